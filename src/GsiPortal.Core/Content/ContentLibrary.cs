@@ -1,0 +1,29 @@
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// Everything the site presents, parsed once from the content folder: the paper and its commentaries.
+/// Immutable: a content change builds a new library, which replaces this one whole.
+/// </summary>
+public sealed class ContentLibrary
+{
+    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version)
+    {
+        Paper = paper;
+        Commentaries = commentaries.OrderBy(c => c.Date.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        Documents = [paper, .. Commentaries];
+        Version = version;
+    }
+
+    public Paper Paper { get; }
+    /// <summary>Commentaries, oldest first.</summary>
+    public IReadOnlyList<Commentary> Commentaries { get; }
+    public IReadOnlyList<Document> Documents { get; }
+    /// <summary>A short hash of every content file: changes whenever any word does.</summary>
+    public string Version { get; }
+
+    public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
+
+    public Document? FindDocument(string id) => Documents.FirstOrDefault(d => d.Id == id);
+
+    public Commentary? FindCommentary(string id) => Commentaries.FirstOrDefault(c => c.Id == id);
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// Reads every <c>*.md</c> file of the content folder once, checks the whole library, and builds the model.
+/// A library with any problem is refused whole, so a site never serves half of its texts.
+/// </summary>
+public static partial class ContentLoader
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    public static ContentLoadResult Load(string directory)
+    {
+        var errors = new List<ContentError>();
+        if (!Directory.Exists(directory))
+            return new ContentLoadResult(null, [new ContentError(directory, 0, "content folder not found")]);
+
+        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToList();
+        var documents = new List<Document>();
+        var hash = new StringBuilder();
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            var markdown = File.ReadAllText(path);
+            hash.Append(name).Append('\0').Append(markdown).Append('\0');
+            if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
+        }
+
+        CheckIds(documents, errors);
+        var papers = documents.OfType<Paper>().ToList();
+        if (papers.Count != 1)
+            errors.Add(new ContentError(directory, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
+
+        if (errors.Count > 0) return new ContentLoadResult(null, errors);
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
+        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version), errors);
+    }
+
+    private static void CheckIds(List<Document> documents, List<ContentError> errors)
+    {
+        var seen = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (!Slug().IsMatch(document.Id))
+                errors.Add(new ContentError(document.FileName, 2, $"id '{document.Id}' must be lower-case letters, digits and single hyphens"));
+            else if (!seen.TryAdd(document.Id, document))
+                errors.Add(new ContentError(document.FileName, 2, $"duplicate id '{document.Id}': {seen[document.Id].FileName} has it too"));
+        }
+    }
+}

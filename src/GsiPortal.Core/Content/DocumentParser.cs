@@ -1,0 +1,41 @@
+using GsiPortal.Core.Markdown;
+using Markdig.Syntax;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>Parses one content file once: front matter, then the body as paper parts or commentary paragraphs.</summary>
+internal static class DocumentParser
+{
+    public static Document? Parse(string file, string markdown, List<ContentError> errors)
+    {
+        var parsed = PortalMarkdown.Parse(markdown);
+        var before = errors.Count;
+        var meta = FrontMatterReader.Read(parsed, file, errors);
+        if (meta is null || errors.Count > before) return null;
+
+        var date = PublicationDate.Parse(meta.Date, meta.DateInferred);
+        if (date is null)
+        {
+            errors.Add(new ContentError(file, 1, $"date '{meta.Date}' is not YYYY, YYYY-MM or YYYY-MM-DD"));
+            return null;
+        }
+
+        var body = parsed.Where(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
+        switch (meta.Kind)
+        {
+            case "paper":
+                var paper = new Paper { Id = meta.Id!, Meta = meta, Date = date, FileName = file, Markdown = markdown };
+                paper.Parts = PaperReader.ReadParts(paper, body, file, errors);
+                paper.Paragraphs = paper.Parts.SelectMany(p => p.Paragraphs).ToList();
+                for (var i = 0; i < paper.Paragraphs.Count; i++) paper.Paragraphs[i].Ordinal = i + 1;
+                return errors.Count > before ? null : paper;
+            case "commentary":
+                var commentary = new Commentary { Id = meta.Id!, Meta = meta, Date = date, FileName = file, Markdown = markdown };
+                commentary.Paragraphs = CommentaryReader.ReadParagraphs(commentary, body, file, errors);
+                return errors.Count > before ? null : commentary;
+            default:
+                errors.Add(new ContentError(file, 1, $"unknown kind '{meta.Kind}': expected 'paper' or 'commentary'"));
+                return null;
+        }
+    }
+}

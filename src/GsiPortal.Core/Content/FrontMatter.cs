@@ -1,0 +1,35 @@
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// The YAML front matter of a content file, as written. Keys are snake_case in the file
+/// (<c>source_url</c>); <see cref="FrontMatterReader"/> maps them.
+/// </summary>
+public sealed class FrontMatter
+{
+    public string? Id { get; set; }
+    public string? Kind { get; set; }
+    public string? Title { get; set; }
+    /// <summary>A shorter title for breadcrumbs and search results; the title when absent.</summary>
+    public string? ShortTitle { get; set; }
+    public string? Author { get; set; }
+    /// <summary>The author's role as the source gives it.</summary>
+    public string? Role { get; set; }
+    /// <summary>The author line exactly as the source prints it, where it says more than author and role.</summary>
+    public string? Byline { get; set; }
+    public string? Date { get; set; }
+    public bool DateInferred { get; set; }
+    /// <summary>How an inferred date was inferred.</summary>
+    public string? DateNote { get; set; }
+    /// <summary>The date line exactly as the source prints it ("May 10, 2022").</summary>
+    public string? Dateline { get; set; }
+    public string? Publisher { get; set; }
+    /// <summary>Where the text appeared, as the source states it; empty when it does not.</summary>
+    public string? Venue { get; set; }
+    public string? VenueNote { get; set; }
+    /// <summary>The copy the text was captured from, where it differs from the original publisher.</summary>
+    public string? Via { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? Language { get; set; }
+    /// <summary>Every editorial change to the source's text, listed for the reader.</summary>
+    public List<string> EditorialNotes { get; set; } = [];
+}

@@ -1,0 +1,55 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>Reads and checks a document's YAML front matter, reporting problems with file and line.</summary>
+internal static class FrontMatterReader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private static readonly string[] Required = ["id", "kind", "title", "author", "date", "language"];
+
+    public static FrontMatter? Read(MarkdownDocument document, string file, List<ContentError> errors)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            errors.Add(new ContentError(file, 1, "missing front matter: the file must begin with a '---' block of YAML"));
+            return null;
+        }
+
+        // The block's lines include the opening and closing '---'; YAML line numbers count from the first key.
+        var firstKeyLine = block.Line + 2;
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()).Where(l => l.Trim() != "---"));
+        FrontMatter? meta;
+        try
+        {
+            meta = Yaml.Deserialize<FrontMatter?>(yaml);
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new ContentError(file, firstKeyLine + (int)e.Start.Line - 1, $"malformed front matter: {e.InnerException?.Message ?? e.Message}"));
+            return null;
+        }
+        if (meta is null)
+        {
+            errors.Add(new ContentError(file, block.Line + 1, "empty front matter"));
+            return null;
+        }
+
+        var present = new Dictionary<string, string?>
+        {
+            ["id"] = meta.Id, ["kind"] = meta.Kind, ["title"] = meta.Title, ["author"] = meta.Author,
+            ["date"] = meta.Date, ["language"] = meta.Language,
+        };
+        foreach (var key in Required.Where(k => string.IsNullOrWhiteSpace(present[k])))
+            errors.Add(new ContentError(file, block.Line + 1, $"front matter lacks '{key}'"));
+        return meta;
+    }
+}

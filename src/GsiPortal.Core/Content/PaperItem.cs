@@ -1,0 +1,27 @@
+namespace GsiPortal.Core.Content;
+
+/// <summary>A numbered item of the paper: commitment 4, priority 12, platform 3.</summary>
+public sealed class PaperItem
+{
+    public required PaperPart Part { get; init; }
+    public required int Number { get; init; }
+    public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
+
+    /// <summary>The stable id and fragment: <c>commitment-4</c>.</summary>
+    public string Anchor => $"{Part.ItemNoun}-{Number}";
+
+    /// <summary>The item's first sentence, which the paper uses as its title.</summary>
+    public string Title => Paragraphs[0].Sentences[0].Text;
+
+    /// <summary>"Commitment 4".</summary>
+    public string Label => $"{char.ToUpperInvariant(Part.ItemNoun[0])}{Part.ItemNoun[1..]} {Number}";
+
+    /// <summary>The paper's own short reference: "II.4".</summary>
+    public string Reference => $"{Part.Numeral}.{Number}";
+
+    /// <summary>All sentences of the item, numbered through its paragraphs.</summary>
+    public IEnumerable<Sentence> Sentences => Paragraphs.SelectMany(p => p.Sentences);
+
+    public PaperItem? Previous => Number > 1 ? Part.Items[Number - 2] : null;
+    public PaperItem? Next => Number < Part.Items.Count ? Part.Items[Number] : null;
+}

@@ -1,0 +1,31 @@
+namespace GsiPortal.Core.Content;
+
+/// <summary>One of the paper's four parts, read from a level-2 heading such as <c>## II. Core concepts and principles {#commitments item=commitment count=6}</c>.</summary>
+public sealed class PaperPart
+{
+    /// <summary>The slug used in addresses and as fragment: <c>commitments</c>.</summary>
+    public required string Slug { get; init; }
+    /// <summary>The roman numeral the paper gives the part: "II".</summary>
+    public required string Numeral { get; init; }
+    /// <summary>1 to 4.</summary>
+    public required int Number { get; init; }
+    /// <summary>The heading without its numeral: "Core concepts and principles".</summary>
+    public required string Title { get; init; }
+    /// <summary>What the part's numbered items are called ("commitment"); empty for a part without items.</summary>
+    public required string ItemNoun { get; init; }
+    /// <summary>Paragraphs before the numbered items.</summary>
+    public required IReadOnlyList<Paragraph> Introduction { get; init; }
+    public IReadOnlyList<PaperItem> Items { get; internal set; } = [];
+    /// <summary>Paragraphs after the numbered items ("These six commitments are interlinked…").</summary>
+    public required IReadOnlyList<Paragraph> Closing { get; init; }
+
+    public string Heading => $"{Numeral}. {Title}";
+
+    /// <summary>"commitments" → "Commitments"; the part title for a part without items.</summary>
+    public string ItemsLabel => ItemNoun.Length == 0 ? Title : $"{char.ToUpperInvariant(Slug[0])}{Slug[1..]}";
+
+    /// <summary>Every paragraph of the part in reading order.</summary>
+    public IEnumerable<Paragraph> Paragraphs => Introduction.Concat(Items.SelectMany(i => i.Paragraphs)).Concat(Closing);
+
+    public PaperItem? FindItem(int number) => number >= 1 && number <= Items.Count ? Items[number - 1] : null;
+}

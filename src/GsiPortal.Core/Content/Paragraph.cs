@@ -1,0 +1,25 @@
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// One paragraph of a document: the unit readers quote, link and search. Its <see cref="Anchor"/> is the
+/// fragment id on every page that shows it, so it never changes once published.
+/// </summary>
+public sealed class Paragraph
+{
+    public required Document Document { get; init; }
+    /// <summary>Fragment id: <c>p7</c> in a commentary, <c>priority-4-p2</c> or <c>background-p1</c> in the paper.</summary>
+    public required string Anchor { get; init; }
+    /// <summary>Position in the document's reading order, from 1.</summary>
+    public int Ordinal { get; internal set; }
+    /// <summary>The words, as plain text.</summary>
+    public required string Text { get; init; }
+    public required IReadOnlyList<Sentence> Sentences { get; init; }
+    /// <summary>1-based line in the content file, for validation messages.</summary>
+    public required int Line { get; init; }
+    /// <summary>The paper part this paragraph sits in (paper only).</summary>
+    public PaperPart? Part { get; internal set; }
+    /// <summary>The numbered item this paragraph belongs to (paper only; null for a part's own passages).</summary>
+    public PaperItem? Item { get; internal set; }
+    /// <summary>The commentary heading this paragraph follows, if any.</summary>
+    public string? SectionHeading { get; init; }
+}

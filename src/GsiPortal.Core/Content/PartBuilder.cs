@@ -1,0 +1,94 @@
+using GsiPortal.Core.Markdown;
+using Markdig.Syntax;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>Gathers one part's passages and numbered items while the paper is read, checking the numbering.</summary>
+internal sealed class PartBuilder(Paper paper, string file, int line, List<ContentError> errors)
+{
+    public required string Slug { get; init; }
+    public required string Numeral { get; init; }
+    public required int Number { get; init; }
+    public required string Title { get; init; }
+    public required string ItemNoun { get; init; }
+    public int? ExpectedCount { get; init; }
+
+    private readonly List<Paragraph> introduction = [];
+    private readonly List<Paragraph> closing = [];
+    private readonly List<(int Number, List<Paragraph> Paragraphs)> items = [];
+
+    public void AddPassage(ParagraphBlock block)
+    {
+        var target = items.Count == 0 ? introduction : closing;
+        var index = introduction.Count + closing.Count + 1;
+        target.Add(Paragraph(block, $"{Slug}-p{index}", 1));
+    }
+
+    public void AddItems(ListBlock list)
+    {
+        if (ItemNoun.Length == 0)
+        {
+            errors.Add(new ContentError(file, list.Line + 1, $"part {Numeral} has numbered items but its heading names none: add item=… count=…"));
+            return;
+        }
+        if (closing.Count > 0)
+            errors.Add(new ContentError(file, list.Line + 1, $"part {Numeral}: numbered items after the closing passage"));
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var expected = items.Count + 1;
+            var problem = item.Order == expected ? null
+                : items.Any(i => i.Number == item.Order) ? $"{ItemNoun} {item.Order} is repeated"
+                : item.Order > expected ? $"{ItemNoun} {expected} is missing (found {item.Order} where {expected} was expected)"
+                : $"{ItemNoun} {item.Order} is out of order ({expected} expected)";
+            if (problem is not null) errors.Add(new ContentError(file, item.Line + 1, $"part {Numeral}: {problem}"));
+
+            var anchor = $"{ItemNoun}-{expected}";
+            var paragraphs = new List<Paragraph>();
+            var sentence = 1;
+            foreach (var block in item)
+            {
+                if (block is not ParagraphBlock p)
+                {
+                    errors.Add(new ContentError(file, block.Line + 1, $"{anchor}: unexpected {BlockName.Of(block)} inside a numbered item"));
+                    continue;
+                }
+                var paragraph = Paragraph(p, $"{anchor}-p{paragraphs.Count + 1}", sentence);
+                sentence += paragraph.Sentences.Count;
+                paragraphs.Add(paragraph);
+            }
+            if (paragraphs.Count == 0) errors.Add(new ContentError(file, item.Line + 1, $"{anchor} is empty"));
+            items.Add((expected, paragraphs));
+        }
+    }
+
+    public PaperPart Build()
+    {
+        if (ExpectedCount is { } count && items.Count != count)
+            errors.Add(new ContentError(file, line, $"part {Numeral} has {items.Count} {ItemNoun}s; its heading says count={count}"));
+        if (introduction.Count + items.Count + closing.Count == 0)
+            errors.Add(new ContentError(file, line, $"part {Numeral} is empty"));
+
+        var part = new PaperPart
+        {
+            Slug = Slug, Numeral = Numeral, Number = Number, Title = Title, ItemNoun = ItemNoun,
+            Introduction = introduction, Closing = closing,
+        };
+        var built = items.Where(i => i.Paragraphs.Count > 0)
+            .Select(i => new PaperItem { Part = part, Number = i.Number, Paragraphs = i.Paragraphs }).ToList();
+        part.Items = built;
+        foreach (var paragraph in part.Introduction.Concat(part.Closing)) paragraph.Part = part;
+        foreach (var item in built)
+            foreach (var paragraph in item.Paragraphs) { paragraph.Part = part; paragraph.Item = item; }
+        return part;
+    }
+
+    private Paragraph Paragraph(ParagraphBlock block, string anchor, int firstSentence)
+    {
+        var text = InlineText.Of(block);
+        return new Paragraph
+        {
+            Document = paper, Anchor = anchor, Text = text,
+            Sentences = SentenceSplitter.Number(text, firstSentence), Line = block.Line + 1,
+        };
+    }
+}

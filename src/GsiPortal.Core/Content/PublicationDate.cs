@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>A date as precise as the source allows (year, month or day), marked when inferred from the text.</summary>
+public sealed record PublicationDate(int Year, int? Month, int? Day, bool Inferred)
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    /// <summary>Reads "2023", "2023-09" or "2023-09-23"; null when the text is none of these.</summary>
+    public static PublicationDate? Parse(string? text, bool inferred)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var parts = text.Trim().Split('-');
+        if (parts.Length > 3 || !parts.All(p => p.All(char.IsAsciiDigit) && p.Length > 0)) return null;
+        var numbers = parts.Select(p => int.Parse(p, English)).ToArray();
+        var date = new PublicationDate(numbers[0], numbers.Length > 1 ? numbers[1] : null, numbers.Length > 2 ? numbers[2] : null, inferred);
+        return date.IsValid ? date : null;
+    }
+
+    private bool IsValid =>
+        Year is >= 1900 and <= 2200
+        && Month is null or (>= 1 and <= 12)
+        && (Day is null || (Month is not null && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month.Value)));
+
+    /// <summary>ISO 8601 at the known precision: "2023", "2023-02" or "2023-02-21".</summary>
+    public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}" : Month is not null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}";
+
+    /// <summary>For readers: "21 February 2023", "2023"; "2023 (inferred)" when inferred.</summary>
+    public string Display
+    {
+        get
+        {
+            var text = Day is not null ? new DateOnly(Year, Month!.Value, Day.Value).ToString("d MMMM yyyy", English)
+                : Month is not null ? new DateOnly(Year, Month.Value, 1).ToString("MMMM yyyy", English)
+                : Year.ToString(English);
+            return Inferred ? $"{text} (inferred)" : text;
+        }
+    }
+
+    /// <summary>The earliest day the date can stand for, for comparisons such as "written before the paper".</summary>
+    public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    public override string ToString() => Iso;
+}

@@ -1,0 +1,38 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// English analysis: standard tokens, possessives dropped ("China's" → "china"), lower case, accents folded,
+/// and, when <paramref name="stem"/> is set, English stop words removed and Porter stemming ("sanctions" → "sanction").
+/// The unstemmed form feeds spelling corrections and suggestions, which must offer real words.
+/// </summary>
+public sealed class PortalAnalyzer(bool stem) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>For the text and title fields and for queries.</summary>
+    public static PortalAnalyzer Stemming { get; } = new(stem: true);
+
+    /// <summary>For the spell field: words as written, only folded.</summary>
+    public static PortalAnalyzer Words { get; } = new(stem: false);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (stem)
+        {
+            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new PorterStemFilter(stream);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

@@ -1,0 +1,153 @@
+using GsiPortal.Core.Content;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// The embedded full-text index of one content version. Built once from the library; searchers are shared
+/// across requests through a <see cref="SearcherManager"/>, never opened per request. Thread-safe.
+/// </summary>
+public sealed class PortalIndex : IDisposable
+{
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly SearcherManager searchers;
+    private readonly QueryBuilder queries;
+    private readonly IReadOnlyList<(string Title, string Url)> titles;
+
+    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations)
+    {
+        var list = units.ToList();
+        directory = IndexBuilder.Build(list);
+        searchers = new SearcherManager(directory, new SimilarSearcherFactory());
+        Abbreviations = abbreviations;
+        queries = new QueryBuilder(abbreviations);
+        titles = list.Where(u => u.TitleIsSearchable && u.Kind != UnitKinds.Background && u.Kind != UnitKinds.Paper)
+            .Select(u => (u.Title, u.Url)).ToList();
+        UnitCount = list.Count;
+    }
+
+    public static PortalIndex Build(ContentLibrary library) => new(SearchUnits.From(library), Abbreviations.From(library));
+
+    public Abbreviations Abbreviations { get; }
+    public int UnitCount { get; }
+
+    /// <summary>Runs a reader's query. Throws <see cref="InvalidSearchException"/> for a query it refuses.</summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        var cleaned = ReaderQuery.Clean(request.Query);
+        if (cleaned.Length > SearchLimits.MaxQueryLength)
+            throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");
+        if (request.Kind is { } kind && !UnitKinds.All.Contains(kind))
+            throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", UnitKinds.All)}.");
+        if (request.Page < 1 || request.Page > SearchLimits.MaxPage)
+            throw new InvalidSearchException($"Pages run from 1 to {SearchLimits.MaxPage}.");
+        var query = ReaderQuery.Parse(cleaned);
+        if (query.ClauseCount > SearchLimits.MaxClauses)
+            throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
+
+        using var context = searchers.GetContext();
+        var searcher = context.Reference;
+        var response = Run(searcher, query, request);
+        var correction = Correct(searcher.IndexReader, query, response.Total);
+        if (correction is null) return response;
+        if (response.Total > 0) return response with { Corrected = correction };
+        var corrected = Run(searcher, ReaderQuery.Parse(correction), request);
+        return corrected with { Query = cleaned, Corrected = correction, SearchedCorrected = corrected.Total > 0 };
+    }
+
+    private SearchResponse Run(IndexSearcher searcher, ReaderQuery query, SearchRequest request)
+    {
+        var empty = new Dictionary<string, int>();
+        if (!query.HasPositiveClause)
+            return new SearchResponse(query.Text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
+
+        var built = queries.Build(query, searcher.IndexReader);
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
+        searcher.Search(built.Query, collector);
+        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(searcher, h.Doc, h.Score, built.MarkTerms)).ToList();
+        return new SearchResponse(query.Text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlySet<string> marks)
+    {
+        var stored = searcher.Doc(doc);
+        var text = stored.Get(SearchFields.Text);
+        var (snippet, offset) = SnippetBuilder.Build(text, marks);
+        var url = stored.Get(SearchFields.ParagraphStarts).Split('\n')
+            .Select(line => line.Split(' ', 2)).Where(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture) <= offset)
+            .Select(p => p[1]).LastOrDefault() ?? stored.Get(SearchFields.Url);
+        return new SearchHit(stored.Get(SearchFields.Id), stored.Get(SearchFields.Kind), stored.Get(SearchFields.Title),
+            stored.Get(SearchFields.Document), url, stored.Get(SearchFields.Location), snippet, score);
+    }
+
+    /// <summary>The query with each word the index lacks (or holds far less than a near spelling) corrected; null when nothing changes.</summary>
+    private static string? Correct(IndexReader reader, ReaderQuery query, int total)
+    {
+        var text = query.Text;
+        var changed = false;
+        foreach (var clause in query.Groups.SelectMany(g => g).Where(c => c.Kind is QueryClauseKind.Word or QueryClauseKind.Phrase && c.Occur == ClauseOccur.Must))
+        {
+            foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (SpellingCorrector.Correct(reader, word) is not { } better) continue;
+                if (total > 0 && reader.DocFreq(new Term(SearchFields.Spell, word.ToLowerInvariant())) > 0 && clause.Kind == QueryClauseKind.Phrase) continue;
+                text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", better);
+                changed = true;
+            }
+        }
+        return changed ? text : null;
+    }
+
+    /// <summary>Item titles and index words that start with what the reader has typed, at most <see cref="SearchLimits.MaxSuggestions"/>.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? typed)
+    {
+        var cleaned = ReaderQuery.Clean(typed);
+        if (cleaned.Length < 2 || cleaned.Length > 100) return [];
+        var lower = cleaned.ToLowerInvariant();
+        var fromTitles = titles
+            .Where(t => t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase))
+            .Take(SearchLimits.MaxSuggestions / 2)
+            .Select(t => new Suggestion(t.Title, t.Url));
+        using var context = searchers.GetContext();
+        var lastWord = lower.Split(' ')[^1];
+        var head = lower[..^lastWord.Length];
+        var words = WordsStartingWith(context.Reference.IndexReader, lastWord)
+            .Select(w => new Suggestion(head + w, null));
+        return fromTitles.Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
+    }
+
+    private static IEnumerable<string> WordsStartingWith(IndexReader reader, string prefix)
+    {
+        if (prefix.Length < 2) return [];
+        var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
+        if (terms is null) return [];
+        var found = new List<(string Word, int Freq)>();
+        var e = terms.GetEnumerator();
+        if (e.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END) return [];
+        do
+        {
+            var word = e.Term.Utf8ToString();
+            if (!word.StartsWith(prefix, StringComparison.Ordinal)) break;
+            found.Add((word, e.DocFreq));
+        }
+        while (e.MoveNext() && found.Count < 500);
+        return found.OrderByDescending(f => f.Freq).ThenBy(f => f.Word, StringComparer.Ordinal).Select(f => f.Word);
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        directory.Dispose();
+    }
+
+    /// <summary>Gives every searcher the similarity the index was written with.</summary>
+    private sealed class SimilarSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexBuilder.Similarity };
+    }
+}
+
+/// <summary>A suggestion while typing: a title with its address, or a word to search for.</summary>
+public sealed record Suggestion(string Text, string? Url);

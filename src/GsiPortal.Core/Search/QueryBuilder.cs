@@ -1,0 +1,138 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>A Lucene query for a reader's query, and the analysed terms to mark in snippets and pages.</summary>
+public sealed record BuiltQuery(Query Query, IReadOnlySet<string> MarkTerms);
+
+/// <summary>
+/// Turns a <see cref="ReaderQuery"/> into a Lucene query. Every clause searches the text and, weighted higher, the
+/// title; an abbreviation also finds its long form and the reverse; an exact phrase of the reader's words adds to
+/// the score, so a phrase ranks above the same words scattered.
+/// </summary>
+public sealed class QueryBuilder(Abbreviations abbreviations)
+{
+    private const float TitleBoost = 2f;
+    private const float PhraseBoost = 3f;
+    private const float NearBoost = 1f;
+    private const int NearSlop = 4;
+
+    private readonly List<(string[] Terms, string Abbreviation)> longForms = abbreviations.LongForms
+        .Select(kv => (TextAnalysis.PhraseTerms(kv.Value), kv.Key)).ToList();
+
+    public BuiltQuery Build(ReaderQuery query, IndexReader reader)
+    {
+        var marks = new HashSet<string>(StringComparer.Ordinal);
+        var groups = query.Groups.Select(g => BuildGroup(g, reader, marks)).ToList();
+        if (groups.Count == 1) return new BuiltQuery(groups[0], marks);
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var g in groups) any.Add(g, Occur.SHOULD);
+        return new BuiltQuery(any, marks);
+    }
+
+    private BooleanQuery BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks)
+    {
+        var group = new BooleanQuery(disableCoord: true);
+        var plainWords = new List<string>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (clause.Occur == ClauseOccur.MustNot)
+            {
+                group.Add(Fields(ClauseTerms(clause, reader), marks: null), Occur.MUST_NOT);
+                continue;
+            }
+            if (clause.Kind == QueryClauseKind.Word && MatchLongForm(clauses, i) is { } match)
+            {
+                // "African Union" typed as words: one clause that also finds "AU".
+                var alternatives = new[] { match.Terms, TextAnalysis.PhraseTerms(match.Abbreviation) };
+                group.Add(Fields(alternatives, marks), Occur.MUST);
+                plainWords.AddRange(match.Terms.Where(t => t.Length > 0));
+                i += match.Length - 1;
+                continue;
+            }
+            var terms = ClauseTerms(clause, reader);
+            if (clause.Kind == QueryClauseKind.Word && abbreviations.LongFormOf(clause.Text) is { } longForm)
+                terms = [.. terms, TextAnalysis.PhraseTerms(longForm)];
+            if (terms.Count == 0) { group.Add(new TermQuery(new Term(SearchFields.Text, "\u0000none")), Occur.MUST); continue; }
+            group.Add(Fields(terms, marks), Occur.MUST);
+            if (clause.Kind == QueryClauseKind.Word) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
+        }
+        if (plainWords.Count >= 2)
+        {
+            // The reader's words side by side, exactly or nearly, outrank the same words scattered.
+            group.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost), Occur.SHOULD);
+            group.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost), Occur.SHOULD);
+            group.Add(Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost), Occur.SHOULD);
+        }
+        return group;
+    }
+
+    /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
+    private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
+    {
+        if (clause.Kind != QueryClauseKind.Prefix) return [TextAnalysis.PhraseTerms(clause.Text)];
+        var expansions = PrefixTerms(reader, clause.Text.ToLowerInvariant());
+        return expansions.Select(t => new[] { t }).ToList();
+    }
+
+    /// <summary>The most frequent index terms that start with a prefix, at most <see cref="SearchLimits.MaxWildcardTerms"/>.</summary>
+    internal static List<string> PrefixTerms(IndexReader reader, string prefix)
+    {
+        var found = new List<(string Term, int Freq)>();
+        var terms = MultiFields.GetTerms(reader, SearchFields.Text);
+        if (terms is null) return [];
+        var e = terms.GetEnumerator();
+        var start = new BytesRef(prefix);
+        if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) return [];
+        do
+        {
+            var term = e.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
+            found.Add((term, e.DocFreq));
+        }
+        while (e.MoveNext());
+        return found.OrderByDescending(f => f.Freq).Take(SearchLimits.MaxWildcardTerms).Select(f => f.Term).ToList();
+    }
+
+    private (string[] Terms, string Abbreviation, int Length)? MatchLongForm(IReadOnlyList<QueryClause> clauses, int start)
+    {
+        foreach (var (terms, abbreviation) in longForms.OrderByDescending(l => l.Terms.Length))
+        {
+            var collected = new List<string>();
+            var length = 0;
+            for (var j = start; j < clauses.Count && collected.Count < terms.Length; j++)
+            {
+                if (clauses[j] is not { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) break;
+                collected.AddRange(TextAnalysis.Terms(clauses[j].Text));
+                if (length >= 1 && terms.Where(t => t.Length > 0).SequenceEqual(collected)) return (terms, abbreviation, length + 1);
+                length++;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Any of the alternatives, each in the text or (weighted) the title.</summary>
+    private static Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var terms in alternatives.Where(t => t.Length > 0))
+        {
+            if (marks is not null) marks.UnionWith(terms.Where(t => t.Length > 0));
+            any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
+        }
+        return any;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
+    {
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        for (var position = 0; position < terms.Count; position++)
+            if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position);
+        return phrase;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>How a query clause contributes: it must match, or it must not.</summary>
+public enum ClauseOccur { Must, MustNot }
+
+/// <summary>One clause of a reader's query: a word, a "quoted phrase" or a trailing-wildcard prefix.</summary>
+public sealed record QueryClause(QueryClauseKind Kind, string Text, ClauseOccur Occur);
+
+public enum QueryClauseKind { Word, Phrase, Prefix }
+
+/// <summary>
+/// A reader's query read forgivingly: words, "phrases", AND / OR / NOT, -exclusion and trailing wildcards.
+/// Broken syntax (an unbalanced quote, a lone '*', brackets, ':' or '\') is read as plain text, never an error.
+/// Groups are alternatives (OR); the clauses of a group all apply (AND).
+/// </summary>
+public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryClause>> Groups)
+{
+    private const string SyntaxCharacters = "\"*-+!():[]{}^~\\/|&?<>=;,'";
+
+    public bool HasPositiveClause => Groups.Any(g => g.Any(c => c.Occur == ClauseOccur.Must));
+
+    public int ClauseCount => Groups.Sum(g => g.Count);
+
+    /// <summary>Cleans the text (control characters out, white space folded, Unicode normalised) before reading it.</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var normalised = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(normalised.Length);
+        foreach (var c in normalised)
+        {
+            var category = char.GetUnicodeCategory(c);
+            builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? ' ' : c);
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    public static ReaderQuery Parse(string cleaned)
+    {
+        var groups = new List<List<QueryClause>> { new() };
+        var negateNext = false;
+        var i = 0;
+        while (i < cleaned.Length)
+        {
+            if (cleaned[i] == ' ') { i++; continue; }
+            var negate = negateNext;
+            negateNext = false;
+            if (cleaned[i] == '-' && i + 1 < cleaned.Length && cleaned[i + 1] != ' ')
+            {
+                negate = true;
+                i++;
+            }
+            if (cleaned[i] == '"')
+            {
+                var close = cleaned.IndexOf('"', i + 1);
+                if (close > i + 1)
+                {
+                    Add(groups[^1], QueryClauseKind.Phrase, cleaned[(i + 1)..close], negate);
+                    i = close + 1;
+                    continue;
+                }
+                i++; // an unbalanced or empty quote is dropped; what follows is read as words
+                continue;
+            }
+            var end = cleaned.IndexOf(' ', i);
+            if (end < 0) end = cleaned.Length;
+            var quote = cleaned.IndexOf('"', i, end - i);
+            if (quote > i) end = quote;
+            var word = cleaned[i..end];
+            i = end;
+            switch (word)
+            {
+                case "AND" or "&&": continue;
+                case "OR" or "||": if (groups[^1].Count > 0) groups.Add([]); continue;
+                case "NOT": negateNext = true; continue;
+            }
+            if (word.EndsWith('*') && word.TrimEnd('*') is { Length: >= SearchLimits.MinWildcardPrefix } prefix && prefix.All(char.IsLetterOrDigit))
+                groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must));
+            else
+                Add(groups[^1], QueryClauseKind.Word, word, negate);
+        }
+        return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList());
+    }
+
+    private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)
+    {
+        var plain = new string(text.Select(c => SyntaxCharacters.Contains(c) && c != '-' && c != '\'' ? ' ' : c).ToArray()).Trim();
+        if (plain.Length == 0) return;
+        // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
+        var tokens = TextAnalysis.Terms(plain);
+        if (tokens.Count == 0) return;
+        var asKind = kind == QueryClauseKind.Word && tokens.Count > 1 ? QueryClauseKind.Phrase : kind;
+        group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must));
+    }
+}

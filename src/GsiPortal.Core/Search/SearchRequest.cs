@@ -1,0 +1,22 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>What a reader asked: the query text, optional kind and document filters, and a 1-based page.</summary>
+public sealed record SearchRequest(string? Query, string? Kind = null, string? Document = null, int Page = 1);
+
+/// <summary>One result, in rank order.</summary>
+public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, float Score);
+
+/// <summary>
+/// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;
+/// <see cref="SearchedCorrected"/> says whether the results are for it (because the query itself found nothing).
+/// </summary>
+public sealed record SearchResponse(
+    string Query, int Total, string? Corrected, bool SearchedCorrected,
+    IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
+    IReadOnlyList<SearchHit> Hits, int Page, IReadOnlySet<string> MarkTerms)
+{
+    public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
+}
+
+/// <summary>A query the index refuses, with a reason a reader can act on.</summary>
+public sealed class InvalidSearchException(string message) : Exception(message);

@@ -1,0 +1,53 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>One searchable unit: a numbered item with all its paragraphs, or a single paragraph.</summary>
+public sealed record SearchUnit(
+    string Id, string Kind, string Title, string DocumentId, string Url, string Location, string Text,
+    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable);
+
+/// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
+public static class SearchUnits
+{
+    public const string ParagraphSeparator = "\n\n";
+
+    public static IEnumerable<SearchUnit> From(ContentLibrary library)
+    {
+        var paper = library.Paper;
+        foreach (var part in paper.Parts)
+        {
+            var passageKind = part.ItemNoun.Length == 0 ? UnitKinds.Background : UnitKinds.Paper;
+            foreach (var p in part.Introduction.Concat(part.Closing))
+            {
+                var title = part.ItemNoun.Length == 0 ? part.Title : $"{part.Title}: {(part.Introduction.Contains(p) ? "introduction" : "closing passage")}";
+                yield return Single(p, passageKind, title, $"{paper.ShortTitle} › {part.Numeral} › {part.Title}", titleSearchable: true);
+            }
+            foreach (var item in part.Items)
+                yield return Item(paper, item);
+        }
+        foreach (var commentary in library.Commentaries)
+            foreach (var p in commentary.Paragraphs)
+                yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Ordinal}", titleSearchable: false);
+    }
+
+    private static SearchUnit Item(Paper paper, PaperItem item)
+    {
+        var starts = new List<(int, string)>();
+        var offset = 0;
+        foreach (var p in item.Paragraphs)
+        {
+            starts.Add((offset, Addresses.Paragraph(p)));
+            offset += p.Text.Length + ParagraphSeparator.Length;
+        }
+        var text = string.Join(ParagraphSeparator, item.Paragraphs.Select(p => p.Text));
+        return new SearchUnit($"{paper.Id}/{item.Anchor}", item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
+            Addresses.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true);
+    }
+
+    private static SearchUnit Single(Paragraph p, string kind, string title, string location, bool titleSearchable)
+    {
+        var url = Addresses.Paragraph(p);
+        return new SearchUnit($"{p.Document.Id}/{p.Anchor}", kind, title, p.Document.Id, url, location, p.Text, [(0, url)], titleSearchable);
+    }
+}

@@ -1,0 +1,62 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// Cuts the passage of a unit's text that best shows why it matched — the sentence with the most searched
+/// words, with the next one when it is short — and marks the words. Built by re-analysing the stored text
+/// with the index's analyzer, since the Highlighter package is not available.
+/// </summary>
+public static class SnippetBuilder
+{
+    private const int TargetLength = 260;
+
+    public static (string Html, int Offset) Build(string text, IReadOnlySet<string> terms)
+    {
+        var matches = TextMarker.Matches(text, terms);
+        var sentences = SentenceOffsets(text);
+        var best = sentences
+            .Select((s, i) => (Index: i, Count: matches.Count(m => m.Start >= s.Start && m.End <= s.End)))
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Index).First().Index;
+        var (start, end) = sentences[best];
+        if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
+            end = sentences[best + 1].End;
+        var prefix = start > 0 ? "… " : "";
+        if (end - start > TargetLength * 3 / 2)
+        {
+            // A long sentence: keep a window around its first match.
+            var first = matches.FirstOrDefault(m => m.Start >= start && m.End <= end);
+            var from = first == default ? start : Math.Max(start, first.Start - 60);
+            from = from > start ? WordStart(text, from) : start;
+            var to = Math.Min(end, from + TargetLength);
+            to = to < end ? WordEnd(text, to) : end;
+            prefix = from > 0 ? "… " : "";
+            return (prefix + TextMarker.Html(text, from, to, terms) + (to < text.Length ? " …" : ""), from);
+        }
+        return (prefix + TextMarker.Html(text, start, end, terms) + (end < text.Length ? " …" : ""), start);
+    }
+
+    private static List<(int Start, int End)> SentenceOffsets(string text)
+    {
+        var offsets = new List<(int, int)>();
+        var at = 0;
+        foreach (var sentence in Content.SentenceSplitter.Split(text))
+        {
+            var start = text.IndexOf(sentence, at, StringComparison.Ordinal);
+            if (start < 0) start = at;
+            offsets.Add((start, start + sentence.Length));
+            at = start + sentence.Length;
+        }
+        return offsets.Count > 0 ? offsets : [(0, text.Length)];
+    }
+
+    private static int WordStart(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}
