@@ -16,6 +16,7 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
     private readonly List<Paragraph> introduction = [];
     private readonly List<Paragraph> closing = [];
     private readonly List<(int Number, List<Paragraph> Paragraphs)> items = [];
+    private readonly HashSet<int> numbersSeen = [];
 
     public void AddPassage(ParagraphBlock block)
     {
@@ -37,10 +38,11 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
         {
             var expected = items.Count + 1;
             var problem = item.Order == expected ? null
-                : items.Any(i => i.Number == item.Order) ? $"{ItemNoun} {item.Order} is repeated"
+                : numbersSeen.Contains(item.Order) ? $"{ItemNoun} {item.Order} is repeated"
                 : item.Order > expected ? $"{ItemNoun} {expected} is missing (found {item.Order} where {expected} was expected)"
                 : $"{ItemNoun} {item.Order} is out of order ({expected} expected)";
             if (problem is not null) errors.Add(new ContentError(file, item.Line + 1, $"part {Numeral}: {problem}"));
+            numbersSeen.Add(item.Order);
 
             var anchor = $"{ItemNoun}-{expected}";
             var paragraphs = new List<Paragraph>();

@@ -14,7 +14,7 @@ public static class SnippetBuilder
         var matches = TextMarker.Matches(text, terms);
         var sentences = SentenceOffsets(text);
         var best = sentences
-            .Select((s, i) => (Index: i, Count: matches.Count(m => m.Start >= s.Start && m.End <= s.End)))
+            .Select((s, i) => (Index: i, Count: matches.Where(m => m.Start >= s.Start && m.End <= s.End).Sum(m => Weight(text, m))))
             .OrderByDescending(s => s.Count).ThenBy(s => s.Index).First().Index;
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
@@ -32,6 +32,13 @@ public static class SnippetBuilder
             return (prefix + TextMarker.Html(text, from, to, terms) + (to < text.Length ? " …" : ""), from);
         }
         return (prefix + TextMarker.Html(text, start, end, terms) + (end < text.Length ? " …" : ""), start);
+    }
+
+    /// <summary>A phrase of n words weighs n², so the sentence holding the searched phrase beats one that scatters its words.</summary>
+    private static int Weight(string text, (int Start, int End) match)
+    {
+        var words = text.AsSpan(match.Start, match.End - match.Start).Count(' ') + 1;
+        return words * words;
     }
 
     private static List<(int Start, int End)> SentenceOffsets(string text)

@@ -1,0 +1,22 @@
+namespace GsiPortal.Web.Api;
+
+/// <summary><c>/opensearch.xml</c>, so that browsers can add the site's search.</summary>
+public static class OpenSearch
+{
+    public static void MapOpenSearch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/opensearch.xml", (HttpContext context) =>
+        {
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var xml = $"""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+                  <ShortName>GsiPortal</ShortName>
+                  <Description>Search the Global Security Initiative Concept Paper and commentaries on it</Description>
+                  <InputEncoding>UTF-8</InputEncoding>
+                  <Url type="text/html" method="get" template="{origin}/search?q={"{searchTerms}"}"/>
+                  <Url type="application/x-suggestions+json" template="{origin}/api/suggest?q={"{searchTerms}"}"/>
+                </OpenSearchDescription>
+                """;
+            return Results.Text(xml, "application/opensearchdescription+xml");
+        });
+}

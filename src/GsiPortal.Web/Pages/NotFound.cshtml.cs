@@ -1,0 +1,13 @@
+using GsiPortal.Web.Hosting;
+
+namespace GsiPortal.Web.Pages;
+
+public class NotFoundModel(ContentStore store) : PortalPage(store)
+{
+    public void OnGet()
+    {
+        // Reached directly, this page is itself "not found"; reached by re-execution, the status is already 404.
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Info = new PageInfo("Page not found — GsiPortal", "This address names nothing on GsiPortal.", "/not-found");
+    }
+}

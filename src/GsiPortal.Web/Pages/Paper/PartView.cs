@@ -1,0 +1,6 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Web.Pages.Paper;
+
+/// <summary>A part as shown on the whole-paper page (<paramref name="OnWholePaper"/>) or on its own page.</summary>
+public sealed record PartView(PaperPart Part, IReadOnlySet<string> Marks, bool OnWholePaper);

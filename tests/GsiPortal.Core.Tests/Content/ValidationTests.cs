@@ -1,0 +1,49 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Tests.Content;
+
+/// <summary>Broken libraries (fixtures under tests/fixtures/content) are refused whole, each problem with file and line.</summary>
+public class ValidationTests
+{
+    private static ContentLoadResult Load(string fixture) => ContentLoader.Load(Path.Combine(RealContent.FindUp("tests/fixtures/content"), fixture));
+
+    [Fact]
+    public void TheRealContentIsValid() => Assert.True(ContentLoader.Load(RealContent.Folder).IsValid);
+
+    [Fact]
+    public void TheValidFixtureLoads()
+    {
+        var result = Load("valid");
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(3, result.Library!.Paper.FindPart("commitments")!.Items.Count);
+        Assert.Equal("2023-05", result.Library.Commentaries[0].Date.Iso);
+    }
+
+    [Theory]
+    [InlineData("missing-front-matter", "commentary.md", 1, "missing front matter")]
+    [InlineData("malformed-yaml", "commentary.md", 0, "malformed front matter")]
+    [InlineData("duplicate-id", "two.md", 2, "duplicate id 'small-commentary'")]
+    [InlineData("missing-item", "paper.md", 18, "commitment 2 is missing")]
+    [InlineData("repeated-item", "paper.md", 20, "commitment 2 is repeated")]
+    [InlineData("out-of-order", "paper.md", 20, "commitment 2 is out of order")]
+    [InlineData("count-short", "paper.md", 14, "has 2 commitments; its heading says count=3")]
+    [InlineData("unknown-kind", "commentary.md", 1, "unknown kind 'essay'")]
+    [InlineData("missing-date", "paper.md", 1, "front matter lacks 'date'")]
+    public void ABrokenFileIsReportedWithFileAndLine(string fixture, string file, int line, string message)
+    {
+        var result = Load(fixture);
+        Assert.False(result.IsValid);
+        Assert.Null(result.Library);
+        var error = Assert.Single(result.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(file, error.File);
+        if (line > 0) Assert.Equal(line, error.Line);
+        else Assert.True(error.Line > 1, $"line {error.Line} should point into the YAML");
+    }
+
+    [Fact]
+    public void ALibraryWithoutAPaperIsRefused() =>
+        Assert.Contains(Load("no-paper").Errors, e => e.Message.Contains("no document of kind 'paper'", StringComparison.Ordinal));
+
+    [Fact]
+    public void AMissingFolderIsRefused() => Assert.False(ContentLoader.Load("/nonexistent/folder").IsValid);
+}

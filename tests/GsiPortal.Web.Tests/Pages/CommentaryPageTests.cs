@@ -1,0 +1,38 @@
+namespace GsiPortal.Web.Tests.Pages;
+
+public class CommentaryPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task TheListShowsAuthorRoleDateAndVenueOfAllFour()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries");
+        var cards = page.QuerySelectorAll(".commentary-cards li");
+        Assert.Equal(4, cards.Length);
+        var lei = cards.Single(c => c.TextContent.Contains("Lei Kezhong"));
+        Assert.Contains("Ambassador of the People's Republic of China to the Kingdom of Lesotho", lei.TextContent);
+        Assert.Contains("7 June 2022", lei.TextContent);
+        Assert.Contains("Embassy Update", lei.TextContent);
+        Assert.Contains("2023 (inferred)", cards.Single(c => c.TextContent.Contains("CHEN Xiangyang")).TextContent);
+    }
+
+    [Theory]
+    [InlineData("chen-xiangyang", 22)]
+    [InlineData("dong-chunling", 18)]
+    [InlineData("lei-kezhong", 14)]
+    [InlineData("ovais-ali-khokhar", 14)]
+    public async Task ACommentaryNumbersItsParagraphsFromOne(string id, int count)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"/commentaries/{id}");
+        var anchors = page.QuerySelectorAll("p.para").Select(p => p.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, count).Select(n => $"p{n}"), anchors);
+    }
+
+    [Fact]
+    public async Task ACommentaryKeepsItsOwnHeadingsAndEditorialNotes()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong");
+        Assert.Equal(["I. What is the Global Security Initiative?", "II. Whats the Practical Significance and Value of the Global Security Initiative?", "III. How to implement the Global Security Initiative?"],
+            page.QuerySelectorAll("article h2").Select(h => h.TextContent));
+        Assert.Contains("\"GSIis\" → \"GSI is\"", page.QuerySelector("details.editorial")!.TextContent);
+    }
+}
