@@ -18,6 +18,8 @@ public static class PortalSetup
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddProblemDetails();
+        // JSON escapes '<', '>', '&' and quotes, so a reflected query can never read as markup.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         return builder;

@@ -23,6 +23,10 @@ public abstract class PortalPage(ContentStore store) : PageModel, IHasPageInfo
     public PageInfo Info { get; protected set; } = new("GsiPortal", "", "/");
 
     /// <summary>The first words of a text, for a description meta.</summary>
-    protected static string Describe(string text, int length = 155) =>
-        text.Length <= length ? text : text[..text.LastIndexOf(' ', length)] + "…";
+    protected static string Describe(string text, int length = 155)
+    {
+        if (text.Length <= length) return text;
+        var cut = text.LastIndexOf(' ', length);
+        return text[..(cut > 0 ? cut : length)] + "…";
+    }
 }

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Api;
+
+public class SearchApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<JsonElement> Json(string address)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task SearchReturnsTheDocumentedShapeInRankOrder()
+    {
+        var json = await Json("/api/search?q=indivisible%20security");
+        Assert.Equal("indivisible security", json.GetProperty("query").GetString());
+        Assert.True(json.GetProperty("total").GetInt32() >= 5);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("corrected").ValueKind);
+        Assert.Equal(1, json.GetProperty("facets").GetProperty("kind").GetProperty("commitment").GetInt32());
+        Assert.True(json.GetProperty("facets").GetProperty("document").GetProperty("paper").GetInt32() >= 1);
+        var first = json.GetProperty("results")[0];
+        Assert.Equal("paper/commitment-4", first.GetProperty("id").GetString());
+        Assert.Equal("commitment", first.GetProperty("kind").GetString());
+        Assert.Equal("paper", first.GetProperty("document").GetString());
+        Assert.Equal("/paper/commitments/4", first.GetProperty("url").GetString());
+        Assert.Contains("<mark>indivisible security</mark>", first.GetProperty("snippet").GetString());
+        Assert.Contains(json.GetProperty("results").EnumerateArray(), r => r.GetProperty("url").GetString()!.StartsWith("/commentaries/") && r.GetProperty("url").GetString()!.Contains("#p"));
+    }
+
+    [Fact]
+    public async Task AMisspellingIsCorrectedInTheApi()
+    {
+        var json = await Json("/api/search?q=indivisable%20security");
+        Assert.Equal("indivisible security", json.GetProperty("corrected").GetString());
+        Assert.Equal("paper/commitment-4", json.GetProperty("results")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task FiltersNarrowAndFacetsCount()
+    {
+        var json = await Json("/api/search?q=security&kind=priority&page=2");
+        Assert.All(json.GetProperty("results").EnumerateArray(), r => Assert.Equal("priority", r.GetProperty("kind").GetString()));
+        Assert.Equal(2, json.GetProperty("page").GetInt32());
+        var doc = await Json("/api/search?q=security&doc=lei-kezhong");
+        Assert.All(doc.GetProperty("results").EnumerateArray(), r => Assert.Equal("lei-kezhong", r.GetProperty("document").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=x&page=0")]
+    [InlineData("/api/search?q=x&page=abc")]
+    [InlineData("/api/search?q=x&kind=essay")]
+    public async Task MalformedInputAnswers400ProblemJson(string address)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task AnOverlongQueryAnswers400()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?q=" + new string('a', 2000));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("500", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SuggestionsCompleteTitlesAndWords()
+    {
+        var json = await Json("/api/suggest?q=nucl");
+        var texts = json.EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToList();
+        Assert.InRange(texts.Count, 1, 8);
+        Assert.Contains("nuclear", texts);
+        Assert.Contains(json.EnumerateArray(), s => s.GetProperty("url").GetString() == "/paper/priorities/3");
+    }
+
+    [Fact]
+    public async Task OpenSearchDescriptionPointsAtTheSearchPage()
+    {
+        var response = await factory.CreateClient().GetAsync("/opensearch.xml");
+        Assert.Equal("application/opensearchdescription+xml", response.Content.Headers.ContentType!.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(xml.Descendants().Where(e => e.Name.LocalName == "Url"), u => u.Attribute("template")!.Value.EndsWith("/search?q={searchTerms}"));
+    }
+}

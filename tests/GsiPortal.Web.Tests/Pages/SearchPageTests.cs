@@ -1,0 +1,67 @@
+using System.Net;
+
+namespace GsiPortal.Web.Tests.Pages;
+
+public class SearchPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task IndivisibleSecurityShowsCommitmentFourFirstLinkedToItsParagraphWithThePhraseMarked()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
+        var first = page.QuerySelector("ol.results li.result")!;
+        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security", first.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Contains("Concept Paper › II › Commitment 4", first.QuerySelector(".where")!.TextContent);
+        Assert.Contains(first.QuerySelectorAll(".snippet mark"), m => m.TextContent == "indivisible security");
+        Assert.Contains("result", page.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task FacetLinksCarryTheirCountsAndNarrow()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        var commitment = page.QuerySelectorAll(".facets a").Single(a => a.GetAttribute("href")!.Contains("kind=commitment"));
+        Assert.Matches(@"commitment \(\d+\)", commitment.TextContent.Trim());
+        var (_, filtered) = await Html.Get(factory.CreateClient(), commitment.GetAttribute("href")!);
+        Assert.All(filtered.QuerySelectorAll(".result .where"), w => Assert.Contains("Commitment", w.TextContent));
+        Assert.NotNull(page.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task ZeroResultsSaySoAndLinkToTheContents()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=zzzqqqxxx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".zero a[href='/paper']"));
+    }
+
+    [Fact]
+    public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");
+        Assert.Contains("Showing", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("sanctions", page.QuerySelector("[role=status] strong")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("li.result"));
+    }
+
+    public static TheoryData<string> HostileInputs => new()
+    {
+        "\"unbalanced", "*", "~", ":", "\\", "[", "]", "(", ")", "{", "}", "a AND", "OR", "NOT", "-", "--", "\"\"", "title:security",
+        new string('x', 2000), "\u0001\u0002\u0007 security", "🛡️ security 🌍", "全球安全倡议", "https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html",
+        "<script>alert(1)</script>", "' OR 1=1 --", "security~2", "secur*^4", "/regex/", "a* b* c* d*", "\u202Esecurity", "\uFEFF", "%00", "../../etc/passwd",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public async Task HostileInputNeverFailsAndIsAlwaysEncoded(string query)
+    {
+        foreach (var address in new[] { "/search?q=", "/api/search?q=", "/api/suggest?q=" })
+        {
+            var response = await factory.CreateClient().GetAsync(address + Uri.EscapeDataString(query));
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{address}: {response.StatusCode}");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.False(body.Contains("<script>alert", StringComparison.Ordinal), $"{address} reflects the script unencoded");
+            Assert.DoesNotContain("at GsiPortal.", body);
+        }
+    }
+}
