@@ -10,9 +10,10 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep) : ICollector
 {
-    private readonly PriorityQueue<(int Doc, float Score), float> best = new();
+    private readonly PriorityQueue<(int Unit, int Doc, float Score), float> best = new();
     private SortedDocValues kinds = null!;
     private SortedDocValues documents = null!;
+    private NumericDocValues ordinals = null!;
     private Scorer scorer = null!;
     private int docBase;
 
@@ -29,6 +30,7 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         docBase = context.DocBase;
         kinds = context.AtomicReader.GetSortedDocValues(SearchFields.Kind);
         documents = context.AtomicReader.GetSortedDocValues(SearchFields.Document);
+        ordinals = context.AtomicReader.GetNumericDocValues(SearchFields.Ordinal);
     }
 
     public void Collect(int doc)
@@ -42,15 +44,16 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         if (!kindPasses || !documentPasses) return;
         Total++;
         var score = scorer.GetScore() * UnitKinds.RankFactor(kind);
-        if (best.Count < keep) best.Enqueue((docBase + doc, score), score);
-        else if (keep > 0 && score > best.Peek().Score) best.EnqueueDequeue((docBase + doc, score), score);
+        var unit = (int)ordinals.Get(doc);
+        if (best.Count < keep) best.Enqueue((unit, docBase + doc, score), score);
+        else if (keep > 0 && score > best.Peek().Score) best.EnqueueDequeue((unit, docBase + doc, score), score);
     }
 
-    /// <summary>The kept hits, best first.</summary>
-    public List<(int Doc, float Score)> Hits()
+    /// <summary>The kept hits, best first: the unit's ordinal, the Lucene doc id and the score.</summary>
+    public List<(int Unit, int Doc, float Score)> Hits()
     {
         var list = best.UnorderedItems.Select(i => i.Element).ToList();
-        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Unit.CompareTo(b.Unit));
         return list;
     }
 

@@ -14,10 +14,21 @@ public sealed class PortalIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly QueryBuilder queries;
     private readonly IReadOnlyList<(string Title, string Url)> titles;
+    private readonly IReadOnlyList<SearchUnit> units;
+    private readonly TokenCache tokens;
+
+    /// <summary>
+    /// Corrections already looked for, by word: the index never changes, so neither does a word's correction,
+    /// and a fuzzy look-up costs a millisecond or two. Bounded to <see cref="MaxCachedCorrections"/> words.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
+    private const int MaxCachedCorrections = 50_000;
 
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations)
     {
         var list = units.ToList();
+        this.units = list;
+        tokens = new TokenCache(list.Count);
         directory = IndexBuilder.Build(list);
         searchers = new SearcherManager(directory, new SimilarSearcherFactory());
         Abbreviations = abbreviations;
@@ -49,7 +60,7 @@ public sealed class PortalIndex : IDisposable
         using var context = searchers.GetContext();
         var searcher = context.Reference;
         var response = Run(searcher, query, request);
-        var correction = Correct(searcher.IndexReader, query, response.Total);
+        var correction = Correct(searcher.IndexReader, query, response.Total, CorrectionOf);
         if (correction is null) return response;
         if (response.Total > 0) return response with { Corrected = correction };
         var corrected = Run(searcher, ReaderQuery.Parse(correction), request);
@@ -65,24 +76,31 @@ public sealed class PortalIndex : IDisposable
         var built = queries.Build(query, searcher.IndexReader);
         var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
         searcher.Search(built.Query, collector);
-        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(searcher, h.Doc, h.Score, built.MarkTerms)).ToList();
+        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms)).ToList();
         return new SearchResponse(query.Text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlySet<string> marks)
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks)
     {
-        var stored = searcher.Doc(doc);
-        var text = stored.Get(SearchFields.Text);
-        var (snippet, offset) = SnippetBuilder.Build(text, marks);
-        var url = stored.Get(SearchFields.ParagraphStarts).Split('\n')
-            .Select(line => line.Split(' ', 2)).Where(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture) <= offset)
-            .Select(p => p[1]).LastOrDefault() ?? stored.Get(SearchFields.Url);
-        return new SearchHit(stored.Get(SearchFields.Id), stored.Get(SearchFields.Kind), stored.Get(SearchFields.Title),
-            stored.Get(SearchFields.Document), url, stored.Get(SearchFields.Location), snippet, score);
+        // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
+        var unit = units[ordinal];
+        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks);
+        var (snippet, offset) = SnippetBuilder.Build(unit.Text, matches);
+        // A snippet from the second paragraph of an item links to that paragraph.
+        var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
+        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);
     }
 
     /// <summary>The query with each word the index lacks (or holds far less than a near spelling) corrected; null when nothing changes.</summary>
-    private static string? Correct(IndexReader reader, ReaderQuery query, int total)
+    private string? CorrectionOf(IndexReader reader, string word)
+    {
+        if (corrections.TryGetValue(word, out var known)) return known;
+        var found = SpellingCorrector.Correct(reader, word);
+        if (corrections.Count < MaxCachedCorrections) corrections.TryAdd(word, found);
+        return found;
+    }
+
+    private static string? Correct(IndexReader reader, ReaderQuery query, int total, Func<IndexReader, string, string?> correct)
     {
         var text = query.Text;
         var changed = false;
@@ -90,7 +108,7 @@ public sealed class PortalIndex : IDisposable
         {
             foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (SpellingCorrector.Correct(reader, word) is not { } better) continue;
+                if (correct(reader, word) is not { } better) continue;
                 if (total > 0 && reader.DocFreq(new Term(SearchFields.Spell, word.ToLowerInvariant())) > 0 && clause.Kind == QueryClauseKind.Phrase) continue;
                 text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", better);
                 changed = true;

@@ -19,8 +19,15 @@ public sealed class QueryBuilder(Abbreviations abbreviations)
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
 
-    private readonly List<(string[] Terms, string Abbreviation)> longForms = abbreviations.LongForms
-        .Select(kv => (TextAnalysis.PhraseTerms(kv.Value), kv.Key)).ToList();
+    /// <summary>Long forms analysed once, longest first, so that the longest typed run wins.</summary>
+    private readonly List<(string[] Terms, string[] Plain, string[] Abbreviation)> longForms = abbreviations.LongForms
+        .Select(kv => (Terms: TextAnalysis.PhraseTerms(kv.Value), Abbreviation: kv.Key))
+        .Select(l => (l.Terms, l.Terms.Where(t => t.Length > 0).ToArray(), TextAnalysis.PhraseTerms(l.Abbreviation)))
+        .OrderByDescending(l => l.Item2.Length).ToList();
+
+    /// <summary>Each abbreviation's long form, analysed once; looked up as typed, in any case.</summary>
+    private readonly Dictionary<string, string[]> longFormTerms = abbreviations.LongForms
+        .ToDictionary(kv => kv.Key, kv => TextAnalysis.PhraseTerms(kv.Value), StringComparer.OrdinalIgnoreCase);
 
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
     {
@@ -47,15 +54,15 @@ public sealed class QueryBuilder(Abbreviations abbreviations)
             if (clause.Kind == QueryClauseKind.Word && MatchLongForm(clauses, i) is { } match)
             {
                 // "African Union" typed as words: one clause that also finds "AU".
-                var alternatives = new[] { match.Terms, TextAnalysis.PhraseTerms(match.Abbreviation) };
+                var alternatives = new[] { match.Terms, match.Abbreviation };
                 group.Add(Fields(alternatives, marks), Occur.MUST);
                 plainWords.AddRange(match.Terms.Where(t => t.Length > 0));
                 i += match.Length - 1;
                 continue;
             }
             var terms = ClauseTerms(clause, reader);
-            if (clause.Kind == QueryClauseKind.Word && abbreviations.LongFormOf(clause.Text) is { } longForm)
-                terms = [.. terms, TextAnalysis.PhraseTerms(longForm)];
+            if (clause.Kind == QueryClauseKind.Word && longFormTerms.TryGetValue(clause.Text, out var longForm))
+                terms = [.. terms, longForm];
             if (terms.Count == 0) { group.Add(new TermQuery(new Term(SearchFields.Text, "\u0000none")), Occur.MUST); continue; }
             group.Add(Fields(terms, marks), Occur.MUST);
             if (clause.Kind == QueryClauseKind.Word) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
@@ -73,7 +80,7 @@ public sealed class QueryBuilder(Abbreviations abbreviations)
     /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
     private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
     {
-        if (clause.Kind != QueryClauseKind.Prefix) return [TextAnalysis.PhraseTerms(clause.Text)];
+        if (clause.Kind != QueryClauseKind.Prefix) return [clause.Terms];
         var expansions = PrefixTerms(reader, clause.Text.ToLowerInvariant());
         return expansions.Select(t => new[] { t }).ToList();
     }
@@ -97,19 +104,20 @@ public sealed class QueryBuilder(Abbreviations abbreviations)
         return found.OrderByDescending(f => f.Freq).Take(SearchLimits.MaxWildcardTerms).Select(f => f.Term).ToList();
     }
 
-    private (string[] Terms, string Abbreviation, int Length)? MatchLongForm(IReadOnlyList<QueryClause> clauses, int start)
+    /// <summary>A run of two or more typed words, from <paramref name="start"/>, that spells a defined long form.</summary>
+    private (string[] Terms, string[] Abbreviation, int Length)? MatchLongForm(IReadOnlyList<QueryClause> clauses, int start)
     {
-        foreach (var (terms, abbreviation) in longForms.OrderByDescending(l => l.Terms.Length))
+        var typed = new List<string>();
+        var ends = new List<int>();
+        for (var j = start; j < clauses.Count && clauses[j] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }; j++)
         {
-            var collected = new List<string>();
-            var length = 0;
-            for (var j = start; j < clauses.Count && collected.Count < terms.Length; j++)
-            {
-                if (clauses[j] is not { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) break;
-                collected.AddRange(TextAnalysis.Terms(clauses[j].Text));
-                if (length >= 1 && terms.Where(t => t.Length > 0).SequenceEqual(collected)) return (terms, abbreviation, length + 1);
-                length++;
-            }
+            typed.AddRange(clauses[j].PlainTerms);
+            ends.Add(typed.Count);
+        }
+        foreach (var (terms, plain, abbreviation) in longForms)
+        {
+            var length = ends.IndexOf(plain.Length) + 1;
+            if (length >= 2 && typed.Take(plain.Length).SequenceEqual(plain)) return (terms, abbreviation, length);
         }
         return null;
     }

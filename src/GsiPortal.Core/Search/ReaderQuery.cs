@@ -6,8 +6,15 @@ namespace GsiPortal.Core.Search;
 /// <summary>How a query clause contributes: it must match, or it must not.</summary>
 public enum ClauseOccur { Must, MustNot }
 
-/// <summary>One clause of a reader's query: a word, a "quoted phrase" or a trailing-wildcard prefix.</summary>
-public sealed record QueryClause(QueryClauseKind Kind, string Text, ClauseOccur Occur);
+/// <summary>
+/// One clause of a reader's query: a word, a "quoted phrase" or a trailing-wildcard prefix. <see cref="Terms"/>
+/// holds its analysed terms in position order ("" where a stop word stood), analysed once when parsed.
+/// </summary>
+public sealed record QueryClause(QueryClauseKind Kind, string Text, ClauseOccur Occur, string[] Terms)
+{
+    /// <summary>The analysed terms without the gaps stop words leave.</summary>
+    public IEnumerable<string> PlainTerms => Terms.Where(t => t.Length > 0);
+}
 
 public enum QueryClauseKind { Word, Phrase, Prefix }
 
@@ -78,7 +85,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 case "NOT": negateNext = true; continue;
             }
             if (word.EndsWith('*') && word.TrimEnd('*') is { Length: >= SearchLimits.MinWildcardPrefix } prefix && prefix.All(char.IsLetterOrDigit))
-                groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must));
+                groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must, []));
             else
                 Add(groups[^1], QueryClauseKind.Word, word, negate);
         }
@@ -90,9 +97,9 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         var plain = new string(text.Select(c => SyntaxCharacters.Contains(c) && c != '-' && c != '\'' ? ' ' : c).ToArray()).Trim();
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
-        var tokens = TextAnalysis.Terms(plain);
-        if (tokens.Count == 0) return;
-        var asKind = kind == QueryClauseKind.Word && tokens.Count > 1 ? QueryClauseKind.Phrase : kind;
-        group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must));
+        var terms = TextAnalysis.PhraseTerms(plain);
+        if (terms.Length == 0) return;
+        var asKind = kind == QueryClauseKind.Word && terms.Length > 1 ? QueryClauseKind.Phrase : kind;
+        group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must, terms));
     }
 }

@@ -9,9 +9,11 @@ public static class SnippetBuilder
 {
     private const int TargetLength = 260;
 
-    public static (string Html, int Offset) Build(string text, IReadOnlySet<string> terms)
+    public static (string Html, int Offset) Build(string text, IReadOnlySet<string> terms) => Build(text, TextMarker.Matches(text, terms));
+
+    /// <summary>The snippet for matches already found (sorted, merged character spans).</summary>
+    public static (string Html, int Offset) Build(string text, List<(int Start, int End)> matches)
     {
-        var matches = TextMarker.Matches(text, terms);
         var sentences = SentenceOffsets(text);
         var best = sentences
             .Select((s, i) => (Index: i, Count: matches.Where(m => m.Start >= s.Start && m.End <= s.End).Sum(m => Weight(text, m))))
@@ -29,9 +31,9 @@ public static class SnippetBuilder
             var to = Math.Min(end, from + TargetLength);
             to = to < end ? WordEnd(text, to) : end;
             prefix = from > 0 ? "… " : "";
-            return (prefix + TextMarker.Html(text, from, to, terms) + (to < text.Length ? " …" : ""), from);
+            return (prefix + TextMarker.Html(text, from, to, matches) + (to < text.Length ? " …" : ""), from);
         }
-        return (prefix + TextMarker.Html(text, start, end, terms) + (end < text.Length ? " …" : ""), start);
+        return (prefix + TextMarker.Html(text, start, end, matches) + (end < text.Length ? " …" : ""), start);
     }
 
     /// <summary>A phrase of n words weighs n², so the sentence holding the searched phrase beats one that scatters its words.</summary>

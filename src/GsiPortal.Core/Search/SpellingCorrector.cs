@@ -13,12 +13,16 @@ public static class SpellingCorrector
     /// <summary>A known word is only replaced by a spelling this many times more frequent.</summary>
     private const int FrequencyRatio = 10;
 
+    /// <summary>A word found in this many units is taken as spelled as meant, and no correction is looked for.</summary>
+    private const int TrustedFrequency = 3;
+
     public static string? Correct(IndexReader reader, string word)
     {
         var analysed = TextAnalysis.Tokens(PortalAnalyzer.Words, word, SearchFields.Spell);
         if (analysed.Count != 1 || analysed[0].Term.Length < 4 || analysed[0].Term.Any(char.IsDigit)) return null;
         var term = new Term(SearchFields.Spell, analysed[0].Term);
         var own = reader.DocFreq(term);
+        if (own >= TrustedFrequency) return null;
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return null;
 

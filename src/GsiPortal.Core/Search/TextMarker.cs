@@ -12,9 +12,13 @@ public static class TextMarker
 {
     public static string Html(string text, IReadOnlySet<string> terms) => Html(text, 0, text.Length, terms);
 
-    public static string Html(string text, int start, int end, IReadOnlySet<string> terms)
+    public static string Html(string text, int start, int end, IReadOnlySet<string> terms) =>
+        Html(text, start, end, terms.Count == 0 ? [] : Matches(text, terms));
+
+    /// <summary>Encodes text[start..end], marking the given spans (sorted, merged) that fall inside it.</summary>
+    public static string Html(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
-        var spans = terms.Count == 0 ? [] : Matches(text, terms).Where(m => m.Start >= start && m.End <= end).ToList();
+        var spans = matches.Where(m => m.Start >= start && m.End <= end);
         var html = new StringBuilder();
         var at = start;
         foreach (var (s, e) in spans)
@@ -27,15 +31,23 @@ public static class TextMarker
     }
 
     /// <summary>Character ranges of matched words, merged where only white space lies between.</summary>
-    public static List<(int Start, int End)> Matches(string text, IReadOnlySet<string> terms)
+    public static List<(int Start, int End)> Matches(string text, IReadOnlySet<string> terms) =>
+        Matches(text, TextAnalysis.Tokens(PortalAnalyzer.Stemming, text), terms);
+
+    /// <summary>Matches among tokens already analysed from <paramref name="text"/>.</summary>
+    public static List<(int Start, int End)> Matches(string text, IEnumerable<AnalyzedToken> tokens, IReadOnlySet<string> terms) =>
+        Merge(text, tokens.Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)));
+
+    /// <summary>Joins spans (in order) that only white space separates.</summary>
+    public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> ordered)
     {
         var merged = new List<(int Start, int End)>();
-        foreach (var token in TextAnalysis.Tokens(PortalAnalyzer.Stemming, text).Where(t => terms.Contains(t.Term)))
+        foreach (var (start, end) in ordered)
         {
-            if (merged.Count > 0 && string.IsNullOrWhiteSpace(text[merged[^1].End..token.Start]))
-                merged[^1] = (merged[^1].Start, token.End);
+            if (merged.Count > 0 && start >= merged[^1].End && text.AsSpan(merged[^1].End, start - merged[^1].End).IsWhiteSpace())
+                merged[^1] = (merged[^1].Start, end);
             else
-                merged.Add((token.Start, token.End));
+                merged.Add((start, end));
         }
         return merged;
     }

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Search;
+
+// Index build time and query latency, on the real content and on a generated library 1,000 times its size.
+// Run in Release: dotnet run -c Release --project bench/GsiPortal.Benchmarks [-- content-folder [multiplier]]
+var folder = args.Length > 0 ? args[0] : FindContent();
+var multiplier = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
+var units = SearchUnits.From(library).ToList();
+var abbreviations = Abbreviations.From(library);
+string[] queries =
+[
+    "indivisible security", "nuclear war", "Tianjin", "NPT", "African Union", "sanctions", "UN Charter", "Cold War mentality",
+    "outer space", "artificial intelligence", "terrorism", "food security", "climate change", "Middle East",
+    "\"common, comprehensive, cooperative and sustainable security\"", "sovereignty territorial integrity", "peacekeeping",
+    "data security", "Ukraine", "Horn of Africa", "secur*", "indivisable security", "dialogue OR consultation", "terrorism -climate",
+];
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+Measure("real content", units, runs: 20, queryRounds: 1000);
+Measure($"generated ×{multiplier}", Generate(units, multiplier), runs: 1, queryRounds: 5);
+
+void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
+{
+    // Build: the median of several runs (after one warm-up) for the small corpus, one run for the large one.
+    using (new PortalIndex(corpus.Take(50), abbreviations)) { }
+    var builds = new List<double>();
+    PortalIndex? index = null;
+    for (var i = 0; i < runs; i++)
+    {
+        index?.Dispose();
+        GC.Collect();
+        var sw = Stopwatch.StartNew();
+        index = new PortalIndex(corpus, abbreviations);
+        builds.Add(sw.Elapsed.TotalMilliseconds);
+    }
+    builds.Sort();
+
+    // Warm-up, so that tiered compilation has settled and the caches of corrections and tokens are filled.
+    for (var i = 0; i < 50; i++) foreach (var q in queries) index!.Search(new SearchRequest(q));
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var latencies = new List<double>();
+    for (var round = 0; round < queryRounds; round++)
+    {
+        foreach (var q in queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            index!.Search(new SearchRequest(q));
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }
+    latencies.Sort();
+    Console.WriteLine($"{name}: {corpus.Count:N0} units, {corpus.Sum(u => u.Text.Length) / 1024.0 / 1024.0:0.0} MiB of text");
+    Console.WriteLine($"  index build: median {builds[builds.Count / 2]:0.0} ms over {runs} run(s)");
+    Console.WriteLine($"  query latency over {latencies.Count:N0} searches of {queries.Length} queries: p50 {Percentile(latencies, 50):0.000} ms, p99 {Percentile(latencies, 99):0.000} ms, max {latencies[^1]:0.000} ms");
+    index!.Dispose();
+}
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
+
+// Copies of every unit, each copy's sentences rotated so that copies are not identical documents.
+static List<SearchUnit> Generate(List<SearchUnit> units, int multiplier)
+{
+    var generated = new List<SearchUnit>(units.Count * multiplier);
+    for (var copy = 0; copy < multiplier; copy++)
+    {
+        foreach (var u in units)
+        {
+            var sentences = SentenceSplitter.Split(u.Text);
+            var shift = sentences.Count == 0 ? 0 : copy % sentences.Count;
+            var text = string.Join(' ', sentences.Skip(shift).Concat(sentences.Take(shift)));
+            generated.Add(u with { Id = $"{u.Id}~{copy}", DocumentId = $"{u.DocumentId}-{copy % 50}", Text = text, ParagraphStarts = [(0, u.Url)] });
+        }
+    }
+    return generated;
+}
+
+static string FindContent()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "GsiPortal.sln"))) return Path.Combine(dir.FullName, "content");
+    throw new DirectoryNotFoundException("content");
+}
