@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GsiPortal.Web.Tests;
 
@@ -12,13 +14,41 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A content folder other than the real one, for fixtures.</summary>
     public string? ContentPath { get; init; }
 
+    /// <summary>Settings for this host, on top of appsettings ("RateLimiting:PermitLimit" = "3").</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>Whether the host watches its content folder; off unless a test is about live content.</summary>
+    public bool WatchContent { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (ContentPath is not null) builder.UseSetting("Portal:ContentPath", ContentPath);
+        builder.UseSetting("Portal:WatchContent", WatchContent ? "true" : "false");
+        builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        // The test server has no client address: take one from a test header, so per-client limits can be tested.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 
     /// <summary>A client that shows redirects instead of following them.</summary>
     public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+/// <summary>Sets the connection's remote address from <c>X-Test-Client</c> (default 192.0.2.1) before anything else runs.</summary>
+internal sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            var given = context.Request.Headers[Header].ToString();
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(given.Length > 0 ? given : "192.0.2.1");
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -15,31 +15,56 @@ public static class PortalSetup
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        // Content and its index, loaded once and reloaded when the folder changes.
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
+        if (builder.Configuration.GetValue(PortalOptions.Section + ":WatchContent", true))
+            builder.Services.AddHostedService<ContentWatcher>();
+
+        // Requests finish before the process stops.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
         builder.Services.AddProblemDetails();
         // JSON escapes '<', '>', '&' and quotes, so a reflected query can never read as markup.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
+        builder.Services.AddPortalCaching();
+        builder.Services.AddPortalRateLimiting(builder.Configuration);
+        builder.Services.AddPortalHealth();
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
     /// <summary>Loads the content once; false when it is broken, so the host exits instead of serving part of it.</summary>
     public static bool LoadContent(this WebApplication app) => app.Services.GetRequiredService<ContentStore>().Load();
 
+    private static bool ServesTls(WebApplication app) =>
+        !string.IsNullOrEmpty(app.Configuration["https_port"])
+        || (app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"] ?? "").Contains("https://", StringComparison.OrdinalIgnoreCase);
+
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeadersFromKnownProxies();
         // Friendly pages for errors and for addresses that name nothing; the detail goes to the log.
         app.UseExceptionHandler("/error");
+        if (ServesTls(app))
+        {
+            // HSTS and redirection only where there is TLS to redirect to (Kestrel's own, or https_port behind a proxy).
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
 
-        app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UsePortalCaching();
 
-        app.MapRazorPages();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapPortalHealth();
         app.MapReferenceRedirects();
         app.MapSearchApi();
         app.MapOpenSearch();

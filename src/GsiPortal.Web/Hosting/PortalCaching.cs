@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>
+/// Pages and API answers are rendered once per content version and served from the output cache, compressed
+/// once (Brotli or gzip) and kept per encoding, with a strong ETag and Cache-Control a CDN can honour.
+/// </summary>
+public static class PortalCaching
+{
+    /// <summary>Every cached answer carries this tag; a content reload evicts it.</summary>
+    public const string ContentTag = "content";
+
+    public static IServiceCollection AddPortalCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+        {
+            // Keys: path and the whole query string (search and API), and the encoding asked for. Nothing per user.
+            options.AddBasePolicy(policy => policy
+                .With(context => IsCacheable(context.HttpContext.Request))
+                .SetVaryByHeader("Accept-Encoding")
+                .Expire(TimeSpan.FromHours(12))
+                .Tag(ContentTag));
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json",
+                "application/problem+json", "application/xml", "text/xml", "text/plain", "application/opensearchdescription+xml", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        return services;
+    }
+
+    /// <summary>Output cache, then strong ETags and Cache-Control, then compression, in that order.</summary>
+    public static WebApplication UsePortalCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseMiddleware<HttpCachingHeaders>();
+        app.UseResponseCompression();
+        return app;
+    }
+
+    private static bool IsCacheable(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/healthz") && !request.Path.StartsWithSegments("/readyz")
+        && !request.Query.ContainsKey("nocache");
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace GsiPortal.Web.Tests.Hosting;
+
+public class HttpCachingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Theory]
+    [InlineData("/paper/commitments/4")]
+    [InlineData("/paper")]
+    [InlineData("/api/search?q=indivisible+security")]
+    public async Task AnswersCarryAStrongETagAndAnswer304WhenUnchanged(string address)
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync(address);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag!.IsWeak);
+        Assert.True(first.Headers.CacheControl!.Public);
+        Assert.True(first.Headers.CacheControl.MaxAge > TimeSpan.Zero);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, address);
+        again.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task HtmlIsCompressedWhenTheClientAsks(string encoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/paper");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
+    public async Task DifferentEncodingsHaveDifferentETags()
+    {
+        async Task<EntityTagHeaderValue> ETagFor(string encoding)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/paper/priorities/3");
+            if (encoding.Length > 0) request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            return (await factory.CreateClient().SendAsync(request)).Headers.ETag!;
+        }
+        Assert.NotEqual((await ETagFor("br")).Tag, (await ETagFor("")).Tag);
+    }
+
+    [Fact]
+    public async Task StaticAssetsAreLinkedByFingerprint()
+    {
+        // Immutable caching of these addresses is MapStaticAssets' own in a published build (bench/load.sh
+        // checks it); a build run from its output folder serves them no-cache, so that edits show.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/");
+        var css = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var js = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", css);
+        Assert.Matches(@"^/js/site\.[a-z0-9]+\.js$", js);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(css)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(js)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSameSearchIsServedFromTheCacheByItsQueryString()
+    {
+        var client = factory.CreateClient();
+        var a = await client.GetStringAsync("/api/search?q=nuclear");
+        var b = await client.GetStringAsync("/api/search?q=sanctions");
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, await client.GetStringAsync("/api/search?q=nuclear"));
+    }
+}
