@@ -53,6 +53,9 @@ public static class TextMarker
     }
 
     /// <summary>The analysed terms of a highlight request (<c>?highlight=indivisible security</c>).</summary>
-    public static IReadOnlySet<string> TermsOf(string? words) =>
-        string.IsNullOrWhiteSpace(words) ? new HashSet<string>() : TextAnalysis.Terms(ReaderQuery.Clean(words)[..Math.Min(words.Length, SearchLimits.MaxQueryLength)]).ToHashSet();
+    public static IReadOnlySet<string> TermsOf(string? words)
+    {
+        var cleaned = ReaderQuery.Clean(words);
+        return cleaned.Length == 0 ? new HashSet<string>() : TextAnalysis.Terms(cleaned[..Math.Min(cleaned.Length, SearchLimits.MaxQueryLength)]).ToHashSet();
+    }
 }

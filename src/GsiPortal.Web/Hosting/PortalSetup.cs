@@ -21,6 +21,9 @@ public static class PortalSetup
         if (builder.Configuration.GetValue(PortalOptions.Section + ":WatchContent", true))
             builder.Services.AddHostedService<ContentWatcher>();
 
+        // Body, header and request-line limits from appsettings ("Kestrel:Limits").
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
+
         // Requests finish before the process stops.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 

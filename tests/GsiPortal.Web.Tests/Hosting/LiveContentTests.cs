@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Hosting;
+
+/// <summary>Editing, adding or removing a content file while the site runs shows within two seconds; a broken edit keeps the last good content.</summary>
+public sealed class LiveContentTests : IDisposable
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
+    private readonly string folder = Directory.CreateTempSubdirectory("gsiportal-live-").FullName;
+    private readonly PortalFactory factory;
+
+    public LiveContentTests()
+    {
+        foreach (var file in Directory.GetFiles(Pages.SourceFidelityTests.FindUp("content"), "*.md"))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        factory = new PortalFactory { ContentPath = folder, WatchContent = true };
+        factory.CreateClient(); // start the host, and with it the watcher
+    }
+
+    private async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return true;
+            await Task.Delay(50);
+        }
+        return await condition();
+    }
+
+    private Task<string> Page(string address) => factory.CreateClient().GetStringAsync(address);
+
+    [Fact]
+    public async Task AnEditShowsOnThePageAndInSearchWithinTwoSeconds()
+    {
+        Assert.Contains("Basotho friends", await Page("/commentaries/lei-kezhong"));
+        var file = Path.Combine(folder, "lei-kezhong.md");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("Basotho friends", "Basotho zanzibarian friends"));
+
+        Assert.True(await Eventually(async () => (await Page("/commentaries/lei-kezhong")).Contains("Basotho zanzibarian friends")));
+        Assert.True(await Eventually(async () => (await Page("/api/search?q=zanzibarian")).Contains("lei-kezhong/p2")));
+    }
+
+    [Fact]
+    public async Task ABrokenEditKeepsTheLastGoodContentAndIsReportedOnReadiness()
+    {
+        var before = await Page("/paper/commitments/4");
+        var paper = Path.Combine(folder, "paper.md");
+        await File.WriteAllTextAsync(paper, (await File.ReadAllTextAsync(paper)).Replace("\n4. Stay committed to taking", "\n7. Stay committed to taking"));
+
+        Assert.True(await Eventually(async () => (await Page("/readyz")).Contains("Degraded")));
+        var ready = JsonDocument.Parse(await Page("/readyz")).RootElement;
+        Assert.Contains(ready.GetProperty("content").GetProperty("problems").EnumerateArray(), p => p.GetString()!.StartsWith("paper.md:"));
+        Assert.Equal(before, await Page("/paper/commitments/4"));
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/paper/commitments/6")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAddedCommentaryAppearsAndARemovedOneGoes()
+    {
+        var added = Path.Combine(folder, "added-commentary.md");
+        await File.WriteAllTextAsync(added, """
+            ---
+            id: added-commentary
+            kind: commentary
+            title: "A Commentary Added While Running"
+            author: "Added Author"
+            date: 2024-01-02
+            language: en
+            ---
+
+            A paragraph about quixotic security.
+            """);
+        Assert.True(await Eventually(async () => (await Page("/commentaries")).Contains("A Commentary Added While Running")));
+        Assert.Contains("quixotic", await Page("/commentaries/added-commentary"));
+
+        File.Delete(added);
+        Assert.True(await Eventually(async () => (await factory.CreateClient().GetAsync("/commentaries/added-commentary")).StatusCode == HttpStatusCode.NotFound));
+        Assert.DoesNotContain("A Commentary Added While Running", await Page("/commentaries"));
+    }
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+}
