@@ -19,7 +19,7 @@ string[] queries =
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
 Measure("real content", units, runs: 20, queryRounds: 1000);
-Measure($"generated ×{multiplier}", Generate(units, multiplier), runs: 1, queryRounds: 5);
+Measure($"generated ×{multiplier}", Generate(units, multiplier), runs: 1, queryRounds: 20);
 
 void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
 {

@@ -1,67 +1,108 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
 
 /// <summary>
 /// Collects every match of a query in one pass: counts per kind (within the document filter) and per document
-/// (within the kind filter), as multi-select facets do, and keeps the best hits that pass both filters,
-/// each score multiplied by its kind's rank factor.
+/// (within the kind filter), as multi-select facets do, and keeps the best hits that pass both filters, each
+/// score multiplied by its kind's rank factor. Counts are kept by doc-values ordinal and named only at the end,
+/// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
 internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep) : ICollector
 {
-    private readonly PriorityQueue<(int Unit, int Doc, float Score), float> best = new();
-    private SortedDocValues kinds = null!;
-    private SortedDocValues documents = null!;
-    private NumericDocValues ordinals = null!;
+    private readonly PriorityQueue<(int Unit, float Score), float> best = new();
+    private readonly Dictionary<string, int> kindCounts = [];
+    private readonly Dictionary<string, int> documentCounts = [];
+    private Segment segment;
     private Scorer scorer = null!;
-    private int docBase;
 
-    public Dictionary<string, int> KindCounts { get; } = [];
-    public Dictionary<string, int> DocumentCounts { get; } = [];
+    /// <summary>One segment's doc values, its filter ordinals and its counts by ordinal.</summary>
+    private struct Segment
+    {
+        public SortedDocValues Kinds, Documents;
+        public NumericDocValues Ordinals;
+        public int KindFilter, DocumentFilter; // -1: no filter; -2: the filter value is not in this segment
+        public int[] KindCounts, DocumentCounts;
+        public float[] RankFactors;
+    }
+
     public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
+
+    public IReadOnlyDictionary<string, int> KindCounts { get { Flush(); return kindCounts; } }
+
+    public IReadOnlyDictionary<string, int> DocumentCounts { get { Flush(); return documentCounts; } }
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        docBase = context.DocBase;
-        kinds = context.AtomicReader.GetSortedDocValues(SearchFields.Kind);
-        documents = context.AtomicReader.GetSortedDocValues(SearchFields.Document);
-        ordinals = context.AtomicReader.GetNumericDocValues(SearchFields.Ordinal);
+        Flush();
+        var reader = context.AtomicReader;
+        var kinds = reader.GetSortedDocValues(SearchFields.Kind);
+        var documents = reader.GetSortedDocValues(SearchFields.Document);
+        var factors = new float[kinds.ValueCount];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < factors.Length; ord++)
+        {
+            kinds.LookupOrd(ord, scratch);
+            factors[ord] = UnitKinds.RankFactor(scratch.Utf8ToString());
+        }
+        segment = new Segment
+        {
+            Kinds = kinds, Documents = documents, Ordinals = reader.GetNumericDocValues(SearchFields.Ordinal),
+            KindFilter = FilterOrdinal(kinds, kindFilter), DocumentFilter = FilterOrdinal(documents, documentFilter),
+            KindCounts = new int[kinds.ValueCount], DocumentCounts = new int[documents.ValueCount], RankFactors = factors,
+        };
     }
 
     public void Collect(int doc)
     {
-        var kind = Value(kinds, doc);
-        var document = Value(documents, doc);
-        var kindPasses = kindFilter is null || kind == kindFilter;
-        var documentPasses = documentFilter is null || document == documentFilter;
-        if (documentPasses) KindCounts[kind] = KindCounts.GetValueOrDefault(kind) + 1;
-        if (kindPasses) DocumentCounts[document] = DocumentCounts.GetValueOrDefault(document) + 1;
+        var kind = segment.Kinds.GetOrd(doc);
+        var document = segment.Documents.GetOrd(doc);
+        var kindPasses = segment.KindFilter == -1 || kind == segment.KindFilter;
+        var documentPasses = segment.DocumentFilter == -1 || document == segment.DocumentFilter;
+        if (documentPasses) segment.KindCounts[kind]++;
+        if (kindPasses) segment.DocumentCounts[document]++;
         if (!kindPasses || !documentPasses) return;
         Total++;
-        var score = scorer.GetScore() * UnitKinds.RankFactor(kind);
-        var unit = (int)ordinals.Get(doc);
-        if (best.Count < keep) best.Enqueue((unit, docBase + doc, score), score);
-        else if (keep > 0 && score > best.Peek().Score) best.EnqueueDequeue((unit, docBase + doc, score), score);
+        var score = scorer.GetScore() * segment.RankFactors[kind];
+        if (best.Count < keep) best.Enqueue(((int)segment.Ordinals.Get(doc), score), score);
+        else if (keep > 0 && score > best.Peek().Score) best.EnqueueDequeue(((int)segment.Ordinals.Get(doc), score), score);
     }
 
-    /// <summary>The kept hits, best first: the unit's ordinal, the Lucene doc id and the score.</summary>
-    public List<(int Unit, int Doc, float Score)> Hits()
+    /// <summary>The kept hits, best first: the unit's ordinal and its score.</summary>
+    public List<(int Unit, float Score)> Hits()
     {
         var list = best.UnorderedItems.Select(i => i.Element).ToList();
         list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Unit.CompareTo(b.Unit));
         return list;
     }
 
-    private readonly Lucene.Net.Util.BytesRef scratch = new();
+    private static int FilterOrdinal(SortedDocValues values, string? filter) =>
+        filter is null ? -1 : values.LookupTerm(new BytesRef(filter)) is var ord and >= 0 ? ord : -2;
 
-    private string Value(SortedDocValues values, int doc)
+    /// <summary>Adds the current segment's counts, by name, to the totals.</summary>
+    private void Flush()
     {
-        values.Get(doc, scratch);
-        return scratch.Utf8ToString();
+        if (segment.KindCounts is null) return;
+        Add(segment.Kinds, segment.KindCounts, kindCounts);
+        Add(segment.Documents, segment.DocumentCounts, documentCounts);
+        segment = default;
+
+        static void Add(SortedDocValues values, int[] counts, Dictionary<string, int> into)
+        {
+            var scratch = new BytesRef();
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                values.LookupOrd(ord, scratch);
+                var name = scratch.Utf8ToString();
+                into[name] = into.GetValueOrDefault(name) + counts[ord];
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) || PortalCaching.IsStaticAsset(context))
         {
             await next(context);
             return;

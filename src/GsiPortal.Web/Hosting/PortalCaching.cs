@@ -19,7 +19,7 @@ public static class PortalCaching
             // Keys: path and the whole query string (search and API), and the encoding asked for. Nothing per user.
             // The content version is part of every key, so a reload can never leave an old page under a new key.
             options.AddBasePolicy(policy => policy
-                .With(context => IsCacheable(context.HttpContext.Request))
+                .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
                 .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentStore>().Current.Library.Version))
                 .Expire(TimeSpan.FromHours(12))
@@ -47,7 +47,10 @@ public static class PortalCaching
         return app;
     }
 
-    private static bool IsCacheable(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/healthz") && !request.Path.StartsWithSegments("/readyz")
-        && !request.Query.ContainsKey("nocache");
+    private static bool IsCacheable(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz") && !IsStaticAsset(context);
+
+    /// <summary>Fingerprinted files served by MapStaticAssets, which sets its own ETag and immutable caching.</summary>
+    public static bool IsStaticAsset(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null;
 }
