@@ -12,6 +12,11 @@ public sealed class FrontMatter
     /// <summary>A shorter title for breadcrumbs and search results; the title when absent.</summary>
     public string? ShortTitle { get; set; }
     public string? Author { get; set; }
+    /// <summary>A person's family name, for citations; absent for an organisation, which is cited as written.</summary>
+    public string? AuthorFamily { get; set; }
+    public string? AuthorGiven { get; set; }
+    /// <summary>"family-first" (Chen Xiangyang) or "given-first" (Ovais Ali Khokhar): how the name is written in running text.</summary>
+    public string? NameOrder { get; set; }
     /// <summary>The author's role as the source gives it.</summary>
     public string? Role { get; set; }
     /// <summary>The author line exactly as the source prints it, where it says more than author and role.</summary>

@@ -50,6 +50,10 @@ internal static class FrontMatterReader
         };
         foreach (var key in Required.Where(k => string.IsNullOrWhiteSpace(present[k])))
             errors.Add(new ContentError(file, block.Line + 1, $"front matter lacks '{key}'"));
+        if (meta.NameOrder is not (null or "family-first" or "given-first"))
+            errors.Add(new ContentError(file, block.Line + 1, $"name_order '{meta.NameOrder}' must be family-first or given-first"));
+        if (string.IsNullOrEmpty(meta.AuthorFamily) != string.IsNullOrEmpty(meta.AuthorGiven))
+            errors.Add(new ContentError(file, block.Line + 1, "author_family and author_given go together"));
         return meta;
     }
 }

@@ -1,11 +1,12 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Quotes;
 using GsiPortal.Core.Search;
 using Microsoft.Extensions.Options;
 
 namespace GsiPortal.Web.Hosting;
 
 /// <summary>The library and its index for one content version, swapped as a whole.</summary>
-public sealed record PortalSnapshot(ContentLibrary Library, PortalIndex Index, DateTimeOffset LoadedAt);
+public sealed record PortalSnapshot(ContentLibrary Library, PortalIndex Index, QuoteChecker Quotes, DateTimeOffset LoadedAt);
 
 /// <summary>
 /// Holds the current content and search index. Every request reads one immutable snapshot, so nothing is
@@ -52,7 +53,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 Problems = [];
                 return true;
             }
-            var snapshot = new PortalSnapshot(library, PortalIndex.Build(library), DateTimeOffset.UtcNow);
+            var snapshot = new PortalSnapshot(library, PortalIndex.Build(library), new QuoteChecker(library), DateTimeOffset.UtcNow);
             var previous = Interlocked.Exchange(ref current, snapshot);
             Problems = [];
             // Searches in flight hold their own reference to the old searcher; disposing the manager

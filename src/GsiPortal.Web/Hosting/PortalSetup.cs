@@ -18,6 +18,7 @@ public static class PortalSetup
         // Content and its index, loaded once and reloaded when the folder changes.
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddSingleton(TimeProvider.System);
         if (builder.Configuration.GetValue(PortalOptions.Section + ":WatchContent", true))
             builder.Services.AddHostedService<ContentWatcher>();
 
@@ -36,6 +37,7 @@ public static class PortalSetup
         builder.Services.AddPortalRateLimiting(builder.Configuration);
         builder.Services.AddPortalHealth();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -61,6 +63,7 @@ public static class PortalSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
 
+        app.UseMiddleware<CanonicalRedirects>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UsePortalCaching();
@@ -71,6 +74,13 @@ public static class PortalSetup
         app.MapReferenceRedirects();
         app.MapSearchApi();
         app.MapOpenSearch();
+        app.MapCiteApi();
+        app.MapDataApi();
+        app.MapDownloads();
+        app.MapSiteMap();
+        app.MapOEmbedApi();
+        app.MapQuoteCheckApi();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -2,19 +2,25 @@ namespace GsiPortal.Web.Hosting;
 
 /// <summary>
 /// Security headers on every response. The policy allows nothing from another host and no inline script or
-/// style, and refuses framing.
+/// style, and refuses framing everywhere but on the embed pages.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
-    private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-        "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+    private const string Common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; ";
+
+    /// <summary>No page may be framed by another site…</summary>
+    private const string Policy = Common + "frame-ancestors 'none'";
+
+    /// <summary>…except the compact embed pages, which exist to be framed.</summary>
+    private const string EmbedPolicy = Common + "frame-ancestors *";
 
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/embed") ? EmbedPolicy : Policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";

@@ -1,7 +1,14 @@
 namespace GsiPortal.Web.Pages;
 
 /// <summary>What the layout needs of every page: its title, description, canonical path and navigation section.</summary>
-public sealed record PageInfo(string Title, string Description, string CanonicalPath, string Section = "");
+public sealed record PageInfo(string Title, string Description, string CanonicalPath, string Section = "")
+{
+    /// <summary>OpenGraph type: "website", or "article" for an item or a commentary.</summary>
+    public string OpenGraphType { get; init; } = "website";
+
+    /// <summary>schema.org JSON-LD for the page, already serialised with markup escaped; null for none.</summary>
+    public string? JsonLd { get; init; }
+}
 
 /// <summary>Implemented by page models so the layout can read <see cref="PageInfo"/>.</summary>
 public interface IHasPageInfo

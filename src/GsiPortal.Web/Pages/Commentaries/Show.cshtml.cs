@@ -13,7 +13,11 @@ public class ShowModel(ContentStore store) : PortalPage(store)
         if (Library.FindCommentary(id) is not { } commentary) return NotFound();
         Commentary = commentary;
         Info = new PageInfo($"{commentary.Title} — {commentary.Author} ({commentary.Date.Year})", Describe(commentary.Paragraphs[0].Text),
-            Addresses.Commentary(commentary), "commentaries");
+            Addresses.Commentary(commentary), "commentaries")
+        {
+            OpenGraphType = "article",
+            JsonLd = Rendering.StructuredData.Commentary(commentary, Paper, SiteOrigin.Of(HttpContext)),
+        };
         return Page();
     }
 }

@@ -12,7 +12,11 @@ public class ItemModel(ContentStore store) : PortalPage(store)
     {
         if (Paper.Parts.FirstOrDefault(p => p.Slug == part)?.FindItem(number) is not { } item) return NotFound();
         Item = item;
-        Info = new PageInfo($"{item.Label}: {item.Title} — {Paper.ShortTitle}", Describe(item.Paragraphs[0].Text), Addresses.Item(item), "paper");
+        Info = new PageInfo($"{item.Label}: {item.Title} — {Paper.ShortTitle}", Describe(item.Paragraphs[0].Text), Addresses.Item(item), "paper")
+        {
+            OpenGraphType = "article",
+            JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),
+        };
         return Page();
     }
 }

@@ -13,7 +13,10 @@ public class PartModel(ContentStore store) : PortalPage(store)
         // Only the slug is the canonical address; /ref/ handles numerals.
         if (Paper.Parts.FirstOrDefault(p => p.Slug == part) is not { } found) return NotFound();
         Part = found;
-        Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), Addresses.Part(found), "paper");
+        Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), Addresses.Part(found), "paper")
+        {
+            JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
+        };
         return Page();
     }
 }

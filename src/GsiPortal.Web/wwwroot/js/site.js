@@ -75,3 +75,21 @@
   var results = document.getElementById("results");
   if (results && !location.hash) results.focus();
 })();
+
+// Copy buttons of the Cite panel: shown only where the script runs; the text is selectable without it.
+(function () {
+  "use strict";
+  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
+    if (!navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      if (!source) return;
+      navigator.clipboard.writeText(source.innerText.trim()).then(function () {
+        var label = button.textContent;
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = label; }, 1500);
+      });
+    });
+  });
+})();

@@ -1,0 +1,56 @@
+namespace GsiPortal.Core.Citations;
+
+/// <summary>The citation styles and data formats offered for every item and commentary.</summary>
+public enum CitationFormat
+{
+    Chicago,
+    Apa,
+    Mla,
+    Bibtex,
+    Ris,
+    CslJson,
+}
+
+/// <summary>Names, media types and file endings of the formats, as the <c>format=</c> parameter spells them.</summary>
+public static class CitationFormats
+{
+    public static IReadOnlyList<CitationFormat> All { get; } = Enum.GetValues<CitationFormat>();
+
+    public static string Key(CitationFormat format) => format switch
+    {
+        CitationFormat.Chicago => "chicago",
+        CitationFormat.Apa => "apa",
+        CitationFormat.Mla => "mla",
+        CitationFormat.Bibtex => "bibtex",
+        CitationFormat.Ris => "ris",
+        _ => "csl-json",
+    };
+
+    public static string Label(CitationFormat format) => format switch
+    {
+        CitationFormat.Chicago => "Chicago (notes and bibliography)",
+        CitationFormat.Apa => "APA 7",
+        CitationFormat.Mla => "MLA 9",
+        CitationFormat.Bibtex => "BibTeX",
+        CitationFormat.Ris => "RIS",
+        _ => "CSL-JSON",
+    };
+
+    public static string MediaType(CitationFormat format) => format switch
+    {
+        CitationFormat.Bibtex => "application/x-bibtex",
+        CitationFormat.Ris => "application/x-research-info-systems",
+        CitationFormat.CslJson => "application/vnd.citationstyles.csl+json",
+        _ => "text/plain",
+    };
+
+    public static string FileExtension(CitationFormat format) => format switch
+    {
+        CitationFormat.Bibtex => "bib",
+        CitationFormat.Ris => "ris",
+        CitationFormat.CslJson => "json",
+        _ => "txt",
+    };
+
+    public static CitationFormat? Parse(string? key) => All.Cast<CitationFormat?>().FirstOrDefault(f => Key(f!.Value) == key?.ToLowerInvariant());
+}

@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Web.Rendering;
+
+/// <summary>
+/// schema.org JSON-LD: the paper as a CreativeWork with its parts and items through hasPart / isPartOf;
+/// a commentary as an Article with author, datePublished, publisher and <c>about</c> the paper.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    public static string Paper(Paper paper, string origin) => Serialize(PaperNode(paper, origin, withParts: true));
+
+    public static string Part(PaperPart part, Paper paper, string origin) => Serialize(PartNode(part, origin, withItems: true, paperNode: PaperNode(paper, origin, withParts: false)));
+
+    public static string Item(PaperItem item, Paper paper, string origin)
+    {
+        var node = ItemNode(item, origin);
+        node["isPartOf"] = PartNode(item.Part, origin, withItems: false, paperNode: PaperNode(paper, origin, withParts: false));
+        node["text"] = string.Join("\n\n", item.Paragraphs.Select(p => p.Text));
+        return Serialize(node);
+    }
+
+    public static string Commentary(Commentary commentary, Paper paper, string origin)
+    {
+        var node = Node("Article", origin + Addresses.Commentary(commentary), commentary.Title);
+        node["headline"] = commentary.Title;
+        node["author"] = Author(commentary);
+        node["datePublished"] = commentary.Date.Iso;
+        node["inLanguage"] = commentary.Meta.Language ?? "en";
+        if (!string.IsNullOrEmpty(commentary.Meta.Venue)) node["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = commentary.Meta.Venue };
+        node["about"] = PaperNode(paper, origin, withParts: false);
+        return Serialize(node);
+    }
+
+    private static Dictionary<string, object> PaperNode(Paper paper, string origin, bool withParts)
+    {
+        var node = Node("CreativeWork", origin + Addresses.Paper, paper.Title);
+        node["author"] = Author(paper);
+        node["datePublished"] = paper.Date.Iso;
+        node["inLanguage"] = paper.Meta.Language ?? "en";
+        if (paper.Meta.SourceUrl is { } source) node["sameAs"] = source;
+        if (withParts) node["hasPart"] = paper.Parts.Select(p => PartNode(p, origin, withItems: true, paperNode: null)).ToList();
+        return node;
+    }
+
+    private static Dictionary<string, object> PartNode(PaperPart part, string origin, bool withItems, Dictionary<string, object>? paperNode)
+    {
+        var node = Node("CreativeWork", origin + Addresses.Part(part), part.Heading);
+        node["position"] = part.Number;
+        if (withItems && part.Items.Count > 0) node["hasPart"] = part.Items.Select(i => ItemNode(i, origin)).ToList();
+        if (paperNode is not null) node["isPartOf"] = paperNode;
+        return node;
+    }
+
+    private static Dictionary<string, object> ItemNode(PaperItem item, string origin)
+    {
+        var node = Node("CreativeWork", origin + Addresses.Item(item), $"{item.Label}: {item.Title}");
+        node["position"] = item.Number;
+        return node;
+    }
+
+    private static Dictionary<string, object> Author(Document document) =>
+        document.Meta.AuthorFamily is null
+            ? new() { ["@type"] = "Organization", ["name"] = document.Author }
+            : new() { ["@type"] = "Person", ["name"] = document.Author, ["familyName"] = document.Meta.AuthorFamily, ["givenName"] = document.Meta.AuthorGiven!, ["jobTitle"] = document.Meta.Role ?? "" };
+
+    private static Dictionary<string, object> Node(string type, string id, string name) => new()
+    {
+        ["@context"] = "https://schema.org", ["@type"] = type, ["@id"] = id, ["url"] = id, ["name"] = name,
+    };
+
+    private static string Serialize(object node) => JsonSerializer.Serialize(node, Options);
+}
