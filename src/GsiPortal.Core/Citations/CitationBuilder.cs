@@ -114,9 +114,8 @@ public static class CitationBuilder
         };
         if (p.Date.Month is { } m) fields.Add(("month", new DateOnly(2000, m, 1).ToString("MMM", English).ToLowerInvariant()));
         fields.Add(("date", p.Date.Iso));
-        if (!p.IsPaper && p.Venue is { } venue) fields.Add(("journal", venue));
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) fields.Add(("publisher", publisher));
-        fields.Add(("howpublished", Site));
+        fields.Add(("howpublished", !p.IsPaper && p.Venue is { } venue ? $"{venue}; {Site}" : Site));
         var notes = new List<string>();
         if (p.Target.Place is { } place) notes.Add(place);
         if (p.Date.Inferred) notes.Add("date inferred from the text");
@@ -125,7 +124,7 @@ public static class CitationBuilder
         fields.Add(("url", p.Url));
         fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
         var body = string.Join(",\n", fields.Select(f => $"  {f.Item1} = {(f.Item1 == "month" ? f.Item2 : $"{{{f.Item2}}}")}"));
-        return $"@{(p.IsPaper ? "misc" : "online")}{{{p.Target.Key},\n{body}\n}}\n";
+        return $"@misc{{{p.Target.Key},\n{body}\n}}\n";
     }
 
     private static string Ris(Parts p)

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace GsiPortal.Web.Tests.Linking;
+
+/// <summary>docs/linking.md's examples answer as the document says.</summary>
+public partial class LinkingDocTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [GeneratedRegex(@"^\| `(?<address>[^`]+)` \| (?<status>\d{3})(, anchor `(?<anchor>[^`]+)`| to `(?<target>[^`]+)`)? \|$")]
+    private static partial Regex Example();
+
+    public static TheoryData<string, int, string, string> Examples()
+    {
+        var doc = File.ReadAllText(Pages.SourceFidelityTests.FindUp("docs/linking.md"));
+        var block = doc[doc.IndexOf("<!-- examples:start -->", StringComparison.Ordinal)..doc.IndexOf("<!-- examples:end -->", StringComparison.Ordinal)];
+        var data = new TheoryData<string, int, string, string>();
+        foreach (Match m in block.Split('\n').Select(l => Example().Match(l.Trim())).Where(m => m.Success))
+            data.Add(m.Groups["address"].Value, int.Parse(m.Groups["status"].Value), m.Groups["anchor"].Value, m.Groups["target"].Value);
+        return data;
+    }
+
+    [Fact]
+    public void TheDocumentHasItsExamples() => Assert.True(Examples().Count >= 20);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task EachExampleAnswersAsDocumented(string address, int status, string anchor, string target)
+    {
+        var path = address.Split('#')[0];
+        var response = await factory.CreateNonRedirectingClient().GetAsync(path);
+        Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        if (target.Length > 0) Assert.Equal(target, response.Headers.Location!.OriginalString);
+        if (anchor.Length > 0)
+        {
+            var page = await Html.Parse(await response.Content.ReadAsStringAsync());
+            Assert.NotNull(page.GetElementById(anchor));
+        }
+    }
+}
