@@ -22,6 +22,9 @@ public static class SiteMap
         foreach (var commentary in library.Commentaries) yield return Addresses.Commentary(commentary);
         yield return Addresses.Search;
         yield return "/quote-check";
+        yield return "/coverage";
+        foreach (var item in library.Paper.FindPart("commitments")?.Items ?? []) yield return $"/compare/commitments/{item.Number}";
+        yield return "/terms";
     }
 
     public static void MapSiteMap(this IEndpointRouteBuilder app)

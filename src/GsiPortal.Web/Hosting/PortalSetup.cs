@@ -80,6 +80,7 @@ public static class PortalSetup
         app.MapSiteMap();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
+        app.MapLinksApi();
         app.MapOpenApi();
         return app;
     }

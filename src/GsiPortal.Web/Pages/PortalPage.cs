@@ -11,6 +11,8 @@ public abstract class PortalPage(ContentStore store) : PageModel, IHasPageInfo
 {
     public ContentLibrary Library => store.Library;
     public PortalIndex Index => store.Index;
+    public Core.Links.CrossReferences Links => store.Current.Links;
+    public Core.Links.KeyTerms Terms => store.Current.Terms;
     public Core.Content.Paper Paper => store.Library.Paper;
 
     /// <summary>Words from <c>?highlight=</c>, marked on the page on the server so it works without JavaScript.</summary>

@@ -103,7 +103,7 @@ public class DataApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var expected in new[] { "/api/search", "/api/suggest", "/api/paper", "/api/paper/{part}/{number}", "/api/commentaries", "/api/commentaries/{id}", "/api/quote-check", "/oembed" })
             Assert.Contains(expected, paths);
-        var examples = new Dictionary<string, string> { ["{part}"] = "commitments", ["{number}"] = "4", ["{id}"] = "lei-kezhong", ["{reference}"] = "II.4", ["{**path}"] = "paper/commitments/4", ["{file}"] = "paper.md" };
+        var examples = new Dictionary<string, string> { ["{part}"] = "commitments", ["{number}"] = "4", ["{id}"] = "lei-kezhong", ["{reference}"] = "II.4", ["{**path}"] = "paper/commitments/4", ["{file}"] = "paper.md", ["{slug}"] = "indivisible-security" };
         foreach (var path in doc.GetProperty("paths").EnumerateObject().Where(p => p.Value.TryGetProperty("get", out _)).Select(p => p.Name))
         {
             var address = examples.Aggregate(path, (a, e) => a.Replace(e.Key, e.Value)).Replace("{path}", "paper/commitments/4");

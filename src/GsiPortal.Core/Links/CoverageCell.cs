@@ -1,0 +1,42 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Links;
+
+/// <summary>How a commentary takes up one item, from strongest to none.</summary>
+public enum CoverageLevel { None, ModerateDiscussion, StrongDiscussion, SomeSharedWording, MuchSharedWording }
+
+/// <summary>One cell of the coverage matrix: a commentary against an item, with the passages behind it.</summary>
+public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, int SharedWords)
+{
+    /// <summary>Shared words from which shared wording counts as much.</summary>
+    public const int MuchSharedWords = 20;
+
+    public CoverageLevel Level =>
+        SharedWords >= MuchSharedWords ? CoverageLevel.MuchSharedWording
+        : SharedWords > 0 ? CoverageLevel.SomeSharedWording
+        : Discussions.Any(d => d.Strength == DiscussionStrength.Strong) ? CoverageLevel.StrongDiscussion
+        : Discussions.Count > 0 ? CoverageLevel.ModerateDiscussion
+        : CoverageLevel.None;
+
+    /// <summary>The cell in words, so that nothing rests on colour: "Shared wording, 59 words", "Discussed (strong, 0.39)".</summary>
+    public string Description => Level switch
+    {
+        CoverageLevel.MuchSharedWording or CoverageLevel.SomeSharedWording => $"Shared wording, {SharedWords} words",
+        CoverageLevel.StrongDiscussion or CoverageLevel.ModerateDiscussion =>
+            $"Discussed ({(Level == CoverageLevel.StrongDiscussion ? "strong" : "moderate")}, {Discussions.Max(d => d.Similarity):0.00})",
+        _ => "Not taken up",
+    };
+
+    /// <summary>A one-letter mark for the heat map: W, w, D, d or none.</summary>
+    public string Mark => Level switch
+    {
+        CoverageLevel.MuchSharedWording => "W",
+        CoverageLevel.SomeSharedWording => "w",
+        CoverageLevel.StrongDiscussion => "D",
+        CoverageLevel.ModerateDiscussion => "d",
+        _ => "",
+    };
+
+    /// <summary>Where a reader goes from the cell: the first shared passage or discussed paragraph.</summary>
+    public string? Url => Shared.Count > 0 ? Addresses.Paragraph(Shared[0].Commentary) : Discussions.Count > 0 ? Addresses.Paragraph(Discussions[0].Commentary) : null;
+}

@@ -1,0 +1,97 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Links;
+
+/// <summary>
+/// Who says what about each part of the paper, computed from the texts alone: shared wording (both ways) and
+/// discussion links by similarity. Built once per content version; a commentary added to the content folder is
+/// woven in with no other change.
+/// </summary>
+public sealed class CrossReferences
+{
+    /// <summary>Similarity at or above which a discussion is strong.</summary>
+    public const double StrongDiscussion = 0.30;
+    /// <summary>Similarity below which a paragraph is not listed as discussing an item at all.</summary>
+    public const double MinDiscussion = 0.20;
+    /// <summary>At most this many discussions are listed per item, the strongest first.</summary>
+    public const int MaxDiscussionsPerItem = 6;
+
+    private readonly ILookup<string, SharedPassage> sharedByUnit;
+    private readonly ILookup<Paragraph, SharedPassage> sharedByParagraph;
+    private readonly ILookup<string, Discussion> discussionsByUnit;
+
+    public CrossReferences(ContentLibrary library)
+    {
+        Library = library;
+        Shared = SharedWordingFinder.Find(library);
+        Discussions = FindDiscussions(library, Shared);
+        sharedByUnit = Shared.ToLookup(s => s.Paper.Key);
+        sharedByParagraph = Shared.ToLookup(s => s.Commentary);
+        discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
+    }
+
+    public ContentLibrary Library { get; }
+    public IReadOnlyList<SharedPassage> Shared { get; }
+    public IReadOnlyList<Discussion> Discussions { get; }
+
+    /// <summary>Shared wording of a numbered item, commentary by commentary, paragraph by paragraph.</summary>
+    public IReadOnlyList<SharedPassage> SharedWith(PaperItem item) => sharedByUnit[item.Anchor].OrderBy(s => s.Source.Date.Earliest).ThenBy(s => s.Commentary.Ordinal).ToList();
+
+    /// <summary>The passages of a commentary paragraph shared with the paper.</summary>
+    public IReadOnlyList<SharedPassage> SharedBy(Paragraph commentaryParagraph) => sharedByParagraph[commentaryParagraph].OrderBy(s => s.CommentaryStart).ToList();
+
+    public IReadOnlyList<Discussion> DiscussionsOf(PaperItem item) => discussionsByUnit[item.Anchor].ToList();
+
+    /// <summary>
+    /// Discussion links for numbered items, by TF-IDF cosine similarity. A paragraph that shares wording with an
+    /// item is listed under shared wording, not here; and a paragraph pinned by shared wording to an item of a part
+    /// is not linked by similarity to the other items of that part, since its subject there is known.
+    /// </summary>
+    private static IReadOnlyList<Discussion> FindDiscussions(ContentLibrary library, IReadOnlyList<SharedPassage> shared)
+    {
+        var items = library.Paper.Items.ToList();
+        var commentaryParagraphs = library.Commentaries.SelectMany(c => c.Paragraphs).ToList();
+        var similarity = new Similarity(items.Select(ItemText).Concat(commentaryParagraphs.Select(p => p.Text)));
+        var itemVectors = items.ToDictionary(i => i, i => similarity.Vector(ItemText(i)));
+        var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
+        var found = new List<Discussion>();
+        foreach (var item in items)
+        {
+            var candidates = new List<Discussion>();
+            foreach (var paragraph in commentaryParagraphs)
+            {
+                var pins = pinned[paragraph].ToList();
+                if (pins.Contains(item) || pins.Any(p => p.Part == item.Part)) continue;
+                var cosine = Similarity.Cosine(itemVectors[item], similarity.Vector(paragraph.Text));
+                if (cosine < MinDiscussion) continue;
+                candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
+            }
+            found.AddRange(candidates.OrderByDescending(c => c.Similarity).Take(MaxDiscussionsPerItem));
+        }
+        return found;
+    }
+
+    /// <summary>Words of the paper shared, each stretch counted once however often it is repeated (overlapping stretches merged).</summary>
+    private static int DistinctSharedWords(IEnumerable<SharedPassage> shared) =>
+        shared.GroupBy(s => s.PaperParagraph).Sum(group =>
+        {
+            var merged = new List<(int Start, int End)>();
+            foreach (var (start, end) in group.Select(s => (s.PaperStart, s.PaperEnd)).Order())
+            {
+                if (merged.Count > 0 && start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(end, merged[^1].End));
+                else merged.Add((start, end));
+            }
+            return merged.Sum(m => Quotes.Words.Of(group.Key.Text[m.Start..m.End]).Count);
+        });
+
+    private static string ItemText(PaperItem item) => string.Join(' ', item.Paragraphs.Select(p => p.Text));
+
+    /// <summary>How strongly a commentary takes up an item: its shared words (distinct) and its strongest discussion.</summary>
+    public CoverageCell Coverage(PaperItem item, Commentary commentary)
+    {
+        var shared = SharedWith(item).Where(s => s.Source == commentary).ToList();
+        var distinctWords = DistinctSharedWords(shared);
+        var discussions = DiscussionsOf(item).Where(d => d.Source == commentary).ToList();
+        return new CoverageCell(item, commentary, shared, discussions, distinctWords);
+    }
+}

@@ -1,0 +1,22 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Links;
+
+/// <summary>
+/// A run of words a commentary paragraph shares with the paper: exact (six words or more, the same after
+/// normalisation) or near (exact runs joined across a changed, missing or misspelt word).
+/// </summary>
+public sealed record SharedPassage(
+    Paragraph Commentary, PaperUnit Paper, Paragraph PaperParagraph,
+    int CommentaryStart, int CommentaryEnd, int PaperStart, int PaperEnd,
+    int SharedWords, bool Exact, string DifferenceHtml)
+{
+
+    /// <summary>The shared words as the commentary has them.</summary>
+    public string CommentaryText => Commentary.Text[CommentaryStart..CommentaryEnd];
+
+    /// <summary>The same passage as the paper has it.</summary>
+    public string PaperText => PaperParagraph.Text[PaperStart..PaperEnd];
+
+    public Commentary Source => (Commentary)Commentary.Document;
+}

@@ -1,0 +1,123 @@
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Quotes;
+
+namespace GsiPortal.Core.Links;
+
+/// <summary>
+/// Finds the runs of words each commentary paragraph shares with the paper. Words are compared in their
+/// normalised form (lower case, quotation marks and dashes folded). Exact runs of <see cref="MinSharedWords"/> or
+/// more words count; runs of at least <see cref="SeedWords"/> words joined across gaps of at most
+/// <see cref="MaxGap"/> words on each side make a near match (a changed, missing or misspelt word). Where one
+/// stretch of a commentary matches several places in the paper, the longest match claims it, and a numbered
+/// item wins a tie over a part's own passage, and then a match in an item's first sentence (its title).
+/// A commentary paragraph that shares wording with a numbered item of a part is not also linked to that part's own
+/// passages: the introduction and closing passages restate the items, so echoing them is taking up the item.
+/// </summary>
+public static class SharedWordingFinder
+{
+    public const int MinSharedWords = 6;
+    public const int SeedWords = 3;
+    public const int MaxGap = 2;
+    /// <summary>A near match needs one exact run at least this long, so that short common phrases cannot chain.</summary>
+    public const int MinLongestRun = 4;
+    /// <summary>A shared run must hold this many words that are not stop words ("of the international and the" does not count).</summary>
+    public const int MinContentWords = 3;
+
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if", "in", "into", "is", "it", "its", "not", "of",
+        "on", "or", "such", "that", "the", "their", "there", "these", "they", "this", "to", "was", "we", "were", "which", "will", "with", "all",
+    };
+
+    private sealed record Run(int C, int P, int Length);
+
+    public static IReadOnlyList<SharedPassage> Find(ContentLibrary library)
+    {
+        var paper = library.Paper.Paragraphs.Select(p => (Paragraph: p, Unit: new PaperUnit(p), Words: Words.Of(p.Text), Seeds: SeedIndex(Words.Of(p.Text)))).ToList();
+        var found = new List<SharedPassage>();
+        foreach (var commentary in library.Commentaries)
+            foreach (var paragraph in commentary.Paragraphs)
+            {
+                var words = Words.Of(paragraph.Text);
+                var candidates = paper.SelectMany(p => Chains(words, p.Words, p.Seeds).Select(chain => Passage(paragraph, words, p.Paragraph, p.Unit, p.Words, chain))).ToList();
+                var partsWithItems = candidates.Where(c => c.Paper.Item is not null).Select(c => c.PaperParagraph.Part).ToHashSet();
+                candidates.RemoveAll(c => c.Paper.Item is null && partsWithItems.Contains(c.PaperParagraph.Part));
+                found.AddRange(Resolve(candidates));
+            }
+        return found;
+    }
+
+
+    /// <summary>Keeps, for each stretch of the commentary, the longest match; a numbered item wins a tie.</summary>
+    private static IEnumerable<SharedPassage> Resolve(List<SharedPassage> candidates)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (var c in candidates.OrderByDescending(c => c.SharedWords).ThenByDescending(c => c.Paper.Item is not null)
+                     .ThenByDescending(c => InTitle(c)).ThenBy(c => c.PaperParagraph.Ordinal))
+        {
+            if (taken.Any(t => c.CommentaryStart < t.End && t.Start < c.CommentaryEnd)) continue;
+            taken.Add((c.CommentaryStart, c.CommentaryEnd));
+            yield return c;
+        }
+    }
+
+    private static bool InTitle(SharedPassage c) => c.Paper.Item is { } item && c.PaperParagraph == item.Paragraphs[0] && c.PaperStart < item.Title.Length;
+
+    private static Dictionary<string, List<int>> SeedIndex(List<Word> words)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j + SeedWords <= words.Count; j++)
+        {
+            var key = Seed(words, j);
+            if (!index.TryGetValue(key, out var at)) index[key] = at = [];
+            at.Add(j);
+        }
+        return index;
+    }
+
+    private static string Seed(List<Word> words, int at) => string.Join(' ', Enumerable.Range(at, SeedWords).Select(k => words[k].Key));
+
+    /// <summary>Maximal common runs of at least <see cref="SeedWords"/> words, chained across small gaps.</summary>
+    private static IEnumerable<List<Run>> Chains(List<Word> c, List<Word> p, Dictionary<string, List<int>> seeds)
+    {
+        var runs = new List<Run>();
+        for (var i = 0; i + SeedWords <= c.Count; i++)
+        {
+            if (!seeds.TryGetValue(Seed(c, i), out var positions)) continue;
+            foreach (var j in positions)
+            {
+                if (i > 0 && j > 0 && c[i - 1].Key == p[j - 1].Key) continue; // not the start of a maximal run
+                var length = SeedWords;
+                while (i + length < c.Count && j + length < p.Count && c[i + length].Key == p[j + length].Key) length++;
+                runs.Add(new Run(i, j, length));
+            }
+        }
+        var chains = new List<List<Run>>();
+        foreach (var run in runs.OrderBy(r => r.C).ThenBy(r => r.P))
+        {
+            var chain = chains.FirstOrDefault(ch =>
+            {
+                var last = ch[^1];
+                var gapC = run.C - (last.C + last.Length);
+                var gapP = run.P - (last.P + last.Length);
+                return gapC is >= 0 and <= MaxGap && gapP is >= 0 and <= MaxGap;
+            });
+            if (chain is null) chains.Add([run]);
+            else chain.Add(run);
+        }
+        return chains.Where(ch => ch.Sum(r => r.Length) >= MinSharedWords && ch.Max(r => r.Length) >= (ch.Count == 1 ? MinSharedWords : MinLongestRun)
+            && ch.Sum(r => Enumerable.Range(r.C, r.Length).Count(k => !StopWords.Contains(c[k].Key))) >= MinContentWords);
+    }
+
+    private static SharedPassage Passage(Paragraph commentary, List<Word> c, Paragraph paperParagraph, PaperUnit unit, List<Word> p, List<Run> chain)
+    {
+        var first = chain[0];
+        var last = chain[^1];
+        var cWords = c.GetRange(first.C, last.C + last.Length - first.C);
+        var pWords = p.GetRange(first.P, last.P + last.Length - first.P);
+        var diff = chain.Count == 1 ? "" : WordDiff.Html(WordDiff.Compare(cWords, pWords), "the commentary", "the paper");
+        return new SharedPassage(commentary, unit, paperParagraph, cWords[0].Start, cWords[^1].End, pWords[0].Start, pWords[^1].End,
+            chain.Sum(r => r.Length), chain.Count == 1, diff);
+    }
+}

@@ -1,0 +1,34 @@
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Links;
+
+/// <summary>
+/// Cosine similarity of TF-IDF vectors over the index's own analysis (stemmed, stop words out), between paper
+/// units and commentary paragraphs. IDF is computed over all of them, so words every text uses weigh little.
+/// </summary>
+public sealed class Similarity
+{
+    private readonly Dictionary<string, double> idf;
+
+    public Similarity(IEnumerable<string> texts)
+    {
+        var documents = texts.Select(t => TextAnalysis.Terms(t).Distinct().ToList()).ToList();
+        idf = documents.SelectMany(d => d).GroupBy(t => t).ToDictionary(g => g.Key, g => Math.Log((1.0 + documents.Count) / (1.0 + g.Count())) + 1.0);
+    }
+
+    /// <summary>A text's weighted, normalised term vector.</summary>
+    public Dictionary<string, double> Vector(string text)
+    {
+        var vector = TextAnalysis.Terms(text).GroupBy(t => t)
+            .ToDictionary(g => g.Key, g => (1.0 + Math.Log(g.Count())) * idf.GetValueOrDefault(g.Key, 1.0));
+        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+        foreach (var key in vector.Keys.ToList()) vector[key] /= norm == 0 ? 1 : norm;
+        return vector;
+    }
+
+    public static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count < b.Count ? (a, b) : (b, a);
+        return small.Sum(kv => large.TryGetValue(kv.Key, out var v) ? kv.Value * v : 0);
+    }
+}

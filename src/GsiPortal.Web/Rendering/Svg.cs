@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using GsiPortal.Core.Links;
+
+namespace GsiPortal.Web.Rendering;
+
+/// <summary>
+/// Server-rendered SVG charts. Colours come from CSS classes, so they follow the light or dark scheme; every mark
+/// also carries a letter or a number, so nothing rests on colour; each chart names the table that is its text
+/// alternative.
+/// </summary>
+public static class Svg
+{
+    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>The coverage heat map: items down, commentaries across, one lettered cell each.</summary>
+    public static string CoverageHeatMap(IReadOnlyList<IReadOnlyList<CoverageCell>> rows, IReadOnlyList<string> columns, string tableId)
+    {
+        const int label = 110, cell = 34, height = 18, head = 84;
+        var width = label + cell * columns.Count;
+        var total = head + height * rows.Count;
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title heatmap-desc\" viewBox=\"0 0 {width} {total}\" width=\"{width}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append("<title id=\"heatmap-title\">Coverage heat map</title>");
+        svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. W: much shared wording; w: some shared wording; D: strongly discussed; d: discussed; blank: not taken up. The same data is in the table with id {E(tableId)}.</desc>");
+        for (var c = 0; c < columns.Count; c++)
+            svg.Append($"<text class=\"axis\" transform=\"translate({label + c * cell + cell / 2 + 4},{head - 6}) rotate(-50)\">{E(columns[c])}</text>");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var y = head + r * height;
+            svg.Append($"<text class=\"axis\" x=\"{label - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{E(rows[r][0].Item.Label)}</text>");
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                var x = label + c * cell;
+                var cellData = rows[r][c];
+                svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\"><title>{E(cellData.Item.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}</title></rect>");
+                if (cellData.Mark.Length > 0)
+                    svg.Append($"<text class=\"mark lvl-text-{(int)cellData.Level}\" x=\"{x + cell / 2}\" y=\"{y + 13}\" text-anchor=\"middle\">{cellData.Mark}</text>");
+            }
+        }
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A horizontal bar chart of counts, each bar labelled with its count.</summary>
+    public static string BarChart(string title, IReadOnlyList<(string Label, int Value)> bars, string tableId)
+    {
+        const int label = 170, barSpace = 260, height = 22;
+        var max = Math.Max(1, bars.Max(b => b.Value));
+        var total = height * bars.Count + 8;
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"barchart\" role=\"img\" aria-labelledby=\"bar-title bar-desc\" viewBox=\"0 0 {label + barSpace + 40} {total}\" width=\"{label + barSpace + 40}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append($"<title id=\"bar-title\">{E(title)}</title><desc id=\"bar-desc\">One bar per document; the same counts are in the table with id {E(tableId)}.</desc>");
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var y = i * height + 4;
+            var w = barSpace * bars[i].Value / (double)max;
+            svg.Append($"<text class=\"axis\" x=\"{label - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{E(bars[i].Label)}</text>");
+            svg.Append($"<rect class=\"bar\" x=\"{label}\" y=\"{y + 2}\" width=\"{N(w)}\" height=\"{height - 6}\"></rect>");
+            svg.Append($"<text class=\"value\" x=\"{N(label + w + 4)}\" y=\"{y + 14}\">{bars[i].Value}</text>");
+        }
+        return svg.Append("</svg>").ToString();
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Links;
+using GsiPortal.Core.Quotes;
+
+namespace GsiPortal.Core.Tests.Links;
+
+public class CrossReferenceTests
+{
+    private static readonly Lazy<CrossReferences> Real = new(() => new CrossReferences(RealContent.Library));
+    private static CrossReferences Links => Real.Value;
+
+    /// <summary>Every Part II unit a commentary paragraph is linked to, by shared wording or by discussion.</summary>
+    private static HashSet<string> PartTwoLinks(string commentary, string paragraph)
+    {
+        var p = RealContent.Library.FindCommentary(commentary)!.FindParagraph(paragraph)!;
+        return Links.SharedBy(p).Select(s => s.Paper).Concat(Links.Discussions.Where(d => d.Commentary == p).Select(d => d.Paper))
+            .Where(u => u.Paragraph.Part!.Slug == "commitments").Select(u => u.Key).ToHashSet();
+    }
+
+    [Theory]
+    [InlineData("p6", 1)]
+    [InlineData("p7", 2)]
+    [InlineData("p8", 3)]
+    [InlineData("p9", 4)]
+    [InlineData("p10", 5)]
+    [InlineData("p11", 6)]
+    public void ChenXiangyangsFirstToSixthMapToCommitmentsOneToSixAndNothingElseInPartTwo(string paragraph, int commitment)
+    {
+        Assert.StartsWith(new[] { "First", "Second", "Third", "Fourth", "Fifth", "Sixth" }[commitment - 1], RealContent.Library.FindCommentary("chen-xiangyang")!.FindParagraph(paragraph)!.Text);
+        Assert.Equal([$"commitment-{commitment}"], PartTwoLinks("chen-xiangyang", paragraph));
+    }
+
+    [Fact]
+    public void LeiKezhongsOneToSixMapToCommitmentsOneToSixAndNothingElseInPartTwo()
+    {
+        var p4 = RealContent.Library.FindCommentary("lei-kezhong")!.FindParagraph("p4")!;
+        Assert.Contains("1) stay committed", p4.Text);
+        Assert.Contains("6) stay committed", p4.Text);
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"commitment-{n}").ToHashSet(), PartTwoLinks("lei-kezhong", "p4"));
+        // Each numbered clause 1) to 6) lies inside a passage shared with the commitment of the same number.
+        for (var n = 1; n <= 6; n++)
+        {
+            var clause = p4.Text.IndexOf($"{n}) stay committed", StringComparison.Ordinal) + 3;
+            Assert.Contains(Links.SharedBy(p4), s => s.CommentaryStart <= clause && clause < s.CommentaryEnd && s.Paper.Key == $"commitment-{n}");
+        }
+    }
+
+    [Theory]
+    [InlineData("chen-xiangyang")]
+    [InlineData("dong-chunling")]
+    [InlineData("lei-kezhong")]
+    [InlineData("ovais-ali-khokhar")]
+    public void EachCommentarySharesWordingWithThePaper(string commentary) =>
+        Assert.Contains(Links.Shared, s => s.Source.Id == commentary);
+
+    [Fact]
+    public void ExactPassagesAreTheSameWordsOnBothSidesAndAtLeastSixLong()
+    {
+        foreach (var s in Links.Shared.Where(s => s.Exact))
+        {
+            var commentary = Words.Of(s.CommentaryText).Select(w => w.Key).ToList();
+            Assert.Equal(commentary, Words.Of(s.PaperText).Select(w => w.Key));
+            Assert.True(commentary.Count >= SharedWordingFinder.MinSharedWords);
+        }
+    }
+
+    [Fact]
+    public void AMisspellingIsANearMatchWithTheDifferenceMarked()
+    {
+        var chen7 = RealContent.Library.FindCommentary("chen-xiangyang")!.FindParagraph("p7")!;
+        var near = Assert.Single(Links.SharedBy(chen7), s => !s.Exact);
+        Assert.Equal("commitment-2", near.Paper.Key);
+        Assert.Contains("<del title=\"only in the commentary\">soveignty</del>", near.DifferenceHtml);
+        Assert.Contains("<ins title=\"only in the paper\">sovereignty</ins>", near.DifferenceHtml);
+    }
+
+    [Fact]
+    public void AnUnrelatedCommentaryFindsNothing()
+    {
+        var library = LibraryWith("unrelated-fixture.md");
+        var links = new CrossReferences(library);
+        Assert.DoesNotContain(links.Shared, s => s.Source.Id == "unrelated-fixture");
+        Assert.DoesNotContain(links.Discussions, d => d.Source.Id == "unrelated-fixture");
+    }
+
+    [Fact]
+    public void AnAddedCommentaryIsWovenInWithNoOtherChange()
+    {
+        var library = LibraryWith("quoting-fixture.md");
+        var links = new CrossReferences(library);
+        var commitment4 = library.Paper.FindPart("commitments")!.FindItem(4)!;
+        Assert.Contains(links.SharedWith(commitment4), s => s.Source.Id == "quoting-fixture");
+        Assert.Equal(CoverageLevel.SomeSharedWording, links.Coverage(commitment4, library.FindCommentary("quoting-fixture")!).Level);
+    }
+
+    [Fact]
+    public void DiscussionsRespectTheirThresholdsAndNeverDuplicateSharedWording()
+    {
+        Assert.NotEmpty(Links.Discussions);
+        foreach (var d in Links.Discussions)
+        {
+            Assert.True(d.Similarity >= CrossReferences.MinDiscussion);
+            Assert.Equal(d.Similarity >= CrossReferences.StrongDiscussion, d.Strength == DiscussionStrength.Strong);
+            Assert.DoesNotContain(Links.SharedBy(d.Commentary), s => s.Paper.Key == d.Paper.Key);
+        }
+        Assert.All(Links.Discussions.GroupBy(d => d.Paper.Key), g => Assert.True(g.Count() <= CrossReferences.MaxDiscussionsPerItem));
+    }
+
+    [Fact]
+    public void TheCoverageMatrixHasThirtyOneRowsAndOneColumnPerCommentary()
+    {
+        var rows = RealContent.Library.Paper.Items.Select(i => RealContent.Library.Commentaries.Select(c => Links.Coverage(i, c)).ToList()).ToList();
+        Assert.Equal(31, rows.Count);
+        Assert.All(rows, r => Assert.Equal(4, r.Count));
+        var chenOnFour = rows.Single(r => r[0].Item.Anchor == "commitment-4").Single(c => c.Commentary.Id == "chen-xiangyang");
+        Assert.Equal(CoverageLevel.MuchSharedWording, chenOnFour.Level);
+        Assert.All(rows.SelectMany(r => r).Where(c => c.Level == CoverageLevel.None), c => Assert.Null(c.Url));
+    }
+
+    [Fact]
+    public void TheConcordanceOfIndivisibleSecurityCountsEveryOccurrence()
+    {
+        var expected = RealContent.Library.Paragraphs.Sum(p => Regex.Matches(p.Text, @"\bindivisible\s+security\b", RegexOptions.IgnoreCase).Count);
+        var term = new KeyTerms(RealContent.Library).Find("indivisible-security");
+        Assert.NotNull(term);
+        Assert.Equal(expected, term.Count);
+        Assert.All(term.Occurrences, o => Assert.Equal("indivisible security", o.Text.ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("indivisible-security")]
+    [InlineData("cold-war-mentality")]
+    [InlineData("common-comprehensive-cooperative-and-sustainable-security")]
+    [InlineData("non-traditional-security")]
+    [InlineData("npt")]
+    [InlineData("au")]
+    public void TheExpectedKeyTermsAreFound(string slug) => Assert.NotNull(new KeyTerms(RealContent.Library).Find(slug));
+
+    [Fact]
+    public void AnAbbreviationIsCountedWithItsLongForm()
+    {
+        var au = new KeyTerms(RealContent.Library).Find("au")!;
+        Assert.Equal("African Union", au.LongForm);
+        Assert.Contains(au.Occurrences, o => o.Text == "African Union");
+        Assert.Contains(au.Occurrences, o => o.Text == "AU");
+    }
+
+    private static ContentLibrary LibraryWith(string fixture)
+    {
+        var folder = Directory.CreateTempSubdirectory("gsiportal-links-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(RealContent.Folder, "*.md")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.Copy(Path.Combine(RealContent.FindUp("tests/fixtures/commentaries"), fixture), Path.Combine(folder, fixture));
+            var result = ContentLoader.Load(folder);
+            Assert.True(result.IsValid, string.Join("\n", result.Errors));
+            return result.Library!;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
