@@ -15,6 +15,10 @@ public static class PortalSetup
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        // Run from the build output (dotnet run, the tests) the compressed CSS and JS live in obj/; this maps them in
+        // whatever the environment, not only in Development. A published app has no such map, and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         // Content and its index, loaded once and reloaded when the folder changes.
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.AddSingleton<ContentStore>();

@@ -1,0 +1,39 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any kind of page, in light or dark.</summary>
+public class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    public static TheoryData<string, ColorScheme> Pages()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        string[] addresses =
+        [
+            "/", "/paper", "/paper/commitments", "/paper/commitments/4", "/commentaries", "/commentaries/chen-xiangyang",
+            "/search?q=indivisible+security", "/search?q=zzzqqq", "/no/such/page", "/quote-check?text=Humanity+is+an+indivisible+peace+community.",
+            "/coverage", "/terms", "/terms/indivisible-security", "/compare/commitments/4", "/embed/paper/commitments/4",
+        ];
+        foreach (var address in addresses)
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                data.Add(address, scheme);
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public async Task NoViolations(string address, ColorScheme scheme)
+    {
+        var page = await Open(address, Viewport.Desktop, scheme);
+        // The Cite panel's hidden sentence list is opened, so that it is checked too.
+        foreach (var details in await page.Locator("details").AllAsync()) await details.EvaluateAsync("d => d.open = true");
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(violations.Count == 0, $"{address} ({scheme}):\n" + string.Join("\n", violations));
+    }
+}

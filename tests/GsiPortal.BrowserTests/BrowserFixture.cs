@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>
+/// The site served by Kestrel on a loopback port, and Debian's Chromium driven by Playwright (which cannot
+/// download its own browser here). Without Chromium the tests are skipped with a reason that says how to enable
+/// them — unless <c>GSIPORTAL_REQUIRE_BROWSER=1</c> (set by .ci/run), when a missing browser is a failure.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; <c>GSIPORTAL_CHROMIUM</c> names another (or a missing one, to see the tests skip).</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("GSIPORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    private static readonly string[] ChromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly WebApplicationFactory<Program> site = new SiteFactory();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public bool Available { get; private set; }
+    public string Reason { get; private set; } = "";
+
+    public static string Artifacts { get; } = Path.Combine(FindRepository(), "tests", "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Reason = $"Browser tests need Debian's Chromium at {ChromiumPath}: install it with 'apt-get install chromium' (CI does).";
+            if (Environment.GetEnvironmentVariable("GSIPORTAL_REQUIRE_BROWSER") == "1") throw new InvalidOperationException(Reason);
+            return;
+        }
+        site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        site.StartServer();
+        BaseUrl = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        Directory.CreateDirectory(Artifacts);
+        Available = true;
+    }
+
+    /// <summary>A fresh page at a desktop or phone size, in the light or dark colour scheme.</summary>
+    public async Task<IPage> NewPage(Viewport viewport = Viewport.Desktop, ColorScheme scheme = ColorScheme.Light)
+    {
+        var size = viewport == Viewport.Phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 };
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = size, ColorScheme = scheme, BaseURL = BaseUrl, IsMobile = viewport == Viewport.Phone, HasTouch = viewport == Viewport.Phone,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        await site.DisposeAsync();
+    }
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GsiPortal.sln"))) return dir.FullName;
+        return AppContext.BaseDirectory;
+    }
+
+    private sealed class SiteFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Portal:WatchContent", "false");
+            builder.UseSetting("RateLimiting:Enabled", "false");
+        }
+    }
+}
+
+public enum Viewport { Desktop, Phone }
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>Base of the browser tests: skips when no browser is installed, and keeps screenshots as artifacts.</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture)
+{
+    protected BrowserFixture Fixture => fixture;
+
+    protected async Task<IPage> Open(string address, Viewport viewport = Viewport.Desktop, ColorScheme scheme = ColorScheme.Light)
+    {
+        Skip.IfNot(fixture.Available, fixture.Reason);
+        var page = await fixture.NewPage(viewport, scheme);
+        await page.GotoAsync(address);
+        return page;
+    }
+
+    protected static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}.png"), FullPage = true });
+
+    /// <summary>True when the element's box lies (at least partly) inside the viewport.</summary>
+    protected static Task<bool> InView(IPage page, string selector) =>
+        page.EvaluateAsync<bool>($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }}");
+
+    protected static Task<bool> ScrollsSideways(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+
+    /// <summary>The elements that stick out past the right edge, for a failure message.</summary>
+    protected static Task<string> Overflowing(IPage page) =>
+        page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
+            """);
+
+    /// <summary>Waits (up to two seconds, for smooth scrolling) until the element is in the viewport.</summary>
+    protected static async Task<bool> ScrolledIntoView(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight * 0.6; }}",
+                null, new() { Timeout = 2000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+}

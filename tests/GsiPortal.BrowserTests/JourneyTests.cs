@@ -1,0 +1,140 @@
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>Reading, searching and linking as a person does, at a desktop and a phone size.</summary>
+public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task FromHomeToCommitmentFourNextPreviousAndBackToTheContents(Viewport viewport)
+    {
+        var page = await Open("/", viewport);
+        await page.Locator("main ol.items a").Nth(3).ClickAsync();
+        await page.WaitForURLAsync("**/paper/commitments/4");
+        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+        await page.Locator("a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/paper/commitments/5");
+        await page.Locator("a[rel=prev]").ClickAsync();
+        await page.WaitForURLAsync("**/paper/commitments/4");
+        await page.Locator(".pager a", new() { HasText = "Contents" }).ClickAsync();
+        await page.WaitForURLAsync("**/paper");
+        Assert.Equal(31, await page.Locator("section.item").CountAsync());
+        Assert.False(await ScrollsSideways(page), await Overflowing(page));
+    }
+
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task SearchingIndivisibleSecurityLeadsToCommitmentFourWithTheWordsMarked(Viewport viewport)
+    {
+        var page = await Open("/", viewport);
+        await page.FillAsync("#home-q", "indivisible security");
+        await page.PressAsync("#home-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=indivisible*");
+        var first = page.Locator("ol.results li.result").First;
+        Assert.Contains("Commitment 4", await first.Locator("h2").InnerTextAsync());
+        Assert.Equal("indivisible security", await first.Locator(".snippet mark").First.InnerTextAsync());
+        Assert.Contains("result", await page.Locator("[role=status]").InnerTextAsync());
+        Assert.False(await ScrollsSideways(page));
+        await first.Locator("h2 a").ClickAsync();
+        await page.WaitForURLAsync("**/paper/commitments/4?highlight=*");
+        var mark = page.Locator("article mark", new() { HasText = "indivisible security" }).First;
+        Assert.True(await mark.IsVisibleAsync());
+        Assert.True(await InView(page, "article mark"));
+    }
+
+    [SkippableFact]
+    public async Task AResultInAPriorityOfSeveralParagraphsLandsOnItsParagraph()
+    {
+        var page = await Open("/search?q=Silencing+the+Guns");
+        await page.Locator("ol.results li.result h2 a").First.ClickAsync();
+        await page.WaitForURLAsync("**/paper/priorities/4?highlight=*#priority-4-p3");
+        Assert.True(await ScrolledIntoView(page, "#priority-4-p3"));
+        Assert.True(await page.Locator("#priority-4-p3 mark").First.IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task TypingNuclAndChoosingASuggestionWithTheKeyboard()
+    {
+        var page = await Open("/search");
+        await page.Locator("#q").PressSequentiallyAsync("nucl", new() { Delay = 60 });
+        var options = page.Locator("ul.suggestions [role=option]");
+        await options.First.WaitForAsync();
+        Assert.Equal("true", await page.Locator("#q").GetAttributeAsync("aria-expanded"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("true", await options.First.GetAttributeAsync("aria-selected"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/paper/priorities/3") || url.Contains("/search?q=nuclear"));
+    }
+
+    [SkippableFact]
+    public async Task TheShortReferenceLeadsToTheItem()
+    {
+        var page = await Open("/ref/II.4");
+        Assert.EndsWith("/paper/commitments/4", page.Url);
+        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task ACommentaryParagraphsPermalinkLandsOnIt(Viewport viewport)
+    {
+        var page = await Open("/commentaries/chen-xiangyang", viewport);
+        await page.Locator("#p9").HoverAsync();
+        await page.Locator("#p9 a.permalink").ClickAsync();
+        await page.WaitForURLAsync("**/commentaries/chen-xiangyang#p9");
+        Assert.True(await ScrolledIntoView(page, "#p9"));
+        var fresh = await Fixture.NewPage(viewport);
+        await fresh.GotoAsync("/commentaries/chen-xiangyang#p9");
+        Assert.True(await ScrolledIntoView(fresh, "#p9"));
+        Assert.False(await ScrollsSideways(fresh), await Overflowing(fresh));
+    }
+
+    [SkippableFact]
+    public async Task TheNotFoundPagesSearchWorks()
+    {
+        var page = await Open("/paper/commitments/7");
+        Assert.Contains("Nothing at this address", await page.Locator("h1").InnerTextAsync());
+        await page.FillAsync("#nf-q", "sanctions");
+        await page.PressAsync("#nf-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=sanctions");
+        Assert.True(await page.Locator("ol.results li.result").CountAsync() > 0);
+    }
+
+    [SkippableFact]
+    public async Task ATextFragmentLinkFindsItsWords()
+    {
+        var page = await Open("/paper/commitments/4#:~:text=indivisible%20security%20community");
+        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await ScrolledIntoView(page, "#s2"));
+    }
+
+    [SkippableFact]
+    public async Task PrintShowsTheTextWithoutNavigation()
+    {
+        var page = await Open("/paper/commitments/4");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header.site-header").IsVisibleAsync());
+        Assert.False(await page.Locator("nav.pager").IsVisibleAsync());
+        Assert.False(await page.Locator("nav.breadcrumbs").IsVisibleAsync());
+        Assert.True(await page.Locator("article p.para").First.IsVisibleAsync());
+    }
+
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task ScreenshotsOfTheMainPagesAreKept(Viewport viewport)
+    {
+        foreach (var (name, address) in new[] { ("home", "/"), ("item", "/paper/commitments/4"), ("search", "/search?q=indivisible+security"), ("commentary", "/commentaries/lei-kezhong"), ("coverage", "/coverage") })
+        {
+            var page = await Open(address, viewport);
+            await Screenshot(page, $"{name}-{viewport.ToString().ToLowerInvariant()}");
+            Assert.False(await ScrollsSideways(page), $"{address} scrolls sideways at {viewport}: {await Overflowing(page)}");
+            await page.Context.CloseAsync();
+        }
+        Assert.True(File.Exists(Path.Combine(BrowserFixture.Artifacts, $"home-{viewport.ToString().ToLowerInvariant()}.png")));
+    }
+}
