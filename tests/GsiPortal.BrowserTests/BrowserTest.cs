@@ -4,16 +4,33 @@ namespace GsiPortal.BrowserTests;
 
 /// <summary>Base of the browser tests: skips when no browser is installed, and keeps screenshots as artifacts.</summary>
 [Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserFixture fixture)
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
+    private readonly List<IPage> pages = [];
+
     protected BrowserFixture Fixture => fixture;
 
-    protected async Task<IPage> Open(string address, Viewport viewport = Viewport.Desktop, ColorScheme scheme = ColorScheme.Light)
+    /// <summary>A fresh page; closed with its context when the test ends, so no renderer outlives its test.</summary>
+    protected async Task<IPage> NewPage(Viewport viewport = Viewport.Desktop, ColorScheme scheme = ColorScheme.Light)
     {
         Skip.IfNot(fixture.Available, fixture.Reason);
         var page = await fixture.NewPage(viewport, scheme);
+        pages.Add(page);
+        return page;
+    }
+
+    protected async Task<IPage> Open(string address, Viewport viewport = Viewport.Desktop, ColorScheme scheme = ColorScheme.Light)
+    {
+        var page = await NewPage(viewport, scheme);
         await page.GotoAsync(address);
         return page;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var page in pages) await page.Context.CloseAsync();
     }
 
     protected static Task Screenshot(IPage page, string name) =>

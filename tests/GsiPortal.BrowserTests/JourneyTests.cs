@@ -87,7 +87,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Locator("#p9 a.permalink").ClickAsync();
         await page.WaitForURLAsync("**/commentaries/chen-xiangyang#p9");
         Assert.True(await ScrolledIntoView(page, "#p9"));
-        var fresh = await Fixture.NewPage(viewport);
+        var fresh = await NewPage(viewport);
         await fresh.GotoAsync("/commentaries/chen-xiangyang#p9");
         Assert.True(await ScrolledIntoView(fresh, "#p9"));
         Assert.False(await ScrollsSideways(fresh), await Overflowing(fresh));
@@ -133,7 +133,6 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             var page = await Open(address, viewport);
             await Screenshot(page, $"{name}-{viewport.ToString().ToLowerInvariant()}");
             Assert.False(await ScrollsSideways(page), $"{address} scrolls sideways at {viewport}: {await Overflowing(page)}");
-            await page.Context.CloseAsync();
         }
         Assert.True(File.Exists(Path.Combine(BrowserFixture.Artifacts, $"home-{viewport.ToString().ToLowerInvariant()}.png")));
     }

@@ -2,7 +2,12 @@ using Microsoft.Playwright;
 
 namespace GsiPortal.BrowserTests;
 
-/// <summary>Core Web Vitals on a throttled phone, reduced motion, and focus after a search.</summary>
+/// <summary>
+/// Core Web Vitals on a throttled phone, reduced motion, and focus after a search. Layout shift and render-blocking
+/// scripts are properties of the page and are asserted; Largest Contentful Paint is a time, which depends on how
+/// busy the machine is, so it is measured and written to tests/artifacts/web-vitals.txt, never asserted (the
+/// figures are in docs/performance.md).
+/// </summary>
 public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [SkippableTheory]
@@ -10,10 +15,9 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData("/paper")]
     [InlineData("/paper/commitments/4")]
     [InlineData("/search?q=indivisible+security")]
-    public async Task CoreWebVitalsAreGoodOnAThrottledPhone(string address)
+    public async Task NoLayoutShiftNorRenderBlockingScriptOnAThrottledPhone(string address)
     {
-        Skip.IfNot(Fixture.Available, Fixture.Reason);
-        var page = await Fixture.NewPage(Viewport.Phone);
+        var page = await NewPage(Viewport.Phone);
         var cdp = await page.Context.NewCDPSessionAsync(page);
         // A mid-range phone on a slow 4G link: CPU four times slower, 150 ms latency, 1.6 Mbit/s down.
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
@@ -38,8 +42,10 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
               setTimeout(() => resolve(total), 1000);
             })
             """);
-        Assert.InRange(lcp, 0, 2500);
+        Assert.True(lcp > 0, "no largest-contentful-paint entry was reported");
         Assert.InRange(cls, 0, 0.1);
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "web-vitals.txt"),
+            $"{DateTime.UtcNow:O} {address} LCP {lcp:0} ms CLS {cls:0.000} (phone 390x844, CPU x4, 150 ms, 1.6 Mbit/s)\n");
         var blocking = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('head script[src]')].filter(s => !s.defer && !s.async && s.type !== 'module').length");
         Assert.Equal(0, blocking);
     }
@@ -47,8 +53,7 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     [SkippableFact]
     public async Task ReducedMotionTurnsSmoothScrollingOff()
     {
-        Skip.IfNot(Fixture.Available, Fixture.Reason);
-        var page = await Fixture.NewPage();
+        var page = await NewPage();
         await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
         await page.GotoAsync("/paper");
         Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
@@ -68,8 +73,7 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task TextReflowsAtFourHundredPercentZoom()
     {
         // 400% zoom of a 1280 px window is a 320 px viewport (WCAG 1.4.10).
-        Skip.IfNot(Fixture.Available, Fixture.Reason);
-        var page = await Fixture.NewPage();
+        var page = await NewPage();
         await page.SetViewportSizeAsync(320, 256);
         foreach (var address in new[] { "/paper/commitments/4", "/commentaries/ovais-ali-khokhar", "/search?q=security", "/coverage" })
         {

@@ -30,12 +30,6 @@ public static partial class KeyTermFinder
     /// <summary>Terms scoring below this C-value are left out.</summary>
     public const double MinScore = 14.0;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if", "in", "into", "is", "it", "its", "not", "of",
-        "on", "or", "such", "that", "the", "their", "there", "these", "they", "this", "to", "was", "we", "were", "which", "will", "with", "all",
-        "also", "both", "can", "should", "must", "more", "our", "other", "so", "than", "who", "would", "been", "being", "between", "over",
-    };
 
     [GeneratedRegex(@"[.;:?!()“”""]")]
     private static partial Regex ClauseBreak();

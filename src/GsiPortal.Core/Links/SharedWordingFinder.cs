@@ -24,11 +24,6 @@ public static class SharedWordingFinder
     public const int MinContentWords = 3;
 
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if", "in", "into", "is", "it", "its", "not", "of",
-        "on", "or", "such", "that", "the", "their", "there", "these", "they", "this", "to", "was", "we", "were", "which", "will", "with", "all",
-    };
 
     private sealed record Run(int C, int P, int Length);
 
