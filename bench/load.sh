@@ -28,7 +28,8 @@ done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 echo "== publishing the site in Release"
-dotnet publish src/GsiPortal.Web -c Release -o "$OUT/site" --nologo -v quiet >/dev/null
+# ReadyToRun: compiled ahead of time, so start-up does not wait on the JIT.
+dotnet publish src/GsiPortal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/site" --nologo -v quiet >/dev/null
 
 cleanup() { [ -n "${SITE_PID:-}" ] && kill "$SITE_PID" 2>/dev/null || true; [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -47,7 +48,7 @@ echo "start-up to first served page: ${startup_ms} ms"
 
 echo "== checks"
 css=$(curl -s "http://127.0.0.1:$SITE_PORT/" | grep -o '/css/site[^"]*\.css' | head -1)
-echo "static asset $css: $(curl -s -D - -o /dev/null "http://127.0.0.1:$SITE_PORT$css" | grep -i '^cache-control' | tr -d '\r')"
+echo "static asset $css: $(curl -s -D - -o /dev/null "http://127.0.0.1:$SITE_PORT$css" | grep -i "^cache-control" | tr -d "\r")"
 echo "null byte in a path: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/paper/%00")"
 
 echo "== saving the site's own HTML for nginx"

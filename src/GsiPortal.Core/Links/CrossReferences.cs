@@ -53,6 +53,7 @@ public sealed class CrossReferences
         var commentaryParagraphs = library.Commentaries.SelectMany(c => c.Paragraphs).ToList();
         var similarity = new Similarity(items.Select(ItemText).Concat(commentaryParagraphs.Select(p => p.Text)));
         var itemVectors = items.ToDictionary(i => i, i => similarity.Vector(ItemText(i)));
+        var paragraphVectors = commentaryParagraphs.ToDictionary(p => p, p => similarity.Vector(p.Text));
         var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
         var found = new List<Discussion>();
         foreach (var item in items)
@@ -62,7 +63,7 @@ public sealed class CrossReferences
             {
                 var pins = pinned[paragraph].ToList();
                 if (pins.Contains(item) || pins.Any(p => p.Part == item.Part)) continue;
-                var cosine = Similarity.Cosine(itemVectors[item], similarity.Vector(paragraph.Text));
+                var cosine = Similarity.Cosine(itemVectors[item], paragraphVectors[paragraph]);
                 if (cosine < MinDiscussion) continue;
                 candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
             }

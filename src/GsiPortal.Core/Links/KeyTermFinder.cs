@@ -36,24 +36,7 @@ public static partial class KeyTermFinder
 
     public static IReadOnlyList<KeyTerm> Find(ContentLibrary library)
     {
-        var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
-        foreach (var paragraph in library.Paragraphs)
-        {
-            var words = Words.Of(paragraph.Text);
-            for (var i = 0; i < words.Count; i++)
-            {
-                for (var n = MinWords; n <= MaxGatherWords && i + n <= words.Count; n++)
-                {
-                    var span = paragraph.Text[words[i].Start..words[i + n - 1].End];
-                    if (ClauseBreak().IsMatch(span)) break;
-                    if (StopWords.Contains(words[i].Key)) break;
-                    if (StopWords.Contains(words[i + n - 1].Key)) continue;
-                    var key = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Key));
-                    if (!occurrences.TryGetValue(key, out var list)) occurrences[key] = list = [];
-                    list.Add(new TermOccurrence(paragraph, words[i].Start, words[i + n - 1].End));
-                }
-            }
-        }
+        var occurrences = Gather(library);
         var candidates = occurrences.Where(kv => kv.Value.Count >= MinCount && kv.Value.Select(o => o.Paragraph.Document).Distinct().Count() >= MinDocuments)
             .ToDictionary(kv => kv.Key, kv => kv.Value);
         var scored = candidates.Where(kv => kv.Key.Count(c => c == ' ') < MaxWords && !IsFragment(kv.Key, kv.Value.Count, candidates))
@@ -70,6 +53,57 @@ public static partial class KeyTermFinder
     {
         var padded = $" {key} ";
         return candidates.Any(c => c.Key.Length > key.Length && c.Value.Count >= FragmentShare * count && $" {c.Key} ".Contains(padded, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every phrase of 2 to <see cref="MaxGatherWords"/> words that occurs <see cref="MinCount"/> times or more,
+    /// level by level: a phrase can only recur if the phrase one word shorter does, so only recurring phrases
+    /// are extended (the a priori rule), and the work stays small however long the phrases run.
+    /// </summary>
+    private static Dictionary<string, List<TermOccurrence>> Gather(ContentLibrary library)
+    {
+        var texts = library.Paragraphs.Select(p =>
+        {
+            var words = Words.Of(p.Text);
+            var breakAfter = words.Select((w, k) => k + 1 < words.Count && ClauseBreak().IsMatch(p.Text.AsSpan(w.End, words[k + 1].Start - w.End))).ToArray();
+            return (Paragraph: p, Words: words, BreakAfter: breakAfter);
+        }).ToList();
+
+        // Level 1: every word that may start a term, at every position.
+        var level = new Dictionary<string, List<(int Text, int Start)>>(StringComparer.Ordinal);
+        for (var t = 0; t < texts.Count; t++)
+            for (var i = 0; i < texts[t].Words.Count; i++)
+                if (!StopWords.Contains(texts[t].Words[i].Key)) Add(level, texts[t].Words[i].Key, (t, i));
+
+        var found = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
+        for (var n = 2; n <= MaxGatherWords && level.Count > 0; n++)
+        {
+            var next = new Dictionary<string, List<(int Text, int Start)>>(StringComparer.Ordinal);
+            foreach (var (phrase, at) in level.Where(l => l.Value.Count >= MinCount))
+            {
+                foreach (var (t, start) in at)
+                {
+                    var (_, words, breakAfter) = texts[t];
+                    var end = start + n - 1;
+                    if (end >= words.Count || breakAfter[end - 1]) continue;
+                    Add(next, phrase + " " + words[end].Key, (t, start));
+                }
+            }
+            foreach (var (phrase, at) in next.Where(l => l.Value.Count >= MinCount))
+            {
+                var words = texts[at[0].Text].Words;
+                if (StopWords.Contains(words[at[0].Start + n - 1].Key)) continue;
+                found[phrase] = at.Select(a => new TermOccurrence(texts[a.Text].Paragraph, texts[a.Text].Words[a.Start].Start, texts[a.Text].Words[a.Start + n - 1].End)).ToList();
+            }
+            level = next;
+        }
+        return found;
+
+        static void Add(Dictionary<string, List<(int, int)>> into, string key, (int, int) at)
+        {
+            if (!into.TryGetValue(key, out var list)) into[key] = list = [];
+            list.Add(at);
+        }
     }
 
     /// <summary>C-value: log2(length + 1) × (frequency − the mean frequency of the longer candidates that contain it); the +1 lets two-word terms count.</summary>

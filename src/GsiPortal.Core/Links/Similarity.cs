@@ -9,17 +9,25 @@ namespace GsiPortal.Core.Links;
 public sealed class Similarity
 {
     private readonly Dictionary<string, double> idf;
+    /// <summary>Each text's terms, analysed once: analysis is most of the cost.</summary>
+    private readonly Dictionary<string, List<string>> terms = new(StringComparer.Ordinal);
 
     public Similarity(IEnumerable<string> texts)
     {
-        var documents = texts.Select(t => TextAnalysis.Terms(t).Distinct().ToList()).ToList();
+        var documents = texts.Select(t => Terms(t).Distinct().ToList()).ToList();
         idf = documents.SelectMany(d => d).GroupBy(t => t).ToDictionary(g => g.Key, g => Math.Log((1.0 + documents.Count) / (1.0 + g.Count())) + 1.0);
+    }
+
+    private List<string> Terms(string text)
+    {
+        if (!terms.TryGetValue(text, out var found)) terms[text] = found = TextAnalysis.Terms(text);
+        return found;
     }
 
     /// <summary>A text's weighted, normalised term vector.</summary>
     public Dictionary<string, double> Vector(string text)
     {
-        var vector = TextAnalysis.Terms(text).GroupBy(t => t)
+        var vector = Terms(text).GroupBy(t => t)
             .ToDictionary(g => g.Key, g => (1.0 + Math.Log(g.Count())) * idf.GetValueOrDefault(g.Key, 1.0));
         var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
         foreach (var key in vector.Keys.ToList()) vector[key] /= norm == 0 ? 1 : norm;

@@ -15,19 +15,6 @@ public static class IndexBuilder
     /// <summary>BM25 keeps one long item from drowning under many short commentary paragraphs.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
 
-    /// <summary>
-    /// Text with term vectors, positions and offsets (for similarity measures over the index). Not stored:
-    /// a hit's unit is read from memory by its <see cref="SearchFields.Ordinal"/>, since decompressing
-    /// stored fields cost about a tenth of a millisecond per hit.
-    /// </summary>
-    private static readonly FieldType TextType = CreateTextType();
-
-    private static FieldType CreateTextType()
-    {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
-        type.Freeze();
-        return type;
-    }
 
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,
         new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words });
@@ -54,7 +41,10 @@ public static class IndexBuilder
             new SortedDocValuesField(SearchFields.Kind, new BytesRef(unit.Kind)),
             new StringField(SearchFields.Document, unit.DocumentId, Field.Store.NO),
             new SortedDocValuesField(SearchFields.Document, new BytesRef(unit.DocumentId)),
-            new Field(SearchFields.Text, unit.Text, TextType),
+            // Not stored: a hit's unit is read from memory by its ordinal, since decompressing stored fields cost
+            // about a tenth of a millisecond per hit. No term vectors: snippets re-analyse the text, which measured
+            // cheaper here than reading a vector back.
+            new TextField(SearchFields.Text, unit.Text, Field.Store.NO),
             new TextField(SearchFields.Spell, unit.Text, Field.Store.NO),
         };
         if (unit.TitleIsSearchable) document.Add(new TextField(SearchFields.Title, unit.Title, Field.Store.NO));

@@ -11,7 +11,7 @@ public static class SearchFields
     public const string Document = "doc";
     /// <summary>Title, analysed for the paper's own units only, so that a title match ranks higher.</summary>
     public const string Title = "title";
-    /// <summary>The words, with term vectors, positions and offsets for snippets.</summary>
+    /// <summary>The words, analysed with stemming; not stored (the unit's text is kept in memory).</summary>
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>
     public const string Spell = "spell";

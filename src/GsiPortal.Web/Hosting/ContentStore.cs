@@ -10,13 +10,22 @@ namespace GsiPortal.Web.Hosting;
 public sealed record PortalSnapshot(ContentLibrary Library, PortalIndex Index, QuoteChecker Quotes, CrossReferences Links, KeyTerms Terms, DateTimeOffset LoadedAt)
 {
     /// <summary>Everything derived from one library, built once; the index and the cross-references side by side, to start sooner.</summary>
-    public static PortalSnapshot Build(ContentLibrary library)
+    public static PortalSnapshot Build(ContentLibrary library, ILogger logger)
     {
-        var index = Task.Run(() => PortalIndex.Build(library));
-        var links = Task.Run(() => new CrossReferences(library));
-        var terms = new KeyTerms(library);
-        var quotes = new QuoteChecker(library);
+        // Dedicated threads, not the thread pool: at start-up the pool's few threads are needed to start the server.
+        var index = Task.Factory.StartNew(() => Timed("search index", () => PortalIndex.Build(library), logger), TaskCreationOptions.LongRunning);
+        var links = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferences(library), logger), TaskCreationOptions.LongRunning);
+        var terms = Timed("key terms", () => new KeyTerms(library), logger);
+        var quotes = Timed("quote checker", () => new QuoteChecker(library), logger);
         return new(library, index.GetAwaiter().GetResult(), quotes, links.GetAwaiter().GetResult(), terms, DateTimeOffset.UtcNow);
+    }
+
+    private static T Timed<T>(string what, Func<T> build, ILogger logger)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var built = build();
+        logger.LogDebug("Built the {What} in {Elapsed:0} ms", what, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return built;
     }
 }
 
@@ -28,11 +37,18 @@ public sealed record PortalSnapshot(ContentLibrary Library, PortalIndex Index, Q
 public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, ILogger<ContentStore> logger) : IDisposable
 {
     private PortalSnapshot? current;
+    private Task<PortalSnapshot>? firstBuild;
     private readonly Lock reloading = new();
 
     public string Folder { get; } = ContentFolder.Resolve(options.Value.ContentPath, environment.ContentRootPath);
 
-    public PortalSnapshot Current => Volatile.Read(ref current) ?? throw new InvalidOperationException("Content has not been loaded.");
+    /// <summary>
+    /// The snapshot in service. At start-up the index and cross-references are still being built while the server
+    /// starts listening; the first requests wait for them rather than find them missing.
+    /// </summary>
+    public PortalSnapshot Current => Volatile.Read(ref current)
+        ?? firstBuild?.GetAwaiter().GetResult()
+        ?? throw new InvalidOperationException("Content has not been loaded.");
 
     public ContentLibrary Library => Current.Library;
 
@@ -44,13 +60,18 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// <summary>Raised after a new snapshot is in place.</summary>
     public event Action<PortalSnapshot>? Changed;
 
-    /// <summary>Reads and indexes the content folder; false, with every problem logged, when it is broken.</summary>
+    /// <summary>
+    /// Reads and checks the content folder, then indexes it; false, with every problem logged, when it is broken.
+    /// The first load checks at once (a broken library must stop the start-up) and builds the rest in the background,
+    /// so the server starts listening meanwhile; a reload builds everything before it swaps.
+    /// </summary>
     public bool Load()
     {
         lock (reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = ContentLoader.Load(Folder);
+            logger.LogDebug("Read and checked {Folder} in {Elapsed:0} ms", Folder, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (!result.IsValid)
             {
                 Problems = result.Errors;
@@ -60,22 +81,47 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 return false;
             }
             var library = result.Library!;
-            if (current?.Library.Version == library.Version)
+            if (Volatile.Read(ref current)?.Library.Version == library.Version)
             {
                 Problems = [];
                 return true;
             }
-            var snapshot = PortalSnapshot.Build(library);
-            var previous = Interlocked.Exchange(ref current, snapshot);
             Problems = [];
-            // Searches in flight hold their own reference to the old searcher; disposing the manager
-            // releases only its own, so they finish undisturbed.
-            previous?.Index.Dispose();
-            logger.LogInformation("Loaded content version {Version} from {Folder}: {Documents} documents, {Units} search units in {Elapsed:0} ms",
-                library.Version, Folder, library.Documents.Count, snapshot.Index.UnitCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Changed?.Invoke(snapshot);
+            if (current is null && firstBuild is null)
+            {
+                firstBuild = Task.Factory.StartNew(() =>
+                {
+                    var snapshot = PortalSnapshot.Build(library, logger);
+                    // A reload that finished first has put newer content in service: keep it.
+                    if (Interlocked.CompareExchange(ref current, snapshot, null) is { } newer)
+                    {
+                        snapshot.Index.Dispose();
+                        return newer;
+                    }
+                    Announce(snapshot, started);
+                    return snapshot;
+                }, TaskCreationOptions.LongRunning);
+                return true;
+            }
+            Swap(PortalSnapshot.Build(library, logger), started);
             return true;
         }
+    }
+
+    private void Swap(PortalSnapshot snapshot, long started)
+    {
+        var previous = Interlocked.Exchange(ref current, snapshot);
+        // Searches in flight hold their own reference to the old searcher; disposing the manager
+        // releases only its own, so they finish undisturbed.
+        previous?.Index.Dispose();
+        Announce(snapshot, started);
+    }
+
+    private void Announce(PortalSnapshot snapshot, long started)
+    {
+        logger.LogInformation("Loaded content version {Version} from {Folder}: {Documents} documents, {Units} search units in {Elapsed:0} ms",
+            snapshot.Library.Version, Folder, snapshot.Library.Documents.Count, snapshot.Index.UnitCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Changed?.Invoke(snapshot);
     }
 
     public void Dispose() => current?.Index.Dispose();
