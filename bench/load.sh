@@ -48,7 +48,7 @@ echo "start-up to first served page: ${startup_ms} ms"
 
 echo "== checks"
 css=$(curl -s "http://127.0.0.1:$SITE_PORT/" | grep -o '/css/site[^"]*\.css' | head -1)
-echo "static asset $css: $(curl -s -D - -o /dev/null "http://127.0.0.1:$SITE_PORT$css" | grep -i "^cache-control" | tr -d "\r")"
+echo "static asset $css: $(curl -s -D - -o /dev/null "http://127.0.0.1:$SITE_PORT$css" | grep -i "^cache-control" | tr -d "\r" || echo "no Cache-Control header")"
 echo "null byte in a path: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/paper/%00")"
 
 echo "== saving the site's own HTML for nginx"
