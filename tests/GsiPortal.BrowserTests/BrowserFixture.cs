@@ -27,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public bool Available { get; private set; }
     public string Reason { get; private set; } = "";
 
-    public static string Artifacts { get; } = Path.Combine(FindRepository(), "tests", "artifacts");
+    public static string Artifacts { get; } = Repository.Path("tests/artifacts");
 
     public async Task InitializeAsync()
     {
@@ -62,13 +62,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();
         await site.DisposeAsync();
-    }
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GsiPortal.sln"))) return dir.FullName;
-        return AppContext.BaseDirectory;
     }
 
     private sealed class SiteFactory : WebApplicationFactory<Program>

@@ -21,14 +21,6 @@ public static class RealContent
 
     public static PortalIndex Index => LazyIndex.Value;
 
-    /// <summary>A folder of the repository, found by walking up from the test binaries.</summary>
-    public static string FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "GsiPortal.sln"))) return candidate;
-        }
-        throw new DirectoryNotFoundException($"{relative} not found above {AppContext.BaseDirectory}");
-    }
+    /// <summary>A folder of the repository.</summary>
+    public static string FindUp(string relative) => Repository.Path(relative);
 }

@@ -74,10 +74,5 @@ public partial class SourceFidelityTests(PortalFactory factory) : IClassFixture<
     [GeneratedRegex(@"^#+\s*|\*\*|^\*|\*$|</?sup>")]
     private static partial Regex Markup();
 
-    internal static string FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GsiPortal.sln"))) return Path.Combine(dir.FullName, relative);
-        throw new DirectoryNotFoundException(relative);
-    }
+    internal static string FindUp(string relative) => Repository.Path(relative);
 }
