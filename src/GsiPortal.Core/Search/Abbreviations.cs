@@ -22,7 +22,6 @@ public sealed partial class Abbreviations
     /// <summary>Abbreviation → long form, e.g. NPT → "Treaty on the Non-proliferation of Nuclear Weapons".</summary>
     public IReadOnlyDictionary<string, string> LongForms => longByShort;
 
-    public string? LongFormOf(string abbreviation) => longByShort.GetValueOrDefault(abbreviation.ToUpperInvariant());
 
     public static Abbreviations From(IEnumerable<string> texts)
     {
@@ -60,6 +59,6 @@ public sealed partial class Abbreviations
             run.Insert(0, w);
         }
         while (run.Count > 0 && !char.IsUpper(run[0][0])) run.RemoveAt(0);
-        return run.Count >= 2 && run[0][0] == abbreviation[0] || run.Count >= 2 && run.Any(w => w[0] == abbreviation[0]) ? string.Join(' ', run) : null;
+        return run.Count >= 2 && run.Any(w => w[0] == abbreviation[0]) ? string.Join(' ', run) : null;
     }
 }

@@ -25,7 +25,8 @@ public enum QueryClauseKind { Word, Phrase, Prefix }
 /// </summary>
 public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryClause>> Groups)
 {
-    private const string SyntaxCharacters = "\"*-+!():[]{}^~\\/|&?<>=;,'";
+    /// <summary>Query syntax read as spaces inside a word; '-' and '\'' are kept ("non-traditional", "China's").</summary>
+    private const string SyntaxCharacters = "\"*+!():[]{}^~\\/|&?<>=;,";
 
     public bool HasPositiveClause => Groups.Any(g => g.Any(c => c.Occur == ClauseOccur.Must));
 
@@ -94,7 +95,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
 
     private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)
     {
-        var plain = new string(text.Select(c => SyntaxCharacters.Contains(c) && c != '-' && c != '\'' ? ' ' : c).ToArray()).Trim();
+        var plain = new string(text.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray()).Trim();
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = TextAnalysis.PhraseTerms(plain);

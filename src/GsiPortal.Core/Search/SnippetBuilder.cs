@@ -9,8 +9,6 @@ public static class SnippetBuilder
 {
     private const int TargetLength = 260;
 
-    public static (string Html, int Offset) Build(string text, IReadOnlySet<string> terms) => Build(text, TextMarker.Matches(text, terms));
-
     /// <summary>The snippet for matches already found (sorted, merged character spans).</summary>
     public static (string Html, int Offset) Build(string text, List<(int Start, int End)> matches)
     {

@@ -10,10 +10,8 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public static class TextMarker
 {
-    public static string Html(string text, IReadOnlySet<string> terms) => Html(text, 0, text.Length, terms);
-
-    public static string Html(string text, int start, int end, IReadOnlySet<string> terms) =>
-        Html(text, start, end, terms.Count == 0 ? [] : Matches(text, terms));
+    public static string Html(string text, IReadOnlySet<string> terms) =>
+        Html(text, 0, text.Length, terms.Count == 0 ? [] : Matches(text, terms));
 
     /// <summary>Encodes text[start..end], marking the given spans (sorted, merged) that fall inside it.</summary>
     public static string Html(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)

@@ -48,7 +48,7 @@ public sealed record EmbedTarget(string Title, Document Document, IReadOnlyList<
     }
 
     private static EmbedTarget ForItem(PaperItem item) =>
-        new($"{item.Label}: {item.Title}", item.Part.Paragraphs.First().Document, item.Paragraphs, Addresses.Item(item), $"/embed{Addresses.Item(item)}");
+        new($"{item.Label}: {item.Title}", item.Paragraphs[0].Document, item.Paragraphs, Addresses.Item(item), $"/embed{Addresses.Item(item)}");
 
     private static EmbedTarget? ForPaperAnchor(Paper paper, IEnumerable<Paragraph> paragraphs, string anchor)
     {

@@ -19,7 +19,7 @@ public static class LinksApi
             {
                 item = $"paper/{item.Anchor}",
                 url = Addresses.Item(item),
-                sharedWording = links.SharedWith(item).Select(Shared),
+                sharedWording = links.SharedWith(item).Select(s => Shared(s, store.Library.Paper)),
                 discussedIn = links.DiscussionsOf(item).Select(d => new
                 {
                     document = d.Source.Id, paragraph = d.Commentary.Anchor, url = Addresses.Paragraph(d.Commentary),
@@ -58,10 +58,10 @@ public static class LinksApi
             })).WithName("GetTerm").WithSummary("One key term with every occurrence.");
     }
 
-    private static object Shared(SharedPassage s) => new
+    private static object Shared(SharedPassage s, Paper paper) => new
     {
         document = s.Source.Id, paragraph = s.Commentary.Anchor, url = Addresses.Paragraph(s.Commentary), date = s.Source.Date.Iso,
-        predatesPaper = s.Source.Date.Earliest < new DateOnly(2023, 2, 21), exact = s.Exact, sharedWords = s.SharedWords,
+        predatesPaper = s.Source.PredatesPaper(paper), exact = s.Exact, sharedWords = s.SharedWords,
         commentaryText = s.CommentaryText, paperText = s.PaperText, differences = s.Exact ? null : s.DifferenceHtml,
     };
 }

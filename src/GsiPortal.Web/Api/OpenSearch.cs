@@ -6,7 +6,7 @@ public static class OpenSearch
     public static void MapOpenSearch(this IEndpointRouteBuilder app) =>
         app.MapGet("/opensearch.xml", (HttpContext context) =>
         {
-            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var origin = System.Security.SecurityElement.Escape(Hosting.SiteOrigin.Of(context));
             var xml = $"""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">

@@ -32,8 +32,8 @@ public static class SiteMap
         app.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
         {
             var origin = SiteOrigin.Of(context);
-            var xml = new StringBuilder();
-            using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+            var xml = new MemoryStream();
+            using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
             {
                 writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
                 foreach (var page in Pages(store.Library))
@@ -44,7 +44,7 @@ public static class SiteMap
                 }
                 writer.WriteEndElement();
             }
-            return Results.Text(xml.ToString().Replace("utf-16", "utf-8"), "application/xml; charset=utf-8");
+            return Results.Bytes(xml.ToArray(), "application/xml; charset=utf-8");
         });
         app.MapGet("/robots.txt", (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: {SiteOrigin.Of(context)}/sitemap.xml\n", "text/plain; charset=utf-8"));

@@ -12,7 +12,7 @@ namespace GsiPortal.Web.Rendering;
 public static class ParagraphHtml
 {
     /// <summary>Sentence anchors take <paramref name="sentencePrefix"/>: "" on an item's own page (<c>#s3</c>), "commitment-4-" on pages that show several items.</summary>
-    public static IHtmlContent Render(Paragraph paragraph, string sentencePrefix, IReadOnlySet<string> marks, string? permalink = null)
+    public static IHtmlContent Render(Paragraph paragraph, string sentencePrefix, IReadOnlySet<string> marks)
     {
         var html = new StringBuilder();
         html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\">");
@@ -21,8 +21,7 @@ public static class ParagraphHtml
             html.Append($"<span id=\"{sentencePrefix}s{sentence.Number}\" class=\"s\">")
                 .Append(TextMarker.Html(sentence.Text, marks)).Append("</span> ");
         }
-        var href = permalink ?? $"#{paragraph.Anchor}";
-        html.Append($"<a class=\"permalink\" href=\"{href}\" aria-label=\"Permalink to this paragraph\" title=\"Permalink\">¶</a></p>");
+        html.Append($"<a class=\"permalink\" href=\"#{paragraph.Anchor}\" aria-label=\"Permalink to this paragraph\" title=\"Permalink\">¶</a></p>");
         return new HtmlString(html.ToString());
     }
 
