@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Citations;
 
-/// <summary>A citation as plain text (to copy or download) and as HTML (titles in italics) for the page.</summary>
-public sealed record Citation(CitationFormat Format, string Text, string Html);
+/// <summary>A piece of a citation: its text, and whether the style sets it in italics (a title, a venue).</summary>
+public readonly record struct CitationSegment(string Text, bool Italic);
+
+/// <summary>A citation as plain text (to copy or download) and as segments (titles in italics) for the page to render.</summary>
+public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<CitationSegment> Segments);
 
 /// <summary>
 /// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS and CSL-JSON from front matter and the
@@ -17,13 +21,13 @@ public static class CitationBuilder
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
     private const string Site = "GsiPortal";
 
-    public static IReadOnlyList<Citation> All(CitationTarget target, string origin, DateOnly accessed) =>
-        CitationFormats.All.Select(f => Build(target, f, origin, accessed)).ToList();
+    public static IReadOnlyList<Citation> All(Passage passage, string origin, DateOnly accessed) =>
+        CitationFormats.All.Select(f => Build(passage, f, origin, accessed)).ToList();
 
-    public static Citation Build(CitationTarget target, CitationFormat format, string origin, DateOnly accessed)
+    public static Citation Build(Passage passage, CitationFormat format, string origin, DateOnly accessed)
     {
-        var url = origin.TrimEnd('/') + target.Address;
-        var parts = new Parts(target, url, accessed);
+        var url = origin.TrimEnd('/') + passage.Address;
+        var parts = new Parts(passage, url, accessed);
         return format switch
         {
             CitationFormat.Chicago => Chicago(parts),
@@ -36,27 +40,38 @@ public static class CitationBuilder
     }
 
     /// <summary>The fields every style draws on.</summary>
-    private sealed record Parts(CitationTarget Target, string Url, DateOnly Accessed)
+    private sealed record Parts(Passage Target, string Url, DateOnly Accessed)
     {
         public Document Document => Target.Document;
+        public string? Place { get; } = CitationPlace.Of(Target);
+        public string Key { get; } = CitationPlace.Key(Target);
         public CitedAuthor Author => CitedAuthor.Of(Document);
         public PublicationDate Date => Document.Date;
         public bool IsPaper => Document.Kind == DocumentKind.Paper;
         public string? Venue => string.IsNullOrEmpty(Document.Meta.Venue) ? null : Document.Meta.Venue;
-        public string? Quotation => Target.Sentence?.Text;
+        public string? Quotation => Target.Kind == PassageKind.Sentences ? Target.Text : null;
     }
 
-    private static Citation Plain(CitationFormat format, string text) => new(format, text, System.Net.WebUtility.HtmlEncode(text));
+    private static Citation Plain(CitationFormat format, string text) => new(format, text, [new CitationSegment(text, false)]);
 
-    /// <summary>Builds text and HTML together; segments marked italic are wrapped in &lt;i&gt; in the HTML only.</summary>
+    /// <summary>Builds the text and its segments together; italics are kept as a flag for the page to render.</summary>
     private sealed class Styled
     {
         private readonly StringBuilder text = new();
-        private readonly StringBuilder html = new();
+        private readonly List<CitationSegment> segments = [];
 
-        public Styled Add(string s) { text.Append(s); html.Append(System.Net.WebUtility.HtmlEncode(s)); return this; }
-        public Styled Italic(string s) { text.Append(s); html.Append("<i>").Append(System.Net.WebUtility.HtmlEncode(s)).Append("</i>"); return this; }
-        public Citation Build(CitationFormat format) => new(format, text.ToString(), html.ToString());
+        public Styled Add(string s) => Append(s, italic: false);
+        public Styled Italic(string s) => Append(s, italic: true);
+
+        private Styled Append(string s, bool italic)
+        {
+            text.Append(s);
+            if (segments.Count > 0 && segments[^1].Italic == italic) segments[^1] = new CitationSegment(segments[^1].Text + s, italic);
+            else segments.Add(new CitationSegment(s, italic));
+            return this;
+        }
+
+        public Citation Build(CitationFormat format) => new(format, text.ToString(), segments);
     }
 
     private static string Bracketed(PublicationDate date, string text) => date.Inferred ? $"[{text}]" : text;
@@ -71,7 +86,7 @@ public static class CitationBuilder
         else c.Add($"“{p.Document.Title},”");
         if (p.Venue is { } venue && !p.IsPaper) c.Add(" ").Italic(venue);
         c.Add($"{(p.IsPaper ? "," : p.Venue is null ? "" : ",")} {Bracketed(p.Date, ChicagoDate(p.Date))}");
-        if (p.Target.Place is { } place) c.Add($", {place}");
+        if (p.Place is { } place) c.Add($", {place}");
         return c.Add($", {p.Url} (accessed {ChicagoDate(p.Accessed)}).").Build(CitationFormat.Chicago);
     }
 
@@ -83,7 +98,7 @@ public static class CitationBuilder
         c.Add($"{p.Author.Apa}{(p.Author.IsPerson ? "" : ".")} ({Bracketed(p.Date, ApaDate(p.Date))}). ");
         if (p.IsPaper) c.Italic(p.Document.Title);
         else c.Add(p.Document.Title);
-        if (p.Target.Place is { } place) c.Add($" ({place})");
+        if (p.Place is { } place) c.Add($" ({place})");
         c.Add(". ");
         if (!p.IsPaper && p.Venue is { } venue) c.Italic(venue).Add(". ");
         return c.Add($"{Site}. Retrieved {ChicagoDate(p.Accessed)}, from {p.Url}").Build(CitationFormat.Apa);
@@ -99,7 +114,7 @@ public static class CitationBuilder
         else c.Add($"“{p.Document.Title}.” ");
         if (!p.IsPaper && p.Venue is { } venue) c.Italic(venue).Add(", ");
         c.Add(Bracketed(p.Date, MlaDate(p.Date)));
-        if (p.Target.Place is { } place) c.Add($", {place}");
+        if (p.Place is { } place) c.Add($", {place}");
         c.Add(". ").Italic(Site);
         return c.Add($", {p.Url}. Accessed {MlaDate(p.Accessed)}.").Build(CitationFormat.Mla);
     }
@@ -117,14 +132,14 @@ public static class CitationBuilder
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) fields.Add(("publisher", publisher));
         fields.Add(("howpublished", !p.IsPaper && p.Venue is { } venue ? $"{venue}; {Site}" : Site));
         var notes = new List<string>();
-        if (p.Target.Place is { } place) notes.Add(place);
+        if (p.Place is { } place) notes.Add(place);
         if (p.Date.Inferred) notes.Add("date inferred from the text");
         if (p.Quotation is { } q) notes.Add($"quoting: “{q}”");
         if (notes.Count > 0) fields.Add(("note", string.Join("; ", notes)));
         fields.Add(("url", p.Url));
         fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
         var body = string.Join(",\n", fields.Select(f => $"  {f.Item1} = {(f.Item1 == "month" ? f.Item2 : $"{{{f.Item2}}}")}"));
-        return $"@misc{{{p.Target.Key},\n{body}\n}}\n";
+        return $"@misc{{{p.Key},\n{body}\n}}\n";
     }
 
     private static string Ris(Parts p)
@@ -139,7 +154,7 @@ public static class CitationBuilder
         };
         if (!p.IsPaper && p.Venue is { } venue) lines.Add(("T2", venue));
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) lines.Add(("PB", publisher));
-        if (p.Target.Place is { } place) lines.Add(("SE", place));
+        if (p.Place is { } place) lines.Add(("SE", place));
         if (p.Date.Inferred) lines.Add(("N1", "Date inferred from the text."));
         if (p.Quotation is { } q) lines.Add(("N1", $"Quoting: “{q}”"));
         lines.Add(("UR", p.Url));
@@ -153,7 +168,7 @@ public static class CitationBuilder
     {
         var item = new Dictionary<string, object>
         {
-            ["id"] = p.Target.Key,
+            ["id"] = p.Key,
             ["type"] = p.IsPaper ? "report" : "article",
             ["title"] = p.Document.Title,
             ["author"] = new[] { p.Author.IsPerson ? new Dictionary<string, string> { ["family"] = p.Author.Family!, ["given"] = p.Author.Given! } : new Dictionary<string, string> { ["literal"] = p.Author.Written } },
@@ -165,7 +180,7 @@ public static class CitationBuilder
         if (p.Date.Inferred) item["issued"] = new Dictionary<string, object> { ["date-parts"] = new[] { DateParts(p.Date) }, ["circa"] = true };
         if (!p.IsPaper && p.Venue is { } venue) item["container-title"] = venue;
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) item["publisher"] = publisher;
-        if (p.Target.Place is { } place) item["section"] = place;
+        if (p.Place is { } place) item["section"] = place;
         if (p.Quotation is { } q) item["note"] = $"Quoting: “{q}”";
         return JsonSerializer.Serialize(new[] { item }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }

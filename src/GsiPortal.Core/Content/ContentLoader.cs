@@ -15,25 +15,32 @@ public static partial class ContentLoader
 
     public static ContentLoadResult Load(string directory)
     {
-        var errors = new List<ContentError>();
         if (!Directory.Exists(directory))
             return new ContentLoadResult(null, [new ContentError(directory, 0, "content folder not found")]);
 
-        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path))).ToList();
+        return Load(files, directory);
+    }
+
+    /// <summary>Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/> names the library in messages.</summary>
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content")
+    {
+        var errors = new List<ContentError>();
         var documents = new List<Document>();
         var hash = new StringBuilder();
-        foreach (var path in files)
+        foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(path);
-            var markdown = File.ReadAllText(path);
             hash.Append(name).Append('\0').Append(markdown).Append('\0');
             if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
-        if (papers.Count != 1)
-            errors.Add(new ContentError(directory, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
+        // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
+        var unread = files.Count - documents.Count;
+        if (papers.Count > 1 || (papers.Count == 0 && unread == 0))
+            errors.Add(new ContentError(folder, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
 
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];

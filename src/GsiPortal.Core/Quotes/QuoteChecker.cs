@@ -1,9 +1,11 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Quotes;
 
 /// <summary>Where a checked passage was found: the paragraph, the words as they stand there, and how close it is.</summary>
-public sealed record QuoteMatch(Paragraph Paragraph, string Url, string SourceText, double Similarity, string DifferenceHtml, int ChangedWords);
+public sealed record QuoteMatch(Paragraph Paragraph, string Url, string SourceText, double Similarity, IReadOnlyList<WordStep> Differences, int ChangedWords);
 
 /// <summary>The verdict on a passage: found word for word, found with differences, or not found.</summary>
 public enum QuoteVerdict { Exact, Close, NotFound }
@@ -93,6 +95,6 @@ public sealed class QuoteChecker(ContentLibrary library)
         var same = steps.Count(s => s.Change == WordChange.Same);
         var similarity = (double)same / Math.Max(passage.Count, source.Count);
         var text = paragraph.Text[source[0].Start..source[^1].End];
-        return new QuoteMatch(paragraph, Addresses.Paragraph(paragraph), text, similarity, WordDiff.Html(steps, "the passage checked", "the text"), WordDiff.Changes(steps));
+        return new QuoteMatch(paragraph, AddressBook.Paragraph(paragraph), text, similarity, steps, WordDiff.Changes(steps));
     }
 }

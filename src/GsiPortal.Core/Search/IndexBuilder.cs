@@ -35,11 +35,10 @@ public static class IndexBuilder
     {
         var document = new LuceneDocument
         {
-            new StringField(SearchFields.Id, unit.Id, Field.Store.YES),
+            // Only what queries and the collector read: kind and document as doc values (for facets and filters,
+            // read by ordinal), the unit's position, and the analysed words. Nothing is stored.
             new NumericDocValuesField(SearchFields.Ordinal, ordinal),
-            new StringField(SearchFields.Kind, unit.Kind, Field.Store.NO),
             new SortedDocValuesField(SearchFields.Kind, new BytesRef(unit.Kind)),
-            new StringField(SearchFields.Document, unit.DocumentId, Field.Store.NO),
             new SortedDocValuesField(SearchFields.Document, new BytesRef(unit.DocumentId)),
             // Not stored: a hit's unit is read from memory by its ordinal, since decompressing stored fields cost
             // about a tenth of a millisecond per hit. No term vectors: snippets re-analyse the text, which measured

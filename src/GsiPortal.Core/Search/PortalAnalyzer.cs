@@ -3,13 +3,14 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
 
 /// <summary>
 /// English analysis: standard tokens, possessives dropped ("China's" → "china"), lower case, accents folded,
-/// and, when <paramref name="stem"/> is set, English stop words removed and Porter stemming ("sanctions" → "sanction").
+/// and, when <paramref name="stem"/> is set, the site's stop words removed and Porter stemming ("sanctions" → "sanction").
 /// The unstemmed form feeds spelling corrections and suggestions, which must offer real words.
 /// </summary>
 public sealed class PortalAnalyzer(bool stem) : Analyzer
@@ -22,6 +23,9 @@ public sealed class PortalAnalyzer(bool stem) : Analyzer
     /// <summary>For the spell field: words as written, only folded.</summary>
     public static PortalAnalyzer Words { get; } = new(stem: false);
 
+    /// <summary>The site's one stop-word list, in the form Lucene's filter reads.</summary>
+    private static readonly CharArraySet StopSet = new(Version, Text.StopWords.Set.ToList(), ignoreCase: false);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
@@ -30,7 +34,7 @@ public sealed class PortalAnalyzer(bool stem) : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         if (stem)
         {
-            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new StopFilter(Version, stream, StopSet);
             stream = new PorterStemFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);

@@ -5,13 +5,15 @@ using Lucene.Net.Search;
 namespace GsiPortal.Core.Search;
 
 /// <summary>
-/// The embedded full-text index of one content version. Built once from the library; searchers are shared
-/// across requests through a <see cref="SearcherManager"/>, never opened per request. Thread-safe.
+/// The embedded full-text index of one content version. Built once from the library and never changed, so one
+/// reader and one <see cref="IndexSearcher"/> serve every request for its whole life (an IndexSearcher is
+/// thread-safe); the edition that owns it disposes it when its last reader is done. Thread-safe.
 /// </summary>
 public sealed class PortalIndex : IDisposable
 {
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly SearcherManager searchers;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
     private readonly QueryBuilder queries;
     private readonly IReadOnlyList<(string Title, string Url)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
@@ -30,17 +32,21 @@ public sealed class PortalIndex : IDisposable
         this.units = list;
         tokens = new TokenCache(list.Count);
         directory = IndexBuilder.Build(list);
-        searchers = new SearcherManager(directory, new SimilarSearcherFactory());
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = IndexBuilder.Similarity };
         Abbreviations = abbreviations;
         queries = new QueryBuilder(abbreviations);
-        titles = list.Where(u => u.TitleIsSearchable && u.Kind != UnitKinds.Background && u.Kind != UnitKinds.Paper)
-            .Select(u => (u.Title, u.Url)).ToList();
+        titles = list.Where(u => u.IsItem).Select(u => (u.Title, u.Url)).ToList();
+        Kinds = list.Select(u => u.Kind).Distinct().ToList();
         UnitCount = list.Count;
     }
 
     public static PortalIndex Build(ContentLibrary library) => new(SearchUnits.From(library), Abbreviations.From(library));
 
     public Abbreviations Abbreviations { get; }
+
+    /// <summary>The kinds of unit this index holds, in reading order: what the <c>kind</c> filter accepts.</summary>
+    public IReadOnlyList<string> Kinds { get; }
     public int UnitCount { get; }
 
     /// <summary>Runs a reader's query. Throws <see cref="InvalidSearchException"/> for a query it refuses.</summary>
@@ -49,16 +55,14 @@ public sealed class PortalIndex : IDisposable
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
             throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");
-        if (request.Kind is { } kind && !UnitKinds.All.Contains(kind))
-            throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", UnitKinds.All)}.");
+        if (request.Kind is { } kind && !Kinds.Contains(kind))
+            throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", Kinds)}.");
         if (request.Page < 1 || request.Page > SearchLimits.MaxPage)
             throw new InvalidSearchException($"Pages run from 1 to {SearchLimits.MaxPage}.");
         var query = ReaderQuery.Parse(cleaned);
         if (query.ClauseCount > SearchLimits.MaxClauses)
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
 
-        using var context = searchers.GetContext();
-        var searcher = context.Reference;
         var response = Run(searcher, query, request);
         var correction = Correct(searcher.IndexReader, query, response.Total, CorrectionOf);
         if (correction is null) return response;
@@ -128,10 +132,9 @@ public sealed class PortalIndex : IDisposable
             .OrderBy(t => t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase))
             .Take(SearchLimits.MaxSuggestions / 2)
             .Select(t => new Suggestion(t.Title, t.Url));
-        using var context = searchers.GetContext();
         var lastWord = lower.Split(' ')[^1];
         var head = lower[..^lastWord.Length];
-        var words = WordsStartingWith(context.Reference.IndexReader, lastWord)
+        var words = WordsStartingWith(reader, lastWord)
             .Select(w => new Suggestion(head + w, null));
         return fromTitles.Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
     }
@@ -156,14 +159,8 @@ public sealed class PortalIndex : IDisposable
 
     public void Dispose()
     {
-        searchers.Dispose();
+        reader.Dispose();
         directory.Dispose();
-    }
-
-    /// <summary>Gives every searcher the similarity the index was written with.</summary>
-    private sealed class SimilarSearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexBuilder.Similarity };
     }
 }
 

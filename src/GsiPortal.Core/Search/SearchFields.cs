@@ -3,11 +3,9 @@ namespace GsiPortal.Core.Search;
 /// <summary>The Lucene field names of a searchable unit, in one place.</summary>
 public static class SearchFields
 {
-    /// <summary>Stable unit id (<c>paper/commitment-4</c>, <c>chen-xiangyang/p9</c>); exact, stored.</summary>
-    public const string Id = "id";
-    /// <summary>background, commitment, priority, platform, paper or commentary; exact, stored, doc values for facets.</summary>
+    /// <summary>The unit's kind (<see cref="UnitKinds"/>); sorted doc values, read by ordinal for facets and the kind filter.</summary>
     public const string Kind = "kind";
-    /// <summary>The document id (<c>paper</c>, <c>lei-kezhong</c>); exact, stored, doc values for facets.</summary>
+    /// <summary>The document id (<c>paper</c>, <c>lei-kezhong</c>); sorted doc values, for facets and the document filter.</summary>
     public const string Document = "doc";
     /// <summary>Title, analysed for the paper's own units only, so that a title match ranks higher.</summary>
     public const string Title = "title";

@@ -4,7 +4,7 @@ namespace GsiPortal.Core.Search;
 public sealed record SearchRequest(string? Query, string? Kind = null, string? Document = null, int Page = 1);
 
 /// <summary>One result, in rank order.</summary>
-public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, float Score);
+public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score);
 
 /// <summary>
 /// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;

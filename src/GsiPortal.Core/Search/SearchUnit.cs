@@ -1,3 +1,4 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Search;
@@ -5,7 +6,7 @@ namespace GsiPortal.Core.Search;
 /// <summary>One searchable unit: a numbered item with all its paragraphs, or a single paragraph.</summary>
 public sealed record SearchUnit(
     string Id, string Kind, string Title, string DocumentId, string Url, string Location, string Text,
-    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable);
+    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false);
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
 public static class SearchUnits
@@ -17,7 +18,7 @@ public static class SearchUnits
         var paper = library.Paper;
         foreach (var part in paper.Parts)
         {
-            var passageKind = part.ItemNoun.Length == 0 ? UnitKinds.Background : UnitKinds.Paper;
+            var passageKind = part.ItemNoun.Length == 0 ? part.Slug : UnitKinds.Paper;
             foreach (var p in part.Introduction.Concat(part.Closing))
             {
                 var title = part.ItemNoun.Length == 0 ? part.Title : $"{part.Title}: {(part.Introduction.Contains(p) ? "introduction" : "closing passage")}";
@@ -37,17 +38,17 @@ public static class SearchUnits
         var offset = 0;
         foreach (var p in item.Paragraphs)
         {
-            starts.Add((offset, Addresses.Paragraph(p)));
+            starts.Add((offset, AddressBook.Paragraph(p)));
             offset += p.Text.Length + ParagraphSeparator.Length;
         }
         var text = string.Join(ParagraphSeparator, item.Paragraphs.Select(p => p.Text));
         return new SearchUnit($"{paper.Id}/{item.Anchor}", item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
-            Addresses.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true);
+            AddressBook.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true, IsItem: true);
     }
 
     private static SearchUnit Single(Paragraph p, string kind, string title, string location, bool titleSearchable)
     {
-        var url = Addresses.Paragraph(p);
+        var url = AddressBook.Paragraph(p);
         return new SearchUnit($"{p.Document.Id}/{p.Anchor}", kind, title, p.Document.Id, url, location, p.Text, [(0, url)], titleSearchable);
     }
 }

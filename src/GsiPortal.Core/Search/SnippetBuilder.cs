@@ -1,16 +1,18 @@
+using GsiPortal.Core.Text;
+
 namespace GsiPortal.Core.Search;
 
 /// <summary>
 /// Cuts the passage of a unit's text that best shows why it matched — the sentence with the most searched
 /// words, with the next one when it is short — and marks the words. Built by re-analysing the stored text
-/// with the index's analyzer, since the Highlighter package is not available.
+/// with the index's analyzer. Returns runs of text, the matched words marked and any cut shown by an ellipsis.
 /// </summary>
 public static class SnippetBuilder
 {
     private const int TargetLength = 260;
 
     /// <summary>The snippet for matches already found (sorted, merged character spans).</summary>
-    public static (string Html, int Offset) Build(string text, List<(int Start, int End)> matches)
+    public static (IReadOnlyList<TextRun> Runs, int Offset) Build(string text, List<(int Start, int End)> matches)
     {
         var sentences = SentenceOffsets(text);
         var best = sentences
@@ -29,9 +31,16 @@ public static class SnippetBuilder
             var to = Math.Min(end, from + TargetLength);
             to = to < end ? WordEnd(text, to) : end;
             prefix = from > 0 ? "… " : "";
-            return (prefix + TextMarker.Html(text, from, to, matches) + (to < text.Length ? " …" : ""), from);
+            return (Framed(prefix, TextMarker.Runs(text, from, to, matches), to < text.Length), from);
         }
-        return (prefix + TextMarker.Html(text, start, end, matches) + (end < text.Length ? " …" : ""), start);
+        return (Framed(prefix, TextMarker.Runs(text, start, end, matches), end < text.Length), start);
+    }
+
+    private static List<TextRun> Framed(string prefix, List<TextRun> runs, bool cutAtEnd)
+    {
+        if (prefix.Length > 0) runs.Insert(0, new TextRun(prefix, false));
+        if (cutAtEnd) runs.Add(new TextRun(" …", false));
+        return runs;
     }
 
     /// <summary>A phrase of n words weighs n², so the sentence holding the searched phrase beats one that scatters its words.</summary>

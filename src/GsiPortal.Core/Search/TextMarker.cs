@@ -1,31 +1,30 @@
-using System.Net;
-using System.Text;
+using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Search;
 
 /// <summary>
-/// HTML-encodes text and wraps every word whose analysed term was searched for in <c>&lt;mark&gt;</c>,
-/// joining marks that only white space separates, so that a phrase is marked as one.
-/// The text is re-analysed with the index's analyzer, so "sanctions" is marked for a search on "sanction".
+/// Finds the words of a text whose analysed term was searched for, and returns the text as runs, marked where
+/// they matched; marks that only white space separates are joined, so that a phrase is marked as one. The text is
+/// re-analysed with the index's analyzer, so "sanctions" is marked for a search on "sanction".
 /// </summary>
 public static class TextMarker
 {
-    public static string Html(string text, IReadOnlySet<string> terms) =>
-        Html(text, 0, text.Length, terms.Count == 0 ? [] : Matches(text, terms));
+    public static IReadOnlyList<TextRun> Mark(string text, IReadOnlySet<string> terms) =>
+        Runs(text, 0, text.Length, terms.Count == 0 ? [] : Matches(text, terms));
 
-    /// <summary>Encodes text[start..end], marking the given spans (sorted, merged) that fall inside it.</summary>
-    public static string Html(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
+    /// <summary>text[start..end] as runs, the given spans (sorted, merged) that fall inside it marked.</summary>
+    public static List<TextRun> Runs(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
-        var spans = matches.Where(m => m.Start >= start && m.End <= end);
-        var html = new StringBuilder();
+        var runs = new List<TextRun>();
         var at = start;
-        foreach (var (s, e) in spans)
+        foreach (var (s, e) in matches.Where(m => m.Start >= start && m.End <= end))
         {
-            html.Append(WebUtility.HtmlEncode(text[at..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            if (s > at) runs.Add(new TextRun(text[at..s], false));
+            runs.Add(new TextRun(text[s..e], true));
             at = e;
         }
-        html.Append(WebUtility.HtmlEncode(text[at..end]));
-        return html.ToString();
+        if (end > at) runs.Add(new TextRun(text[at..end], false));
+        return runs;
     }
 
     /// <summary>Character ranges of matched words, merged where only white space lies between.</summary>

@@ -1,16 +1,15 @@
 namespace GsiPortal.Core.Search;
 
-/// <summary>The kinds of searchable unit, as they appear in filters and in the API.</summary>
+/// <summary>
+/// The kinds of searchable unit, as filters and the API spell them. Most come from the content: a numbered item's
+/// kind is what its part calls its items ("commitment", "priority", "platform"), and a part without items lends its
+/// slug ("background"). Two are the site's own: a part's introduction or closing passage, and a commentary paragraph.
+/// </summary>
 public static class UnitKinds
 {
-    public const string Background = "background";
-    public const string Commitment = "commitment";
-    public const string Priority = "priority";
-    public const string Platform = "platform";
+    /// <summary>A part's own introduction or closing passage.</summary>
     public const string Paper = "paper";
     public const string Commentary = "commentary";
-
-    public static IReadOnlyList<string> All { get; } = [Background, Commitment, Priority, Platform, Paper, Commentary];
 
     /// <summary>
     /// A numbered item or passage of the paper outranks a commentary paragraph that repeats its words:

@@ -1,4 +1,7 @@
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static GsiPortal.Web.Api.DataContracts;
 
 namespace GsiPortal.Web.Api;
 
@@ -10,24 +13,25 @@ public static class DataApi
 {
     public static void MapDataApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Texts");
-        api.MapGet("/paper", (ContentStore store) => Results.Json(PaperDocuments.Paper(store.Library.Paper)))
-            .WithName("GetPaper").WithSummary("The whole paper: parts, items, paragraphs, sentences, with ids and addresses.");
-        api.MapGet("/paper/{part}", (string part, ContentStore store) =>
-                store.Library.Paper.Parts.FirstOrDefault(p => p.Slug == part) is { } found ? Results.Json(PaperDocuments.Part(found)) : Missing($"/api/paper/{part}"))
-            .WithName("GetPart").WithSummary("One part: background, commitments, priorities or platforms.");
-        api.MapGet("/paper/{part}/{number}", (string part, string number, ContentStore store) =>
-                int.TryParse(number, out var n) && store.Library.Paper.Parts.FirstOrDefault(p => p.Slug == part)?.FindItem(n) is { } item
-                    ? Results.Json(PaperDocuments.Item(item)) : Missing($"/api/paper/{part}/{number}"))
-            .WithName("GetItem").WithSummary("One numbered item, e.g. /api/paper/commitments/4.");
-        api.MapGet("/commentaries", (ContentStore store) =>
-                Results.Json(store.Library.Commentaries.Select(c => new { document = PaperDocuments.Meta(c), predatesPaper = c.PredatesPaper(store.Library.Paper), paragraphs = c.Paragraphs.Count })))
-            .WithName("ListCommentaries").WithSummary("The commentaries, oldest first.");
-        api.MapGet("/commentaries/{id}", (string id, ContentStore store) =>
-                store.Library.FindCommentary(id) is { } c ? Results.Json(PaperDocuments.Commentary(c, store.Library.Paper)) : Missing($"/api/commentaries/{id}"))
-            .WithName("GetCommentary").WithSummary("One commentary with its numbered paragraphs.");
+        var api = app.MapGroup(Routes.Api).WithTags("Texts");
+        api.MapGet("/paper", GetPaper).WithName("GetPaper").WithSummary("The whole paper: parts, items, paragraphs, sentences, with ids and addresses.");
+        api.MapGet("/paper/{part}", GetPart).WithName("GetPart").WithSummary("One part: background, commitments, priorities or platforms.");
+        api.MapGet("/paper/{part}/{number}", GetItem).WithName("GetItem").WithSummary("One numbered item, e.g. /api/paper/commitments/4.");
+        api.MapGet("/commentaries", ListCommentaries).WithName("ListCommentaries").WithSummary("The commentaries, oldest first.");
+        api.MapGet("/commentaries/{id}", GetCommentary).WithName("GetCommentary").WithSummary("One commentary with its numbered paragraphs.");
     }
 
-    public static IResult Missing(string address) =>
-        Results.Problem(title: "Not found", detail: $"{address} names nothing. See /api/paper and /api/commentaries.", statusCode: StatusCodes.Status404NotFound);
+    public static Ok<PaperDto> GetPaper(Edition edition) => TypedResults.Ok(Paper(edition.Paper));
+
+    public static Results<Ok<PartDto>, ProblemHttpResult> GetPart(string part, Edition edition) =>
+        edition.Addresses.FindPart(part) is { } found ? TypedResults.Ok(Part(found)) : Problems.NotFound($"{Routes.Api}/paper/{part}");
+
+    public static Results<Ok<ItemDto>, ProblemHttpResult> GetItem(string part, string number, Edition edition) =>
+        edition.Addresses.FindItem(part, number) is { } item ? TypedResults.Ok(Item(item)) : Problems.NotFound($"{Routes.Api}/paper/{part}/{number}");
+
+    public static Ok<IReadOnlyList<CommentarySummaryDto>> ListCommentaries(Edition edition) =>
+        TypedResults.Ok<IReadOnlyList<CommentarySummaryDto>>(edition.Library.Commentaries.Select(c => Summary(c, edition.Paper)).ToList());
+
+    public static Results<Ok<CommentaryDto>, ProblemHttpResult> GetCommentary(string id, Edition edition) =>
+        edition.Addresses.FindCommentary(id) is { } c ? TypedResults.Ok(Commentary(c, edition.Paper)) : Problems.NotFound($"{Routes.Api}/commentaries/{id}");
 }

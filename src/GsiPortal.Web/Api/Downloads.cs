@@ -1,6 +1,8 @@
 using System.Text;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Editions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
 
@@ -10,20 +12,20 @@ namespace GsiPortal.Web.Api;
 /// </summary>
 public static class Downloads
 {
-    public static string Address(Document document, string format) => $"/download/{document.Id}.{format}";
-
     public static void MapDownloads(this IEndpointRouteBuilder app) =>
-        app.MapGet("/download/{file}", (string file, HttpContext context, ContentStore store) =>
-        {
-            var dot = file.LastIndexOf('.');
-            var document = dot > 0 ? store.Library.FindDocument(file[..dot]) : null;
-            var format = dot > 0 ? file[(dot + 1)..] : "";
-            if (document is null || format is not ("md" or "txt")) return DataApi.Missing($"/download/{file}");
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
-            return format == "md"
-                ? Results.Text(document.Markdown, "text/markdown; charset=utf-8")
-                : Results.Text(PlainText(document), "text/plain; charset=utf-8");
-        });
+        app.MapGet(Routes.Download + "/{file}", Download).WithTags("Texts").WithName("Download").WithSummary("A text as Markdown (.md) or plain text (.txt).");
+
+    public static Results<ContentHttpResult, ProblemHttpResult> Download(string file, HttpContext context, Edition edition)
+    {
+        var dot = file.LastIndexOf('.');
+        var document = dot > 0 ? edition.Addresses.FindDocument(file[..dot]) : null;
+        var format = dot > 0 ? file[(dot + 1)..] : "";
+        if (document is null || format is not ("md" or "txt")) return Problems.NotFound($"{Routes.Download}/{file}");
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
+        return format == "md"
+            ? TypedResults.Text(document.Markdown, "text/markdown; charset=utf-8")
+            : TypedResults.Text(PlainText(document), "text/plain; charset=utf-8");
+    }
 
     /// <summary>The text with its title, attribution and headings, and nothing else added.</summary>
     public static string PlainText(Document document)

@@ -1,10 +1,12 @@
+using GsiPortal.Core.Addresses;
+
 namespace GsiPortal.Web.Api;
 
 /// <summary><c>/opensearch.xml</c>, so that browsers can add the site's search.</summary>
 public static class OpenSearch
 {
     public static void MapOpenSearch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/opensearch.xml", (HttpContext context) =>
+        app.MapGet(Routes.OpenSearch, (HttpContext context) =>
         {
             var origin = System.Security.SecurityElement.Escape(Hosting.SiteOrigin.Of(context));
             var xml = $"""
@@ -13,10 +15,10 @@ public static class OpenSearch
                   <ShortName>GsiPortal</ShortName>
                   <Description>Search the Global Security Initiative Concept Paper and commentaries on it</Description>
                   <InputEncoding>UTF-8</InputEncoding>
-                  <Url type="text/html" method="get" template="{origin}/search?q={"{searchTerms}"}"/>
-                  <Url type="application/x-suggestions+json" template="{origin}/api/suggest?q={"{searchTerms}"}"/>
+                  <Url type="text/html" method="get" template="{origin}{Routes.Search}?q={"{searchTerms}"}"/>
+                  <Url type="application/x-suggestions+json" template="{origin}{Routes.ApiSuggest}?q={"{searchTerms}"}"/>
                 </OpenSearchDescription>
                 """;
             return Results.Text(xml, "application/opensearchdescription+xml");
-        });
+        }).ExcludeFromDescription();
 }

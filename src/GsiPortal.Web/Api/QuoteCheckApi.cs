@@ -1,5 +1,9 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Text;
+using GsiPortal.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
 
@@ -7,31 +11,32 @@ namespace GsiPortal.Web.Api;
 public static class QuoteCheckApi
 {
     public sealed record QuoteCheckRequest(string? Text);
+    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches);
+    /// <summary>Where the passage was found; the differences as HTML and as steps (first: the passage checked; second: the text).</summary>
+    public sealed record QuoteMatchAnswer(string Document, string Paragraph, string Url, string Text, double Similarity, int ChangedWords, string Differences, IReadOnlyList<DifferenceStep> Steps);
+    public sealed record DifferenceStep(string Change, string Text);
 
     public static void MapQuoteCheckApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/quote-check", (QuoteCheckRequest? request, ContentStore store) =>
+        app.MapPost(Routes.ApiQuoteCheck, Check).WithTags("Quote check").WithName("CheckQuote")
+            .WithSummary("Checks whether a passage stands word for word in the paper or a commentary.");
+
+    public static Results<Ok<QuoteCheckAnswer>, ProblemHttpResult> Check(QuoteCheckRequest? request, Edition edition)
+    {
+        try
         {
-            try
-            {
-                var result = store.Current.Quotes.Check(request?.Text);
-                return Results.Json(new
-                {
-                    verdict = result.Verdict switch { QuoteVerdict.Exact => "exact", QuoteVerdict.Close => "close", _ => "not-found" },
-                    matches = result.Matches.Select(m => new
-                    {
-                        document = m.Paragraph.Document.Id,
-                        paragraph = m.Paragraph.Anchor,
-                        url = m.Url,
-                        text = m.SourceText,
-                        similarity = Math.Round(m.Similarity, 3),
-                        changedWords = m.ChangedWords,
-                        differences = m.DifferenceHtml,
-                    }),
-                });
-            }
-            catch (InvalidQuoteException e)
-            {
-                return Results.Problem(title: "Nothing to check", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
-            }
-        }).WithTags("Quote check").WithName("CheckQuote").WithSummary("Checks whether a passage stands word for word in the paper or a commentary.");
+            var result = edition.Quotes.Check(request?.Text);
+            return TypedResults.Ok(new QuoteCheckAnswer(Verdict(result.Verdict), result.Matches.Select(m => new QuoteMatchAnswer(
+                m.Paragraph.Document.Id, m.Paragraph.Anchor, m.Url, m.SourceText, Math.Round(m.Similarity, 3), m.ChangedWords,
+                Markup.Difference(m.Differences, "the passage checked", "the text"), Steps(m.Differences))).ToList()));
+        }
+        catch (InvalidQuoteException e)
+        {
+            return Problems.BadRequest("Nothing to check", e.Message);
+        }
+    }
+
+    public static string Verdict(QuoteVerdict verdict) => verdict switch { QuoteVerdict.Exact => "exact", QuoteVerdict.Close => "close", _ => "not-found" };
+
+    public static IReadOnlyList<DifferenceStep> Steps(IEnumerable<WordStep> steps) =>
+        steps.Select(s => new DifferenceStep(s.Change switch { WordChange.OnlyInFirst => "only-in-first", WordChange.OnlyInSecond => "only-in-second", _ => "same" }, s.Text)).ToList();
 }

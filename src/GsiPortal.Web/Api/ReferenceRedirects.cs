@@ -1,29 +1,20 @@
-using System.Text.RegularExpressions;
-using GsiPortal.Core.Content;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
 
 /// <summary>
 /// <c>/ref/II.4</c>: the paper's own numbering as a short reference, redirected permanently (308) to the page.
-/// Roman or Arabic part numbers, any case: <c>/ref/ii.4</c>, <c>/ref/2.4</c>, <c>/ref/I</c>.
+/// Roman or Arabic part numbers, any case: <c>/ref/ii.4</c>, <c>/ref/2.4</c>, <c>/ref/I</c>. The address book reads them.
 /// </summary>
-public static partial class ReferenceRedirects
+public static class ReferenceRedirects
 {
-    [GeneratedRegex(@"^(?<part>[IVXivx]+|[0-9]{1,2})(\.(?<item>[0-9]{1,3}))?$")]
-    private static partial Regex Reference();
-
     public static void MapReferenceRedirects(this IEndpointRouteBuilder app) =>
-        app.MapGet("/ref/{reference}", (string reference, ContentStore store) =>
-            Resolve(store.Library.Paper, reference) is { } address
-                ? Results.Redirect(address, permanent: true, preserveMethod: true)
-                : Results.NotFound());
+        app.MapGet(Routes.Reference + "/{reference}", Redirect).ExcludeFromDescription();
 
-    public static string? Resolve(Paper paper, string reference)
-    {
-        var match = Reference().Match(reference);
-        if (!match.Success || paper.FindPart(match.Groups["part"].Value) is not { } part) return null;
-        if (!match.Groups["item"].Success) return Addresses.Part(part);
-        return part.FindItem(int.Parse(match.Groups["item"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } item ? Addresses.Item(item) : null;
-    }
+    public static Results<RedirectHttpResult, NotFound> Redirect(string reference, Edition edition) =>
+        edition.Addresses.ResolveReference(reference) is { Kind: PassageKind.Part or PassageKind.Item } passage
+            ? TypedResults.Redirect(passage.Address, permanent: true, preserveMethod: true)
+            : TypedResults.NotFound();
 }

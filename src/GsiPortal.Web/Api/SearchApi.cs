@@ -1,48 +1,48 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 using GsiPortal.Core.Search;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Text;
+using GsiPortal.Web.Rendering;
+using GsiPortal.Web.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
 
 /// <summary><c>GET /api/search</c> and <c>GET /api/suggest</c>: the search as JSON; refused queries answer 400 problem+json.</summary>
 public static class SearchApi
 {
+    public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results);
+    public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
+    /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
+    public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
+    public sealed record SnippetPart(string Text, bool Marked);
+    public sealed record SuggestionAnswer(string Text, string? Url);
+
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (string? q, string? kind, string? doc, string? page, ContentStore store, ILoggerFactory logs) =>
-        {
-            if (!TryPage(page, out var pageNumber))
-                return Results.Problem(title: "Invalid page", detail: "page must be a whole number from 1.", statusCode: 400);
-            try
-            {
-                var response = store.Index.Search(new SearchRequest(q, Empty(kind), Empty(doc), pageNumber));
-                logs.CreateLogger("Search").LogInformation("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
-                return Results.Json(new
-                {
-                    query = response.Query,
-                    total = response.Total,
-                    corrected = response.Corrected,
-                    correctedSearched = response.SearchedCorrected,
-                    page = response.Page,
-                    pageCount = response.PageCount,
-                    facets = new { kind = response.KindCounts, document = response.DocumentCounts },
-                    results = response.Hits.Select(h => new { id = h.Id, kind = h.Kind, title = h.Title, document = h.Document, url = h.Url, location = h.Location, snippet = h.Snippet }),
-                });
-            }
-            catch (InvalidSearchException e)
-            {
-                return Results.Problem(title: "Invalid search", detail: e.Message, statusCode: 400);
-            }
-        });
-
-        app.MapGet("/api/suggest", (string? q, ContentStore store) =>
-            Results.Json(store.Index.Suggest(q).Select(s => new { text = s.Text, url = s.Url })));
+        app.MapGet(Routes.ApiSearch, Search).WithTags("Search").WithName("Search").WithSummary("Searches the paper and the commentaries.");
+        app.MapGet(Routes.ApiSuggest, Suggest).WithTags("Search").WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
-    public static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    public static bool TryPage(string? text, out int page)
+    public static Results<Ok<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, ILoggerFactory logs)
     {
-        page = 1;
-        return string.IsNullOrEmpty(text) || (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page) && page >= 1);
+        if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
+        try
+        {
+            var response = edition.Search.Search(request);
+            logs.CreateLogger("Search").LogInformation("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
+            return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
+                new SearchFacets(response.KindCounts, response.DocumentCounts),
+                response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList()));
+        }
+        catch (InvalidSearchException e)
+        {
+            return Problems.BadRequest("Invalid search", e.Message);
+        }
     }
+
+    public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
+        TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q).Select(s => new SuggestionAnswer(s.Text, s.Url)).ToList());
+
+    private static IReadOnlyList<SnippetPart> Parts(IReadOnlyList<TextRun> runs) => runs.Select(r => new SnippetPart(r.Text, r.Marked)).ToList();
 }

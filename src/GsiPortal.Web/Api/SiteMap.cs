@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
 
 namespace GsiPortal.Web.Api;
@@ -11,32 +13,32 @@ public static class SiteMap
     /// <summary>Every page of the site, as site paths.</summary>
     public static IEnumerable<string> Pages(ContentLibrary library)
     {
-        yield return Addresses.Home;
-        yield return Addresses.Paper;
+        yield return Routes.Home;
+        yield return Routes.Paper;
         foreach (var part in library.Paper.Parts)
         {
-            yield return Addresses.Part(part);
-            foreach (var item in part.Items) yield return Addresses.Item(item);
+            yield return AddressBook.Part(part);
+            foreach (var item in part.Items) yield return AddressBook.Item(item);
         }
-        yield return Addresses.Commentaries;
-        foreach (var commentary in library.Commentaries) yield return Addresses.Commentary(commentary);
-        yield return Addresses.Search;
-        yield return "/quote-check";
-        yield return "/coverage";
-        foreach (var item in library.Paper.FindPart("commitments")?.Items ?? []) yield return $"/compare/commitments/{item.Number}";
-        yield return "/terms";
+        yield return Routes.Commentaries;
+        foreach (var commentary in library.Commentaries) yield return AddressBook.Commentary(commentary);
+        yield return Routes.Search;
+        yield return Routes.QuoteCheck;
+        yield return Routes.Coverage;
+        foreach (var item in library.Paper.Items) yield return AddressBook.Compare(item);
+        yield return Routes.Terms;
     }
 
     public static void MapSiteMap(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
+        app.MapGet(Routes.Sitemap, (HttpContext context, Edition edition) =>
         {
             var origin = SiteOrigin.Of(context);
             var xml = new MemoryStream();
             using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
             {
                 writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                foreach (var page in Pages(store.Library))
+                foreach (var page in Pages(edition.Library))
                 {
                     writer.WriteStartElement("url");
                     writer.WriteElementString("loc", origin + page);
@@ -45,8 +47,8 @@ public static class SiteMap
                 writer.WriteEndElement();
             }
             return Results.Bytes(xml.ToArray(), "application/xml; charset=utf-8");
-        });
-        app.MapGet("/robots.txt", (HttpContext context) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: {SiteOrigin.Of(context)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        }).ExcludeFromDescription();
+        app.MapGet(Routes.Robots, (HttpContext context) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: {Routes.Api}/\n\nSitemap: {SiteOrigin.Of(context)}{Routes.Sitemap}\n", "text/plain; charset=utf-8")).ExcludeFromDescription();
     }
 }

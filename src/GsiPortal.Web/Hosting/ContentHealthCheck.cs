@@ -10,18 +10,19 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = store.Current;
+        if (store.InService is not { } edition)
+            return Task.FromResult(HealthCheckResult.Unhealthy("The first content version is still being loaded."));
         var data = new Dictionary<string, object>
         {
-            ["contentVersion"] = snapshot.Library.Version,
-            ["loadedAt"] = snapshot.LoadedAt.ToString("O"),
-            ["documents"] = snapshot.Library.Documents.Count,
-            ["commentaries"] = snapshot.Library.Commentaries.Count,
-            ["indexedUnits"] = snapshot.Index.UnitCount,
+            ["contentVersion"] = edition.Version,
+            ["loadedAt"] = edition.BuiltAt.ToString("O"),
+            ["documents"] = edition.Library.Documents.Count,
+            ["commentaries"] = edition.Library.Commentaries.Count,
+            ["indexedUnits"] = edition.Search.UnitCount,
         };
         var problems = store.Problems;
         if (problems.Count == 0) return Task.FromResult(HealthCheckResult.Healthy("Content loaded and indexed.", data));
         data["problems"] = problems.Select(p => p.ToString()).ToArray();
-        return Task.FromResult(HealthCheckResult.Degraded($"The last edit is broken ({problems.Count} problem(s)); version {snapshot.Library.Version} stays in service.", data: data));
+        return Task.FromResult(HealthCheckResult.Degraded($"The last edit is broken ({problems.Count} problem(s)); version {edition.Version} stays in service.", data: data));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace GsiPortal.Web.Hosting;
 
@@ -7,13 +8,13 @@ namespace GsiPortal.Web.Hosting;
 /// then drops every cached page so that pages and search show the new text. Edits arriving together (an
 /// editor's save writes several events) are gathered into one reload.
 /// </summary>
-public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, ILogger<ContentWatcher> logger) : BackgroundService
+public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, IOptions<PortalOptions> options, ILogger<ContentWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Directory.Exists(store.Folder)) return;
+        if (!options.Value.WatchContent || !Directory.Exists(store.Folder)) return;
         var changed = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(store.Folder, "*.md") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
         FileSystemEventHandler onChange = (_, _) => changed.Release();
@@ -22,7 +23,7 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
         watcher.Deleted += onChange;
         watcher.Renamed += (_, _) => changed.Release();
         watcher.EnableRaisingEvents = true;
-        store.Changed += snapshot => _ = cache.EvictByTagAsync(PortalCaching.ContentTag, CancellationToken.None).AsTask();
+        store.Changed += edition => _ = cache.EvictByTagAsync(PortalCaching.ContentTag, CancellationToken.None).AsTask();
 
         try
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GsiPortal.Core.Addresses;
 using Microsoft.Net.Http.Headers;
 
 namespace GsiPortal.Web.Hosting;
@@ -49,7 +50,7 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
 
     /// <summary>Search answers change with the content and are cheap to refresh; reading pages can be kept longer.</summary>
     private static string CacheControlFor(PathString path) =>
-        path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search") || path.StartsWithSegments("/api/suggest")
+        path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.ApiSearch) || path.StartsWithSegments(Routes.ApiSuggest)
             ? "public, max-age=60"
             : "public, max-age=300, stale-while-revalidate=60";
 }

@@ -21,7 +21,7 @@ public static class PortalCaching
             options.AddBasePolicy(policy => policy
                 .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
-                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentStore>().Current.Library.Version))
+                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Version))
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(ContentTag));
         });
@@ -48,7 +48,7 @@ public static class PortalCaching
     }
 
     private static bool IsCacheable(HttpContext context) =>
-        !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz") && !IsStaticAsset(context);
+        context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context);
 
     /// <summary>Fingerprinted files served by MapStaticAssets, which sets its own ETag and immutable caching.</summary>
     public static bool IsStaticAsset(HttpContext context) =>

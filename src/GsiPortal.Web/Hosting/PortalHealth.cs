@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GsiPortal.Core.Addresses;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -15,8 +16,8 @@ public static class PortalHealth
 
     public static void MapPortalHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson });
+        app.MapHealthChecks(Routes.Liveness, new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(Routes.Readiness, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson });
     }
 
     private static Task WriteJson(HttpContext context, HealthReport report)

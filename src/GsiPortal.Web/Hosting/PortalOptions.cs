@@ -1,6 +1,6 @@
 namespace GsiPortal.Web.Hosting;
 
-/// <summary>Settings under "Portal" in appsettings.json.</summary>
+/// <summary>Settings under "Portal" in appsettings.json, bound once and read through <c>IOptions&lt;PortalOptions&gt;</c>.</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";
@@ -15,4 +15,10 @@ public sealed class PortalOptions
     /// The public origin for canonical addresses ("https://gsi.example.org"). Empty: the request's own origin.
     /// </summary>
     public string PublicOrigin { get; set; } = "";
+
+    /// <summary>Whether to reload the content when the folder changes. Default true.</summary>
+    public bool WatchContent { get; set; } = true;
+
+    /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
+    public int StartupWaitSeconds { get; set; } = 30;
 }

@@ -1,6 +1,9 @@
 using System.Net;
+using GsiPortal.Core.Addresses;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace GsiPortal.Web.Hosting;
 
@@ -10,18 +13,21 @@ namespace GsiPortal.Web.Hosting;
 /// </summary>
 public static class PortalRateLimiting
 {
-    public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services)
     {
-        var settings = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
         {
+            var settings = configured.Value;
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
             foreach (var proxy in settings.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
         });
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
         {
+            var settings = configured.Value;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !settings.Enabled || !IsLimited(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter("unlimited")
@@ -52,11 +58,10 @@ public static class PortalRateLimiting
     /// </summary>
     public static WebApplication UseForwardedHeadersFromKnownProxies(this WebApplication app)
     {
-        var settings = app.Configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
-        if (settings.KnownProxies.Count > 0) app.UseForwardedHeaders();
+        if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.KnownProxies.Count > 0) app.UseForwardedHeaders();
         return app;
     }
 
     private static bool IsLimited(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/search") || path.StartsWithSegments("/quote-check");
+        path.StartsWithSegments(Routes.Api) || path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.QuoteCheck);
 }

@@ -1,4 +1,6 @@
+using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
 
 namespace GsiPortal.Web.Hosting;
@@ -6,6 +8,13 @@ namespace GsiPortal.Web.Hosting;
 /// <summary>Service registration and the middleware pipeline, so that Program.cs stays a page long.</summary>
 public static class PortalSetup
 {
+    /// <summary>The portal's settings, bound once from configuration and read everywhere through IOptions.</summary>
+    public static IServiceCollection AddPortalOptions(this IServiceCollection services)
+    {
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
+        return services;
+    }
+
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         // Serilog from appsettings ("Serilog" section). Not a static bootstrap logger: several test hosts
@@ -19,15 +28,16 @@ public static class PortalSetup
         // whatever the environment, not only in Development. A published app has no such map, and this does nothing.
         builder.WebHost.UseStaticWebAssets();
 
-        // Content and its index, loaded once and reloaded when the folder changes.
-        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        // Content: loaded into editions, one leased to each request, reloaded when the folder changes.
+        builder.Services.AddPortalOptions();
         builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddScoped<RequestEdition>();
+        builder.Services.AddScoped<Edition>(services => services.GetRequiredService<RequestEdition>().Edition);
         builder.Services.AddSingleton(TimeProvider.System);
-        if (builder.Configuration.GetValue(PortalOptions.Section + ":WatchContent", true))
-            builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<ContentWatcher>();
 
         // Body, header and request-line limits from appsettings ("Kestrel:Limits").
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
+        builder.Services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");
 
         // Requests finish before the process stops.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
@@ -38,7 +48,7 @@ public static class PortalSetup
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddPortalCaching();
-        builder.Services.AddPortalRateLimiting(builder.Configuration);
+        builder.Services.AddPortalRateLimiting();
         builder.Services.AddPortalHealth();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddOpenApi();
@@ -56,20 +66,22 @@ public static class PortalSetup
     {
         app.UseForwardedHeadersFromKnownProxies();
         // Friendly pages for errors and for addresses that name nothing; the detail goes to the log.
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(Core.Addresses.Routes.Error);
         if (ServesTls(app))
         {
             // HSTS and redirection only where there is TLS to redirect to (Kestrel's own, or https_port behind a proxy).
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound);
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
 
-        app.UseMiddleware<CanonicalRedirects>();
         app.UseRouting();
         app.UseRateLimiter();
+        // From here on, the request reads one edition.
+        app.UseMiddleware<EditionScope>();
+        app.UseMiddleware<CanonicalRedirects>();
         app.UsePortalCaching();
 
         app.MapStaticAssets();
@@ -84,7 +96,7 @@ public static class PortalSetup
         app.MapSiteMap();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
-        app.MapLinksApi();
+        app.MapCrossReferenceApi();
         app.MapOpenApi();
         return app;
     }

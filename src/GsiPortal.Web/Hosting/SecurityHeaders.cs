@@ -1,3 +1,5 @@
+using GsiPortal.Core.Addresses;
+
 namespace GsiPortal.Web.Hosting;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/embed") ? EmbedPolicy : Policy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Routes.Embed) ? EmbedPolicy : Policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";

@@ -7,7 +7,9 @@ public static class ValidateCommand
 {
     public static int Run(WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        builder.Services.AddPortalOptions();
+        using var services = builder.Services.BuildServiceProvider();
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value;
         return Run(ContentFolder.Resolve(options.ContentPath, builder.Environment.ContentRootPath), Console.Out, Console.Error);
     }
 

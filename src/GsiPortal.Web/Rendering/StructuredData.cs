@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 
 namespace GsiPortal.Web.Rendering;
@@ -26,7 +27,7 @@ public static class StructuredData
 
     public static string Commentary(Commentary commentary, Paper paper, string origin)
     {
-        var node = Node("Article", origin + Addresses.Commentary(commentary), commentary.Title);
+        var node = Node("Article", origin + AddressBook.Commentary(commentary), commentary.Title);
         node["headline"] = commentary.Title;
         node["author"] = Author(commentary);
         node["datePublished"] = commentary.Date.Iso;
@@ -38,7 +39,7 @@ public static class StructuredData
 
     private static Dictionary<string, object> PaperNode(Paper paper, string origin, bool withParts)
     {
-        var node = Node("CreativeWork", origin + Addresses.Paper, paper.Title);
+        var node = Node("CreativeWork", origin + Routes.Paper, paper.Title);
         node["author"] = Author(paper);
         node["datePublished"] = paper.Date.Iso;
         node["inLanguage"] = paper.Meta.Language ?? "en";
@@ -49,7 +50,7 @@ public static class StructuredData
 
     private static Dictionary<string, object> PartNode(PaperPart part, string origin, bool withItems, Dictionary<string, object>? paperNode)
     {
-        var node = Node("CreativeWork", origin + Addresses.Part(part), part.Heading);
+        var node = Node("CreativeWork", origin + AddressBook.Part(part), part.Heading);
         node["position"] = part.Number;
         if (withItems && part.Items.Count > 0) node["hasPart"] = part.Items.Select(i => ItemNode(i, origin)).ToList();
         if (paperNode is not null) node["isPartOf"] = paperNode;
@@ -58,7 +59,7 @@ public static class StructuredData
 
     private static Dictionary<string, object> ItemNode(PaperItem item, string origin)
     {
-        var node = Node("CreativeWork", origin + Addresses.Item(item), $"{item.Label}: {item.Title}");
+        var node = Node("CreativeWork", origin + AddressBook.Item(item), $"{item.Label}: {item.Title}");
         node["position"] = item.Number;
         return node;
     }

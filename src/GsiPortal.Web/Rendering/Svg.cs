@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using GsiPortal.Core.Links;
+using GsiPortal.Core.CrossReferences;
 
 namespace GsiPortal.Web.Rendering;
 
@@ -16,7 +16,7 @@ public static class Svg
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>The coverage heat map: items down, commentaries across, one lettered cell each.</summary>
-    public static string CoverageHeatMap(IReadOnlyList<IReadOnlyList<CoverageCell>> rows, IReadOnlyList<string> columns, string tableId)
+    public static string CoverageHeatMap(IReadOnlyList<CoverageRow> rows, IReadOnlyList<string> columns, string tableId)
     {
         const int label = 110, cell = 34, height = 18, head = 84;
         var width = label + cell * columns.Count;
@@ -30,11 +30,11 @@ public static class Svg
         for (var r = 0; r < rows.Count; r++)
         {
             var y = head + r * height;
-            svg.Append($"<text class=\"axis\" x=\"{label - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{E(rows[r][0].Item.Label)}</text>");
-            for (var c = 0; c < rows[r].Count; c++)
+            svg.Append($"<text class=\"axis\" x=\"{label - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{E(rows[r].Item.Label)}</text>");
+            for (var c = 0; c < rows[r].Cells.Count; c++)
             {
                 var x = label + c * cell;
-                var cellData = rows[r][c];
+                var cellData = rows[r].Cells[c];
                 svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\"><title>{E(cellData.Item.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}</title></rect>");
                 if (cellData.Mark.Length > 0)
                     svg.Append($"<text class=\"mark lvl-text-{(int)cellData.Level}\" x=\"{x + cell / 2}\" y=\"{y + 13}\" text-anchor=\"middle\">{cellData.Mark}</text>");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
 
 namespace GsiPortal.Core.Tests.Citations;
@@ -10,8 +11,10 @@ public partial class CitationTests
     private const string Origin = "https://gsiportal.example";
     private static readonly DateOnly Accessed = new(2026, 11, 23);
 
+    private static readonly AddressBook Addresses = new(RealContent.Library);
+
     private static string Cite(string path, CitationFormat format, int? sentence = null) =>
-        CitationBuilder.Build(CitationTarget.Find(RealContent.Library, path, sentence)!, format, Origin, Accessed).Text;
+        CitationBuilder.Build(Addresses.Resolve(path, sentence is null ? null : $"s{sentence}")!, format, Origin, Accessed).Text;
 
     [Theory]
     [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, https://gsiportal.example/paper/commitments/4 (accessed November 23, 2026).")]
@@ -54,12 +57,12 @@ public partial class CitationTests
     [InlineData("commentaries/ovais-ali-khokhar")]
     public void BibtexParsesBackIntoTheSameFields(string path)
     {
-        var target = CitationTarget.Find(RealContent.Library, path)!;
+        var target = Addresses.Resolve(path)!;
         var fields = BibtexFields().Matches(Cite(path, CitationFormat.Bibtex)).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value.Trim('{', '}'));
         Assert.Equal(target.Document.Title, fields["title"]);
         Assert.Equal(target.Document.Date.Year.ToString(), fields["year"]);
         Assert.Equal(target.Document.Date.Iso, fields["date"]);
-        Assert.Equal(Origin + target.Path, fields["url"]);
+        Assert.Equal(Origin + target.Address, fields["url"]);
         Assert.Equal("2026-11-23", fields["urldate"]);
         Assert.Contains(target.Document.Meta.AuthorFamily ?? target.Document.Author, fields["author"]);
     }
@@ -70,13 +73,13 @@ public partial class CitationTests
     [InlineData("commentaries/chen-xiangyang")]
     public void RisParsesBackIntoTheSameFields(string path)
     {
-        var target = CitationTarget.Find(RealContent.Library, path)!;
+        var target = Addresses.Resolve(path)!;
         var lines = Cite(path, CitationFormat.Ris).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("ER  - ", lines[^1]);
         var tags = lines.Select(l => RisLine().Match(l)).Where(m => m.Success).GroupBy(m => m.Groups["tag"].Value).ToDictionary(g => g.Key, g => g.First().Groups["value"].Value);
         Assert.Equal(target.Document.Title, tags["TI"]);
         Assert.Equal(target.Document.Date.Year.ToString(), tags["PY"]);
-        Assert.Equal(Origin + target.Path, tags["UR"]);
+        Assert.Equal(Origin + target.Address, tags["UR"]);
         Assert.Equal("2026/11/23/", tags["Y2"]);
         Assert.StartsWith(target.Document.Meta.AuthorFamily ?? target.Document.Author, tags["AU"]);
     }
@@ -102,11 +105,18 @@ public partial class CitationTests
         Assert.Equal("“Humanity is an indivisible security community.” Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, sentence 2, https://gsiportal.example/paper/commitments/4#s2 (accessed November 23, 2026).",
             Cite("paper/commitments/4", CitationFormat.Chicago, sentence: 2));
 
+    [Fact]
+    public void ARangeOfSentencesIsQuotedWholeWithItsPinpoint() =>
+        Assert.StartsWith("“Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.” Ministry of Foreign Affairs",
+            CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2-s3")!, CitationFormat.Chicago, Origin, Accessed).Text);
+
     [Theory]
-    [InlineData("paper/commitments/7")]
-    [InlineData("commentaries/nobody")]
-    [InlineData("etc/passwd")]
-    public void NothingIsFoundForAnAddressThatNamesNothing(string path) => Assert.Null(CitationTarget.Find(RealContent.Library, path));
+    [InlineData("/commentaries/lei-kezhong", "p4-p6", "paras. 4–6")]
+    [InlineData("/commentaries/lei-kezhong", "p5-s2", "para. 5, sentence 2")]
+    [InlineData("/paper/priorities/4", "priority-4-p2", "pt. III, priority 4, para. 2")]
+    [InlineData("/paper/priorities", "priorities-p1", "pt. III, para. 1")]
+    public void AParagraphOrSentenceCarriesItsPinpoint(string page, string fragment, string place) =>
+        Assert.Contains(place, CitationBuilder.Build(Addresses.Resolve(page, fragment)!, CitationFormat.Chicago, Origin, Accessed).Text);
 
     [GeneratedRegex(@"^\s+(?<key>\w+) = (?<value>.+?),?$", RegexOptions.Multiline)]
     private static partial Regex BibtexFields();

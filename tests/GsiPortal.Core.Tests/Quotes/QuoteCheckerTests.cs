@@ -1,4 +1,5 @@
 using GsiPortal.Core.Quotes;
+using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Tests.Quotes;
 
@@ -37,8 +38,8 @@ public class QuoteCheckerTests
         var best = result.Matches[0];
         Assert.Equal("/paper/commitments/4", best.Url);
         Assert.Equal(2, best.ChangedWords);
-        Assert.Contains("<del title=\"only in the passage checked\">peace</del>", best.DifferenceHtml);
-        Assert.Contains("<ins title=\"only in the text\">security</ins>", best.DifferenceHtml);
+        Assert.Contains(new WordStep(WordChange.OnlyInFirst, "peace"), best.Differences);
+        Assert.Contains(new WordStep(WordChange.OnlyInSecond, "security"), best.Differences);
     }
 
     [Fact]

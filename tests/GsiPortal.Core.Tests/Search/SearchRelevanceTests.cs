@@ -1,3 +1,4 @@
+using GsiPortal.Core.Text;
 using GsiPortal.Core.Search;
 
 namespace GsiPortal.Core.Tests.Search;
@@ -14,7 +15,7 @@ public class SearchRelevanceTests
         var first = response.Hits[0];
         Assert.Equal("paper/commitment-4", first.Id);
         Assert.Equal("/paper/commitments/4", first.Url);
-        Assert.Contains("<mark>indivisible security</mark>", first.Snippet);
+        Assert.Contains(new TextRun("indivisible security", Marked: true), first.Snippet);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class SearchRelevanceTests
     public void StemmingFindsOtherFormsOfAWord()
     {
         Assert.Contains(Search("sanction").Hits, h => h.Id == "paper/commitment-5");
-        Assert.Contains("<mark>sanctions</mark>", Search("sanction").Hits.First(h => h.Id == "paper/commitment-5").Snippet);
+        Assert.Contains(new TextRun("sanctions", Marked: true), Search("sanction").Hits.First(h => h.Id == "paper/commitment-5").Snippet);
         Assert.True(Search("securities").Total > 20);
     }
 
@@ -69,7 +70,7 @@ public class SearchRelevanceTests
     {
         Assert.Equal(Search("secur*").Total, Search("security OR secure OR securing OR securities").Total, 0.2 * Search("secur*").Total);
         var without = Search("sanctions -commentary -unilateral");
-        Assert.DoesNotContain(without.Hits, h => h.Snippet.Contains("unilateral", StringComparison.OrdinalIgnoreCase) && h.Id == "paper/commitment-5");
+        Assert.DoesNotContain(without.Hits, h => string.Concat(h.Snippet.Select(r => r.Text)).Contains("unilateral", StringComparison.OrdinalIgnoreCase) && h.Id == "paper/commitment-5");
         Assert.True(Search("terrorism NOT climate").Total < Search("terrorism").Total);
     }
 

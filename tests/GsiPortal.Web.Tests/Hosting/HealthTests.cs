@@ -16,7 +16,14 @@ public class HealthTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [Fact]
     public async Task ReadinessReportsTheContentVersionAndCounts()
     {
-        var response = await factory.CreateClient().GetAsync("/readyz");
+        // The first edition is built while the server starts: readiness says 503 until it is in service.
+        var client = factory.CreateClient();
+        var response = await client.GetAsync("/readyz");
+        for (var wait = 0; response.StatusCode == HttpStatusCode.ServiceUnavailable && wait < 100; wait++)
+        {
+            await Task.Delay(100);
+            response = await client.GetAsync("/readyz");
+        }
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Healthy", json.GetProperty("status").GetString());

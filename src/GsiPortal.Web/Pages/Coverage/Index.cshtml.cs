@@ -1,17 +1,15 @@
-using GsiPortal.Core.Links;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Editions;
 
 namespace GsiPortal.Web.Pages.Coverage;
 
-public class IndexModel(ContentStore store) : PortalPage(store)
+public class IndexModel(Edition edition) : PortalPage(edition)
 {
-    /// <summary>One row per numbered item, one cell per commentary.</summary>
-    public IReadOnlyList<IReadOnlyList<CoverageCell>> Rows { get; private set; } = [];
+    /// <summary>One row per numbered item, one cell per commentary, computed once per edition.</summary>
+    public IReadOnlyList<CoverageRow> Rows => Edition.CrossReferences.Coverage;
 
-    public void OnGet()
-    {
-        Rows = Paper.Items.Select(item => (IReadOnlyList<CoverageCell>)Library.Commentaries.Select(c => Links.Coverage(item, c)).ToList()).ToList();
+    public void OnGet() =>
         Info = new PageInfo("Coverage: which commentary takes up which item — GsiPortal",
-            "A matrix of the Concept Paper's 31 numbered items against the commentaries: shared wording, discussion, or nothing.", "/coverage", "coverage");
-    }
+            $"A matrix of the Concept Paper's {Rows.Count} numbered items against the commentaries: shared wording, discussion, or nothing.", Routes.Coverage, "coverage");
 }

@@ -1,21 +1,22 @@
-using GsiPortal.Web.Api;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.Embed;
 
-/// <summary>Compact pages of one item or paragraph, for other sites' iframes: the only pages that may be framed.</summary>
-public class IndexModel(ContentStore store) : PortalPage(store)
+/// <summary>Compact pages of one item, paragraph or sentence run, for other sites' iframes: the only pages that may be framed.</summary>
+public class IndexModel(Edition edition) : PortalPage(edition)
 {
-    public EmbedTarget Target { get; private set; } = null!;
+    public Passage Passage { get; private set; } = null!;
     public string Origin { get; private set; } = "";
 
     public IActionResult OnGet(string path)
     {
-        if (EmbedTarget.FromEmbedPath(Library, path) is not { } target) return NotFound();
-        Target = target;
+        if (Addresses.ResolveEmbed(path) is not { IsQuotable: true } passage) return NotFound();
+        Passage = passage;
         Origin = SiteOrigin.Of(HttpContext);
-        Info = new PageInfo($"{target.Title} — GsiPortal", Describe(target.Paragraphs[0].Text), target.Canonical);
+        Info = new PageInfo($"{passage.Title} — GsiPortal", Describe(passage.Text), passage.Address);
         return Page();
     }
 }

@@ -1,11 +1,12 @@
-using GsiPortal.Web.Hosting;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 
 namespace GsiPortal.Web.Pages.Paper;
 
-public class IndexModel(ContentStore store) : PortalPage(store)
+public class IndexModel(Edition edition) : PortalPage(edition)
 {
     public void OnGet() =>
-        Info = new PageInfo($"{Paper.Title} — full text", Describe(Paper.Parts[0].Paragraphs.First().Text), "/paper", "paper")
+        Info = new PageInfo($"{Paper.Title} — full text", Describe(Paper.Parts[0].Paragraphs.First().Text), Routes.Paper, "paper")
         {
             JsonLd = Rendering.StructuredData.Paper(Paper, Hosting.SiteOrigin.Of(HttpContext)),
         };

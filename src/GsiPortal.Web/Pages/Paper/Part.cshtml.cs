@@ -1,19 +1,25 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.Paper;
 
-public class PartModel(ContentStore store) : PortalPage(store)
+public class PartModel(Edition edition) : PortalPage(edition)
 {
     public PaperPart Part { get; private set; } = null!;
+    public PaperPart? Previous { get; private set; }
+    public PaperPart? Next { get; private set; }
 
     public IActionResult OnGet(string part)
     {
-        // Only the slug is the canonical address; /ref/ handles numerals.
-        if (Paper.Parts.FirstOrDefault(p => p.Slug == part) is not { } found) return NotFound();
+        // Only the slug is the canonical address; /ref/ and the redirects handle numerals.
+        if (Addresses.FindPart(part) is not { } found) return NotFound();
         Part = found;
-        Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), Addresses.Part(found), "paper")
+        Previous = found.Number > 1 ? Paper.Parts[found.Number - 2] : null;
+        Next = found.Number < Paper.Parts.Count ? Paper.Parts[found.Number] : null;
+        Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), AddressBook.Part(found), "paper")
         {
             JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
         };

@@ -1,13 +1,12 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
-using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.QuoteCheck;
 
-public class IndexModel(ContentStore store) : PortalPage(store)
+public class IndexModel(Edition edition) : PortalPage(edition)
 {
-    private readonly ContentStore store = store;
-
     [BindProperty(SupportsGet = true, Name = "text")] public string? Text { get; set; }
 
     public QuoteCheckResult? Result { get; private set; }
@@ -19,11 +18,11 @@ public class IndexModel(ContentStore store) : PortalPage(store)
 
     private IActionResult Check(bool submitted)
     {
-        Info = new PageInfo("Quote check — GsiPortal", "Check whether a quoted passage stands word for word in the Global Security Initiative Concept Paper or a commentary.", "/quote-check", "quote-check");
+        Info = new PageInfo("Quote check — GsiPortal", "Check whether a quoted passage stands word for word in the Global Security Initiative Concept Paper or a commentary.", Routes.QuoteCheck, "quote-check");
         if (!submitted) return Page();
         try
         {
-            Result = store.Current.Quotes.Check(Text);
+            Result = Edition.Quotes.Check(Text);
             return Page();
         }
         catch (InvalidQuoteException e)

@@ -1,31 +1,32 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
 using GsiPortal.Core.Search;
-using GsiPortal.Web.Api;
-using GsiPortal.Web.Hosting;
+using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Pages.Search;
 
-public class IndexModel(ContentStore store, ILogger<IndexModel> logger) : PortalPage(store)
+public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPage(edition)
 {
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty(SupportsGet = true, Name = "kind")] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true, Name = "doc")] public string? Doc { get; set; }
+    public SearchParameters Input { get; private set; } = new();
+    public string? Query => Input.Q;
+    public string? Kind => Input.Kind;
+    public string? Doc => Input.Doc;
 
     public SearchResponse? Results { get; private set; }
     public string? Problem { get; private set; }
 
-    public IActionResult OnGet()
+    public IActionResult OnGet(SearchParameters input)
     {
-        Info = new PageInfo(string.IsNullOrWhiteSpace(Query) ? "Search — GsiPortal" : $"“{Describe(ReaderQuery.Clean(Query), 60)}” — Search — GsiPortal",
-            "Search the Global Security Initiative Concept Paper and commentaries on it.", "/search", "search");
-        if (string.IsNullOrWhiteSpace(Query)) return Page();
-        // "page" is a route value of Razor Pages itself (the page's name), so it is read from the query string.
-        if (!SearchApi.TryPage(Request.Query["page"].ToString(), out var page))
-            return Refuse("Pages are numbered from 1.");
+        Input = input;
+        Info = new PageInfo(input.HasQuery ? $"“{Describe(ReaderQuery.Clean(input.Q), 60)}” — Search — GsiPortal" : "Search — GsiPortal",
+            "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
+        if (!input.HasQuery) return Page();
+        if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
         try
         {
-            Results = Index.Search(new SearchRequest(Query, SearchApi.Empty(Kind), SearchApi.Empty(Doc), page));
+            Results = Edition.Search.Search(request);
             logger.LogInformation("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
             return Page();
         }
@@ -53,16 +54,11 @@ public class IndexModel(ContentStore store, ILogger<IndexModel> logger) : Portal
         if (!string.IsNullOrEmpty(k)) parameters.Add($"kind={Uri.EscapeDataString(k)}");
         if (!string.IsNullOrEmpty(d)) parameters.Add($"doc={Uri.EscapeDataString(d)}");
         if (page > 1) parameters.Add($"page={page}");
-        return "/search?" + string.Join("&", parameters);
+        return Routes.Search + "?" + string.Join("&", parameters);
     }
 
     /// <summary>The result's address with the searched words to mark on the target page.</summary>
-    public string ResultLink(SearchHit hit)
-    {
-        var words = Uri.EscapeDataString(Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
-        var hash = hit.Url.IndexOf('#');
-        return hash < 0 ? $"{hit.Url}?highlight={words}" : $"{hit.Url[..hash]}?highlight={words}{hit.Url[hash..]}";
-    }
+    public string ResultLink(SearchHit hit) => AddressBook.WithHighlight(hit.Url, Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
 
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

@@ -1,12 +1,27 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>One occurrence of a key term: the paragraph and the characters it spans.</summary>
 public sealed record TermOccurrence(Paragraph Paragraph, int Start, int End)
 {
     public string Text => Paragraph.Text[Start..End];
-    public string Url => Addresses.Paragraph(Paragraph);
+    public string Url => AddressBook.Paragraph(Paragraph);
+
+    /// <summary>Up to <see cref="ContextWidth"/> characters either side, cut at a word, for a keyword-in-context line.</summary>
+    public (string Left, string Right) Context { get; } = ContextOf(Paragraph.Text, Start, End);
+
+    public const int ContextWidth = 70;
+
+    private static (string Left, string Right) ContextOf(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - ContextWidth);
+        if (from > 0) from = text.IndexOf(' ', from) is var space and >= 0 && space < start ? space + 1 : from;
+        var to = Math.Min(text.Length, end + ContextWidth);
+        if (to < text.Length) to = text.LastIndexOf(' ', to) is var space2 && space2 > end ? space2 : to;
+        return ((from > 0 ? "… " : "") + text[from..start], text[end..to] + (to < text.Length ? " …" : ""));
+    }
 }
 
 /// <summary>

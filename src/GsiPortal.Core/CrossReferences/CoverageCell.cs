@@ -1,6 +1,7 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>How a commentary takes up one item, from strongest to none.</summary>
 public enum CoverageLevel { None, ModerateDiscussion, StrongDiscussion, SomeSharedWording, MuchSharedWording }
@@ -38,5 +39,8 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
     };
 
     /// <summary>Where a reader goes from the cell: the first shared passage or discussed paragraph.</summary>
-    public string? Url => Shared.Count > 0 ? Addresses.Paragraph(Shared[0].Commentary) : Discussions.Count > 0 ? Addresses.Paragraph(Discussions[0].Commentary) : null;
+    public string? Url => Shared.Count > 0 ? AddressBook.Paragraph(Shared[0].Commentary) : Discussions.Count > 0 ? AddressBook.Paragraph(Discussions[0].Commentary) : null;
 }
+
+/// <summary>One row of the coverage matrix: an item and a cell per commentary, oldest first.</summary>
+public sealed record CoverageRow(PaperItem Item, IReadOnlyList<CoverageCell> Cells);

@@ -1,13 +1,14 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Text;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// Who says what about each part of the paper, computed from the texts alone: shared wording (both ways) and
 /// discussion links by similarity. Built once per content version; a commentary added to the content folder is
 /// woven in with no other change.
 /// </summary>
-public sealed class CrossReferences
+public sealed class CrossReferenceMap
 {
     /// <summary>Similarity at or above which a discussion is strong.</summary>
     public const double StrongDiscussion = 0.30;
@@ -20,7 +21,7 @@ public sealed class CrossReferences
     private readonly ILookup<Paragraph, SharedPassage> sharedByParagraph;
     private readonly ILookup<string, Discussion> discussionsByUnit;
 
-    public CrossReferences(ContentLibrary library)
+    public CrossReferenceMap(ContentLibrary library)
     {
         Library = library;
         Shared = SharedWordingFinder.Find(library);
@@ -28,7 +29,32 @@ public sealed class CrossReferences
         sharedByUnit = Shared.ToLookup(s => s.Paper.Key);
         sharedByParagraph = Shared.ToLookup(s => s.Commentary);
         discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
+        // A library may hold no commentary at all: rows are keyed by item, never by their first cell.
+        Coverage = library.Paper.Items.Select(item => new CoverageRow(item, library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
+        coverageByItem = Coverage.ToDictionary(row => row.Item);
+        comparisons = library.Paper.Items.ToDictionary(item => item, Compare);
     }
+
+    private readonly Dictionary<PaperItem, IReadOnlyList<Comparison>> comparisons;
+
+    /// <summary>For each commentary that shares wording with the item, its paragraph sharing the most, set against the item word by word.</summary>
+    public IReadOnlyList<Comparison> ComparisonsOf(PaperItem item) => comparisons[item];
+
+    private IReadOnlyList<Comparison> Compare(PaperItem item)
+    {
+        var paperWords = Words.Of(string.Join(' ', item.Paragraphs.Select(p => p.Text)));
+        return SharedWith(item)
+            .GroupBy(s => s.Commentary)
+            .Select(g => (Source: g.First().Source, Paragraph: g.Key, Shared: g.Sum(s => s.SharedWords)))
+            .GroupBy(w => w.Source).Select(g => g.OrderByDescending(w => w.Shared).First())
+            .Select(w => new Comparison(w.Source, w.Paragraph, w.Shared, WordDiff.Compare(paperWords, Words.Of(w.Paragraph.Text))))
+            .ToList();
+    }
+
+    private readonly Dictionary<PaperItem, CoverageRow> coverageByItem;
+
+    /// <summary>The coverage matrix: one row per numbered item, one cell per commentary (oldest first).</summary>
+    public IReadOnlyList<CoverageRow> Coverage { get; }
 
     public ContentLibrary Library { get; }
     public IReadOnlyList<SharedPassage> Shared { get; }
@@ -82,13 +108,18 @@ public sealed class CrossReferences
                 if (merged.Count > 0 && start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(end, merged[^1].End));
                 else merged.Add((start, end));
             }
-            return merged.Sum(m => Quotes.Words.Of(group.Key.Text[m.Start..m.End]).Count);
+            return merged.Sum(m => Words.Of(group.Key.Text[m.Start..m.End]).Count);
         });
 
     private static string ItemText(PaperItem item) => string.Join(' ', item.Paragraphs.Select(p => p.Text));
 
     /// <summary>How strongly a commentary takes up an item: its shared words (distinct) and its strongest discussion.</summary>
-    public CoverageCell Coverage(PaperItem item, Commentary commentary)
+    public CoverageCell CoverageOf(PaperItem item, Commentary commentary) => coverageByItem[item].Cells.First(c => c.Commentary == commentary);
+
+    /// <summary>The coverage row of one item, a cell per commentary.</summary>
+    public CoverageRow CoverageOf(PaperItem item) => coverageByItem[item];
+
+    private CoverageCell BuildCoverage(PaperItem item, Commentary commentary)
     {
         var shared = SharedWith(item).Where(s => s.Source == commentary).ToList();
         var distinctWords = DistinctSharedWords(shared);

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using GsiPortal.Core.Content;
-using GsiPortal.Core.Links;
-using GsiPortal.Core.Quotes;
+using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Text;
 
-namespace GsiPortal.Core.Tests.Links;
+namespace GsiPortal.Core.Tests.CrossReferences;
 
 public class CrossReferenceTests
 {
-    private static readonly Lazy<CrossReferences> Real = new(() => new CrossReferences(RealContent.Library));
-    private static CrossReferences Links => Real.Value;
+    private static readonly Lazy<CrossReferenceMap> Real = new(() => new CrossReferenceMap(RealContent.Library));
+    private static CrossReferenceMap Links => Real.Value;
 
     /// <summary>Every Part II unit a commentary paragraph is linked to, by shared wording or by discussion.</summary>
     private static HashSet<string> PartTwoLinks(string commentary, string paragraph)
@@ -71,15 +71,15 @@ public class CrossReferenceTests
         var chen7 = RealContent.Library.FindCommentary("chen-xiangyang")!.FindParagraph("p7")!;
         var near = Assert.Single(Links.SharedBy(chen7), s => !s.Exact);
         Assert.Equal("commitment-2", near.Paper.Key);
-        Assert.Contains("<del title=\"only in the commentary\">soveignty</del>", near.DifferenceHtml);
-        Assert.Contains("<ins title=\"only in the paper\">sovereignty</ins>", near.DifferenceHtml);
+        Assert.Contains(new WordStep(WordChange.OnlyInFirst, "soveignty"), near.Differences);
+        Assert.Contains(new WordStep(WordChange.OnlyInSecond, "sovereignty"), near.Differences);
     }
 
     [Fact]
     public void AnUnrelatedCommentaryFindsNothing()
     {
         var library = LibraryWith("unrelated-fixture.md");
-        var links = new CrossReferences(library);
+        var links = new CrossReferenceMap(library);
         Assert.DoesNotContain(links.Shared, s => s.Source.Id == "unrelated-fixture");
         Assert.DoesNotContain(links.Discussions, d => d.Source.Id == "unrelated-fixture");
     }
@@ -88,10 +88,10 @@ public class CrossReferenceTests
     public void AnAddedCommentaryIsWovenInWithNoOtherChange()
     {
         var library = LibraryWith("quoting-fixture.md");
-        var links = new CrossReferences(library);
+        var links = new CrossReferenceMap(library);
         var commitment4 = library.Paper.FindPart("commitments")!.FindItem(4)!;
         Assert.Contains(links.SharedWith(commitment4), s => s.Source.Id == "quoting-fixture");
-        Assert.Equal(CoverageLevel.SomeSharedWording, links.Coverage(commitment4, library.FindCommentary("quoting-fixture")!).Level);
+        Assert.Equal(CoverageLevel.SomeSharedWording, links.CoverageOf(commitment4, library.FindCommentary("quoting-fixture")!).Level);
     }
 
     [Fact]
@@ -100,22 +100,22 @@ public class CrossReferenceTests
         Assert.NotEmpty(Links.Discussions);
         foreach (var d in Links.Discussions)
         {
-            Assert.True(d.Similarity >= CrossReferences.MinDiscussion);
-            Assert.Equal(d.Similarity >= CrossReferences.StrongDiscussion, d.Strength == DiscussionStrength.Strong);
+            Assert.True(d.Similarity >= CrossReferenceMap.MinDiscussion);
+            Assert.Equal(d.Similarity >= CrossReferenceMap.StrongDiscussion, d.Strength == DiscussionStrength.Strong);
             Assert.DoesNotContain(Links.SharedBy(d.Commentary), s => s.Paper.Key == d.Paper.Key);
         }
-        Assert.All(Links.Discussions.GroupBy(d => d.Paper.Key), g => Assert.True(g.Count() <= CrossReferences.MaxDiscussionsPerItem));
+        Assert.All(Links.Discussions.GroupBy(d => d.Paper.Key), g => Assert.True(g.Count() <= CrossReferenceMap.MaxDiscussionsPerItem));
     }
 
     [Fact]
     public void TheCoverageMatrixHasThirtyOneRowsAndOneColumnPerCommentary()
     {
-        var rows = RealContent.Library.Paper.Items.Select(i => RealContent.Library.Commentaries.Select(c => Links.Coverage(i, c)).ToList()).ToList();
+        var rows = Links.Coverage;
         Assert.Equal(31, rows.Count);
-        Assert.All(rows, r => Assert.Equal(4, r.Count));
-        var chenOnFour = rows.Single(r => r[0].Item.Anchor == "commitment-4").Single(c => c.Commentary.Id == "chen-xiangyang");
+        Assert.All(rows, r => Assert.Equal(4, r.Cells.Count));
+        var chenOnFour = rows.Single(r => r.Item.Anchor == "commitment-4").Cells.Single(c => c.Commentary.Id == "chen-xiangyang");
         Assert.Equal(CoverageLevel.MuchSharedWording, chenOnFour.Level);
-        Assert.All(rows.SelectMany(r => r).Where(c => c.Level == CoverageLevel.None), c => Assert.Null(c.Url));
+        Assert.All(rows.SelectMany(r => r.Cells).Where(c => c.Level == CoverageLevel.None), c => Assert.Null(c.Url));
     }
 
     [Fact]

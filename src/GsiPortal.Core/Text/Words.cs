@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace GsiPortal.Core.Quotes;
+namespace GsiPortal.Core.Text;
 
 /// <summary>A word of a text with where it stands, and its comparison form (lower case, quotes and dashes folded).</summary>
 public readonly record struct Word(string Text, string Key, int Start, int End);
 
-/// <summary>Splits text into words for word-by-word comparison: letters, digits and inner apostrophes or hyphens.</summary>
+/// <summary>
+/// The one tokeniser for comparing texts word by word (quote check, shared wording, key terms): letters, digits and
+/// inner apostrophes or hyphens. Search has its own analysis (Lucene's), which stems; comparisons must not.
+/// </summary>
 public static partial class Words
 {
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’‘\-‐–][\p{L}\p{N}]+)*")]

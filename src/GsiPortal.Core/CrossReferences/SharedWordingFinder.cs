@@ -1,7 +1,7 @@
 using GsiPortal.Core.Content;
-using GsiPortal.Core.Quotes;
+using GsiPortal.Core.Text;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// Finds the runs of words each commentary paragraph shares with the paper. Words are compared in their
@@ -111,7 +111,7 @@ public static class SharedWordingFinder
         var last = chain[^1];
         var cWords = c.GetRange(first.C, last.C + last.Length - first.C);
         var pWords = p.GetRange(first.P, last.P + last.Length - first.P);
-        var diff = chain.Count == 1 ? "" : WordDiff.Html(WordDiff.Compare(cWords, pWords), "the commentary", "the paper");
+        var diff = chain.Count == 1 ? [] : WordDiff.Compare(cWords, pWords);
         return new SharedPassage(commentary, unit, paperParagraph, cWords[0].Start, cWords[^1].End, pWords[0].Start, pWords[^1].End,
             chain.Sum(r => r.Length), chain.Count == 1, diff);
     }

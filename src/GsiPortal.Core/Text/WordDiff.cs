@@ -1,9 +1,7 @@
-using System.Net;
-using System.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 
-namespace GsiPortal.Core.Quotes;
+namespace GsiPortal.Core.Text;
 
 /// <summary>How a word of one text stands against another.</summary>
 public enum WordChange { Same, OnlyInFirst, OnlyInSecond }
@@ -31,27 +29,6 @@ public static class WordDiff
         }
         while (a < first.Count && b < second.Count) { steps.Add(new WordStep(WordChange.Same, second[b].Text)); a++; b++; }
         return steps;
-    }
-
-    /// <summary>
-    /// HTML of the difference: words only in the first text in &lt;del&gt;, words only in the second in &lt;ins&gt;,
-    /// each with a title saying so, so that the marking does not rest on colour or strike-through alone.
-    /// </summary>
-    public static string Html(IEnumerable<WordStep> steps, string firstName, string secondName)
-    {
-        var html = new StringBuilder();
-        foreach (var step in steps)
-        {
-            if (html.Length > 0) html.Append(' ');
-            var word = WebUtility.HtmlEncode(step.Text);
-            html.Append(step.Change switch
-            {
-                WordChange.OnlyInFirst => $"<del title=\"only in {WebUtility.HtmlEncode(firstName)}\">{word}</del>",
-                WordChange.OnlyInSecond => $"<ins title=\"only in {WebUtility.HtmlEncode(secondName)}\">{word}</ins>",
-                _ => word,
-            });
-        }
-        return html.ToString();
     }
 
     /// <summary>Words that differ, counted on both sides.</summary>

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using GsiPortal.Core.Content;
-using GsiPortal.Core.Quotes;
+using GsiPortal.Core.Text;
 using GsiPortal.Core.Search;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// Finds the corpus's key terms: phrases of two to eight words, within a sentence or clause, that recur

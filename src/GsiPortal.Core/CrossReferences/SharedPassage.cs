@@ -1,15 +1,17 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Text;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// A run of words a commentary paragraph shares with the paper: exact (six words or more, the same after
-/// normalisation) or near (exact runs joined across a changed, missing or misspelt word).
+/// normalisation) or near (exact runs joined across a changed, missing or misspelt word), with the word-level
+/// differences of a near match (first: the commentary; second: the paper).
 /// </summary>
 public sealed record SharedPassage(
     Paragraph Commentary, PaperUnit Paper, Paragraph PaperParagraph,
     int CommentaryStart, int CommentaryEnd, int PaperStart, int PaperEnd,
-    int SharedWords, bool Exact, string DifferenceHtml)
+    int SharedWords, bool Exact, IReadOnlyList<WordStep> Differences)
 {
 
     /// <summary>The shared words as the commentary has them.</summary>
@@ -20,3 +22,6 @@ public sealed record SharedPassage(
 
     public Commentary Source => (Commentary)Commentary.Document;
 }
+
+/// <summary>A commentary paragraph set against a paper item word by word (first: the paper; second: the commentary).</summary>
+public sealed record Comparison(Commentary Commentary, Paragraph Paragraph, int SharedWords, IReadOnlyList<WordStep> Differences);

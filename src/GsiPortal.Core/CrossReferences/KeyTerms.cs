@@ -1,6 +1,6 @@
 using GsiPortal.Core.Content;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>The key terms of one content version, by slug and by the paragraphs they occur in.</summary>
 public sealed class KeyTerms

@@ -1,6 +1,6 @@
 using GsiPortal.Core.Content;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>How strongly a commentary paragraph discusses an item it shares no wording with.</summary>
 public enum DiscussionStrength { Moderate, Strong }

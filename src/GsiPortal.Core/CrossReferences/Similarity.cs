@@ -1,6 +1,6 @@
 using GsiPortal.Core.Search;
 
-namespace GsiPortal.Core.Links;
+namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// Cosine similarity of TF-IDF vectors over the index's own analysis (stemmed, stop words out), between paper

@@ -1,0 +1,65 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Addresses;
+
+/// <summary>What a public address names, from the widest to the narrowest.</summary>
+public enum PassageKind { Document, Part, Item, Paragraphs, Sentences }
+
+/// <summary>
+/// What an address names — a document, a part or item of the paper, a run of paragraphs, or a run of sentences
+/// within one item or paragraph — with its canonical page and fragment. Made only by the <see cref="AddressBook"/>,
+/// so that citing, embedding, quoting and linking all agree on what an address means.
+/// </summary>
+public sealed record Passage(
+    PassageKind Kind, Document Document, PaperPart? Part, PaperItem? Item,
+    IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<Sentence> Sentences, string Page, string? Fragment)
+{
+    /// <summary>The canonical address: the page, and the fragment when the passage is narrower than the page.</summary>
+    public string Address => Fragment is null ? Page : $"{Page}#{Fragment}";
+
+    /// <summary>The passage's words: its sentences joined, or its paragraphs separated by blank lines.</summary>
+    public string Text => Kind == PassageKind.Sentences
+        ? string.Join(' ', Sentences.Select(s => s.Text))
+        : string.Join("\n\n", Paragraphs.Select(p => p.Text));
+
+    /// <summary>The first and last sentence numbers, for a run of sentences.</summary>
+    public (int First, int Last)? SentenceRange => Sentences.Count == 0 ? null : (Sentences[0].Number, Sentences[^1].Number);
+
+    /// <summary>The first and last paragraph, for a run of paragraphs or the paragraph holding a run of sentences.</summary>
+    public (Paragraph First, Paragraph Last) ParagraphRange => (Paragraphs[0], Paragraphs[^1]);
+
+    /// <summary>
+    /// The passage named for a reader: "Commitment 4: Stay committed to…", "Commitment 4, sentences 2–3",
+    /// "Lei Kezhong (2022), ¶5", "Concept Paper, Part III: Priorities of cooperation, ¶1".
+    /// </summary>
+    public string Title => Kind switch
+    {
+        PassageKind.Document => Document.Title,
+        PassageKind.Part => $"Part {Part!.Numeral}: {Part.Title}",
+        PassageKind.Item => $"{Item!.Label}: {Item.Title}",
+        PassageKind.Paragraphs => $"{Where}, {Pilcrows}",
+        _ => Item is { } item ? $"{item.Label}, {SentenceWords}" : $"{Where}, {Pilcrows}, {SentenceWords}",
+    };
+
+    /// <summary>Who wrote it and when: "The Global Security Initiative Concept Paper (21 February 2023)", "Lei Kezhong, “…” (7 June 2022)".</summary>
+    public string Attribution => Document.Kind == DocumentKind.Paper
+        ? $"{Document.Title} ({Document.Date.Display})"
+        : $"{Document.Author}, “{Document.Title}” ({Document.Date.Display})";
+
+    private string Where => Paragraphs[0] switch
+    {
+        { Item: { } item } => item.Label,
+        { Part: { } part } => $"{Document.ShortTitle}, Part {part.Numeral}: {part.Title}",
+        _ => $"{Document.Author} ({Document.Date.Year})",
+    };
+
+    private string Pilcrows => Paragraphs.Count == 1 ? $"¶{Local(Paragraphs[0])}" : $"¶{Local(Paragraphs[0])}–{Local(Paragraphs[^1])}";
+
+    private string SentenceWords => Sentences.Count == 1 ? $"sentence {Sentences[0].Number}" : $"sentences {Sentences[0].Number}–{Sentences[^1].Number}";
+
+    /// <summary>A paragraph's number where readers count it: in its item, its part's own passages, or its commentary.</summary>
+    private static string Local(Paragraph p) => p.Anchor[(p.Anchor.LastIndexOf('p') + 1)..];
+
+    /// <summary>True for what can stand alone in an embed or a quotation: an item, paragraphs or sentences.</summary>
+    public bool IsQuotable => Kind is PassageKind.Item or PassageKind.Paragraphs or PassageKind.Sentences;
+}

@@ -1,0 +1,39 @@
+namespace GsiPortal.Core.Addresses;
+
+/// <summary>
+/// The site's fixed paths, spelled once. Route declarations (<c>@page</c> directives and endpoint maps) repeat
+/// their templates; everything that writes an address asks the <see cref="AddressBook"/>, which builds on these.
+/// </summary>
+public static class Routes
+{
+    public const string Home = "/";
+    public const string Paper = "/paper";
+    public const string Commentaries = "/commentaries";
+    public const string Search = "/search";
+    public const string QuoteCheck = "/quote-check";
+    public const string Coverage = "/coverage";
+    public const string Terms = "/terms";
+    public const string Compare = "/compare";
+    public const string Reference = "/ref";
+    public const string Cite = "/cite";
+    public const string Embed = "/embed";
+    public const string Download = "/download";
+    public const string OEmbed = "/oembed";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string OpenSearch = "/opensearch.xml";
+    public const string OpenApi = "/openapi/v1.json";
+    public const string NotFound = "/not-found";
+    public const string Error = "/error";
+    public const string Liveness = "/healthz";
+    public const string Readiness = "/readyz";
+    public const string Api = "/api";
+    public const string ApiSearch = "/api/search";
+    public const string ApiSuggest = "/api/suggest";
+    public const string ApiQuoteCheck = "/api/quote-check";
+    public const string ApiCoverage = "/api/coverage";
+    public const string ApiTerms = "/api/terms";
+
+    /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
+    public const string HighlightParameter = "highlight";
+}

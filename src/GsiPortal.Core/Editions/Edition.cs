@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Citations;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Quotes;
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Editions;
+
+/// <summary>
+/// One content version and everything derived from it, built once and never changed: the library, its address
+/// book, the search index, the quote checker, cross-references with the coverage matrix, key terms and citations.
+/// A request reads exactly one edition from start to end. The edition counts who holds it, so its index is
+/// disposed only when the last request that took it has finished.
+/// </summary>
+public sealed class Edition
+{
+    private int holders = 1; // the holder that put it in service
+
+    private Edition(ContentLibrary library, PortalIndex search, CrossReferenceMap crossReferences, KeyTerms terms, QuoteChecker quotes, IReadOnlyDictionary<string, TimeSpan> buildTimes)
+    {
+        Library = library;
+        Addresses = new AddressBook(library);
+        Search = search;
+        CrossReferences = crossReferences;
+        Terms = terms;
+        Quotes = quotes;
+        Citations = new CitationCache();
+        BuildTimes = buildTimes;
+        BuiltAt = DateTimeOffset.UtcNow;
+    }
+
+    public ContentLibrary Library { get; }
+    public Paper Paper => Library.Paper;
+    /// <summary>A short hash of every content file: what caches and ETags key on.</summary>
+    public string Version => Library.Version;
+    public AddressBook Addresses { get; }
+    public PortalIndex Search { get; }
+    public QuoteChecker Quotes { get; }
+    public CrossReferenceMap CrossReferences { get; }
+    public KeyTerms Terms { get; }
+    public CitationCache Citations { get; }
+    public DateTimeOffset BuiltAt { get; }
+    /// <summary>How long each part of the build took, for the log.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> BuildTimes { get; }
+
+    /// <summary>
+    /// Builds everything derived from a library. The index and the cross-references, the two slow parts, are built
+    /// side by side on dedicated threads: at start-up the thread pool's few threads are needed to start the server.
+    /// </summary>
+    public static Edition Build(ContentLibrary library)
+    {
+        var times = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
+        var search = Task.Factory.StartNew(() => Timed("search index", () => PortalIndex.Build(library), times), TaskCreationOptions.LongRunning);
+        var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferenceMap(library), times), TaskCreationOptions.LongRunning);
+        var terms = Timed("key terms", () => new KeyTerms(library), times);
+        var quotes = Timed("quote checker", () => new QuoteChecker(library), times);
+        return new Edition(library, search.GetAwaiter().GetResult(), crossReferences.GetAwaiter().GetResult(), terms, quotes, times);
+    }
+
+    private static T Timed<T>(string what, Func<T> build, System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> times)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var built = build();
+        times[what] = Stopwatch.GetElapsedTime(started);
+        return built;
+    }
+
+    /// <summary>Takes a hold on the edition, unless it has already been retired and released by everyone.</summary>
+    internal bool TryAcquire()
+    {
+        var seen = Volatile.Read(ref holders);
+        while (seen > 0)
+        {
+            var before = Interlocked.CompareExchange(ref holders, seen + 1, seen);
+            if (before == seen) return true;
+            seen = before;
+        }
+        return false;
+    }
+
+    /// <summary>Gives a hold back; the last one releases the index.</summary>
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref holders) == 0) Search.Dispose();
+    }
+
+    /// <summary>True once every holder has let go and the index is released.</summary>
+    public bool IsReleased => Volatile.Read(ref holders) == 0;
+}

@@ -1,0 +1,61 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Editions;
+using GsiPortal.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>Cross-references as JSON: an item's shared wording, discussions and key terms; the coverage matrix; the key terms and one term's concordance.</summary>
+public static class CrossReferenceApi
+{
+    public sealed record ItemCrossReferences(string Item, string Url, IReadOnlyList<SharedWordingAnswer> SharedWording, IReadOnlyList<DiscussionAnswer> DiscussedIn, IReadOnlyList<TermReference> KeyTerms);
+    /// <summary>A passage a commentary shares with the item; for a near match, the differences as HTML and as steps (first: the commentary; second: the paper).</summary>
+    public sealed record SharedWordingAnswer(string Document, string Paragraph, string Url, string Date, bool PredatesPaper, bool Exact, int SharedWords,
+        string CommentaryText, string PaperText, string? Differences, IReadOnlyList<QuoteCheckApi.DifferenceStep>? Steps);
+    public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength);
+    public sealed record TermReference(string Slug, string Phrase);
+    public sealed record CoverageAnswer(IReadOnlyList<string> Commentaries, IReadOnlyList<CoverageItemAnswer> Items);
+    public sealed record CoverageItemAnswer(string Item, string Label, string Url, IReadOnlyList<CoverageCellAnswer> Cells);
+    public sealed record CoverageCellAnswer(string Commentary, string Level, string Description, int SharedWords, string? Url);
+    public sealed record TermSummary(string Slug, string Phrase, bool Abbreviation, string? LongForm, int Count, double Score, string Url);
+    public sealed record TermDetail(string Slug, string Phrase, int Count, IReadOnlyDictionary<string, int> PerDocument, IReadOnlyList<TermOccurrenceAnswer> Occurrences);
+    public sealed record TermOccurrenceAnswer(string Document, string Paragraph, string Url, int Start, int End, string Text);
+
+    public static void MapCrossReferenceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Routes.Api).WithTags("Cross-references");
+        api.MapGet("/paper/{part}/{number}/links", GetItemCrossReferences).WithName("GetItemLinks").WithSummary("Shared wording, discussions and key terms of one item.");
+        api.MapGet("/coverage", GetCoverage).WithName("GetCoverage").WithSummary("The coverage matrix: every numbered item against every commentary.");
+        api.MapGet("/terms", ListTerms).WithName("ListTerms").WithSummary("The key terms, most characteristic first, then the abbreviations.");
+        api.MapGet("/terms/{slug}", GetTerm).WithName("GetTerm").WithSummary("One key term with every occurrence.");
+    }
+
+    public static Results<Ok<ItemCrossReferences>, ProblemHttpResult> GetItemCrossReferences(string part, string number, Edition edition)
+    {
+        if (edition.Addresses.FindItem(part, number) is not { } item) return Problems.NotFound($"{Routes.Api}/paper/{part}/{number}/links");
+        var map = edition.CrossReferences;
+        return TypedResults.Ok(new ItemCrossReferences($"{edition.Paper.Id}/{item.Anchor}", AddressBook.Item(item),
+            map.SharedWith(item).Select(s => Shared(s, edition)).ToList(),
+            map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant())).ToList(),
+            edition.Terms.In(item).Select(t => new TermReference(t.Slug, t.Phrase)).ToList()));
+    }
+
+    public static Ok<CoverageAnswer> GetCoverage(Edition edition) => TypedResults.Ok(new CoverageAnswer(
+        edition.Library.Commentaries.Select(c => c.Id).ToList(),
+        edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer($"{edition.Paper.Id}/{row.Item.Anchor}", row.Item.Label, AddressBook.Item(row.Item),
+            row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Url)).ToList())).ToList()));
+
+    public static Ok<IReadOnlyList<TermSummary>> ListTerms(Edition edition) =>
+        TypedResults.Ok<IReadOnlyList<TermSummary>>(edition.Terms.All.Select(t => new TermSummary(t.Slug, t.Phrase, t.IsAbbreviation, t.LongForm, t.Count, t.Score, AddressBook.Term(t.Slug))).ToList());
+
+    public static Results<Ok<TermDetail>, ProblemHttpResult> GetTerm(string slug, Edition edition) =>
+        edition.Terms.Find(slug) is not { } term ? Problems.NotFound(AddressBook.TermData(slug)) : TypedResults.Ok(new TermDetail(term.Slug, term.Phrase, term.Count,
+            term.PerDocument(edition.Library).ToDictionary(d => d.Document.Id, d => d.Count),
+            term.Occurrences.Select(o => new TermOccurrenceAnswer(o.Paragraph.Document.Id, o.Paragraph.Anchor, o.Url, o.Start, o.End, o.Text)).ToList()));
+
+    private static SharedWordingAnswer Shared(SharedPassage s, Edition edition) => new(
+        s.Source.Id, s.Commentary.Anchor, AddressBook.Paragraph(s.Commentary), s.Source.Date.Iso, s.Source.PredatesPaper(edition.Paper), s.Exact, s.SharedWords,
+        s.CommentaryText, s.PaperText,
+        s.Exact ? null : Markup.Difference(s.Differences, "the commentary", "the paper"), s.Exact ? null : QuoteCheckApi.Steps(s.Differences));
+}

@@ -1,0 +1,18 @@
+using System.Net;
+using GsiPortal.Core.Addresses;
+
+namespace GsiPortal.Web.Rendering;
+
+/// <summary>The quotation an oEmbed answer carries: the passage in a blockquote, attributed, linked back.</summary>
+public static class EmbedHtml
+{
+    public static string Quote(Passage passage, string origin)
+    {
+        var link = WebUtility.HtmlEncode(origin + passage.Address);
+        var body = passage.Kind == PassageKind.Sentences
+            ? $"<p>{WebUtility.HtmlEncode(passage.Text)}</p>"
+            : string.Concat(passage.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p.Text)}</p>"));
+        return $"<blockquote class=\"gsiportal-quote\" cite=\"{link}\">{body}"
+            + $"<footer>— {WebUtility.HtmlEncode(passage.Attribution)}, <cite><a href=\"{link}\">{WebUtility.HtmlEncode(passage.Title)}</a></cite>, via GsiPortal</footer></blockquote>";
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using GsiPortal.Core.Citations;
+using GsiPortal.Core.Text;
+using Microsoft.AspNetCore.Html;
+
+namespace GsiPortal.Web.Rendering;
+
+/// <summary>
+/// The one place the core's structured text becomes HTML: marked runs (search hits, highlights), word-level
+/// differences and citation segments. Every word is HTML-encoded here; nothing else writes these tags.
+/// </summary>
+public static class Markup
+{
+    /// <summary>Runs of text, the marked ones in <c>&lt;mark&gt;</c>.</summary>
+    public static string Runs(IEnumerable<TextRun> runs)
+    {
+        var html = new StringBuilder();
+        foreach (var run in runs)
+        {
+            if (run.Marked) html.Append("<mark>").Append(WebUtility.HtmlEncode(run.Text)).Append("</mark>");
+            else html.Append(WebUtility.HtmlEncode(run.Text));
+        }
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// A word-level difference: words only in the first text in <c>&lt;del&gt;</c>, words only in the second in
+    /// <c>&lt;ins&gt;</c>, each with a title saying so, so that the marking does not rest on colour or strike-through alone.
+    /// </summary>
+    public static string Difference(IEnumerable<WordStep> steps, string firstName, string secondName)
+    {
+        var html = new StringBuilder();
+        var onlyInFirst = WebUtility.HtmlEncode($"only in {firstName}");
+        var onlyInSecond = WebUtility.HtmlEncode($"only in {secondName}");
+        foreach (var step in steps)
+        {
+            if (html.Length > 0) html.Append(' ');
+            var word = WebUtility.HtmlEncode(step.Text);
+            html.Append(step.Change switch
+            {
+                WordChange.OnlyInFirst => $"<del title=\"{onlyInFirst}\">{word}</del>",
+                WordChange.OnlyInSecond => $"<ins title=\"{onlyInSecond}\">{word}</ins>",
+                _ => word,
+            });
+        }
+        return html.ToString();
+    }
+
+    /// <summary>A citation with its titles in italics.</summary>
+    public static string Citation(Citation citation)
+    {
+        var html = new StringBuilder();
+        foreach (var segment in citation.Segments)
+        {
+            if (segment.Italic) html.Append("<i>").Append(WebUtility.HtmlEncode(segment.Text)).Append("</i>");
+            else html.Append(WebUtility.HtmlEncode(segment.Text));
+        }
+        return html.ToString();
+    }
+
+    public static IHtmlContent Raw(string html) => new HtmlString(html);
+}

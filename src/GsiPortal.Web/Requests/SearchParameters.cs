@@ -1,0 +1,43 @@
+using System.Globalization;
+using GsiPortal.Core.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GsiPortal.Web.Requests;
+
+/// <summary>
+/// What a reader may send to the search, page and API alike (<c>[AsParameters]</c> for the API, a handler
+/// parameter for the page): the one place it is read and checked. The index checks the query and kind itself.
+/// </summary>
+public sealed class SearchParameters
+{
+    /// <summary>The words searched for.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+
+    /// <summary>Only units of this kind (commitment, priority, …, commentary).</summary>
+    [FromQuery(Name = "kind")] public string? Kind { get; set; }
+
+    /// <summary>Only units of this document (paper, or a commentary's id).</summary>
+    [FromQuery(Name = "doc")] public string? Doc { get; set; }
+
+    /// <summary>The page of results, from 1.</summary>
+    [FromQuery(Name = "page")] public string? Page { get; set; }
+
+    public bool HasQuery => !string.IsNullOrWhiteSpace(Q);
+
+    /// <summary>The request to run, or the reason it cannot be.</summary>
+    public bool TryRead(out SearchRequest request, out string problem)
+    {
+        request = new SearchRequest(Q, Blank(Kind), Blank(Doc));
+        problem = "";
+        if (string.IsNullOrEmpty(Page)) return true;
+        if (!int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        {
+            problem = "Pages are numbered from 1: page must be a whole number from 1.";
+            return false;
+        }
+        request = request with { Page = page };
+        return true;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
