@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GsiPortal.Web.Tests;
 
 /// <summary>
-/// The site in a test host, on the real content unless a test names another folder. One instance is shared
-/// per test class through <see cref="IClassFixture{T}"/>.
+/// The site in a test host, on the real content unless a test names another folder. Tests on the real content
+/// with default settings share one instance (<see cref="RealSite"/>); others make their own.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace GsiPortal.Web.Tests.Api;
 
-public class SearchApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class SearchApiTests(PortalFactory factory)
 {
     private async Task<JsonElement> Json(string address)
     {

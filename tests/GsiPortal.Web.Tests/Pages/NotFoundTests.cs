@@ -2,7 +2,8 @@ using System.Net;
 
 namespace GsiPortal.Web.Tests.Pages;
 
-public class NotFoundTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class NotFoundTests(PortalFactory factory)
 {
     [Theory]
     [InlineData("/paper/commitments/7")]

@@ -3,7 +3,8 @@ using System.Net;
 namespace GsiPortal.Web.Tests.Pages;
 
 /// <summary>The public addresses of the reference edition: each answers, and each page is a well-formed page.</summary>
-public class PageAddressTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class PageAddressTests(PortalFactory factory)
 {
     public static TheoryData<string> Addresses => new()
     {

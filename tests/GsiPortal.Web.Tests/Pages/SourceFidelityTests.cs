@@ -9,9 +9,10 @@ namespace GsiPortal.Web.Tests.Pages;
 /// only, so that rejoined page breaks and separated glued words ("GSIis" → "GSI is") still count as the same
 /// words, while a changed, dropped or added word does not.
 /// </summary>
-public partial class SourceFidelityTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public partial class SourceFidelityTests(PortalFactory factory)
 {
-    private static readonly string Sources = FindUp("tests/fixtures/sources");
+    private static readonly string Sources = Repository.Path("tests/fixtures/sources");
 
     /// <summary>The capture's page furniture, which the editions leave out (sources README).</summary>
     private static readonly string[] Furniture =
@@ -57,7 +58,7 @@ public partial class SourceFidelityTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public void TheCopiesAreTheSharedSourcesUnchanged()
     {
-        var shared = Path.GetFullPath(Path.Combine(FindUp("content"), "..", "..", "shared", "sources"));
+        var shared = Path.GetFullPath(Path.Combine(Repository.Path("content"), "..", "..", "shared", "sources"));
         if (!Directory.Exists(shared)) return; // a clone without the shared folder beside it has only the copies
         foreach (var file in Directory.GetFiles(shared, "*.txt"))
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(Sources, Path.GetFileName(file))));
@@ -74,5 +75,4 @@ public partial class SourceFidelityTests(PortalFactory factory) : IClassFixture<
     [GeneratedRegex(@"^#+\s*|\*\*|^\*|\*$|</?sup>")]
     private static partial Regex Markup();
 
-    internal static string FindUp(string relative) => Repository.Path(relative);
 }

@@ -1,8 +1,9 @@
 using System.Net;
 
-namespace GsiPortal.Web.Tests.Pages;
+namespace GsiPortal.Web.Tests.Api;
 
-public class RedirectTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class ReferenceRedirectTests(PortalFactory factory)
 {
     [Theory]
     [InlineData("/ref/II.4", "/paper/commitments/4")]

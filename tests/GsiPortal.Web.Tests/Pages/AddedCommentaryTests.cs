@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GsiPortal.Web.Tests.CrossReferences;
+namespace GsiPortal.Web.Tests.Pages;
 
 /// <summary>A commentary dropped into the content folder appears everywhere, with no other change.</summary>
 public sealed class AddedCommentaryTests : IDisposable
@@ -10,8 +10,8 @@ public sealed class AddedCommentaryTests : IDisposable
 
     public AddedCommentaryTests()
     {
-        foreach (var file in Directory.GetFiles(Pages.SourceFidelityTests.FindUp("content"), "*.md")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        File.Copy(Pages.SourceFidelityTests.FindUp("tests/fixtures/commentaries/quoting-fixture.md"), Path.Combine(folder, "quoting-fixture.md"));
+        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        File.Copy(Repository.Path("tests/fixtures/commentaries/quoting-fixture.md"), Path.Combine(folder, "quoting-fixture.md"));
         factory = new PortalFactory { ContentPath = folder };
     }
 

@@ -1,17 +1,18 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace GsiPortal.Web.Tests.Linking;
+namespace GsiPortal.Web.Tests.Documentation;
 
 /// <summary>docs/linking.md's examples answer as the document says.</summary>
-public partial class LinkingDocTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public partial class LinkingDocTests(PortalFactory factory)
 {
     [GeneratedRegex(@"^\| `(?<address>[^`]+)` \| (?<status>\d{3})(, anchor `(?<anchor>[^`]+)`| to `(?<target>[^`]+)`)? \|$")]
     private static partial Regex Example();
 
     public static TheoryData<string, int, string, string> Examples()
     {
-        var doc = File.ReadAllText(Pages.SourceFidelityTests.FindUp("docs/linking.md"));
+        var doc = File.ReadAllText(Repository.Path("docs/linking.md"));
         var block = doc[doc.IndexOf("<!-- examples:start -->", StringComparison.Ordinal)..doc.IndexOf("<!-- examples:end -->", StringComparison.Ordinal)];
         var data = new TheoryData<string, int, string, string>();
         foreach (Match m in block.Split('\n').Select(l => Example().Match(l.Trim())).Where(m => m.Success))

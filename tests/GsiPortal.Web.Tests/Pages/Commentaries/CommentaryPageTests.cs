@@ -1,6 +1,7 @@
-namespace GsiPortal.Web.Tests.Pages;
+namespace GsiPortal.Web.Tests.Pages.Commentaries;
 
-public class CommentaryPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class CommentaryPageTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheListShowsAuthorRoleDateAndVenueOfAllFour()

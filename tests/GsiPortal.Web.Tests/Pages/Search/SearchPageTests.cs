@@ -1,8 +1,9 @@
 using System.Net;
 
-namespace GsiPortal.Web.Tests.Pages;
+namespace GsiPortal.Web.Tests.Pages.Search;
 
-public class SearchPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(RealSite.Name)]
+public class SearchPageTests(PortalFactory factory)
 {
     [Fact]
     public async Task IndivisibleSecurityShowsCommitmentFourFirstLinkedToItsParagraphWithThePhraseMarked()

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Api;
+
+/// <summary>/cite/… downloads the citations the panel shows, and refuses plainly.</summary>
+[Collection(RealSite.Name)]
+public class CiteApiTests(PortalFactory factory)
+{
+    [Theory]
+    [InlineData("bibtex", "application/x-bibtex", "@misc{paper-commitment-4,")]
+    [InlineData("ris", "application/x-research-info-systems", "TY  - GOVDOC")]
+    [InlineData("csl-json", "application/vnd.citationstyles.csl+json", "\"id\": \"paper-commitment-4\"")]
+    [InlineData("chicago", "text/plain", "pt. II, commitment 4")]
+    [InlineData("apa", "text/plain", "(pt. II, commitment 4)")]
+    [InlineData("mla", "text/plain", "21 Feb. 2023")]
+    public async Task CiteDownloadsTheSameTextWithItsMediaType(string format, string mediaType, string expected)
+    {
+        var response = await factory.CreateClient().GetAsync($"/cite/paper/commitments/4?format={format}");
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/cite/paper/commitments/4?format=docx", HttpStatusCode.BadRequest)]
+    [InlineData("/cite/paper/commitments/9?format=ris", HttpStatusCode.NotFound)]
+    [InlineData("/cite/paper/commitments/4?format=ris&sentence=99", HttpStatusCode.NotFound)]
+    public async Task CiteRefusesPlainly(string address, HttpStatusCode status)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}

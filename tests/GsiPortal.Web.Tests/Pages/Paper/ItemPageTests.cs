@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Pages.Paper;
+
+/// <summary>An item's own page: where it stands, its paragraphs and sentences, marks on arrival.</summary>
+[Collection(RealSite.Name)]
+public class ItemPageTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task AnItemPageHasBreadcrumbsPlacePreviousNextAndTheWholePaperLink()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        Assert.Equal("Commitment 4", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["/paper", "/paper/commitments", "/paper/commitments/4"], page.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Part II · Commitment 4 of 6", page.QuerySelector(".place")!.TextContent);
+        Assert.Equal("/paper/commitments/3", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/paper/commitments/5", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a[href='/paper#commitment-4']"));
+        Assert.StartsWith("Humanity is an indivisible security community.", page.GetElementById("s2")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheFirstAndLastItemsHaveOnlyOneNeighbour()
+    {
+        var (_, first) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
+        Assert.Null(first.QuerySelector("a[rel=prev]"));
+        var (_, last) = await Html.Get(factory.CreateClient(), "/paper/priorities/20");
+        Assert.Null(last.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task EachParagraphShowsItsPermalink()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/4");
+        var paragraphs = page.QuerySelectorAll("p.para");
+        Assert.Equal(3, paragraphs.Length);
+        Assert.All(paragraphs, p => Assert.Equal($"#{p.Id}", p.QuerySelector("a.permalink")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task HighlightMarksTheWordsOnTheServer()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4?highlight=indivisible%20security");
+        Assert.Contains(page.QuerySelectorAll("mark"), m => m.TextContent == "indivisible security");
+        var (_, plain) = await Html.Get(factory.CreateClient(), "/paper/commitments/4?highlight=%3Cscript%3E");
+        Assert.Empty(plain.QuerySelectorAll("main script"));
+    }
+
+    [Fact]
+    public async Task EverySentenceOfAnItemHasItsPinpointAnchor()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
+        var ids = page.QuerySelectorAll("article span.s").Select(s => s.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(n => $"s{n}"), ids);
+    }
+}
