@@ -36,6 +36,22 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     protected static Task Screenshot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}.png"), FullPage = true });
 
+    /// <summary>
+    /// Does something that navigates and waits until the new address is committed and its document parsed. Waiting
+    /// for the "load" event after the fact raced on a loaded machine (the event could fire before the wait began).
+    /// </summary>
+    protected static async Task FollowTo(IPage page, Func<Task> action, string urlGlob)
+    {
+        await Task.WhenAll(page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit }), action());
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    protected static async Task FollowTo(IPage page, Func<Task> action, Func<string, bool> url)
+    {
+        await Task.WhenAll(page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit }), action());
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
     /// <summary>True when the element's box lies (at least partly) inside the viewport.</summary>
     protected static Task<bool> InView(IPage page, string selector) =>
         page.EvaluateAsync<bool>($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }}");

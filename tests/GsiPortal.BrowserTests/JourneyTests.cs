@@ -11,15 +11,11 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task FromHomeToCommitmentFourNextPreviousAndBackToTheContents(Viewport viewport)
     {
         var page = await Open("/", viewport);
-        await page.Locator("main ol.items a").Nth(3).ClickAsync();
-        await page.WaitForURLAsync("**/paper/commitments/4");
+        await FollowTo(page, () => page.Locator("main ol.items a").Nth(3).ClickAsync(), "**/paper/commitments/4");
         Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
-        await page.Locator("a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/paper/commitments/5");
-        await page.Locator("a[rel=prev]").ClickAsync();
-        await page.WaitForURLAsync("**/paper/commitments/4");
-        await page.Locator(".pager a", new() { HasText = "Contents" }).ClickAsync();
-        await page.WaitForURLAsync("**/paper");
+        await FollowTo(page, () => page.Locator("a[rel=next]").ClickAsync(), "**/paper/commitments/5");
+        await FollowTo(page, () => page.Locator("a[rel=prev]").ClickAsync(), "**/paper/commitments/4");
+        await FollowTo(page, () => page.Locator(".pager a", new() { HasText = "Contents" }).ClickAsync(), "**/paper");
         Assert.Equal(31, await page.Locator("section.item").CountAsync());
         Assert.False(await ScrollsSideways(page), await Overflowing(page));
     }
@@ -31,15 +27,13 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Open("/", viewport);
         await page.FillAsync("#home-q", "indivisible security");
-        await page.PressAsync("#home-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=indivisible*");
+        await FollowTo(page, () => page.PressAsync("#home-q", "Enter"), "**/search?q=indivisible*");
         var first = page.Locator("ol.results li.result").First;
         Assert.Contains("Commitment 4", await first.Locator("h2").InnerTextAsync());
         Assert.Equal("indivisible security", await first.Locator(".snippet mark").First.InnerTextAsync());
         Assert.Contains("result", await page.Locator("[role=status]").InnerTextAsync());
         Assert.False(await ScrollsSideways(page));
-        await first.Locator("h2 a").ClickAsync();
-        await page.WaitForURLAsync("**/paper/commitments/4?highlight=*");
+        await FollowTo(page, () => first.Locator("h2 a").ClickAsync(), "**/paper/commitments/4?highlight=*");
         var mark = page.Locator("article mark", new() { HasText = "indivisible security" }).First;
         Assert.True(await mark.IsVisibleAsync());
         Assert.True(await InView(page, "article mark"));
@@ -49,8 +43,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task AResultInAPriorityOfSeveralParagraphsLandsOnItsParagraph()
     {
         var page = await Open("/search?q=Silencing+the+Guns");
-        await page.Locator("ol.results li.result h2 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/paper/priorities/4?highlight=*#priority-4-p3");
+        await FollowTo(page, () => page.Locator("ol.results li.result h2 a").First.ClickAsync(), "**/paper/priorities/4?highlight=*#priority-4-p3");
         Assert.True(await ScrolledIntoView(page, "#priority-4-p3"));
         Assert.True(await page.Locator("#priority-4-p3 mark").First.IsVisibleAsync());
     }
@@ -65,8 +58,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal("true", await page.Locator("#q").GetAttributeAsync("aria-expanded"));
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("true", await options.First.GetAttributeAsync("aria-selected"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/paper/priorities/3") || url.Contains("/search?q=nuclear"));
+        await FollowTo(page, () => page.Keyboard.PressAsync("Enter"), url => url.Contains("/paper/priorities/3") || url.Contains("/search?q=nuclear"));
     }
 
     [SkippableFact]
@@ -84,8 +76,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Open("/commentaries/chen-xiangyang", viewport);
         await page.Locator("#p9").HoverAsync();
-        await page.Locator("#p9 a.permalink").ClickAsync();
-        await page.WaitForURLAsync("**/commentaries/chen-xiangyang#p9");
+        await FollowTo(page, () => page.Locator("#p9 a.permalink").ClickAsync(), "**/commentaries/chen-xiangyang#p9");
         Assert.True(await ScrolledIntoView(page, "#p9"));
         var fresh = await NewPage(viewport);
         await fresh.GotoAsync("/commentaries/chen-xiangyang#p9");
@@ -99,8 +90,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         var page = await Open("/paper/commitments/7");
         Assert.Contains("Nothing at this address", await page.Locator("h1").InnerTextAsync());
         await page.FillAsync("#nf-q", "sanctions");
-        await page.PressAsync("#nf-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=sanctions");
+        await FollowTo(page, () => page.PressAsync("#nf-q", "Enter"), "**/search?q=sanctions");
         Assert.True(await page.Locator("ol.results li.result").CountAsync() > 0);
     }
 
