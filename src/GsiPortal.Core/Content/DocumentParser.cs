@@ -26,6 +26,7 @@ internal static class DocumentParser
             case "paper":
                 var paper = new Paper { Id = meta.Id!, Meta = meta, Date = date, FileName = file, Markdown = markdown };
                 paper.Parts = PaperReader.ReadParts(paper, body, file, errors);
+                if (errors.Count == before) EditorsLabels.Apply(paper, file, markdown, errors);
                 paper.Paragraphs = paper.Parts.SelectMany(p => p.Paragraphs).ToList();
                 for (var i = 0; i < paper.Paragraphs.Count; i++) paper.Paragraphs[i].Ordinal = i + 1;
                 return errors.Count > before ? null : paper;

@@ -35,6 +35,15 @@ public sealed class FrontMatter
     public string? Via { get; set; }
     public string? SourceUrl { get; set; }
     public string? Language { get; set; }
+    /// <summary>
+    /// The editors' short headings for numbered items whose part takes its headings from labels (<c>heading=label</c>):
+    /// part slug → item number → label of at most six words. The editors' words, shown as such.
+    /// </summary>
+    public Dictionary<string, Dictionary<int, string>> ItemLabels { get; set; } = [];
+
+    /// <summary>The editors' headings for parts' closing passages, by part slug ("How the six commitments fit together").</summary>
+    public Dictionary<string, string> ClosingLabels { get; set; } = [];
+
     /// <summary>Every editorial change to the source's text, listed for the reader.</summary>
     public List<string> EditorialNotes { get; set; } = [];
 }

@@ -13,6 +13,15 @@ public sealed class PaperItem
     /// <summary>The item's first sentence, which the paper uses as its title.</summary>
     public string Title => Paragraphs[0].Sentences[0].Text;
 
+    /// <summary>The editors' short label ("Africa"), for items of a part whose headings are labels; null otherwise.</summary>
+    public string? EditorsLabel { get; internal set; }
+
+    /// <summary>What a reader scans for: the editors' label where the part has them, else the paper's own first sentence.</summary>
+    public string Heading => EditorsLabel ?? Title;
+
+    /// <summary>True when <see cref="Heading"/> is the editors' words, to be shown apart from the paper's.</summary>
+    public bool HeadingIsEditors => EditorsLabel is not null;
+
     /// <summary>"Commitment 4".</summary>
     public string Label => $"{char.ToUpperInvariant(Part.ItemNoun[0])}{Part.ItemNoun[1..]} {Number}";
 

@@ -19,6 +19,12 @@ public sealed class PaperPart
     /// <summary>Paragraphs after the numbered items ("These six commitments are interlinked…").</summary>
     public required IReadOnlyList<Paragraph> Closing { get; init; }
 
+    /// <summary>True when the part's items are headed by the editors' labels (<c>heading=label</c>), not their first sentences.</summary>
+    public bool HasItemLabels { get; init; }
+
+    /// <summary>The editors' heading for the closing passage, so that no reader takes it for part of the last item.</summary>
+    public string? ClosingHeading { get; internal set; }
+
     public string Heading => $"{Numeral}. {Title}";
 
     /// <summary>"commitments" → "Commitments"; the part title for a part without items.</summary>

@@ -65,6 +65,9 @@ internal static partial class PaperReader
             return null;
         }
         var noun = attributes.Properties?.FirstOrDefault(p => p.Key == "item").Value ?? "";
+        var headingSource = attributes.Properties?.FirstOrDefault(p => p.Key == "heading").Value ?? "first-sentence";
+        if (headingSource is not ("first-sentence" or "label"))
+            errors.Add(new ContentError(file, line, $"part {expected}: heading={headingSource} must be first-sentence or label"));
         var countText = attributes.Properties?.FirstOrDefault(p => p.Key == "count").Value;
         int? count = int.TryParse(countText, CultureInfo.InvariantCulture, out var c) ? c : null;
         if (noun.Length > 0 && count is null)
@@ -72,6 +75,7 @@ internal static partial class PaperReader
         return new PartBuilder(paper, file, line, errors)
         {
             Slug = slug, Numeral = expected, Number = number, Title = match.Groups["title"].Value.Trim(), ItemNoun = noun, ExpectedCount = count,
+            HasItemLabels = headingSource == "label",
         };
     }
 }

@@ -12,6 +12,7 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
     public required string Title { get; init; }
     public required string ItemNoun { get; init; }
     public int? ExpectedCount { get; init; }
+    public bool HasItemLabels { get; init; }
 
     private readonly List<Paragraph> introduction = [];
     private readonly List<Paragraph> closing = [];
@@ -73,7 +74,7 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
         var part = new PaperPart
         {
             Slug = Slug, Numeral = Numeral, Number = Number, Title = Title, ItemNoun = ItemNoun,
-            Introduction = introduction, Closing = closing,
+            Introduction = introduction, Closing = closing, HasItemLabels = HasItemLabels,
         };
         var built = items.Where(i => i.Paragraphs.Count > 0)
             .Select(i => new PaperItem { Part = part, Number = i.Number, Paragraphs = i.Paragraphs }).ToList();
