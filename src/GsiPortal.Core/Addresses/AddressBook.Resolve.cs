@@ -120,4 +120,18 @@ public sealed partial class AddressBook
         var to = sentences.Groups["last"].Success ? int.Parse(sentences.Groups["last"].Value, CultureInfo.InvariantCulture) : from;
         return (from, to);
     }
+
+    /// <summary>
+    /// The sentence of a document that holds these words (compared as the quote check compares them), or null. For
+    /// editorial pages that quote the texts: a quotation found by its words survives a renumbering of sentences.
+    /// </summary>
+    public static Passage? FindSentence(Document document, string words)
+    {
+        var wanted = string.Join(' ', Text.Words.Of(words).Select(w => w.Key));
+        foreach (var paragraph in document.Paragraphs)
+            foreach (var sentence in paragraph.Sentences)
+                if ($" {string.Join(' ', Text.Words.Of(sentence.Text).Select(w => w.Key))} ".Contains($" {wanted} ", StringComparison.Ordinal))
+                    return OfSentences(paragraph, sentence.Number, sentence.Number);
+        return null;
+    }
 }

@@ -23,6 +23,8 @@ public static class Routes
     public const string Robots = "/robots.txt";
     public const string OpenSearch = "/opensearch.xml";
     public const string OpenApi = "/openapi/v1.json";
+    public const string About = "/about";
+    public const string HowToCite = "/how-to-cite";
     public const string NotFound = "/not-found";
     public const string Error = "/error";
     public const string Liveness = "/healthz";
@@ -33,6 +35,7 @@ public static class Routes
     public const string ApiQuoteCheck = "/api/quote-check";
     public const string ApiCoverage = "/api/coverage";
     public const string ApiTerms = "/api/terms";
+    public const string ApiPassages = "/api/passages";
 
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";

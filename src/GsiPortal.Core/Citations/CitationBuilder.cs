@@ -49,7 +49,10 @@ public static class CitationBuilder
         public PublicationDate Date => Document.Date;
         public bool IsPaper => Document.Kind == DocumentKind.Paper;
         public string? Venue => string.IsNullOrEmpty(Document.Meta.Venue) ? null : Document.Meta.Venue;
-        public string? Quotation => Target.Kind == PassageKind.Sentences ? Target.Text : null;
+        /// <summary>A cited run of sentences or paragraphs is quoted word for word ahead of the reference.</summary>
+        public string? Quotation => Target.Kind is PassageKind.Sentences or PassageKind.Paragraphs ? Target.Text.Replace("\n\n", " ") : null;
+        /// <summary>The original publisher's address, where the front matter gives one.</summary>
+        public string? Original => string.IsNullOrEmpty(Document.Meta.SourceUrl) ? null : Document.Meta.SourceUrl;
     }
 
     private static Citation Plain(CitationFormat format, string text) => new(format, text, [new CitationSegment(text, false)]);
@@ -87,10 +90,13 @@ public static class CitationBuilder
         if (p.Venue is { } venue && !p.IsPaper) c.Add(" ").Italic(venue);
         c.Add($"{(p.IsPaper ? "," : p.Venue is null ? "" : ",")} {Bracketed(p.Date, ChicagoDate(p.Date))}");
         if (p.Place is { } place) c.Add($", {place}");
-        return c.Add($", {p.Url} (accessed {ChicagoDate(p.Accessed)}).").Build(CitationFormat.Chicago);
+        c.Add($", {p.Url} (accessed {ChicagoDate(p.Accessed)})");
+        if (p.Original is { } original) c.Add($"; originally published at {original}");
+        return c.Add(".").Build(CitationFormat.Chicago);
     }
 
-    // APA 7: Author. (Date). Title (place). Site or venue. Retrieved date, from URL
+    // APA 7: Author. (Date). Title (place). Site or venue. Retrieved date, from URL. APA has no slot for a second
+    // address, so the original publisher's is left to the other styles.
     private static Citation Apa(Parts p)
     {
         var c = new Styled();
@@ -116,7 +122,10 @@ public static class CitationBuilder
         c.Add(Bracketed(p.Date, MlaDate(p.Date)));
         if (p.Place is { } place) c.Add($", {place}");
         c.Add(". ").Italic(Site);
-        return c.Add($", {p.Url}. Accessed {MlaDate(p.Accessed)}.").Build(CitationFormat.Mla);
+        c.Add($", {p.Url}. Accessed {MlaDate(p.Accessed)}.");
+        // MLA 9 places an original publication as an optional element at the end.
+        if (p.Original is { } original) c.Add($" Originally published at {original}.");
+        return c.Build(CitationFormat.Mla);
     }
 
     private static string Bibtex(Parts p)
@@ -135,6 +144,7 @@ public static class CitationBuilder
         if (p.Place is { } place) notes.Add(place);
         if (p.Date.Inferred) notes.Add("date inferred from the text");
         if (p.Quotation is { } q) notes.Add($"quoting: “{q}”");
+        if (p.Original is { } original) notes.Add($"originally published at {original}");
         if (notes.Count > 0) fields.Add(("note", string.Join("; ", notes)));
         fields.Add(("url", p.Url));
         fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
@@ -157,6 +167,7 @@ public static class CitationBuilder
         if (p.Place is { } place) lines.Add(("SE", place));
         if (p.Date.Inferred) lines.Add(("N1", "Date inferred from the text."));
         if (p.Quotation is { } q) lines.Add(("N1", $"Quoting: “{q}”"));
+        if (p.Original is { } original) lines.Add(("N1", $"Originally published at {original}"));
         lines.Add(("UR", p.Url));
         lines.Add(("Y2", RisDate(new PublicationDate(p.Accessed.Year, p.Accessed.Month, p.Accessed.Day, false))));
         lines.Add(("DB", Site));
@@ -181,7 +192,10 @@ public static class CitationBuilder
         if (!p.IsPaper && p.Venue is { } venue) item["container-title"] = venue;
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) item["publisher"] = publisher;
         if (p.Place is { } place) item["section"] = place;
-        if (p.Quotation is { } q) item["note"] = $"Quoting: “{q}”";
+        var notes = new List<string>();
+        if (p.Quotation is { } q) notes.Add($"Quoting: “{q}”");
+        if (p.Original is { } original) notes.Add($"Originally published at {original}");
+        if (notes.Count > 0) item["note"] = string.Join(". ", notes);
         return JsonSerializer.Serialize(new[] { item }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 

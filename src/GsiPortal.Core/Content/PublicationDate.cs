@@ -41,5 +41,9 @@ public sealed record PublicationDate(int Year, int? Month, int? Day, bool Inferr
     /// <summary>The earliest day the date can stand for, for comparisons such as "written before the paper".</summary>
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 
+    /// <summary>The latest day the date can stand for: a year-only date sorts after the dated events of its year.</summary>
+    public DateOnly Latest => Day is not null ? Earliest
+        : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value)) : new DateOnly(Year, 12, 31);
+
     public override string ToString() => Iso;
 }

@@ -97,6 +97,7 @@ public static class PortalSetup
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
         app.MapCrossReferenceApi();
+        app.MapPassageApi();
         app.MapOpenApi();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
@@ -7,26 +8,57 @@ using Microsoft.AspNetCore.Html;
 namespace GsiPortal.Web.Rendering;
 
 /// <summary>
-/// Renders a paragraph: its anchor, each sentence in a span with its pinpoint id, searched words marked, and the
-/// ¶ permalink. Sentence ids are the same on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>, from the address
-/// book); an item's own page also answers the short <c>s3</c> its citations link to.
+/// Renders a paragraph: its anchor and margin number (a permalink), each sentence in a span with its pinpoint id and
+/// number, searched words marked. Sentence ids are the same on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>, from
+/// the address book); an item's own page also answers the short <c>s3</c> its citations link to. The data attributes
+/// give the reading script each passage's canonical address; without the script the numbers are plain links.
 /// </summary>
 public static class ParagraphHtml
 {
     public static IHtmlContent Render(Paragraph paragraph, IReadOnlySet<string> marks, bool onItemPage = false)
     {
         var html = new StringBuilder();
-        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\">");
+        var passage = AddressBook.OfParagraphs(paragraph, paragraph);
+        var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
+        var sentencePrefix = firstSentence.Fragment![..^paragraph.Sentences[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length];
+        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\" data-address=\"{E(passage.Address)}\" data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
+        var number = MarginNumber(paragraph);
+        html.Append(number is null
+            ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
+            : $"<a class=\"permalink pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
         foreach (var sentence in paragraph.Sentences)
         {
             var id = AddressBook.SentenceId(paragraph, sentence);
             var text = Markup.Runs(TextMarker.Mark(sentence.Text, marks));
             if (onItemPage && paragraph.Item is not null)
-                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\" class=\"pin\">{text}</span></span> ");
+                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\" data-n=\"{sentence.Number}\"><span id=\"{id}\" class=\"pin\">{text}</span></span> ");
             else
-                html.Append($"<span id=\"{id}\" class=\"s\">{text}</span> ");
+                html.Append($"<span id=\"{id}\" class=\"s\" data-n=\"{sentence.Number}\">{text}</span> ");
         }
-        html.Append($"<a class=\"permalink\" href=\"#{paragraph.Anchor}\" aria-label=\"Permalink to this paragraph\" title=\"Permalink\">¶</a></p>");
+        html.Length--;
+        html.Append("</p>");
         return new HtmlString(html.ToString());
     }
+
+    /// <summary>The number readers count a paragraph by, where its container has several: within its item, its part's passage, or its commentary.</summary>
+    public static string? MarginNumber(Paragraph paragraph)
+    {
+        var siblings = paragraph switch
+        {
+            { Item: { } item } => item.Paragraphs.Count,
+            { Part: { } part } => (part.Introduction.Contains(paragraph) ? part.Introduction : part.Closing).Count,
+            _ => int.MaxValue, // a commentary's paragraphs are always numbered
+        };
+        return siblings > 1 ? paragraph.Anchor[(paragraph.Anchor.LastIndexOf('p') + 1)..] : null;
+    }
+
+    /// <summary>What the paragraph stands in, as the passage panel names it: "Commitment 4", "Lei Kezhong (2022)", "Part III".</summary>
+    private static string Container(Paragraph paragraph) => paragraph switch
+    {
+        { Item: { } item } => item.Label,
+        { Part: { } part } => $"Part {part.Numeral}",
+        _ => $"{paragraph.Document.Author} ({paragraph.Document.Date.Year})",
+    };
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

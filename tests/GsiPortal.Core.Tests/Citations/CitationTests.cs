@@ -17,11 +17,11 @@ public partial class CitationTests
         CitationBuilder.Build(Addresses.Resolve(path, sentence is null ? null : $"s{sentence}")!, format, Origin, Accessed).Text;
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, https://gsiportal.example/paper/commitments/4 (accessed November 23, 2026).")]
+    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, https://gsiportal.example/paper/commitments/4 (accessed November 23, 2026); originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.")]
     [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People's Republic of China. (2023, February 21). The Global Security Initiative Concept Paper (pt. II, commitment 4). GsiPortal. Retrieved November 23, 2026, from https://gsiportal.example/paper/commitments/4")]
-    [InlineData(CitationFormat.Mla, "Ministry of Foreign Affairs of the People's Republic of China. The Global Security Initiative Concept Paper. 21 Feb. 2023, pt. II, commitment 4. GsiPortal, https://gsiportal.example/paper/commitments/4. Accessed 23 Nov. 2026.")]
-    [InlineData(CitationFormat.Bibtex, "@misc{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  publisher = {Ministry of Foreign Affairs of the People's Republic of China},\n  howpublished = {GsiPortal},\n  note = {pt. II, commitment 4},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - GOVDOC\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nSE  - pt. II, commitment 4\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Mla, "Ministry of Foreign Affairs of the People's Republic of China. The Global Security Initiative Concept Paper. 21 Feb. 2023, pt. II, commitment 4. GsiPortal, https://gsiportal.example/paper/commitments/4. Accessed 23 Nov. 2026. Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.")]
+    [InlineData(CitationFormat.Bibtex, "@misc{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  publisher = {Ministry of Foreign Affairs of the People's Republic of China},\n  howpublished = {GsiPortal},\n  note = {pt. II, commitment 4; originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - GOVDOC\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nSE  - pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void CommitmentFour(CitationFormat format, string expected) => Assert.Equal(expected, Cite("paper/commitments/4", format));
 
     [Theory]
@@ -101,8 +101,12 @@ public partial class CitationTests
     }
 
     [Fact]
+    public void AnAuthorWithoutAnOriginalAddressHasNoOriginalInAnyStyle() =>
+        Assert.All(CitationFormats.All, f => Assert.DoesNotContain("originally published", Cite("commentaries/lei-kezhong", f), StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
     public void ASentenceIsQuotedWithItsPinpoint() =>
-        Assert.Equal("“Humanity is an indivisible security community.” Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, sentence 2, https://gsiportal.example/paper/commitments/4#s2 (accessed November 23, 2026).",
+        Assert.Equal("“Humanity is an indivisible security community.” Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, sentence 2, https://gsiportal.example/paper/commitments/4#s2 (accessed November 23, 2026); originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.",
             Cite("paper/commitments/4", CitationFormat.Chicago, sentence: 2));
 
     [Fact]

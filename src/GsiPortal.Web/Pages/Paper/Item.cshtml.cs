@@ -16,7 +16,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
         if (Addresses.FindItem(part, number) is not { } item) return NotFound();
         Item = item;
         Passage = AddressBook.Of(item);
-        Info = new PageInfo($"{item.Label}: {item.Title} — {Paper.ShortTitle}", Describe(item.Paragraphs[0].Text), AddressBook.Item(item), "paper")
+        Info = new PageInfo($"{item.Label}: {item.Heading} — {Paper.ShortTitle}", Describe(item.Paragraphs[0].Text), AddressBook.Item(item), "paper")
         {
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),

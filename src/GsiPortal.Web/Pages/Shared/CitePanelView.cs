@@ -1,24 +1,36 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
-using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
 
 namespace GsiPortal.Web.Pages.Shared;
 
-/// <summary>What the Cite panel shows: the canonical address, a citation per format, and, for an item, one per sentence.</summary>
-public sealed record CitePanelView(Passage Passage, string Canonical, IReadOnlyList<Citation> Citations, IReadOnlyList<(Sentence Sentence, Citation Citation)> Sentences)
+/// <summary>
+/// What the Cite section shows: the canonical address, one citation in the default style (the reader's chosen style
+/// replaces it where the script runs), and the other formats as downloads.
+/// </summary>
+public sealed record CitePanelView(Passage Passage, string Canonical, Citation Citation)
 {
+    /// <summary>The style shown without the script: Chicago, the humanities' default.</summary>
+    public const CitationFormat DefaultStyle = CitationFormat.Chicago;
+
+    /// <summary>The styles a reader picks from; the rest are data formats, offered as downloads.</summary>
+    public static IReadOnlyList<CitationFormat> Styles { get; } = [CitationFormat.Chicago, CitationFormat.Apa, CitationFormat.Mla];
+
     public static CitePanelView For(Edition edition, Passage passage, HttpContext context)
     {
         var origin = SiteOrigin.Of(context);
-        var accessed = SiteOrigin.Today(context);
-        var sentences = passage.Item is { } item && passage.Kind == PassageKind.Item
-            ? item.Sentences.Select(s => (s, edition.Citations.For(AddressBook.OfSentences(item, s.Number, s.Number), CitationFormat.Chicago, origin, accessed))).ToList()
-            : [];
-        var citations = CitationFormats.All.Select(f => edition.Citations.For(passage, f, origin, accessed)).ToList();
-        return new CitePanelView(passage, origin + passage.Address, citations, sentences);
+        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, SiteOrigin.Today(context)));
     }
+
+    public string What => Passage.Kind switch
+    {
+        PassageKind.Item => $"this {Passage.Item!.Part.ItemNoun}",
+        PassageKind.Part => "this part",
+        PassageKind.Document when Passage.Document.Kind == Core.Content.DocumentKind.Paper => "the paper",
+        PassageKind.Document => "this commentary",
+        _ => "this passage",
+    };
 
     public string DownloadLink(CitationFormat format) => AddressBook.Cite(Passage, CitationFormats.Key(format));
 }

@@ -1,12 +1,12 @@
 // Progressive enhancement only: every page works without this file.
 // - "/" focuses the search box; focus moves to the results after a search; Copy buttons copy.
-// Suggestions while typing are in suggest.js.
+// Suggestions while typing are in suggest.js; the passage panel and the Cite section in reader.js.
 (function () {
   "use strict";
   document.addEventListener("keydown", function (e) {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
     var t = e.target;
-    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable)) return;
     var box = document.querySelector("main input[type=search]") || document.getElementById("site-q");
     if (box) { e.preventDefault(); box.focus(); }
   });
@@ -16,20 +16,43 @@
   if (results && !location.hash) results.focus();
 })();
 
-// Copy buttons of the Cite panel: shown only where the script runs; the text is selectable without it.
-(function () {
+// Copy buttons: data-copy names an element whose text is copied, data-copy-text is the text itself. Shown only
+// where the clipboard can be written; the text stays selectable without them.
+window.GsiCopy = (function () {
   "use strict";
-  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
-    if (!navigator.clipboard) return;
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    // An older or insecure context: copy through a selected, off-screen text area.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "visually-hidden";
+      document.body.appendChild(area);
+      area.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      area.remove();
+      if (done) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+  function say(button, message) {
+    var status = button.parentElement && button.parentElement.querySelector(".status");
+    var label = button.textContent;
+    button.textContent = message;
+    if (status) status.textContent = message;
+    setTimeout(function () { button.textContent = label; if (status) status.textContent = ""; }, 1600);
+  }
+  function wire(button) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      var source = document.getElementById(button.getAttribute("data-copy"));
-      if (!source) return;
-      navigator.clipboard.writeText(source.innerText.trim()).then(function () {
-        var label = button.textContent;
-        button.textContent = "Copied";
-        setTimeout(function () { button.textContent = label; }, 1500);
-      });
+      var text = button.hasAttribute("data-copy-text") ? button.getAttribute("data-copy-text")
+        : (document.getElementById(button.getAttribute("data-copy")) || {}).innerText;
+      if (!text) return;
+      copy(text.trim()).then(function () { say(button, button.getAttribute("data-copied") || "Copied"); },
+                             function () { say(button, "Select and copy"); });
     });
-  });
+  }
+  document.querySelectorAll("button[data-copy], button[data-copy-text]").forEach(wire);
+  return { copy: copy, wire: wire };
 })();

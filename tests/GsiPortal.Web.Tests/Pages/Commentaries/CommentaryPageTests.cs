@@ -36,4 +36,23 @@ public class CommentaryPageTests(PortalFactory factory)
             page.QuerySelectorAll("article h2").Select(h => h.TextContent));
         Assert.Contains("\"GSIis\" → \"GSI is\"", page.QuerySelector("details.editorial")!.TextContent);
     }
+
+    [Fact]
+    public async Task EveryParagraphCarriesItsNumberInTheMarginAsItsLink()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong");
+        var numbers = page.QuerySelectorAll("p.para > a.pnum.numbered").ToList();
+        Assert.Equal(Enumerable.Range(1, 14).Select(n => n.ToString()), numbers.Select(a => a.TextContent));
+        Assert.All(numbers, a => Assert.Equal($"#{a.ParentElement!.Id}", a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task TheDetailsFoldSoTheTextStartsAtOnce()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong");
+        var meta = page.QuerySelector("details.meta")!;
+        Assert.False(meta.HasAttribute("open"));
+        Assert.Contains("Lei Kezhong", meta.QuerySelector("summary")!.TextContent);
+        Assert.Contains("7 June 2022", meta.QuerySelector("summary")!.TextContent);
+    }
 }

@@ -14,7 +14,7 @@ public class ItemPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         Assert.Equal("Commitment 4", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["/paper", "/paper/commitments", "/paper/commitments/4"], page.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")));
-        Assert.Contains("Part II · Commitment 4 of 6", page.QuerySelector(".place")!.TextContent);
+        Assert.Contains("Part II · Commitment 4 of 6", page.QuerySelector(".kicker")!.TextContent);
         Assert.Equal("/paper/commitments/3", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("/paper/commitments/5", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("a[href='/paper#commitment-4']"));
@@ -54,5 +54,54 @@ public class ItemPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
         var ids = page.QuerySelectorAll("article span.s").Select(s => s.Id).ToList();
         Assert.Equal(Enumerable.Range(1, ids.Count).Select(n => $"s{n}"), ids);
+    }
+
+    [Fact]
+    public async Task ALabelledItemIsHeadedByTheEditorsLabelInTitleHeadingBreadcrumbsAndNeighbours()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/8");
+        Assert.StartsWith("Priority 8: Africa", page.Title);
+        var label = page.QuerySelector("h1 .editors")!;
+        Assert.Equal("Africa", label.TextContent);
+        Assert.Equal("Priority 8: Africa", page.QuerySelectorAll(".breadcrumbs a").Last().TextContent);
+        Assert.Equal("The Middle East", page.QuerySelector("a[rel=prev] .editors")!.TextContent);
+        Assert.Equal("Latin America and the Caribbean", page.QuerySelector("a[rel=next] .editors")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ACommitmentIsHeadedByItsOwnFirstSentenceWhereItIsListed()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/5");
+        Assert.StartsWith("Commitment 5: Stay committed to peacefully resolving differences", page.Title);
+        Assert.Null(page.QuerySelector("h1 .editors"));
+        Assert.Equal("Stay committed to maintaining security in both traditional and non-traditional domains.", page.QuerySelector("a[rel=next]")!.TextContent.Replace("Commitment 6 →", "").Trim());
+    }
+
+    [Fact]
+    public async Task EverySentenceAnswersBothTheShortAndTheQualifiedFragment()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        foreach (var n in Enumerable.Range(1, 8))
+            Assert.Equal(page.GetElementById($"s{n}")!.TextContent, page.GetElementById($"commitment-4-s{n}")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AMultiParagraphItemNumbersItsParagraphsInTheMarginAndASingleOneDoesNot()
+    {
+        var (_, four) = await Html.Get(factory.CreateClient(), "/paper/priorities/4");
+        Assert.Equal(["1", "2", "3"], four.QuerySelectorAll("article .pnum.numbered").Select(a => a.TextContent));
+        Assert.All(four.QuerySelectorAll("article .pnum.numbered"), a => Assert.Equal($"#{a.ParentElement!.Id}", a.GetAttribute("href")));
+        var (_, eight) = await Html.Get(factory.CreateClient(), "/paper/priorities/8");
+        Assert.Empty(eight.QuerySelectorAll("article .pnum.numbered"));
+    }
+
+    [Fact]
+    public async Task TheTextComesFirstAndTheCommentariesAfterTheCiteSection()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        var order = page.QuerySelectorAll("article.item-page, section.cite, .item-links").Select(e => e.ClassName!).ToList();
+        Assert.Equal(3, order.Count);
+        Assert.StartsWith("document", order[0]);
+        Assert.Equal("cite", order[1]);
     }
 }

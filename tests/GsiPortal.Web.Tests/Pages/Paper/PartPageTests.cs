@@ -18,4 +18,15 @@ public class PartPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), address);
         Assert.Equal(items, page.QuerySelectorAll("section.item").Length);
     }
+
+    [Fact]
+    public async Task APartListsItsItemsByHeadingAtTheTop()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities");
+        var contents = page.QuerySelectorAll("nav.toc ol.headings a").ToList();
+        Assert.Equal(20, contents.Count);
+        Assert.Equal("/paper/priorities/8", contents[7].GetAttribute("href"));
+        Assert.Contains("Africa", contents[7].TextContent);
+        Assert.Equal(20, page.QuerySelectorAll("section.item h2 .editors").Length);
+    }
 }

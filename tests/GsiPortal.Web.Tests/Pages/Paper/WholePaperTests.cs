@@ -37,4 +37,36 @@ public class WholePaperTests(PortalFactory factory)
         Assert.Equal(4, page.QuerySelectorAll("section.part").Length);
         Assert.Equal(31, page.QuerySelectorAll("section.item").Length);
     }
+
+    [Fact]
+    public async Task TheContentsListEveryItemByItsHeadingNotByANumberAlone()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
+        var entries = page.QuerySelectorAll("nav.toc ol.headings a").ToList();
+        Assert.Equal(31, entries.Count);
+        Assert.All(entries, a => Assert.Matches("[A-Za-z]{3,}", a.QuerySelector(".editors")?.TextContent ?? a.TextContent.Split(':').Last()));
+        Assert.Contains(entries, a => a.GetAttribute("href") == "#priority-8" && a.TextContent.Contains("Africa"));
+        Assert.Contains(entries, a => a.GetAttribute("href") == "#commitment-1" && a.TextContent.Contains("Stay committed to the vision of common"));
+    }
+
+    [Theory]
+    [InlineData("commitments", "How the six commitments fit together", "These six commitments are interlinked")]
+    [InlineData("platforms", "Open to all parties", "The GSI, following the principle of openness")]
+    public async Task AClosingPassageHasTheEditorsHeadingOfItsOwn(string part, string heading, string opening)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
+        var section = page.GetElementById(part)!;
+        var closing = section.QuerySelector(".closing-heading")!;
+        Assert.Equal(heading, closing.QuerySelector(".editors")!.TextContent);
+        Assert.StartsWith(opening, closing.NextElementSibling!.TextContent.TrimStart('¶'));
+        Assert.Null(closing.Closest("section.item"));
+    }
+
+    [Fact]
+    public async Task SentenceIdsAreQualifiedByTheirItem()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
+        Assert.StartsWith("Humanity is an indivisible security community.", page.GetElementById("commitment-4-s2")!.TextContent);
+        Assert.Null(page.GetElementById("s2"));
+    }
 }

@@ -1,29 +1,44 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-
 namespace GsiPortal.Web.Tests.Pages.Shared;
 
-/// <summary>The Cite panel of item and commentary pages.</summary>
+/// <summary>The Cite section: one citation in the default style, the canonical link, every format a download.</summary>
 [Collection(RealSite.Name)]
 public class CitePanelTests(PortalFactory factory)
 {
     [Fact]
-    public async Task TheCitePanelOffersEveryFormatWithTheCanonicalAddress()
+    public async Task OneCitationTheCanonicalLinkAndEveryFormatAsADownload()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         var panel = page.QuerySelector("section.cite")!;
         Assert.Equal("http://localhost/paper/commitments/4", panel.QuerySelector("a.canonical")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/paper/commitments/4", panel.QuerySelector("button[data-copy-text]")!.GetAttribute("data-copy-text"));
+        var citation = panel.QuerySelector("#citation")!;
+        Assert.Equal("chicago", citation.GetAttribute("data-format"));
+        Assert.Contains("pt. II, commitment 4", citation.TextContent);
+        Assert.Equal("The Global Security Initiative Concept Paper", citation.QuerySelector("i")!.TextContent);
+        Assert.Equal(["chicago", "apa", "mla"], panel.QuerySelectorAll("#cite-style option").Select(o => o.GetAttribute("value")));
         foreach (var key in new[] { "chicago", "apa", "mla", "bibtex", "ris", "csl-json" })
-        {
-            Assert.False(string.IsNullOrWhiteSpace(panel.QuerySelector($"#cite-{key}")!.TextContent));
-            Assert.NotNull(panel.QuerySelector($"button.copy[data-copy='cite-{key}']"));
-            Assert.NotNull(panel.QuerySelector($"a[href='/cite/paper/commitments/4?format={key}']"));
-        }
-        Assert.Contains("pt. II, commitment 4", panel.QuerySelector("#cite-chicago")!.TextContent);
-        Assert.Contains("“Humanity is an indivisible security community.”", panel.QuerySelector("#cite-s2-text")!.TextContent);
-        Assert.Equal("#s2", panel.QuerySelector("#cite-s2 a")!.GetAttribute("href"));
+            Assert.NotNull(panel.QuerySelector($".cite-downloads a[href='/cite/paper/commitments/4?format={key}']"));
+        Assert.Equal(1, page.QuerySelectorAll(".citation-text").Length);
+    }
+
+    [Fact]
+    public async Task TheCitationNamesTheOriginalPublishersAddress()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        Assert.Contains("originally published at https://www.mfa.gov.cn/", page.QuerySelector("#citation")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnInferredDateIsBracketed()
+    {
         var (_, commentary) = await Html.Get(factory.CreateClient(), "/commentaries/chen-xiangyang");
-        Assert.Contains("[2023]", commentary.QuerySelector("section.cite #cite-chicago")!.TextContent);
+        Assert.Contains("[2023]", commentary.QuerySelector("section.cite #citation")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheCiteSectionLinksToHowToCite()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong");
+        Assert.NotNull(page.QuerySelector("section.cite a[href='/how-to-cite']"));
     }
 }

@@ -1,0 +1,38 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Citations;
+using GsiPortal.Core.Editions;
+using GsiPortal.Web.Hosting;
+using GsiPortal.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>
+/// <c>GET /api/passages?address=/paper/commitments/4%23s2-s3&amp;style=apa</c>: what an address names — its words, title,
+/// canonical link, a citation in the style asked for, and the code to embed it. The reading page's passage panel asks
+/// this, so the address book and the citation builder stay the one source of both.
+/// </summary>
+public static class PassageApi
+{
+    public sealed record PassageAnswer(string Address, string Url, string Kind, string Title, string Attribution, string Text, PassageCitation Citation, PassageEmbed? Embed);
+    public sealed record PassageCitation(string Format, string Text, string Html);
+    public sealed record PassageEmbed(string Url, string Html);
+
+    public static void MapPassageApi(this IEndpointRouteBuilder app) =>
+        app.MapGet(Routes.ApiPassages, Get).WithTags("Texts").WithName("GetPassage")
+            .WithSummary("What an address names: its words, title, link, a citation and embed code.");
+
+    public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? style, HttpContext context, Edition edition)
+    {
+        if (string.IsNullOrWhiteSpace(address) || !address.StartsWith('/'))
+            return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23).");
+        if (CitationFormats.Parse(style ?? "chicago") is not { } format)
+            return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
+        if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
+        var origin = SiteOrigin.Of(context);
+        var citation = edition.Citations.For(passage, format, origin, SiteOrigin.Today(context));
+        var embed = passage.IsQuotable ? new PassageEmbed(origin + AddressBook.Embed(passage), EmbedHtml.Iframe(passage, origin)) : null;
+        return TypedResults.Ok(new PassageAnswer(passage.Address, origin + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
+            passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed));
+    }
+}

@@ -1,0 +1,6 @@
+using GsiPortal.Core.Addresses;
+
+namespace GsiPortal.Web.Pages.Shared;
+
+/// <summary>The tools above a text: its link to copy, sentence numbers on demand, the same place in the whole paper, Cite.</summary>
+public sealed record PageToolsView(Passage Passage, string? InWholePaper);

@@ -1,0 +1,235 @@
+// The reading tools: one gesture on a sentence or paragraph opens a small panel with its link, its quotation with a
+// citation in the reader's style, the Cite section narrowed to it, and its embed code. Sentences are reached with the
+// keyboard too (Tab to the text, arrow keys between sentences, Shift+arrow to extend, Enter to open). Ranges in the
+// address (#s2-s3, #p4-p6) are marked on arrival. Without this script the ¶ numbers are links and the Cite section
+// shows Chicago with every format as a download.
+(function () {
+  "use strict";
+  var body = document.body;
+  var api = body.getAttribute("data-api-passages");
+  var citeRoute = body.getAttribute("data-cite-route");
+  var STYLE_KEY = "gsiportal.citeStyle", NUMBERS_KEY = "gsiportal.sentenceNumbers";
+
+  function store(key, value) { try { if (value === undefined) return localStorage.getItem(key); localStorage.setItem(key, value); } catch (e) { return null; } }
+  function style() { return store(STYLE_KEY) || "chicago"; }
+
+  // ---- Sentences and paragraphs as passages ----
+  var sentences = Array.prototype.slice.call(document.querySelectorAll("main .para .s"));
+  function paragraphOf(el) { return el.closest(".para"); }
+  function containerKey(s) { var p = paragraphOf(s); return p.getAttribute("data-page") + "#" + p.getAttribute("data-s"); }
+  function sentenceAddress(first, last) {
+    var p = paragraphOf(first), prefix = p.getAttribute("data-s");
+    var a = first.getAttribute("data-n"), b = last.getAttribute("data-n");
+    return p.getAttribute("data-page") + "#" + prefix + a + (a === b ? "" : "-s" + b);
+  }
+  // A title to show at once; the server's own replaces it when the passage arrives.
+  function sentenceTitle(first, last) {
+    var a = first.getAttribute("data-n"), b = last.getAttribute("data-n");
+    return paragraphOf(first).getAttribute("data-title") + ", " + (a === b ? "sentence " + a : "sentences " + a + "–" + b);
+  }
+
+  var anchor = null, focusIndex = 0, selection = [];
+  function select(first, last) {
+    sentences.forEach(function (s) { s.classList.remove("selected"); });
+    var i = sentences.indexOf(first), j = sentences.indexOf(last);
+    if (i > j) { var t = i; i = j; j = t; }
+    selection = sentences.slice(i, j + 1);
+    if (selection.length > 1) selection.forEach(function (s) { s.classList.add("selected"); });
+  }
+  function focusSentence(index) {
+    if (!sentences.length) return;
+    index = Math.max(0, Math.min(sentences.length - 1, index));
+    sentences[focusIndex].setAttribute("tabindex", "-1");
+    focusIndex = index;
+    sentences[index].setAttribute("tabindex", "0");
+    sentences[index].focus();
+  }
+  sentences.forEach(function (s, i) {
+    s.setAttribute("tabindex", i === 0 ? "0" : "-1");
+    s.setAttribute("aria-describedby", "reading-hint");
+    s.addEventListener("click", function (e) {
+      var chosen = window.getSelection && String(window.getSelection());
+      if (chosen && chosen.length > 1) return; // the reader is selecting text to copy: leave them to it
+      if (e.shiftKey && anchor && containerKey(anchor) === containerKey(s)) { select(anchor, s); }
+      else { anchor = s; select(s, s); }
+      sentences[focusIndex].setAttribute("tabindex", "-1");
+      focusIndex = i; s.setAttribute("tabindex", "0");
+      openForSentences(s);
+    });
+    s.addEventListener("keydown", function (e) {
+      var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      if (step) {
+        e.preventDefault();
+        var next = sentences[Math.max(0, Math.min(sentences.length - 1, i + step))];
+        if (e.shiftKey && containerKey(next) === containerKey(anchor || s)) { if (!anchor) anchor = s; select(anchor, next); }
+        else if (!e.shiftKey) { anchor = next; select(next, next); }
+        focusSentence(sentences.indexOf(next));
+      } else if (e.key === "Home" || e.key === "End") {
+        e.preventDefault(); focusSentence(e.key === "Home" ? 0 : sentences.length - 1);
+      } else if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        if (!selection.length || selection.indexOf(s) < 0) { anchor = s; select(s, s); }
+        openForSentences(s);
+      } else if (e.key === "Escape") {
+        select(s, s); selection = [];
+      }
+    });
+  });
+  function openForSentences(at) {
+    var first = selection[0] || at, last = selection[selection.length - 1] || at;
+    open(sentenceAddress(first, last), sentenceTitle(first, last), at);
+  }
+
+  // A paragraph's margin number: its link, and with the script, its panel.
+  document.querySelectorAll("main .para .pnum").forEach(function (link) {
+    link.addEventListener("click", function (e) {
+      if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      var p = paragraphOf(link);
+      history.replaceState(null, "", "#" + p.id);
+      markFromHash();
+      var number = link.classList.contains("numbered") ? ", ¶" + link.textContent.trim() : "";
+      open(p.getAttribute("data-address"), p.getAttribute("data-title") + number, link);
+    });
+  });
+
+  // ---- The panel ----
+  var panel = null, returnTo = null, current = null;
+  function build() {
+    panel = document.createElement("div");
+    panel.className = "passage-panel";
+    panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-labelledby", "passage-panel-title");
+    panel.hidden = true;
+    panel.innerHTML =
+      '<button type="button" class="close" aria-label="Close">×</button>' +
+      '<h2 id="passage-panel-title"></h2>' +
+      '<p class="quote"></p>' +
+      '<div class="actions">' +
+      '<button type="button" data-act="link">Copy link</button>' +
+      '<button type="button" data-act="quote">Copy quotation</button>' +
+      '<button type="button" data-act="cite" class="quiet">Cite…</button>' +
+      '<button type="button" data-act="embed" class="quiet">Copy embed code</button>' +
+      '</div>' +
+      '<p class="status" role="status" aria-live="polite"></p>' +
+      '<p class="hint">Shift+click or Shift+arrow extends to a range of sentences. The quotation is copied with its citation (<span data-style-name></span>).</p>';
+    body.appendChild(panel);
+    panel.querySelector(".close").addEventListener("click", close);
+    panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { e.preventDefault(); close(); } });
+    panel.querySelector(".actions").addEventListener("click", function (e) {
+      var act = e.target.getAttribute && e.target.getAttribute("data-act");
+      if (!act || !current) return;
+      if (act === "cite") { citeSection.narrow(current); close(false); return; }
+      var text = act === "link" ? current.url : act === "quote" ? current.citation.text : current.embed && current.embed.html;
+      if (!text) return;
+      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied", quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
+                                      function () { status("Copying is blocked here: select the text instead."); });
+    });
+    document.addEventListener("click", function (e) {
+      if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".s, .pnum"))) close(false);
+    });
+  }
+  function status(message) { panel.querySelector(".status").textContent = message; }
+  function place(target) {
+    var rects = target.getClientRects(), rect = rects.length ? rects[rects.length - 1] : target.getBoundingClientRect();
+    var width = panel.offsetWidth, left = Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - width - 12);
+    panel.style.left = Math.max(window.scrollX + 8, left) + "px";
+    panel.style.top = (window.scrollY + rect.bottom + 8) + "px";
+  }
+  function open(address, title, target) {
+    if (!panel) build();
+    returnTo = target;
+    panel.querySelector("h2").textContent = title;
+    panel.querySelector(".quote").textContent = "";
+    panel.querySelector("[data-style-name]").textContent = styleName(style());
+    status("");
+    panel.hidden = false;
+    place(target);
+    panel.querySelector('[data-act="link"]').focus();
+    fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(style()))
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (passage) {
+        current = passage;
+        panel.querySelector("h2").textContent = passage.title;
+        panel.querySelector(".quote").textContent = "“" + passage.text.replace(/\n\n/g, " ") + "”";
+        panel.querySelector('[data-act="embed"]').hidden = !passage.embed;
+      }, function () { current = null; status("This passage could not be fetched."); });
+  }
+  function close(restoreFocus) {
+    if (!panel || panel.hidden) return;
+    panel.hidden = true;
+    if (restoreFocus !== false && returnTo) returnTo.focus();
+  }
+
+  // ---- The Cite section: the reader's style, remembered; narrowed to a passage from the panel ----
+  var citeSection = (function () {
+    var section = document.getElementById("cite");
+    if (!section) return { narrow: function (p) { location.href = p.url; } };
+    var box = document.getElementById("citation"), picker = document.getElementById("cite-style");
+    var citing = section.querySelector("[data-citing]");
+    var whole = section.getAttribute("data-cite-base"), address = whole;
+    picker.hidden = false;
+    section.querySelector('label[for="cite-style"]').hidden = false;
+    picker.value = style();
+    function load() {
+      fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (passage) {
+          box.innerHTML = passage.citation.html;
+          box.setAttribute("data-format", passage.citation.format);
+          var hash = address.indexOf("#");
+          section.querySelectorAll(".cite-downloads a[data-format]").forEach(function (a) {
+            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + a.getAttribute("data-format") + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
+          });
+          if (address === whole) { citing.hidden = true; citing.textContent = ""; return; }
+          citing.hidden = false;
+          citing.textContent = "Citing " + passage.title + ". ";
+          var back = document.createElement("button");
+          back.type = "button"; back.className = "quiet"; back.textContent = "Cite the whole page instead";
+          back.addEventListener("click", function () { address = whole; load(); });
+          citing.appendChild(back);
+        });
+    }
+    picker.addEventListener("change", function () { store(STYLE_KEY, picker.value); load(); });
+    if (picker.value !== box.getAttribute("data-format")) load();
+    return {
+      narrow: function (passage) {
+        address = passage.address; load();
+        section.scrollIntoView({ block: "start" });
+        section.querySelector("h2").setAttribute("tabindex", "-1");
+        section.querySelector("h2").focus({ preventScroll: true });
+      },
+    };
+  })();
+  function styleName(key) { return { chicago: "Chicago", apa: "APA", mla: "MLA" }[key] || key; }
+
+  // ---- Sentence numbers on demand, remembered ----
+  document.querySelectorAll("[data-sentence-numbers]").forEach(function (button) {
+    if (!sentences.length) return;
+    button.hidden = false;
+    function show(on) { body.classList.toggle("show-sentence-numbers", on); button.setAttribute("aria-pressed", on ? "true" : "false"); }
+    show(store(NUMBERS_KEY) === "on");
+    button.addEventListener("click", function () { var on = button.getAttribute("aria-pressed") !== "true"; store(NUMBERS_KEY, on ? "on" : "off"); show(on); });
+  });
+
+  // ---- Ranges in the address: #s2-s3, #commitment-4-s2-s3, #p5-s2-s3, #p4-p6, #priority-4-p2-p3 ----
+  function markFromHash() {
+    document.querySelectorAll(".in-range").forEach(function (el) { el.classList.remove("in-range"); });
+    var fragment = decodeURIComponent(location.hash.slice(1)), marked = [], m, n, el;
+    if ((m = /^(.*?)s(\d+)-s(\d+)$/.exec(fragment))) {
+      for (n = +m[2]; n <= +m[3]; n++) {
+        el = document.getElementById(m[1] + "s" + n);
+        if (el) marked.push(el.classList.contains("pin") ? el.parentElement : el);
+      }
+    } else if ((m = /^(.*?p)(\d+)-p(\d+)$/.exec(fragment))) {
+      for (n = +m[2]; n <= +m[3]; n++) {
+        el = document.getElementById(m[1] + n);
+        if (el && el.classList.contains("para")) marked.push(el);
+      }
+    }
+    marked.forEach(function (e) { e.classList.add("in-range"); });
+    if (marked.length) marked[0].scrollIntoView({ block: "start" });
+  }
+  window.addEventListener("hashchange", markFromHash);
+  markFromHash();
+})();
