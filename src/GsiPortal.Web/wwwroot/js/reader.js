@@ -34,7 +34,7 @@
     var i = sentences.indexOf(first), j = sentences.indexOf(last);
     if (i > j) { var t = i; i = j; j = t; }
     selection = sentences.slice(i, j + 1);
-    if (selection.length > 1) selection.forEach(function (s) { s.classList.add("selected"); });
+    selection.forEach(function (s) { s.classList.add("selected"); });
   }
   function focusSentence(index) {
     if (!sentences.length) return;
@@ -47,9 +47,11 @@
   sentences.forEach(function (s, i) {
     s.setAttribute("tabindex", i === 0 ? "0" : "-1");
     s.setAttribute("aria-describedby", "reading-hint");
+    // Shift+click extends to a range of sentences: keep the browser from selecting text across them instead.
+    s.addEventListener("mousedown", function (e) { if (e.shiftKey) e.preventDefault(); });
     s.addEventListener("click", function (e) {
       var chosen = window.getSelection && String(window.getSelection());
-      if (chosen && chosen.length > 1) return; // the reader is selecting text to copy: leave them to it
+      if (chosen && chosen.length > 1 && !e.shiftKey) return; // the reader is selecting text to copy: leave them to it
       if (e.shiftKey && anchor && containerKey(anchor) === containerKey(s)) { select(anchor, s); }
       else { anchor = s; select(s, s); }
       sentences[focusIndex].setAttribute("tabindex", "-1");

@@ -1,0 +1,181 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>
+/// A reader's journeys through the edition, at desktop and phone size, light and dark: finding priority 8 from the
+/// contents by its heading, the passage panel on commitment 4's sentence 3 by mouse, touch and keyboard, its link
+/// opened on the whole paper, a two-sentence range cited, commitment 4 printed. Screenshots go to tests/artifacts/.
+/// </summary>
+public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    public static TheoryData<Viewport, ColorScheme> Sizes() => new()
+    {
+        { Viewport.Desktop, ColorScheme.Light }, { Viewport.Desktop, ColorScheme.Dark },
+        { Viewport.Phone, ColorScheme.Light }, { Viewport.Phone, ColorScheme.Dark },
+    };
+
+    private static readonly string[] Wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    private async Task<IPage> Reader(string address, Viewport viewport, ColorScheme scheme)
+    {
+        var page = await NewPage(viewport, scheme);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Fixture.BaseUrl });
+        await page.GotoAsync(address);
+        return page;
+    }
+
+    private static async Task AssertNoViolations(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
+    }
+
+    private static Task<string> Clipboard(IPage page) => page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+
+    private static ILocator Panel(IPage page) => page.Locator(".passage-panel");
+
+    [SkippableTheory]
+    [MemberData(nameof(Sizes))]
+    public async Task PriorityEightIsFoundFromTheContentsByItsHeading(Viewport viewport, ColorScheme scheme)
+    {
+        var page = await Reader("/paper", viewport, scheme);
+        var entry = page.Locator("nav.toc a", new() { HasText = "Africa" });
+        Assert.Equal(1, await entry.CountAsync());
+        await entry.ClickAsync();
+        await page.WaitForURLAsync("**/paper#priority-8");
+        Assert.True(await ScrolledIntoView(page, "#priority-8"));
+        Assert.Contains("Africa", await page.Locator("#priority-8 .item-heading").InnerTextAsync());
+        await Screenshot(page, $"reading-contents-{viewport}-{scheme}".ToLowerInvariant());
+        await AssertNoViolations(page, $"/paper ({viewport}, {scheme})");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Sizes))]
+    public async Task ASentencePanelOpensWithTheMouseAndCopiesItsLinkAndQuotation(Viewport viewport, ColorScheme scheme)
+    {
+        var page = await Reader("/paper/commitments/4", viewport, scheme);
+        await page.Locator("#s3").ClickAsync();
+        await Assertions.Expect(Panel(page)).ToBeVisibleAsync();
+        await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentence 3");
+        await Assertions.Expect(Panel(page).Locator(".quote")).ToContainTextAsync("Security of one country should not come at the expense of that of others.");
+
+        await Panel(page).Locator("button[data-act=link]").ClickAsync();
+        var link = await Clipboard(page);
+        Assert.Equal($"{Fixture.BaseUrl}/paper/commitments/4#s3", link);
+        await Panel(page).Locator("button[data-act=quote]").ClickAsync();
+        var quotation = await Clipboard(page);
+        Assert.StartsWith("“Security of one country should not come at the expense of that of others.” Ministry of Foreign Affairs", quotation);
+        Assert.Contains("commitment 4, sentence 3", quotation);
+        await Screenshot(page, $"reading-panel-{viewport}-{scheme}".ToLowerInvariant());
+        await AssertNoViolations(page, $"panel open ({viewport}, {scheme})");
+
+        // The copied link opens the sentence; the same sentence on the whole paper answers its qualified id.
+        await page.GotoAsync(link);
+        Assert.True(await ScrolledIntoView(page, "#s3"));
+        await page.GotoAsync("/paper#commitment-4-s3");
+        Assert.True(await ScrolledIntoView(page, "#commitment-4-s3"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator("#commitment-4-s3").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+    }
+
+    [SkippableFact]
+    public async Task ASentencePanelOpensWithATouch()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Phone, ColorScheme.Light);
+        await page.Locator("#s3").TapAsync();
+        await Assertions.Expect(Panel(page)).ToBeVisibleAsync();
+        await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentence 3");
+        var box = await Panel(page).BoundingBoxAsync();
+        Assert.True(box!.X >= 0 && box.X + box.Width <= 390, $"the panel sticks out: {box.X}..{box.X + box.Width}");
+    }
+
+    [SkippableFact]
+    public async Task ASentencePanelOpensWithTheKeyboardAndGivesFocusBack()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        await page.Locator("#s1").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("s3", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Panel(page)).ToBeVisibleAsync();
+        Assert.Equal("link", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-act')"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Panel(page)).ToBeHiddenAsync();
+        Assert.Equal("s3", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        // Only one sentence is a tab stop, so Tab leaves the text rather than walking every sentence.
+        Assert.Equal(1, await page.Locator("article .s[tabindex='0']").CountAsync());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Sizes))]
+    public async Task ATwoSentenceRangeIsCited(Viewport viewport, ColorScheme scheme)
+    {
+        var page = await Reader("/paper/commitments/4", viewport, scheme);
+        await page.Locator("#s2").ClickAsync();
+        await page.Locator("#s3").ClickAsync(new() { Modifiers = [KeyboardModifier.Shift] });
+        await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentences 2–3");
+        await Panel(page).Locator("button[data-act=cite]").ClickAsync();
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("sentences 2–3");
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("“Humanity is an indivisible security community. Security of one country");
+        Assert.Contains("at=s2-s3", await page.Locator(".cite-downloads a[data-format=bibtex]").GetAttributeAsync("href"));
+        await Screenshot(page, $"reading-range-cited-{viewport}-{scheme}".ToLowerInvariant());
+    }
+
+    [SkippableFact]
+    public async Task ARangeInTheAddressIsMarkedOnArrival()
+    {
+        var page = await Reader("/paper/commitments/4#s2-s3", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(page.Locator(".s.in-range")).ToHaveCountAsync(2);
+        Assert.True(await ScrolledIntoView(page, "#s2"));
+        var commentary = await Reader("/commentaries/lei-kezhong#p4-p6", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(commentary.Locator(".para.in-range")).ToHaveCountAsync(3);
+    }
+
+    [SkippableFact]
+    public async Task TheChosenStyleAndSentenceNumbersAreRemembered()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        await page.Locator("#cite-style").SelectOptionAsync("apa");
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Retrieved");
+        await page.Locator("button[data-sentence-numbers]").ClickAsync();
+        await page.GotoAsync("/commentaries/lei-kezhong");
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Retrieved");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.body.classList.contains('show-sentence-numbers')"));
+        Assert.Equal("true", await page.Locator("button[data-sentence-numbers]").GetAttributeAsync("aria-pressed"));
+    }
+
+    [SkippableFact]
+    public async Task TheItemPageIsMostlyItsText()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        var height = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
+        var text = await page.EvaluateAsync<double>("() => document.querySelector('.item-text').getBoundingClientRect().height");
+        var top = await page.EvaluateAsync<double>("() => document.querySelector('.item-text').getBoundingClientRect().top");
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "page-heights.txt"),
+            $"{DateTime.UtcNow:u} /paper/commitments/4 desktop: page {height:0} px, text {text:0} px, text starts at {top:0} px\n");
+        Assert.True(top < 400, $"the text starts {top} px down");
+        var phone = await Reader("/paper/commitments/4", Viewport.Phone, ColorScheme.Light);
+        var phoneTop = await phone.EvaluateAsync<double>("() => document.querySelector('.item-text').getBoundingClientRect().top");
+        Assert.True(phoneTop < 844, $"on a phone the text starts {phoneTop} px down, below the first screen");
+        var commentaryTop = await (await Reader("/commentaries/lei-kezhong", Viewport.Phone, ColorScheme.Light))
+            .EvaluateAsync<double>("() => document.getElementById('p1').getBoundingClientRect().top");
+        Assert.True(commentaryTop < 844, $"on a phone the commentary starts {commentaryTop} px down");
+    }
+
+    [SkippableFact]
+    public async Task CommitmentFourPrintsItsTextHeadingReferenceAndOneCitation()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var hidden in new[] { ".site-header", ".site-footer", ".tools", ".item-links", ".cite-downloads", "#cite-style", ".pager" })
+            Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} is printed");
+        foreach (var shown in new[] { "h1", ".kicker", ".item-text", "#citation" })
+            Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} is not printed");
+        await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "commitment-4-print.pdf"), Format = "A4" });
+        Assert.True(new FileInfo(Path.Combine(BrowserFixture.Artifacts, "commitment-4-print.pdf")).Length > 5_000);
+    }
+}
