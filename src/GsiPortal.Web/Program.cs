@@ -1,6 +1,6 @@
 using GsiPortal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppRoot.Options(args));
 
 // `dotnet run --project src/GsiPortal.Web -- validate`: check the content folder and exit.
 if (args.FirstOrDefault() == "validate") return ValidateCommand.Run(builder);

@@ -178,4 +178,51 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "commitment-4-print.pdf"), Format = "A4" });
         Assert.True(new FileInfo(Path.Combine(BrowserFixture.Artifacts, "commitment-4-print.pdf")).Length > 5_000);
     }
+
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task NumbersPrintOnceAndAWrappedHeadingKeepsItsNumberOnItsFirstLine(Viewport viewport)
+    {
+        var page = await Reader("/", viewport, ColorScheme.Light);
+        Assert.Equal("none", await page.Locator("ol.parts li").First.EvaluateAsync<string>("e => getComputedStyle(e).listStyleType"));
+        Assert.Equal("none", await page.Locator("ol.headings li").First.EvaluateAsync<string>("e => getComputedStyle(e).listStyleType"));
+        // Commitment 5's heading wraps at either size; its number stands level with the heading's first line.
+        var offset = await page.Locator("ol.headings li", new() { HasText = "peacefully resolving" }).First.EvaluateAsync<double>("""
+            li => { const num = li.querySelector('.num').getBoundingClientRect(), heading = li.querySelector('a').getBoundingClientRect();
+                    return heading.height > 1.5 * num.height ? Math.abs(num.top - heading.top) : -1; }
+            """);
+        Assert.True(offset >= 0, "the heading did not wrap, so this proves nothing");
+        Assert.True(offset < 6, $"the number stands {offset} px off the first line");
+    }
+
+    [SkippableFact]
+    public async Task TheTextIsSetToAReadingMeasure()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        var perLine = await page.Locator(".item-text .para").First.EvaluateAsync<double>("""
+            p => { const sample = p.querySelector('#s4').textContent, probe = document.createElement('span');
+                   probe.style.whiteSpace = 'nowrap'; probe.textContent = sample; p.appendChild(probe);
+                   const average = probe.getBoundingClientRect().width / sample.length; probe.remove();
+                   return p.getBoundingClientRect().width / average; }
+            """);
+        Assert.InRange(perLine, 60, 75);
+    }
+
+    [SkippableTheory]
+    [InlineData("/")]
+    [InlineData("/paper")]
+    [InlineData("/paper/priorities/8")]
+    [InlineData("/commentaries/lei-kezhong")]
+    [InlineData("/about")]
+    [InlineData("/how-to-cite")]
+    public async Task NoPageAsksForSomethingThatIsNotThere(string address)
+    {
+        var page = await NewPage();
+        var failures = new List<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) failures.Add($"{response.Status} {response.Url}"); };
+        page.Console += (_, message) => { if (message.Type == "error") failures.Add(message.Text); };
+        await page.GotoAsync(address, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }
