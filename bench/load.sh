@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Load benchmark: the site (published in Release) beside nginx serving the site's own saved HTML of the same
-# pages, on loopback, with wrk. Prints requests per second and latency percentiles side by side, the ratio
-# of the site to nginx for the pages, start-up time to the first page, and the working set before and after
-# a sustained run. Everything is bounded in time and bound to 127.0.0.1.
+# Load benchmark, on loopback, with wrk: the site (published in Release) against two references serving the very
+# bytes the site answers — a bare Kestrel app writing them from memory (bench/BareKestrel, the stable ceiling) and
+# nginx serving them from files. Rounds are interleaved so that a noisy machine moves all three alike. Then search
+# throughput over distinct queries, start-up to the first served page, the item page's size, and the working set
+# after a soak mixing pages, searches and cache-busting query strings. Everything is bounded in time and bound to
+# 127.0.0.1.
 #
-#   bash bench/load.sh                 # 10 s per measurement, 60 s soak
-#   DURATION=20s SOAK=120 bash bench/load.sh
+#   bash bench/load.sh                       # 3 rounds of 10 s per measurement, 60 s soak
+#   ROUNDS=1 DURATION=5s SOAK=20 bash bench/load.sh
 #
 # Needs Debian's wrk and nginx (installed when missing, if apt-get is available).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 SOAK=${SOAK:-60}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SITE_PORT=${SITE_PORT:-5380}
 NGINX_PORT=${NGINX_PORT:-5381}
+BARE_PORT=${BARE_PORT:-5382}
 OUT=bench/out
 mkdir -p "$OUT"
 
@@ -27,11 +31,16 @@ for tool in wrk nginx; do
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-echo "== publishing the site in Release"
-# ReadyToRun: compiled ahead of time, so start-up does not wait on the JIT.
+echo "== publishing the site and the bare Kestrel ceiling in Release"
+# Clean folders: publishing over another build leaves a stale static-asset manifest. ReadyToRun: no JIT at start-up.
+rm -rf "$OUT/site" "$OUT/bare"
 dotnet publish src/GsiPortal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/site" --nologo -v quiet >/dev/null
+dotnet publish bench/BareKestrel -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/bare" --nologo -v quiet >/dev/null
 
-cleanup() { [ -n "${SITE_PID:-}" ] && kill "$SITE_PID" 2>/dev/null || true; [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true; }
+cleanup() {
+  for pid in ${SITE_PID:-} ${BARE_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 echo "== starting the site on 127.0.0.1:$SITE_PORT (rate limits off for the benchmark)"
@@ -40,7 +49,7 @@ ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Portal__ContentPat
   "$OUT/site/GsiPortal.Web" --urls "http://127.0.0.1:$SITE_PORT" > "$OUT/site.log" 2>&1 &
 SITE_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$SITE_PORT/paper/commitments/4"; do
-  sleep 0.02
+  sleep 0.01
   if (( ($(date +%s%N) - start) / 1000000 > 30000 )); then echo "site did not start"; tail "$OUT/site.log"; exit 1; fi
 done
 startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -48,13 +57,21 @@ echo "start-up to first served page: ${startup_ms} ms"
 
 echo "== checks"
 css=$(curl -s "http://127.0.0.1:$SITE_PORT/" | grep -o '/css/site[^"]*\.css' | head -1)
-echo "static asset $css: $(curl -s -D - -o /dev/null "http://127.0.0.1:$SITE_PORT$css" | grep -i "^cache-control" | tr -d "\r" || echo "no Cache-Control header")"
+echo "static asset $css: $(curl -s -o /dev/null -w '%{size_download} bytes, %{content_type}' "http://127.0.0.1:$SITE_PORT$css")"
 echo "null byte in a path: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/paper/%00")"
+echo "item page: $(curl -s "http://127.0.0.1:$SITE_PORT/paper/commitments/4" | wc -c) bytes of HTML, $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT/paper/commitments/4" | wc -c) with Brotli"
 
-echo "== saving the site's own HTML for nginx"
-mkdir -p "$OUT/nginx/root/paper/commitments" "$OUT/nginx/logs"
-curl -sf "http://127.0.0.1:$SITE_PORT/paper/commitments/4" > "$OUT/nginx/root/paper/commitments/4.html"
-curl -sf "http://127.0.0.1:$SITE_PORT/paper" > "$OUT/nginx/root/paper.html"
+echo "== saving the site's own answers for nginx and the bare Kestrel ceiling"
+mkdir -p "$OUT/nginx/root/paper/commitments" "$OUT/nginx/logs" "$OUT/nginx/tmp" "$OUT/saved"
+save() { # name path
+  curl -sf "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.body"
+  curl -sf -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.br"
+  echo "$2" > "$OUT/saved/$1.path"
+}
+save item /paper/commitments/4
+save paper /paper
+cp "$OUT/saved/item.body" "$OUT/nginx/root/paper/commitments/4.html"
+cp "$OUT/saved/paper.body" "$OUT/nginx/root/paper.html"
 cat > "$OUT/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 pid $PWD/$OUT/nginx/nginx.pid;
@@ -75,9 +92,10 @@ http {
   }
 }
 NGINX
-mkdir -p "$OUT/nginx/tmp"
 "$NGINX" -c "$PWD/$OUT/nginx/nginx.conf" -p "$PWD/$OUT/nginx"
-sleep 0.3
+"$OUT/bare/BareKestrel" "$OUT/saved" --urls "http://127.0.0.1:$BARE_PORT" > "$OUT/bare.log" 2>&1 &
+BARE_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/paper"; do sleep 0.05; done
 
 # Distinct queries: pairs of words from the texts, with a counter so that no two requests share a cache key.
 cat > "$OUT/rotate.lua" <<'LUA'
@@ -94,45 +112,70 @@ request = function()
   return wrk.format("GET", path .. "?q=" .. a .. "+" .. b .. "&n=" .. n)
 end
 LUA
+# A stranger's mix: pages, searches, and pages with junk query strings that no cache should keep.
+cat > "$OUT/mix.lua" <<'LUA'
+local pages = {"/", "/paper", "/paper/commitments/4", "/paper/priorities/8", "/commentaries/lei-kezhong", "/coverage"}
+local n = 0
+request = function()
+  n = n + 1
+  local kind = n % 4
+  if kind == 0 then return wrk.format("GET", "/api/search?q=security+" .. (n % 997)) end
+  if kind == 1 then return wrk.format("GET", pages[(n % #pages) + 1] .. "?highlight=x" .. n) end
+  if kind == 2 then return wrk.format("GET", pages[(n % #pages) + 1] .. "?junk=" .. n) end
+  return wrk.format("GET", pages[(n % #pages) + 1])
+end
+LUA
 
-run() { # name url [script]
-  local name=$1 url=$2 script=${3:-}
+run() { # name url [script] [header]
+  local name=$1 url=$2 script=${3:-} header=${4:-}
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency)
   [ -n "$script" ] && args+=(-s "$script")
+  [ -n "$header" ] && args+=(-H "$header")
   wrk "${args[@]}" "$url" > "$OUT/wrk-$name.txt" 2>&1
-  local rps p50 p99
+  local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$name.txt")
   p50=$(awk '$1=="50%" {print $2}' "$OUT/wrk-$name.txt")
   p99=$(awk '$1=="99%" {print $2}' "$OUT/wrk-$name.txt")
-  local errors; errors=$(grep -E "Non-2xx|Socket errors" "$OUT/wrk-$name.txt" | tr '\n' ' ' || true)
-  printf "%-28s %12s %10s %10s  %s\n" "$name" "$rps" "$p50" "$p99" "$errors"
-  eval "RPS_${name//[^a-zA-Z0-9]/_}=$rps"
+  errors=$(grep -E "Non-2xx|Socket errors" "$OUT/wrk-$name.txt" | tr '\n' ' ' || true)
+  printf "%-22s %12s %10s %10s  %s\n" "$name" "$rps" "$p50" "$p99" "$errors"
+  RESULT=$rps
 }
-
-ws() { awk '/VmRSS/ {print $2}' "/proc/$SITE_PID/status"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ws() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SITE_PID/status"; }
 
 echo "== warm-up"
-wrk -t1 -c4 -d2s "http://127.0.0.1:$SITE_PORT/paper/commitments/4" >/dev/null
-wrk -t1 -c4 -d2s "http://127.0.0.1:$SITE_PORT/paper" >/dev/null
+for url in /paper/commitments/4 /paper; do
+  wrk -t1 -c4 -d2s "http://127.0.0.1:$SITE_PORT$url" >/dev/null
+  wrk -t1 -c4 -d2s -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT$url" >/dev/null
+done
 ROTATE_PATH=/api/search wrk -t1 -c4 -d2s -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" >/dev/null
 
-echo "== $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $(nproc) cores"
-printf "%-28s %12s %10s %10s\n" "what" "requests/s" "p50" "p99"
-run site-item "http://127.0.0.1:$SITE_PORT/paper/commitments/4"
-run nginx-item "http://127.0.0.1:$NGINX_PORT/paper/commitments/4"
-run site-paper "http://127.0.0.1:$SITE_PORT/paper"
-run nginx-paper "http://127.0.0.1:$NGINX_PORT/paper"
-ROTATE_PATH=/api/search run site-api-search "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua"
-ROTATE_PATH=/search run site-search-html "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua"
+echo "== $ROUNDS interleaved rounds: $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $(nproc) cores"
+summary=()
+for round in $(seq 1 "$ROUNDS"); do
+  echo "-- round $round"
+  printf "%-22s %12s %10s %10s\n" "what" "requests/s" "p50" "p99"
+  for page in item:/paper/commitments/4 paper:/paper; do
+    name=${page%%:*}; path=${page#*:}
+    for enc in plain br; do
+      header=""; [ "$enc" = br ] && header="Accept-Encoding: br"
+      run "site-$name-$enc" "http://127.0.0.1:$SITE_PORT$path" "" "$header"; site=$RESULT
+      run "bare-$name-$enc" "http://127.0.0.1:$BARE_PORT$path" "" "$header"; bare=$RESULT
+      nginx_ratio="-"
+      if [ "$enc" = plain ]; then run "nginx-$name" "http://127.0.0.1:$NGINX_PORT$path"; nginx_ratio=$(ratio "$site" "$RESULT"); fi
+      summary+=("round $round  $name $enc: site/bare Kestrel $(ratio "$site" "$bare"), site/nginx $nginx_ratio")
+    done
+  done
+  ROTATE_PATH=/api/search run "site-api-search" "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua"
+  summary+=("round $round  /api/search, distinct queries: $RESULT requests/s, p99 $(awk '$1=="99%" {print $2}' "$OUT/wrk-site-api-search.txt")")
+done
+echo "== ratios"
+printf '%s\n' "${summary[@]}"
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo "ratio site/nginx, item page:  $(ratio "$RPS_site_item" "$RPS_nginx_item")"
-echo "ratio site/nginx, whole paper: $(ratio "$RPS_site_paper" "$RPS_nginx_paper")"
-
-echo "== memory under a ${SOAK} s mixed run"
+echo "== memory under a ${SOAK} s stranger's mix (pages, searches, cache-busting query strings)"
 before=$(ws)
-ROTATE_PATH=/api/search wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SOAK}s" -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" > "$OUT/wrk-soak.txt" 2>&1
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SOAK}s" -s "$OUT/mix.lua" "http://127.0.0.1:$SITE_PORT" > "$OUT/wrk-soak.txt" 2>&1
 after=$(ws)
 sleep 5
 settled=$(ws)
-echo "working set: before ${before} kB, right after ${after} kB, 5 s later ${settled} kB ($(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-soak.txt") requests/s during the run)"
+echo "working set: before ${before} MB, right after ${after} MB, 5 s later ${settled} MB ($(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-soak.txt") requests/s during the run; $(grep -E 'Non-2xx' "$OUT/wrk-soak.txt" || echo 'all 2xx'))"
