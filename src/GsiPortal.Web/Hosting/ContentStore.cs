@@ -51,6 +51,21 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// </summary>
     public bool Load()
     {
+        try
+        {
+            return LoadOnce();
+        }
+        catch (Exception e)
+        {
+            // Whatever a file holds, it must not stop the host: a failure nobody foresaw is reported as a problem too.
+            logger.LogError(e, "Content could not be loaded from {Folder}", Folder);
+            Problems = [new ContentError(Folder, 0, $"could not be loaded: {e.GetType().Name}: {e.Message}")];
+            return false;
+        }
+    }
+
+    private bool LoadOnce()
+    {
         lock (reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -72,9 +87,17 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 firstBuildStarted = true;
                 _ = Task.Factory.StartNew(() =>
                 {
-                    var edition = Edition.Build(library);
-                    // A reload that finished first has put newer content in service: keep that.
-                    if (holder.PutFirst(edition)) Announce(edition, started);
+                    try
+                    {
+                        var edition = Edition.Build(library);
+                        // A reload that finished first has put newer content in service: keep that.
+                        if (holder.PutFirst(edition)) Announce(edition, started);
+                    }
+                    catch (Exception e)
+                    {
+                        logger.LogError(e, "The first edition could not be built from {Folder}", Folder);
+                        Problems = [new ContentError(Folder, 0, $"could not be indexed: {e.GetType().Name}: {e.Message}")];
+                    }
                     firstEdition.TrySetResult();
                 }, TaskCreationOptions.LongRunning);
                 return true;

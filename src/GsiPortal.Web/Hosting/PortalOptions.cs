@@ -19,6 +19,12 @@ public sealed class PortalOptions
     /// <summary>Whether to reload the content when the folder changes. Default true.</summary>
     public bool WatchContent { get; set; } = true;
 
+    /// <summary>
+    /// How often the watcher also compares the content's digest, in milliseconds: a folder swapped by symbolic link
+    /// raises no file event. 0 turns polling off.
+    /// </summary>
+    public int ContentPollMilliseconds { get; set; } = 1000;
+
     /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
     public int StartupWaitSeconds { get; set; } = 30;
 }
