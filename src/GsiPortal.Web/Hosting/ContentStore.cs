@@ -9,7 +9,7 @@ namespace GsiPortal.Web.Hosting;
 /// swaps it in; a broken edit keeps the last good edition serving and records its problems. Requests never read
 /// the store directly: <see cref="EditionScope"/> leases them one edition each.
 /// </summary>
-public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, ILogger<ContentStore> logger) : IDisposable
+public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, PortalMetrics metrics, ILogger<ContentStore> logger) : IDisposable
 {
     private readonly EditionHolder holder = new();
     private readonly TaskCompletionSource firstEdition = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -53,13 +53,16 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     {
         try
         {
-            return LoadOnce();
+            var loaded = LoadOnce();
+            metrics.Reload(loaded);
+            return loaded;
         }
         catch (Exception e)
         {
             // Whatever a file holds, it must not stop the host: a failure nobody foresaw is reported as a problem too.
             logger.LogError(e, "Content could not be loaded from {Folder}", Folder);
             Problems = [new ContentError(Folder, 0, $"could not be loaded: {e.GetType().Name}: {e.Message}")];
+            metrics.Reload(false);
             return false;
         }
     }
