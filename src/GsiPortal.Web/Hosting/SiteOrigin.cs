@@ -25,7 +25,7 @@ public static class SiteOrigin
     /// <summary>Warns, loudly, when absolute addresses would take their host from any request's Host header.</summary>
     public static void WarnWhenUnchecked(WebApplication app)
     {
-        if (app.Environment.IsDevelopment()) return;
+        if (!app.Environment.IsProduction()) return;
         var publicOrigin = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicOrigin;
         var allowedHosts = app.Configuration["AllowedHosts"];
         if (!string.IsNullOrEmpty(publicOrigin) || (!string.IsNullOrEmpty(allowedHosts) && allowedHosts.Trim() != "*")) return;
