@@ -69,6 +69,8 @@ public static class PortalSetup
     {
         SiteOrigin.WarnWhenUnchecked(app);
         app.UseForwardedHeadersFromKnownProxies();
+        // Outermost, so a request re-executed for its error page is logged and counted once.
+        app.UseRequestLog();
         // Errors: the API answers problem documents; readers get friendly pages for errors and for addresses that name
         // nothing. A request the server could not read (too large, malformed) keeps its 4xx. The detail goes to the log.
         app.UseWhen(ApiProblems.IsApi, api => api
@@ -84,7 +86,6 @@ public static class PortalSetup
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeaders>();
-        app.UseRequestLog();
         app.UseHeadAsGet();
 
         app.UseRouting();
