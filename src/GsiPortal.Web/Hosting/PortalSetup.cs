@@ -96,6 +96,7 @@ public static class PortalSetup
         app.MapSiteMap();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
+        app.MapQuoteAuditApi();
         app.MapCrossReferenceApi();
         app.MapPassageApi();
         app.MapOpenApi();
