@@ -1,5 +1,6 @@
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
+using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
 
@@ -76,6 +77,7 @@ public static class PortalSetup
         app.UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound);
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
+        app.UseArticleBodyLimit();
 
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Quotes;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -13,6 +14,29 @@ public static class ArticleBody
     public const long MaxRequestBytes = 4L * QuoteAudit.MaxArticleBytes;
 
     public sealed class TooLargeException(string message) : Exception(message);
+
+    /// <summary>
+    /// Before anything reads a body (the page's model binding reads a posted form before its handler runs): a post to
+    /// the audit, page or API, may be as large as <see cref="MaxRequestBytes"/>, and one that says it is larger is
+    /// answered 413 with the reason at once.
+    /// </summary>
+    public static IApplicationBuilder UseArticleBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (HttpMethods.IsPost(request.Method) && (request.Path.Equals(Routes.QuoteAudit, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(Routes.ApiQuoteAudit, StringComparison.OrdinalIgnoreCase)))
+        {
+            try
+            {
+                Allow(request);
+            }
+            catch (TooLargeException e)
+            {
+                await Results.Problem(title: "Article too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+                return;
+            }
+        }
+        await next(context);
+    });
 
     /// <summary>Raises this request's body limit to the audit's, refusing at once a body that says it is larger.</summary>
     public static void Allow(HttpRequest request)
