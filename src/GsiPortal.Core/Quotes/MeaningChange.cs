@@ -11,10 +11,11 @@ public enum MeaningChangeKind { Negation, Modal, Quantifier, Number }
 /// </summary>
 public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted, string Source, string Description)
 {
-    /// <summary>"not", "no", "never" and their kin; "no" also counts as a quantifier.</summary>
+    /// <summary>"not", "no", "never" and their kin, with "cannot" and every "n't".</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "must", "should", "may", "might", "shall", "will", "would", "can", "could", "ought", "need" };
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "some", "every", "any", "each", "no", "none", "most", "many", "few", "several", "both", "only" };
+    /// <summary>"no" and "none" are left to the negations, so that one dropped "no" is reported once.</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "some", "every", "any", "each", "most", "many", "few", "several", "both", "only" };
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -39,7 +40,7 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         else if (qNeg.Count > sNeg.Count)
             changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation added: the quotation says “{Join(qNeg)}”, the text does not."));
 
-        AddChanged(changes, MeaningChangeKind.Modal, "Modal", quoted.Where(Modals.Contains).ToList(), source.Where(Modals.Contains).ToList());
+        AddChanged(changes, MeaningChangeKind.Modal, "Modal", quoted.Select(Modal).OfType<string>().ToList(), source.Select(Modal).OfType<string>().ToList());
         AddChanged(changes, MeaningChangeKind.Quantifier, "Quantifier", quoted.Where(Quantifiers.Contains).ToList(), source.Where(Quantifiers.Contains).ToList());
         AddChanged(changes, MeaningChangeKind.Number, "Number", quoted.Where(IsNumber).ToList(), source.Where(IsNumber).ToList());
         return changes;
@@ -56,6 +57,13 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
             _ => $"{name} changed: the text says “{s}”, the quotation “{q}”.",
         };
         changes.Add(new(kind, q, s, description));
+    }
+
+    /// <summary>The modal a word is or holds: "cannot" and "can't" hold "can", "won't" holds "will"; their negation is counted apart.</summary>
+    private static string? Modal(string key)
+    {
+        var stem = key == "cannot" ? "can" : key.EndsWith("n't", StringComparison.Ordinal) ? key[..^3] switch { "ca" => "can", "won" => "will", "sha" => "shall", var other => other } : key;
+        return Modals.Contains(stem) ? stem : null;
     }
 
     private static bool IsNegation(string key) => Negations.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal);

@@ -96,7 +96,8 @@ public sealed class QuoteChecker
             if (paragraphsByKey.TryGetValue(key, out var list))
                 foreach (var p in list) shared[p] = shared.GetValueOrDefault(p) + 1;
         if (shared.Count == 0) return ([], 0);
-        var needed = Math.Max(1, (int)Math.Ceiling(counted.Count * 0.3));
+        // A paragraph with under half the best one's shared words cannot be among the closest; aligning it costs for nothing.
+        var needed = Math.Max(Math.Max(1, (int)Math.Ceiling(counted.Count * 0.3)), (shared.Values.Max() + 1) / 2);
         var candidates = shared.Where(s => s.Value >= needed)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
             .Take(Candidates).Select(s => s.Key).ToList();

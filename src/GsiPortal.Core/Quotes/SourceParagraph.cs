@@ -87,21 +87,30 @@ public sealed class SourceParagraph
     {
         var text = Paragraph.Text;
         int start = Words[first].Start, end = Words[last].End;
-        if (!EndsMidSentence(last))
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '…') end++;
+        // Ending a sentence, the stretch takes the sentence's own ending: its full stop, colon or closing quote.
+        if (!EndsMidSentence(last)) end = Math.Max(end, sentenceSpans[sentenceOfWord[last]].End);
         // An opening mark just before the first word comes in with its closing partner, else not at all; a closing
         // mark just after the last word comes in when its opening partner is already in.
         var opened = start > 0 && IsOpener(text[start - 1]);
         if (opened) start--;
         while (end < text.Length && IsCloser(text[end]) && Unbalanced(text[start..end]) > 0) end++;
         if (opened && Unbalanced(text[start..end]) > 0) start++;
-        if (!EndsMidSentence(last))
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '…') end++;
+        // A closing mark at the end whose partner stayed outside goes too: “war is bad.” quoted from "war" on is war is bad.
+        while (end > start && IsCloser(text[end - 1]) && Unpartnered(text[start..end])) end--;
         return (start, end);
     }
 
     private static bool IsOpener(char c) => c is '“' or '(' or '"' or '«';
     private static bool IsCloser(char c) => c is '”' or ')' or '"' or '»';
+
+    /// <summary>True when the text's last character is a closing mark with no opening partner before it.</summary>
+    private static bool Unpartnered(string text)
+    {
+        var last = text[^1];
+        if (last == '"') return text.Count(c => c == '"') % 2 == 1;
+        var opener = last switch { '”' => '“', ')' => '(', _ => '«' };
+        return text.Count(c => c == opener) < text.Count(c => c == last);
+    }
 
     /// <summary>Opening marks without their closing partner in the text: curly double quotes, brackets, guillemets, straight double quotes.</summary>
     private static int Unbalanced(string text)

@@ -112,6 +112,23 @@ public class QuoteCheckerTests
     }
 
     [Fact]
+    public void ADroppedNoIsOneChangeOfMeaningNotTwo()
+    {
+        var best = Checker.Check("War and sanctions are the fundamental solution to disputes; only dialogue and consultation are effective in resolving differences.").Matches[0];
+        Assert.Equal(new QuoteDifference(DifferenceKind.Substituted, "the", "no", 4), Assert.Single(best.Differences));
+        Assert.Equal(MeaningChangeKind.Negation, Assert.Single(best.MeaningChanges).Kind);
+    }
+
+    [Fact]
+    public void CannotIsANegationOfCanNotAnotherModal()
+    {
+        // The paper: "a nuclear war cannot be won and must never be fought".
+        var best = Checker.Check("a nuclear war can be won and must be fought").Matches[0];
+        Assert.Equal("/paper/priorities/3#s1", best.Url);
+        Assert.Equal([("cannot", MeaningChangeKind.Negation), ("never", MeaningChangeKind.Negation)], best.MeaningChanges.Select(c => (c.Source, c.Kind)));
+    }
+
+    [Fact]
     public void AnAddedNegationIsAChangeOfMeaning()
     {
         var best = Checker.Check("Humanity is not an indivisible security community.").Matches[0];
@@ -168,6 +185,20 @@ public class QuoteCheckerTests
         Assert.True(match.StartsMidSentence);
         Assert.False(match.EndsMidSentence);
         Assert.Equal("should not come at the expense of that of others.", match.SourceText);
+    }
+
+    [Fact]
+    public void EverySentenceOfEveryTextIsFoundWordForWordInItsOwnPlaceAndShownAsItStands()
+    {
+        var sentences = RealContent.Library.Paragraphs.SelectMany(p => p.Sentences.Select(s => (Paragraph: p, Sentence: s)))
+            .Where(x => Words.Of(x.Sentence.Text).Count >= QuoteChecker.MinWords).ToList();
+        Assert.True(sentences.Count > 300);
+        var missed = sentences.Where(x =>
+        {
+            var result = Checker.Check(x.Sentence.Text);
+            return result.Verdict != QuoteVerdict.Exact || !result.Matches.Any(m => m.Paragraph == x.Paragraph && m.SourceText == x.Sentence.Text && !m.CutMidSentence);
+        }).Select(x => $"{x.Paragraph.Document.Id}#{x.Paragraph.Anchor}: {x.Sentence.Text}").ToList();
+        Assert.Empty(missed);
     }
 
     [Fact]
