@@ -13,7 +13,8 @@ public sealed record Quotation(int Number, string Text, QuotationForm Form, int 
 /// Finds the passages an article quotes: between straight or curly double quotes, curly single quotes or
 /// guillemets, and in block quotes, Markdown (<c>&gt; …</c>) or HTML (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>).
 /// Pasted HTML is read as text first. A block quote of several paragraphs gives one quotation each, since a source
-/// passage is checked a paragraph at a time; quotation marks inside a block quote belong to it.
+/// passage is checked a paragraph at a time, and so does a quotation run over paragraphs in the newspaper way (each
+/// opened with a quotation mark, only the last closed); quotation marks inside a block quote belong to it.
 /// </summary>
 public static partial class QuotationFinder
 {
@@ -41,22 +42,37 @@ public static partial class QuotationFinder
     public static List<Quotation> Find(string article)
     {
         var found = new List<Quotation>();
-        var paragraph = 0;
-        foreach (var (text, isBlock) in Blocks(article))
+        var blocks = Blocks(article).ToList();
+        for (var b = 0; b < blocks.Count; b++)
         {
-            paragraph++;
+            var (text, isBlock) = blocks[b];
             if (isBlock)
             {
-                found.Add(new Quotation(found.Count + 1, text, QuotationForm.Block, paragraph));
+                found.Add(new Quotation(found.Count + 1, text, QuotationForm.Block, b + 1));
                 continue;
             }
             foreach (Match m in Quoted().Matches(text))
             {
                 var quoted = m.Groups["q"].Value.Trim();
-                if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, paragraph));
+                if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
+            }
+            // A quotation running over paragraphs opens each with a quotation mark and closes only the last.
+            if (b + 1 < blocks.Count && !blocks[b + 1].IsBlock && OpenAtEnd(text) is { } open && blocks[b + 1].Text.StartsWith(text[open]))
+            {
+                var quoted = text[(open + 1)..].Trim();
+                if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
             }
         }
         return found;
+    }
+
+    /// <summary>Where a quotation opens that the paragraph does not close: the last “ with no ” after it, or an odd straight quote.</summary>
+    private static int? OpenAtEnd(string text)
+    {
+        var curly = text.LastIndexOf('“');
+        if (curly >= 0 && text.IndexOf('”', curly) < 0) return curly;
+        var straight = text.LastIndexOf('"');
+        return straight >= 0 && text.Count(c => c == '"') % 2 == 1 ? straight : null;
     }
 
     /// <summary>The article's paragraphs in order, each marked as a block quote or not, from Markdown, plain text or HTML.</summary>

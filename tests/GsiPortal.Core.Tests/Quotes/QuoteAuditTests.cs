@@ -104,6 +104,21 @@ public class QuoteAuditTests
     }
 
     [Fact]
+    public void AQuotationRunOverParagraphsInTheNewspaperWayIsOneQuotationAParagraph()
+    {
+        var article = """
+            The paper then turns to the commitments. “Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.
+
+            “We believe all countries are equal in terms of security interests.”
+
+            The ministry added nothing.
+            """;
+        Assert.Equal(["Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.", "We believe all countries are equal in terms of security interests."],
+            QuotationFinder.Find(article).Select(q => q.Text));
+        Assert.All(Audit.Audit(article).Quotations, q => Assert.Equal(AuditVerdict.Exact, q.Verdict));
+    }
+
+    [Fact]
     public void AnEmptyOrOversizedArticleIsRefusedWithAReason()
     {
         Assert.False(Assert.Throws<InvalidArticleException>(() => Audit.Audit("  ")).TooLarge);
