@@ -65,24 +65,26 @@ public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string 
 
     /// <summary>
     /// The alignment as word steps for the site's difference markup: the first text is the quotation, the second
-    /// the source, each word in its own spelling.
+    /// the source, each word in its own spelling. Within a run of changes the quotation's words come first, then the
+    /// source's, so that "should come at" in place of "to the neglect of" reads as two phrases, not interleaved words.
     /// </summary>
     public static List<WordStep> Steps(QuoteAlignment alignment, QuotedText quote, IReadOnlyList<Word> source)
     {
         var steps = new List<WordStep>();
+        var fromSource = new List<WordStep>();
         foreach (var s in alignment.Steps)
         {
-            switch (s.Kind)
+            if (s.Kind == AlignedKind.Same)
             {
-                case AlignedKind.Same: steps.Add(new WordStep(WordChange.Same, source[s.Source].Text)); break;
-                case AlignedKind.Substituted:
-                    steps.Add(new WordStep(WordChange.OnlyInFirst, quote.Words[s.Quote].Text));
-                    steps.Add(new WordStep(WordChange.OnlyInSecond, source[s.Source].Text));
-                    break;
-                case AlignedKind.Added: steps.Add(new WordStep(WordChange.OnlyInFirst, quote.Words[s.Quote].Text)); break;
-                default: steps.Add(new WordStep(WordChange.OnlyInSecond, source[s.Source].Text)); break;
+                steps.AddRange(fromSource);
+                fromSource.Clear();
+                steps.Add(new WordStep(WordChange.Same, source[s.Source].Text));
+                continue;
             }
+            if (s.Quote >= 0) steps.Add(new WordStep(WordChange.OnlyInFirst, quote.Words[s.Quote].Text));
+            if (s.Source >= 0) fromSource.Add(new WordStep(WordChange.OnlyInSecond, source[s.Source].Text));
         }
+        steps.AddRange(fromSource);
         return steps;
     }
 }

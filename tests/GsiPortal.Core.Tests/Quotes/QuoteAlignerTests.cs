@@ -47,4 +47,15 @@ public class QuoteAlignerTests
 
     [Fact]
     public void NothingInCommonIsNoAlignment() => Assert.Null(QuoteAligner.Align(new QuotedText("red green blue"), Words.Of("one two three four")));
+
+    [Fact]
+    public void AChangedPhraseIsMarkedAsTheQuotationsWordsThenTheSources()
+    {
+        var quoted = new QuotedText("security of one country should come at the expense of others");
+        var words = Words.Of("the security of one country to the neglect of the security of others");
+        var steps = QuoteDifference.Steps(QuoteAligner.Align(quoted, words)!, quoted, words);
+        var changed = steps.SkipWhile(s => s.Change == WordChange.Same).TakeWhile(s => s.Change != WordChange.Same).ToList();
+        Assert.Equal(["should", "come", "at"], changed.TakeWhile(s => s.Change == WordChange.OnlyInFirst).Select(s => s.Text));
+        Assert.All(changed.SkipWhile(s => s.Change == WordChange.OnlyInFirst), s => Assert.Equal(WordChange.OnlyInSecond, s.Change));
+    }
 }
