@@ -22,7 +22,11 @@ public sealed class CacheKeys : IOutputCachePolicy
     {
         var http = context.HttpContext;
         if (http.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>() is null) return ValueTask.CompletedTask;
-        context.CacheVaryByRules.QueryKeys = PageParameters;
+        // By value, not QueryKeys: the quote check tells "?text=" (a refusal) from no text at all (the empty form),
+        // and query keys would key both alike.
+        context.CacheVaryByRules.QueryKeys = StringValues.Empty;
+        foreach (var name in PageParameters)
+            if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = "=" + value;
         var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
         if (highlight.Length == 0) return ValueTask.CompletedTask;
         var index = http.RequestServices.GetRequiredService<RequestEdition>().Edition.Search;

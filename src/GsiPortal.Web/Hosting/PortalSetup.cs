@@ -1,5 +1,6 @@
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
+using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
 
@@ -86,6 +87,7 @@ public static class PortalSetup
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeaders>();
+        app.UseArticleBodyLimit();
         app.UseHeadAsGet();
 
         app.UseRouting();
@@ -108,6 +110,7 @@ public static class PortalSetup
         app.MapSiteMap();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
+        app.MapQuoteAuditApi();
         app.MapCrossReferenceApi();
         app.MapPassageApi();
         app.MapOpenApi();

@@ -109,6 +109,13 @@ public class HttpCachingTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AnEmptyParameterIsNotTheSameAsNone()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/quote-check")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync("/quote-check?text=")).StatusCode);
+    }
+
+    [Fact]
     public async Task SearchStillVariesOnItsOwnParameters()
     {
         var client = factory.CreateClient();
