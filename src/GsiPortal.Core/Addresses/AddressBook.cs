@@ -92,6 +92,9 @@ public sealed partial class AddressBook
         $"{Routes.Embed}{passage.Page}" + (passage.Fragment is { } f ? $"/{f}" : "");
 
     /// <summary><c>/download/paper.md</c>, <c>/download/lei-kezhong.txt</c>.</summary>
+    /// <summary>One entry of the changelog: <c>/changes#editors-labels</c>.</summary>
+    public static string Change(Changes.Change change) => $"{Routes.Changes}#{change.Id}";
+
     public static string Download(Document document, string extension) => $"{Routes.Download}/{document.Id}.{extension}";
 
     /// <summary>The data API's address of a document, part or item.</summary>

@@ -26,6 +26,8 @@ public static class Routes
     public const string OpenApi = "/openapi/v1.json";
     public const string About = "/about";
     public const string HowToCite = "/how-to-cite";
+    public const string Changes = "/changes";
+    public const string ChangesFeed = "/changes.atom";
     public const string NotFound = "/not-found";
     public const string Error = "/error";
     public const string Liveness = "/healthz";

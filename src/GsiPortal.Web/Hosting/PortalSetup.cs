@@ -108,6 +108,7 @@ public static class PortalSetup
         app.MapDataApi();
         app.MapDownloads();
         app.MapSiteMap();
+        app.MapChangesFeed();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
         app.MapQuoteAuditApi();
