@@ -18,12 +18,14 @@ public static class EmbedSize
     private const double TextCharacter = 8.4, TextLine = 16 * 1.55, ParagraphGap = 16 * 0.7;
     private const double TitleCharacter = 9.4, TitleLine = 16.8 * 1.25, TitleMargins = 16 * 0.2;
     private const double FooterCharacter = 7.6, FooterLine = 14.4 * 1.55;
+    /// <summary>What a line loses on average to a word that did not fit and wrapped: about half a word. It matters at phone widths.</summary>
+    private const double WrapLoss = 28;
     /// <summary>Main's vertical padding (2 × 8px) and the quote's (2 × 3.2px), and a line's slack for a wrapped last word.</summary>
     private const double Frame = 16 + 6.4 + 8;
 
     public static int Height(Passage passage, int width)
     {
-        var measure = Math.Max(width - Chrome, 40);
+        var measure = Math.Max(width - Chrome - WrapLoss, 40);
         double Lines(int characters, double characterWidth) => Math.Max(1, Math.Ceiling(characters * characterWidth / measure));
         IReadOnlyList<string> paragraphs = passage.Kind == PassageKind.Sentences ? [passage.Text] : passage.Paragraphs.Select(p => p.Text).ToList();
         var height = Frame
