@@ -40,6 +40,8 @@ public static class Routes
     public const string ApiCoverage = "/api/coverage";
     public const string ApiTerms = "/api/terms";
     public const string ApiPassages = "/api/passages";
+    /// <summary>The Model Context Protocol endpoint (streamable HTTP) for AI assistants.</summary>
+    public const string ApiMcp = "/api/mcp";
 
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";

@@ -57,6 +57,12 @@ public static class PortalSetup
         builder.Services.AddRequestLog();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddOpenApi();
+        // Model Context Protocol for AI assistants: stateless HTTP, so each call is an ordinary request that reads
+        // one edition, is rate-limited under /api like the JSON API, and needs no session kept on the server.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMcpServer(options => options.ServerInfo = new() { Name = "GsiPortal", Version = "1.0" })
+            .WithHttpTransport(options => options.Stateless = true)
+            .WithTools<Mcp.PortalMcpTools>();
         return builder;
     }
 
@@ -122,6 +128,7 @@ public static class PortalSetup
         var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck);
         checkable.MapQuoteCheckApi();
         checkable.MapQuoteAuditApi();
+        app.MapMcp(Core.Addresses.Routes.ApiMcp);
         return app;
     }
 }
