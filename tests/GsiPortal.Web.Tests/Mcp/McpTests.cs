@@ -43,6 +43,16 @@ public class McpTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task HowToCiteListsExactlyTheToolsTheServerOffers()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/how-to-cite");
+        var documented = page.QuerySelectorAll("#mcp .mcp-tools li > code:first-child").Select(c => c.TextContent).Order(StringComparer.Ordinal);
+        await using var client = await Connect();
+        Assert.Equal((await client.ListToolsAsync()).Select(t => t.Name).Order(StringComparer.Ordinal), documented);
+        Assert.Contains("http://localhost/api/mcp", page.GetElementById("mcp")!.TextContent);
+    }
+
+    [Fact]
     public async Task ASearchAnswersWithTheExactWordsAndAddresses()
     {
         await using var client = await Connect();
