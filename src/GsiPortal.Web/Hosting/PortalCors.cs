@@ -5,8 +5,8 @@ namespace GsiPortal.Web.Hosting;
 /// <summary>
 /// Cross-origin access for other sites' scripts. Everything read-only that is data — the JSON API, oEmbed, /cite,
 /// the downloads and the changes feed — answers any origin's GET, without credentials (the site has no cookies or
-/// accounts, so there is nothing a credentialed request could reach). The quote check, the one POST, answers a
-/// preflight for a JSON body. Pages get no CORS: they are for reading, and are linked or embedded, not fetched.
+/// accounts, so there is nothing a credentialed request could reach). The quote check and the quote audit, POSTs
+/// that change nothing, answer a preflight for a JSON body. Pages get no CORS: they are for reading, and are linked or embedded, not fetched.
 /// </summary>
 public static class PortalCors
 {

@@ -69,10 +69,12 @@ public class CorsTests(PortalFactory factory)
         return await factory.CreateClient().SendAsync(request);
     }
 
-    [Fact]
-    public async Task TheQuoteCheckAnswersAPreflightForAJsonPost()
+    [Theory]
+    [InlineData("/api/quote-check")]
+    [InlineData("/api/quote-audit")]
+    public async Task TheQuoteCheckAnswersAPreflightForAJsonPost(string address)
     {
-        var response = await Preflight("/api/quote-check", "POST", "content-type");
+        var response = await Preflight(address, "POST", "content-type");
         Assert.True(response.IsSuccessStatusCode, $"preflight answered {(int)response.StatusCode}");
         Assert.Equal("*", Header(response, "Access-Control-Allow-Origin"));
         Assert.Contains("POST", Header(response, "Access-Control-Allow-Methods")!.Split(',', StringSplitOptions.TrimEntries));
