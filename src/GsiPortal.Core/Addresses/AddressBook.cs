@@ -91,6 +91,9 @@ public sealed partial class AddressBook
     public static string Embed(Passage passage) =>
         $"{Routes.Embed}{passage.Page}" + (passage.Fragment is { } f ? $"/{f}" : "");
 
+    /// <summary>One entry of the changelog: <c>/changes#editors-labels</c>.</summary>
+    public static string Change(Changes.Change change) => $"{Routes.Changes}#{change.Id}";
+
     /// <summary><c>/download/paper.md</c>, <c>/download/lei-kezhong.txt</c>.</summary>
     public static string Download(Document document, string extension) => $"{Routes.Download}/{document.Id}.{extension}";
 

@@ -26,6 +26,8 @@ public static class Routes
     public const string OpenApi = "/openapi/v1.json";
     public const string About = "/about";
     public const string HowToCite = "/how-to-cite";
+    public const string Changes = "/changes";
+    public const string ChangesFeed = "/changes.atom";
     public const string NotFound = "/not-found";
     public const string Error = "/error";
     public const string Liveness = "/healthz";
@@ -38,6 +40,8 @@ public static class Routes
     public const string ApiCoverage = "/api/coverage";
     public const string ApiTerms = "/api/terms";
     public const string ApiPassages = "/api/passages";
+    /// <summary>The Model Context Protocol endpoint (streamable HTTP) for AI assistants.</summary>
+    public const string ApiMcp = "/api/mcp";
 
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";

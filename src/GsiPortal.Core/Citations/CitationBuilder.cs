@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Changes;
 using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Citations;
@@ -14,20 +15,17 @@ public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<
 
 /// <summary>
 /// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS and CSL-JSON from front matter and the
-/// target's place in the paper, with the canonical address and the access date.
+/// target's place in the paper, with the canonical address, the edition (version and date) and the access date.
 /// </summary>
 public static class CitationBuilder
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
     private const string Site = "GsiPortal";
 
-    public static IReadOnlyList<Citation> All(Passage passage, string origin, DateOnly accessed) =>
-        CitationFormats.All.Select(f => Build(passage, f, origin, accessed)).ToList();
-
-    public static Citation Build(Passage passage, CitationFormat format, string origin, DateOnly accessed)
+    public static Citation Build(Passage passage, CitationFormat format, string origin, DateOnly accessed, EditionStamp edition)
     {
         var url = origin.TrimEnd('/') + passage.Address;
-        var parts = new Parts(passage, url, accessed);
+        var parts = new Parts(passage, url, accessed, edition);
         return format switch
         {
             CitationFormat.Chicago => Chicago(parts),
@@ -40,8 +38,10 @@ public static class CitationBuilder
     }
 
     /// <summary>The fields every style draws on.</summary>
-    private sealed record Parts(Passage Target, string Url, DateOnly Accessed)
+    private sealed record Parts(Passage Target, string Url, DateOnly Accessed, EditionStamp Edition)
     {
+        /// <summary>"GsiPortal edition 3f9c2a1b7d4e": the words a reader can look up on /changes.</summary>
+        public string EditionName => $"{Site} edition {Edition.Version}";
         public Document Document => Target.Document;
         public string? Place { get; } = CitationPlace.Of(Target);
         public string Key { get; } = CitationPlace.Key(Target);
@@ -90,6 +90,7 @@ public static class CitationBuilder
         if (p.Venue is { } venue && !p.IsPaper) c.Add(" ").Italic(venue);
         c.Add($"{(p.IsPaper ? "," : p.Venue is null ? "" : ",")} {Bracketed(p.Date, ChicagoDate(p.Date))}");
         if (p.Place is { } place) c.Add($", {place}");
+        c.Add($", {p.EditionName}{(p.Edition.Date is { } edited ? $" ({ChicagoDate(edited)})" : "")}");
         c.Add($", {p.Url} (accessed {ChicagoDate(p.Accessed)})");
         if (p.Original is { } original) c.Add($"; originally published at {original}");
         return c.Add(".").Build(CitationFormat.Chicago);
@@ -107,7 +108,8 @@ public static class CitationBuilder
         if (p.Place is { } place) c.Add($" ({place})");
         c.Add(". ");
         if (!p.IsPaper && p.Venue is { } venue) c.Italic(venue).Add(". ");
-        return c.Add($"{Site}. Retrieved {ChicagoDate(p.Accessed)}, from {p.Url}").Build(CitationFormat.Apa);
+        c.Add($"{Site} (edition {p.Edition.Version}{(p.Edition.Date is { } edited ? $", {ChicagoDate(edited)}" : "")}). ");
+        return c.Add($"Retrieved {ChicagoDate(p.Accessed)}, from {p.Url}").Build(CitationFormat.Apa);
     }
 
     // MLA 9: Author. Title. Container, date, place. GsiPortal, URL. Accessed date.
@@ -122,6 +124,8 @@ public static class CitationBuilder
         c.Add(Bracketed(p.Date, MlaDate(p.Date)));
         if (p.Place is { } place) c.Add($", {place}");
         c.Add(". ").Italic(Site);
+        // MLA 9's "version" element, after the container.
+        c.Add($", edition {p.Edition.Version}{(p.Edition.Date is { } edited ? $" of {MlaDate(edited)}" : "")}");
         c.Add($", {p.Url}. Accessed {MlaDate(p.Accessed)}.");
         // MLA 9 places an original publication as an optional element at the end.
         if (p.Original is { } original) c.Add($" Originally published at {original}.");
@@ -140,12 +144,15 @@ public static class CitationBuilder
         fields.Add(("date", p.Date.Iso));
         if (p.IsPaper && p.Document.Meta.Publisher is { } publisher) fields.Add(("publisher", publisher));
         fields.Add(("howpublished", !p.IsPaper && p.Venue is { } venue ? $"{venue}; {Site}" : Site));
+        // biblatex's version field; the note says what it is for BibTeX styles that ignore it.
+        fields.Add(("version", p.Edition.Version));
         var notes = new List<string>();
         if (p.Place is { } place) notes.Add(place);
         if (p.Date.Inferred) notes.Add("date inferred from the text");
         if (p.Quotation is { } q) notes.Add($"quoting: “{q}”");
         if (p.Original is { } original) notes.Add($"originally published at {original}");
-        if (notes.Count > 0) fields.Add(("note", string.Join("; ", notes)));
+        notes.Add(EditionNote(p));
+        fields.Add(("note", string.Join("; ", notes)));
         fields.Add(("url", p.Url));
         fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
         var body = string.Join(",\n", fields.Select(f => $"  {f.Item1} = {(f.Item1 == "month" ? f.Item2 : $"{{{f.Item2}}}")}"));
@@ -168,6 +175,7 @@ public static class CitationBuilder
         if (p.Date.Inferred) lines.Add(("N1", "Date inferred from the text."));
         if (p.Quotation is { } q) lines.Add(("N1", $"Quoting: “{q}”"));
         if (p.Original is { } original) lines.Add(("N1", $"Originally published at {original}"));
+        lines.Add(("ET", EditionNote(p)));
         lines.Add(("UR", p.Url));
         lines.Add(("Y2", RisDate(new PublicationDate(p.Accessed.Year, p.Accessed.Month, p.Accessed.Day, false))));
         lines.Add(("DB", Site));
@@ -187,6 +195,7 @@ public static class CitationBuilder
             ["accessed"] = new Dictionary<string, object> { ["date-parts"] = new[] { new[] { p.Accessed.Year, p.Accessed.Month, p.Accessed.Day } } },
             ["URL"] = p.Url,
             ["language"] = p.Document.Meta.Language ?? "en",
+            ["version"] = p.Edition.Version,
         };
         if (p.Date.Inferred) item["issued"] = new Dictionary<string, object> { ["date-parts"] = new[] { DateParts(p.Date) }, ["circa"] = true };
         if (!p.IsPaper && p.Venue is { } venue) item["container-title"] = venue;
@@ -195,9 +204,13 @@ public static class CitationBuilder
         var notes = new List<string>();
         if (p.Quotation is { } q) notes.Add($"Quoting: “{q}”");
         if (p.Original is { } original) notes.Add($"Originally published at {original}");
-        if (notes.Count > 0) item["note"] = string.Join(". ", notes);
+        notes.Add(EditionNote(p));
+        item["note"] = string.Join(". ", notes);
         return JsonSerializer.Serialize(new[] { item }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
+
+    /// <summary>"GsiPortal edition 3f9c2a1b7d4e of 2026-11-25", for the data formats.</summary>
+    private static string EditionNote(Parts p) => p.Edition.DateIso is { } date ? $"{p.EditionName} of {date}" : p.EditionName;
 
     private static int[] DateParts(PublicationDate d) => d.Day is { } day ? [d.Year, d.Month!.Value, day] : d.Month is { } m ? [d.Year, m] : [d.Year];
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Changes;
 
 namespace GsiPortal.Core.Citations;
 
@@ -8,7 +9,7 @@ namespace GsiPortal.Core.Citations;
 /// downloads are asked for the same citations again and again, and only the access date changes, once a day.
 /// Bounded, so that a stranger walking every sentence range cannot fill memory.
 /// </summary>
-public sealed class CitationCache
+public sealed class CitationCache(EditionStamp edition)
 {
     public const int MaxEntries = 20_000;
 
@@ -18,7 +19,7 @@ public sealed class CitationCache
     {
         var key = (passage.Address, format, origin, accessed);
         if (built.TryGetValue(key, out var known)) return known;
-        var citation = CitationBuilder.Build(passage, format, origin, accessed);
+        var citation = CitationBuilder.Build(passage, format, origin, accessed, edition);
         if (built.Count >= MaxEntries) built.Clear();
         built.TryAdd(key, citation);
         return citation;

@@ -1,3 +1,5 @@
+using GsiPortal.Core.Changes;
+
 namespace GsiPortal.Core.Content;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace GsiPortal.Core.Content;
 /// </summary>
 public sealed class ContentLibrary
 {
-    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version)
+    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version, ChangeLog changes)
     {
+        Changes = changes;
+        Stamp = new EditionStamp(version, changes.Latest);
         Paper = paper;
         Commentaries = commentaries.OrderBy(c => c.Date.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         Documents = [paper, .. Commentaries];
@@ -20,6 +24,10 @@ public sealed class ContentLibrary
     public IReadOnlyList<Document> Documents { get; }
     /// <summary>A short hash of every content file: changes whenever any word does.</summary>
     public string Version { get; }
+    /// <summary>The recorded changes to the texts (<c>content/changes.md</c>), newest first.</summary>
+    public ChangeLog Changes { get; }
+    /// <summary>The version and the date of the latest change: what every page and citation states.</summary>
+    public EditionStamp Stamp { get; }
 
     public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
 

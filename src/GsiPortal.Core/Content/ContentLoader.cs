@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using GsiPortal.Core.Changes;
 
 namespace GsiPortal.Core.Content;
 
@@ -27,22 +28,27 @@ public static partial class ContentLoader
         var errors = new List<ContentError>();
         var documents = new List<Document>();
         var hash = new StringBuilder();
+        string? changes = null;
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             hash.Append(name).Append('\0').Append(markdown).Append('\0');
-            if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
+            // The changelog is part of the content (and of its version) but is not a text.
+            if (name == ChangeLogReader.FileName) changes = markdown;
+            else if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
-        var unread = files.Count - documents.Count;
+        var unread = files.Count - documents.Count - (changes is null ? 0 : 1);
         if (papers.Count > 1 || (papers.Count == 0 && unread == 0))
             errors.Add(new ContentError(folder, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
 
+        // Without a changelog the edition states its version alone; with one, every entry must be sound.
+        var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), errors);
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version), errors);
+        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log), errors);
     }
 
     private static void CheckIds(List<Document> documents, List<ContentError> errors)

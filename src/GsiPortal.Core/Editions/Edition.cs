@@ -27,7 +27,7 @@ public sealed class Edition
         Terms = terms;
         Quotes = quotes;
         QuoteAudit = new QuoteAudit(quotes);
-        Citations = new CitationCache();
+        Citations = new CitationCache(library.Stamp);
         BuildTimes = buildTimes;
         BuiltAt = DateTimeOffset.UtcNow;
     }
@@ -36,6 +36,8 @@ public sealed class Edition
     public Paper Paper => Library.Paper;
     /// <summary>A short hash of every content file: what caches and ETags key on.</summary>
     public string Version => Library.Version;
+    /// <summary>The version and the date of the latest recorded change, stated on every page and in every citation.</summary>
+    public Changes.EditionStamp Stamp => Library.Stamp;
     public AddressBook Addresses { get; }
     public PortalIndex Search { get; }
     public QuoteChecker Quotes { get; }

@@ -31,6 +31,7 @@ public static class CiteApi
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}.");
         var citation = edition.Citations.For(passage, chosen, SiteOrigin.Of(context), SiteOrigin.Today(context));
+        PortalCors.AddLicenseLink(context);
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{CitationPlace.Key(passage)}.{CitationFormats.FileExtension(chosen)}\"";
         return TypedResults.Text(citation.Text, CitationFormats.MediaType(chosen) + "; charset=utf-8");
     }

@@ -1,5 +1,6 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Rights;
 
 namespace GsiPortal.Web.Api;
 
@@ -11,7 +12,11 @@ public static class DataContracts
     public sealed record ItemDto(string Id, string Kind, int Number, string Reference, string Label, string Title, string Url, IReadOnlyList<ParagraphDto> Paragraphs);
     public sealed record PartDto(string Id, string Numeral, int Number, string Title, string Url, IReadOnlyList<ParagraphDto> Introduction, IReadOnlyList<ItemDto> Items, IReadOnlyList<ParagraphDto> Closing);
     /// <summary>A document's front matter, its address, and the addresses of its Markdown and plain-text downloads.</summary>
-    public sealed record MetaDto(string Id, string Kind, string Title, string Author, string? Role, string Date, bool DateInferred, string? Venue, string? SourceUrl, string Language, IReadOnlyList<string> EditorialNotes, string Url, string Markdown, string Text);
+    public sealed record MetaDto(string Id, string Kind, string Title, string Author, string? Role, string Date, bool DateInferred, string? Venue, string? SourceUrl, string Language, IReadOnlyList<string> EditorialNotes, string Url, string Markdown, string Text, RightsDto Rights);
+    /// <summary>Whose the text is and what may be reused (<see cref="ReuseStatement"/>), and where the statement stands.</summary>
+    public sealed record RightsDto(string Texts, string Apparatus, string Url);
+
+    public static RightsDto Rights { get; } = new(ReuseStatement.Texts, ReuseStatement.Apparatus, $"{Routes.About}#reuse");
     public sealed record PaperDto(MetaDto Document, IReadOnlyList<PartDto> Parts);
     public sealed record CommentarySummaryDto(MetaDto Document, bool PredatesPaper, int Paragraphs);
     public sealed record CommentaryDto(MetaDto Document, bool PredatesPaper, IReadOnlyList<CommentaryParagraphDto> Paragraphs);
@@ -19,7 +24,7 @@ public static class DataContracts
 
     public static MetaDto Meta(Document d) => new(d.Id, d.Kind == DocumentKind.Paper ? "paper" : "commentary", d.Title, d.Author, d.Meta.Role,
         d.Date.Iso, d.Date.Inferred, string.IsNullOrEmpty(d.Meta.Venue) ? null : d.Meta.Venue, d.Meta.SourceUrl, d.Meta.Language ?? "en", d.Meta.EditorialNotes,
-        AddressBook.Document(d), AddressBook.Download(d, "md"), AddressBook.Download(d, "txt"));
+        AddressBook.Document(d), AddressBook.Download(d, "md"), AddressBook.Download(d, "txt"), Rights);
 
     public static ParagraphDto Paragraph(Paragraph p) => new($"{p.Document.Id}/{p.Anchor}", p.Anchor, p.Ordinal, p.Text, AddressBook.Paragraph(p),
         p.Sentences.Select(s => AddressBook.OfSentences(p, s.Number, s.Number)).Select(s => new SentenceDto(s.Sentences[0].Number, s.Sentences[0].Text, s.Fragment!, s.Address)).ToList());

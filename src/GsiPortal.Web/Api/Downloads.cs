@@ -2,13 +2,16 @@ using System.Text;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
+using GsiPortal.Core.Rights;
+using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
 
 /// <summary>
 /// Downloads of each text: <c>/download/{id}.md</c>, the edition's Markdown file as it is kept (front matter
-/// included), and <c>/download/{id}.txt</c>, plain text.
+/// included), and <c>/download/{id}.txt</c>, plain text followed by the rights statement. Both link to the
+/// statement in a <c>Link: …; rel="license"</c> header.
 /// </summary>
 public static class Downloads
 {
@@ -22,12 +25,13 @@ public static class Downloads
         var format = dot > 0 ? file[(dot + 1)..] : "";
         if (document is null || format is not ("md" or "txt")) return Problems.NotFound($"{Routes.Download}/{file}");
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
+        PortalCors.AddLicenseLink(context);
         return format == "md"
             ? TypedResults.Text(document.Markdown, "text/markdown; charset=utf-8")
             : TypedResults.Text(PlainText(document), "text/plain; charset=utf-8");
     }
 
-    /// <summary>The text with its title, attribution and headings, and nothing else added.</summary>
+    /// <summary>The text with its title, attribution and headings, then the rights statement after a rule; nothing else added.</summary>
     public static string PlainText(Document document)
     {
         var text = new StringBuilder();
@@ -53,6 +57,7 @@ public static class Downloads
                 text.Append(p.Text).Append("\n\n");
             }
         }
-        return text.ToString().TrimEnd() + "\n";
+        text.Append("----\n\n").Append(ReuseStatement.Texts).Append('\n').Append(ReuseStatement.Apparatus).Append('\n');
+        return text.ToString();
     }
 }

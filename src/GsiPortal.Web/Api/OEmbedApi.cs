@@ -11,11 +11,14 @@ namespace GsiPortal.Web.Api;
 /// The oEmbed provider: <c>GET /oembed?url={page address}&amp;format=json</c> answers type <c>rich</c> with HTML that
 /// quotes the item, paragraph or sentences in a blockquote, attributes it and links back. An address that is not
 /// ours, or names nothing quotable, answers 404; <c>format=xml</c> answers 501, as the oEmbed specification says.
+/// The fragment of the address chooses the passage (<c>#s3</c>, <c>#s2-s3</c>, <c>#p5</c>). Width and height are what
+/// the HTML needs: 600 pixels wide, or <c>maxwidth</c> when narrower, and as tall as the text is estimated to run at
+/// that width (<see cref="EmbedSize"/>). The specification says providers must respect <c>maxwidth</c> and
+/// <c>maxheight</c>: when the passage would run taller than <c>maxheight</c>, the HTML is the embed page in an iframe
+/// of exactly that height, which scrolls, instead of a quotation that would overflow.
 /// </summary>
 public static class OEmbedApi
 {
-    private const int DefaultWidth = 600;
-    private const int DefaultHeight = 320;
 
     /// <summary>An oEmbed 1.0 "rich" response, with the specification's own field names.</summary>
     public sealed record OEmbedAnswer(
@@ -40,6 +43,8 @@ public static class OEmbedApi
                 ? TypedResults.Problem(title: "Not implemented", detail: "This provider answers format=json only.", statusCode: StatusCodes.Status501NotImplemented)
                 : TypedResults.Problem(title: "Unknown format", detail: "format must be json.", statusCode: StatusCodes.Status501NotImplemented);
         if (string.IsNullOrWhiteSpace(url)) return Problems.BadRequest("Missing url", "Give the address of a page of this site: ?url=…");
+        if (Dimension(maxwidth) is not { } widthLimit || Dimension(maxheight) is not { } heightLimit)
+            return Problems.BadRequest("Invalid size", "maxwidth and maxheight must be whole numbers of pixels from 1.");
         var origin = SiteOrigin.Of(context);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || !string.Equals(address.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem(title: "Not one of our addresses", detail: $"Only addresses under {origin} can be embedded.", statusCode: StatusCodes.Status404NotFound);
@@ -52,8 +57,10 @@ public static class OEmbedApi
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
 
-        return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400,
-            EmbedHtml.Quote(passage, origin), Bounded(maxwidth, DefaultWidth), Bounded(maxheight, DefaultHeight)));
+        var width = Math.Min(widthLimit, EmbedSize.DefaultWidth);
+        var height = EmbedSize.Height(passage, width);
+        var html = height <= heightLimit ? EmbedHtml.Quote(passage, origin) : EmbedHtml.Iframe(passage, origin, width, height = heightLimit);
+        return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400, html, width, height));
     }
 
     /// <summary>A commentary address without a fragment embeds its first paragraph; anything else must itself be quotable.</summary>
@@ -63,6 +70,8 @@ public static class OEmbedApi
             ? AddressBook.OfParagraphs(passage.Paragraphs[0], passage.Paragraphs[0])
             : null;
 
-    private static int Bounded(string? requested, int preferred) =>
-        int.TryParse(requested, out var n) && n > 0 ? Math.Min(n, preferred) : preferred;
+    /// <summary>A maxwidth or maxheight: absent is no limit; anything but a positive whole number is null (refused).</summary>
+    private static int? Dimension(string? requested) =>
+        string.IsNullOrEmpty(requested) ? int.MaxValue
+        : int.TryParse(requested, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 }

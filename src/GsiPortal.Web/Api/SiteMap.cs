@@ -27,6 +27,7 @@ public static class SiteMap
         yield return Routes.Coverage;
         foreach (var item in library.Paper.Items) yield return AddressBook.Compare(item);
         yield return Routes.Terms;
+        yield return Routes.Changes;
     }
 
     public static void MapSiteMap(this IEndpointRouteBuilder app)

@@ -50,12 +50,19 @@ public static class PortalSetup
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddPortalCaching();
         builder.Services.AddPortalRateLimiting();
+        builder.Services.AddPortalCors();
         builder.Services.AddPortalHealth();
         // Request counts and metrics; a line of log only for failures and slow requests.
         builder.Services.AddPortalMetrics(builder.Configuration);
         builder.Services.AddRequestLog();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddOpenApi();
+        // Model Context Protocol for AI assistants: stateless HTTP, so each call is an ordinary request that reads
+        // one edition, is rate-limited under /api like the JSON API, and needs no session kept on the server.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMcpServer(options => options.ServerInfo = new() { Name = "GsiPortal", Version = "1.0" })
+            .WithHttpTransport(options => options.Stateless = true)
+            .WithTools<Mcp.PortalMcpTools>();
         return builder;
     }
 
@@ -91,6 +98,8 @@ public static class PortalSetup
         app.UseHeadAsGet();
 
         app.UseRouting();
+        // Before the rate limiter and the edition: a preflight is answered from the policy alone.
+        app.UseCors();
         app.UsePageMethods();
         app.UseRateLimiter();
         // From here on, the request reads one edition.
@@ -102,18 +111,24 @@ public static class PortalSetup
         app.MapRazorPages().WithStaticAssets();
         app.MapPortalHealth();
         app.MapReferenceRedirects();
-        app.MapSearchApi();
         app.MapOpenSearch();
-        app.MapCiteApi();
-        app.MapDataApi();
-        app.MapDownloads();
         app.MapSiteMap();
-        app.MapOEmbedApi();
-        app.MapQuoteCheckApi();
-        app.MapQuoteAuditApi();
-        app.MapCrossReferenceApi();
-        app.MapPassageApi();
-        app.MapOpenApi();
+        // What other sites' scripts may read: the data, citations, downloads, oEmbed and the changes feed.
+        var readable = app.MapGroup("").RequireCors(PortalCors.ReadOnly);
+        readable.MapSearchApi();
+        readable.MapCiteApi();
+        readable.MapDataApi();
+        readable.MapDownloads();
+        readable.MapChangesFeed();
+        readable.MapOEmbedApi();
+        readable.MapCrossReferenceApi();
+        readable.MapPassageApi();
+        readable.MapOpenApi();
+        // The quote check and the quote audit: POSTs that change nothing, open to other sites' scripts after a preflight.
+        var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck);
+        checkable.MapQuoteCheckApi();
+        checkable.MapQuoteAuditApi();
+        app.MapMcp(Core.Addresses.Routes.ApiMcp);
         return app;
     }
 }

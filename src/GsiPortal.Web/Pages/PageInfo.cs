@@ -8,6 +8,9 @@ public sealed record PageInfo(string Title, string Description, string Canonical
 
     /// <summary>schema.org JSON-LD for the page, already serialised with markup escaped; null for none.</summary>
     public string? JsonLd { get; init; }
+
+    /// <summary>Highwire Press and Dublin Core meta for reference managers; empty for pages that are not a text or part of one.</summary>
+    public IReadOnlyList<Rendering.MetaTag> CitationMeta { get; init; } = [];
 }
 
 /// <summary>Implemented by page models so the layout can read <see cref="PageInfo"/>.</summary>

@@ -6,13 +6,9 @@ namespace GsiPortal.Web.Rendering;
 /// <summary>The quotation an oEmbed answer carries: the passage in a blockquote, attributed, linked back.</summary>
 public static class EmbedHtml
 {
-    /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at 600 pixels.</summary>
-    public static string Iframe(Passage passage, string origin)
-    {
-        var words = passage.Text.Length;
-        var height = Math.Clamp(90 + words / 70 * 26, 140, 900); // title and attribution, then about 70 characters a line
-        return $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"600\" height=\"{height}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
-    }
+    /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at the width.</summary>
+    public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null) =>
+        $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
 
     public static string Quote(Passage passage, string origin)
     {

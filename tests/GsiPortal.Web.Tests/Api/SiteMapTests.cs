@@ -14,7 +14,7 @@ public class SiteMapTests(PortalFactory factory)
         var client = factory.CreateClient();
         var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         var pages = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery).ToList();
-        Assert.Equal(2 + 4 + 31 + 1 + 4 + 2 + 1 + 31 + 1, pages.Count); // …, coverage, a comparison per item, terms
+        Assert.Equal(2 + 4 + 31 + 1 + 4 + 2 + 1 + 31 + 1 + 1, pages.Count); // …, coverage, a comparison per item, terms, changes
         foreach (var page in pages) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", await client.GetStringAsync("/robots.txt"));
     }

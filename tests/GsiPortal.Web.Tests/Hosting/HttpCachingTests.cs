@@ -6,6 +6,15 @@ namespace GsiPortal.Web.Tests.Hosting;
 [Collection(RealSite.Name)]
 public class HttpCachingTests(PortalFactory factory)
 {
+    [Fact]
+    public async Task AnEmptyParameterIsNotServedThePageWithoutIt()
+    {
+        // The empty form is cached first; the same page asked with an empty text must still answer its 400.
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/quote-check")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/quote-check?text=")).StatusCode);
+    }
+
     [Theory]
     [InlineData("/paper/commitments/4")]
     [InlineData("/paper")]

@@ -69,6 +69,20 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Get("/api/suggest?q=nuc", "203.0.113.9", "10.0.0.99")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheMcpEndpointSharesTheApisBudget()
+    {
+        for (var i = 0; i < 3; i++) await Get($"/api/suggest?q=se{i}", "198.51.100.7");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/mcp")
+        {
+            Content = new StringContent("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Test-Client", "198.51.100.7");
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await factory.CreateClient().SendAsync(request)).StatusCode);
+    }
+
     public void Dispose() => factory.Dispose();
 }
 

@@ -19,6 +19,7 @@ public class ShowModel(Edition edition) : PortalPage(edition)
         {
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Commentary(commentary, Paper, SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(commentary), SiteOrigin.Of(HttpContext)),
         };
         return Page();
     }

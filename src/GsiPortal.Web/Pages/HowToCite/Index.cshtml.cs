@@ -17,6 +17,8 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     public Commentary? Commentary { get; private set; }
     public Passage? CommentaryParagraph { get; private set; }
     public Passage? CommentaryRange { get; private set; }
+    /// <summary>An oEmbed request for the example range, narrower than the default width.</summary>
+    public string OEmbedExample => $"{Routes.OEmbed}?url={Uri.EscapeDataString(Origin + Range.Address)}&maxwidth=400&format=json";
 
     public void OnGet()
     {

@@ -9,5 +9,6 @@ public class IndexModel(Edition edition) : PortalPage(edition)
         Info = new PageInfo($"{Paper.Title} — full text", Describe(Paper.Parts[0].Paragraphs.First().Text), Routes.Paper, "paper")
         {
             JsonLd = Rendering.StructuredData.Paper(Paper, Hosting.SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(Paper), Hosting.SiteOrigin.Of(HttpContext)),
         };
 }

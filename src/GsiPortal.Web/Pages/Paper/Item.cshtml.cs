@@ -20,6 +20,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
         {
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(Passage, SiteOrigin.Of(HttpContext)),
         };
         return Page();
     }

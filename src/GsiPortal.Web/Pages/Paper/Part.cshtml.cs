@@ -22,6 +22,7 @@ public class PartModel(Edition edition) : PortalPage(edition)
         Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), AddressBook.Part(found), "paper")
         {
             JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(found), SiteOrigin.Of(HttpContext)),
         };
         return Page();
     }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Changes;
+using GsiPortal.Core.Editions;
+using GsiPortal.Web.Hosting;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>
+/// <c>/changes.atom</c>: the changelog as an Atom 1.0 feed (RFC 4287), one entry per change, so that a reader's
+/// feed reader learns of a corrected or added text. Entry ids are tag URIs (RFC 4151) made of the change's date and
+/// its permanent id, so they survive a move of the site to another host.
+/// </summary>
+public static class ChangesFeed
+{
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static void MapChangesFeed(this IEndpointRouteBuilder app) =>
+        app.MapGet(Routes.ChangesFeed, (HttpContext context, Edition edition) =>
+                Results.Bytes(Write(edition, SiteOrigin.Of(context)), "application/atom+xml; charset=utf-8"))
+            .ExcludeFromDescription();
+
+    public static byte[] Write(Edition edition, string origin)
+    {
+        var changes = edition.Library.Changes;
+        var authority = new Uri(origin).Host;
+        var xml = new MemoryStream();
+        using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+        {
+            writer.WriteStartElement("feed", AtomNamespace);
+            writer.WriteElementString("id", AtomNamespace, $"tag:{authority},2026:changes");
+            writer.WriteElementString("title", AtomNamespace, "GsiPortal: changes to the texts");
+            // A feed must say when it last changed; with no change recorded, the day the edition was built.
+            writer.WriteElementString("updated", AtomNamespace, Timestamp(changes.Latest ?? DateOnly.FromDateTime(edition.BuiltAt.UtcDateTime)));
+            Link(writer, "self", origin + Routes.ChangesFeed, "application/atom+xml");
+            Link(writer, "alternate", origin + Routes.Changes, "text/html");
+            writer.WriteStartElement("author", AtomNamespace);
+            writer.WriteElementString("name", AtomNamespace, "GsiPortal editors");
+            writer.WriteEndElement();
+            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, authority);
+            writer.WriteEndElement();
+        }
+        return xml.ToArray();
+    }
+
+    private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, string authority)
+    {
+        var texts = string.Join(", ", change.Texts.Select(id => edition.Library.FindDocument(id)?.ShortTitle ?? id));
+        writer.WriteStartElement("entry", AtomNamespace);
+        writer.WriteElementString("id", AtomNamespace, $"tag:{authority},{change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:changes/{change.Id}");
+        writer.WriteElementString("title", AtomNamespace, $"{Capitalised(change.KindKey)}: {texts}");
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(change.Date));
+        Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");
+        writer.WriteStartElement("content", AtomNamespace);
+        writer.WriteAttributeString("type", "text");
+        writer.WriteString(change.Summary);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter writer, string rel, string href, string type)
+    {
+        writer.WriteStartElement("link", AtomNamespace);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteAttributeString("type", type);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>RFC 3339, as Atom requires; a change is dated by its day, so midnight UTC.</summary>
+    private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Rights;
+
+namespace GsiPortal.Web.Rendering;
+
+/// <summary>One <c>&lt;meta name content&gt;</c> of a page's head.</summary>
+public sealed record MetaTag(string Name, string Content);
+
+/// <summary>
+/// What reference managers and scholarly indexes read from a page's head: Highwire Press <c>citation_*</c> tags (as
+/// Google Scholar's inclusion guidelines define them, and Zotero's embedded-metadata translator reads them) and Dublin
+/// Core <c>DC.*</c> (DC-HTML, with <c>schema.DC</c> linked). Built from the front matter and the passage's place only.
+/// </summary>
+public static class ScholarlyMeta
+{
+    /// <summary>The namespace a <c>&lt;link rel="schema.DC"&gt;</c> declares for the <c>DC.</c> prefix.</summary>
+    public const string DublinCoreSchema = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>The tags for a document, part or item page; nothing for narrower passages, which have no page of their own.</summary>
+    public static IReadOnlyList<MetaTag> For(Passage passage, string origin)
+    {
+        if (passage.Kind is not (PassageKind.Document or PassageKind.Part or PassageKind.Item)) return [];
+        var document = passage.Document;
+        var url = origin + passage.Address;
+        var publisher = Publisher(document);
+        var tags = new List<MetaTag>
+        {
+            // The work is the document; a part or an item is a pinpoint in it, as the Cite panel cites it.
+            new("citation_title", document.Title),
+            new("citation_author", Author(document)),
+            new("citation_publication_date", HighwireDate(document.Date)),
+        };
+        if (publisher is not null) tags.Add(new("citation_publisher", publisher));
+        tags.Add(new("citation_public_url", url));
+        tags.Add(new("citation_language", document.Meta.Language ?? "en"));
+        if (Pinpoint(passage) is var (first, last))
+        {
+            tags.Add(new("citation_firstpage", first));
+            tags.Add(new("citation_lastpage", last));
+        }
+
+        tags.Add(new("DC.title", document.Title));
+        tags.Add(new("DC.creator", Author(document)));
+        tags.Add(new("DC.date", document.Date.Iso));
+        if (publisher is not null) tags.Add(new("DC.publisher", publisher));
+        tags.Add(new("DC.language", document.Meta.Language ?? "en"));
+        tags.Add(new("DC.identifier", url));
+        tags.Add(new("DC.type", "Text"));
+        tags.Add(new("DC.format", "text/html"));
+        if (!string.IsNullOrEmpty(document.Meta.SourceUrl)) tags.Add(new("DC.source", document.Meta.SourceUrl));
+        if (passage.Kind != PassageKind.Document) tags.Add(new("DC.relation", origin + AddressBook.Document(document)));
+        tags.Add(new("DC.rights", ReuseStatement.Full));
+        return tags;
+    }
+
+    /// <summary>A person as "Family, Given", unambiguous whatever order the name is written in; an organisation as written.</summary>
+    public static string Author(Document document) =>
+        document.Meta.AuthorFamily is { } family && document.Meta.AuthorGiven is { } given ? $"{family}, {given}" : document.Author;
+
+    /// <summary>Highwire's form: "2023/02/21" for a full date, the year alone otherwise (the guidelines allow no month alone).</summary>
+    public static string HighwireDate(PublicationDate date) =>
+        date.Day is { } day ? $"{date.Year:D4}/{date.Month:D2}/{day:D2}" : date.Year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>The paper's publisher where the front matter names one, else where the text appeared.</summary>
+    private static string? Publisher(Document document) =>
+        !string.IsNullOrEmpty(document.Meta.Publisher) ? document.Meta.Publisher
+        : !string.IsNullOrEmpty(document.Meta.Venue) ? document.Meta.Venue : null;
+
+    /// <summary>
+    /// The paper has no pages; its own numbering ("II.4") is the pinpoint a reader looks up, so it stands where
+    /// reference managers expect pages: an item is II.4–II.4, a part with items runs from its first to its last.
+    /// </summary>
+    private static (string First, string Last)? Pinpoint(Passage passage) => passage.Kind switch
+    {
+        PassageKind.Item => (passage.Item!.Reference, passage.Item.Reference),
+        PassageKind.Part when passage.Part!.Items.Count > 0 => (passage.Part.Items[0].Reference, passage.Part.Items[^1].Reference),
+        _ => null,
+    };
+}

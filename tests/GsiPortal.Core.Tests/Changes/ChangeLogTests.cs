@@ -1,0 +1,72 @@
+using GsiPortal.Core.Changes;
+
+namespace GsiPortal.Core.Tests.Changes;
+
+/// <summary>The changelog in content/changes.md: read into dated entries, and refused with file and line when unsound.</summary>
+public class ChangeLogTests
+{
+    private static string Log(string entries) => $"---\nkind: changelog\nchanges:\n{entries}---\n";
+
+    private const string Good = "  - id: first\n    date: 2026-11-23\n    kind: added\n    texts: [paper]\n    summary: \"First edition.\"\n";
+
+    [Fact]
+    public void TheRealChangelogDatesTheEdition()
+    {
+        var library = RealContent.Library;
+        Assert.NotEmpty(library.Changes.Entries);
+        Assert.Equal(library.Changes.Entries.Max(c => c.Date), library.Stamp.Date);
+        Assert.Equal(library.Version, library.Stamp.Version);
+        // Newest first, and every text named exists.
+        Assert.Equal(library.Changes.Entries.OrderByDescending(c => c.Date).Select(c => c.Date), library.Changes.Entries.Select(c => c.Date));
+        Assert.All(library.Changes.Entries.SelectMany(c => c.Texts), id => Assert.NotNull(library.FindDocument(id)));
+        // The changelog is not a text.
+        Assert.DoesNotContain(library.Documents, d => d.FileName == ChangeLogReader.FileName);
+    }
+
+    [Fact]
+    public void ASoundChangelogIsRead()
+    {
+        var library = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good + "  - id: second\n    date: 2026-11-25\n    kind: corrected\n    texts: [paper]\n    summary: \"A correction.\"\n")));
+        Assert.Equal(["second", "first"], library.Changes.Entries.Select(c => c.Id));
+        Assert.Equal(ChangeKind.Corrected, library.Changes.Entries[0].Kind);
+        Assert.Equal(new DateOnly(2026, 11, 25), library.Stamp.Date);
+    }
+
+    [Fact]
+    public void WithoutAChangelogTheEditionHasAVersionAndNoDate()
+    {
+        var library = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper));
+        Assert.Empty(library.Changes.Entries);
+        Assert.Null(library.Stamp.Date);
+        Assert.Equal(12, library.Stamp.Version.Length);
+    }
+
+    [Fact]
+    public void EditingTheChangelogGivesANewVersion()
+    {
+        var a = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good)));
+        var b = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good.Replace("First edition.", "The first edition."))));
+        Assert.NotEqual(a.Version, b.Version);
+    }
+
+    [Theory]
+    [InlineData("  - id: first\n    date: 23 November 2026\n    kind: added\n    texts: [paper]\n    summary: \"x\"\n", "changes.md:4: change date '23 November 2026' is not YYYY-MM-DD")]
+    [InlineData("  - id: first\n    date: 2026-11-23\n    kind: rewritten\n    texts: [paper]\n    summary: \"x\"\n", "changes.md:4: change kind 'rewritten' must be one of: added, corrected, annotated")]
+    [InlineData("  - id: first\n    date: 2026-11-23\n    kind: added\n    texts: [nobody]\n    summary: \"x\"\n", "changes.md:4: change names the text 'nobody'")]
+    [InlineData("  - id: first\n    date: 2026-11-23\n    kind: added\n    texts: [paper]\n", "changes.md:4: a change needs a summary")]
+    [InlineData("  - id: First Edition\n    date: 2026-11-23\n    kind: added\n    texts: [paper]\n    summary: \"x\"\n", "changes.md:4: change id 'First Edition' must be")]
+    public void AnUnsoundEntryIsRefusedWithItsLine(string entry, string problem) =>
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(entry))], problem);
+
+    [Fact]
+    public void ARepeatedIdIsRefused() =>
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good + Good))], "changes.md:4: duplicate change id 'first'");
+
+    [Fact]
+    public void AChangelogWithoutItsKindOrEntriesIsRefused()
+    {
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", "---\nchanges:\n" + Good + "---\n")], "changes.md:2: the changelog's front matter must say kind: changelog");
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", "---\nkind: changelog\n---\n")], "changes.md:2: the changelog lists no changes");
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", "no front matter\n")], "changes.md:1: the changelog must begin");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace GsiPortal.Web.Tests.Api;
+
+/// <summary>
+/// The data formats for a whole part, the whole paper and a sentence range, each parsed back: BibTeX fields, RIS tags
+/// (one per line, "TY" first and "ER" last, as the RIS specification lays them out) and CSL-JSON items.
+/// </summary>
+[Collection(RealSite.Name)]
+public partial class CiteScopeTests(PortalFactory factory)
+{
+    [GeneratedRegex(@"^  (?<key>[a-z]+) = (?<value>.+?),?$", RegexOptions.Multiline)]
+    private static partial Regex BibtexField();
+
+    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])  - (?<value>.*)$")]
+    private static partial Regex RisLine();
+
+    [Theory]
+    [InlineData("/paper/commitments", "", "paper-commitments", "pt. II", "http://localhost/paper/commitments")]
+    [InlineData("/paper", "", "paper", null, "http://localhost/paper")]
+    [InlineData("/paper/commitments/4", "s2-s3", "paper-commitment-4-s2-s3", "pt. II, commitment 4, sentences 2–3", "http://localhost/paper/commitments/4#s2-s3")]
+    public async Task EachScopeCitesInEveryDataFormat(string page, string at, string key, string? place, string url)
+    {
+        var client = factory.CreateClient();
+        string Address(string format) => $"/cite{page}?format={format}" + (at.Length > 0 ? $"&at={at}" : "");
+
+        var bibtex = await client.GetStringAsync(Address("bibtex"));
+        Assert.StartsWith($"@misc{{{key},\n", bibtex);
+        var fields = BibtexField().Matches(bibtex).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value.Trim('{', '}'));
+        Assert.Equal("The Global Security Initiative Concept Paper", fields["title"]);
+        Assert.Equal(url, fields["url"]);
+        Assert.Equal("2023-02-21", fields["date"]);
+        if (place is null) Assert.DoesNotContain("pt. ", fields["note"]);
+        else Assert.StartsWith(place, fields["note"]);
+
+        var ris = (await client.GetStringAsync(Address("ris"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("TY  - GOVDOC", ris[0]);
+        Assert.Equal("ER  - ", ris[^1]);
+        Assert.All(ris, line => Assert.Matches(RisLine(), line));
+        var tags = ris.Select(l => RisLine().Match(l)).ToLookup(m => m.Groups["tag"].Value, m => m.Groups["value"].Value);
+        Assert.Equal(url, tags["UR"].Single());
+        Assert.Equal(place is null ? [] : [place], tags["SE"]);
+
+        var csl = JsonDocument.Parse(await client.GetStringAsync(Address("csl-json"))).RootElement.EnumerateArray().Single();
+        Assert.Equal(key, csl.GetProperty("id").GetString());
+        Assert.Equal(url, csl.GetProperty("URL").GetString());
+        Assert.Equal(place, csl.TryGetProperty("section", out var section) ? section.GetString() : null);
+        if (at.Length > 0) Assert.Contains("Humanity is an indivisible security community.", csl.GetProperty("note").GetString());
+    }
+}

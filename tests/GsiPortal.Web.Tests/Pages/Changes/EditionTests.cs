@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+using YamlDotNet.Serialization;
+
+namespace GsiPortal.Web.Tests.Pages.Changes;
+
+/// <summary>
+/// Every page states its edition (the short hash of the content and the date of the latest change), citations
+/// include it, and /changes and /changes.atom list the changes kept in content/changes.md.
+/// </summary>
+[Collection(RealSite.Name)]
+public class EditionTests(PortalFactory factory)
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The changelog's entries, read straight from the file.</summary>
+    private static List<Dictionary<string, object>> Changes()
+    {
+        var yaml = File.ReadAllText(Repository.Path("content/changes.md")).Split("---\n")[1];
+        var file = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(yaml);
+        return ((List<object>)file["changes"]).Cast<Dictionary<object, object>>().Select(e => e.ToDictionary(kv => (string)kv.Key, kv => kv.Value)).ToList();
+    }
+
+    /// <summary>The content version as the site promises it: the first 12 hex digits of SHA-256 over every content file, by name.</summary>
+    private static string ExpectedVersion()
+    {
+        var all = new StringBuilder();
+        foreach (var path in Directory.GetFiles(Repository.Path("content"), "*.md").Order(StringComparer.Ordinal))
+            all.Append(Path.GetFileName(path)).Append('\0').Append(File.ReadAllText(path)).Append('\0');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..12];
+    }
+
+    private static string LatestChange() => Changes().Select(c => (string)c["date"]).Max(StringComparer.Ordinal)!;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/paper/commitments/4")]
+    [InlineData("/commentaries/lei-kezhong")]
+    [InlineData("/search?q=security")]
+    [InlineData("/about")]
+    [InlineData("/changes")]
+    [InlineData("/no-such-page")]
+    public async Task EveryPageStatesItsEdition(string path)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), path);
+        var edition = page.QuerySelector("footer #edition")!;
+        Assert.Equal(ExpectedVersion(), edition.QuerySelector("[data-edition-version]")!.TextContent);
+        Assert.Equal(LatestChange(), edition.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal("/changes", edition.QuerySelector("a[href='/changes']")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("bibtex", "version = {")]
+    [InlineData("ris", "ET  - GsiPortal edition ")]
+    [InlineData("chicago", "GsiPortal edition ")]
+    [InlineData("csl-json", "\"version\": \"")]
+    public async Task CitationsIncludeTheEdition(string format, string lead)
+    {
+        var citation = await factory.CreateClient().GetStringAsync($"/cite/paper/commitments/4?format={format}");
+        Assert.Contains(lead + ExpectedVersion(), citation);
+        if (format != "csl-json") Assert.Contains(format == "chicago" ? DateTime.Parse(LatestChange(), CultureInfo.InvariantCulture).ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : "", citation);
+    }
+
+    [Fact]
+    public async Task TheChangesPageListsEveryChangeWithItsDate()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/changes");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var entries = page.QuerySelectorAll("li.change");
+        var expected = Changes();
+        Assert.Equal(expected.Count, entries.Length);
+        foreach (var change in expected)
+        {
+            var entry = page.GetElementById((string)change["id"])!;
+            Assert.Equal((string)change["date"], entry.QuerySelector("time")!.GetAttribute("datetime"));
+            Assert.Equal((string)change["summary"], entry.QuerySelector("p.editors")!.TextContent);
+            Assert.Equal(((List<object>)change["texts"]).Count, entry.QuerySelectorAll("a").Length);
+        }
+        // Newest first.
+        var dates = entries.Select(e => e.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.NotNull(page.QuerySelector("link[rel='alternate'][type='application/atom+xml'][href='/changes.atom']"));
+    }
+
+    [Fact]
+    public async Task TheFeedIsAtomWithOneEntryPerChange()
+    {
+        var response = await factory.CreateClient().GetAsync("/changes.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        // RFC 4287 §4.1.1: a feed has exactly one id, title and updated, a self link, and an author (or one per entry).
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Single(feed.Elements(Atom + "id"));
+        Assert.True(Uri.IsWellFormedUriString(feed.Element(Atom + "id")!.Value, UriKind.Absolute));
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(feed.Elements(Atom + "title")).Value));
+        var updated = DateTimeOffset.Parse(Assert.Single(feed.Elements(Atom + "updated")).Value, CultureInfo.InvariantCulture);
+        Assert.Equal(LatestChange(), updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal("http://localhost/changes.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.NotEmpty(feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+
+        var entries = feed.Elements(Atom + "entry").ToList();
+        var expected = Changes();
+        Assert.Equal(expected.Count, entries.Count);
+        Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
+        foreach (var entry in entries)
+        {
+            Assert.True(Uri.IsWellFormedUriString(Assert.Single(entry.Elements(Atom + "id")).Value, UriKind.Absolute));
+            Assert.NotEmpty(Assert.Single(entry.Elements(Atom + "title")).Value);
+            var day = DateTimeOffset.Parse(Assert.Single(entry.Elements(Atom + "updated")).Value, CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var link = entry.Element(Atom + "link")!.Attribute("href")!.Value;
+            var change = expected.Single(c => link == $"http://localhost/changes#{c["id"]}");
+            Assert.Equal((string)change["date"], day);
+            Assert.Equal((string)change["summary"], entry.Element(Atom + "content")!.Value);
+            Assert.Equal("text", entry.Element(Atom + "content")!.Attribute("type")!.Value);
+        }
+    }
+}

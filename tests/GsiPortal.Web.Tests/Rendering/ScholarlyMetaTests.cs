@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using YamlDotNet.Serialization;
+
+namespace GsiPortal.Web.Tests.Rendering;
+
+/// <summary>
+/// Highwire Press <c>citation_*</c> and Dublin Core <c>DC.*</c> meta, as Google Scholar's inclusion guidelines and
+/// DC-HTML define them, checked on every text page against the front matter read straight from the content file.
+/// </summary>
+[Collection(RealSite.Name)]
+public partial class ScholarlyMetaTests(PortalFactory factory)
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <summary>A content file's front matter as plain keys and values, read without the site's own reader.</summary>
+    private static Dictionary<string, object> FrontMatter(string id)
+    {
+        var text = File.ReadAllText(Repository.Path($"content/{id}.md"));
+        var yaml = text.Split("---\n")[1];
+        return Yaml.Deserialize<Dictionary<string, object>>(yaml);
+    }
+
+    private static string? Field(Dictionary<string, object> fm, string key) => fm.TryGetValue(key, out var v) && v is string s && s.Length > 0 ? s : null;
+
+    private static List<string> All(IDocument page, string name) =>
+        page.QuerySelectorAll($"meta[name='{name}']").Select(m => m.GetAttribute("content")!).ToList();
+
+    private static string One(IDocument page, string name) => Assert.Single(All(page, name));
+
+    /// <summary>Every text page: the paper, its parts and items, and the commentaries, as the sitemap lists them.</summary>
+    private async Task<List<string>> TextPages()
+    {
+        var sitemap = XDocument.Parse(await factory.CreateClient().GetStringAsync("/sitemap.xml"));
+        return sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath)
+            .Where(p => p == "/paper" || p.StartsWith("/paper/", StringComparison.Ordinal) || p.StartsWith("/commentaries/", StringComparison.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public async Task EveryTextPageCarriesHighwireAndDublinCoreFromItsFrontMatter()
+    {
+        var pages = await TextPages();
+        Assert.True(pages.Count >= 40, $"only {pages.Count} text pages in the sitemap");
+        var client = factory.CreateClient();
+        foreach (var path in pages)
+        {
+            var (_, page) = await Html.Get(client, path);
+            var id = path.StartsWith("/commentaries/", StringComparison.Ordinal) ? path["/commentaries/".Length..] : "paper";
+            var fm = FrontMatter(id);
+            var canonical = page.QuerySelector("link[rel='canonical']")!.GetAttribute("href")!;
+            var author = Field(fm, "author_family") is { } family ? $"{family}, {Field(fm, "author_given")}" : Field(fm, "author")!;
+            var date = Field(fm, "date")!;
+            var publisher = Field(fm, "publisher") ?? Field(fm, "venue");
+
+            Assert.Equal(Field(fm, "title"), One(page, "citation_title"));
+            Assert.Equal([author], All(page, "citation_author"));
+            // Google Scholar: "2023/02/21" for a full date, otherwise the year alone.
+            Assert.Equal(date.Length == 10 ? date.Replace('-', '/') : date[..4], One(page, "citation_publication_date"));
+            Assert.Matches(HighwireDate(), One(page, "citation_publication_date"));
+            Assert.Equal(publisher is null ? [] : [publisher], All(page, "citation_publisher"));
+            Assert.Equal($"http://localhost{path}", One(page, "citation_public_url"));
+            Assert.Equal(canonical, One(page, "citation_public_url"));
+            Assert.Equal(Field(fm, "language"), One(page, "citation_language"));
+
+            Assert.Equal("http://purl.org/dc/elements/1.1/", page.QuerySelector("link[rel='schema.DC']")!.GetAttribute("href"));
+            Assert.Equal(Field(fm, "title"), One(page, "DC.title"));
+            Assert.Equal(author, One(page, "DC.creator"));
+            Assert.Equal(date, One(page, "DC.date"));
+            Assert.Equal(publisher is null ? [] : [publisher], All(page, "DC.publisher"));
+            Assert.Equal(Field(fm, "language"), One(page, "DC.language"));
+            Assert.Equal(canonical, One(page, "DC.identifier"));
+            Assert.Equal(Field(fm, "source_url") is { } source ? [source] : [], All(page, "DC.source"));
+            Assert.Contains("remain the work of their authors and publishers", One(page, "DC.rights"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4", "II.4", "II.4")]
+    [InlineData("/paper/priorities/12", "III.12", "III.12")]
+    [InlineData("/paper/commitments", "II.1", "II.6")]
+    [InlineData("/paper/platforms", "IV.1", "IV.5")]
+    public async Task AnItemOrPartIsPinpointedByThePapersOwnNumbering(string path, string first, string last)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), path);
+        Assert.Equal(first, One(page, "citation_firstpage"));
+        Assert.Equal(last, One(page, "citation_lastpage"));
+        Assert.Equal("http://localhost/paper", One(page, "DC.relation"));
+    }
+
+    [Theory]
+    [InlineData("/paper")]
+    [InlineData("/paper/background")]
+    [InlineData("/commentaries/lei-kezhong")]
+    public async Task AWholeTextOrAPartWithoutItemsHasNoPagePinpoint(string path)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), path);
+        Assert.Empty(All(page, "citation_firstpage"));
+        Assert.Empty(All(page, "citation_lastpage"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/search?q=security")]
+    [InlineData("/about")]
+    [InlineData("/coverage")]
+    public async Task PagesThatAreNoTextCarryNoCitationMeta(string path)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), path);
+        Assert.Empty(page.QuerySelectorAll("meta[name^='citation_'], meta[name^='DC.']"));
+    }
+
+    [GeneratedRegex(@"^\d{4}(/\d{2}/\d{2})?$")]
+    private static partial Regex HighwireDate();
+}
