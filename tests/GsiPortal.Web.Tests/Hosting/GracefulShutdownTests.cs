@@ -33,7 +33,8 @@ public class GracefulShutdownTests
         using var factory = new PortalFactory();
         factory.UseKestrel(0);
         factory.StartServer();
-        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/readyz")).StatusCode);
+        // Ready first: the edition is built in the background at start-up.
+        for (var i = 0; i < 300 && (await factory.CreateClient().GetAsync("/readyz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
         // A connection of its own, so nothing pooled is reused or retried.
         using var client = new HttpClient { BaseAddress = factory.ClientOptions.BaseAddress };
 
