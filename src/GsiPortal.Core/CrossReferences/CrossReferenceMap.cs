@@ -71,6 +71,10 @@ public sealed class CrossReferenceMap
 
     public IReadOnlyList<Discussion> DiscussionsOf(PaperItem item) => discussionsByUnit[item.Anchor].ToList();
 
+    /// <summary>The items a commentary paragraph discusses without sharing their wording, in the paper's order.</summary>
+    public IReadOnlyList<Discussion> DiscussionsBy(Paragraph commentaryParagraph) =>
+        discussionsByParagraph[commentaryParagraph].OrderBy(d => d.Paper.Item!.Part.Number).ThenBy(d => d.Paper.Item!.Number).ToList();
+
     /// <summary>The items a commentary paragraph takes up, by shared wording or by discussion, in the paper's order.</summary>
     public IReadOnlyList<PaperItem> ItemsTakenUpBy(Paragraph commentaryParagraph) =>
         sharedByParagraph[commentaryParagraph].Select(s => s.Paper.Item).Concat(discussionsByParagraph[commentaryParagraph].Select(d => d.Paper.Item))
