@@ -21,6 +21,9 @@ public sealed class ContentLibrary
     /// <summary>A short hash of every content file: changes whenever any word does.</summary>
     public string Version { get; }
 
+    /// <summary>The editors' glossary (content/glossary.md), checked against the paper; empty when there is none.</summary>
+    public IReadOnlyList<GsiPortal.Core.Glossary.GlossaryEntry> Glossary { get; internal set; } = [];
+
     public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
 
     public Document? FindDocument(string id) => Documents.FirstOrDefault(d => d.Id == id);

@@ -1,3 +1,5 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Glossary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,22 +31,33 @@ public static partial class ContentLoader
         var errors = new List<ContentError>();
         var documents = new List<Document>();
         var hash = new StringBuilder();
+        (string Name, string Markdown)? glossary = null;
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             hash.Append(name).Append('\0').Append(markdown).Append('\0');
+            // The editors' glossary is no document: it is read once the paper is, since its entries point into it.
+            if (name == GlossaryReader.FileName) { glossary = (name, markdown); continue; }
             if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
-        var unread = files.Count - documents.Count;
+        var unread = files.Count - documents.Count - (glossary is null ? 0 : 1);
         if (papers.Count > 1 || (papers.Count == 0 && unread == 0))
             errors.Add(new ContentError(folder, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
 
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version), errors);
+        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version);
+        if (glossary is { } g)
+        {
+            var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);
+            GlossaryReader.Check(entries, new AddressBook(library), g.Name, errors);
+            if (errors.Count > 0) return new ContentLoadResult(null, errors);
+            library.Glossary = entries;
+        }
+        return new ContentLoadResult(library, errors);
     }
 
     private static void CheckIds(List<Document> documents, List<ContentError> errors)
