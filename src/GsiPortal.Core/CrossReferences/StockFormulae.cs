@@ -72,6 +72,8 @@ public sealed class StockFormulae
                 i = end;
             }
         }
-        return spelled.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+        // A formula seen on its own somewhere and inside a longer one elsewhere is named once, by the longer.
+        return spelled.Where(kv => !spelled.Keys.Any(k => k.Length > kv.Key.Length && $" {k} ".Contains($" {kv.Key} ", StringComparison.Ordinal)))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
     }
 }
