@@ -86,8 +86,9 @@ public sealed class CrossReferenceMap
     /// <summary>
     /// Discussion links for numbered items, by TF-IDF cosine similarity, of whole paragraphs to whole items (a
     /// discussion) and of single sentences to single sentences (a mention: a paragraph on many things takes up this
-    /// one in a sentence), and by the proper names that belong to one item alone ("the Russia-Ukraine conflict" to
-    /// priority 5). A paragraph that shares wording with an item is listed under shared wording, not here; a
+    /// one in a sentence), by the proper names that belong to one item alone ("the Russia-Ukraine conflict" to
+    /// priority 5), and by the key terms of the editors' glossary (<see cref="GlossarySignals"/>: "nuclear war" to
+    /// priority 3). A paragraph that shares wording with an item is listed under shared wording, not here; a
     /// paragraph pinned by shared wording to an item of a part is not linked by paragraph similarity to the other
     /// items of that part, since its subject there is known; and a paragraph that restates an item (shares
     /// <see cref="CoverageCell.MuchSharedWords"/> words or more with it) is linked by similarity to nothing else,
@@ -106,7 +107,9 @@ public sealed class CrossReferenceMap
         var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
         var restating = shared.Where(s => s.Paper.Item is not null).GroupBy(s => (s.Commentary, s.Paper.Item))
             .Where(g => g.Sum(s => s.SharedWords) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
-        var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Name));
+        var glossary = new GlossarySignals(library);
+        var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, n.Name)).Concat(glossary.In(p.Text))
+            .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
         var found = new List<Discussion>();
         foreach (var item in items)
         {

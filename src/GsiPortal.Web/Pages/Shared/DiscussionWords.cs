@@ -14,7 +14,7 @@ public static class DiscussionWords
     {
         DiscussionStrength.Strong => $"discusses this {itemNoun} at length",
         DiscussionStrength.Moderate => "discusses it",
-        _ => d.Name is { } name ? $"mentions it (names “{name}”)" : "mentions it",
+        _ => d.Name is { } name ? $"mentions it (“{name}”)" : "mentions it",
     };
 
     /// <summary>The verb for a commentary page, before the item's label: "discusses … at length", "discusses", "mentions".</summary>
@@ -27,6 +27,6 @@ public static class DiscussionWords
 
     /// <summary>The number behind the words, for a title attribute.</summary>
     public static string Title(Discussion d) =>
-        d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"names “{name}”, which only this item of the paper uses"
+        d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"uses “{name}”, a name or key term of this item"
         : "word similarity " + d.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + (d.Strength == DiscussionStrength.Mention ? " (one sentence)" : " (whole paragraph)");
 }
