@@ -52,3 +52,21 @@ public class StockAndNamesTests
         else Assert.DoesNotContain(names.All, n => n.Name == name);
     }
 }
+
+public class GlossarySignalTests
+{
+    private static readonly Lazy<GlossarySignals> Signals = new(() => new GlossarySignals(RealContent.Library));
+
+    [Theory]
+    [InlineData("It has cast the shadow of a new cold war and even nuclear war over the world.", "priority-3", "nuclear war")]
+    [InlineData("Both sides should build on their obligations as great powers.", "priority-2", "major countries")]
+    [InlineData("productive counterterrorism cooperation", "priority-12", "counter-terrorism")]
+    public void AKeyTermPointsToTheItemItsSentenceStandsIn(string text, string item, string term) =>
+        Assert.Contains(Signals.Value.In(text), s => s.Item.Anchor == item && s.Term == term);
+
+    [Theory]
+    [InlineData("Lasting peace and universal security are the important connotation.")] // the priorities' introduction says it too
+    [InlineData("seeks mutual benefit and win-win cooperation")] // the Background says it
+    [InlineData("the Global Security Initiative proposed by President Xi Jinping")] // defined outside the numbered items
+    public void TheFramingVocabularyPointsNowhere(string text) => Assert.Empty(Signals.Value.In(text));
+}
