@@ -17,6 +17,7 @@ public class TermPageTests(PortalFactory factory)
         Assert.Equal(api.GetProperty("count").GetInt32(), page.QuerySelectorAll("ol.kwic li").Length);
         Assert.All(page.QuerySelectorAll("ol.kwic mark"), m => Assert.Matches("^(indivisible security|indivisibility of security)$", m.TextContent.ToLowerInvariant()));
         Assert.StartsWith("We uphold the principle of indivisible security", page.QuerySelector("blockquote.defining")!.TextContent.Trim());
+        Assert.Equal("indivisible security", page.QuerySelector("blockquote.defining mark")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("ol.kwic a"), a => a.GetAttribute("href")!.StartsWith("/paper/commitments/4?highlight="));
         var (_, list) = await Html.Get(client, "/terms");
         Assert.Contains(list.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/terms/cold-war-mentality");
