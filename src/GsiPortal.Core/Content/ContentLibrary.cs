@@ -29,6 +29,9 @@ public sealed class ContentLibrary
     /// <summary>The version and the date of the latest change: what every page and citation states.</summary>
     public EditionStamp Stamp { get; }
 
+    /// <summary>The editors' glossary (content/glossary.md), checked against the paper; empty when there is none.</summary>
+    public IReadOnlyList<GsiPortal.Core.Glossary.GlossaryEntry> Glossary { get; internal set; } = [];
+
     public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
 
     public Document? FindDocument(string id) => Documents.FirstOrDefault(d => d.Id == id);

@@ -1,3 +1,5 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Glossary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,18 +31,21 @@ public static partial class ContentLoader
         var documents = new List<Document>();
         var hash = new StringBuilder();
         string? changes = null;
+        (string Name, string Markdown)? glossary = null;
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             hash.Append(name).Append('\0').Append(markdown).Append('\0');
             // The changelog is part of the content (and of its version) but is not a text.
             if (name == ChangeLogReader.FileName) changes = markdown;
+            // The editors' glossary is no document: it is read once the paper is, since its entries point into it.
+            else if (name == GlossaryReader.FileName) glossary = (name, markdown);
             else if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
-        var unread = files.Count - documents.Count - (changes is null ? 0 : 1);
+        var unread = files.Count - documents.Count - (changes is null ? 0 : 1) - (glossary is null ? 0 : 1);
         if (papers.Count > 1 || (papers.Count == 0 && unread == 0))
             errors.Add(new ContentError(folder, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
 
@@ -48,7 +53,15 @@ public static partial class ContentLoader
         var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), errors);
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log), errors);
+        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log);
+        if (glossary is { } g)
+        {
+            var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);
+            GlossaryReader.Check(entries, new AddressBook(library), g.Name, errors);
+            if (errors.Count > 0) return new ContentLoadResult(null, errors);
+            library.Glossary = entries;
+        }
+        return new ContentLoadResult(library, errors);
     }
 
     private static void CheckIds(List<Document> documents, List<ContentError> errors)

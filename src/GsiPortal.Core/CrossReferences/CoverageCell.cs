@@ -4,7 +4,7 @@ using GsiPortal.Core.Content;
 namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>How a commentary takes up one item, from strongest to none.</summary>
-public enum CoverageLevel { None, ModerateDiscussion, StrongDiscussion, SomeSharedWording, MuchSharedWording }
+public enum CoverageLevel { None, Mention, ModerateDiscussion, StrongDiscussion, SomeSharedWording, MuchSharedWording }
 
 /// <summary>One cell of the coverage matrix: a commentary against an item, with the passages behind it.</summary>
 public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, int SharedWords)
@@ -16,17 +16,22 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
         SharedWords >= MuchSharedWords ? CoverageLevel.MuchSharedWording
         : SharedWords > 0 ? CoverageLevel.SomeSharedWording
         : Discussions.Any(d => d.Strength == DiscussionStrength.Strong) ? CoverageLevel.StrongDiscussion
-        : Discussions.Count > 0 ? CoverageLevel.ModerateDiscussion
+        : Discussions.Any(d => d.Strength == DiscussionStrength.Moderate) ? CoverageLevel.ModerateDiscussion
+        : Discussions.Count > 0 ? CoverageLevel.Mention
         : CoverageLevel.None;
 
-    /// <summary>The cell in words, so that nothing rests on colour: "Shared wording, 59 words", "Discussed (strong, 0.39)".</summary>
+    /// <summary>The cell in words, so that nothing rests on colour and no number stands bare: "Shared wording, 59 words", "Discussed at length".</summary>
     public string Description => Level switch
     {
         CoverageLevel.MuchSharedWording or CoverageLevel.SomeSharedWording => $"Shared wording, {SharedWords} words",
-        CoverageLevel.StrongDiscussion or CoverageLevel.ModerateDiscussion =>
-            $"Discussed ({(Level == CoverageLevel.StrongDiscussion ? "strong" : "moderate")}, {Discussions.Max(d => d.Similarity):0.00})",
+        CoverageLevel.StrongDiscussion => "Discussed at length",
+        CoverageLevel.ModerateDiscussion => "Discussed",
+        CoverageLevel.Mention => "Mentioned",
         _ => "Not taken up",
     };
+
+    /// <summary>The strongest discussion's similarity, for a title attribute and the JSON (never shown bare).</summary>
+    public double? Similarity => Discussions.Count == 0 ? null : Discussions.Max(d => d.Similarity);
 
     /// <summary>A one-letter mark for the heat map: W, w, D, d or none.</summary>
     public string Mark => Level switch
@@ -35,6 +40,7 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
         CoverageLevel.SomeSharedWording => "w",
         CoverageLevel.StrongDiscussion => "D",
         CoverageLevel.ModerateDiscussion => "d",
+        CoverageLevel.Mention => "m",
         _ => "",
     };
 

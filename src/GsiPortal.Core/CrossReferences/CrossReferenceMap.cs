@@ -13,22 +13,23 @@ public sealed class CrossReferenceMap
     /// <summary>Similarity at or above which a discussion is strong.</summary>
     public const double StrongDiscussion = 0.30;
     /// <summary>Similarity below which a paragraph is not listed as discussing an item at all.</summary>
-    public const double MinDiscussion = 0.20;
-    /// <summary>At most this many discussions are listed per item, the strongest first.</summary>
-    public const int MaxDiscussionsPerItem = 6;
+    public const double MinDiscussion = 0.18;
 
     private readonly ILookup<string, SharedPassage> sharedByUnit;
     private readonly ILookup<Paragraph, SharedPassage> sharedByParagraph;
     private readonly ILookup<string, Discussion> discussionsByUnit;
+    private readonly ILookup<Paragraph, Discussion> discussionsByParagraph;
 
     public CrossReferenceMap(ContentLibrary library)
     {
         Library = library;
-        Shared = SharedWordingFinder.Find(library);
+        Stock = new StockFormulae(library);
+        Shared = SharedWordingFinder.Find(library, Stock);
         Discussions = FindDiscussions(library, Shared);
         sharedByUnit = Shared.ToLookup(s => s.Paper.Key);
         sharedByParagraph = Shared.ToLookup(s => s.Commentary);
         discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
+        discussionsByParagraph = Discussions.ToLookup(d => d.Commentary);
         // A library may hold no commentary at all: rows are keyed by item, never by their first cell.
         Coverage = library.Paper.Items.Select(item => new CoverageRow(item, library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
         coverageByItem = Coverage.ToDictionary(row => row.Item);
@@ -57,6 +58,8 @@ public sealed class CrossReferenceMap
     public IReadOnlyList<CoverageRow> Coverage { get; }
 
     public ContentLibrary Library { get; }
+    /// <summary>The phrases too common across the texts to count as shared wording.</summary>
+    public StockFormulae Stock { get; }
     public IReadOnlyList<SharedPassage> Shared { get; }
     public IReadOnlyList<Discussion> Discussions { get; }
 
@@ -68,19 +71,45 @@ public sealed class CrossReferenceMap
 
     public IReadOnlyList<Discussion> DiscussionsOf(PaperItem item) => discussionsByUnit[item.Anchor].ToList();
 
+    /// <summary>The items a commentary paragraph discusses without sharing their wording, in the paper's order.</summary>
+    public IReadOnlyList<Discussion> DiscussionsBy(Paragraph commentaryParagraph) =>
+        discussionsByParagraph[commentaryParagraph].OrderBy(d => d.Paper.Item!.Part.Number).ThenBy(d => d.Paper.Item!.Number).ToList();
+
+    /// <summary>The items a commentary paragraph takes up, by shared wording or by discussion, in the paper's order.</summary>
+    public IReadOnlyList<PaperItem> ItemsTakenUpBy(Paragraph commentaryParagraph) =>
+        sharedByParagraph[commentaryParagraph].Select(s => s.Paper.Item).Concat(discussionsByParagraph[commentaryParagraph].Select(d => d.Paper.Item))
+            .OfType<PaperItem>().Distinct().OrderBy(i => i.Part.Number).ThenBy(i => i.Number).ToList();
+
+    /// <summary>Similarity of a commentary sentence to a sentence of an item at or above which the paragraph mentions the item.</summary>
+    public const double MinMention = 0.28;
+
     /// <summary>
-    /// Discussion links for numbered items, by TF-IDF cosine similarity. A paragraph that shares wording with an
-    /// item is listed under shared wording, not here; and a paragraph pinned by shared wording to an item of a part
-    /// is not linked by similarity to the other items of that part, since its subject there is known.
+    /// Discussion links for numbered items, by TF-IDF cosine similarity, of whole paragraphs to whole items (a
+    /// discussion) and of single sentences to single sentences (a mention: a paragraph on many things takes up this
+    /// one in a sentence), by the proper names that belong to one item alone ("the Russia-Ukraine conflict" to
+    /// priority 5), and by the key terms of the editors' glossary (<see cref="GlossarySignals"/>: "nuclear war" to
+    /// priority 3). A paragraph that shares wording with an item is listed under shared wording, not here; a
+    /// paragraph pinned by shared wording to an item of a part is not linked by paragraph similarity to the other
+    /// items of that part, since its subject there is known; and a paragraph that restates an item (shares
+    /// <see cref="CoverageCell.MuchSharedWords"/> words or more with it) is linked by similarity to nothing else,
+    /// since the item's own words are what make it resemble the item's neighbours.
     /// </summary>
     private static IReadOnlyList<Discussion> FindDiscussions(ContentLibrary library, IReadOnlyList<SharedPassage> shared)
     {
         var items = library.Paper.Items.ToList();
         var commentaryParagraphs = library.Commentaries.SelectMany(c => c.Paragraphs).ToList();
         var similarity = new Similarity(items.Select(ItemText).Concat(commentaryParagraphs.Select(p => p.Text)));
+        var names = new ItemNames(library.Paper);
         var itemVectors = items.ToDictionary(i => i, i => similarity.Vector(ItemText(i)));
+        var itemSentenceVectors = items.ToDictionary(i => i, i => i.Paragraphs.SelectMany(p => p.Sentences).Select(s => similarity.Vector(s.Text)).ToList());
         var paragraphVectors = commentaryParagraphs.ToDictionary(p => p, p => similarity.Vector(p.Text));
+        var sentenceVectors = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences.Select(s => similarity.Vector(s.Text)).ToList());
         var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
+        var restating = shared.Where(s => s.Paper.Item is not null).GroupBy(s => (s.Commentary, s.Paper.Item))
+            .Where(g => g.Sum(s => s.SharedWords) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
+        var glossary = new GlossarySignals(library);
+        var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, n.Name)).Concat(glossary.In(p.Text))
+            .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
         var found = new List<Discussion>();
         foreach (var item in items)
         {
@@ -88,12 +117,16 @@ public sealed class CrossReferenceMap
             foreach (var paragraph in commentaryParagraphs)
             {
                 var pins = pinned[paragraph].ToList();
-                if (pins.Contains(item) || pins.Any(p => p.Part == item.Part)) continue;
-                var cosine = Similarity.Cosine(itemVectors[item], paragraphVectors[paragraph]);
-                if (cosine < MinDiscussion) continue;
-                candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
+                if (pins.Contains(item) || restating.Contains(paragraph)) continue;
+                var cosine = pins.Any(p => p.Part == item.Part) ? 0 : Similarity.Cosine(itemVectors[item], paragraphVectors[paragraph]);
+                var mention = sentenceVectors[paragraph].SelectMany(v => itemSentenceVectors[item].Select(w => Similarity.Cosine(v, w))).DefaultIfEmpty(0).Max();
+                var unit = new PaperUnit(item.Paragraphs[0]);
+                if (cosine >= MinDiscussion)
+                    candidates.Add(new Discussion(paragraph, unit, cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
+                else if (mention >= MinMention || named[paragraph].ContainsKey(item))
+                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, named[paragraph].GetValueOrDefault(item)));
             }
-            found.AddRange(candidates.OrderByDescending(c => c.Similarity).Take(MaxDiscussionsPerItem));
+            found.AddRange(candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Similarity));
         }
         return found;
     }

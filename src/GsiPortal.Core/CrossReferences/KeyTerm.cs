@@ -25,10 +25,11 @@ public sealed record TermOccurrence(Paragraph Paragraph, int Start, int End)
 }
 
 /// <summary>
-/// A key term of the corpus: a repeated multi-word phrase, or an abbreviation the paper defines, with every
-/// occurrence in the paper and the commentaries.
+/// A key term: a concept of the editors' glossary with the paper's sentence that states it
+/// (<see cref="Definition"/>), or an abbreviation the paper defines; with every occurrence in the paper and the
+/// commentaries. <see cref="Score"/> is a candidate's rank from phrase discovery, 0 for the glossary's terms.
 /// </summary>
-public sealed record KeyTerm(string Slug, string Phrase, bool IsAbbreviation, string? LongForm, double Score, IReadOnlyList<TermOccurrence> Occurrences)
+public sealed record KeyTerm(string Slug, string Phrase, bool IsAbbreviation, string? LongForm, double Score, IReadOnlyList<TermOccurrence> Occurrences, Passage? Definition = null)
 {
     public int Count => Occurrences.Count;
 

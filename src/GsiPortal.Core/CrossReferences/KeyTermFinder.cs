@@ -6,7 +6,8 @@ using GsiPortal.Core.Search;
 namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
-/// Finds the corpus's key terms: phrases of two to eight words, within a sentence or clause, that recur
+/// Proposes candidate key terms for the editors' glossary (the validate command lists those the glossary lacks;
+/// no page shows them): phrases of two to eight words, within a sentence or clause, that recur
 /// (<see cref="MinCount"/> times, in <see cref="MinDocuments"/> documents or more) and neither start nor end on a
 /// stop word. A phrase that nearly always stands inside one longer repeated phrase is only a fragment of it and
 /// is dropped ("shared future for mankind" inside "community with a shared future for mankind"); phrases are
@@ -117,7 +118,7 @@ public static partial class KeyTermFinder
     }
 
     /// <summary>The abbreviations the paper defines, each with every occurrence of it or its long form.</summary>
-    private static IEnumerable<KeyTerm> AbbreviationTerms(ContentLibrary library)
+    public static IEnumerable<KeyTerm> AbbreviationTerms(ContentLibrary library)
     {
         var defined = Abbreviations.From(library.Paper.Paragraphs.Select(p => p.Text));
         foreach (var (abbreviation, longForm) in defined.LongForms.OrderBy(kv => kv.Key, StringComparer.Ordinal))

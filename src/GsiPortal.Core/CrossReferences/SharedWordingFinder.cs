@@ -27,7 +27,17 @@ public static class SharedWordingFinder
 
     private sealed record Run(int C, int P, int Length);
 
-    public static IReadOnlyList<SharedPassage> Find(ContentLibrary library)
+    /// <summary>A near match shorter than this is not shown: a changed word in a short phrase is too weak a sign.</summary>
+    public const int MinNearWords = 8;
+
+    public static IReadOnlyList<SharedPassage> Find(ContentLibrary library) => Find(library, new StockFormulae(library));
+
+    /// <summary>
+    /// The shared passages, less those that are mostly stock formulae (fewer than <see cref="MinSharedWords"/> words
+    /// left once the formulae are taken out) and near matches under <see cref="MinNearWords"/> words. Both still
+    /// claim their stretch of the commentary, so that no shorter match elsewhere stands in for them.
+    /// </summary>
+    public static IReadOnlyList<SharedPassage> Find(ContentLibrary library, StockFormulae stock)
     {
         var paper = library.Paper.Paragraphs.Select(p => (Paragraph: p, Unit: new PaperUnit(p), Words: Words.Of(p.Text), Seeds: SeedIndex(Words.Of(p.Text)))).ToList();
         var found = new List<SharedPassage>();
@@ -38,11 +48,18 @@ public static class SharedWordingFinder
                 var candidates = paper.SelectMany(p => Chains(words, p.Words, p.Seeds).Select(chain => Passage(paragraph, words, p.Paragraph, p.Unit, p.Words, chain))).ToList();
                 var partsWithItems = candidates.Where(c => c.Paper.Item is not null).Select(c => c.PaperParagraph.Part).ToHashSet();
                 candidates.RemoveAll(c => c.Paper.Item is null && partsWithItems.Contains(c.PaperParagraph.Part));
-                found.AddRange(Resolve(candidates));
+                found.AddRange(Resolve(candidates).Where(c => Shown(c, stock)));
             }
         return found;
     }
 
+
+    private static bool Shown(SharedPassage passage, StockFormulae stock)
+    {
+        if (!passage.Exact && passage.SharedWords < MinNearWords) return false;
+        var words = Words.Of(passage.CommentaryText);
+        return words.Count - stock.Covered(words) >= MinSharedWords;
+    }
 
     /// <summary>Keeps, for each stretch of the commentary, the longest match; a numbered item wins a tie.</summary>
     private static IEnumerable<SharedPassage> Resolve(List<SharedPassage> candidates)

@@ -1,12 +1,16 @@
+using System.Text.RegularExpressions;
 using GsiPortal.Core.Search;
 
 namespace GsiPortal.Core.CrossReferences;
 
 /// <summary>
 /// Cosine similarity of TF-IDF vectors over the index's own analysis (stemmed, stop words out), between paper
-/// units and commentary paragraphs. IDF is computed over all of them, so words every text uses weigh little.
+/// units and commentary paragraphs or sentences. IDF is computed over all of them, so words every text uses weigh
+/// little. Before analysis, the texts' spellings of one word are made one ("counter-terrorism" and
+/// "counterterrorism", "non-traditional" and "nontraditional", "trans-boundary" and "transboundary") and their two names for one thing too ("great
+/// powers" and "major powers" are the paper's "major countries").
 /// </summary>
-public sealed class Similarity
+public sealed partial class Similarity
 {
     private readonly Dictionary<string, double> idf;
     /// <summary>Each text's terms, analysed once: analysis is most of the cost.</summary>
@@ -18,9 +22,19 @@ public sealed class Similarity
         idf = documents.SelectMany(d => d).GroupBy(t => t).ToDictionary(g => g.Key, g => Math.Log((1.0 + documents.Count) / (1.0 + g.Count())) + 1.0);
     }
 
+    /// <summary>A prefix the texts write with or without a hyphen; compounds such as "nuclear-weapon" keep theirs.</summary>
+    [GeneratedRegex(@"\b(counter|non|anti|trans|cyber|bio)[-‐‑](?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex PrefixHyphen();
+
+    [GeneratedRegex(@"\b(?:great|major)[ -]power(s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MajorPowers();
+
+    /// <summary>The text as compared: one spelling per word, one name per thing.</summary>
+    public static string Normalise(string text) => MajorPowers().Replace(PrefixHyphen().Replace(text, "$1"), m => m.Groups[1].Length > 0 ? "major countries" : "major country");
+
     private List<string> Terms(string text)
     {
-        if (!terms.TryGetValue(text, out var found)) terms[text] = found = TextAnalysis.Terms(text);
+        if (!terms.TryGetValue(text, out var found)) terms[text] = found = TextAnalysis.Terms(Normalise(text));
         return found;
     }
 

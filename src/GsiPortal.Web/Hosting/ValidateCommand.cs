@@ -2,7 +2,10 @@ using GsiPortal.Core.Content;
 
 namespace GsiPortal.Web.Hosting;
 
-/// <summary><c>validate</c>: checks the content folder, prints each problem with file and line, exits non-zero on any.</summary>
+/// <summary>
+/// <c>validate</c>: checks the content folder, prints each problem with file and line, exits non-zero on any. On
+/// valid content it also proposes, for the editors' glossary, the recurring phrases it does not hold yet.
+/// </summary>
 public static class ValidateCommand
 {
     public static int Run(WebApplicationBuilder builder)
@@ -23,7 +26,13 @@ public static class ValidateCommand
             return 1;
         }
         var library = result.Library!;
-        output.WriteLine($"{folder}: valid. {library.Documents.Count} documents: the paper ({library.Paper.Parts.Count} parts, {library.Paper.Items.Count()} numbered items) and {library.Commentaries.Count} commentaries.");
+        output.WriteLine($"{folder}: valid. {library.Documents.Count} documents: the paper ({library.Paper.Parts.Count} parts, {library.Paper.Items.Count()} numbered items) and {library.Commentaries.Count} commentaries; a glossary of {library.Glossary.Count} terms.");
+        var candidates = new GsiPortal.Core.CrossReferences.KeyTerms(library).Candidates;
+        if (candidates.Count > 0)
+        {
+            output.WriteLine($"Recurring phrases the glossary does not hold ({candidates.Count}, most characteristic first; candidates only, never shown on the site):");
+            foreach (var c in candidates.Take(30)) output.WriteLine($"  {c.Phrase} ({c.Count} times in {c.Occurrences.Select(o => o.Paragraph.Document).Distinct().Count()} texts)");
+        }
         return 0;
     }
 }

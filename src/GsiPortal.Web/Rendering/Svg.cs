@@ -18,13 +18,15 @@ public static class Svg
     /// <summary>The coverage heat map: items down, commentaries across, one lettered cell each.</summary>
     public static string CoverageHeatMap(IReadOnlyList<CoverageRow> rows, IReadOnlyList<string> columns, string tableId)
     {
-        const int label = 110, cell = 34, height = 18, head = 84;
-        var width = label + cell * columns.Count;
+        const int label = 110, cell = 34, height = 18;
+        // Column heads are the authors' names in full, set at an angle: the head is as tall as the longest needs.
+        var head = 20 + (int)(columns.Select(c => c.Length).DefaultIfEmpty(8).Max() * 6.2 * 0.77);
+        var width = label + cell * columns.Count + (int)(columns.Select(c => c.Length).DefaultIfEmpty(8).Max() * 6.2 * 0.65);
         var total = head + height * rows.Count;
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title heatmap-desc\" viewBox=\"0 0 {width} {total}\" width=\"{width}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"heatmap-title\">Coverage heat map</title>");
-        svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. W: much shared wording; w: some shared wording; D: strongly discussed; d: discussed; blank: not taken up. The same data is in the table with id {E(tableId)}.</desc>");
+        svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. W: much shared wording; w: some shared wording; D: discussed at length; d: discussed; m: mentioned; blank: not taken up. Darker (in a dark colour scheme, lighter) means more. The same data is in the table with id {E(tableId)}.</desc>");
         for (var c = 0; c < columns.Count; c++)
             svg.Append($"<text class=\"axis\" transform=\"translate({label + c * cell + cell / 2 + 4},{head - 6}) rotate(-50)\">{E(columns[c])}</text>");
         for (var r = 0; r < rows.Count; r++)
@@ -35,7 +37,7 @@ public static class Svg
             {
                 var x = label + c * cell;
                 var cellData = rows[r].Cells[c];
-                svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\"><title>{E(cellData.Item.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}</title></rect>");
+                svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\"><title>{E(cellData.Item.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}{(cellData.Similarity is { } v && cellData.SharedWords == 0 ? $" (word similarity {v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})" : "")}</title></rect>");
                 if (cellData.Mark.Length > 0)
                     svg.Append($"<text class=\"mark lvl-text-{(int)cellData.Level}\" x=\"{x + cell / 2}\" y=\"{y + 13}\" text-anchor=\"middle\">{cellData.Mark}</text>");
             }

@@ -10,6 +10,15 @@ public class ShowModel(Edition edition) : PortalPage(edition)
 {
     public Commentary Commentary { get; private set; } = null!;
 
+    /// <summary><c>?notes=all</c>: every paragraph's notes open, the page-level switch without JavaScript.</summary>
+    [BindProperty(SupportsGet = true, Name = "notes")]
+    public string? Notes { get; set; }
+
+    public bool AllNotes => string.Equals(Notes, "all", StringComparison.Ordinal);
+
+    /// <summary>How many paragraphs carry a note (shared wording or a discussion).</summary>
+    public int NotedParagraphs => Commentary.Paragraphs.Count(p => !Pages.Commentaries.ParagraphNotes.For(Edition.CrossReferences, p).IsEmpty);
+
     public IActionResult OnGet(string id)
     {
         if (Addresses.FindCommentary(id) is not { } commentary) return NotFound();

@@ -40,4 +40,46 @@ public class CoveragePageTests(PortalFactory factory)
             }
         }
     }
+
+    [Fact]
+    public async Task RowsCarryTheItemHeadingsAndColumnsTheAuthorsAsTheCommentariesListNamesThem()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/coverage");
+        var rows = page.QuerySelectorAll("#coverage-table tbody th[scope=row]").ToList();
+        Assert.Contains("Stay committed to taking the legitimate security concerns of all countries seriously", rows[3].TextContent);
+        var priority5 = rows.Single(r => r.QuerySelector("a")!.TextContent == "Priority 5");
+        Assert.Equal("Hotspots and the Ukraine crisis", priority5.QuerySelector(".row-heading .editors")!.TextContent);
+        var (_, list) = await Html.Get(client, "/commentaries");
+        var authors = list.QuerySelectorAll(".commentary-cards .byline").Select(b => b.TextContent.Split(',')[0].Trim()).ToList();
+        Assert.Contains("CHEN Xiangyang", authors);
+        Assert.Equal(authors, page.QuerySelectorAll("svg.heatmap text.axis").Take(authors.Count).Select(t => t.TextContent));
+        Assert.Equal(authors, page.QuerySelectorAll("#coverage-table thead th a").Select(a => a.TextContent));
+        // Never clipped: the rotated names fit inside the drawing (about 6.2 px a character at 11 px).
+        var svg = page.QuerySelector("svg.heatmap")!;
+        var viewBox = svg.GetAttribute("viewBox")!.Split(' ').Select(int.Parse).ToArray();
+        Assert.True(viewBox[3] > 31 * 18 + authors.Max(a => a.Length) * 6.2 * 0.75);
+        Assert.Contains("table", page.QuerySelector(".heatmap-figure figcaption")!.TextContent);
+        Assert.DoesNotContain("below", page.QuerySelector(".heatmap-figure figcaption")!.TextContent);
+    }
+
+    [Fact]
+    public void ThePaletteReadsStrongerForMoreInLightAndInDark()
+    {
+        var css = File.ReadAllText(Repository.Path("src/GsiPortal.Web/wwwroot/css/site.css"));
+        var light = css.IndexOf(":root { --lvl-1", StringComparison.Ordinal);
+        var dark = css.IndexOf(":root { --lvl-1", light + 1, StringComparison.Ordinal);
+        Assert.True(light >= 0 && dark > light);
+        static double[] Luminance(string block) => Enumerable.Range(1, 5).Select(n =>
+        {
+            var hex = System.Text.RegularExpressions.Regex.Match(block, $@"--lvl-{n}: #([0-9a-f]{{6}})").Groups[1].Value;
+            double C(int i) { var c = Convert.ToInt32(hex.Substring(i, 2), 16) / 255.0; return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4); }
+            return 0.2126 * C(0) + 0.7152 * C(2) + 0.0722 * C(4);
+        }).ToArray();
+        var l = Luminance(css[light..css.IndexOf('}', light)]);
+        var d = Luminance(css[dark..css.IndexOf('}', dark)]);
+        // On a light page more is darker; on a dark page more is lighter: each level stands further from the page.
+        Assert.All(Enumerable.Range(0, 4), i => Assert.True(l[i] > l[i + 1], $"light {i + 1}"));
+        Assert.All(Enumerable.Range(0, 4), i => Assert.True(d[i] < d[i + 1], $"dark {i + 1}"));
+    }
 }

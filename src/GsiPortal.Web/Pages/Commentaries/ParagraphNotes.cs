@@ -1,0 +1,41 @@
+using GsiPortal.Core.Content;
+using GsiPortal.Core.CrossReferences;
+
+namespace GsiPortal.Web.Pages.Commentaries;
+
+/// <summary>
+/// What one commentary paragraph shares with the paper and which items it discusses, folded under a one-line
+/// summary: "Shares 2 passages with Commitment 4 · mentions Priority 5".
+/// </summary>
+public sealed record ParagraphNotes(Paragraph Paragraph, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions)
+{
+    public bool IsEmpty => Shared.Count == 0 && Discussions.Count == 0;
+
+    public static ParagraphNotes For(CrossReferenceMap map, Paragraph paragraph) =>
+        new(paragraph, map.SharedBy(paragraph), map.DiscussionsBy(paragraph));
+
+    /// <summary>The summary line, in words.</summary>
+    public string Summary
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Shared.Count > 0)
+            {
+                var labels = Shared.Select(s => s.Paper.Label).Distinct().ToList();
+                parts.Add($"Shares {(Shared.Count == 1 ? "a passage" : $"{Shared.Count} passages")} with {Join(labels)}");
+            }
+            foreach (var group in Discussions.GroupBy(d => d.Strength).OrderByDescending(g => g.Key))
+            {
+                var verb = group.Key == DiscussionStrength.Mention ? "mentions" : "discusses";
+                var after = group.Key == DiscussionStrength.Strong ? " at length" : "";
+                var text = $"{verb} {Join(group.Select(d => d.Paper.Label).ToList())}{after}";
+                parts.Add(parts.Count == 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text);
+            }
+            return string.Join(" · ", parts);
+        }
+    }
+
+    private static string Join(IReadOnlyList<string> labels) =>
+        labels.Count <= 1 ? string.Concat(labels) : string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
+}

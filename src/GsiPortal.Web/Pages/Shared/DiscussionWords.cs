@@ -1,0 +1,32 @@
+using System.Globalization;
+using GsiPortal.Core.CrossReferences;
+
+namespace GsiPortal.Web.Pages.Shared;
+
+/// <summary>
+/// What a discussion link means, said in words: readers never see a bare similarity; the number is kept for the
+/// title attribute (on hover) and the JSON.
+/// </summary>
+public static class DiscussionWords
+{
+    /// <summary>"discusses this commitment at length", "discusses it", "mentions it" — said of the commentary paragraph.</summary>
+    public static string Of(Discussion d, string itemNoun) => d.Strength switch
+    {
+        DiscussionStrength.Strong => $"discusses this {itemNoun} at length",
+        DiscussionStrength.Moderate => "discusses it",
+        _ => d.Name is { } name ? $"mentions it (“{name}”)" : "mentions it",
+    };
+
+    /// <summary>The verb for a commentary page, before the item's label: "discusses … at length", "discusses", "mentions".</summary>
+    public static (string Before, string After) Verb(Discussion d) => d.Strength switch
+    {
+        DiscussionStrength.Strong => ("discusses", " at length"),
+        DiscussionStrength.Moderate => ("discusses", ""),
+        _ => ("mentions", ""),
+    };
+
+    /// <summary>The number behind the words, for a title attribute.</summary>
+    public static string Title(Discussion d) =>
+        d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"uses “{name}”, a name or key term of this item"
+        : "word similarity " + d.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + (d.Strength == DiscussionStrength.Mention ? " (one sentence)" : " (whole paragraph)");
+}

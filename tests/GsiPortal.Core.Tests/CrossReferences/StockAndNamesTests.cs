@@ -1,0 +1,72 @@
+using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Tests.CrossReferences;
+
+public class StockAndNamesTests
+{
+    private static readonly Lazy<CrossReferenceMap> Real = new(() => new CrossReferenceMap(RealContent.Library));
+
+    [Fact]
+    public void TheSloganIsAStockFormulaAndLinksNoParagraphToPriorityNineteen()
+    {
+        var map = Real.Value;
+        Assert.Contains(map.Stock.Phrases, p => p.Contains("shared future for mankind"));
+        // Chen ¶19 says "community with a shared future for mankind" three times and nothing of drugs or crime.
+        var chen19 = RealContent.Library.FindCommentary("chen-xiangyang")!.FindParagraph("p19")!;
+        Assert.Contains("a community with a shared future for mankind", chen19.Text);
+        Assert.DoesNotContain(map.ItemsTakenUpBy(chen19), i => i.Anchor == "priority-19");
+        Assert.DoesNotContain(map.Shared, s => Words.Of(s.CommentaryText).Count - map.Stock.Covered(Words.Of(s.CommentaryText)) < SharedWordingFinder.MinSharedWords);
+    }
+
+    [Fact]
+    public void AnItemsTitleIsNeverStockHoweverOftenItIsRepeated()
+    {
+        var c1 = RealContent.Library.Paper.Items.First();
+        Assert.Equal(0, Real.Value.Stock.Covered(Words.Of(c1.Title)));
+        var lei4 = RealContent.Library.FindCommentary("lei-kezhong")!.FindParagraph("p4")!;
+        Assert.Contains(Real.Value.SharedBy(lei4), s => s.Paper.Key == "commitment-1");
+    }
+
+    [Fact]
+    public void NearMatchesAreEightWordsOrMore()
+    {
+        Assert.Contains(Real.Value.Shared, s => !s.Exact);
+        Assert.All(Real.Value.Shared.Where(s => !s.Exact), s => Assert.True(s.SharedWords >= SharedWordingFinder.MinNearWords, s.CommentaryText));
+    }
+
+    [Theory]
+    [InlineData("Ukraine", "priority-5")]
+    [InlineData("Cold War", "commitment-3")]
+    [InlineData("Middle East", "priority-7")]
+    public void ANameOfOneItemBelongsToIt(string name, string item) =>
+        Assert.Contains(new ItemNames(RealContent.Library.Paper).All, n => n.Name == name && n.Item.Anchor == item);
+
+    [Theory]
+    [InlineData("UN Security Council")] // "the Security Council" stands in other items too
+    [InlineData("Pacific")] // "Pacific island countries" is priority 10's, but "the Pacific Ocean" is not that name
+    public void ANameSharedOrOrdinaryIsNotOneItems(string name)
+    {
+        var names = new ItemNames(RealContent.Library.Paper);
+        if (name == "Pacific") Assert.Empty(names.In("The Pacific Ocean will prove to be vast enough."));
+        else Assert.DoesNotContain(names.All, n => n.Name == name);
+    }
+}
+
+public class GlossarySignalTests
+{
+    private static readonly Lazy<GlossarySignals> Signals = new(() => new GlossarySignals(RealContent.Library));
+
+    [Theory]
+    [InlineData("It has cast the shadow of a new cold war and even nuclear war over the world.", "priority-3", "nuclear war")]
+    [InlineData("Both sides should build on their obligations as great powers.", "priority-2", "major countries")]
+    [InlineData("productive counterterrorism cooperation", "priority-12", "counter-terrorism")]
+    public void AKeyTermPointsToTheItemItsSentenceStandsIn(string text, string item, string term) =>
+        Assert.Contains(Signals.Value.In(text), s => s.Item.Anchor == item && s.Term == term);
+
+    [Theory]
+    [InlineData("Lasting peace and universal security are the important connotation.")] // the priorities' introduction says it too
+    [InlineData("seeks mutual benefit and win-win cooperation")] // the Background says it
+    [InlineData("the Global Security Initiative proposed by President Xi Jinping")] // defined outside the numbered items
+    public void TheFramingVocabularyPointsNowhere(string text) => Assert.Empty(Signals.Value.In(text));
+}
