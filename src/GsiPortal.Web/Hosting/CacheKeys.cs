@@ -15,8 +15,11 @@ namespace GsiPortal.Web.Hosting;
 /// </summary>
 public sealed class CacheKeys : IOutputCachePolicy
 {
-    /// <summary>The query parameters any page reads besides <c>highlight</c>: search (q, kind, doc, page) and the quote check (text).</summary>
-    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text"]);
+    /// <summary>
+    /// The query parameters any page reads besides <c>highlight</c>: search (q, kind, doc, page), the quote check
+    /// (text) and a commentary's notes switch (notes). A test keeps this list complete.
+    /// </summary>
+    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes"]);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
