@@ -10,7 +10,9 @@ namespace GsiPortal.Web.Api;
 /// <summary>
 /// <c>GET /api/passages?address=/paper/commitments/4%23s2-s3&amp;style=apa</c>: what an address names — its words, title,
 /// canonical link, a citation in the style asked for, and the code to embed it. The reading page's passage panel asks
-/// this, so the address book and the citation builder stay the one source of both.
+/// this, so the address book and the citation builder stay the one source of both. <c>?reference=II.4</c> (or
+/// "commitment 4", as <c>/ref/</c> reads them) names a part or item by the paper's own numbering: the linker script
+/// other sites include asks this way.
 /// </summary>
 public static class PassageApi
 {
@@ -22,10 +24,16 @@ public static class PassageApi
         app.MapGet(Routes.ApiPassages, Get).WithTags("Texts").WithName("GetPassage")
             .WithSummary("What an address names: its words, title, link, a citation and embed code.");
 
-    public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? style, HttpContext context, Edition edition)
+    public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? reference, string? style, HttpContext context, Edition edition)
     {
+        if (!string.IsNullOrWhiteSpace(reference))
+        {
+            if (reference.Length > 100 || edition.Addresses.ResolveReference(reference) is not { } named)
+                return Problems.NotFound(reference.Length > 100 ? reference[..100] : reference, "Give a reference such as II.4, III.15 or commitment 4.");
+            address = named.Address;
+        }
         if (string.IsNullOrWhiteSpace(address) || !address.StartsWith('/'))
-            return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23).");
+            return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23), or a reference such as ?reference=II.4.");
         if (CitationFormats.Parse(style ?? "chicago") is not { } format)
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
