@@ -6,8 +6,9 @@ namespace GsiPortal.Core.Content;
 /// </summary>
 public sealed class ContentLibrary
 {
-    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version)
+    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version, SearchTerms? searchTerms = null)
     {
+        SearchTerms = searchTerms ?? SearchTerms.Empty;
         Paper = paper;
         Commentaries = commentaries.OrderBy(c => c.Date.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         Documents = [paper, .. Commentaries];
@@ -20,6 +21,8 @@ public sealed class ContentLibrary
     public IReadOnlyList<Document> Documents { get; }
     /// <summary>A short hash of every content file: changes whenever any word does.</summary>
     public string Version { get; }
+    /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
+    public SearchTerms SearchTerms { get; }
 
     public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
 

@@ -20,11 +20,15 @@ public static partial class ContentLoader
 
         var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllText(path))).ToList();
-        return Load(files, directory);
+        var terms = Path.Combine(directory, SearchTerms.FileName);
+        return Load(files, directory, File.Exists(terms) ? File.ReadAllText(terms) : null);
     }
 
-    /// <summary>Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/> names the library in messages.</summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content")
+    /// <summary>
+    /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
+    /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any.
+    /// </summary>
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -35,6 +39,10 @@ public static partial class ContentLoader
             if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
+        // The search terms are part of the version: changing them rebuilds the index like any word of the texts.
+        if (searchTerms is not null) hash.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
+        var terms = SearchTermsReader.Read(searchTerms, errors);
+
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
@@ -44,7 +52,7 @@ public static partial class ContentLoader
 
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version), errors);
+        return new ContentLoadResult(new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, terms), errors);
     }
 
     private static void CheckIds(List<Document> documents, List<ContentError> errors)

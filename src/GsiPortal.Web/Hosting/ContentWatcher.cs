@@ -17,6 +17,8 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
         if (!options.Value.WatchContent || !Directory.Exists(store.Folder)) return;
         var changed = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(store.Folder, "*.md") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        // The search terms are content too: an edit to them reloads like an edit to a text.
+        watcher.Filters.Add(Core.Content.SearchTerms.FileName);
         FileSystemEventHandler onChange = (_, _) => changed.Release();
         watcher.Changed += onChange;
         watcher.Created += onChange;
