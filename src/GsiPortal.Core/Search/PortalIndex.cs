@@ -109,23 +109,29 @@ public sealed class PortalIndex : IDisposable
     /// <summary>A result found by relaxing must hold at least this share of the query's weight (the rarity of its words).</summary>
     internal const double RelaxedWeightFloor = 0.6;
 
+    /// <summary>A word found in at least this share of units says little about which one is meant ("China", "security").</summary>
+    internal const double CommonShare = 0.25;
+
     /// <summary>
-    /// Relaxes a query that found nothing: first without its question and function words ("how", "does"), then
-    /// requiring most rather than all of the remaining words. A unit qualifies only when it holds at least half of
-    /// the words (and two when there are three or more) and at least <see cref="RelaxedWeightFloor"/> of their
-    /// weight, each word weighing its rarity in the index (a word found nowhere weighs most): a query with no real
-    /// answer finds nothing rather than units holding only its commonest word. Null when nothing qualifies.
+    /// Relaxes a query that found nothing. First its question and function words ("how", "does") and its words
+    /// found in most units ("China") are no longer required, though they still rank; then most rather than all of
+    /// the meaningful words are required. There a unit qualifies only when it holds at least half of the words (and
+    /// two when there are three or more) and at least <see cref="RelaxedWeightFloor"/> of their weight, each word
+    /// weighing its rarity in the index (a word found nowhere weighs most): a query with no real answer finds
+    /// nothing rather than units holding only its commonest word. Null when nothing qualifies.
     /// </summary>
     private SearchResponse? Relax(string text, BuiltQuery built, SearchRequest request)
     {
-        var ignored = built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList();
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count == 0) return null;
         var words = meaningful.Select(c => c.Text).ToList();
-        if (ignored.Count > 0)
+        var common = meaningful.Where(c => Count(c.Query) >= CommonShare * searcher.IndexReader.NumDocs).ToList();
+        var required = meaningful.Except(common).ToList();
+        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(common).Select(c => c.Text).ToList();
+        if (notRequired.Count > 0 && required.Count > 0)
         {
-            var without = Run(text, built, built.Required(meaningful), null, request);
-            if (without.Total > 0) return without with { Relaxed = new Relaxation(ignored, words, words.Count) };
+            var without = Run(text, built, built.Required(required, optional: common), null, request);
+            if (without.Total > 0) return without with { Relaxed = new Relaxation(notRequired, words, required.Count) };
         }
         if (meaningful.Count < 2) return null;
 
@@ -133,7 +139,14 @@ public sealed class PortalIndex : IDisposable
         var allowed = QualifyingUnits(meaningful, minimum);
         if (allowed is null) return null;
         var relaxed = Run(text, built, built.MostOf(meaningful, minimum), allowed, request);
-        return relaxed.Total == 0 ? null : relaxed with { Relaxed = new Relaxation(ignored, words, minimum) };
+        return relaxed.Total == 0 ? null : relaxed with { Relaxed = new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum) };
+    }
+
+    private int Count(Query query)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
     }
 
     /// <summary>The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does.</summary>

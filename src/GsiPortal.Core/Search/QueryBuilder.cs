@@ -29,11 +29,12 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// <summary>Every clause must match.</summary>
     public Query Query => alternatives ?? Required(clauses);
 
-    /// <summary>The given clauses all required; exclusions and the phrase boosts kept.</summary>
-    public Query Required(IEnumerable<BuiltClause> required)
+    /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
+    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var c in required) query.Add(c.Query, Occur.MUST);
+        foreach (var c in optional ?? []) query.Add(c.Query, Occur.SHOULD);
         Finish(query);
         return query;
     }
@@ -111,6 +112,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 i += match.Length - 1;
                 continue;
             }
+            if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }

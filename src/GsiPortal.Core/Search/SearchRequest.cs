@@ -7,11 +7,12 @@ public sealed record SearchRequest(string? Query, string? Kind = null, string? D
 public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score);
 
 /// <summary>
-/// How a query that found nothing as typed was relaxed: the function words left out (<see cref="Ignored"/>), and
-/// when that was not enough, how many of the remaining words a result had to hold (<see cref="Required"/> of
-/// <see cref="Words"/>). Null on a response whose results hold every word.
+/// How a query that found nothing as typed was relaxed: the words no longer required (<see cref="NotRequired"/>:
+/// question and function words, and words found in most units, which still rank), and when that was not enough,
+/// how many of the meaningful words a result had to hold (<see cref="Required"/> of <see cref="Words"/>).
+/// Null on a response whose results hold every word.
 /// </summary>
-public sealed record Relaxation(IReadOnlyList<string> Ignored, IReadOnlyList<string> Words, int Required)
+public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required)
 {
     /// <summary>True when results need not hold every meaningful word.</summary>
     public bool MostOf => Required < Words.Count;
