@@ -17,7 +17,7 @@ public static class IndexBuilder
 
 
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,
-        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words });
+        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words, [SearchFields.Capitals] = CapitalsAnalyzer.Instance });
 
     public static Lucene.Net.Store.Directory Build(IEnumerable<SearchUnit> units)
     {
@@ -44,6 +44,7 @@ public static class IndexBuilder
             // about a tenth of a millisecond per hit. No term vectors: snippets re-analyse the text, which measured
             // cheaper here than reading a vector back.
             new TextField(SearchFields.Text, unit.Text, Field.Store.NO),
+            new TextField(SearchFields.Capitals, unit.Text, Field.Store.NO),
             // The spelling vocabulary holds every searchable word, names in headings and records too, so none is "corrected".
             new TextField(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), Field.Store.NO),
         };

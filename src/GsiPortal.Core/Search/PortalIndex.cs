@@ -131,7 +131,7 @@ public sealed class PortalIndex : IDisposable
         if (notRequired.Count > 0 && required.Count > 0)
         {
             var without = Run(text, built, built.Required(required, optional: common), null, request);
-            if (without.Total > 0) return without with { Relaxed = new Relaxation(notRequired, words, required.Count) };
+            if (without.Total > 0) return without with { Relaxed = new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count) };
         }
         if (meaningful.Count < 2) return null;
 

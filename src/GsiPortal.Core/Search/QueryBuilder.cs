@@ -105,9 +105,13 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 // "African Union", "mine clearing", "UN": the words as typed, or any of what they stand for.
                 var typed = clauses.Skip(i).Take(match.Length).ToList();
                 var own = typed.SelectMany(c => c.Terms).ToArray();
-                List<string[]> alternatives = own.Any(t => t.Length > 0) ? [own, .. match.Alternatives] : match.Alternatives;
                 var text = string.Join(' ', typed.Select(c => c.Text));
-                built.Add(new BuiltClause(Fields(alternatives, marks), text, false));
+                // An abbreviation typed in capitals matches only as written in capitals, never as a common word ("US", "uses").
+                List<string[]> alternatives = match.Abbreviation || !own.Any(t => t.Length > 0) ? match.Alternatives : [own, .. match.Alternatives];
+                var query = Fields(alternatives, marks);
+                if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
+                if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
+                built.Add(new BuiltClause(query, text, false));
                 plainWords.AddRange(own.Where(t => t.Length > 0));
                 i += match.Length - 1;
                 continue;
@@ -158,7 +162,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     }
 
     /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>
-    private (List<string[]> Alternatives, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
+    private (List<string[]> Alternatives, bool Abbreviation, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
     {
         var end = start;
         while (end < clauses.Count && end - start < expansions.MaxKeyLength && clauses[end] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) end++;
@@ -167,8 +171,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var run = clauses.Skip(start).Take(length).ToList();
             var terms = run.SelectMany(c => c.PlainTerms).ToArray();
             var text = string.Join(' ', run.Select(c => c.Text));
-            var capitals = length == 1 && text.Count(char.IsUpper) >= 2 && !text.Any(char.IsLower);
-            if (expansions.Find(terms, text, capitals) is { } alternatives) return (alternatives, length);
+            var capitals = length == 1 && CapitalsAnalyzer.IsCapitals(text);
+            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Abbreviation, length);
         }
         return null;
     }

@@ -45,22 +45,25 @@ public sealed class QueryExpansions
 
     /// <summary>The expansions of the typed words, as text, for the documentation and tests.</summary>
     public IReadOnlyList<string[]> Of(string typed, bool typedInCapitals) =>
-        Find(Plain(TextAnalysis.PhraseTerms(typed)), typed, typedInCapitals) ?? [];
+        Find(Plain(TextAnalysis.PhraseTerms(typed)), typed, typedInCapitals)?.Alternatives ?? [];
 
     /// <summary>Whether a typed word belongs to a known abbreviation, derivation or paraphrase, so that no corrector may change it.</summary>
     public bool Knows(string word) => knownTerms.Contains(word.ToLowerInvariant()) || TextAnalysis.Terms(word) is [var t] && knownTerms.Contains(t);
 
     /// <summary>
-    /// The alternatives for typed terms, or null. An abbreviation typed in lower case counts only when the lower-case
-    /// word is not a function word ("us", "who", "it"), so "US" is the United States and "us" is not.
+    /// The alternatives for typed terms, or null; <c>Abbreviation</c> is true when the typed word was an abbreviation
+    /// typed in capitals, which then matches only as the abbreviation (the words the texts write in capitals) and by its
+    /// long form. Typed in lower case, an abbreviation counts only when the lower-case word is not a function word
+    /// ("us", "who", "it"), so "US" is the United States and "us" is not.
     /// </summary>
-    internal List<string[]>? Find(string[] typedTerms, string typedText, bool typedInCapitals)
+    internal (List<string[]> Alternatives, bool Abbreviation)? Find(string[] typedTerms, string typedText, bool typedInCapitals)
     {
-        var key = typedTerms.Length == 0 ? ShortKey(typedText) : typedTerms;
-        if (!byKey.TryGetValue(string.Join(' ', key), out var entry) && (typedTerms.Length != 1 || !byKey.TryGetValue(string.Join(' ', ShortKey(typedText)), out entry)))
-            return null;
-        if (entry.ShortForm is { } shortForm && !typedInCapitals && QueryWords.IsFunctionWord(typedText)) return null;
-        return entry.Alternatives;
+        if (typedTerms.Length <= 1 && byKey.TryGetValue(string.Join(' ', ShortKey(typedText)), out var abbreviation))
+        {
+            if (typedInCapitals) return (abbreviation.Alternatives, true);
+            if (!QueryWords.IsFunctionWord(typedText)) return (abbreviation.Alternatives, false);
+        }
+        return typedTerms.Length > 0 && byKey.TryGetValue(string.Join(' ', typedTerms), out var entry) && entry.ShortForm is null ? (entry.Alternatives, false) : null;
     }
 
     /// <summary>An abbreviation's key: its letters, lower case, so that "US" (a stop word once analysed) still has one.</summary>

@@ -13,7 +13,7 @@ public static class QueryWords
         "said", "tell", "tells", "think", "thinks", "want", "wants", "wanted", "about", "regarding", "concerning",
         "according", "mention", "mentions", "mentioned", "any", "some", "much", "many", "way", "ways", "i", "me",
         "you", "your", "paper", "document", "text", "texts", "commentary", "commentaries", "author", "authors",
-        "view", "views", "position", "stance", "approach", "propose", "proposes", "proposed", "mean", "means",
+        "us", "him", "her", "them", "view", "views", "position", "stance", "approach", "propose", "proposes", "proposed", "mean", "means",
         "give", "gives", "get", "find", "show", "shows", "where's", "what's", "there", "anything", "something",
     };
 

@@ -17,6 +17,8 @@ public static class SearchFields
     /// paragraph of a commentary, so an author's name finds the commentary and, among its paragraphs, the first.
     /// </summary>
     public const string Record = "record";
+    /// <summary>The words the text writes in capitals, as written ("US", "UN"): what an abbreviation typed in capitals matches.</summary>
+    public const string Capitals = "caps";
     /// <summary>The words, analysed with stemming; not stored (the unit's text is kept in memory).</summary>
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>
