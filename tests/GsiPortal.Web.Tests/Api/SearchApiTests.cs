@@ -15,6 +15,24 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ARelaxedSearchSaysWhatWasRelaxed()
+    {
+        var json = await Json("/api/search?q=how%20does%20China%20want%20disputes%20over%20trans-boundary%20rivers%20handled");
+        var relaxed = json.GetProperty("relaxed");
+        Assert.Contains("how", relaxed.GetProperty("notRequired").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal("paper/priority-11", json.GetProperty("results")[0].GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Json("/api/search?q=trans-boundary%20rivers")).GetProperty("relaxed").ValueKind);
+    }
+
+    [Fact]
+    public async Task AReferenceIsNamed()
+    {
+        var json = await Json("/api/search?q=commitment%204");
+        Assert.Equal("Commitment 4", json.GetProperty("reference").GetString());
+        Assert.Equal("paper/commitment-4", json.GetProperty("results")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task SearchReturnsTheDocumentedShapeInRankOrder()
     {
         var json = await Json("/api/search?q=indivisible%20security");
@@ -35,9 +53,11 @@ public class SearchApiTests(PortalFactory factory)
     [Fact]
     public async Task AMisspellingIsCorrectedInTheApi()
     {
-        var json = await Json("/api/search?q=indivisable%20security");
-        Assert.Equal("indivisible security", json.GetProperty("corrected").GetString());
-        Assert.Equal("paper/commitment-4", json.GetProperty("results")[0].GetProperty("id").GetString());
+        // "peacekeping" finds nothing: the corrected query is searched at once.
+        var json = await Json("/api/search?q=peacekeping%20operations");
+        Assert.Equal("peacekeeping operations", json.GetProperty("corrected").GetString());
+        Assert.True(json.GetProperty("correctedSearched").GetBoolean());
+        Assert.Equal("paper/priority-1", json.GetProperty("results")[0].GetProperty("id").GetString());
     }
 
     [Fact]
