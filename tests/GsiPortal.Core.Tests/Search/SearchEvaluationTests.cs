@@ -43,6 +43,17 @@ public class SearchEvaluationTests(ITestOutputHelper output)
         Assert.Equal(0, scores.Junk);
     }
 
+    [Fact]
+    public void QueriesWrittenAfterTuningScoreAlike()
+    {
+        var late = SearchJudgements.Load(Repository.Path("tests/Shared/search-judgements-late.tsv"));
+        output.WriteLine(SearchJudgements.Table(late, Ids));
+        var scores = SearchJudgements.Score(late, Ids);
+        foreach (var miss in scores.Misses) output.WriteLine(miss);
+        Assert.True(scores.SuccessAt1 >= 0.85, $"success@1 {scores.SuccessAt1:P1}");
+        Assert.Equal(0, scores.Junk);
+    }
+
     private const double SuccessAt1Floor = 0.9;
     private const double SuccessAt3Floor = 0.95;
     private const double MrrFloor = 0.9;
