@@ -5,13 +5,20 @@ using GsiPortal.Core.Search;
 // Index build time and query latency, on the real content and on a generated library 1,000 times its size.
 // Run in Release: dotnet run -c Release --project bench/GsiPortal.Benchmarks [-- content-folder [multiplier]]
 // The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [results.tsv]
-// scores this search, or a file of another engine's results (query, then result ids best first, tab-separated).
+// scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
+// with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));
     var late = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-late.tsv"));
     Func<string, IReadOnlyList<string>> engine;
-    if (args.Length > 1)
+    if (args is [_, var pages, "--pages"])
+    {
+        // Page-level results (Pagefind's), mapped to our units: bench/search/pagefind.sh.
+        var answers = new PagefindResults(SearchUnits.From(ContentLoader.Load(FindContent()).Library!).ToList()).Read(pages);
+        engine = q => answers.GetValueOrDefault(q) ?? [];
+    }
+    else if (args.Length > 1)
     {
         var answers = File.ReadAllLines(args[1]).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => (IReadOnlyList<string>)f.Skip(1).Where(x => x.Length > 0).ToList());
         engine = q => answers.GetValueOrDefault(q) ?? [];
