@@ -4,7 +4,8 @@ using GsiPortal.Core.Search;
 /// Maps a page-level search result (a page's address and an excerpt of it, as Pagefind returns) to the id of one of
 /// our search units, so both engines are judged against the same targets: an item's own page is its item; on a page
 /// holding several units (a commentary, a part, the whole paper) the unit whose text holds most of the excerpt's
-/// word triples; a page none of whose units holds the excerpt stays "page:/address" (right for no judged query).
+/// word triples; any other page (the coverage table, the list of commentaries), or a page none of whose units holds
+/// the excerpt, stays "page:/address" — a reader sent there has not been sent to the passage.
 /// </summary>
 internal sealed class PagefindResults(IReadOnlyList<SearchUnit> units)
 {
@@ -19,10 +20,10 @@ internal sealed class PagefindResults(IReadOnlyList<SearchUnit> units)
     {
         var page = url.Split('#')[0].Replace("/index.html", "").TrimEnd('/');
         if (page.Length == 0) page = "/";
-        var onPage = units.Where(u => u.Url.Split('#')[0] == page).ToList();
-        if (onPage.Count == 1) return onPage[0].Id;
+        // The units a page shows: its own, and on a part's page or the whole paper's the items beneath it.
+        var pool = page == "/" ? [] : units.Where(u => u.Url == page || u.Url.StartsWith(page + "#", StringComparison.Ordinal) || u.Url.StartsWith(page + "/", StringComparison.Ordinal)).ToList();
+        if (pool.Count == 1) return pool[0].Id;
         var wanted = Triples(excerpt);
-        var pool = onPage.Count > 0 ? onPage : units;
         var best = pool.Select(u => (Unit: u, Shared: triples[u].Count(wanted.Contains))).OrderByDescending(x => x.Shared).FirstOrDefault();
         return best.Unit is not null && best.Shared > 0 ? best.Unit.Id : $"page:{page}";
     }

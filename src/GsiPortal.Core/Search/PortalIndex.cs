@@ -187,7 +187,7 @@ public sealed class PortalIndex : IDisposable
             return new SearchResponse(text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
         var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
         searcher.Search(query ?? built.Query, allowed is null ? collector : new AllowedCollector(collector, allowed));
-        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms)).ToList();
+        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, built.MarkPhrases)).ToList();
         return new SearchResponse(text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
     }
 
@@ -208,11 +208,11 @@ public sealed class PortalIndex : IDisposable
         return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, Corrected = null, SearchedCorrected = false };
     }
 
-    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks)
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, IReadOnlyList<string[]>? phrases = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks);
+        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? []);
         var (snippet, offset) = SnippetBuilder.Build(unit.Text, matches);
         // A snippet from the second paragraph of an item links to that paragraph.
         var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;

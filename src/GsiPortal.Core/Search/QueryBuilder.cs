@@ -15,10 +15,12 @@ public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord);
 /// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
-    Query? alternatives, IReadOnlySet<string> markTerms)
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases)
 {
     public IReadOnlyList<BuiltClause> Clauses => clauses;
     public IReadOnlySet<string> MarkTerms => markTerms;
+    /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
+    public IReadOnlyList<string[]> MarkPhrases => markPhrases;
 
     /// <summary>Only a query of one group (no OR) is relaxed: alternatives already widen it as the reader chose.</summary>
     public bool Relaxable => alternatives is null && clauses.Count > 0;
@@ -73,21 +75,22 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
     {
         var marks = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<string[]>();
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks);
+            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks, phrases);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks);
-            any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks).Query, Occur.SHOULD);
+            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks, phrases);
+            any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases).Query, Occur.SHOULD);
         }
-        return new BuiltQuery([], [], [], any, marks);
+        return new BuiltQuery([], [], [], any, marks, phrases);
     }
 
-    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks)
+    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
@@ -109,6 +112,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 // An abbreviation typed in capitals matches only as written in capitals, never as a common word ("US", "uses").
                 List<string[]> alternatives = match.Abbreviation || !own.Any(t => t.Length > 0) ? match.Alternatives : [own, .. match.Alternatives];
                 var query = Fields(alternatives, marks);
+                phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
                 if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 built.Add(new BuiltClause(query, text, false));
@@ -120,12 +124,15 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
-            built.Add(new BuiltClause(Fields(terms, marks), clause.Text, isFunction));
+            // A question word ("how", "does") is searched but not marked: it never shows why a passage matched.
+            built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction));
+            if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
             if (clause.Kind == QueryClauseKind.Word && !isFunction) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
         }
         var boosts = new List<Query>();
         if (plainWords.Count >= 2)
         {
+            phrases.Add(plainWords.ToArray());
             // The reader's words side by side, exactly or nearly, outrank the same words scattered.
             boosts.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost));
             boosts.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost));

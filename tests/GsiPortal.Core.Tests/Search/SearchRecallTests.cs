@@ -156,4 +156,18 @@ public class SearchRecallTests
         foreach (var q in new[] { "indivisible security", "Tianjin", "hegemonism", "Lancang-Mekong" })
             Assert.Null(Search(q).Corrected);
     }
+
+    [Fact]
+    public void ARelaxedSnippetMarksTheMeaningfulWordsNotTheQuestionWords()
+    {
+        var first = Search("how does China want disputes over trans-boundary rivers handled").Hits[0];
+        var marked = first.Snippet.Where(r => r.Marked).Select(r => r.Text).ToList();
+        Assert.Contains(marked, m => m.Contains("trans-boundary rivers"));
+        Assert.DoesNotContain(marked, m => m.Equals("how", StringComparison.OrdinalIgnoreCase) || m.Equals("does", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AMatchedPhraseIsMarkedAsOneUnit() =>
+        Assert.Contains(new Core.Text.TextRun("nuclear war cannot be won and must never be fought", Marked: true),
+            Search("\"a nuclear war cannot be won and must never be fought\"").Hits[0].Snippet);
 }
