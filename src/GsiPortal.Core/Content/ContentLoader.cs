@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace GsiPortal.Core.Content;
 
 /// <summary>
-/// Reads every <c>*.md</c> file of the content folder once, checks the whole library, and builds the model.
+/// Reads every <c>*.md</c> file of the content folder once (and <c>search-terms.yml</c>, the curated words search
+/// knows), checks the whole library, and builds the model.
 /// A library with any problem is refused whole, so a site never serves half of its texts.
 /// </summary>
 public static partial class ContentLoader
