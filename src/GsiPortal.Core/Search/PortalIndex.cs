@@ -72,6 +72,21 @@ public sealed class PortalIndex : IDisposable
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
+        var response = Answer(request);
+        return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
+    }
+
+    /// <summary>More than half of the letters outside the Latin script: a query in Chinese, Russian, Arabic…</summary>
+    internal static bool IsOtherScript(string text)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text.Where(char.IsLetter))
+            if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') latin++; else other++;
+        return other > latin;
+    }
+
+    private SearchResponse Answer(SearchRequest request)
+    {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
             throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");

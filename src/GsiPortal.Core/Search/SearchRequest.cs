@@ -29,6 +29,9 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
     IReadOnlyList<SearchHit> Hits, int Page, IReadOnlySet<string> MarkTerms, Relaxation? Relaxed = null, string? Reference = null)
 {
+    /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
+    public bool OtherScript { get; init; }
+
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }
 

@@ -12,7 +12,7 @@ namespace GsiPortal.Web.Api;
 public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
-        RelaxedAnswer? Relaxed, string? Reference);
+        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript);
     /// <summary>
     /// Present when no result holds every word: the words no longer required (question and function words, words
     /// found in most units), and how many of the meaningful words each result holds at least.
@@ -40,7 +40,7 @@ public static class SearchApi
             return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
                 response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
-                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required) : null, response.Reference));
+                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required) : null, response.Reference, response.OtherScript));
         }
         catch (InvalidSearchException e)
         {

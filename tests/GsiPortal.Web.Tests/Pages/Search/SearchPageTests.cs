@@ -63,6 +63,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AQueryInChineseIsToldTheTextsAreEnglish()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("全球安全倡议"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The texts here are in English", page.QuerySelector("p.language-note")!.TextContent);
+        var (_, english) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        Assert.Null(english.QuerySelector("p.language-note"));
+    }
+
+    [Fact]
     public async Task ZeroResultsSaySoAndLinkToTheContents()
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=zzzqqqxxx");
