@@ -17,7 +17,7 @@ public sealed class PortalIndex : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly QueryBuilder queries;
-    private readonly IReadOnlyList<(string Title, string Url)> titles;
+    private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
     private readonly TokenCache tokens;
     private readonly Func<string, string?>? references;
@@ -43,7 +43,7 @@ public sealed class PortalIndex : IDisposable
         queries = new QueryBuilder(Expansions);
         this.references = references;
         ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        titles = list.Where(u => u.IsItem).Select(u => (u.Title, u.Url)).ToList();
+        titles = list.Where(u => u.IsItem).Select(u => (u.Title, u.Headings, u.Url, u.Id)).ToList();
         Kinds = list.Select(u => u.Kind).Distinct().ToList();
         UnitCount = list.Count;
     }
@@ -270,27 +270,68 @@ public sealed class PortalIndex : IDisposable
         return changed ? text : null;
     }
 
-    /// <summary>Item titles and index words that start with what the reader has typed, at most <see cref="SearchLimits.MaxSuggestions"/>.</summary>
+    /// <summary>
+    /// Suggestions while typing, at most <see cref="SearchLimits.MaxSuggestions"/>: the item a reference names ("II.4",
+    /// "priority 8"); items whose title, editors' label or reference holds the text (each shown by the paper's own
+    /// title, with its address); then words that complete the last typed word — after earlier words, only where the
+    /// whole run occurs in the texts, so no invented word pair is offered.
+    /// </summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed)
     {
         var cleaned = ReaderQuery.Clean(typed);
         if (cleaned.Length < 2 || cleaned.Length > 100) return [];
         var lower = cleaned.ToLowerInvariant();
+        var referenced = ReferencedUnit(cleaned) is { } r ? [new Suggestion(units[r].Title, units[r].Url)] : Array.Empty<Suggestion>();
         var fromTitles = titles
-            .Where(t => t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(t => t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase))
+            .Select(t => (t.Title, t.Url, At: t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase)
+                : t.Headings.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? 1000 : -1))
+            .Where(t => t.At >= 0)
+            .OrderBy(t => t.At)
             .Take(SearchLimits.MaxSuggestions / 2)
             .Select(t => new Suggestion(t.Title, t.Url));
-        var lastWord = lower.Split(' ')[^1];
+        var typedWords = lower.Split(' ');
+        var lastWord = typedWords[^1];
         var head = lower[..^lastWord.Length];
-        var words = WordsStartingWith(reader, lastWord)
-            .Select(w => new Suggestion(head + w, null));
-        return fromTitles.Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
+        // After earlier words one letter is enough: the phrase narrows it.
+        var completions = WordsStartingWith(reader, lastWord, minimum: typedWords.Length == 1 ? 2 : 1);
+        var words = typedWords.Length == 1
+            ? completions.Select(w => new Suggestion(w, null))
+            : PhrasesInTexts(head, completions).Select(p => new Suggestion(p, null));
+        return referenced.Concat(fromTitles).Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
     }
 
-    private static IEnumerable<string> WordsStartingWith(IndexReader reader, string prefix)
+    /// <summary>How many completions of the last word one phrase look-up may try, and how many units it reads.</summary>
+    private const int MaxPhraseCandidates = 200;
+    private const int MaxPhraseUnits = 20;
+
+    /// <summary>
+    /// The typed words followed by a completion of the last one, as the texts write them, most frequent first: one
+    /// phrase query (earlier words, then any completion) finds the units, and the runs are read from their text.
+    /// </summary>
+    private IEnumerable<string> PhrasesInTexts(string head, IEnumerable<string> completions)
     {
-        if (prefix.Length < 2) return [];
+        var headWords = TextAnalysis.Tokens(PortalAnalyzer.Words, head, SearchFields.Spell).Select(t => t.Term).ToList();
+        var candidates = completions.Take(MaxPhraseCandidates).Select(c => new Term(SearchFields.Spell, c)).ToArray();
+        if (headWords.Count == 0 || candidates.Length == 0) return [];
+        var phrase = new MultiPhraseQuery();
+        foreach (var w in headWords) phrase.Add(new Term(SearchFields.Spell, w));
+        phrase.Add(candidates);
+        var top = searcher.Search(phrase, MaxPhraseUnits);
+        var ordinals = MultiDocValues.GetNumericValues(searcher.IndexReader, SearchFields.Ordinal);
+        var run = new System.Text.RegularExpressions.Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", headWords.Select(System.Text.RegularExpressions.Regex.Escape))
+            + @"[\s\-]+([\p{L}\p{N}]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var wanted = candidates.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in top.ScoreDocs)
+            foreach (System.Text.RegularExpressions.Match m in run.Matches(units[(int)ordinals.Get(hit.Doc)].Text))
+                if (wanted.Contains(m.Groups[1].Value.ToLowerInvariant()))
+                    found[head + m.Groups[1].Value.ToLowerInvariant()] = found.GetValueOrDefault(head + m.Groups[1].Value.ToLowerInvariant()) + 1;
+        return found.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key);
+    }
+
+    private static IEnumerable<string> WordsStartingWith(IndexReader reader, string prefix, int minimum = 2)
+    {
+        if (prefix.Length < minimum) return [];
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return [];
         var found = new List<(string Word, int Freq)>();

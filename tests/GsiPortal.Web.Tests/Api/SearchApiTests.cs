@@ -103,6 +103,25 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task SuggestionsOfferOnlyPhrasesTheTextsHold()
+    {
+        var json = await Json("/api/suggest?q=nuclear%20w");
+        var texts = json.EnumerateArray().Where(s => s.GetProperty("url").ValueKind == JsonValueKind.Null).Select(s => s.GetProperty("text").GetString()!).ToList();
+        Assert.Contains("nuclear war", texts);
+        Assert.Contains("nuclear weapons", texts);
+        Assert.DoesNotContain("nuclear world", texts); // both words are in the texts, never side by side
+    }
+
+    [Fact]
+    public async Task AReferenceOrAnEditorsLabelSuggestsItsItem()
+    {
+        var reference = await Json("/api/suggest?q=III.8");
+        Assert.Equal("/paper/priorities/8", reference[0].GetProperty("url").GetString());
+        var label = await Json("/api/suggest?q=Biosecurity");
+        Assert.Contains(label.EnumerateArray(), s => s.GetProperty("url").GetString() == "/paper/priorities/14");
+    }
+
+    [Fact]
     public async Task OpenSearchDescriptionPointsAtTheSearchPage()
     {
         var response = await factory.CreateClient().GetAsync("/opensearch.xml");
