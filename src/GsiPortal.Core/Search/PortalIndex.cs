@@ -20,7 +20,7 @@ public sealed class PortalIndex : IDisposable
     private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
     private readonly TokenCache tokens;
-    private readonly Func<string, string?>? references;
+    private readonly Func<string, (string Id, string Label)?>? references;
     private readonly Dictionary<string, int> ordinals;
 
     /// <summary>
@@ -30,7 +30,7 @@ public sealed class PortalIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
     private const int MaxCachedCorrections = 50_000;
 
-    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, string?>? references = null)
+    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, (string Id, string Label)?>? references = null)
     {
         var list = units.ToList();
         this.units = list;
@@ -52,9 +52,21 @@ public sealed class PortalIndex : IDisposable
     public static PortalIndex Build(ContentLibrary library)
     {
         var book = new AddressBook(library);
-        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms,
-            text => book.ResolveReference(text) is { Item: { } item } ? $"{library.Paper.Id}/{item.Anchor}" : null);
+        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => Reference(library, book, text));
     }
+
+    /// <summary>
+    /// The unit and label a reference names: an item ("II.4", "priority eight"), or a part written as such ("part III",
+    /// "III") — its first passage — but not "I" or "2", which readers type for other things.
+    /// </summary>
+    private static (string Id, string Label)? Reference(ContentLibrary library, AddressBook book, string text) =>
+        book.ResolveReference(text) switch
+        {
+            { Item: { } item } => ($"{library.Paper.Id}/{item.Anchor}", item.Label),
+            { Kind: PassageKind.Part, Part: { } part } when text.StartsWith("part ", StringComparison.OrdinalIgnoreCase) || (text.Length >= 2 && text.All(char.IsLetter))
+                => ($"{library.Paper.Id}/{part.Slug}-p1", $"Part {part.Numeral}, {part.Title}"),
+            _ => null,
+        };
 
     public Abbreviations Abbreviations { get; }
 
@@ -99,7 +111,7 @@ public sealed class PortalIndex : IDisposable
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
 
         if (ReferencedUnit(cleaned) is { } referenced)
-            return WithReference(Run(query, request), referenced, request);
+            return WithReference(Run(query, request), referenced.Ordinal, referenced.Label, request);
 
         var built = queries.Build(query, searcher.IndexReader);
         var response = Run(query.Text, built, built.Query, null, request);
@@ -207,20 +219,19 @@ public sealed class PortalIndex : IDisposable
     }
 
     /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>
-    private int? ReferencedUnit(string cleaned) =>
-        references is not null && cleaned.Length is > 0 and <= 40 && references(cleaned) is { } id && ordinals.TryGetValue(id, out var ordinal) ? ordinal : null;
+    private (int Ordinal, string Label)? ReferencedUnit(string cleaned) =>
+        references is not null && cleaned.Length is > 0 and <= 40 && references(cleaned) is { } found && ordinals.TryGetValue(found.Id, out var ordinal) ? (ordinal, found.Label) : null;
 
     /// <summary>The referenced item as the first result of the first page, when the filters let it through.</summary>
-    private SearchResponse WithReference(SearchResponse response, int ordinal, SearchRequest request)
+    private SearchResponse WithReference(SearchResponse response, int ordinal, string label, SearchRequest request)
     {
         var unit = units[ordinal];
-        var label = unit.Location.Split(" › ")[^1];
         if ((request.Kind is { } k && k != unit.Kind) || (request.Document is { } d && d != unit.DocumentId))
             return response with { Reference = label };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
         var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms), .. others.Take(SearchLimits.PageSize - 1)] : others;
-        return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, Corrected = null, SearchedCorrected = false };
+        return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
     }
 
     private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, IReadOnlyList<string[]>? phrases = null)
@@ -281,7 +292,7 @@ public sealed class PortalIndex : IDisposable
         var cleaned = ReaderQuery.Clean(typed);
         if (cleaned.Length < 2 || cleaned.Length > 100) return [];
         var lower = cleaned.ToLowerInvariant();
-        var referenced = ReferencedUnit(cleaned) is { } r ? [new Suggestion(units[r].Title, units[r].Url)] : Array.Empty<Suggestion>();
+        var referenced = ReferencedUnit(cleaned) is { } r ? [new Suggestion(units[r.Ordinal].Title, units[r.Ordinal].Url)] : Array.Empty<Suggestion>();
         var fromTitles = titles
             .Select(t => (t.Title, t.Url, At: t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase)
                 : t.Headings.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? 1000 : -1))

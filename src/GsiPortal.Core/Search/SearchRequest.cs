@@ -32,6 +32,9 @@ public sealed record SearchResponse(
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 
+    /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
+    public bool ReferenceFirst { get; init; }
+
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }
 

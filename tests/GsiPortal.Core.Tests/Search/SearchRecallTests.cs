@@ -55,6 +55,17 @@ public class SearchRecallTests
     }
 
     [Fact]
+    public void APartWrittenAsSuchLeadsToItsFirstPassageButALoneIOrDigitDoesNot()
+    {
+        var part = Search("part III");
+        Assert.Equal("paper/priorities-p1", part.Hits[0].Id);
+        Assert.Equal("Part III, Priorities of cooperation", part.Reference);
+        Assert.Equal("paper/platforms-p1", Search("IV").Hits[0].Id);
+        Assert.Null(Search("I").Reference);
+        Assert.Null(Search("2").Reference);
+    }
+
+    [Fact]
     public void AReferenceOutsideTheKindFilterIsNamedButNotShown()
     {
         var response = Search("II.4", kind: UnitKinds.Commentary);
