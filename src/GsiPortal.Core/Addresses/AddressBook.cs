@@ -74,6 +74,9 @@ public sealed partial class AddressBook
 
     public static string Search(string query) => $"{Routes.Search}?q={Uri.EscapeDataString(query)}";
 
+    /// <summary>The quote check's verdict on a passage, as an address to share: <c>/quote-check?text=…</c>.</summary>
+    public static string QuoteCheck(string passage) => $"{Routes.QuoteCheck}?text={Uri.EscapeDataString(passage)}";
+
     public static string Term(string slug) => $"{Routes.Terms}/{slug}";
 
     public static string Compare(PaperItem item) => $"{Routes.Compare}/{item.Part.Slug}/{item.Number}";

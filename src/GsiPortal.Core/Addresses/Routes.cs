@@ -11,6 +11,7 @@ public static class Routes
     public const string Commentaries = "/commentaries";
     public const string Search = "/search";
     public const string QuoteCheck = "/quote-check";
+    public const string QuoteAudit = "/quote-check/audit";
     public const string Coverage = "/coverage";
     public const string Terms = "/terms";
     public const string Compare = "/compare";
@@ -33,6 +34,7 @@ public static class Routes
     public const string ApiSearch = "/api/search";
     public const string ApiSuggest = "/api/suggest";
     public const string ApiQuoteCheck = "/api/quote-check";
+    public const string ApiQuoteAudit = "/api/quote-audit";
     public const string ApiCoverage = "/api/coverage";
     public const string ApiTerms = "/api/terms";
     public const string ApiPassages = "/api/passages";

@@ -16,13 +16,12 @@ public static partial class ContentLoader
 
     public static ContentLoadResult Load(string directory)
     {
-        if (!Directory.Exists(directory))
-            return new ContentLoadResult(null, [new ContentError(directory, 0, "content folder not found")]);
-
-        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path))).ToList();
-        var terms = Path.Combine(directory, SearchTerms.FileName);
-        return Load(files, directory, File.Exists(terms) ? File.ReadAllText(terms) : null);
+        var (files, problems) = ContentFiles.Read(directory);
+        if (files is null) return new ContentLoadResult(null, problems);
+        var (terms, termsProblem) = ContentFiles.ReadSearchTerms(directory);
+        if (termsProblem is not null) problems = [.. problems, termsProblem];
+        var result = Load(files, directory, terms);
+        return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
     /// <summary>
@@ -62,9 +61,9 @@ public static partial class ContentLoader
         foreach (var document in documents)
         {
             if (!Slug().IsMatch(document.Id))
-                errors.Add(new ContentError(document.FileName, 2, $"id '{document.Id}' must be lower-case letters, digits and single hyphens"));
+                errors.Add(new ContentError(document.FileName, document.Meta.LineOf("id"), $"id '{document.Id}' must be lower-case letters, digits and single hyphens"));
             else if (!seen.TryAdd(document.Id, document))
-                errors.Add(new ContentError(document.FileName, 2, $"duplicate id '{document.Id}': {seen[document.Id].FileName} has it too"));
+                errors.Add(new ContentError(document.FileName, document.Meta.LineOf("id"), $"duplicate id '{document.Id}': {seen[document.Id].FileName} has it too"));
         }
     }
 }

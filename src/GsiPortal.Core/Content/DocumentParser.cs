@@ -10,13 +10,13 @@ internal static class DocumentParser
     {
         var parsed = PortalMarkdown.Parse(markdown);
         var before = errors.Count;
-        var meta = FrontMatterReader.Read(parsed, file, errors);
+        var meta = FrontMatterReader.Read(parsed, markdown, file, errors);
         if (meta is null || errors.Count > before) return null;
 
         var date = PublicationDate.Parse(meta.Date, meta.DateInferred);
         if (date is null)
         {
-            errors.Add(new ContentError(file, 1, $"date '{meta.Date}' is not YYYY, YYYY-MM or YYYY-MM-DD"));
+            errors.Add(new ContentError(file, meta.LineOf("date"), $"date '{meta.Date}' is not YYYY, YYYY-MM or YYYY-MM-DD"));
             return null;
         }
 
@@ -35,7 +35,7 @@ internal static class DocumentParser
                 commentary.Paragraphs = CommentaryReader.ReadParagraphs(commentary, body, file, errors);
                 return errors.Count > before ? null : commentary;
             default:
-                errors.Add(new ContentError(file, 1, $"unknown kind '{meta.Kind}': expected 'paper' or 'commentary'"));
+                errors.Add(new ContentError(file, meta.LineOf("kind"), $"unknown kind '{meta.Kind}': expected 'paper' or 'commentary'"));
                 return null;
         }
     }

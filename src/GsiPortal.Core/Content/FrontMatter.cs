@@ -6,6 +6,17 @@ namespace GsiPortal.Core.Content;
 /// </summary>
 public sealed class FrontMatter
 {
+    private IReadOnlyDictionary<string, int> keyLines = new Dictionary<string, int>();
+    private int firstLine = 1;
+
+    /// <summary>The file line holding a key (snake_case, as written), for problem reports; the block's first line when the key is absent.</summary>
+    public int LineOf(string key) => keyLines.TryGetValue(key, out var line) ? line : firstLine;
+
+    internal IReadOnlyDictionary<string, int> KeyLines
+    {
+        set { keyLines = value; firstLine = value.Count == 0 ? 1 : value.Values.Min(); }
+    }
+
     public string? Id { get; set; }
     public string? Kind { get; set; }
     public string? Title { get; set; }

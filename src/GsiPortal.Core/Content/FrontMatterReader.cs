@@ -15,12 +15,16 @@ internal static class FrontMatterReader
 
     private static readonly string[] Required = ["id", "kind", "title", "author", "date", "language"];
 
-    public static FrontMatter? Read(MarkdownDocument document, string file, List<ContentError> errors)
+    public static FrontMatter? Read(MarkdownDocument document, string markdown, string file, List<ContentError> errors)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            errors.Add(new ContentError(file, 1, "missing front matter: the file must begin with a '---' block of YAML"));
+            // Markdig only sees front matter once it is closed: an opening '---' without its closing one is a cut-off block, not a missing one.
+            var opened = markdown.TrimStart('\uFEFF').Split('\n', 2)[0].TrimEnd('\r') == "---";
+            errors.Add(new ContentError(file, 1, opened
+                ? "front matter is not closed: add a line '---' after its last key"
+                : "missing front matter: the file must begin with a '---' block of YAML"));
             return null;
         }
 
@@ -42,6 +46,7 @@ internal static class FrontMatterReader
             errors.Add(new ContentError(file, block.Line + 1, "empty front matter"));
             return null;
         }
+        meta.KeyLines = KeyLines(block);
 
         var present = new Dictionary<string, string?>
         {
@@ -51,9 +56,23 @@ internal static class FrontMatterReader
         foreach (var key in Required.Where(k => string.IsNullOrWhiteSpace(present[k])))
             errors.Add(new ContentError(file, block.Line + 1, $"front matter lacks '{key}'"));
         if (meta.NameOrder is not (null or "family-first" or "given-first"))
-            errors.Add(new ContentError(file, block.Line + 1, $"name_order '{meta.NameOrder}' must be family-first or given-first"));
+            errors.Add(new ContentError(file, meta.LineOf("name_order"), $"name_order '{meta.NameOrder}' must be family-first or given-first"));
         if (string.IsNullOrEmpty(meta.AuthorFamily) != string.IsNullOrEmpty(meta.AuthorGiven))
-            errors.Add(new ContentError(file, block.Line + 1, "author_family and author_given go together"));
+            errors.Add(new ContentError(file, meta.LineOf(string.IsNullOrEmpty(meta.AuthorFamily) ? "author_given" : "author_family"), "author_family and author_given go together"));
         return meta;
+    }
+
+    /// <summary>The file line of each top-level key, so a problem with a value points at the line that holds it.</summary>
+    private static Dictionary<string, int> KeyLines(YamlFrontMatterBlock block)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var text = block.Lines.Lines[i].ToString();
+            var colon = text.IndexOf(':');
+            if (colon > 0 && !char.IsWhiteSpace(text[0]) && text[0] != '#')
+                lines.TryAdd(text[..colon].Trim(), block.Line + 2 + i);
+        }
+        return lines;
     }
 }

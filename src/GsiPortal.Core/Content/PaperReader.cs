@@ -20,6 +20,7 @@ internal static partial class PaperReader
     public static IReadOnlyList<PaperPart> ReadParts(Paper paper, List<Block> body, string file, List<ContentError> errors)
     {
         var parts = new List<PaperPart>();
+        var started = new List<PartBuilder>();
         PartBuilder? current = null;
         foreach (var block in body)
         {
@@ -27,6 +28,7 @@ internal static partial class PaperReader
             {
                 if (current is not null) parts.Add(current.Build());
                 current = StartPart(paper, heading, parts.Count + 1, file, errors);
+                if (current is not null) started.Add(current);
                 continue;
             }
             if (current is null)
@@ -43,7 +45,36 @@ internal static partial class PaperReader
         }
         if (current is not null) parts.Add(current.Build());
         if (parts.Count == 0) errors.Add(new ContentError(file, 1, "the paper has no parts ('## I. Background {#background}')"));
+        CheckAddressesUnique(started, file, errors);
         return parts;
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex SlugOrNoun();
+
+    /// <summary>
+    /// Every address is built from part slugs and item nouns (<c>/paper/commitments/4</c>, <c>commitment-4-s2</c>,
+    /// <c>/ref/II.4</c>, "commitment 4"): two parts sharing either would make one address name two passages, and
+    /// one of them would silently vanish from the site.
+    /// </summary>
+    private static void CheckAddressesUnique(List<PartBuilder> parts, string file, List<ContentError> errors)
+    {
+        var slugs = new Dictionary<string, PartBuilder>(StringComparer.Ordinal);
+        var nouns = new Dictionary<string, PartBuilder>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (!SlugOrNoun().IsMatch(part.Slug))
+                errors.Add(new ContentError(file, part.Line, $"part {part.Numeral}: slug '{part.Slug}' must be lower-case letters and single hyphens"));
+            else if (!slugs.TryAdd(part.Slug, part))
+                errors.Add(new ContentError(file, part.Line, $"part {part.Numeral} repeats the slug '{part.Slug}' of part {slugs[part.Slug].Numeral} (line {slugs[part.Slug].Line}); each part needs its own"));
+            if (part.ItemNoun.Length == 0) continue;
+            if (!SlugOrNoun().IsMatch(part.ItemNoun))
+                errors.Add(new ContentError(file, part.Line, $"part {part.Numeral}: item='{part.ItemNoun}' must be lower-case letters and single hyphens"));
+            else if (!nouns.TryAdd(part.ItemNoun, part))
+                errors.Add(new ContentError(file, part.Line, $"part {part.Numeral} calls its items '{part.ItemNoun}' as part {nouns[part.ItemNoun].Numeral} (line {nouns[part.ItemNoun].Line}) does; '{part.ItemNoun} 3' would name two passages"));
+        }
+        foreach (var part in parts.Where(p => p.ItemNoun.Length > 0 && slugs.ContainsKey(p.ItemNoun) && slugs[p.ItemNoun] != p))
+            errors.Add(new ContentError(file, part.Line, $"part {part.Numeral}: its items '{part.ItemNoun}' share their name with the slug of part {slugs[part.ItemNoun].Numeral}"));
     }
 
     private static PartBuilder? StartPart(Paper paper, HeadingBlock heading, int number, string file, List<ContentError> errors)

@@ -6,6 +6,8 @@ namespace GsiPortal.Core.Content;
 /// <summary>Gathers one part's passages and numbered items while the paper is read, checking the numbering.</summary>
 internal sealed class PartBuilder(Paper paper, string file, int line, List<ContentError> errors)
 {
+    /// <summary>The line of the part's heading.</summary>
+    public int Line => line;
     public required string Slug { get; init; }
     public required string Numeral { get; init; }
     public required int Number { get; init; }

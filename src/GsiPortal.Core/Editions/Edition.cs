@@ -26,6 +26,7 @@ public sealed class Edition
         CrossReferences = crossReferences;
         Terms = terms;
         Quotes = quotes;
+        QuoteAudit = new QuoteAudit(quotes);
         Citations = new CitationCache();
         BuildTimes = buildTimes;
         BuiltAt = DateTimeOffset.UtcNow;
@@ -38,6 +39,7 @@ public sealed class Edition
     public AddressBook Addresses { get; }
     public PortalIndex Search { get; }
     public QuoteChecker Quotes { get; }
+    public QuoteAudit QuoteAudit { get; }
     public CrossReferenceMap CrossReferences { get; }
     public KeyTerms Terms { get; }
     public CitationCache Citations { get; }

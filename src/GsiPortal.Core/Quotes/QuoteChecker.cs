@@ -1,100 +1,106 @@
-using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Quotes;
 
-/// <summary>Where a checked passage was found: the paragraph, the words as they stand there, and how close it is.</summary>
-public sealed record QuoteMatch(Paragraph Paragraph, string Url, string SourceText, double Similarity, IReadOnlyList<WordStep> Differences, int ChangedWords);
-
 /// <summary>The verdict on a passage: found word for word, found with differences, or not found.</summary>
 public enum QuoteVerdict { Exact, Close, NotFound }
 
-public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IReadOnlyList<QuoteMatch> Matches);
+/// <summary>
+/// A check's answer: the verdict, the places (every exact one, or the closest few), and how much the passage
+/// resembles the nearest paragraph at all (<see cref="Resemblance"/>: the share of its distinct content words found
+/// in one paragraph), which tells a fabricated quotation in the texts' vocabulary from one about something else.
+/// </summary>
+public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IReadOnlyList<QuoteMatch> Matches, double Resemblance);
 
 /// <summary>A passage the checker refuses, with a reason a reader can act on.</summary>
 public sealed class InvalidQuoteException(string message) : Exception(message);
 
 /// <summary>
 /// Quote check: does a passage stand word for word in the paper or a commentary (case, quotation marks,
-/// punctuation and spacing aside)? Where not, the closest passages, with the differences marked word by word.
+/// punctuation and spacing aside)? Each paragraph sharing enough of its words is aligned with it (see
+/// <see cref="QuoteAligner"/>); the answer gives the exact places, or the closest ones with every addition, omission
+/// and substitution where it is and the changes that may alter the meaning.
 /// </summary>
-public sealed class QuoteChecker(ContentLibrary library)
+public sealed class QuoteChecker
 {
     public const int MaxLength = 3000;
+    /// <summary>The longest passage a shareable address (<c>/quote-check?text=…</c>) takes; longer ones are posted.</summary>
+    public const int MaxShareableLength = 1500;
     public const int MinWords = 3;
-    /// <summary>Closest passages sharing less than this share of the passage's words are not shown.</summary>
+    /// <summary>Closest passages with fewer than this share of the passage's words, in order, are not shown.</summary>
     public const double MinSimilarity = 0.5;
     private const int MaxClose = 3;
+    /// <summary>Paragraphs aligned per check, the ones sharing the most distinct words: aligning all would cost ~100× more for nothing.</summary>
+    private const int Candidates = 12;
 
-    private readonly List<(Paragraph Paragraph, List<Word> Words)> paragraphs = library.Paragraphs.Select(p => (p, Words.Of(p.Text))).ToList();
+    private readonly List<SourceParagraph> paragraphs;
+    private readonly Dictionary<string, List<int>> paragraphsByKey = new(StringComparer.Ordinal);
 
-    public QuoteCheckResult Check(string? text)
+    public QuoteChecker(ContentLibrary library)
+    {
+        paragraphs = library.Paragraphs.Select(p => new SourceParagraph(p)).ToList();
+        for (var i = 0; i < paragraphs.Count; i++)
+            foreach (var key in paragraphs[i].Words.Select(w => w.Key).Distinct())
+            {
+                if (!paragraphsByKey.TryGetValue(key, out var list)) paragraphsByKey[key] = list = [];
+                list.Add(i);
+            }
+    }
+
+    public QuoteCheckResult Check(string? text) => Check(text, MaxLength);
+
+    /// <summary>Checks a passage of at most <paramref name="maxLength"/> characters, or refuses it with a reason.</summary>
+    public QuoteCheckResult Check(string? text, int maxLength)
     {
         var passage = (text ?? "").Trim();
         if (passage.Length == 0) throw new InvalidQuoteException("Paste the passage to check.");
-        if (passage.Length > MaxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {MaxLength}. Check a sentence or a paragraph at a time.");
-        var words = Words.Of(passage);
-        if (words.Count < MinWords) throw new InvalidQuoteException($"The passage has {words.Count} word(s); give at least {MinWords} so that a match means something.");
-        var keys = words.Select(w => w.Key).ToArray();
+        if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
+        var quote = new QuotedText(passage);
+        if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count} word(s); give at least {MinWords} so that a match means something.");
+        return Check(quote);
+    }
 
-        var exact = paragraphs.SelectMany(p => Occurrences(p.Words, keys).Select(start => Match(p.Paragraph, p.Words, start, start + keys.Length, words))).ToList();
-        if (exact.Count > 0) return new QuoteCheckResult(passage, QuoteVerdict.Exact, exact);
-
-        var close = paragraphs
-            .Select(p => (p.Paragraph, p.Words, Window: BestWindow(p.Words, keys)))
-            .Where(c => c.Window.Shared >= MinSimilarity * keys.Length)
-            .OrderByDescending(c => c.Window.Shared)
-            .Take(MaxClose * 2)
-            .Select(c => Match(c.Paragraph, c.Words, c.Window.Start, c.Window.End, words))
+    /// <summary>Checks a passage already read (the quote audit finds its own and has checked their length).</summary>
+    public QuoteCheckResult Check(QuotedText quote)
+    {
+        var (candidates, resemblance) = Nearest(quote);
+        var matches = candidates
+            .Order()
+            .Select(i => (Source: paragraphs[i], Alignment: QuoteAligner.Align(quote, paragraphs[i].Words)))
+            .Where(c => c.Alignment is not null)
+            .Select(c => QuoteMatch.Of(c.Source, quote, c.Alignment!))
+            .ToList();
+        var exact = matches.Where(m => m.IsExact).ToList();
+        if (exact.Count > 0) return new QuoteCheckResult(quote.Text, QuoteVerdict.Exact, exact, resemblance);
+        var close = matches
             .Where(m => m.Similarity >= MinSimilarity)
+            // Stable: on a tie the paper comes first, then the commentaries in library order.
             .OrderByDescending(m => m.Similarity).ThenBy(m => m.ChangedWords)
             .Take(MaxClose)
             .ToList();
-        return new QuoteCheckResult(passage, close.Count > 0 ? QuoteVerdict.Close : QuoteVerdict.NotFound, close);
+        return new QuoteCheckResult(quote.Text, close.Count > 0 ? QuoteVerdict.Close : QuoteVerdict.NotFound, close, resemblance);
     }
 
-    private static IEnumerable<int> Occurrences(List<Word> words, string[] keys)
+    /// <summary>
+    /// The paragraphs sharing the most distinct words with the passage (content words, when it has three or more),
+    /// in document order on ties, and the largest share of its content words any one paragraph holds.
+    /// </summary>
+    private (List<int> Candidates, double Resemblance) Nearest(QuotedText quote)
     {
-        for (var i = 0; i + keys.Length <= words.Count; i++)
-        {
-            var j = 0;
-            while (j < keys.Length && words[i + j].Key == keys[j]) j++;
-            if (j == keys.Length) yield return i;
-        }
-    }
-
-    /// <summary>The stretch of the paragraph, as long as the passage, that shares the most of its words.</summary>
-    private static (int Start, int End, int Shared) BestWindow(List<Word> words, string[] keys)
-    {
-        var wanted = keys.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
-        var length = Math.Min(keys.Length, words.Count);
-        var have = new Dictionary<string, int>();
-        var shared = 0;
-        (int Start, int End, int Shared) best = (0, length, -1);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var key = words[i].Key;
-            have[key] = have.GetValueOrDefault(key) + 1;
-            if (have[key] <= wanted.GetValueOrDefault(key)) shared++;
-            if (i >= length)
-            {
-                var leaving = words[i - length].Key;
-                if (have[leaving] <= wanted.GetValueOrDefault(leaving)) shared--;
-                have[leaving]--;
-            }
-            if (i >= length - 1 && shared > best.Shared) best = (i - length + 1, i + 1, shared);
-        }
-        return best;
-    }
-
-    private static QuoteMatch Match(Paragraph paragraph, List<Word> words, int start, int end, List<Word> passage)
-    {
-        var source = words.GetRange(start, end - start);
-        var steps = WordDiff.Compare(passage, source);
-        var same = steps.Count(s => s.Change == WordChange.Same);
-        var similarity = (double)same / Math.Max(passage.Count, source.Count);
-        var text = paragraph.Text[source[0].Start..source[^1].End];
-        return new QuoteMatch(paragraph, AddressBook.Paragraph(paragraph), text, similarity, steps, WordDiff.Changes(steps));
+        var keys = quote.Words.Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        var content = keys.Where(k => !StopWords.Contains(k)).ToList();
+        var counted = content.Count >= 3 ? content : keys;
+        var shared = new Dictionary<int, int>();
+        foreach (var key in counted)
+            if (paragraphsByKey.TryGetValue(key, out var list))
+                foreach (var p in list) shared[p] = shared.GetValueOrDefault(p) + 1;
+        if (shared.Count == 0) return ([], 0);
+        // A paragraph with under half the best one's shared words cannot be among the closest; aligning it costs for nothing.
+        var needed = Math.Max(Math.Max(1, (int)Math.Ceiling(counted.Count * 0.3)), (shared.Values.Max() + 1) / 2);
+        var candidates = shared.Where(s => s.Value >= needed)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
+            .Take(Candidates).Select(s => s.Key).ToList();
+        return (candidates, (double)shared.Values.Max() / counted.Count);
     }
 }

@@ -358,6 +358,9 @@ public sealed class PortalIndex : IDisposable
         return found.OrderByDescending(f => f.Freq).ThenBy(f => f.Word, StringComparer.Ordinal).Select(f => f.Word);
     }
 
+    /// <summary>Whether an analysed term occurs anywhere in the texts (a highlight of any other term marks nothing).</summary>
+    public bool OccursInTexts(string term) => reader.DocFreq(new Term(SearchFields.Text, term)) > 0;
+
     public void Dispose()
     {
         reader.Dispose();

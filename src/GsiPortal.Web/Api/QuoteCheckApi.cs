@@ -11,23 +11,34 @@ namespace GsiPortal.Web.Api;
 public static class QuoteCheckApi
 {
     public sealed record QuoteCheckRequest(string? Text);
-    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches);
-    /// <summary>Where the passage was found; the differences as HTML and as steps (first: the passage checked; second: the text).</summary>
-    public sealed record QuoteMatchAnswer(string Document, string Paragraph, string Url, string Text, double Similarity, int ChangedWords, string Differences, IReadOnlyList<DifferenceStep> Steps);
+    /// <summary>The verdict; <c>share</c> is the page address of the same verdict, for passages short enough to go in an address.</summary>
+    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share);
+    /// <summary>
+    /// Where the passage was found: <c>url</c> names the sentences (or the paragraph) it stands in; <c>text</c> is the
+    /// source's words as they stand, ready to copy; <c>changes</c> are the differences where they are, and
+    /// <c>meaningChanges</c> those that may alter the meaning; <c>differences</c> and <c>steps</c> are the same word by
+    /// word (first: the passage checked; second: the text).
+    /// </summary>
+    public sealed record QuoteMatchAnswer(
+        string Document, string Paragraph, string Url, string ParagraphUrl, string Text, double Similarity, int ChangedWords,
+        bool StartsMidSentence, bool EndsMidSentence, IReadOnlyList<ChangeAnswer> Changes, IReadOnlyList<MeaningChangeAnswer> MeaningChanges,
+        string Differences, IReadOnlyList<DifferenceStep> Steps);
+    /// <summary>One difference: <c>kind</c> added, omitted, substituted, elided (cut with an ellipsis) or bracketed; <c>position</c> counts the quoted words before it.</summary>
+    public sealed record ChangeAnswer(string Kind, string Quoted, string Source, int Position);
+    public sealed record MeaningChangeAnswer(string Kind, string Quoted, string Source, string Description);
     public sealed record DifferenceStep(string Change, string Text);
 
     public static void MapQuoteCheckApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Routes.ApiQuoteCheck, Check).WithTags("Quote check").WithName("CheckQuote")
-            .WithSummary("Checks whether a passage stands word for word in the paper or a commentary.");
+            .WithSummary("Checks whether a passage stands word for word in the paper or a commentary, and where it differs.");
 
     public static Results<Ok<QuoteCheckAnswer>, ProblemHttpResult> Check(QuoteCheckRequest? request, Edition edition)
     {
         try
         {
             var result = edition.Quotes.Check(request?.Text);
-            return TypedResults.Ok(new QuoteCheckAnswer(Verdict(result.Verdict), result.Matches.Select(m => new QuoteMatchAnswer(
-                m.Paragraph.Document.Id, m.Paragraph.Anchor, m.Url, m.SourceText, Math.Round(m.Similarity, 3), m.ChangedWords,
-                Markup.Difference(m.Differences, "the passage checked", "the text"), Steps(m.Differences))).ToList()));
+            return TypedResults.Ok(new QuoteCheckAnswer(Verdict(result.Verdict), result.Matches.Select(Answer).ToList(),
+                result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null));
         }
         catch (InvalidQuoteException e)
         {
@@ -36,6 +47,13 @@ public static class QuoteCheckApi
     }
 
     public static string Verdict(QuoteVerdict verdict) => verdict switch { QuoteVerdict.Exact => "exact", QuoteVerdict.Close => "close", _ => "not-found" };
+
+    public static QuoteMatchAnswer Answer(QuoteMatch m) => new(
+        m.Paragraph.Document.Id, m.Paragraph.Anchor, m.Url, m.ParagraphUrl, m.SourceText, Math.Round(m.Similarity, 3), m.ChangedWords,
+        m.StartsMidSentence, m.EndsMidSentence,
+        m.Differences.Select(d => new ChangeAnswer(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition)).ToList(),
+        m.MeaningChanges.Select(c => new MeaningChangeAnswer(c.Kind.ToString().ToLowerInvariant(), c.Quoted, c.Source, c.Description)).ToList(),
+        Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps));
 
     public static IReadOnlyList<DifferenceStep> Steps(IEnumerable<WordStep> steps) =>
         steps.Select(s => new DifferenceStep(s.Change switch { WordChange.OnlyInFirst => "only-in-first", WordChange.OnlyInSecond => "only-in-second", _ => "same" }, s.Text)).ToList();

@@ -9,7 +9,7 @@ namespace GsiPortal.Web.Hosting;
 /// swaps it in; a broken edit keeps the last good edition serving and records its problems. Requests never read
 /// the store directly: <see cref="EditionScope"/> leases them one edition each.
 /// </summary>
-public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, ILogger<ContentStore> logger) : IDisposable
+public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, PortalMetrics metrics, ILogger<ContentStore> logger) : IDisposable
 {
     private readonly EditionHolder holder = new();
     private readonly TaskCompletionSource firstEdition = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,6 +51,24 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// </summary>
     public bool Load()
     {
+        try
+        {
+            var loaded = LoadOnce();
+            metrics.Reload(loaded);
+            return loaded;
+        }
+        catch (Exception e)
+        {
+            // Whatever a file holds, it must not stop the host: a failure nobody foresaw is reported as a problem too.
+            logger.LogError(e, "Content could not be loaded from {Folder}", Folder);
+            Problems = [new ContentError(Folder, 0, $"could not be loaded: {e.GetType().Name}: {e.Message}")];
+            metrics.Reload(false);
+            return false;
+        }
+    }
+
+    private bool LoadOnce()
+    {
         lock (reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -72,9 +90,17 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 firstBuildStarted = true;
                 _ = Task.Factory.StartNew(() =>
                 {
-                    var edition = Edition.Build(library);
-                    // A reload that finished first has put newer content in service: keep that.
-                    if (holder.PutFirst(edition)) Announce(edition, started);
+                    try
+                    {
+                        var edition = Edition.Build(library);
+                        // A reload that finished first has put newer content in service: keep that.
+                        if (holder.PutFirst(edition)) Announce(edition, started);
+                    }
+                    catch (Exception e)
+                    {
+                        logger.LogError(e, "The first edition could not be built from {Folder}", Folder);
+                        Problems = [new ContentError(Folder, 0, $"could not be indexed: {e.GetType().Name}: {e.Message}")];
+                    }
                     firstEdition.TrySetResult();
                 }, TaskCreationOptions.LongRunning);
                 return true;

@@ -16,12 +16,13 @@ public static class PortalCaching
     {
         services.AddOutputCache(options =>
         {
-            // Keys: path and the whole query string (search and API), and the encoding asked for. Nothing per user.
+            // Keys: path, the query parameters that matter (CacheKeys), and the encoding asked for. Nothing per user.
             // The content version is part of every key, so a reload can never leave an old page under a new key.
             options.AddBasePolicy(policy => policy
                 .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
                 .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Version))
+                .AddPolicy<CacheKeys>()
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(ContentTag));
         });

@@ -19,6 +19,24 @@ public sealed class PortalOptions
     /// <summary>Whether to reload the content when the folder changes. Default true.</summary>
     public bool WatchContent { get; set; } = true;
 
+    /// <summary>
+    /// How often the watcher also compares the content's digest, in milliseconds: a folder swapped by symbolic link
+    /// raises no file event. 0 turns polling off.
+    /// </summary>
+    public int ContentPollMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// The port of the Prometheus metrics listener (<c>/metrics</c>); 0, the default, serves no metrics. It is a
+    /// listener of its own, apart from the site, so the public site never shows them.
+    /// </summary>
+    public int MetricsPort { get; set; }
+
+    /// <summary>The host the metrics listener binds to: loopback unless an operator opens it to a scraper.</summary>
+    public string MetricsHost { get; set; } = "127.0.0.1";
+
+    /// <summary>A request slower than this (ms) is logged on its own line; faster successful ones are only counted.</summary>
+    public int SlowRequestMilliseconds { get; set; } = 1000;
+
     /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
     public int StartupWaitSeconds { get; set; } = 30;
 }

@@ -25,21 +25,24 @@ public static class PortalRateLimiting
             foreach (var proxy in settings.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
         });
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>, TimeProvider>((options, configured, clock) =>
         {
             var settings = configured.Value;
+            var window = TimeSpan.FromSeconds(settings.WindowSeconds);
+            // Windows are aligned on the clock (each partition is one client in one window), so the time left in a
+            // window is known and Retry-After can say it; the limiter's own lease only knows the window's length.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !settings.Enabled || !IsLimited(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                    : RateLimitPartition.GetFixedWindowLimiter($"{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"} {WindowOf(clock, window)}", _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = settings.PermitLimit,
-                        Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                        Window = window,
                         QueueLimit = 0,
                     }));
             options.OnRejected = async (context, cancellation) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : settings.WindowSeconds;
+                var retryAfter = (int)Math.Ceiling(TimeLeft(clock, window).TotalSeconds);
                 var response = context.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -60,6 +63,15 @@ public static class PortalRateLimiting
     {
         if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.KnownProxies.Count > 0) app.UseForwardedHeaders();
         return app;
+    }
+
+    private static long WindowOf(TimeProvider clock, TimeSpan window) => clock.GetUtcNow().UtcTicks / window.Ticks;
+
+    /// <summary>The time until the current window closes, at least one second.</summary>
+    public static TimeSpan TimeLeft(TimeProvider clock, TimeSpan window)
+    {
+        var left = TimeSpan.FromTicks(window.Ticks - clock.GetUtcNow().UtcTicks % window.Ticks);
+        return left < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : left;
     }
 
     private static bool IsLimited(PathString path) =>

@@ -1,5 +1,6 @@
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
+using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
 
@@ -50,6 +51,9 @@ public static class PortalSetup
         builder.Services.AddPortalCaching();
         builder.Services.AddPortalRateLimiting();
         builder.Services.AddPortalHealth();
+        // Request counts and metrics; a line of log only for failures and slow requests.
+        builder.Services.AddPortalMetrics(builder.Configuration);
+        builder.Services.AddRequestLog();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddOpenApi();
         return builder;
@@ -64,20 +68,30 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        SiteOrigin.WarnWhenUnchecked(app);
         app.UseForwardedHeadersFromKnownProxies();
-        // Friendly pages for errors and for addresses that name nothing; the detail goes to the log.
-        app.UseExceptionHandler(Core.Addresses.Routes.Error);
+        // Outermost, so a request re-executed for its error page is logged and counted once.
+        app.UseRequestLog();
+        // Errors: the API answers problem documents; readers get friendly pages for errors and for addresses that name
+        // nothing. A request the server could not read (too large, malformed) keeps its 4xx. The detail goes to the log.
+        app.UseWhen(ApiProblems.IsApi, api => api
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiProblems.WriteExceptionAsync, StatusCodeSelector = ApiProblems.StatusOf })
+            .UseApiStatusProblems());
+        app.UseWhen(context => !ApiProblems.IsApi(context), site => site
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = Core.Addresses.Routes.Error, StatusCodeSelector = ApiProblems.StatusOf })
+            .UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound));
         if (ServesTls(app))
         {
             // HSTS and redirection only where there is TLS to redirect to (Kestrel's own, or https_port behind a proxy).
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound);
         app.UseMiddleware<SecurityHeaders>();
-        app.UseSerilogRequestLogging();
+        app.UseArticleBodyLimit();
+        app.UseHeadAsGet();
 
         app.UseRouting();
+        app.UsePageMethods();
         app.UseRateLimiter();
         // From here on, the request reads one edition.
         app.UseMiddleware<EditionScope>();
@@ -96,6 +110,7 @@ public static class PortalSetup
         app.MapSiteMap();
         app.MapOEmbedApi();
         app.MapQuoteCheckApi();
+        app.MapQuoteAuditApi();
         app.MapCrossReferenceApi();
         app.MapPassageApi();
         app.MapOpenApi();

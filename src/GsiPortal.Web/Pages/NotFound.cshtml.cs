@@ -1,14 +1,33 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace GsiPortal.Web.Pages;
 
+/// <summary>
+/// The page for an address that names nothing, and for any other request the site could not serve: it is re-executed
+/// with the original request's method and status, so it answers every method and says what the status means.
+/// </summary>
 public class NotFoundModel(Edition edition) : PortalPage(edition)
 {
-    public void OnGet()
+    public int Status { get; private set; } = StatusCodes.Status404NotFound;
+
+    public string Heading => Status switch
     {
-        // Reached directly, this page is itself "not found"; reached by re-execution, the status is already 404.
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        Info = new PageInfo("Page not found — GsiPortal", "This address names nothing on GsiPortal.", Routes.NotFound);
+        StatusCodes.Status404NotFound => "Nothing at this address",
+        StatusCodes.Status400BadRequest => "The request could not be read",
+        StatusCodes.Status405MethodNotAllowed => "This address does not take that kind of request",
+        StatusCodes.Status413PayloadTooLarge => "The text sent is too long",
+        StatusCodes.Status415UnsupportedMediaType => "The text was sent in a form this address does not read",
+        StatusCodes.Status429TooManyRequests => "Too many requests for now",
+        _ => "This request could not be served",
+    };
+
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        // Reached directly, this page is itself "not found"; reached by re-execution, the status is already set.
+        Status = Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : StatusCodes.Status404NotFound;
+        Response.StatusCode = Status;
+        Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);
     }
 }

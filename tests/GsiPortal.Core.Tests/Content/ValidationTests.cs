@@ -44,7 +44,7 @@ public class ValidationTests
     [InlineData("duplicate-id", "two.md", 2, "duplicate id 'small-commentary'")]
     [InlineData("missing-item", "paper.md", 18, "commitment 2 is missing")]
     [InlineData("out-of-order", "paper.md", 20, "commitment 2 is out of order")]
-    [InlineData("unknown-kind", "commentary.md", 1, "unknown kind 'essay'")]
+    [InlineData("unknown-kind", "commentary.md", 3, "unknown kind 'essay'")]
     public void ABrokenFileIsReportedWithFileAndLine(string fixture, string file, int line, string message)
     {
         var result = Load(fixture);
@@ -55,6 +55,34 @@ public class ValidationTests
         if (line > 0) Assert.Equal(line, error.Line);
         else Assert.True(error.Line > 1, $"line {error.Line} should point into the YAML");
     }
+
+    [Fact]
+    public void ABadDateIsReportedOnItsOwnLine() =>
+        ContentAssert.Errors(ContentAssert.SmallPaper.Replace("date: 2023-02-21", "date: 21 February"), "paper.md:6: date '21 February' is not YYYY");
+
+    [Fact]
+    public void FrontMatterCutOffBeforeItsClosingLineIsSaidToBeUnclosed() =>
+        ContentAssert.Errors(ContentAssert.SmallPaper.Replace("language: en\n---\n", "language: en\n"), "paper.md:1: front matter is not closed");
+
+    [Fact]
+    public void TwoPartsWithOneSlugAreRefusedAtTheSecondHeading() =>
+        ContentAssert.Errors(ContentAssert.SmallPaper.Replace("{#background}", "{#commitments}"), "paper.md:14: part II repeats the slug 'commitments' of part I");
+
+    [Fact]
+    public void TheRealPaperWithTheDuplicatePartIdTheProbeTriedIsRefused()
+    {
+        // The probe's edit: the twenty priorities renamed to the commitments' slug vanished from the site, and /ref/III.3 showed commitment 3.
+        var paper = File.ReadAllText(Path.Combine(RealContent.Folder, "paper.md"));
+        Assert.Contains("{#priorities", paper);
+        var line = paper[..paper.IndexOf("{#priorities", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        ContentAssert.Errors(paper.Replace("{#priorities", "{#commitments"), $"paper.md:{line}: part III repeats the slug 'commitments' of part II");
+    }
+
+    [Fact]
+    public void TwoPartsNamingTheirItemsAlikeAreRefused() =>
+        ContentAssert.Errors(
+            ContentAssert.SmallPaper + "\n## III. More {#more item=commitment count=1}\n\n1. Another.\n",
+            "paper.md:23: part III calls its items 'commitment' as part II");
 
     [Fact]
     public void ALibraryWithoutAPaperIsRefused() =>

@@ -8,13 +8,15 @@ public class QuoteCheckerTests
     private static readonly QuoteChecker Checker = new(RealContent.Library);
 
     [Fact]
-    public void AnExactQuotationIsFoundWithItsAddress()
+    public void AnExactQuotationIsFoundWithTheAddressOfItsSentences()
     {
         var result = Checker.Check("“Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.”");
         Assert.Equal(QuoteVerdict.Exact, result.Verdict);
         var match = Assert.Single(result.Matches, m => m.Paragraph.Document.Id == "paper");
-        Assert.Equal("/paper/commitments/4", match.Url);
+        Assert.Equal("/paper/commitments/4#s2-s3", match.Url);
+        Assert.Equal("/paper/commitments/4", match.ParagraphUrl);
         Assert.Equal(1.0, match.Similarity);
+        Assert.False(match.CutMidSentence);
     }
 
     [Fact]
@@ -26,20 +28,177 @@ public class QuoteCheckerTests
     {
         // Chen Xiangyang repeats commitment 5's words; both places are listed.
         var result = Checker.Check("War and sanctions are no fundamental solution to disputes; only dialogue and consultation are effective in resolving differences.");
-        Assert.Contains(result.Matches, m => m.Url == "/paper/commitments/5");
-        Assert.Contains(result.Matches, m => m.Url == "/commentaries/chen-xiangyang#p10");
+        Assert.Contains(result.Matches, m => m.ParagraphUrl == "/paper/commitments/5");
+        Assert.Contains(result.Matches, m => m.ParagraphUrl == "/commentaries/chen-xiangyang#p10");
+        Assert.All(result.Matches, m => Assert.Contains("#", m.Url));
     }
 
     [Fact]
-    public void AQuotationWithOneWordChangedFindsTheClosePassageWithTheDifferenceMarked()
+    public void AQuotationWithOneWordChangedReportsTheSubstitutionWhereItIs()
     {
         var result = Checker.Check("Humanity is an indivisible peace community.");
         Assert.Equal(QuoteVerdict.Close, result.Verdict);
         var best = result.Matches[0];
-        Assert.Equal("/paper/commitments/4", best.Url);
+        Assert.Equal("/paper/commitments/4#s2", best.Url);
         Assert.Equal(2, best.ChangedWords);
-        Assert.Contains(new WordStep(WordChange.OnlyInFirst, "peace"), best.Differences);
-        Assert.Contains(new WordStep(WordChange.OnlyInSecond, "security"), best.Differences);
+        var difference = Assert.Single(best.Differences);
+        Assert.Equal(new QuoteDifference(DifferenceKind.Substituted, "peace", "security", 4), difference);
+        Assert.Contains(new WordStep(WordChange.OnlyInFirst, "peace"), best.Steps);
+        Assert.Contains(new WordStep(WordChange.OnlyInSecond, "security"), best.Steps);
+        Assert.Empty(best.MeaningChanges);
+    }
+
+    [Fact]
+    public void AnOmissionBeforeTheLastWordIsReportedWhereItIsAndTheLastWordStillMatches()
+    {
+        // The paper: "Security of one country should not come at the expense of that of others."
+        var best = Checker.Check("Security of one country should not come at the expense of others.").Matches[0];
+        Assert.Equal("/paper/commitments/4#s3", best.Url);
+        var omission = Assert.Single(best.Differences);
+        Assert.Equal(DifferenceKind.Omitted, omission.Kind);
+        Assert.Equal("that of", omission.Source);
+        Assert.Equal("", omission.Quoted);
+        Assert.DoesNotContain(best.Steps, s => s.Text == "others" && s.Change != WordChange.Same);
+        Assert.Equal("Security of one country should not come at the expense of that of others.", best.SourceText);
+    }
+
+    [Fact]
+    public void AnOmissionInsideAPhraseIsReportedAsThatOmission()
+    {
+        // The paper: "… contradict the spirit of the UN Charter and must be resisted and rejected."
+        var best = Checker.Check("The Cold War mentality, unilateralism, bloc confrontation and hegemonism contradict the spirit of the UN Charter and must be rejected.").Matches
+            .First(m => m.Paragraph.Document.Id == "paper");
+        var omission = Assert.Single(best.Differences);
+        Assert.Equal(new QuoteDifference(DifferenceKind.Omitted, "", "resisted and", 19), omission);
+        Assert.Empty(best.MeaningChanges);
+    }
+
+    [Fact]
+    public void AddedWordsAreReportedWhereTheyAre()
+    {
+        var best = Checker.Check("Humanity is an indivisible and global security community.").Matches[0];
+        var addition = Assert.Single(best.Differences);
+        Assert.Equal(DifferenceKind.Added, addition.Kind);
+        Assert.Equal("and global", addition.Quoted);
+        Assert.Equal(4, addition.QuotePosition);
+    }
+
+    [Fact]
+    public void AnEllipsisIsADeclaredCutAndStaysExact()
+    {
+        var result = Checker.Check("Security of one country should not come at the expense … of others.");
+        Assert.Equal(QuoteVerdict.Exact, result.Verdict);
+        var cut = Assert.Single(result.Matches[0].Differences);
+        Assert.Equal(DifferenceKind.Elided, cut.Kind);
+        Assert.Equal("of that", cut.Source);
+    }
+
+    [Fact]
+    public void ADroppedNegationIsAChangeOfMeaning()
+    {
+        var best = Checker.Check("Security of one country should come at the expense of that of others.").Matches[0];
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Negation, change.Kind);
+        Assert.Equal("not", change.Source);
+        Assert.Contains("dropped", change.Description);
+    }
+
+    [Fact]
+    public void ANegationHiddenByAnEllipsisIsStillAChangeOfMeaning()
+    {
+        var result = Checker.Check("Security of one country should … come at the expense of that of others.");
+        Assert.Equal(QuoteVerdict.Close, result.Verdict);
+        Assert.Equal(MeaningChangeKind.Negation, Assert.Single(result.Matches[0].MeaningChanges).Kind);
+    }
+
+    [Fact]
+    public void ADroppedNoIsOneChangeOfMeaningNotTwo()
+    {
+        var best = Checker.Check("War and sanctions are the fundamental solution to disputes; only dialogue and consultation are effective in resolving differences.").Matches[0];
+        Assert.Equal(new QuoteDifference(DifferenceKind.Substituted, "the", "no", 4), Assert.Single(best.Differences));
+        Assert.Equal(MeaningChangeKind.Negation, Assert.Single(best.MeaningChanges).Kind);
+    }
+
+    [Fact]
+    public void CannotIsANegationOfCanNotAnotherModal()
+    {
+        // The paper: "a nuclear war cannot be won and must never be fought".
+        var best = Checker.Check("a nuclear war can be won and must be fought").Matches[0];
+        Assert.Equal("/paper/priorities/3#s1", best.Url);
+        Assert.Equal([("cannot", MeaningChangeKind.Negation), ("never", MeaningChangeKind.Negation)], best.MeaningChanges.Select(c => (c.Source, c.Kind)));
+    }
+
+    [Fact]
+    public void AnAddedNegationIsAChangeOfMeaning()
+    {
+        var best = Checker.Check("Humanity is not an indivisible security community.").Matches[0];
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Negation, change.Kind);
+        Assert.Contains("added", change.Description);
+    }
+
+    [Fact]
+    public void AChangedModalIsAChangeOfMeaning()
+    {
+        var best = Checker.Check("Security of one country must not come at the expense of that of others.").Matches[0];
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Modal, change.Kind);
+        Assert.Equal(("must", "should"), (change.Quoted, change.Source));
+    }
+
+    [Fact]
+    public void AChangedQuantifierIsAChangeOfMeaning()
+    {
+        // The paper: "The legitimate and reasonable security concerns of all countries should be taken seriously …"
+        var best = Checker.Check("The legitimate and reasonable security concerns of some countries should be taken seriously and addressed properly.").Matches[0];
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Quantifier, change.Kind);
+        Assert.Equal(("some", "all"), (change.Quoted, change.Source));
+    }
+
+    [Fact]
+    public void AChangedNumberIsAChangeOfMeaning()
+    {
+        var best = Checker.Check("Security of two countries should not come at the expense of that of others.").Matches[0];
+        Assert.Contains(best.MeaningChanges, c => c.Kind == MeaningChangeKind.Number && c.Quoted == "two" && c.Source == "one");
+    }
+
+    [Fact]
+    public void TheSourceIsShownAsItStandsWithItsQuotationMarks()
+    {
+        // Chen Xiangyang: Third, “abiding by the purposes and principles of the UN Charter”, which is a “primary benchmark”.
+        var match = Checker.Check("abiding by the purposes and principles of the UN Charter which is a primary benchmark").Matches
+            .First(m => m.Paragraph.Document.Id == "chen-xiangyang");
+        Assert.Equal("“abiding by the purposes and principles of the UN Charter”, which is a “primary benchmark”.", match.SourceText);
+        Assert.True(match.StartsMidSentence);
+        Assert.False(match.EndsMidSentence);
+        Assert.StartsWith("/commentaries/chen-xiangyang#p", match.Url);
+        Assert.Contains("-s", match.Url);
+        Assert.Equal(match.SourceText, Assert.Single(match.InContext, r => r.Marked).Text);
+    }
+
+    [Fact]
+    public void AQuotationCutMidSentenceIsExactButSaysSo()
+    {
+        var match = Checker.Check("should not come at the expense of that of others").Matches[0];
+        Assert.True(match.IsExact);
+        Assert.True(match.StartsMidSentence);
+        Assert.False(match.EndsMidSentence);
+        Assert.Equal("should not come at the expense of that of others.", match.SourceText);
+    }
+
+    [Fact]
+    public void EverySentenceOfEveryTextIsFoundWordForWordInItsOwnPlaceAndShownAsItStands()
+    {
+        var sentences = RealContent.Library.Paragraphs.SelectMany(p => p.Sentences.Select(s => (Paragraph: p, Sentence: s)))
+            .Where(x => Words.Of(x.Sentence.Text).Count >= QuoteChecker.MinWords).ToList();
+        Assert.True(sentences.Count > 300);
+        var missed = sentences.Where(x =>
+        {
+            var result = Checker.Check(x.Sentence.Text);
+            return result.Verdict != QuoteVerdict.Exact || !result.Matches.Any(m => m.Paragraph == x.Paragraph && m.SourceText == x.Sentence.Text && !m.CutMidSentence);
+        }).Select(x => $"{x.Paragraph.Document.Id}#{x.Paragraph.Anchor}: {x.Sentence.Text}").ToList();
+        Assert.Empty(missed);
     }
 
     [Fact]
@@ -48,6 +207,7 @@ public class QuoteCheckerTests
         var result = Checker.Check("Purple elephants juggle quantum marmalade beneath seventeen velvet moons.");
         Assert.Equal(QuoteVerdict.NotFound, result.Verdict);
         Assert.Empty(result.Matches);
+        Assert.Equal(0, result.Resemblance);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public class HostileInputFuzzTests(PortalFactory factory)
         (1, Gen.Int[500, 20_000].Select(n => new string('x', n))),
         (1, Gen.Char.Array[1, 200].Select(chars => new string(chars))));
 
-    private static readonly string[] QueryEndpoints = ["/search?q=", "/api/search?q=", "/api/suggest?q=", "/search?q=security&kind=", "/api/search?q=security&doc=", "/api/search?q=security&page=", "/paper/commitments/4?highlight="];
+    private static readonly string[] QueryEndpoints = ["/search?q=", "/api/search?q=", "/api/suggest?q=", "/search?q=security&kind=", "/api/search?q=security&doc=", "/api/search?q=security&page=", "/paper/commitments/4?highlight=", "/quote-check?text="];
     private static readonly string[] PathEndpoints = ["/commentaries/", "/paper/", "/paper/commitments/", "/ref/", "/"];
 
     [Fact]
@@ -51,6 +51,30 @@ public class HostileInputFuzzTests(PortalFactory factory)
         {
             foreach (var endpoint in PathEndpoints) await Check(endpoint + Encode(input.Length > 2000 ? input[..2000] : input), input);
         }, iter: 400, threads: 1);
+
+    /// <summary>Generated articles, with quotation marks, block quotes and markup mixed in, posted to the quote audit, page and API.</summary>
+    [Fact]
+    public async Task GeneratedArticlesNeverFailTheQuoteAudit()
+    {
+        var pieces = Gen.OneOf([.. Fragments, "“", "”", "‘", "’", "«", "»", "\n\n", "\n> ", "<blockquote>", "</blockquote>", "<q>", "</q>", "<p>", "…", "...",
+            "Security of one country should not come at the expense of that of others", "[the GSI]"]);
+        var article = Gen.Frequency((4, pieces.Array[1, 40].Select(parts => string.Join(' ', parts))), (1, Gen.String));
+        await article.SampleAsync(async input =>
+        {
+            var client = factory.CreateClient();
+            var watch = Stopwatch.StartNew();
+            var api = await client.PostAsync("/api/quote-audit", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { article = input }), Encoding.UTF8, "application/json"));
+            var page = await client.PostAsync("/quote-check/audit", new FormUrlEncodedContent([new("article", input)]));
+            foreach (var response in new[] { api, page })
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True((int)response.StatusCode < 500, $"audit of {input[..Math.Min(input.Length, 200)]} answered {(int)response.StatusCode}");
+                foreach (var marker in Markup.Where(input.Contains))
+                    Assert.False(body.Contains(marker, StringComparison.Ordinal), $"the audit reflected {marker} unencoded");
+            }
+            Assert.True(watch.Elapsed < Bound, $"audit took {watch.Elapsed}");
+        }, iter: 150, threads: 1);
+    }
 
     [Theory]
     [InlineData("/commentaries/..%2f..%2fetc%2fpasswd")]

@@ -72,4 +72,55 @@ public class HttpCachingTests(PortalFactory factory)
         Assert.NotEqual(a, b);
         Assert.Equal(a, await client.GetStringAsync("/api/search?q=nuclear"));
     }
+
+    private async Task<bool> ServedFromCache(string address)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The output cache stamps Age on what it serves from its store.
+        return response.Headers.Age is not null;
+    }
+
+    [Theory]
+    [InlineData("/coverage", "x")]
+    [InlineData("/paper/commitments/4", "utm_source")]
+    [InlineData("/commentaries/lei-kezhong", "fbclid")]
+    public async Task AJunkParameterIsServedTheCleanPageFromTheCache(string page, string junk)
+    {
+        await factory.CreateClient().GetAsync(page);
+        var random = Guid.NewGuid().ToString("N");
+        Assert.True(await ServedFromCache($"{page}?{junk}={random}"), "a junk parameter forced a render");
+    }
+
+    [Fact]
+    public async Task AHighlightOfWordsNotInTheTextsSharesTheUnmarkedPage()
+    {
+        await factory.CreateClient().GetAsync("/paper/commitments/5");
+        Assert.True(await ServedFromCache($"/paper/commitments/5?highlight=zq{Guid.NewGuid():N}"));
+    }
+
+    [Fact]
+    public async Task AHighlightOfWordsInTheTextsIsItsOwnPageWhateverTheirOrderAndCase()
+    {
+        var marked = await factory.CreateClient().GetStringAsync("/paper/commitments/6?highlight=indivisible+security");
+        Assert.NotEqual(await factory.CreateClient().GetStringAsync("/paper/commitments/6"), marked);
+        Assert.True(await ServedFromCache("/paper/commitments/6?highlight=Security+INDIVISIBLE"));
+        Assert.Equal(marked, await factory.CreateClient().GetStringAsync("/paper/commitments/6?highlight=Security+INDIVISIBLE"));
+    }
+
+    [Fact]
+    public async Task AnEmptyParameterIsNotTheSameAsNone()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/quote-check")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync("/quote-check?text=")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SearchStillVariesOnItsOwnParameters()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetStringAsync("/search?q=nuclear&page=1");
+        Assert.NotEqual(first, await client.GetStringAsync("/search?q=sanctions&page=1"));
+        Assert.NotEqual(first, await client.GetStringAsync("/search?q=nuclear&kind=commentary"));
+    }
 }

@@ -93,6 +93,35 @@ public sealed class LiveContentTests : IDisposable
         Assert.DoesNotContain("A Commentary Added While Running", await Page("/commentaries"));
     }
 
+    [Theory]
+    [InlineData("dangling-link.md", "symbolic link")]
+    [InlineData("a-folder.md", "is a folder")]
+    public async Task WhatAnEditorsToolsLeaveIsAProblemWhileTheLastGoodContentServes(string name, string reported)
+    {
+        var before = await Page("/paper/commitments/4");
+        var path = Path.Combine(folder, name);
+        if (name.StartsWith("dangling", StringComparison.Ordinal)) File.CreateSymbolicLink(path, Path.Combine(folder, "nowhere.md"));
+        else Directory.CreateDirectory(path);
+
+        Assert.True(await Eventually(async () => (await Page("/readyz")).Contains(reported)));
+        Assert.Contains(name, await Page("/readyz"));
+        Assert.Equal(before, await Page("/paper/commitments/4"));
+
+        if (Directory.Exists(path) && !File.Exists(path) && new DirectoryInfo(path).LinkTarget is null) Directory.Delete(path);
+        else File.Delete(path);
+        Assert.True(await Eventually(async () => (await Page("/readyz")).Contains("Healthy")));
+    }
+
+    [Fact]
+    public async Task AnEmacsLockFileIsIgnored()
+    {
+        File.CreateSymbolicLink(Path.Combine(folder, ".#paper.md"), "editor@host.4242:1700000000");
+        var paper = Path.Combine(folder, "paper.md");
+        await File.WriteAllTextAsync(paper, (await File.ReadAllTextAsync(paper)).Replace("Stay committed to taking", "Stay committed to really taking"));
+        Assert.True(await Eventually(async () => (await Page("/paper/commitments/4")).Contains("really taking")));
+        Assert.Contains("Healthy", await Page("/readyz"));
+    }
+
     public void Dispose()
     {
         factory.Dispose();

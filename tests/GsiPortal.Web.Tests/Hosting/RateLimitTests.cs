@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 
@@ -24,6 +26,31 @@ public sealed class RateLimitTests : IDisposable
         Assert.True(refused.Headers.RetryAfter!.Delta > TimeSpan.Zero);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         Assert.Equal(429, JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(37, 23)]
+    [InlineData(0, 60)]
+    [InlineData(59.5, 1)]
+    public async Task RetryAfterTellsTheTimeLeftInTheWindow(double secondsIntoWindow, int expected)
+    {
+        var windowStart = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+        var clock = new FixedClock(windowStart.AddSeconds(secondsIntoWindow));
+        using var timed = factory.WithWebHostBuilder(b => b.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/search?q=war{i}");
+            request.Headers.Add("X-Test-Client", "198.51.100.9");
+            last = await timed.CreateClient().SendAsync(request);
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(expected), last.Headers.RetryAfter!.Delta);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

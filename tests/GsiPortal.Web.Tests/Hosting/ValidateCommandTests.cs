@@ -25,7 +25,7 @@ public class ValidateCommandTests
     [InlineData("missing-front-matter", "commentary.md:1:")]
     [InlineData("duplicate-id", "two.md:2:")]
     [InlineData("missing-item", "paper.md:18:")]
-    [InlineData("unknown-kind", "commentary.md:1:")]
+    [InlineData("unknown-kind", "commentary.md:3:")]
     public void ABrokenFixtureIsRefusedWithFileAndLine(string fixture, string location)
     {
         var (exit, _, errors) = Validate(Repository.Path(Path.Combine("tests/fixtures/content", fixture)));

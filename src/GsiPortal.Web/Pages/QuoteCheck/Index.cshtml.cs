@@ -5,29 +5,39 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.QuoteCheck;
 
+/// <summary>
+/// The quote check: <c>GET /quote-check?text=…</c> renders the verdict at an address that can be shared (passages up
+/// to <see cref="QuoteChecker.MaxShareableLength"/> characters); a posted form, as before, takes up to
+/// <see cref="QuoteChecker.MaxLength"/>.
+/// </summary>
 public class IndexModel(Edition edition) : PortalPage(edition)
 {
     [BindProperty(SupportsGet = true, Name = "text")] public string? Text { get; set; }
 
     public QuoteCheckResult? Result { get; private set; }
     public string? Problem { get; private set; }
+    /// <summary>The address of this verdict, when the passage is short enough to go in one.</summary>
+    public string? ShareAddress { get; private set; }
 
-    public IActionResult OnGet() => Check(submitted: Request.Query.ContainsKey("text"));
+    public IActionResult OnGet() => Check(submitted: Request.Query.ContainsKey("text"), QuoteChecker.MaxShareableLength);
 
-    public IActionResult OnPost() => Check(submitted: true);
+    public IActionResult OnPost() => Check(submitted: true, QuoteChecker.MaxLength);
 
-    private IActionResult Check(bool submitted)
+    private IActionResult Check(bool submitted, int maxLength)
     {
         Info = new PageInfo("Quote check — GsiPortal", "Check whether a quoted passage stands word for word in the Global Security Initiative Concept Paper or a commentary.", Routes.QuoteCheck, "quote-check");
         if (!submitted) return Page();
         try
         {
-            Result = Edition.Quotes.Check(Text);
+            Result = Edition.Quotes.Check(Text, maxLength);
+            if (Result.Passage.Length <= QuoteChecker.MaxShareableLength) ShareAddress = AddressBook.QuoteCheck(Result.Passage);
             return Page();
         }
         catch (InvalidQuoteException e)
         {
-            Problem = e.Message;
+            Problem = maxLength == QuoteChecker.MaxShareableLength && (Text?.Trim().Length ?? 0) > maxLength
+                ? e.Message + $" Passages longer than {QuoteChecker.MaxShareableLength} characters go in no address: use the quote audit or the API (POST {Routes.ApiQuoteCheck})."
+                : e.Message;
             var page = Page();
             page.StatusCode = StatusCodes.Status400BadRequest;
             return page;

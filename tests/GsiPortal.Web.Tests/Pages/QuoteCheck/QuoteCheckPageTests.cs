@@ -1,23 +1,84 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 
 namespace GsiPortal.Web.Tests.Pages.QuoteCheck;
 
-/// <summary>The quote check page.</summary>
+/// <summary>The quote check page: a verdict at a GET address, the source's words, links to sentences, differences and meaning changes.</summary>
 [Collection(RealSite.Name)]
 public class QuoteCheckPageTests(PortalFactory factory)
 {
+    private static string Address(string text) => "/quote-check?text=" + Uri.EscapeDataString(text);
+
     [Fact]
-    public async Task TheQuoteCheckPageWorksWithoutScript()
+    public async Task AnExactVerdictIsAShareableAddressWithTheSourceWordsAndALinkToTheSentences()
+    {
+        var text = "security of one country should not come at the expense of that of others";
+        var (response, page) = await Html.Get(factory.CreateClient(), Address(text));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("exact", page.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        Assert.Contains("word for word", page.QuerySelector("#verdict")!.TextContent);
+        var first = page.QuerySelector(".quote-match")!;
+        Assert.Equal("/paper/commitments/4#s3", first.QuerySelector("a.source-link")!.GetAttribute("href"));
+        // The source as it stands: capital, full stop.
+        Assert.Equal("Security of one country should not come at the expense of that of others.", first.QuerySelector("blockquote.source-text")!.TextContent);
+        Assert.Equal(Address(text), page.QuerySelector(".share a")!.GetAttribute("href"));
+        Assert.Equal(text, page.QuerySelector("#quote-text")!.TextContent);
+        Assert.Equal("get", page.QuerySelector("form.quote-form")!.GetAttribute("method"));
+    }
+
+    [Fact]
+    public async Task AnOmissionIsShownWhereItIsAndTheLinkedSentenceAnswers()
     {
         var client = factory.CreateClient();
-        var response = await client.PostAsync("/quote-check", new FormUrlEncodedContent([new("text", "Humanity is an indivisible peace community.")]));
-        var page = await Html.Parse(await response.Content.ReadAsStringAsync());
+        var (_, page) = await Html.Get(client, Address("Security of one country should not come at the expense of others."));
+        Assert.Equal("close", page.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        var best = page.QuerySelector(".quote-match")!;
+        var change = Assert.Single(best.QuerySelectorAll(".changes .change"));
+        Assert.Equal("omitted", change.GetAttribute("data-kind"));
+        Assert.Equal("that of", change.QuerySelector("ins")!.TextContent);
+        Assert.Equal(["that", "of"], best.QuerySelectorAll(".diff ins").Select(e => e.TextContent));
+        Assert.Empty(best.QuerySelectorAll(".diff del"));
+        var link = best.QuerySelector("a.source-link")!.GetAttribute("href")!;
+        var (target, targetPage) = await Html.Get(client, link.Split('#')[0]);
+        Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+        Assert.NotNull(targetPage.GetElementById(link.Split('#')[1]));
+    }
+
+    [Fact]
+    public async Task AChangeOfMeaningIsFlaggedAboveTheDifferences()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), Address("Security of one country should come at the expense of that of others."));
+        var best = page.QuerySelector(".quote-match")!;
+        var flag = Assert.Single(best.QuerySelectorAll(".meaning-changes .meaning-change"));
+        Assert.Equal("negation", flag.GetAttribute("data-kind"));
+        Assert.Contains("“not”", flag.TextContent);
+        Assert.True(best.QuerySelector(".meaning-changes")!.CompareDocumentPosition(best.QuerySelector(".diff")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
+    public async Task APassageCutInsideASentenceShowsItsSentenceWithTheQuotedWordsMarked()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), Address("without peace, development is water without a source"));
+        var match = page.QuerySelectorAll(".quote-match").First(m => m.QuerySelector("a.source-link")!.GetAttribute("href")!.StartsWith("/commentaries/lei-kezhong"));
+        Assert.Equal("without peace, development is water without a source", match.QuerySelector(".in-context mark")!.TextContent);
+        Assert.StartsWith("In its sentence: Human history has proven", match.QuerySelector(".in-context")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheFormStillPostsAndRefusalsAre400WithAReason()
+    {
+        var client = factory.CreateClient();
+        var posted = await client.PostAsync("/quote-check", new FormUrlEncodedContent([new("text", "Humanity is an indivisible peace community.")]));
+        var page = await Html.Parse(await posted.Content.ReadAsStringAsync());
         Assert.Contains("closest", page.QuerySelector("#verdict")!.TextContent);
-        Assert.Equal("peace", page.QuerySelector(".diff del")!.TextContent);
+        Assert.Equal(["peace"], page.QuerySelectorAll(".quote-match")[0].QuerySelectorAll(".diff del").Select(e => e.TextContent));
+
         var (empty, emptyPage) = await Html.Get(client, "/quote-check?text=");
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.NotNull(emptyPage.QuerySelector(".problem"));
+
+        var (tooLong, tooLongPage) = await Html.Get(client, Address(string.Join(' ', Enumerable.Repeat("security", 200))));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("at most 1500", tooLongPage.QuerySelector(".problem")!.TextContent);
+        Assert.Null(tooLongPage.QuerySelector("#results"));
     }
 }

@@ -1,0 +1,77 @@
+using System.Text;
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Quotes;
+
+/// <summary>The verdict on one quotation an article makes.</summary>
+public enum AuditVerdict
+{
+    /// <summary>Word for word, whole sentences.</summary>
+    Exact,
+    /// <summary>Word for word, but beginning or ending inside a sentence of the source.</summary>
+    ExactCutMidSentence,
+    /// <summary>Close to a passage but with words added, left out or changed (see the differences and any change of meaning).</summary>
+    Altered,
+    /// <summary>In the texts' vocabulary but in none of them.</summary>
+    NotInTexts,
+}
+
+/// <summary>One quotation of an article with its verdict and, unless not in the texts, the passage it matches best.</summary>
+public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdict Verdict, QuoteMatch? Match);
+
+/// <summary>
+/// The audit of an article: the quotations that resemble the paper or a commentary, verdicted; how many quotations
+/// of at least <see cref="QuoteAudit.MinWords"/> words resemble none of the texts; how many were passed over (shorter, or longer than the checker takes).
+/// </summary>
+public sealed record QuoteAuditResult(IReadOnlyList<AuditedQuotation> Quotations, int Unrelated, int Skipped, bool Truncated);
+
+/// <summary>An article the audit refuses, with a reason; <see cref="TooLarge"/> when it is over the size limit.</summary>
+public sealed class InvalidArticleException(string message, bool tooLarge) : Exception(message)
+{
+    public bool TooLarge { get; } = tooLarge;
+}
+
+/// <summary>
+/// Quote audit: every passage an article quotes (see <see cref="QuotationFinder"/>) of eight words or more is checked
+/// against the texts. Those that resemble one — at least half their distinct content words in a single paragraph —
+/// are verdicted: exact, exact but cut mid-sentence, altered, or not in the texts.
+/// </summary>
+public sealed class QuoteAudit(QuoteChecker checker)
+{
+    /// <summary>The largest article taken, in UTF-8 bytes.</summary>
+    public const int MaxArticleBytes = 100 * 1024;
+    public const int MinWords = 8;
+    /// <summary>A quotation sharing less than this share of its content words with every paragraph is about something else.</summary>
+    public const double MinResemblance = 0.5;
+    /// <summary>Quotations checked per article; an article quoting more is checked this far and says so.</summary>
+    public const int MaxQuotations = 200;
+
+    public QuoteAuditResult Audit(string? article)
+    {
+        var text = article ?? "";
+        if (text.Trim().Length == 0) throw new InvalidArticleException("Paste the article to audit.", tooLarge: false);
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes > MaxArticleBytes) throw new InvalidArticleException($"The article is {bytes:N0} bytes long; the audit takes at most {MaxArticleBytes:N0} ({MaxArticleBytes / 1024} KB). Audit it in parts.", tooLarge: true);
+
+        var audited = new List<AuditedQuotation>();
+        int unrelated = 0, skipped = 0, checkedCount = 0;
+        var truncated = false;
+        foreach (var quotation in QuotationFinder.Find(text))
+        {
+            var quote = new QuotedText(quotation.Text);
+            if (quote.Words.Count < MinWords || quote.Text.Length > QuoteChecker.MaxLength) { skipped++; continue; }
+            if (++checkedCount > MaxQuotations) { truncated = true; break; }
+            var result = checker.Check(quote);
+            var best = result.Matches.FirstOrDefault();
+            if (best is null && result.Resemblance < MinResemblance) { unrelated++; continue; }
+            var verdict = result.Verdict switch
+            {
+                QuoteVerdict.Exact => best!.CutMidSentence ? AuditVerdict.ExactCutMidSentence : AuditVerdict.Exact,
+                QuoteVerdict.Close => AuditVerdict.Altered,
+                _ => AuditVerdict.NotInTexts,
+            };
+            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best));
+        }
+        return new QuoteAuditResult(audited, unrelated, skipped, truncated);
+    }
+}

@@ -1,0 +1,55 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Quotes;
+
+/// <summary>
+/// Where a checked quotation was found: the paragraph, the sentences it stands in (<see cref="Passage"/>, with
+/// its address), the words exactly as the source has them, how close it is, and every difference with any change of
+/// meaning. <see cref="Steps"/> are the same differences word by word (first: the quotation; second: the source).
+/// </summary>
+public sealed record QuoteMatch(
+    Paragraph Paragraph,
+    Passage Passage,
+    string SourceText,
+    IReadOnlyList<TextRun> InContext,
+    bool StartsMidSentence,
+    bool EndsMidSentence,
+    double Similarity,
+    IReadOnlyList<QuoteDifference> Differences,
+    IReadOnlyList<MeaningChange> MeaningChanges,
+    IReadOnlyList<WordStep> Steps)
+{
+    /// <summary>The address of the sentences (or the paragraph) the quotation stands in: <c>/paper/commitments/4#s2-s3</c>, <c>/commentaries/lei-kezhong#p5</c>.</summary>
+    public string Url => Passage.Address;
+
+    /// <summary>The address of the whole paragraph.</summary>
+    public string ParagraphUrl => AddressBook.Paragraph(Paragraph);
+
+    /// <summary>Word for word, apart from the cuts and insertions the quoter marked (ellipsis, brackets) and with no change of meaning.</summary>
+    public bool IsExact => MeaningChanges.Count == 0 && Differences.All(d => d.IsDeclared);
+
+    /// <summary>True when the quotation begins or ends inside a sentence of the source.</summary>
+    public bool CutMidSentence => StartsMidSentence || EndsMidSentence;
+
+    /// <summary>Words that differ, counted on both sides; declared cuts and insertions not counted.</summary>
+    public int ChangedWords => Differences.Where(d => !d.IsDeclared).Sum(d => Text.Words.Of(d.Quoted).Count + Text.Words.Of(d.Source).Count);
+
+    public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment)
+    {
+        var differences = QuoteDifference.Of(alignment, quote, source.Words);
+        int first = alignment.SourceStart, last = alignment.SourceEnd;
+        return new QuoteMatch(
+            source.Paragraph,
+            source.Passage(first, last),
+            source.Excerpt(first, last),
+            source.InContext(first, last),
+            source.StartsMidSentence(first),
+            source.EndsMidSentence(last),
+            (double)alignment.SameWords / Math.Max(quote.Words.Count, alignment.SourceLength - alignment.Steps.Count(s => s.Kind == AlignedKind.Elided)),
+            differences,
+            differences.SelectMany(MeaningChange.In).ToList(),
+            QuoteDifference.Steps(alignment, quote, source.Words));
+    }
+}

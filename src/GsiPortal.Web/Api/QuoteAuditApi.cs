@@ -1,0 +1,72 @@
+using System.Text.Json;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+using GsiPortal.Core.Quotes;
+using GsiPortal.Web.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary><c>POST /api/quote-audit</c> with <c>{"article": "…"}</c>: every passage the article quotes that resembles a text, verdicted.</summary>
+public static class QuoteAuditApi
+{
+    public sealed record QuoteAuditRequest(string? Article);
+    /// <summary>
+    /// The quotations resembling a text, in the article's order; how many quotations of eight words or more resemble
+    /// none; how many were passed over; whether the article quoted more than the audit checks.
+    /// </summary>
+    public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated);
+    /// <summary>
+    /// One quotation: <c>verdict</c> exact, exact-cut-mid-sentence, altered or not-in-texts; <c>match</c> the passage it
+    /// matches best (as the quote check answers it), null when not in the texts; <c>check</c> its shareable quote check.
+    /// </summary>
+    public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, QuoteCheckApi.QuoteMatchAnswer? Match, string? Check);
+
+    public static void MapQuoteAuditApi(this IEndpointRouteBuilder app) =>
+        app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags("Quote check").WithName("AuditQuotes")
+            .Accepts<QuoteAuditRequest>("application/json")
+            .WithSummary("Finds every passage an article quotes that resembles the paper or a commentary, and verdicts each.");
+
+    public static async Task<Results<Ok<QuoteAuditAnswer>, ProblemHttpResult>> Audit(HttpRequest request, Edition edition)
+    {
+        QuoteAuditRequest? body;
+        try
+        {
+            // Read here rather than bound, so that this endpoint's own size limit, larger than the site's, answers 413 with a reason.
+            await using var stream = await ArticleBody.Open(request);
+            body = await JsonSerializer.DeserializeAsync<QuoteAuditRequest>(stream, JsonSerializerOptions.Web, request.HttpContext.RequestAborted);
+        }
+        catch (ArticleBody.TooLargeException e)
+        {
+            return TypedResults.Problem(title: "Article too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (JsonException)
+        {
+            return Problems.BadRequest("Not an audit request", "Send JSON of the form {\"article\": \"…the article's text…\"}.");
+        }
+        try
+        {
+            var result = edition.QuoteAudit.Audit(body?.Article);
+            return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated));
+        }
+        catch (InvalidArticleException e)
+        {
+            return e.TooLarge
+                ? TypedResults.Problem(title: "Article too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge)
+                : Problems.BadRequest("Nothing to audit", e.Message);
+        }
+    }
+
+    public static string Verdict(AuditVerdict verdict) => verdict switch
+    {
+        AuditVerdict.Exact => "exact",
+        AuditVerdict.ExactCutMidSentence => "exact-cut-mid-sentence",
+        AuditVerdict.Altered => "altered",
+        _ => "not-in-texts",
+    };
+
+    private static AuditedQuotationAnswer Answer(AuditedQuotation a) => new(
+        a.Quotation.Number, a.Quotation.Form == QuotationForm.Block ? "block" : "inline", a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,
+        Verdict(a.Verdict), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
+        a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using GsiPortal.Core.Addresses;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>
+/// Errors under <c>/api/</c> are answered as RFC 9457 <c>application/problem+json</c> with a title and a detail a
+/// caller can act on — never the HTML page a reader gets. The endpoints' own problems (a bad query, an address that
+/// names nothing) are theirs; this covers what happens before a handler runs: no route (404), a method the route does
+/// not take (405), a body too large (413), of the wrong type (415) or that is not JSON (400).
+/// </summary>
+public static class ApiProblems
+{
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(Routes.Api);
+
+    /// <summary>Status pages for the API: a problem document in place of an empty error answer.</summary>
+    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(context => WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, null));
+
+    /// <summary>The status a failure in reading the request deserves: Kestrel's and the JSON binder's own (400, 413, 415), else 500.</summary>
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        JsonException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>Answers an exception under <c>/api/</c> (the exception handler's own delegate: the detail is logged by it).</summary>
+    public static async Task WriteExceptionAsync(HttpContext context)
+    {
+        if (context.Response.HasStarted) return;
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var status = exception is null ? StatusCodes.Status500InternalServerError : StatusOf(exception);
+        context.Response.StatusCode = status;
+        await WriteAsync(context, status, status < 500 ? exception?.Message : null);
+    }
+
+    private static Task WriteAsync(HttpContext context, int status, string? detail)
+    {
+        var (title, hint) = status switch
+        {
+            400 => ("Malformed request", "The body must be JSON such as {\"text\": \"…\"}."),
+            404 => ("Not found", $"{context.Request.Path} names no API address. See /openapi/v1.json for them all."),
+            405 => ("Method not allowed", $"{context.Request.Path} answers {context.Response.Headers.Allow}."),
+            413 => ("Request too large", "The body is larger than this address accepts."),
+            415 => ("Unsupported media type", "Send the body as application/json."),
+            429 => ("Too many requests", "Wait for the time Retry-After gives, then try again."),
+            >= 500 => ("Server error", $"The request failed on the server; reference {context.TraceIdentifier}."),
+            _ => (ReasonPhrases.GetReasonPhrase(status), ""),
+        };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail is null ? hint : $"{detail} {hint}", Instance = context.Request.Path };
+        return context.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json");
+    }
+}

@@ -1,0 +1,42 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>
+/// What a cached answer is keyed by, beyond the path, the encoding and the content version. A page varies only on
+/// the query parameters pages read, so a stranger's junk parameters (<c>/coverage?x=random</c>) are served the clean
+/// page from the cache instead of forcing a render and pushing real pages out; <c>highlight</c> varies the page only
+/// by the words it would mark — those that occur in the texts — so random words share the unmarked page. The JSON
+/// API, oEmbed, citations and downloads take many parameters, are rate limited, and keep the whole query in the key.
+/// </summary>
+public sealed class CacheKeys : IOutputCachePolicy
+{
+    /// <summary>The query parameters any page reads besides <c>highlight</c>: search (q, kind, doc, page) and the quote check (text).</summary>
+    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text"]);
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>() is null) return ValueTask.CompletedTask;
+        // By value, not QueryKeys: the quote check tells "?text=" (a refusal) from no text at all (the empty form),
+        // and query keys would key both alike.
+        context.CacheVaryByRules.QueryKeys = StringValues.Empty;
+        foreach (var name in PageParameters)
+            if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = "=" + value;
+        var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
+        if (highlight.Length == 0) return ValueTask.CompletedTask;
+        var index = http.RequestServices.GetRequiredService<RequestEdition>().Edition.Search;
+        var marked = string.Join(' ', TextMarker.TermsOf(highlight).Where(index.OccursInTexts).Order(StringComparer.Ordinal));
+        // Nothing to mark: the same key as the page without a highlight.
+        if (marked.Length > 0) context.CacheVaryByRules.VaryByValues[Routes.HighlightParameter] = marked;
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}

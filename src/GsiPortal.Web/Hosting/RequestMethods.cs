@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>
+/// Every address answers exactly the methods it serves. HEAD is answered like GET without a body everywhere — pages,
+/// the API, <c>/oembed</c>, <c>/cite</c>, <c>/ref</c>, downloads, sitemap, robots — because link checkers and caches
+/// send it and minimal API routes match GET only. Any other method on a page (POST, PUT, TRACE, an invented one)
+/// answers 405 with <c>Allow</c>: a page without a handler for it would otherwise render with an empty model.
+/// </summary>
+public static class RequestMethods
+{
+    private const string OriginalMethod = "gsiportal.method";
+
+    /// <summary>Before routing: a HEAD request is routed and served as a GET whose body is discarded.</summary>
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        context.Items[OriginalMethod] = context.Request.Method;
+        context.Request.Method = HttpMethods.Get;
+        var body = context.Response.Body;
+        context.Response.Body = Stream.Null;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = body;
+            context.Request.Method = HttpMethods.Head;
+        }
+    });
+
+    /// <summary>After routing: a page asked with a method it has no handler for answers 405 with what it allows.</summary>
+    public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var page = context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (page is null || reExecuted || HttpMethods.IsGet(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        var handled = page.HandlerMethods.Select(h => h.HttpMethod).Where(m => m is not null).Select(m => m!.ToUpperInvariant());
+        var allowed = new[] { HttpMethods.Get, HttpMethods.Head }.Concat(handled).Distinct().ToArray();
+        if (allowed.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = string.Join(", ", allowed);
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync($"{context.Request.Path} is a page: it answers {string.Join(", ", allowed)}, not {Printable(context.Request.Method)}.\n");
+    });
+
+    private static string Printable(string method) => method.Length <= 20 && method.All(char.IsAsciiLetter) ? method : "that method";
+}

@@ -1,0 +1,129 @@
+using GsiPortal.Core.Quotes;
+
+namespace GsiPortal.Core.Tests.Quotes;
+
+/// <summary>The quote audit on hand-made articles built from the real texts with planted misquotations (tests/fixtures/articles).</summary>
+public class QuoteAuditTests
+{
+    private static readonly QuoteAudit Audit = new(new QuoteChecker(RealContent.Library));
+
+    private static string Article(string name) => File.ReadAllText(Repository.Path($"tests/fixtures/articles/{name}"));
+
+    private static AuditedQuotation Find(QuoteAuditResult result, string start) =>
+        Assert.Single(result.Quotations, q => q.Quotation.Text.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void AWireReportsQuotationsAreEachFoundAndVerdicted()
+    {
+        var result = Audit.Audit(Article("wire-report.md"));
+
+        var exact = Find(result, "War and sanctions");
+        Assert.Equal(AuditVerdict.Exact, exact.Verdict);
+        Assert.Equal("/paper/commitments/5#s2", exact.Match!.Url);
+
+        Assert.Equal(AuditVerdict.ExactCutMidSentence, Find(result, "should not come at the expense of that of others").Verdict);
+
+        var omission = Find(result, "Security of one country");
+        Assert.Equal(AuditVerdict.Altered, omission.Verdict);
+        Assert.Equal("that of", Assert.Single(omission.Match!.Differences).Source);
+
+        var resisted = Find(result, "contradict the spirit");
+        Assert.Equal(AuditVerdict.Altered, resisted.Verdict);
+        Assert.Equal(new QuoteDifference(DifferenceKind.Omitted, "", "resisted and", 10), Assert.Single(resisted.Match!.Differences));
+
+        var modal = Find(result, "Major countries should");
+        Assert.Equal(AuditVerdict.Altered, modal.Verdict);
+        Assert.Equal(MeaningChangeKind.Modal, Assert.Single(modal.Match!.MeaningChanges).Kind);
+
+        var numbers = Find(result, "China is willing");
+        Assert.Equal(QuotationForm.Block, numbers.Quotation.Form);
+        Assert.Equal(AuditVerdict.Altered, numbers.Verdict);
+        Assert.Equal("/paper/platforms/5#s3", numbers.Match!.Url);
+        Assert.All(numbers.Match.MeaningChanges, c => Assert.Equal(MeaningChangeKind.Number, c.Kind));
+        Assert.Contains(numbers.Match.MeaningChanges, c => c.Source.Contains('5') && c.Quoted.Contains('3'));
+
+        var commentary = Find(result, "without peace");
+        Assert.Equal(AuditVerdict.ExactCutMidSentence, commentary.Verdict);
+        Assert.StartsWith("/commentaries/lei-kezhong#p", commentary.Match!.Url);
+
+        var fabricated = Find(result, "The Global Security Initiative requires");
+        Assert.Equal(AuditVerdict.NotInTexts, fabricated.Verdict);
+        Assert.Null(fabricated.Match);
+
+        // The spokesperson's words resemble no text; "bloc confrontation" and "true multilateralism" are too short.
+        Assert.DoesNotContain(result.Quotations, q => q.Quotation.Text.Contains("monitor the situation"));
+        Assert.Equal(1, result.Unrelated);
+        Assert.Equal(2, result.Skipped);
+        Assert.Equal(8, result.Quotations.Count);
+        Assert.Equal(result.Quotations.Select(q => q.Quotation.Number).Order(), result.Quotations.Select(q => q.Quotation.Number));
+    }
+
+    [Fact]
+    public void PastedHtmlIsReadBlockQuotesParagraphByParagraphWithEntitiesAndQElements()
+    {
+        var result = Audit.Audit(Article("opinion-page.html"));
+
+        var negation = Find(result, "Humanity is an indivisible security community. Security of one country should come");
+        Assert.Equal(QuotationForm.Block, negation.Quotation.Form);
+        Assert.Equal(AuditVerdict.Altered, negation.Verdict);
+        Assert.Equal(MeaningChangeKind.Negation, Assert.Single(negation.Match!.MeaningChanges).Kind);
+
+        var quantifier = Find(result, "The legitimate and reasonable");
+        Assert.Equal(QuotationForm.Block, quantifier.Quotation.Form);
+        Assert.Equal(MeaningChangeKind.Quantifier, Assert.Single(quantifier.Match!.MeaningChanges).Kind);
+
+        Assert.Equal(AuditVerdict.ExactCutMidSentence, Find(result, "strengthen strategic communication").Verdict);
+        Assert.Equal(AuditVerdict.ExactCutMidSentence, Find(result, "support consultation on an equal footing").Verdict);
+
+        var honestCut = Find(result, "We uphold the principle");
+        Assert.Equal(AuditVerdict.Exact, honestCut.Verdict);
+        Assert.Equal(DifferenceKind.Elided, Assert.Single(honestCut.Match!.Differences).Kind);
+
+        var hiddenNot = Find(result, "Abusing unilateral sanctions");
+        Assert.Equal(AuditVerdict.Altered, hiddenNot.Verdict);
+        Assert.Equal(MeaningChangeKind.Negation, Assert.Single(hiddenNot.Match!.MeaningChanges).Kind);
+
+        Assert.Equal(6, result.Quotations.Count);
+        Assert.DoesNotContain(result.Quotations, q => q.Quotation.Text.Contains("font-style") || q.Quotation.Text.Contains('<'));
+    }
+
+    [Fact]
+    public void AnArticleQuotingNothingHasNothingToReport()
+    {
+        var result = Audit.Audit(Article("no-quotations.md"));
+        Assert.Empty(result.Quotations);
+        Assert.Equal(0, result.Unrelated);
+        Assert.Equal(1, result.Skipped);
+    }
+
+    [Fact]
+    public void CurlySingleQuotesAreQuotationsButApostrophesAreNot()
+    {
+        var found = QuotationFinder.Find("China’s paper says ‘security of one country should not come at the expense of that of others’ and that’s that.");
+        Assert.Equal("security of one country should not come at the expense of that of others", Assert.Single(found).Text);
+    }
+
+    [Fact]
+    public void AQuotationRunOverParagraphsInTheNewspaperWayIsOneQuotationAParagraph()
+    {
+        var article = """
+            The paper then turns to the commitments. “Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.
+
+            “We believe all countries are equal in terms of security interests.”
+
+            The ministry added nothing.
+            """;
+        Assert.Equal(["Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.", "We believe all countries are equal in terms of security interests."],
+            QuotationFinder.Find(article).Select(q => q.Text));
+        Assert.All(Audit.Audit(article).Quotations, q => Assert.Equal(AuditVerdict.Exact, q.Verdict));
+    }
+
+    [Fact]
+    public void AnEmptyOrOversizedArticleIsRefusedWithAReason()
+    {
+        Assert.False(Assert.Throws<InvalidArticleException>(() => Audit.Audit("  ")).TooLarge);
+        var tooLarge = Assert.Throws<InvalidArticleException>(() => Audit.Audit(new string('a', QuoteAudit.MaxArticleBytes + 1)));
+        Assert.True(tooLarge.TooLarge);
+        Assert.Contains("100 KB", tooLarge.Message);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Hosting;
+
+/// <summary>Every address answers exactly the methods it serves: HEAD like GET without a body, anything else 405 with Allow.</summary>
+[Collection(RealSite.Name)]
+public class RequestMethodTests(PortalFactory factory)
+{
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    [InlineData("TRACE")]
+    [InlineData("BREW")]
+    public async Task AnotherMethodOnAPageAnswers405WithAllow(string method)
+    {
+        foreach (var page in new[] { "/paper/commitments/4", "/paper", "/commentaries/lei-kezhong", "/", "/coverage", "/search?q=peace" })
+        {
+            var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), page) { Content = method is "POST" or "PUT" or "PATCH" ? new StringContent("x=1") : null });
+            Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {page}: {(int)response.StatusCode}");
+            Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        }
+    }
+
+    [Fact]
+    public async Task APageWithAFormTakesItsMethod()
+    {
+        var response = await factory.CreateClient().PostAsync("/quote-check", new FormUrlEncodedContent([new("text", "Security of one country should not come at the expense of others.")]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4")]
+    [InlineData("/api/paper")]
+    [InlineData("/api/search?q=peace")]
+    [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2Fpaper%2Fcommitments%2F4")]
+    [InlineData("/cite/paper/commitments/4")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/opensearch.xml")]
+    [InlineData("/healthz")]
+    public async Task HeadAnswersLikeGetWithoutABody(string address)
+    {
+        var get = await factory.CreateClient().GetAsync(address);
+        var head = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, address));
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task HeadFollowsReferenceRedirectsLikeGet()
+    {
+        var client = factory.CreateNonRedirectingClient();
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/ref/II.4"));
+        Assert.Equal((await client.GetAsync("/ref/II.4")).Headers.Location, head.Headers.Location);
+        Assert.True((int)head.StatusCode is >= 301 and <= 308);
+    }
+}
+
+/// <summary>Errors under /api/ are problem documents with a title and a detail, never a 500 or the reader's HTML page.</summary>
+[Collection(RealSite.Name)]
+public class ApiProblemTests(PortalFactory factory)
+{
+    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        return problem;
+    }
+
+    [Theory]
+    [InlineData("{\"text\":")]
+    [InlineData("{\"text\": 12]")]
+    [InlineData("not json at all")]
+    public async Task MalformedJsonIs400(string body) =>
+        await Problem(await factory.CreateClient().PostAsync("/api/quote-check", new StringContent(body, Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task AnUnknownApiAddressIs404() =>
+        Assert.Contains("/api/nothing-here", (await Problem(await factory.CreateClient().GetAsync("/api/nothing-here"), HttpStatusCode.NotFound)).GetProperty("detail").GetString());
+
+    [Fact]
+    public async Task AMethodTheRouteDoesNotTakeIs405WithAllow()
+    {
+        var response = await factory.CreateClient().DeleteAsync("/api/paper");
+        await Problem(response, HttpStatusCode.MethodNotAllowed);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task ABodyOfTheWrongTypeIs415() =>
+        await Problem(await factory.CreateClient().PostAsync("/api/quote-check", new StringContent("text", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+
+    [Fact]
+    public async Task ABodyTooLargeIs413OverARealSocket()
+    {
+        // Kestrel enforces the body limit; the in-memory test server does not.
+        using var kestrel = new PortalFactory();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var huge = "{\"text\": \"" + new string('a', 2_000_000) + "\"}";
+        var problem = await Problem(await kestrel.CreateClient().PostAsync("/api/quote-check", new StringContent(huge, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("Request too large", problem.GetProperty("title").GetString());
+    }
+}

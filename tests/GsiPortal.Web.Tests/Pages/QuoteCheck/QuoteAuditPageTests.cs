@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Pages.QuoteCheck;
+
+/// <summary>The quote audit, page and API, on hand-made articles (tests/fixtures/articles).</summary>
+[Collection(RealSite.Name)]
+public class QuoteAuditPageTests(PortalFactory factory)
+{
+    private static string Article(string name) => File.ReadAllText(Repository.Path($"tests/fixtures/articles/{name}"));
+
+    private async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> PostForm(string article)
+    {
+        var response = await factory.CreateClient().PostAsync("/quote-check/audit", new FormUrlEncodedContent([new("article", article)]));
+        return (response, await Html.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task TheAuditTableGivesEachQuotationItsVerdictAndALinkThatAnswers()
+    {
+        var client = factory.CreateClient();
+        var (response, page) = await PostForm(Article("wire-report.md"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = page.QuerySelectorAll("table.audit-table tbody tr.audit-row");
+        Assert.Equal(8, rows.Length);
+        Assert.Equal(["exact", "exact-cut-mid-sentence", "altered", "altered", "altered", "altered", "exact-cut-mid-sentence", "not-in-texts"],
+            rows.Select(r => r.GetAttribute("data-verdict")));
+        var omission = rows.Single(r => r.QuerySelector(".quoted")!.TextContent.Contains("Security of one country"));
+        Assert.Equal(["that", "of"], omission.QuerySelectorAll(".diff ins").Select(e => e.TextContent));
+        var modal = rows.Single(r => r.QuerySelector(".quoted")!.TextContent.Contains("Major countries"));
+        Assert.Equal("modal", modal.QuerySelector(".meaning-change")!.GetAttribute("data-kind"));
+        Assert.Equal("Major countries must uphold justice, fulfill their due responsibilities, support consultation on an equal footing",
+            modal.QuerySelector("blockquote.source-text")!.TextContent);
+        foreach (var link in rows.Select(r => r.QuerySelector("a.source-link")).OfType<AngleSharp.Dom.IElement>())
+        {
+            var href = link.GetAttribute("href")!;
+            var (target, targetPage) = await Html.Get(client, href.Split('#')[0]);
+            Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+            if (href.Contains('#')) Assert.NotNull(targetPage.GetElementById(href.Split('#')[1]));
+        }
+        var check = rows[0].QuerySelector("a.check-link")!.GetAttribute("href")!;
+        var (checkResponse, checkPage) = await Html.Get(client, check);
+        Assert.Equal(HttpStatusCode.OK, checkResponse.StatusCode);
+        Assert.Equal("exact", checkPage.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        Assert.Contains("1 other quotation", page.QuerySelector(".unrelated")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnArticleQuotingNothingSaysSo()
+    {
+        var (response, page) = await PostForm(Article("no-quotations.md"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No quotation", page.QuerySelector("#audit-summary")!.TextContent);
+        Assert.Null(page.QuerySelector("table.audit-table"));
+    }
+
+    [Fact]
+    public async Task TheFormIsOfferedAndRefusalsSayWhy()
+    {
+        var (get, form) = await Html.Get(factory.CreateClient(), "/quote-check/audit");
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal("post", form.QuerySelector("form.quote-form")!.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("textarea[name=article]"));
+
+        var (empty, emptyPage) = await PostForm(" ");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.NotNull(emptyPage.QuerySelector(".problem"));
+
+        // Over 100 KB of text but under the request limit: the page says why.
+        var (large, largePage) = await PostForm(new string('a', 101 * 1024));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
+        Assert.Contains("100 KB", largePage.QuerySelector(".problem")!.TextContent);
+
+        // Larger than the audit's request limit: refused before it is read.
+        var huge = await factory.CreateClient().PostAsync("/quote-check/audit", new FormUrlEncodedContent([new("article", new string('a', 450 * 1024))]));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheJsonApiAuditsAlikeAndRefusesTooLargeWith413()
+    {
+        var client = factory.CreateClient();
+        async Task<HttpResponseMessage> Post(string article) =>
+            await client.PostAsync("/api/quote-audit", new StringContent(JsonSerializer.Serialize(new { article }), Encoding.UTF8, "application/json"));
+
+        var answer = JsonDocument.Parse(await (await Post(Article("opinion-page.html"))).Content.ReadAsStringAsync()).RootElement;
+        var quotations = answer.GetProperty("quotations").EnumerateArray().ToList();
+        Assert.Equal(6, quotations.Count);
+        var negation = quotations.Single(q => q.GetProperty("text").GetString()!.StartsWith("Humanity is an indivisible"));
+        Assert.Equal("block", negation.GetProperty("form").GetString());
+        Assert.Equal("altered", negation.GetProperty("verdict").GetString());
+        Assert.Equal("negation", negation.GetProperty("match").GetProperty("meaningChanges")[0].GetProperty("kind").GetString());
+        Assert.StartsWith("/quote-check?text=", negation.GetProperty("check").GetString());
+
+        var nothing = JsonDocument.Parse(await (await Post(Article("no-quotations.md"))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Empty(nothing.GetProperty("quotations").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Post(new string('a', 101 * 1024))).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Post(new string('a', 450 * 1024))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post("")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/quote-audit", new StringContent("not json", Encoding.UTF8, "application/json"))).StatusCode);
+    }
+}
