@@ -76,15 +76,22 @@ void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
     GC.Collect();
     GC.WaitForPendingFinalizers();
     var latencies = new List<double>();
+    var byQuery = queries.ToDictionary(q => q, _ => new List<double>());
     for (var round = 0; round < queryRounds; round++)
     {
         foreach (var q in queries)
         {
             var start = Stopwatch.GetTimestamp();
             index!.Search(new SearchRequest(q));
-            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            latencies.Add(elapsed);
+            byQuery[q].Add(elapsed);
         }
     }
+    // The slowest queries by median, to see which path makes the tail.
+    if (Environment.GetEnvironmentVariable("PER_QUERY") is "1")
+        foreach (var (q, times) in byQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
+            Console.WriteLine($"    {times.Order().ElementAt(times.Count / 2),7:0.000} ms median  {q}");
     latencies.Sort();
     Console.WriteLine($"{name}: {corpus.Count:N0} units, {corpus.Sum(u => u.Text.Length) / 1024.0 / 1024.0:0.0} MiB of text");
     Console.WriteLine($"  index build: median {builds[builds.Count / 2]:0.0} ms over {runs} run(s)");
