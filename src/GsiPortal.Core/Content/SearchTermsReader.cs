@@ -37,7 +37,7 @@ internal static class SearchTermsReader
             // An abbreviation is what a reader types in capitals: two to eight characters, mostly capital letters.
             if (shortForm.Length is < 2 or > 8 || shortForm.Count(char.IsUpper) < 2 || !shortForm.All(c => char.IsLetterOrDigit(c) || c == '.'))
                 errors.Add(new ContentError(file, LineOf(yaml, shortForm), $"abbreviation '{shortForm}' must be 2 to 8 letters, digits or dots, with at least two capitals"));
-            else if (string.IsNullOrWhiteSpace(longForm) || longForm.Trim().Split(' ').Length < 1)
+            else if (string.IsNullOrWhiteSpace(longForm))
                 errors.Add(new ContentError(file, LineOf(yaml, shortForm), $"abbreviation '{shortForm}' has no long form"));
             else
                 abbreviations[shortForm] = longForm.Trim();

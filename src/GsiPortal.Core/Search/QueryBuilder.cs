@@ -114,6 +114,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 var query = Fields(alternatives, marks);
                 phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
                 if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
+                foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 built.Add(new BuiltClause(query, text, false));
                 plainWords.AddRange(own.Where(t => t.Length > 0));
@@ -169,7 +170,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     }
 
     /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>
-    private (List<string[]> Alternatives, bool Abbreviation, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
+    private (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
     {
         var end = start;
         while (end < clauses.Count && end - start < expansions.MaxKeyLength && clauses[end] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) end++;
@@ -179,7 +180,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var terms = run.SelectMany(c => c.PlainTerms).ToArray();
             var text = string.Join(' ', run.Select(c => c.Text));
             var capitals = length == 1 && CapitalsAnalyzer.IsCapitals(text);
-            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Abbreviation, length);
+            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Abbreviation, found.Capitals, length);
         }
         return null;
     }

@@ -11,7 +11,11 @@ namespace GsiPortal.Core.Search;
 public sealed class QueryExpansions
 {
     /// <summary>An expansion of a typed run: the alternatives (analysed phrases) and, for an abbreviation, its short form.</summary>
-    private sealed record Entry(string[] Key, List<string[]> Alternatives, string? ShortForm);
+    private sealed record Entry(string[] Key, List<string[]> Alternatives, string? ShortForm)
+    {
+        /// <summary>Abbreviations a typed long form also finds, matched only as the texts write them, in capitals.</summary>
+        public List<string> Capitals { get; } = [];
+    }
 
     private readonly Dictionary<string, Entry> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> knownTerms = new(StringComparer.Ordinal);
@@ -24,8 +28,8 @@ public sealed class QueryExpansions
             var longTerms = TextAnalysis.PhraseTerms(longForm);
             // "UN" typed: also "United Nations". The short form itself may analyse to nothing ("US" is the stop word "us").
             if (shortTerms.Length > 0 || shortForm.Length > 0) Add(ShortKey(shortForm), longTerms, shortForm);
-            // "United Nations" typed: also "UN", where the short form is a searchable word.
-            if (Plain(longTerms).Length >= 2 && shortTerms.Length > 0) Add(Plain(longTerms), shortTerms, null);
+            // "United Nations" typed: also "UN" — in capitals only, so "United States" never finds "us" or "uses".
+            if (Plain(longTerms).Length >= 2 && CapitalsAnalyzer.IsCapitals(shortForm)) AddCapitals(Plain(longTerms), shortForm);
         }
         foreach (var group in terms.Derivations)
         {
@@ -56,18 +60,27 @@ public sealed class QueryExpansions
     /// long form. Typed in lower case, an abbreviation counts only when the lower-case word is not a function word
     /// ("us", "who", "it"), so "US" is the United States and "us" is not.
     /// </summary>
-    internal (List<string[]> Alternatives, bool Abbreviation)? Find(string[] typedTerms, string typedText, bool typedInCapitals)
+    internal (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals)? Find(string[] typedTerms, string typedText, bool typedInCapitals)
     {
         if (typedTerms.Length <= 1 && byKey.TryGetValue(string.Join(' ', ShortKey(typedText)), out var abbreviation))
         {
-            if (typedInCapitals) return (abbreviation.Alternatives, true);
-            if (!QueryWords.IsFunctionWord(typedText)) return (abbreviation.Alternatives, false);
+            if (typedInCapitals) return (abbreviation.Alternatives, true, []);
+            if (!QueryWords.IsFunctionWord(typedText)) return (abbreviation.Alternatives, false, []);
         }
-        return typedTerms.Length > 0 && byKey.TryGetValue(string.Join(' ', typedTerms), out var entry) && entry.ShortForm is null ? (entry.Alternatives, false) : null;
+        return typedTerms.Length > 0 && byKey.TryGetValue(string.Join(' ', typedTerms), out var entry) && entry.ShortForm is null
+            ? (entry.Alternatives, false, entry.Capitals) : null;
     }
 
     /// <summary>An abbreviation's key: its letters, lower case, so that "US" (a stop word once analysed) still has one.</summary>
     private static string[] ShortKey(string shortForm) => ["\u0001" + new string(shortForm.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()];
+
+    private void AddCapitals(string[] key, string shortForm)
+    {
+        var name = string.Join(' ', key);
+        if (!byKey.TryGetValue(name, out var entry)) byKey[name] = entry = new Entry(key, [], null);
+        if (!entry.Capitals.Contains(shortForm)) entry.Capitals.Add(shortForm);
+        foreach (var k in key) knownTerms.Add(k);
+    }
 
     private void Add(string[] key, string[] alternative, string? shortForm)
     {

@@ -127,6 +127,8 @@ public class SearchRecallTests
         Assert.NotEmpty(us.Hits);
         Assert.All(us.Hits, h => Assert.Equal(UnitKinds.Commentary, h.Kind)); // "the United States", "China-U.S."; the paper names neither
         Assert.DoesNotContain(us.Hits, h => h.Id == "paper/priority-4"); // "Peaceful Uses"
+        Assert.DoesNotContain(Search("United States").Hits, h => h.Id == "paper/priority-4"); // the long form finds "US" only in capitals
+        Assert.Contains(Search("United Nations").Hits, h => h.Id == "paper/commitment-3"); // writes "UN Charter"
         Assert.Equal("paper/priority-17", Search("WHO").Hits[0].Id); // "the World Health Organization"
         Assert.Equal("paper/priority-4", Search("WMD").Hits[0].Id); // "weapons of mass destruction"
     }
