@@ -4,6 +4,37 @@ using GsiPortal.Core.Search;
 
 // Index build time and query latency, on the real content and on a generated library 1,000 times its size.
 // Run in Release: dotnet run -c Release --project bench/GsiPortal.Benchmarks [-- content-folder [multiplier]]
+// The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [results.tsv]
+// scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
+// with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
+if (args is ["judge", ..])
+{
+    var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));
+    var late = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-late.tsv"));
+    Func<string, IReadOnlyList<string>> engine;
+    if (args is [_, var pages, "--pages"])
+    {
+        // Page-level results (Pagefind's), mapped to our units: bench/search/pagefind.sh.
+        var answers = new PagefindResults(SearchUnits.From(ContentLoader.Load(FindContent()).Library!).ToList()).Read(pages);
+        engine = q => answers.GetValueOrDefault(q) ?? [];
+    }
+    else if (args.Length > 1)
+    {
+        var answers = File.ReadAllLines(args[1]).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => (IReadOnlyList<string>)f.Skip(1).Where(x => x.Length > 0).ToList());
+        engine = q => answers.GetValueOrDefault(q) ?? [];
+    }
+    else
+    {
+        var index = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!);
+        engine = q => index.Search(new SearchRequest(q)).Hits.Select(h => h.Id).ToList();
+    }
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));
+    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(judged, engine).Misses) Console.WriteLine($"  {miss}");
+    Console.WriteLine("\nWritten after tuning (search-judgements-late.tsv):");
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(late, engine));
+    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(late, engine).Misses) Console.WriteLine($"  {miss}");
+    return;
+}
 var folder = args.Length > 0 ? args[0] : FindContent();
 var multiplier = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
@@ -15,6 +46,9 @@ string[] queries =
     "outer space", "artificial intelligence", "terrorism", "food security", "climate change", "Middle East",
     "\"common, comprehensive, cooperative and sustainable security\"", "sovereignty territorial integrity", "peacekeeping",
     "data security", "Ukraine", "Horn of Africa", "secur*", "indivisable security", "dialogue OR consultation", "terrorism -climate",
+    // Relaxed, referenced, expanded and record queries: the paths added for recall.
+    "how does China want disputes over trans-boundary rivers handled", "maritime piracy robbery giraffes", "nuclear fusion reactor",
+    "II.4", "priority eight", "Dong Chunling", "cyber attacks", "mine clearing", "US", "peacekeping",
 ];
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
@@ -24,7 +58,7 @@ Measure($"generated ×{multiplier}", Generate(units, multiplier), runs: 1, query
 void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
 {
     // Build: the median of several runs (after one warm-up) for the small corpus, one run for the large one.
-    using (new PortalIndex(corpus.Take(50), abbreviations)) { }
+    using (new PortalIndex(corpus.Take(50), abbreviations, library.SearchTerms)) { }
     var builds = new List<double>();
     PortalIndex? index = null;
     for (var i = 0; i < runs; i++)
@@ -32,7 +66,7 @@ void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
         index?.Dispose();
         GC.Collect();
         var sw = Stopwatch.StartNew();
-        index = new PortalIndex(corpus, abbreviations);
+        index = new PortalIndex(corpus, abbreviations, library.SearchTerms);
         builds.Add(sw.Elapsed.TotalMilliseconds);
     }
     builds.Sort();
@@ -42,15 +76,22 @@ void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
     GC.Collect();
     GC.WaitForPendingFinalizers();
     var latencies = new List<double>();
+    var byQuery = queries.ToDictionary(q => q, _ => new List<double>());
     for (var round = 0; round < queryRounds; round++)
     {
         foreach (var q in queries)
         {
             var start = Stopwatch.GetTimestamp();
             index!.Search(new SearchRequest(q));
-            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            latencies.Add(elapsed);
+            byQuery[q].Add(elapsed);
         }
     }
+    // The slowest queries by median, to see which path makes the tail.
+    if (Environment.GetEnvironmentVariable("PER_QUERY") is "1")
+        foreach (var (q, times) in byQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
+            Console.WriteLine($"    {times.Order().ElementAt(times.Count / 2),7:0.000} ms median  {q}");
     latencies.Sort();
     Console.WriteLine($"{name}: {corpus.Count:N0} units, {corpus.Sum(u => u.Text.Length) / 1024.0 / 1024.0:0.0} MiB of text");
     Console.WriteLine($"  index build: median {builds[builds.Count / 2]:0.0} ms over {runs} run(s)");

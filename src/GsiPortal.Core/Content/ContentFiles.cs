@@ -18,6 +18,23 @@ public static class ContentFiles
         name.EndsWith(".md", StringComparison.Ordinal) && name.Length > 3
         && name[0] is not ('.' or '#' or '~') && !name.EndsWith('~');
 
+    /// <summary>Whether a change to the file should reload the content: a content file, or the search terms (search-terms.yml).</summary>
+    public static bool IsWatched(string name) => IsContent(name) || name == SearchTerms.FileName;
+
+    /// <summary>The text of search-terms.yml, null when there is none; a file that cannot be read is a problem, not an exception.</summary>
+    public static (string? Text, ContentError? Problem) ReadSearchTerms(string directory)
+    {
+        var path = Path.Combine(directory, SearchTerms.FileName);
+        try
+        {
+            return (File.Exists(path) ? File.ReadAllText(path) : null, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return (null, new ContentError(SearchTerms.FileName, 0, $"cannot be read: {e.Message}"));
+        }
+    }
+
     /// <summary>The content files as (name, text), ordered by name; null with the problem when the folder itself cannot be listed.</summary>
     public static (IReadOnlyList<(string Name, string Markdown)>? Files, IReadOnlyList<ContentError> Problems) Read(string directory)
     {
@@ -72,6 +89,8 @@ public static class ContentFiles
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var (name, markdown) in files ?? []) hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\0{markdown}\0"));
         foreach (var problem in problems) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(problem.ToString()));
+        var (terms, termsProblem) = ReadSearchTerms(directory);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{SearchTerms.FileName}\0{terms}\0{termsProblem}"));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

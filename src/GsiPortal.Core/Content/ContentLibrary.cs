@@ -8,10 +8,11 @@ namespace GsiPortal.Core.Content;
 /// </summary>
 public sealed class ContentLibrary
 {
-    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version, ChangeLog changes)
+    public ContentLibrary(Paper paper, IEnumerable<Commentary> commentaries, string version, ChangeLog changes, SearchTerms? searchTerms = null)
     {
         Changes = changes;
         Stamp = new EditionStamp(version, changes.Latest);
+        SearchTerms = searchTerms ?? SearchTerms.Empty;
         Paper = paper;
         Commentaries = commentaries.OrderBy(c => c.Date.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         Documents = [paper, .. Commentaries];
@@ -31,6 +32,9 @@ public sealed class ContentLibrary
 
     /// <summary>The editors' glossary (content/glossary.md), checked against the paper; empty when there is none.</summary>
     public IReadOnlyList<GsiPortal.Core.Glossary.GlossaryEntry> Glossary { get; internal set; } = [];
+
+    /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
+    public SearchTerms SearchTerms { get; }
 
     public IEnumerable<Paragraph> Paragraphs => Documents.SelectMany(d => d.Paragraphs);
 

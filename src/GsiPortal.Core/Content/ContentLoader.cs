@@ -8,7 +8,8 @@ using GsiPortal.Core.Changes;
 namespace GsiPortal.Core.Content;
 
 /// <summary>
-/// Reads every <c>*.md</c> file of the content folder once, checks the whole library, and builds the model.
+/// Reads every <c>*.md</c> file of the content folder once (and <c>search-terms.yml</c>, the curated words search
+/// knows), checks the whole library, and builds the model.
 /// A library with any problem is refused whole, so a site never serves half of its texts.
 /// </summary>
 public static partial class ContentLoader
@@ -20,12 +21,17 @@ public static partial class ContentLoader
     {
         var (files, problems) = ContentFiles.Read(directory);
         if (files is null) return new ContentLoadResult(null, problems);
-        var result = Load(files, directory);
+        var (terms, termsProblem) = ContentFiles.ReadSearchTerms(directory);
+        if (termsProblem is not null) problems = [.. problems, termsProblem];
+        var result = Load(files, directory, terms);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
-    /// <summary>Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/> names the library in messages.</summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content")
+    /// <summary>
+    /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
+    /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any.
+    /// </summary>
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -42,6 +48,10 @@ public static partial class ContentLoader
             else if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
+        // The search terms are part of the version: changing them rebuilds the index like any word of the texts.
+        if (searchTerms is not null) hash.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
+        var terms = SearchTermsReader.Read(searchTerms, errors);
+
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
@@ -53,7 +63,7 @@ public static partial class ContentLoader
         var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), errors);
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log);
+        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log, terms);
         if (glossary is { } g)
         {
             var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);

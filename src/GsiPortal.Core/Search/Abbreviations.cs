@@ -34,7 +34,13 @@ public sealed partial class Abbreviations
         return new Abbreviations(found);
     }
 
-    public static Abbreviations From(ContentLibrary library) => From(library.Paragraphs.Select(p => p.Text));
+    /// <summary>The abbreviations the texts define, then those of the curated list (content/search-terms.yml) they do not.</summary>
+    public static Abbreviations From(ContentLibrary library)
+    {
+        var found = From(library.Paragraphs.Select(p => p.Text));
+        foreach (var (s, l) in library.SearchTerms.Abbreviations) found.longByShort.TryAdd(s, l);
+        return found;
+    }
 
     /// <summary>
     /// The words before "(ABBR)" that it stands for: as many words as it has letters when their initials spell it

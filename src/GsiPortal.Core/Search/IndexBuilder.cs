@@ -17,7 +17,7 @@ public static class IndexBuilder
 
 
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,
-        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words });
+        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words, [SearchFields.Capitals] = CapitalsAnalyzer.Instance });
 
     public static Lucene.Net.Store.Directory Build(IEnumerable<SearchUnit> units)
     {
@@ -44,9 +44,13 @@ public static class IndexBuilder
             // about a tenth of a millisecond per hit. No term vectors: snippets re-analyse the text, which measured
             // cheaper here than reading a vector back.
             new TextField(SearchFields.Text, unit.Text, Field.Store.NO),
-            new TextField(SearchFields.Spell, unit.Text, Field.Store.NO),
+            new TextField(SearchFields.Capitals, unit.Text, Field.Store.NO),
+            // The spelling vocabulary holds every searchable word, names in headings and records too, so none is "corrected".
+            new TextField(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), Field.Store.NO),
         };
-        if (unit.TitleIsSearchable) document.Add(new TextField(SearchFields.Title, unit.Title, Field.Store.NO));
+        var headings = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings }.Where(s => s.Length > 0));
+        if (headings.Length > 0) document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));
+        if (unit.Record.Length > 0) document.Add(new TextField(SearchFields.Record, unit.Record, Field.Store.NO));
         return document;
     }
 }

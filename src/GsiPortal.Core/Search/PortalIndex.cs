@@ -1,4 +1,6 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using Lucene.Net.Util;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,9 +17,11 @@ public sealed class PortalIndex : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly QueryBuilder queries;
-    private readonly IReadOnlyList<(string Title, string Url)> titles;
+    private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
     private readonly TokenCache tokens;
+    private readonly Func<string, (string Id, string Label)?>? references;
+    private readonly Dictionary<string, int> ordinals;
 
     /// <summary>
     /// Corrections already looked for, by word: the index never changes, so neither does a word's correction,
@@ -26,7 +30,7 @@ public sealed class PortalIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
     private const int MaxCachedCorrections = 50_000;
 
-    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations)
+    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, (string Id, string Label)?>? references = null)
     {
         var list = units.ToList();
         this.units = list;
@@ -35,22 +39,65 @@ public sealed class PortalIndex : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = IndexBuilder.Similarity };
         Abbreviations = abbreviations;
-        queries = new QueryBuilder(abbreviations);
-        titles = list.Where(u => u.IsItem).Select(u => (u.Title, u.Url)).ToList();
+        Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
+        queries = new QueryBuilder(Expansions);
+        this.references = references;
+        ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        titles = list.Where(u => u.IsItem).Select(u => (u.Title, u.Headings, u.Url, u.Id)).ToList();
         Kinds = list.Select(u => u.Kind).Distinct().ToList();
         UnitCount = list.Count;
     }
 
-    public static PortalIndex Build(ContentLibrary library) => new(SearchUnits.From(library), Abbreviations.From(library));
+    /// <summary>The index of a library: its units, the abbreviations it defines and lists, and its references resolved by its address book.</summary>
+    public static PortalIndex Build(ContentLibrary library)
+    {
+        var book = new AddressBook(library);
+        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => Reference(library, book, text));
+    }
+
+    /// <summary>
+    /// The unit and label a reference names: an item ("II.4", "priority eight"), or a part written as such ("part III",
+    /// "III") — its first passage — but not "I" or "2", which readers type for other things.
+    /// </summary>
+    private static (string Id, string Label)? Reference(ContentLibrary library, AddressBook book, string text) =>
+        book.ResolveReference(text) switch
+        {
+            { Item: { } item } => ($"{library.Paper.Id}/{item.Anchor}", item.Label),
+            { Kind: PassageKind.Part, Part: { } part } when text.StartsWith("part ", StringComparison.OrdinalIgnoreCase) || (text.Length >= 2 && text.All(char.IsLetter))
+                => ($"{library.Paper.Id}/{part.Slug}-p1", $"Part {part.Numeral}, {part.Title}"),
+            _ => null,
+        };
 
     public Abbreviations Abbreviations { get; }
+
+    /// <summary>What typed words also search: abbreviations, derived forms, paraphrases.</summary>
+    public QueryExpansions Expansions { get; }
 
     /// <summary>The kinds of unit this index holds, in reading order: what the <c>kind</c> filter accepts.</summary>
     public IReadOnlyList<string> Kinds { get; }
     public int UnitCount { get; }
 
-    /// <summary>Runs a reader's query. Throws <see cref="InvalidSearchException"/> for a query it refuses.</summary>
+    /// <summary>
+    /// Runs a reader's query. Throws <see cref="InvalidSearchException"/> for a query it refuses. A reference to an
+    /// item comes first; then every word must match; a query that finds nothing is corrected where a word is
+    /// misspelled, else relaxed (<see cref="Relax"/>).
+    /// </summary>
     public SearchResponse Search(SearchRequest request)
+    {
+        var response = Answer(request);
+        return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
+    }
+
+    /// <summary>More than half of the letters outside the Latin script: a query in Chinese, Russian, Arabic…</summary>
+    internal static bool IsOtherScript(string text)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text.Where(char.IsLetter))
+            if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') latin++; else other++;
+        return other > latin;
+    }
+
+    private SearchResponse Answer(SearchRequest request)
     {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
@@ -63,39 +110,142 @@ public sealed class PortalIndex : IDisposable
         if (query.ClauseCount > SearchLimits.MaxClauses)
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
 
-        var response = Run(searcher, query, request);
-        var correction = Correct(searcher.IndexReader, query, response.Total, CorrectionOf);
-        if (correction is null) return response;
-        if (response.Total > 0) return response with { Corrected = correction };
-        var corrected = Run(searcher, ReaderQuery.Parse(correction), request);
-        return corrected with { Query = cleaned, Corrected = correction, SearchedCorrected = corrected.Total > 0 };
-    }
-
-    private SearchResponse Run(IndexSearcher searcher, ReaderQuery query, SearchRequest request)
-    {
-        var empty = new Dictionary<string, int>();
-        if (!query.HasPositiveClause)
-            return new SearchResponse(query.Text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
+        if (ReferencedUnit(cleaned) is { } referenced)
+            return WithReference(Run(query, request), referenced.Ordinal, referenced.Label, request);
 
         var built = queries.Build(query, searcher.IndexReader);
-        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
-        searcher.Search(built.Query, collector);
-        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms)).ToList();
-        return new SearchResponse(query.Text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
+        var response = Run(query.Text, built, built.Query, null, request);
+        if (response.Total > AlmostNothing) return response;
+
+        // A correction only where the query finds (almost) nothing, and only one that finds clearly more.
+        if (Correct(searcher.IndexReader, query, CorrectionOf) is { } correction)
+        {
+            var corrected = Run(ReaderQuery.Parse(correction), request);
+            if (response.Total == 0 && corrected.Total > 0)
+                return corrected with { Query = cleaned, Corrected = correction, SearchedCorrected = true };
+            if (corrected.Total >= Math.Max(3, 3 * response.Total))
+                return response with { Corrected = correction };
+        }
+        if (response.Total > 0 || !built.Relaxable) return response;
+        return Relax(query.Text, built, request) ?? response;
     }
 
-    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks)
+    /// <summary>At most this many results is "almost nothing": a correction may then be offered.</summary>
+    private const int AlmostNothing = 1;
+
+    /// <summary>A result found by relaxing must hold at least this share of the query's weight (the rarity of its words).</summary>
+    internal const double RelaxedWeightFloor = 0.6;
+
+    /// <summary>A word found in at least this share of units says little about which one is meant ("China", "security").</summary>
+    internal const double CommonShare = 0.25;
+
+    /// <summary>
+    /// Relaxes a query that found nothing. First its question and function words ("how", "does") and its words
+    /// found in most units ("China") are no longer required, though they still rank; then most rather than all of
+    /// the meaningful words are required. There a unit qualifies only when it holds at least half of the words (and
+    /// two when there are three or more) and at least <see cref="RelaxedWeightFloor"/> of their weight, each word
+    /// weighing its rarity in the index (a word found nowhere weighs most): a query with no real answer finds
+    /// nothing rather than units holding only its commonest word. Null when nothing qualifies.
+    /// </summary>
+    private SearchResponse? Relax(string text, BuiltQuery built, SearchRequest request)
+    {
+        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        if (meaningful.Count == 0) return null;
+        var words = meaningful.Select(c => c.Text).ToList();
+        var common = meaningful.Where(c => Count(c.Query) >= CommonShare * searcher.IndexReader.NumDocs).ToList();
+        var required = meaningful.Except(common).ToList();
+        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(common).Select(c => c.Text).ToList();
+        if (notRequired.Count > 0 && required.Count > 0)
+        {
+            var without = Run(text, built, built.Required(required, optional: common), null, request);
+            if (without.Total > 0) return without with { Relaxed = new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count) };
+        }
+        if (meaningful.Count < 2) return null;
+
+        var minimum = meaningful.Count >= 3 ? Math.Max(2, (meaningful.Count + 1) / 2) : 1;
+        var allowed = QualifyingUnits(meaningful, minimum);
+        if (allowed is null) return null;
+        var relaxed = Run(text, built, built.MostOf(meaningful, minimum), allowed, request);
+        return relaxed.Total == 0 ? null : relaxed with { Relaxed = new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum) };
+    }
+
+    private int Count(Query query)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
+    }
+
+    /// <summary>The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does.</summary>
+    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum)
+    {
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var counts = new byte[maxDoc];
+        var weights = new float[maxDoc];
+        var total = 0.0;
+        foreach (var clause in clauses)
+        {
+            var matches = new FixedBitSet(maxDoc);
+            searcher.Search(clause.Query, new MatchCollector(matches));
+            var df = matches.Cardinality;
+            // BM25's idf: a word in few units weighs much, one found nowhere weighs most.
+            var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
+            total += weight;
+            for (var doc = df == 0 ? DocIdSetIterator.NO_MORE_DOCS : matches.NextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS && doc >= 0; doc = doc + 1 < maxDoc ? matches.NextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS)
+            {
+                counts[doc]++;
+                weights[doc] += weight;
+            }
+        }
+        var allowed = new FixedBitSet(maxDoc);
+        var any = false;
+        for (var doc = 0; doc < maxDoc; doc++)
+            if (counts[doc] >= minimum && weights[doc] >= RelaxedWeightFloor * total) { allowed.Set(doc); any = true; }
+        return any ? allowed : null;
+    }
+
+    private SearchResponse Run(ReaderQuery query, SearchRequest request) =>
+        Run(query.Text, queries.Build(query, searcher.IndexReader), null, null, request);
+
+    private SearchResponse Run(string text, BuiltQuery built, Query? query, FixedBitSet? allowed, SearchRequest request)
+    {
+        var empty = new Dictionary<string, int>();
+        if (built.IsEmpty)
+            return new SearchResponse(text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
+        searcher.Search(query ?? built.Query, allowed is null ? collector : new AllowedCollector(collector, allowed));
+        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, built.MarkPhrases)).ToList();
+        return new SearchResponse(text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
+    }
+
+    /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>
+    private (int Ordinal, string Label)? ReferencedUnit(string cleaned) =>
+        references is not null && cleaned.Length is > 0 and <= 40 && references(cleaned) is { } found && ordinals.TryGetValue(found.Id, out var ordinal) ? (ordinal, found.Label) : null;
+
+    /// <summary>The referenced item as the first result of the first page, when the filters let it through.</summary>
+    private SearchResponse WithReference(SearchResponse response, int ordinal, string label, SearchRequest request)
+    {
+        var unit = units[ordinal];
+        if ((request.Kind is { } k && k != unit.Kind) || (request.Document is { } d && d != unit.DocumentId))
+            return response with { Reference = label };
+        var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
+        var already = response.Hits.Count != others.Count;
+        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
+    }
+
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, IReadOnlyList<string[]>? phrases = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks);
+        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? []);
         var (snippet, offset) = SnippetBuilder.Build(unit.Text, matches);
         // A snippet from the second paragraph of an item links to that paragraph.
         var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);
     }
 
-    /// <summary>The query with each word the index lacks (or holds far less than a near spelling) corrected; null when nothing changes.</summary>
+    /// <summary>The nearest known spelling of a word the index lacks; null when it has the word or nothing near.</summary>
     private string? CorrectionOf(IndexReader reader, string word)
     {
         if (corrections.TryGetValue(word, out var known)) return known;
@@ -104,16 +254,26 @@ public sealed class PortalIndex : IDisposable
         return found;
     }
 
-    private static string? Correct(IndexReader reader, ReaderQuery query, int total, Func<IndexReader, string, string?> correct)
+    /// <summary>
+    /// The query with its misspelled words corrected; null when nothing changes. A corrector that only corrects: it
+    /// never touches a word the texts hold, one typed in capitals ("NATO") or capitalised after the first word (a
+    /// name), a known abbreviation, derivation or paraphrase ("nato", "mine clearing"), or a function word.
+    /// </summary>
+    private string? Correct(IndexReader reader, ReaderQuery query, Func<IndexReader, string, string?> correct)
     {
         var text = query.Text;
         var changed = false;
+        var first = true;
         foreach (var clause in query.Groups.SelectMany(g => g).Where(c => c.Kind is QueryClauseKind.Word or QueryClauseKind.Phrase && c.Occur == ClauseOccur.Must))
         {
             foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                var isFirst = first;
+                first = false;
+                if (word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower)) continue;
+                if (!isFirst && char.IsUpper(word[0])) continue;
+                if (Expansions.Knows(word) || QueryWords.IsFunctionWord(word)) continue;
                 if (correct(reader, word) is not { } better) continue;
-                if (total > 0 && reader.DocFreq(new Term(SearchFields.Spell, word.ToLowerInvariant())) > 0 && clause.Kind == QueryClauseKind.Phrase) continue;
                 text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", better);
                 changed = true;
             }
@@ -121,27 +281,68 @@ public sealed class PortalIndex : IDisposable
         return changed ? text : null;
     }
 
-    /// <summary>Item titles and index words that start with what the reader has typed, at most <see cref="SearchLimits.MaxSuggestions"/>.</summary>
+    /// <summary>
+    /// Suggestions while typing, at most <see cref="SearchLimits.MaxSuggestions"/>: the item a reference names ("II.4",
+    /// "priority 8"); items whose title, editors' label or reference holds the text (each shown by the paper's own
+    /// title, with its address); then words that complete the last typed word — after earlier words, only where the
+    /// whole run occurs in the texts, so no invented word pair is offered.
+    /// </summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed)
     {
         var cleaned = ReaderQuery.Clean(typed);
         if (cleaned.Length < 2 || cleaned.Length > 100) return [];
         var lower = cleaned.ToLowerInvariant();
+        var referenced = ReferencedUnit(cleaned) is { } r ? [new Suggestion(units[r.Ordinal].Title, units[r.Ordinal].Url)] : Array.Empty<Suggestion>();
         var fromTitles = titles
-            .Where(t => t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(t => t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase))
+            .Select(t => (t.Title, t.Url, At: t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase)
+                : t.Headings.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? 1000 : -1))
+            .Where(t => t.At >= 0)
+            .OrderBy(t => t.At)
             .Take(SearchLimits.MaxSuggestions / 2)
             .Select(t => new Suggestion(t.Title, t.Url));
-        var lastWord = lower.Split(' ')[^1];
+        var typedWords = lower.Split(' ');
+        var lastWord = typedWords[^1];
         var head = lower[..^lastWord.Length];
-        var words = WordsStartingWith(reader, lastWord)
-            .Select(w => new Suggestion(head + w, null));
-        return fromTitles.Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
+        // After earlier words one letter is enough: the phrase narrows it.
+        var completions = WordsStartingWith(reader, lastWord, minimum: typedWords.Length == 1 ? 2 : 1);
+        var words = typedWords.Length == 1
+            ? completions.Select(w => new Suggestion(w, null))
+            : PhrasesInTexts(head, completions).Select(p => new Suggestion(p, null));
+        return referenced.Concat(fromTitles).Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
     }
 
-    private static IEnumerable<string> WordsStartingWith(IndexReader reader, string prefix)
+    /// <summary>How many completions of the last word one phrase look-up may try, and how many units it reads.</summary>
+    private const int MaxPhraseCandidates = 200;
+    private const int MaxPhraseUnits = 20;
+
+    /// <summary>
+    /// The typed words followed by a completion of the last one, as the texts write them, most frequent first: one
+    /// phrase query (earlier words, then any completion) finds the units, and the runs are read from their text.
+    /// </summary>
+    private IEnumerable<string> PhrasesInTexts(string head, IEnumerable<string> completions)
     {
-        if (prefix.Length < 2) return [];
+        var headWords = TextAnalysis.Tokens(PortalAnalyzer.Words, head, SearchFields.Spell).Select(t => t.Term).ToList();
+        var candidates = completions.Take(MaxPhraseCandidates).Select(c => new Term(SearchFields.Spell, c)).ToArray();
+        if (headWords.Count == 0 || candidates.Length == 0) return [];
+        var phrase = new MultiPhraseQuery();
+        foreach (var w in headWords) phrase.Add(new Term(SearchFields.Spell, w));
+        phrase.Add(candidates);
+        var top = searcher.Search(phrase, MaxPhraseUnits);
+        var ordinals = MultiDocValues.GetNumericValues(searcher.IndexReader, SearchFields.Ordinal);
+        var run = new System.Text.RegularExpressions.Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", headWords.Select(System.Text.RegularExpressions.Regex.Escape))
+            + @"[\s\-]+([\p{L}\p{N}]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var wanted = candidates.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in top.ScoreDocs)
+            foreach (System.Text.RegularExpressions.Match m in run.Matches(units[(int)ordinals.Get(hit.Doc)].Text))
+                if (wanted.Contains(m.Groups[1].Value.ToLowerInvariant()))
+                    found[head + m.Groups[1].Value.ToLowerInvariant()] = found.GetValueOrDefault(head + m.Groups[1].Value.ToLowerInvariant()) + 1;
+        return found.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key);
+    }
+
+    private static IEnumerable<string> WordsStartingWith(IndexReader reader, string prefix, int minimum = 2)
+    {
+        if (prefix.Length < minimum) return [];
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return [];
         var found = new List<(string Word, int Freq)>();

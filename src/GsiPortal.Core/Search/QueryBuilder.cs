@@ -4,77 +4,142 @@ using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
 
-/// <summary>A Lucene query for a reader's query, and the analysed terms to mark in snippets and pages.</summary>
-public sealed record BuiltQuery(Query Query, IReadOnlySet<string> MarkTerms);
+/// <summary>One required part of a reader's query: a word (with what it expands to), a phrase or a prefix.</summary>
+/// <param name="Query">Matches a unit that holds the clause in its text, headings or record.</param>
+/// <param name="Text">The clause as typed, to name it when a relaxed search leaves it out.</param>
+/// <param name="IsFunctionWord">A question or function word ("how", "does"): the first to go when nothing matches.</param>
+public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord);
 
 /// <summary>
-/// Turns a <see cref="ReaderQuery"/> into a Lucene query. Every clause searches the text and, weighted higher, the
-/// title; an abbreviation also finds its long form and the reverse; an exact phrase of the reader's words adds to
-/// the score, so a phrase ranks above the same words scattered.
+/// A reader's query made into Lucene clauses once, then combined strictly (every clause), without its function
+/// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
 /// </summary>
-public sealed class QueryBuilder(Abbreviations abbreviations)
+public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases)
+{
+    public IReadOnlyList<BuiltClause> Clauses => clauses;
+    public IReadOnlySet<string> MarkTerms => markTerms;
+    /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
+    public IReadOnlyList<string[]> MarkPhrases => markPhrases;
+
+    /// <summary>Only a query of one group (no OR) is relaxed: alternatives already widen it as the reader chose.</summary>
+    public bool Relaxable => alternatives is null && clauses.Count > 0;
+
+    /// <summary>Nothing to search for: no word, or only exclusions.</summary>
+    public bool IsEmpty => alternatives is null && clauses.Count == 0;
+
+    /// <summary>Every clause must match.</summary>
+    public Query Query => alternatives ?? Required(clauses);
+
+    /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
+    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var c in required) query.Add(c.Query, Occur.MUST);
+        foreach (var c in optional ?? []) query.Add(c.Query, Occur.SHOULD);
+        Finish(query);
+        return query;
+    }
+
+    /// <summary>At least <paramref name="minimum"/> of the clauses; coordination rewards a unit that holds more of them.</summary>
+    public Query MostOf(IEnumerable<BuiltClause> optional, int minimum)
+    {
+        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = minimum };
+        foreach (var c in optional) any.Add(c.Query, Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
+        Finish(query);
+        return query;
+    }
+
+    private void Finish(BooleanQuery query)
+    {
+        foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
+        foreach (var b in boosts) query.Add(b, Occur.SHOULD);
+    }
+}
+
+/// <summary>
+/// Turns a <see cref="ReaderQuery"/> into Lucene clauses. Every clause searches the text, the headings (weighted
+/// higher) and the record of the document (author, title, venue, date; weighted lower); a typed word also searches
+/// what it expands to (<see cref="QueryExpansions"/>); an exact phrase of the reader's words adds to the score,
+/// so a phrase ranks above the same words scattered.
+/// </summary>
+public sealed class QueryBuilder(QueryExpansions expansions)
 {
     private const float TitleBoost = 2f;
+    private const float RecordBoost = 0.5f;
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
 
-    /// <summary>Long forms analysed once, longest first, so that the longest typed run wins.</summary>
-    private readonly List<(string[] Terms, string[] Plain, string[] Abbreviation)> longForms = abbreviations.LongForms
-        .Select(kv => (Terms: TextAnalysis.PhraseTerms(kv.Value), Abbreviation: kv.Key))
-        .Select(l => (l.Terms, l.Terms.Where(t => t.Length > 0).ToArray(), TextAnalysis.PhraseTerms(l.Abbreviation)))
-        .OrderByDescending(l => l.Item2.Length).ToList();
-
-    /// <summary>Each abbreviation's long form, analysed once; looked up as typed, in any case.</summary>
-    private readonly Dictionary<string, string[]> longFormTerms = abbreviations.LongForms
-        .ToDictionary(kv => kv.Key, kv => TextAnalysis.PhraseTerms(kv.Value), StringComparer.OrdinalIgnoreCase);
-
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
     {
         var marks = new HashSet<string>(StringComparer.Ordinal);
-        var groups = query.Groups.Select(g => BuildGroup(g, reader, marks)).ToList();
-        if (groups.Count == 1) return new BuiltQuery(groups[0], marks);
+        var phrases = new List<string[]>();
+        if (query.Groups.Count == 1)
+        {
+            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks, phrases);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases);
+        }
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var g in groups) any.Add(g, Occur.SHOULD);
-        return new BuiltQuery(any, marks);
+        foreach (var g in query.Groups)
+        {
+            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks, phrases);
+            any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases).Query, Occur.SHOULD);
+        }
+        return new BuiltQuery([], [], [], any, marks, phrases);
     }
 
-    private BooleanQuery BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks)
+    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases)
     {
-        var group = new BooleanQuery(disableCoord: true);
+        var built = new List<BuiltClause>();
+        var excluded = new List<Query>();
         var plainWords = new List<string>();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             if (clause.Occur == ClauseOccur.MustNot)
             {
-                group.Add(Fields(ClauseTerms(clause, reader), marks: null), Occur.MUST_NOT);
+                excluded.Add(Fields(ClauseTerms(clause, reader), marks: null));
                 continue;
             }
-            if (clause.Kind == QueryClauseKind.Word && MatchLongForm(clauses, i) is { } match)
+            if (clause.Kind == QueryClauseKind.Word && MatchExpansion(clauses, i) is { } match)
             {
-                // "African Union" typed as words: one clause that also finds "AU".
-                var alternatives = new[] { match.Terms, match.Abbreviation };
-                group.Add(Fields(alternatives, marks), Occur.MUST);
-                plainWords.AddRange(match.Terms.Where(t => t.Length > 0));
+                // "African Union", "mine clearing", "UN": the words as typed, or any of what they stand for.
+                var typed = clauses.Skip(i).Take(match.Length).ToList();
+                var own = typed.SelectMany(c => c.Terms).ToArray();
+                var text = string.Join(' ', typed.Select(c => c.Text));
+                // An abbreviation typed in capitals matches only as written in capitals, never as a common word ("US", "uses").
+                List<string[]> alternatives = match.Abbreviation || !own.Any(t => t.Length > 0) ? match.Alternatives : [own, .. match.Alternatives];
+                var query = Fields(alternatives, marks);
+                phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
+                if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
+                foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
+                if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
+                built.Add(new BuiltClause(query, text, false));
+                plainWords.AddRange(own.Where(t => t.Length > 0));
                 i += match.Length - 1;
                 continue;
             }
+            if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
             var terms = ClauseTerms(clause, reader);
-            if (clause.Kind == QueryClauseKind.Word && longFormTerms.TryGetValue(clause.Text, out var longForm))
-                terms = [.. terms, longForm];
-            if (terms.Count == 0) { group.Add(new TermQuery(new Term(SearchFields.Text, "\u0000none")), Occur.MUST); continue; }
-            group.Add(Fields(terms, marks), Occur.MUST);
-            if (clause.Kind == QueryClauseKind.Word) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
+            var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
+            if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
+            // A question word ("how", "does") is searched but not marked: it never shows why a passage matched.
+            built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction));
+            if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
+            if (clause.Kind == QueryClauseKind.Word && !isFunction) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
         }
+        var boosts = new List<Query>();
         if (plainWords.Count >= 2)
         {
+            phrases.Add(plainWords.ToArray());
             // The reader's words side by side, exactly or nearly, outrank the same words scattered.
-            group.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost), Occur.SHOULD);
-            group.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost), Occur.SHOULD);
-            group.Add(Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost), Occur.SHOULD);
+            boosts.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost));
+            boosts.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost));
+            boosts.Add(Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
         }
-        return group;
+        return (built, excluded, boosts);
     }
 
     /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
@@ -104,43 +169,44 @@ public sealed class QueryBuilder(Abbreviations abbreviations)
         return found.OrderByDescending(f => f.Freq).Take(SearchLimits.MaxWildcardTerms).Select(f => f.Term).ToList();
     }
 
-    /// <summary>A run of two or more typed words, from <paramref name="start"/>, that spells a defined long form.</summary>
-    private (string[] Terms, string[] Abbreviation, int Length)? MatchLongForm(IReadOnlyList<QueryClause> clauses, int start)
+    /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>
+    private (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
     {
-        var typed = new List<string>();
-        var ends = new List<int>();
-        for (var j = start; j < clauses.Count && clauses[j] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }; j++)
+        var end = start;
+        while (end < clauses.Count && end - start < expansions.MaxKeyLength && clauses[end] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) end++;
+        for (var length = end - start; length >= 1; length--)
         {
-            typed.AddRange(clauses[j].PlainTerms);
-            ends.Add(typed.Count);
-        }
-        foreach (var (terms, plain, abbreviation) in longForms)
-        {
-            var length = ends.IndexOf(plain.Length) + 1;
-            if (length >= 2 && typed.Take(plain.Length).SequenceEqual(plain)) return (terms, abbreviation, length);
+            var run = clauses.Skip(start).Take(length).ToList();
+            var terms = run.SelectMany(c => c.PlainTerms).ToArray();
+            var text = string.Join(' ', run.Select(c => c.Text));
+            var capitals = length == 1 && CapitalsAnalyzer.IsCapitals(text);
+            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Abbreviation, found.Capitals, length);
         }
         return null;
     }
 
-    /// <summary>Any of the alternatives, each in the text or (weighted) the title.</summary>
+    /// <summary>Any of the alternatives, each in the text, (weighted) the headings, or (weighted less) the record.</summary>
     private static Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks)
     {
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var terms in alternatives.Where(t => t.Length > 0))
+        foreach (var terms in alternatives.Where(t => t.Any(x => x.Length > 0)))
         {
             if (marks is not null) marks.UnionWith(terms.Where(t => t.Length > 0));
             any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
             any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost), Occur.SHOULD);
         }
         return any;
     }
 
     private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
     {
-        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        var plain = terms.Where(t => t.Length > 0).ToList();
+        if (plain.Count == 1) return new TermQuery(new Term(field, plain[0])) { Boost = boost };
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
-        for (var position = 0; position < terms.Count; position++)
-            if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position);
+        var first = terms.ToList().FindIndex(t => t.Length > 0);
+        for (var position = first; position < terms.Count; position++)
+            if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position - first);
         return phrase;
     }
 }

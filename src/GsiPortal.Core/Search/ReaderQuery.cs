@@ -99,7 +99,9 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = TextAnalysis.PhraseTerms(plain);
-        if (terms.Length == 0) return;
+        // A word in capitals that analyses to nothing may be an abbreviation ("WHO", "US"): kept, for its expansion.
+        var capitals = kind == QueryClauseKind.Word && plain.Length >= 2 && plain.Count(char.IsUpper) >= 2 && !plain.Any(char.IsLower);
+        if (terms.Length == 0 && !capitals) return;
         var asKind = kind == QueryClauseKind.Word && terms.Length > 1 ? QueryClauseKind.Phrase : kind;
         group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must, terms));
     }

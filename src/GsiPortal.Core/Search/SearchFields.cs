@@ -7,8 +7,18 @@ public static class SearchFields
     public const string Kind = "kind";
     /// <summary>The document id (<c>paper</c>, <c>lei-kezhong</c>); sorted doc values, for facets and the document filter.</summary>
     public const string Document = "doc";
-    /// <summary>Title, analysed for the paper's own units only, so that a title match ranks higher.</summary>
+    /// <summary>
+    /// Headings, analysed: a paper unit's title with an item's label, reference and editors' label; a commentary
+    /// paragraph's section heading. A heading match ranks higher.
+    /// </summary>
     public const string Title = "title";
+    /// <summary>
+    /// The record of the unit's document — a commentary's title, author, venue and date — analysed; the same for every
+    /// paragraph of a commentary, so an author's name finds the commentary and, among its paragraphs, the first.
+    /// </summary>
+    public const string Record = "record";
+    /// <summary>The words the text writes in capitals, as written ("US", "UN"): what an abbreviation typed in capitals matches.</summary>
+    public const string Capitals = "caps";
     /// <summary>The words, analysed with stemming; not stored (the unit's text is kept in memory).</summary>
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>

@@ -7,14 +7,34 @@ public sealed record SearchRequest(string? Query, string? Kind = null, string? D
 public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score);
 
 /// <summary>
+/// How a query that found nothing as typed was relaxed: the words no longer required (<see cref="NotRequired"/>:
+/// question and function words, and words found in most units, which still rank), and when that was not enough,
+/// how many of the meaningful words a result had to hold (<see cref="Required"/> of <see cref="Words"/>).
+/// Null on a response whose results hold every word.
+/// </summary>
+public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required)
+{
+    /// <summary>True when results need not hold every meaningful word.</summary>
+    public bool MostOf => Required < Words.Count;
+}
+
+/// <summary>
 /// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;
 /// <see cref="SearchedCorrected"/> says whether the results are for it (because the query itself found nothing).
+/// <see cref="Relaxed"/> says what was relaxed when the query as typed found nothing; <see cref="Reference"/> names the
+/// item a reference ("II.4", "priority eight") resolved to, shown as the first result.
 /// </summary>
 public sealed record SearchResponse(
     string Query, int Total, string? Corrected, bool SearchedCorrected,
     IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
-    IReadOnlyList<SearchHit> Hits, int Page, IReadOnlySet<string> MarkTerms)
+    IReadOnlyList<SearchHit> Hits, int Page, IReadOnlySet<string> MarkTerms, Relaxation? Relaxed = null, string? Reference = null)
 {
+    /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
+    public bool OtherScript { get; init; }
+
+    /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
+    public bool ReferenceFirst { get; init; }
+
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }
 

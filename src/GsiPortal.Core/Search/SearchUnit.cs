@@ -3,10 +3,13 @@ using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Search;
 
-/// <summary>One searchable unit: a numbered item with all its paragraphs, or a single paragraph.</summary>
+/// <summary>
+/// One searchable unit: a numbered item with all its paragraphs, or a single paragraph. <see cref="Headings"/> is
+/// searched as its headings (weighted higher); <see cref="Record"/> as its document's record (author, title, venue, date).
+/// </summary>
 public sealed record SearchUnit(
     string Id, string Kind, string Title, string DocumentId, string Url, string Location, string Text,
-    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false);
+    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false, string Headings = "", string Record = "");
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
 public static class SearchUnits
@@ -28,8 +31,16 @@ public static class SearchUnits
                 yield return Item(paper, item);
         }
         foreach (var commentary in library.Commentaries)
+        {
+            // Every paragraph carries the commentary's record, so "Dong Chunling nuclear" finds her paragraph on it.
+            var record = string.Join(" · ", new[] { commentary.Title, commentary.Author, commentary.Meta.Venue, commentary.Date.Display, commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrWhiteSpace(s)));
             foreach (var p in commentary.Paragraphs)
-                yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Ordinal}", titleSearchable: false);
+                yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Ordinal}", titleSearchable: false) with
+                {
+                    Headings = p.SectionHeading ?? "",
+                    Record = record,
+                };
+        }
     }
 
     private static SearchUnit Item(Paper paper, PaperItem item)
@@ -43,7 +54,9 @@ public static class SearchUnits
         }
         var text = string.Join(ParagraphSeparator, item.Paragraphs.Select(p => p.Text));
         return new SearchUnit($"{paper.Id}/{item.Anchor}", item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
-            AddressBook.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true, IsItem: true);
+            AddressBook.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true, IsItem: true,
+            // The editors' label ("Africa") and the reference ("III.8") are searchable, never shown as the paper's words.
+            Headings: string.Join(" · ", new[] { item.EditorsLabel, item.Reference }.Where(s => !string.IsNullOrWhiteSpace(s))));
     }
 
     private static SearchUnit Single(Paragraph p, string kind, string title, string location, bool titleSearchable)

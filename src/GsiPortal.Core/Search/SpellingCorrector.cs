@@ -5,24 +5,18 @@ using Lucene.Net.Util;
 namespace GsiPortal.Core.Search;
 
 /// <summary>
-/// "Did you mean": for a word the index does not hold, or holds far less often than a near spelling, the
-/// nearest word of the index's own vocabulary (the unstemmed spell field), found with Lucene's FuzzyTermsEnum.
+/// "Did you mean": for a word the index does not hold, the nearest word of the index's own vocabulary (the
+/// unstemmed spell field), found with Lucene's FuzzyTermsEnum. A word the texts hold, however rare, is taken as
+/// spelled as meant: rewriting rare words into common ones made right queries wrong.
 /// </summary>
 public static class SpellingCorrector
 {
-    /// <summary>A known word is only replaced by a spelling this many times more frequent.</summary>
-    private const int FrequencyRatio = 10;
-
-    /// <summary>A word found in this many units is taken as spelled as meant, and no correction is looked for.</summary>
-    private const int TrustedFrequency = 3;
-
     public static string? Correct(IndexReader reader, string word)
     {
         var analysed = TextAnalysis.Tokens(PortalAnalyzer.Words, word, SearchFields.Spell);
         if (analysed.Count != 1 || analysed[0].Term.Length < 4 || analysed[0].Term.Any(char.IsDigit)) return null;
         var term = new Term(SearchFields.Spell, analysed[0].Term);
-        var own = reader.DocFreq(term);
-        if (own >= TrustedFrequency) return null;
+        if (reader.DocFreq(term) > 0) return null;
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return null;
 
@@ -38,9 +32,6 @@ public static class SpellingCorrector
             if (best is null || boost.Boost > best.Value.Boost || (boost.Boost == best.Value.Boost && freq > best.Value.Freq))
                 best = (candidate, boost.Boost, freq);
         }
-        if (best is not { } b) return null;
-        var stemOfOwn = TextAnalysis.Terms(analysed[0].Term);
-        if (own > 0 && (b.Freq < own * FrequencyRatio || TextAnalysis.Terms(b.Word).SequenceEqual(stemOfOwn))) return null;
-        return b.Word;
+        return best?.Word;
     }
 }

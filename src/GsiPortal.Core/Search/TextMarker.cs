@@ -35,6 +35,41 @@ public static class TextMarker
     public static List<(int Start, int End)> Matches(string text, IEnumerable<AnalyzedToken> tokens, IReadOnlySet<string> terms) =>
         Merge(text, tokens.Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)));
 
+    /// <summary>
+    /// Matches among tokens already analysed, each occurrence of a searched phrase marked as one span from its first
+    /// word to its last — stop words and hyphens inside it included ("a nuclear war cannot be won", "trans-boundary
+    /// rivers") — and the searched words elsewhere marked one by one.
+    /// </summary>
+    public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases)
+    {
+        var spans = tokens.Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
+        if (phrases.Count > 0)
+        {
+            var byPosition = new Dictionary<int, AnalyzedToken>(tokens.Count);
+            foreach (var t in tokens) byPosition.TryAdd(t.Position, t);
+            foreach (var phrase in phrases)
+            {
+                var first = Array.FindIndex(phrase, t => t.Length > 0);
+                var last = Array.FindLastIndex(phrase, t => t.Length > 0);
+                if (first < 0 || first == last) continue;
+                foreach (var start in tokens.Where(t => t.Term == phrase[first]))
+                {
+                    var matched = true;
+                    for (var j = first + 1; j <= last && matched; j++)
+                        matched = phrase[j].Length == 0 || (byPosition.TryGetValue(start.Position + j - first, out var t) && t.Term == phrase[j]);
+                    if (matched) spans.Add((start.Start, byPosition[start.Position + last - first].End));
+                }
+            }
+        }
+        spans.Sort();
+        // Overlapping spans (a word inside a marked phrase) become one, then white space between marks is joined.
+        var union = new List<(int Start, int End)>();
+        foreach (var span in spans)
+            if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
+            else union.Add(span);
+        return Merge(text, union);
+    }
+
     /// <summary>Joins spans (in order) that only white space separates.</summary>
     public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> ordered)
     {

@@ -11,7 +11,13 @@ namespace GsiPortal.Web.Api;
 /// <summary><c>GET /api/search</c> and <c>GET /api/suggest</c>: the search as JSON; refused queries answer 400 problem+json.</summary>
 public static class SearchApi
 {
-    public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results);
+    public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
+        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript);
+    /// <summary>
+    /// Present when no result holds every word: the words no longer required (question and function words, words
+    /// found in most units), and how many of the meaningful words each result holds at least.
+    /// </summary>
+    public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
@@ -33,7 +39,8 @@ public static class SearchApi
             logs.CreateLogger("Search").LogInformation("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
             return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
-                response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList()));
+                response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
+                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required) : null, response.Reference, response.OtherScript));
         }
         catch (InvalidSearchException e)
         {

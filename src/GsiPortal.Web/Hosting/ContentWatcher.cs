@@ -47,11 +47,11 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
         {
             if (!Directory.Exists(store.Folder)) return null;
             var watcher = new FileSystemWatcher(store.Folder) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            FileSystemEventHandler onChange = (_, e) => { if (e.Name is null || ContentFiles.IsContent(e.Name)) changed.Release(); };
+            FileSystemEventHandler onChange = (_, e) => { if (e.Name is null || ContentFiles.IsWatched(e.Name)) changed.Release(); };
             watcher.Changed += onChange;
             watcher.Created += onChange;
             watcher.Deleted += onChange;
-            watcher.Renamed += (_, e) => { if (ContentFiles.IsContent(e.Name ?? "") || ContentFiles.IsContent(e.OldName ?? "")) changed.Release(); };
+            watcher.Renamed += (_, e) => { if (ContentFiles.IsWatched(e.Name ?? "") || ContentFiles.IsWatched(e.OldName ?? "")) changed.Release(); };
             watcher.Error += (_, e) => { logger.LogWarning(e.GetException(), "Content watcher lost events; the digest poll still sees changes"); changed.Release(); };
             watcher.EnableRaisingEvents = true;
             return watcher;

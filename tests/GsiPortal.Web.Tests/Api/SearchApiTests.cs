@@ -15,6 +15,24 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ARelaxedSearchSaysWhatWasRelaxed()
+    {
+        var json = await Json("/api/search?q=how%20does%20China%20want%20disputes%20over%20trans-boundary%20rivers%20handled");
+        var relaxed = json.GetProperty("relaxed");
+        Assert.Contains("how", relaxed.GetProperty("notRequired").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal("paper/priority-11", json.GetProperty("results")[0].GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Json("/api/search?q=trans-boundary%20rivers")).GetProperty("relaxed").ValueKind);
+    }
+
+    [Fact]
+    public async Task AReferenceIsNamed()
+    {
+        var json = await Json("/api/search?q=commitment%204");
+        Assert.Equal("Commitment 4", json.GetProperty("reference").GetString());
+        Assert.Equal("paper/commitment-4", json.GetProperty("results")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task SearchReturnsTheDocumentedShapeInRankOrder()
     {
         var json = await Json("/api/search?q=indivisible%20security");
@@ -35,9 +53,11 @@ public class SearchApiTests(PortalFactory factory)
     [Fact]
     public async Task AMisspellingIsCorrectedInTheApi()
     {
-        var json = await Json("/api/search?q=indivisable%20security");
-        Assert.Equal("indivisible security", json.GetProperty("corrected").GetString());
-        Assert.Equal("paper/commitment-4", json.GetProperty("results")[0].GetProperty("id").GetString());
+        // "peacekeping" finds nothing: the corrected query is searched at once.
+        var json = await Json("/api/search?q=peacekeping%20operations");
+        Assert.Equal("peacekeeping operations", json.GetProperty("corrected").GetString());
+        Assert.True(json.GetProperty("correctedSearched").GetBoolean());
+        Assert.Equal("paper/priority-1", json.GetProperty("results")[0].GetProperty("id").GetString());
     }
 
     [Fact]
@@ -80,6 +100,25 @@ public class SearchApiTests(PortalFactory factory)
         Assert.InRange(texts.Count, 1, 8);
         Assert.Contains("nuclear", texts);
         Assert.Contains(json.EnumerateArray(), s => s.GetProperty("url").GetString() == "/paper/priorities/3");
+    }
+
+    [Fact]
+    public async Task SuggestionsOfferOnlyPhrasesTheTextsHold()
+    {
+        var json = await Json("/api/suggest?q=nuclear%20w");
+        var texts = json.EnumerateArray().Where(s => s.GetProperty("url").ValueKind == JsonValueKind.Null).Select(s => s.GetProperty("text").GetString()!).ToList();
+        Assert.Contains("nuclear war", texts);
+        Assert.Contains("nuclear weapons", texts);
+        Assert.DoesNotContain("nuclear world", texts); // both words are in the texts, never side by side
+    }
+
+    [Fact]
+    public async Task AReferenceOrAnEditorsLabelSuggestsItsItem()
+    {
+        var reference = await Json("/api/suggest?q=III.8");
+        Assert.Equal("/paper/priorities/8", reference[0].GetProperty("url").GetString());
+        var label = await Json("/api/suggest?q=Biosecurity");
+        Assert.Contains(label.EnumerateArray(), s => s.GetProperty("url").GetString() == "/paper/priorities/14");
     }
 
     [Fact]

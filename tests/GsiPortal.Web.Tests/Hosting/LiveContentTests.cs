@@ -16,7 +16,7 @@ public sealed class LiveContentTests : IDisposable
 
     public LiveContentTests()
     {
-        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md"))
+        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md").Append(Repository.Path("content/search-terms.yml")))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         factory = new PortalFactory { ContentPath = folder, WatchContent = true };
         factory.CreateClient(); // start the host, and with it the watcher
@@ -44,6 +44,15 @@ public sealed class LiveContentTests : IDisposable
 
         Assert.True(await Eventually(async () => (await Page("/commentaries/lei-kezhong")).Contains("Basotho zanzibarian friends")));
         Assert.True(await Eventually(async () => (await Page("/api/search?q=zanzibarian")).Contains("lei-kezhong/p2")));
+    }
+
+    [Fact]
+    public async Task AnEditToTheSearchTermsShowsInSearch()
+    {
+        Assert.DoesNotContain("paper/priority-4", await Page("/api/search?q=minesweeping"));
+        var terms = Path.Combine(folder, "search-terms.yml");
+        await File.AppendAllTextAsync(terms, "  minesweeping: [demining]\n");
+        Assert.True(await Eventually(async () => (await Page("/api/search?q=minesweeping")).Contains("paper/priority-4")));
     }
 
     [Fact]

@@ -28,6 +28,51 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ARelaxedQuestionSaysWhichWordsWereNotRequired()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=how+does+China+want+disputes+over+trans-boundary+rivers+handled");
+        var note = page.QuerySelector("p.relaxed")!;
+        Assert.Contains("No result holds every word", note.TextContent);
+        Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "how");
+        Assert.Equal("/paper/priorities/11?highlight=how%20does%20China%20want%20disputes%20over%20trans-boundary%20rivers%20handled",
+            page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AQueryNeedingMostOfItsWordsSaysHowMany()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=maritime+piracy+robbery+giraffes");
+        Assert.Matches(@"at least 2 of: maritime, piracy, robbery, giraffes", page.QuerySelector("p.relaxed")!.TextContent.Replace("\n", " "));
+    }
+
+    [Fact]
+    public async Task AReferenceIsNamedAndItsItemComesFirst()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=III.15");
+        Assert.Contains("Priority 15, shown first", page.QuerySelector("p.reference")!.TextContent);
+        Assert.StartsWith("/paper/priorities/15", page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ANoAnswerQueryShowsNoResultsAndNoRelaxation()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=nuclear+fusion+reactor");
+        Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Null(page.QuerySelector("p.relaxed"));
+        Assert.Empty(page.QuerySelectorAll("ol.results li"));
+    }
+
+    [Fact]
+    public async Task AQueryInChineseIsToldTheTextsAreEnglish()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("全球安全倡议"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The texts here are in English", page.QuerySelector("p.language-note")!.TextContent);
+        var (_, english) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        Assert.Null(english.QuerySelector("p.language-note"));
+    }
+
+    [Fact]
     public async Task ZeroResultsSaySoAndLinkToTheContents()
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=zzzqqqxxx");

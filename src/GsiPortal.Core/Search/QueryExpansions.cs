@@ -1,0 +1,95 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// What a run of typed words also searches: an abbreviation its long form and the reverse ("UN" ⇄ "United Nations"),
+/// a word its derived forms ("Africa" → "African"), a reader's paraphrase the texts' words ("mine clearing" →
+/// "demining"). Built once per index from the abbreviations the texts define and the curated list in
+/// content/search-terms.yml; looked up by the typed run's analysed terms, longest run first.
+/// </summary>
+public sealed class QueryExpansions
+{
+    /// <summary>An expansion of a typed run: the alternatives (analysed phrases) and, for an abbreviation, its short form.</summary>
+    private sealed record Entry(string[] Key, List<string[]> Alternatives, string? ShortForm)
+    {
+        /// <summary>Abbreviations a typed long form also finds, matched only as the texts write them, in capitals.</summary>
+        public List<string> Capitals { get; } = [];
+    }
+
+    private readonly Dictionary<string, Entry> byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> knownTerms = new(StringComparer.Ordinal);
+
+    public QueryExpansions(Abbreviations abbreviations, SearchTerms terms)
+    {
+        foreach (var (shortForm, longForm) in abbreviations.LongForms)
+        {
+            var shortTerms = Plain(TextAnalysis.PhraseTerms(shortForm));
+            var longTerms = TextAnalysis.PhraseTerms(longForm);
+            // "UN" typed: also "United Nations". The short form itself may analyse to nothing ("US" is the stop word "us").
+            if (shortTerms.Length > 0 || shortForm.Length > 0) Add(ShortKey(shortForm), longTerms, shortForm);
+            // "United Nations" typed: also "UN" — in capitals only, so "United States" never finds "us" or "uses".
+            if (Plain(longTerms).Length >= 2 && CapitalsAnalyzer.IsCapitals(shortForm)) AddCapitals(Plain(longTerms), shortForm);
+        }
+        foreach (var group in terms.Derivations)
+        {
+            var forms = group.Select(TextAnalysis.PhraseTerms).Where(t => t.Length > 0).ToList();
+            foreach (var form in forms)
+                foreach (var other in forms.Where(o => !o.SequenceEqual(form)))
+                    Add(Plain(form), other, null);
+        }
+        foreach (var (reader, texts) in terms.Paraphrases)
+            foreach (var text in texts)
+                Add(Plain(TextAnalysis.PhraseTerms(reader)), TextAnalysis.PhraseTerms(text), null);
+        MaxKeyLength = byKey.Values.Select(e => e.Key.Length).DefaultIfEmpty(1).Max();
+    }
+
+    /// <summary>The most typed terms any expansion is keyed by.</summary>
+    public int MaxKeyLength { get; }
+
+    /// <summary>The expansions of the typed words, as text, for the documentation and tests.</summary>
+    public IReadOnlyList<string[]> Of(string typed, bool typedInCapitals) =>
+        Find(Plain(TextAnalysis.PhraseTerms(typed)), typed, typedInCapitals)?.Alternatives ?? [];
+
+    /// <summary>Whether a typed word belongs to a known abbreviation, derivation or paraphrase, so that no corrector may change it.</summary>
+    public bool Knows(string word) => knownTerms.Contains(word.ToLowerInvariant()) || TextAnalysis.Terms(word) is [var t] && knownTerms.Contains(t);
+
+    /// <summary>
+    /// The alternatives for typed terms, or null; <c>Abbreviation</c> is true when the typed word was an abbreviation
+    /// typed in capitals, which then matches only as the abbreviation (the words the texts write in capitals) and by its
+    /// long form. Typed in lower case, an abbreviation counts only when the lower-case word is not a function word
+    /// ("us", "who", "it"), so "US" is the United States and "us" is not.
+    /// </summary>
+    internal (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals)? Find(string[] typedTerms, string typedText, bool typedInCapitals)
+    {
+        if (typedTerms.Length <= 1 && byKey.TryGetValue(string.Join(' ', ShortKey(typedText)), out var abbreviation))
+        {
+            if (typedInCapitals) return (abbreviation.Alternatives, true, []);
+            if (!QueryWords.IsFunctionWord(typedText)) return (abbreviation.Alternatives, false, []);
+        }
+        return typedTerms.Length > 0 && byKey.TryGetValue(string.Join(' ', typedTerms), out var entry) && entry.ShortForm is null
+            ? (entry.Alternatives, false, entry.Capitals) : null;
+    }
+
+    /// <summary>An abbreviation's key: its letters, lower case, so that "US" (a stop word once analysed) still has one.</summary>
+    private static string[] ShortKey(string shortForm) => ["\u0001" + new string(shortForm.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()];
+
+    private void AddCapitals(string[] key, string shortForm)
+    {
+        var name = string.Join(' ', key);
+        if (!byKey.TryGetValue(name, out var entry)) byKey[name] = entry = new Entry(key, [], null);
+        if (!entry.Capitals.Contains(shortForm)) entry.Capitals.Add(shortForm);
+        foreach (var k in key) knownTerms.Add(k);
+    }
+
+    private void Add(string[] key, string[] alternative, string? shortForm)
+    {
+        if (key.Length == 0 || alternative.Length == 0) return;
+        var name = string.Join(' ', key);
+        if (!byKey.TryGetValue(name, out var entry)) byKey[name] = entry = new Entry(key, [], shortForm);
+        if (!entry.Alternatives.Any(a => a.SequenceEqual(alternative))) entry.Alternatives.Add(alternative);
+        foreach (var k in key) knownTerms.Add(k.TrimStart('\u0001'));
+    }
+
+    private static string[] Plain(string[] terms) => terms.Where(t => t.Length > 0).ToArray();
+}

@@ -1,0 +1,21 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// Words of a question or a request that name no subject ("how does China want disputes … handled"): dropped when
+/// the strict query finds nothing. The analyzer's stop words are already gone; these are the question words,
+/// auxiliaries and reporting verbs readers wrap a subject in, and the names of the texts themselves.
+/// </summary>
+public static class QueryWords
+{
+    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "how", "what", "why", "when", "where", "whom", "whose", "does", "do", "did", "doing", "done", "say", "says",
+        "said", "tell", "tells", "think", "thinks", "want", "wants", "wanted", "about", "regarding", "concerning",
+        "according", "mention", "mentions", "mentioned", "any", "some", "much", "many", "way", "ways", "i", "me",
+        "you", "your", "paper", "document", "text", "texts", "commentary", "commentaries", "author", "authors",
+        "us", "him", "her", "them", "view", "views", "position", "stance", "approach", "propose", "proposes", "proposed", "mean", "means",
+        "give", "gives", "get", "find", "show", "shows", "where's", "what's", "there", "anything", "something",
+    };
+
+    public static bool IsFunctionWord(string word) => Function.Contains(word) || Text.StopWords.Contains(word.ToLowerInvariant());
+}

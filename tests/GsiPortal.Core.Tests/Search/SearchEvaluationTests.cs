@@ -1,0 +1,60 @@
+using GsiPortal.Core.Search;
+using Xunit.Abstractions;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// The judged set scored against the real content: prints success@1, success@3, MRR and junk on no-answer queries,
+/// per kind and overall, and fails when a figure falls below the floor this search reaches (docs/search.md).
+/// </summary>
+public class SearchEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly IReadOnlyList<Judgement> Set = SearchJudgements.Load(Repository.Path("tests/Shared/search-judgements.tsv"));
+
+    private static IReadOnlyList<string> Ids(string query) =>
+        RealContent.Index.Search(new SearchRequest(query)).Hits.Select(h => h.Id).ToList();
+
+    [Fact]
+    public void TheSetIsLargeAndCoversEveryKind()
+    {
+        Assert.True(Set.Count >= 60, $"{Set.Count} judged queries");
+        foreach (var kind in new[] { "exact", "paraphrase", "topic", "entity", "abbreviation", "misspelling", "one-word", "question", "commentary", "reference", "no-answer" })
+            Assert.Contains(Set, j => j.Kind == kind);
+    }
+
+    [Fact]
+    public void EveryTargetIsAUnitOfTheIndex()
+    {
+        var ids = Core.Search.SearchUnits.From(RealContent.Library).Select(u => u.Id).ToHashSet();
+        var documents = ids.Select(i => i.Split('/')[0] + "/*").ToHashSet();
+        foreach (var target in Set.SelectMany(j => j.Targets.Keys))
+            Assert.True(ids.Contains(target) || documents.Contains(target), $"unknown target {target}");
+    }
+
+    [Fact]
+    public void ScoresStayAboveTheirFloors()
+    {
+        output.WriteLine(SearchJudgements.Table(Set, Ids));
+        var scores = SearchJudgements.Score(Set, Ids);
+        foreach (var miss in scores.Misses) output.WriteLine(miss);
+        Assert.True(scores.SuccessAt1 >= SuccessAt1Floor, $"success@1 {scores.SuccessAt1:P1}");
+        Assert.True(scores.SuccessAt3 >= SuccessAt3Floor, $"success@3 {scores.SuccessAt3:P1}");
+        Assert.True(scores.Mrr >= MrrFloor, $"MRR {scores.Mrr:0.000}");
+        Assert.Equal(0, scores.Junk);
+    }
+
+    [Fact]
+    public void QueriesWrittenAfterTuningScoreAlike()
+    {
+        var late = SearchJudgements.Load(Repository.Path("tests/Shared/search-judgements-late.tsv"));
+        output.WriteLine(SearchJudgements.Table(late, Ids));
+        var scores = SearchJudgements.Score(late, Ids);
+        foreach (var miss in scores.Misses) output.WriteLine(miss);
+        Assert.True(scores.SuccessAt1 >= 0.85, $"success@1 {scores.SuccessAt1:P1}");
+        Assert.Equal(0, scores.Junk);
+    }
+
+    private const double SuccessAt1Floor = 0.9;
+    private const double SuccessAt3Floor = 0.95;
+    private const double MrrFloor = 0.9;
+}
