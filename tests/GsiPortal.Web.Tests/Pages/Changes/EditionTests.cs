@@ -23,12 +23,17 @@ public class EditionTests(PortalFactory factory)
         return ((List<object>)file["changes"]).Cast<Dictionary<object, object>>().Select(e => e.ToDictionary(kv => (string)kv.Key, kv => kv.Value)).ToList();
     }
 
-    /// <summary>The content version as the site promises it: the first 12 hex digits of SHA-256 over every content file, by name.</summary>
+    /// <summary>
+    /// The content version as the site promises it: the first 12 hex digits of SHA-256 over every content file — the
+    /// Markdown files by name, then the search terms.
+    /// </summary>
     private static string ExpectedVersion()
     {
         var all = new StringBuilder();
         foreach (var path in Directory.GetFiles(Repository.Path("content"), "*.md").Order(StringComparer.Ordinal))
             all.Append(Path.GetFileName(path)).Append('\0').Append(File.ReadAllText(path)).Append('\0');
+        var terms = Repository.Path("content/search-terms.yml");
+        if (File.Exists(terms)) all.Append("search-terms.yml").Append('\0').Append(File.ReadAllText(terms)).Append('\0');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..12];
     }
 
