@@ -45,6 +45,19 @@ public class HowToCitePageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task TheLinkerSnippetLoadsTheScriptThisSiteServes()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/how-to-cite");
+        var snippet = await Html.Parse(page.QuerySelector("#linker ~ pre.example")!.TextContent);
+        var src = new Uri(snippet.QuerySelector("script[src][defer]")!.GetAttribute("src")!);
+        var script = await client.GetAsync(src.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("/api/passages?", await script.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TheOEmbedExampleAnswersWithinItsMaxwidth()
     {
         var client = factory.CreateClient();
