@@ -104,6 +104,7 @@ internal sealed class PdfLayout
     {
         var entries = Entries().ToList();
         NewPage(null, null);
+        document.Outlines.Add("Contents", page!);
         var perPage = (int)((Floor - Top - 40) / 14);
         var lines = entries.Sum(e => Wrap(e.Text, e.Level == 0 ? BodyBold : Body, Width - 40 - e.Level * 14).Count);
         var pages = new List<PdfPage> { page! };
@@ -141,7 +142,7 @@ internal sealed class PdfLayout
             foreach (var item in part.Items)
             {
                 Keep(60);
-                Mark(2, $"{item.Reference}  {BookContents.ItemEntry(item)}");
+                Mark(2, $"{item.Reference}  {BookContents.ItemEntry(item)}", item.EditorsLabel);
                 y += 6;
                 gfx!.DrawString(item.Reference, Margin, Grey, new XRect(Left - MarginColumn - 10, y, MarginColumn, 14), XStringFormats.TopRight);
                 if (item.HeadingIsEditors)
@@ -266,9 +267,9 @@ internal sealed class PdfLayout
     }
 
     /// <summary>Remembers where a contents entry starts, and adds it to the PDF's outline (bookmarks) too.</summary>
-    private void Mark(int level, string text)
+    private void Mark(int level, string text, string? editors = null)
     {
-        contents.Add(new ContentsEntry(level, text, page!, document.PageCount));
+        contents.Add(new ContentsEntry(level, text, page!, document.PageCount) { Editors = editors });
         PdfOutline? parent = null;
         for (var i = contents.Count - 2; i >= 0 && level > 0; i--)
             if (contents[i].Level < level) { parent = contents[i].Outline; break; }
@@ -299,7 +300,16 @@ internal sealed class PdfLayout
                     g = XGraphics.FromPdfPage(p);
                     cursor = top;
                 }
-                g.DrawString(lines[i], font, XBrushes.Black, Left + indent, cursor + 10.5);
+                var split = entry.Editors is { } label && i == lines.Count - 1 && lines[i].EndsWith(label, StringComparison.Ordinal) ? lines[i].Length - label.Length : -1;
+                if (split < 0)
+                    g.DrawString(lines[i], font, XBrushes.Black, Left + indent, cursor + 10.5);
+                else
+                {
+                    // The editors' label in their face, so the contents never pass it off as the paper's words.
+                    var own = lines[i][..split];
+                    g.DrawString(own, font, XBrushes.Black, Left + indent, cursor + 10.5);
+                    g.DrawString(entry.Editors!, Editors, EditorsBrush, Left + indent + g.MeasureString(own, font).Width, cursor + 10.5);
+                }
                 if (i == lines.Count - 1)
                     g.DrawString(entry.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black,
                         new XRect(Left, cursor, Width, 14), XStringFormats.TopRight);
@@ -339,5 +349,7 @@ internal sealed class PdfLayout
         public PdfPage Page { get; } = page;
         public int PageNumber { get; } = pageNumber;
         public PdfOutline? Outline { get; set; }
+        /// <summary>The editors' label at the end of the entry, set in their face.</summary>
+        public string? Editors { get; init; }
     }
 }
