@@ -210,7 +210,7 @@ internal sealed class PdfLayout
         foreach (var line in lines)
         {
             if (y + 14.5 > Floor) Continue();
-            gfx!.DrawString(line, Body, XBrushes.Black, Left, y + 10.5);
+            Draw(gfx!, line, Body, XBrushes.Black, Left, y + 10.5);
             y += 14.5;
         }
         y += 6;
@@ -228,7 +228,7 @@ internal sealed class PdfLayout
         foreach (var line in Wrap(text, font, Width - indent))
         {
             if (y + lineHeight > Floor) Continue();
-            gfx!.DrawString(line, font, brush, Left + indent, y + font.Size);
+            Draw(gfx!, line, font, brush, Left + indent, y + font.Size);
             y += lineHeight;
         }
     }
@@ -255,7 +255,7 @@ internal sealed class PdfLayout
         var number = document.PageCount;
         if (runningTitle is not null)
         {
-            gfx.DrawString(runningTitle, Head, Grey, Left, Top - 30);
+            Draw(gfx, runningTitle, Head, Grey, Left, Top - 30);
             if (runningPart is not null)
                 gfx.DrawString(runningPart, Head, Grey, new XRect(Left, Top - 40, Width, 12), XStringFormats.TopRight);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Left, Top - 24, Left + Width, Top - 24);
@@ -302,7 +302,7 @@ internal sealed class PdfLayout
                 }
                 var split = entry.Editors is { } label && i == lines.Count - 1 && lines[i].EndsWith(label, StringComparison.Ordinal) ? lines[i].Length - label.Length : -1;
                 if (split < 0)
-                    g.DrawString(lines[i], font, XBrushes.Black, Left + indent, cursor + 10.5);
+                    Draw(g, lines[i], font, XBrushes.Black, Left + indent, cursor + 10.5);
                 else
                 {
                     // The editors' label in their face, so the contents never pass it off as the paper's words.
@@ -331,7 +331,7 @@ internal sealed class PdfLayout
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && measure.MeasureString(candidate, font).Width > width)
+            if (line.Length > 0 && Measure(measure, candidate, font) > width)
             {
                 lines.Add(line);
                 line = word;
@@ -341,6 +341,49 @@ internal sealed class PdfLayout
         if (line.Length > 0) lines.Add(line);
         return lines;
     }
+
+    /// <summary>
+    /// Draws text in its font, but runs of Chinese characters in the Chinese face: PDFsharp takes every glyph from the
+    /// one font it is given, and DejaVu has none for them.
+    /// </summary>
+    private static void Draw(XGraphics g, string text, XFont font, XBrush brush, double x, double baseline)
+    {
+        foreach (var (run, chinese) in Runs(text))
+        {
+            var face = chinese ? ChineseFont(font.Size) : font;
+            g.DrawString(run, face, brush, x, baseline);
+            x += g.MeasureString(run, face).Width;
+        }
+    }
+
+    private static double Measure(XGraphics g, string text, XFont font) =>
+        Runs(text).Sum(r => g.MeasureString(r.Text, r.Chinese ? ChineseFont(font.Size) : font).Width);
+
+    private static readonly Dictionary<double, XFont> ChineseFonts = [];
+
+    private static XFont ChineseFont(double size)
+    {
+        lock (ChineseFonts)
+        {
+            if (!ChineseFonts.TryGetValue(size, out var font))
+                ChineseFonts[size] = font = new XFont(PdfFonts.Chinese, size, XFontStyleEx.Regular, Unicode);
+            return font;
+        }
+    }
+
+    /// <summary>The text cut where it passes into or out of the CJK blocks.</summary>
+    private static IEnumerable<(string Text, bool Chinese)> Runs(string text)
+    {
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+            if (i == text.Length || IsChinese(text[i]) != IsChinese(text[start]))
+            {
+                yield return (text[start..i], IsChinese(text[start]));
+                start = i;
+            }
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     private sealed class ContentsEntry(int level, string text, PdfPage page, int pageNumber)
     {

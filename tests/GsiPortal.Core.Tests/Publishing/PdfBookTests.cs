@@ -50,6 +50,11 @@ public class PdfBookTests
             // Lines wrap where the page ends: compare with every run of white space as one space.
             Assert.Contains(OneSpace(commitment4.Paragraphs[0].Text), OneSpace(all));
 
+            // The editors' notes too, including the Chinese a note quotes (set from the Chinese face, not DejaVu's boxes).
+            foreach (var note in RealContent.Library.Documents.SelectMany(d => d.Meta.EditorialNotes))
+                Assert.Contains(OneSpace(note), OneSpace(all));
+            Assert.Contains(RealContent.Library.Documents.SelectMany(d => d.Meta.EditorialNotes), n => n.Contains("简体", StringComparison.Ordinal));
+
             var (_, contents) = ExternalTool.Run(pdftotext, "-f", "2", "-l", "2", "-layout", file, "-");
             Assert.StartsWith("Contents", contents.TrimStart());
             var line = contents.Split('\n').Single(l => Regex.IsMatch(l, @"(?<![IVX])II\.4\b"));
