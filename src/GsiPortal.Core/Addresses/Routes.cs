@@ -19,6 +19,10 @@ public static class Routes
     public const string Cite = "/cite";
     public const string Embed = "/embed";
     public const string Download = "/download";
+    /// <summary>The whole edition as one EPUB 3 file.</summary>
+    public const string EditionEpub = "/download/edition.epub";
+    /// <summary>The whole edition as one PDF (A4; <c>?paper=letter</c> for US Letter).</summary>
+    public const string EditionPdf = "/download/edition.pdf";
     public const string OEmbed = "/oembed";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";

@@ -3,6 +3,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Publishing;
 using GsiPortal.Core.Quotes;
 using GsiPortal.Core.Search;
 
@@ -28,6 +29,7 @@ public sealed class Edition
         Quotes = quotes;
         QuoteAudit = new QuoteAudit(quotes);
         Citations = new CitationCache(library.Stamp);
+        Publications = new Publications(library);
         BuildTimes = buildTimes;
         BuiltAt = DateTimeOffset.UtcNow;
     }
@@ -45,6 +47,8 @@ public sealed class Edition
     public CrossReferenceMap CrossReferences { get; }
     public KeyTerms Terms { get; }
     public CitationCache Citations { get; }
+    /// <summary>The whole edition as EPUB and PDF, each built on first request and kept.</summary>
+    public Publications Publications { get; }
     public DateTimeOffset BuiltAt { get; }
     /// <summary>How long each part of the build took, for the log.</summary>
     public IReadOnlyDictionary<string, TimeSpan> BuildTimes { get; }

@@ -119,6 +119,7 @@ public static class PortalSetup
         readable.MapCiteApi();
         readable.MapDataApi();
         readable.MapDownloads();
+        readable.MapEditionDownloads();
         readable.MapChangesFeed();
         readable.MapOEmbedApi();
         readable.MapCrossReferenceApi();

@@ -1,0 +1,50 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Publishing;
+
+/// <summary>
+/// What the downloadable books hold, in reading order, shared by the EPUB and the PDF so both list the same contents:
+/// the paper's parts with their items and closing passages, then the commentaries, oldest first.
+/// </summary>
+internal static class BookContents
+{
+    /// <summary>"Commitment 4" or "Priority 8 · Africa": how the contents and the item headings name an item.</summary>
+    public static string ItemEntry(PaperItem item) => item.HeadingIsEditors ? $"{item.Label} · {item.EditorsLabel}" : item.Label;
+
+    /// <summary>The file of one part of the paper inside the EPUB.</summary>
+    public static string PartFile(PaperPart part) => $"paper-{part.Slug}.xhtml";
+
+    /// <summary>The file of one commentary inside the EPUB.</summary>
+    public static string CommentaryFile(Commentary commentary) => $"commentary-{commentary.Id}.xhtml";
+
+    /// <summary>The source's byline: author, role, date; every piece from the front matter.</summary>
+    public static string Byline(Document document)
+    {
+        var role = string.IsNullOrEmpty(document.Meta.Role) ? "" : $", {document.Meta.Role}";
+        return $"{document.Author}{role} · {document.Date.Display}";
+    }
+
+    /// <summary>Where the text appeared and where it was captured, as the front matter states it.</summary>
+    public static IEnumerable<(string Label, string Value)> SourceLines(Document document)
+    {
+        var m = document.Meta;
+        yield return ("Published by", string.IsNullOrEmpty(m.Venue) ? "Not stated in the source." : m.Venue);
+        if (!string.IsNullOrEmpty(m.Via)) yield return ("Captured from", m.Via);
+        if (!string.IsNullOrEmpty(m.SourceUrl)) yield return ("Original address", m.SourceUrl);
+    }
+
+    /// <summary>
+    /// The number a paragraph is counted by where its container has several (as the site's margin shows it): within its
+    /// item, its part's passage, or its commentary; null for a lone paragraph.
+    /// </summary>
+    public static string? ParagraphNumber(Paragraph paragraph)
+    {
+        var siblings = paragraph switch
+        {
+            { Item: { } item } => item.Paragraphs.Count,
+            { Part: { } part } => (part.Introduction.Contains(paragraph) ? part.Introduction : part.Closing).Count,
+            _ => int.MaxValue,
+        };
+        return siblings > 1 ? paragraph.Anchor[(paragraph.Anchor.LastIndexOf('p') + 1)..] : null;
+    }
+}

@@ -1,0 +1,47 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+using GsiPortal.Core.Publishing;
+using GsiPortal.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>
+/// The whole edition as a book: <c>/download/edition.epub</c> and <c>/download/edition.pdf</c> (A4, or US Letter with
+/// <c>?paper=letter</c>). The bytes are the edition's own, built the first time they are asked for and kept with it
+/// (<see cref="Publications"/>), so a request only hands them out. The ETag is the edition's version; the file name
+/// states it too, so two editions downloaded side by side never overwrite each other.
+/// </summary>
+public static class EditionDownloads
+{
+    public static void MapEditionDownloads(this IEndpointRouteBuilder app)
+    {
+        // Literal routes: they win over /download/{file} without being checked by it.
+        app.MapGet(Routes.EditionEpub, Epub).WithTags("Texts").WithName("EditionEpub").WithSummary("The whole edition, paper and commentaries, as EPUB 3.");
+        app.MapGet(Routes.EditionPdf, Pdf).WithTags("Texts").WithName("EditionPdf").WithSummary("The whole edition as PDF: A4, or US Letter with ?paper=letter.");
+    }
+
+    public static FileContentHttpResult Epub(HttpContext context, Edition edition)
+    {
+        PortalCors.AddLicenseLink(context);
+        return TypedResults.File(edition.Publications.Epub, EpubBook.MediaType, $"gsiportal-{edition.Version}.epub",
+            entityTag: new EntityTagHeaderValue($"\"{edition.Version}-epub\""));
+    }
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> Pdf(string? paper, HttpContext context, Edition edition)
+    {
+        BookPaper? size = paper?.ToLowerInvariant() switch
+        {
+            null or "" or "a4" => BookPaper.A4,
+            "letter" => BookPaper.Letter,
+            _ => null,
+        };
+        if (size is not { } chosen)
+            return Problems.BadRequest("Unknown paper size", $"paper={paper} is not a size the edition is laid out for: use a4 (the default) or letter.");
+        PortalCors.AddLicenseLink(context);
+        var suffix = chosen == BookPaper.Letter ? "-letter" : "";
+        return TypedResults.File(edition.Publications.Pdf(chosen), PdfBook.MediaType, $"gsiportal-{edition.Version}{suffix}.pdf",
+            entityTag: new EntityTagHeaderValue($"\"{edition.Version}-pdf{suffix}\""));
+    }
+}
