@@ -9,6 +9,24 @@ public sealed class Paragraph
     public required Document Document { get; init; }
     /// <summary>Fragment id: <c>p7</c> in a commentary, <c>priority-4-p2</c> or <c>background-p1</c> in the paper.</summary>
     public required string Anchor { get; init; }
+    /// <summary>
+    /// The number readers count this paragraph by, where its container has several — within its item, its part's
+    /// passage, or its commentary — as the site's margin, the EPUB and the PDF print it; null for a lone paragraph.
+    /// </summary>
+    public string? Number
+    {
+        get
+        {
+            var siblings = this switch
+            {
+                { Item: { } item } => item.Paragraphs.Count,
+                { Part: { } part } => (part.Introduction.Contains(this) ? part.Introduction : part.Closing).Count,
+                _ => int.MaxValue, // a commentary's paragraphs are always numbered
+            };
+            return siblings > 1 ? Anchor[(Anchor.LastIndexOf('p') + 1)..] : null;
+        }
+    }
+
     /// <summary>Position in the document's reading order, from 1.</summary>
     public int Ordinal { get; internal set; }
     /// <summary>The words, as plain text.</summary>

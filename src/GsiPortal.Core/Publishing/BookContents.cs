@@ -32,19 +32,4 @@ internal static class BookContents
         if (!string.IsNullOrEmpty(m.Via)) yield return ("Captured from", m.Via);
         if (!string.IsNullOrEmpty(m.SourceUrl)) yield return ("Original address", m.SourceUrl);
     }
-
-    /// <summary>
-    /// The number a paragraph is counted by where its container has several (as the site's margin shows it): within its
-    /// item, its part's passage, or its commentary; null for a lone paragraph.
-    /// </summary>
-    public static string? ParagraphNumber(Paragraph paragraph)
-    {
-        var siblings = paragraph switch
-        {
-            { Item: { } item } => item.Paragraphs.Count,
-            { Part: { } part } => (part.Introduction.Contains(paragraph) ? part.Introduction : part.Closing).Count,
-            _ => int.MaxValue,
-        };
-        return siblings > 1 ? paragraph.Anchor[(paragraph.Anchor.LastIndexOf('p') + 1)..] : null;
-    }
 }

@@ -119,7 +119,7 @@ internal static class EpubPages
     private static void AppendParagraph(StringBuilder body, Paragraph paragraph)
     {
         body.Append("<p id=\"").Append(X(paragraph.Anchor)).Append("\">");
-        if (BookContents.ParagraphNumber(paragraph) is { } number) body.Append("<span class=\"pnum\">").Append(X(number)).Append("</span>");
+        if (paragraph.Number is { } number) body.Append("<span class=\"pnum\">").Append(X(number)).Append("</span>");
         for (var i = 0; i < paragraph.Sentences.Count; i++)
         {
             var sentence = paragraph.Sentences[i];

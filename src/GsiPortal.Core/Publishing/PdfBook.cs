@@ -205,7 +205,7 @@ internal sealed class PdfLayout
     {
         var lines = Wrap(paragraph.Text, Body, Width);
         if (y + Math.Min(lines.Count, 2) * 14.5 > Floor) Continue();
-        if (BookContents.ParagraphNumber(paragraph) is { } number)
+        if (paragraph.Number is { } number)
             gfx!.DrawString(number, Margin, Grey, new XRect(Left - MarginColumn - 10, y, MarginColumn, 14), XStringFormats.TopRight);
         foreach (var line in lines)
         {

@@ -22,7 +22,7 @@ public static class ParagraphHtml
         var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
         var sentencePrefix = firstSentence.Fragment![..^paragraph.Sentences[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length];
         html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\" data-address=\"{E(passage.Address)}\" data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
-        var number = MarginNumber(paragraph);
+        var number = paragraph.Number;
         html.Append(number is null
             ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
             : $"<a class=\"permalink pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
@@ -38,18 +38,6 @@ public static class ParagraphHtml
         html.Length--;
         html.Append("</p>");
         return new HtmlString(html.ToString());
-    }
-
-    /// <summary>The number readers count a paragraph by, where its container has several: within its item, its part's passage, or its commentary.</summary>
-    public static string? MarginNumber(Paragraph paragraph)
-    {
-        var siblings = paragraph switch
-        {
-            { Item: { } item } => item.Paragraphs.Count,
-            { Part: { } part } => (part.Introduction.Contains(paragraph) ? part.Introduction : part.Closing).Count,
-            _ => int.MaxValue, // a commentary's paragraphs are always numbered
-        };
-        return siblings > 1 ? paragraph.Anchor[(paragraph.Anchor.LastIndexOf('p') + 1)..] : null;
     }
 
     /// <summary>What the paragraph stands in, as the passage panel names it: "Commitment 4", "Lei Kezhong (2022)", "Part III".</summary>
