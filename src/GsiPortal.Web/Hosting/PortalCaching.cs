@@ -39,12 +39,13 @@ public static class PortalCaching
         return services;
     }
 
-    /// <summary>Output cache, then strong ETags and Cache-Control, then compression, in that order.</summary>
+    /// <summary>Output cache, then strong ETags and Cache-Control, then compression, then pages' indentation trimmed, in that order.</summary>
     public static WebApplication UsePortalCaching(this WebApplication app)
     {
         app.UseOutputCache();
         app.UseMiddleware<HttpCachingHeaders>();
         app.UseResponseCompression();
+        app.UseMiddleware<TrimmedPages>();
         return app;
     }
 

@@ -21,7 +21,7 @@ public static class StructuredData
     {
         var node = ItemNode(item, origin);
         node["isPartOf"] = PartNode(item.Part, origin, withItems: false, paperNode: PaperNode(paper, origin, withParts: false));
-        node["text"] = string.Join("\n\n", item.Paragraphs.Select(p => p.Text));
+        // No "text": the words are the page's own, a second copy in the head would only double the page.
         return Serialize(node);
     }
 
@@ -71,8 +71,10 @@ public static class StructuredData
 
     private static Dictionary<string, object> Node(string type, string id, string name) => new()
     {
-        ["@context"] = "https://schema.org", ["@type"] = type, ["@id"] = id, ["url"] = id, ["name"] = name,
+        ["@type"] = type, ["@id"] = id, ["url"] = id, ["name"] = name,
     };
 
-    private static string Serialize(object node) => JsonSerializer.Serialize(node, Options);
+    /// <summary>The context once, on the outermost node; nested nodes inherit it.</summary>
+    private static string Serialize(Dictionary<string, object> node) =>
+        JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org" }.Concat(node).ToDictionary(), Options);
 }
