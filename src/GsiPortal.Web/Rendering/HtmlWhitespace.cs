@@ -14,7 +14,7 @@ public static partial class HtmlWhitespace
     [GeneratedRegex(@"<(pre|textarea|script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Verbatim();
 
-    [GeneratedRegex(@"\n[ \t]+|\n(?:[ \t]*\n)+")]
+    [GeneratedRegex(@"\n(?:[ \t]*\n)*[ \t]*")]
     private static partial Regex Indentation();
 
     public static string Trim(string html)
