@@ -9,7 +9,8 @@ var pages = Directory.GetFiles(folder, "*.path").ToDictionary(
     file => (Plain: File.ReadAllBytes(Path.ChangeExtension(file, ".body")), Brotli: File.ReadAllBytes(Path.ChangeExtension(file, ".br"))),
     StringComparer.Ordinal);
 
-var builder = WebApplication.CreateSlimBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
+// Everything but the folder is the host's (--urls and its value).
+var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != folder).ToArray());
 builder.Logging.ClearProviders();
 var app = builder.Build();
 var html = "text/html; charset=utf-8";

@@ -41,16 +41,14 @@ public sealed class CrossReferenceMap
     /// <summary>For each commentary that shares wording with the item, its paragraph sharing the most, set against the item word by word.</summary>
     public IReadOnlyList<Comparison> ComparisonsOf(PaperItem item) => comparisons[item];
 
-    private IReadOnlyList<Comparison> Compare(PaperItem item)
-    {
-        var paperWords = Words.Of(string.Join(' ', item.Paragraphs.Select(p => p.Text)));
-        return SharedWith(item)
+    /// <summary>Every commentary paragraph sharing wording with the item, oldest commentary first, each passage aligned with the paper's.</summary>
+    private IReadOnlyList<Comparison> Compare(PaperItem item) =>
+        SharedWith(item)
             .GroupBy(s => s.Commentary)
-            .Select(g => (Source: g.First().Source, Paragraph: g.Key, Shared: g.Sum(s => s.SharedWords)))
-            .GroupBy(w => w.Source).Select(g => g.OrderByDescending(w => w.Shared).First())
-            .Select(w => new Comparison(w.Source, w.Paragraph, w.Shared, WordDiff.Compare(paperWords, Words.Of(w.Paragraph.Text))))
+            .Select(g => new Comparison(g.First().Source, g.Key, g.Sum(s => s.SharedWords),
+                g.OrderBy(s => s.PaperParagraph.Ordinal).ThenBy(s => s.PaperStart).Select(AlignedPassage.Of).ToList()))
+            .OrderBy(c => c.Commentary.Date.Earliest).ThenBy(c => c.Paragraph.Ordinal)
             .ToList();
-    }
 
     private readonly Dictionary<PaperItem, CoverageRow> coverageByItem;
 

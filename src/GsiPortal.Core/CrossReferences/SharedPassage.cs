@@ -23,5 +23,3 @@ public sealed record SharedPassage(
     public Commentary Source => (Commentary)Commentary.Document;
 }
 
-/// <summary>A commentary paragraph set against a paper item word by word (first: the paper; second: the commentary).</summary>
-public sealed record Comparison(Commentary Commentary, Paragraph Paragraph, int SharedWords, IReadOnlyList<WordStep> Differences);

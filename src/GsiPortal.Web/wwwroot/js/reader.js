@@ -44,6 +44,8 @@
     sentences[index].setAttribute("tabindex", "0");
     sentences[index].focus();
   }
+  var hint = document.getElementById("reading-hint");
+  if (hint && sentences.length) hint.hidden = false;
   sentences.forEach(function (s, i) {
     s.setAttribute("tabindex", i === 0 ? "0" : "-1");
     s.setAttribute("aria-describedby", "reading-hint");

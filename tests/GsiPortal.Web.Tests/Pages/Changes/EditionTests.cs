@@ -80,7 +80,7 @@ public class EditionTests(PortalFactory factory)
         {
             var entry = page.GetElementById((string)change["id"])!;
             Assert.Equal((string)change["date"], entry.QuerySelector("time")!.GetAttribute("datetime"));
-            Assert.Equal((string)change["summary"], entry.QuerySelector("p.editors")!.TextContent);
+            Assert.Equal((string)change["summary"], entry.QuerySelector("p.summary")!.TextContent);
             Assert.Equal(((List<object>)change["texts"]).Count, entry.QuerySelectorAll("a").Length);
         }
         // Newest first.

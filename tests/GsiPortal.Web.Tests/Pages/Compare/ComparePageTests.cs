@@ -9,13 +9,35 @@ namespace GsiPortal.Web.Tests.Pages.Compare;
 public class ComparePageTests(PortalFactory factory)
 {
     [Fact]
-    public async Task TheComparePageSetsEachCommentarysWordingAgainstThePaper()
+    public async Task EachSharedPassageIsSetBesideThePapersSentenceAsTheSourcesWriteIt()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/compare/commitments/4");
-        Assert.StartsWith("Stay committed to taking", page.QuerySelector("blockquote p")!.TextContent);
-        var sections = page.QuerySelectorAll("section h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.StartsWith("Stay committed to taking", page.QuerySelector(".paper-wording blockquote p")!.TextContent);
+        var sections = page.QuerySelectorAll("section.comparison h2 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/commentaries/chen-xiangyang#p9", sections);
-        Assert.NotEmpty(page.QuerySelectorAll(".diff del"));
+        Assert.Contains("/commentaries/lei-kezhong#p4", sections);
+
+        // Lei Kezhong ¶4 has the commitment's first sentence: both sides keep their capitals and full stop, the words marked.
+        var lei = page.QuerySelectorAll("section.comparison").First(s => s.QuerySelector("h2 a")!.GetAttribute("href") == "/commentaries/lei-kezhong#p4");
+        var pairs = lei.QuerySelectorAll(".pair").ToList();
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, pair =>
+        {
+            Assert.NotNull(pair.QuerySelector(".pair-paper blockquote mark"));
+            Assert.NotNull(pair.QuerySelector(".pair-commentary blockquote mark"));
+        });
+        var paperSide = pairs.Select(p => p.QuerySelector(".pair-paper blockquote")!.TextContent).ToList();
+        Assert.Contains(paperSide, t => t.StartsWith("Stay committed to taking the legitimate security concerns of all countries seriously.", StringComparison.Ordinal));
+        Assert.All(paperSide, t => Assert.Matches(@"[.;:]$", t.Trim()));
+        // No word-by-word diff of whole paragraphs: differences appear only under near matches.
+        Assert.Empty(page.QuerySelectorAll("section.comparison > p.diff"));
+    }
+
+    [Fact]
+    public async Task EveryItemHasAComparePageAndAMissingOneIs404()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/compare/priorities/17")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/compare/platforms/5")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/compare/commitments/7")).StatusCode);
     }
 }
