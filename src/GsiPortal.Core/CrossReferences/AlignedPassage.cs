@@ -15,7 +15,14 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
         InSentences(shared.PaperParagraph, shared.PaperStart, shared.PaperEnd),
         InSentences(shared.Commentary, shared.CommentaryStart, shared.CommentaryEnd));
 
-    /// <summary>The sentences of a paragraph that hold text[start..end], that span marked.</summary>
+    /// <summary>How much of a long sentence is kept either side of the shared words (characters, cut at a space).</summary>
+    private const int Context = 160;
+
+    /// <summary>
+    /// The sentences of a paragraph that hold text[start..end], that span marked. A sentence running far either side
+    /// (a commentary's one-sentence list of all six commitments) is cut to the words around the shared ones, and the
+    /// cut shown with an ellipsis, as a quotation would show it.
+    /// </summary>
     private static IReadOnlyList<TextRun> InSentences(Paragraph paragraph, int start, int end)
     {
         var text = paragraph.Text;
@@ -29,7 +36,26 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
             if (where < end && after >= end) to = after;
             at = after;
         }
-        return TextMarker.Runs(text, from, to, [(start, end)]);
+        var cutBefore = start - from > Context;
+        var cutAfter = to - end > Context;
+        if (cutBefore) from = Math.Min(NextSpace(text, start - Context), start);
+        if (cutAfter) to = Math.Max(PreviousSpace(text, end + Context), end);
+        var runs = TextMarker.Runs(text, from, to, [(start, end)]);
+        if (cutBefore) runs.Insert(0, new TextRun("… ", false));
+        if (cutAfter) runs.Add(new TextRun(" …", false));
+        return runs;
+    }
+
+    private static int NextSpace(string text, int at)
+    {
+        var space = text.IndexOf(' ', at);
+        return space < 0 ? at : space + 1;
+    }
+
+    private static int PreviousSpace(string text, int at)
+    {
+        var space = text.LastIndexOf(' ', Math.Min(at, text.Length - 1));
+        return space < 0 ? at : space;
     }
 }
 
