@@ -28,7 +28,8 @@ public class ComparePageTests(PortalFactory factory)
         });
         var paperSide = pairs.Select(p => p.QuerySelector(".pair-paper blockquote")!.TextContent).ToList();
         Assert.Contains(paperSide, t => t.StartsWith("Stay committed to taking the legitimate security concerns of all countries seriously.", StringComparison.Ordinal));
-        Assert.All(paperSide, t => Assert.Matches(@"[.;:]$", t.Trim()));
+        // Whole sentences, or cut with an ellipsis where a sentence runs long: never a bare fragment.
+        Assert.All(paperSide, t => Assert.Matches(@"[.;:…]$", t.Trim()));
         // No word-by-word diff of whole paragraphs: differences appear only under near matches.
         Assert.Empty(page.QuerySelectorAll("section.comparison > p.diff"));
     }
