@@ -60,5 +60,19 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     /// <summary>The result's address with the searched words to mark on the target page.</summary>
     public string ResultLink(SearchHit hit) => AddressBook.WithHighlight(hit.Url, Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
 
+    /// <summary>
+    /// How a result is headed: an item by its number and heading (the editors' label where the part has them), a
+    /// commentary paragraph as readers cite it, "Author (year) ¶n", with the commentary's title beneath; anything
+    /// else as the index names it.
+    /// </summary>
+    public ResultHeading HeadingOf(SearchHit hit) => Addresses.ResolveAddress(hit.Url) switch
+    {
+        { Kind: Core.Addresses.PassageKind.Item, Item: { } item } => new(item.Label, item.Heading, item.HeadingIsEditors, hit.Location),
+        { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Author} ({c.Date.Year}) ¶{p.Ordinal}", null, false, c.Title),
+        _ => new(hit.Title, null, false, hit.Location),
+    };
+
+    public sealed record ResultHeading(string Name, string? Heading, bool HeadingIsEditors, string Where);
+
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

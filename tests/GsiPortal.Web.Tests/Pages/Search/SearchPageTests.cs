@@ -110,4 +110,19 @@ public class SearchPageTests(PortalFactory factory)
             Assert.DoesNotContain("at GsiPortal.", body);
         }
     }
+
+    [Fact]
+    public async Task ACommentaryHitIsHeadedAsReadersCiteItAndAnItemByItsHeading()
+    {
+        var (_, authors) = await Html.Get(factory.CreateClient(), "/search?q=Dong+Chunling");
+        var headings = authors.QuerySelectorAll("ol.results li.result h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.NotEmpty(headings);
+        Assert.All(headings.Where(h => h.StartsWith("Dong", StringComparison.Ordinal)), h => Assert.Matches(@"^Dong Chunling \(2022\) ¶\d+$", h));
+        Assert.Equal(headings.Count, headings.Distinct().Count());
+
+        var (_, items) = await Html.Get(factory.CreateClient(), "/search?q=III.8");
+        var first = items.QuerySelector("ol.results li.result h2")!;
+        Assert.StartsWith("Priority 8: ", first.TextContent.Trim());
+        Assert.NotNull(first.QuerySelector("span.editors"));
+    }
 }
