@@ -61,6 +61,24 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await FollowTo(page, () => page.Keyboard.PressAsync("Enter"), url => url.Contains("/paper/priorities/3") || url.Contains("/search?q=nuclear"));
     }
 
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task SuggestionsOpenUnderTheBoxAndChoosingAReferenceGoesToTheItem(Viewport viewport)
+    {
+        var page = await Open("/search", viewport);
+        await page.Locator("#q").PressSequentiallyAsync("II.4", new() { Delay = 60 });
+        var list = page.Locator("ul.suggestions:not([hidden])");
+        await list.Locator("[role=option]").First.WaitForAsync();
+        var box = (await page.Locator("#q").BoundingBoxAsync())!;
+        var opened = (await list.BoundingBoxAsync())!;
+        // Under the box, never over it: the reader still sees what they typed.
+        Assert.True(opened.Y >= box.Y + box.Height - 1, $"the list's top {opened.Y} is above the box's bottom {box.Y + box.Height}");
+        Assert.True(opened.X + opened.Width <= (viewport == Viewport.Phone ? 390 : 1280) + 1, "the list runs off the screen");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await FollowTo(page, () => page.Keyboard.PressAsync("Enter"), url => url.Contains("/paper/commitments/4"));
+    }
+
     [SkippableFact]
     public async Task TheShortReferenceLeadsToTheItem()
     {

@@ -13,6 +13,8 @@
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", list.id);
     input.insertAdjacentElement("afterend", list);
+    // The list hangs from the box's own row, just under it (see .suggests in site.css), never over what was typed.
+    input.parentElement.classList.add("suggests");
     var items = [], active = -1, timer = 0, latest = 0;
 
     function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
