@@ -126,7 +126,7 @@
       if (act === "cite") { citeSection.narrow(current); close(false); return; }
       var text = act === "link" ? current.url : act === "quote" ? current.citation.text : current.embed && current.embed.html;
       if (!text) return;
-      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied", quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
+      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
                                       function () { status("Copying is blocked here: select the text instead."); });
     });
     document.addEventListener("click", function (e) {
