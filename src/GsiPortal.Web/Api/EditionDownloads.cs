@@ -22,11 +22,29 @@ public static class EditionDownloads
         app.MapGet(Routes.EditionPdf, Pdf).WithTags("Texts").WithName("EditionPdf").WithSummary("The whole edition as PDF: A4, or US Letter with ?paper=letter.");
     }
 
-    public static FileContentHttpResult Epub(HttpContext context, Edition edition)
+    public static Results<FileContentHttpResult, ProblemHttpResult> Epub(HttpContext context, Edition edition)
     {
+        var (bytes, problem) = Built("EPUB", () => edition.Publications.Epub);
+        if (problem is not null) return problem;
         PortalCors.AddLicenseLink(context);
-        return TypedResults.File(edition.Publications.Epub, EpubBook.MediaType, $"gsiportal-{edition.Version}.epub",
+        return TypedResults.File(bytes, EpubBook.MediaType, $"gsiportal-{edition.Version}.epub",
             entityTag: new EntityTagHeaderValue($"\"{edition.Version}-epub\""));
+    }
+
+    /// <summary>
+    /// A book's bytes, or a 503 problem when it cannot be built here — the PDF needs fonts on the machine (PdfFonts names the
+    /// package): that is the operator's to mend, and the reader gets a 503 saying so, never a 500.
+    /// </summary>
+    private static (byte[] Bytes, ProblemHttpResult? Problem) Built(string what, Func<byte[]> book)
+    {
+        try
+        {
+            return (book(), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ([], TypedResults.Problem(title: $"The {what} cannot be made on this server", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable));
+        }
     }
 
     public static Results<FileContentHttpResult, ProblemHttpResult> Pdf(string? paper, HttpContext context, Edition edition)
@@ -39,9 +57,11 @@ public static class EditionDownloads
         };
         if (size is not { } chosen)
             return Problems.BadRequest("Unknown paper size", $"paper={paper} is not a size the edition is laid out for: use a4 (the default) or letter.");
+        var (bytes, problem) = Built("PDF", () => edition.Publications.Pdf(chosen));
+        if (problem is not null) return problem;
         PortalCors.AddLicenseLink(context);
         var suffix = chosen == BookPaper.Letter ? "-letter" : "";
-        return TypedResults.File(edition.Publications.Pdf(chosen), PdfBook.MediaType, $"gsiportal-{edition.Version}{suffix}.pdf",
+        return TypedResults.File(bytes, PdfBook.MediaType, $"gsiportal-{edition.Version}{suffix}.pdf",
             entityTag: new EntityTagHeaderValue($"\"{edition.Version}-pdf{suffix}\""));
     }
 }

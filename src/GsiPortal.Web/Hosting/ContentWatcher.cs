@@ -15,9 +15,13 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The digest of the folder as the last reload read it, so the poll does not reload what a file event already did.</summary>
+    private string loaded = "";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WatchContent) return;
+        Volatile.Write(ref loaded, ContentFiles.Fingerprint(store.Folder));
         var changed = new SemaphoreSlim(0);
         store.Changed += edition => _ = cache.EvictByTagAsync(PortalCaching.ContentTag, CancellationToken.None).AsTask();
         using var watcher = Watch(changed);
@@ -31,6 +35,8 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
                 await Task.Delay(Settle, stoppingToken);
                 while (changed.CurrentCount > 0) await changed.WaitAsync(stoppingToken);
                 logger.LogInformation("Content folder changed; reloading");
+                // Taken before the load: a change made while it runs differs from it and is loaded next.
+                Volatile.Write(ref loaded, ContentFiles.Fingerprint(store.Folder));
                 store.Load();
             }
         }
@@ -65,15 +71,15 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
 
     private async Task PollAsync(SemaphoreSlim changed, TimeSpan interval, CancellationToken stoppingToken)
     {
-        var last = ContentFiles.Fingerprint(store.Folder);
+        var signalled = "";
         using var timer = new PeriodicTimer(interval);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = ContentFiles.Fingerprint(store.Folder);
-                if (now == last) continue;
-                last = now;
+                if (now == Volatile.Read(ref loaded) || now == signalled) continue;
+                signalled = now;
                 changed.Release();
             }
         }

@@ -50,6 +50,7 @@ public static class PortalMetricsSetup
     public static IServiceCollection AddPortalMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PortalMetrics>();
+        // Read here, not through IOptions: whether a listener exists at all is decided while services are registered.
         var options = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
         if (options.MetricsPort <= 0) return services;
         services.AddOpenTelemetry().WithMetrics(metrics => metrics

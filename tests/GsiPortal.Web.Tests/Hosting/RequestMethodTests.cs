@@ -64,7 +64,7 @@ public class RequestMethodTests(PortalFactory factory)
 
 /// <summary>Errors under /api/ are problem documents with a title and a detail, never a 500 or the reader's HTML page.</summary>
 [Collection(RealSite.Name)]
-public class ApiProblemTests(PortalFactory factory)
+public class ApiProblemTests(PortalFactory factory, KestrelSite kestrel) : IClassFixture<KestrelSite>
 {
     private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
     {
@@ -104,11 +104,8 @@ public class ApiProblemTests(PortalFactory factory)
     public async Task ABodyTooLargeIs413OverARealSocket()
     {
         // Kestrel enforces the body limit; the in-memory test server does not.
-        using var kestrel = new PortalFactory();
-        kestrel.UseKestrel(0);
-        kestrel.StartServer();
         var huge = "{\"text\": \"" + new string('a', 2_000_000) + "\"}";
-        var problem = await Problem(await kestrel.CreateClient().PostAsync("/api/quote-check", new StringContent(huge, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
+        var problem = await Problem(await kestrel.Factory.CreateClient().PostAsync("/api/quote-check", new StringContent(huge, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("Request too large", problem.GetProperty("title").GetString());
     }
 }
