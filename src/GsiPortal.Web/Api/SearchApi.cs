@@ -36,7 +36,8 @@ public static class SearchApi
         try
         {
             var response = edition.Search.Search(request);
-            logs.CreateLogger("Search").LogInformation("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
+            // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
+            logs.CreateLogger("Search").LogDebug("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
             return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
                 response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),

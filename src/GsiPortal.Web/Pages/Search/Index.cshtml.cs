@@ -27,7 +27,7 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
         try
         {
             Results = Edition.Search.Search(request);
-            logger.LogInformation("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
+            logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
             return Page();
         }
         catch (InvalidSearchException e)
