@@ -50,7 +50,7 @@ public sealed class TermRarity
             while (t < tokens.Count && tokens[t].End <= matches[m].Start) t++;
             for (var i = t; i < tokens.Count && tokens[i].Start < matches[m].End; i++)
                 if (weights.TryGetValue(tokens[i].Term, out var w)) { sum += w; count++; }
-            rarity[m] = count == 0 ? 1 : sum / count;
+            rarity[m] = count == 0 ? 1 : sum * sum / (count * count);
         }
         return rarity;
     }
