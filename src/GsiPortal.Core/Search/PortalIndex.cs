@@ -214,8 +214,10 @@ public sealed class PortalIndex : IDisposable
             return new SearchResponse(text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
         var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
         searcher.Search(query ?? built.Query, allowed is null ? collector : new AllowedCollector(collector, allowed));
-        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, built.MarkPhrases)).ToList();
-        return new SearchResponse(text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
+        var rarity = TermRarity.Of(searcher.IndexReader, built.MarkTerms);
+        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases)).ToList();
+        return new SearchResponse(text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms)
+            { Ran = query ?? built.Query, Built = built };
     }
 
     /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>
@@ -230,16 +232,15 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = label };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(searcher.IndexReader, response.MarkTerms)), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
     }
 
-    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, IReadOnlyList<string[]>? phrases = null)
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? []);
-        var (snippet, offset) = SnippetBuilder.Build(unit.Text, matches);
+        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity);
         // A snippet from the second paragraph of an item links to that paragraph.
         var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);

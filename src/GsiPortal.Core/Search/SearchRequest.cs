@@ -35,6 +35,12 @@ public sealed record SearchResponse(
     /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
     public bool ReferenceFirst { get; init; }
 
+    /// <summary>The Lucene query this response's results came from (null when nothing was searched): for the bench's snippet comparison.</summary>
+    internal Lucene.Net.Search.Query? Ran { get; init; }
+
+    /// <summary>The query as built, with the terms and phrases its snippets mark: for the bench's snippet comparison.</summary>
+    internal BuiltQuery? Built { get; init; }
+
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }
 
