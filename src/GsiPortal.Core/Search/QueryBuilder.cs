@@ -101,6 +101,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
         var plainWords = new List<string>();
+        // Every word the reader typed, analysed, in order: a form they typed themselves is not "also searched".
+        var typedTerms = clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -124,7 +126,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
                 var forms = match.Alternatives.Select((a, n) => (Terms: a, match.Shown[n].Text, match.Shown[n].Disclosed))
-                    .Where(f => f.Disclosed && !f.Text.Equals(text, StringComparison.OrdinalIgnoreCase) && f.Terms.Any(t => t.Length > 0))
+                    .Where(f => f.Disclosed && f.Terms.Any(t => t.Length > 0) && !ContainsRun(typedTerms, f.Terms.Where(t => t.Length > 0).ToArray()))
                     .Select(f => (f.Text, Fields([f.Terms], marks: null)))
                     .Concat(match.Capitals.Select(c => (c, (Query)new TermQuery(new Term(SearchFields.Capitals, c)))))
                     .ToList();
@@ -154,6 +156,10 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         }
         return (built, excluded, boosts);
     }
+
+    /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>
+    private static bool ContainsRun(string[] terms, string[] run) =>
+        run.Length > 0 && Enumerable.Range(0, Math.Max(0, terms.Length - run.Length + 1)).Any(i => terms.AsSpan(i, run.Length).SequenceEqual(run));
 
     /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
     private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
