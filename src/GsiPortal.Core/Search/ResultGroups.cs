@@ -36,10 +36,17 @@ public static class ResultGroups
         var strictOnPage = response.Relaxed is { AfterStrict: true } r
             ? Math.Clamp(r.Strict - (response.Page - 1) * SearchLimits.PageSize, 0, response.Hits.Count)
             : response.Hits.Count;
-        var sections = new List<ResultSection>();
-        if (strictOnPage > 0) sections.Add(new ResultSection(false, Gather(response.Hits.Take(strictOnPage).ToList(), response, documentFilter)));
-        if (strictOnPage < response.Hits.Count) sections.Add(new ResultSection(true, Gather(response.Hits.Skip(strictOnPage).ToList(), response, documentFilter)));
-        return sections;
+        var parts = new List<(bool Relaxed, List<(string? Document, List<SearchHit> Hits)> Groups)>();
+        if (strictOnPage > 0) parts.Add((false, Gather(response.Hits.Take(strictOnPage), documentFilter)));
+        if (strictOnPage < response.Hits.Count) parts.Add((true, Gather(response.Hits.Skip(strictOnPage), documentFilter)));
+        // A document's hits shown anywhere on the page (its strict ones too) are not among its "more".
+        var shown = parts.SelectMany(p => p.Groups).Where(g => g.Document is not null)
+            .GroupBy(g => g.Document!).ToDictionary(d => d.Key, d => d.Sum(g => Math.Min(g.Hits.Count, MaxShown)));
+        return parts.Select(p => new ResultSection(p.Relaxed, p.Groups.Select(g => g.Hits.Count <= MaxShown
+                ? new ResultGroup(g.Document, g.Hits, 0)
+                : new ResultGroup(g.Document, g.Hits.Take(MaxShown).ToList(),
+                    Math.Max(g.Hits.Count - MaxShown, response.DocumentCounts.GetValueOrDefault(g.Document!) - shown[g.Document!])))
+            .ToList())).ToList();
     }
 
     /// <summary>The hits a page shows, in the order it shows them.</summary>
@@ -49,7 +56,8 @@ public static class ResultGroups
     /// <summary>The hits a page shows for a search, in order: what a reader sees, and what the judged set scores.</summary>
     public static IReadOnlyList<SearchHit> Shown(SearchResponse response, string? documentFilter = null) => Shown(Of(response, documentFilter));
 
-    private static List<ResultGroup> Gather(List<SearchHit> hits, SearchResponse response, string? documentFilter)
+    /// <summary>The hits in groups, by first appearance: a commentary's together (unless filtered to one document), anything else alone.</summary>
+    private static List<(string? Document, List<SearchHit> Hits)> Gather(IEnumerable<SearchHit> hits, string? documentFilter)
     {
         var groups = new List<(string? Document, List<SearchHit> Hits)>();
         foreach (var hit in hits)
@@ -59,10 +67,6 @@ public static class ResultGroups
             if (group < 0) groups.Add((document, [hit]));
             else groups[group].Hits.Add(hit);
         }
-        return groups.Select(g => g.Hits.Count <= MaxShown
-                ? new ResultGroup(g.Document, g.Hits, 0)
-                : new ResultGroup(g.Document, g.Hits.Take(MaxShown).ToList(),
-                    Math.Max(g.Hits.Count, response.DocumentCounts.GetValueOrDefault(g.Document!)) - MaxShown))
-            .ToList();
+        return groups;
     }
 }

@@ -34,6 +34,18 @@ public class ResultGroupsTests
     }
 
     [Fact]
+    public void ADocumentsHitsAmongTheStrictResultsAreNotCountedAgainAmongItsMore()
+    {
+        // Two of Lei Kezhong's paragraphs hold every word, three more lead the relaxed results.
+        var response = Search("how will China implement the GSI");
+        var sections = ResultGroups.Of(response, null);
+        var strict = sections[0].Groups.Where(g => g.Document == "lei-kezhong").Sum(g => g.Hits.Count);
+        var relaxed = sections[1].Groups.Single(g => g.Document == "lei-kezhong");
+        Assert.True(strict > 0 && relaxed.More > 0);
+        Assert.Equal(response.DocumentCounts["lei-kezhong"] - strict - ResultGroups.MaxShown, relaxed.More);
+    }
+
+    [Fact]
     public void FilteredToOneDocumentNothingIsGatheredOrCut()
     {
         var response = Search("security", doc: "chen-xiangyang");
