@@ -32,7 +32,8 @@ if (args is ["judge", ..])
     else
     {
         var index = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!);
-        engine = q => index.Search(new SearchRequest(q)).Hits.Select(h => h.Id).ToList();
+        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups).
+        engine = q => ResultGroups.Shown(index.Search(new SearchRequest(q))).Select(h => h.Id).ToList();
     }
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(judged, engine).Misses) Console.WriteLine($"  {miss}");
