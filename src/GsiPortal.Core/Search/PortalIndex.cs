@@ -38,7 +38,7 @@ public sealed class PortalIndex : IDisposable
         tokens = new TokenCache(list.Count);
         directory = IndexBuilder.Build(list);
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = IndexBuilder.Similarity };
+        searcher = new KnownTermsSearcher(reader) { Similarity = IndexBuilder.Similarity };
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
         queries = new QueryBuilder(Expansions);
