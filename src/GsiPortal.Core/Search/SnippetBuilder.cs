@@ -76,7 +76,15 @@ public static class SnippetBuilder
     }
 
     /// <summary>Each sentence's character range (SentenceSplitter's sentences, found in order).</summary>
-    internal static List<(int Start, int End)> SentenceOffsets(string text)
+    /// <summary>
+    /// A unit's sentence spans, split once per text: splitting cost a twentieth of a search when it ran for every hit
+    /// (docs/performance.md). Keyed by the text itself, so the spans go when the edition holding the text goes.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<(int Start, int End)>> Split = [];
+
+    internal static IReadOnlyList<(int Start, int End)> SentenceOffsets(string text) => Split.GetValue(text, SplitIntoSentences);
+
+    private static IReadOnlyList<(int Start, int End)> SplitIntoSentences(string text)
     {
         var offsets = new List<(int, int)>();
         var at = 0;
