@@ -71,10 +71,15 @@ public static class StructuredData
 
     private static Dictionary<string, object> Node(string type, string id, string name) => new()
     {
-        ["@type"] = type, ["@id"] = id, ["url"] = id, ["name"] = name,
+        ["@type"] = type, ["@id"] = id, ["name"] = name,
     };
 
-    /// <summary>The context once, on the outermost node; nested nodes inherit it.</summary>
+    /// <summary>
+    /// The context once, on the outermost node; nested nodes inherit it. Only the page's own node states its
+    /// <c>url</c> (the address readers open); the nodes it points to are named by <c>@id</c>, the same address, which
+    /// spares each item page a second copy of two absolute addresses.
+    /// </summary>
     private static string Serialize(Dictionary<string, object> node) =>
-        JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org" }.Concat(node).ToDictionary(), Options);
+        JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org", ["@type"] = node["@type"], ["@id"] = node["@id"], ["url"] = node["@id"] }
+            .Concat(node.Where(kv => kv.Key is not ("@type" or "@id"))).ToDictionary(), Options);
 }
