@@ -23,7 +23,9 @@ public static class ParagraphHtml
         var passage = AddressBook.OfParagraphs(paragraph, paragraph);
         var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
         var sentencePrefix = firstSentence.Fragment![..^paragraph.Sentences[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length];
-        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\" data-address=\"{E(passage.Address)}\" data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
+        // data-address only where the paragraph is not its page's whole passage (the script reads data-page then).
+        var address = passage.Address == firstSentence.Page ? "" : $" data-address=\"{E(passage.Address)}\"";
+        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address} data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
         var number = paragraph.Number;
         html.Append(number is null
             ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"

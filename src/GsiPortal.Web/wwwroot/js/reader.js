@@ -122,7 +122,8 @@
       history.replaceState(null, "", "#" + p.id);
       markFromHash();
       var number = link.classList.contains("numbered") ? ", ¶" + link.textContent.trim() : "";
-      open(p.getAttribute("data-address"), p.getAttribute("data-title") + number, link);
+      // A paragraph that is the whole page's passage carries no data-address of its own: it is data-page.
+      open(p.getAttribute("data-address") || p.getAttribute("data-page"), p.getAttribute("data-title") + number, link);
     });
   });
 
@@ -225,8 +226,10 @@
           box.innerHTML = passage.citation.html;
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
-          section.querySelectorAll(".cite-downloads a[data-format]").forEach(function (a) {
-            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + a.getAttribute("data-format") + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
+          // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
+          section.querySelectorAll(".cite-downloads a[download]").forEach(function (a) {
+            var format = new URL(a.href).searchParams.get("format");
+            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + format + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
           });
           if (address === whole) { citing.hidden = true; citing.textContent = ""; return; }
           citing.hidden = false;
