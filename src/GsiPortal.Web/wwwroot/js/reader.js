@@ -199,15 +199,32 @@
   var citeSection = (function () {
     var section = document.getElementById("cite");
     if (!section) return { narrow: function (p) { location.href = p.url; } };
-    var box = document.getElementById("citation"), picker = document.getElementById("cite-style");
-    var citing = section.querySelector("[data-citing]");
+    var box = document.getElementById("citation");
     var whole = section.getAttribute("data-cite-base"), address = whole;
+    var controls = section.querySelector(".citation-controls");
+    // The page carries only what works without script; the controls are made here. The style picker offers the
+    // downloads the server marks as styles (data-style), by their own labels.
+    var picker = document.createElement("select");
+    picker.id = "cite-style";
+    section.querySelectorAll(".cite-downloads a[data-style]").forEach(function (a) {
+      var option = document.createElement("option");
+      option.value = new URL(a.href).searchParams.get("format");
+      option.textContent = a.textContent;
+      picker.appendChild(option);
+    });
+    var label = control("label", "", "Style");
+    label.htmlFor = "cite-style";
+    controls.insertBefore(picker, controls.firstChild);
+    controls.insertBefore(label, picker);
+    // What is cited, when the panel has narrowed the section to a passage.
+    var citing = control("p", "citing", "");
+    citing.hidden = true;
+    section.querySelector(".citation-box").before(citing);
     // The copy buttons, which copy the link's and the citation's own text.
     var link = document.getElementById("cite-link");
     if (window.GsiCopy) {
       if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
-      var controls = section.querySelector(".citation-controls");
-      if (controls) controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
+      controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
     }
     function copyButton(target, text, copied, className) {
       var b = control("button", className, text);
@@ -216,8 +233,6 @@
       window.GsiCopy.wire(b);
       return b;
     }
-    picker.hidden = false;
-    section.querySelector('label[for="cite-style"]').hidden = false;
     picker.value = style();
     function load() {
       fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
