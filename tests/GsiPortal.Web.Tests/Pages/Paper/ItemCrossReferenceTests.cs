@@ -33,13 +33,15 @@ public class ItemCrossReferenceTests(PortalFactory factory)
         Assert.Contains(groups, g => g.QuerySelector(".how")!.TextContent == "Discussed:");
         var linked = groups.SelectMany(g => g.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(linked.Count, linked.Distinct().Count());
+        Assert.DoesNotMatch(@"\b0\.\d\d\b", page.QuerySelector("main")!.TextContent); // no bare similarity here either
         var more = page.QuerySelectorAll("aside.item-links a").Single(a => a.GetAttribute("href") == "/compare/commitments/1#discussed");
 
-        // The compare page lists the same paragraphs, each with what links it and how closely, in words a reader sees.
+        // The compare page lists the same paragraphs, each with what links it said in words, the measure in its title.
         var (_, compare) = await Html.Get(client, more.GetAttribute("href")!);
         var section = compare.GetElementById("discussed")!.ParentElement!;
         var measured = section.QuerySelectorAll(".discussed-list li").ToList();
         Assert.Equal(linked.Order(), measured.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Order());
-        Assert.All(measured, li => Assert.Matches(@"\((word similarity \d\.\d\d \((whole paragraph|one sentence)\)|uses “[^”]+”, a name or key term of this item)\)$", li.TextContent.Trim()));
+        Assert.All(measured, li => Assert.Matches(@"^(word similarity \d\.\d\d \((whole paragraph|one sentence)\)|uses “[^”]+”, a name or key term of this item)$", li.QuerySelector(".how")!.GetAttribute("title")!));
+        Assert.All(measured, li => Assert.Matches(@" — (discusses|mentions) ", li.TextContent));
     }
 }
