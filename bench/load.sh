@@ -64,8 +64,8 @@ echo "item page: $(curl -s "http://127.0.0.1:$SITE_PORT/paper/commitments/4" | w
 echo "== saving the site's own answers for nginx and the bare Kestrel ceiling"
 mkdir -p "$OUT/nginx/root/paper/commitments" "$OUT/nginx/logs" "$OUT/nginx/tmp" "$OUT/saved"
 save() { # name path
-  curl -sf "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.body"
-  curl -sf -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.br"
+  curl -sf -D "$OUT/saved/$1.body.headers" "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.body"
+  curl -sf -D "$OUT/saved/$1.br.headers" -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT$2" > "$OUT/saved/$1.br"
   echo "$2" > "$OUT/saved/$1.path"
 }
 save item /paper/commitments/4
@@ -161,9 +161,10 @@ for round in $(seq 1 "$ROUNDS"); do
       header=""; [ "$enc" = br ] && header="Accept-Encoding: br"
       run "site-$name-$enc" "http://127.0.0.1:$SITE_PORT$path" "" "$header"; site=$RESULT
       run "bare-$name-$enc" "http://127.0.0.1:$BARE_PORT$path" "" "$header"; bare=$RESULT
+      run "body-only-$name-$enc" "http://127.0.0.1:$BARE_PORT/body-only$path" "" "$header"; body_only=$RESULT
       nginx_ratio="-"
       if [ "$enc" = plain ]; then run "nginx-$name" "http://127.0.0.1:$NGINX_PORT$path"; nginx_ratio=$(ratio "$site" "$RESULT"); fi
-      summary+=("round $round  $name $enc: site/bare Kestrel $(ratio "$site" "$bare"), site/nginx $nginx_ratio")
+      summary+=("round $round  $name $enc: site/bare Kestrel $(ratio "$site" "$bare") (same headers), $(ratio "$site" "$body_only") (body only), site/nginx $nginx_ratio")
     done
   done
   ROTATE_PATH=/api/search run "site-api-search" "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua"

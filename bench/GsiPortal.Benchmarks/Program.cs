@@ -7,6 +7,12 @@ using GsiPortal.Core.Search;
 // The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [results.tsv]
 // scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
 // with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
+// Our snippets against Lucene.Net.Highlighter's on the judged queries (docs/search.md): ... -- snippets
+if (args is ["snippets", ..])
+{
+    GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));
@@ -26,7 +32,8 @@ if (args is ["judge", ..])
     else
     {
         var index = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!);
-        engine = q => index.Search(new SearchRequest(q)).Hits.Select(h => h.Id).ToList();
+        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups).
+        engine = q => ResultGroups.Shown(index.Search(new SearchRequest(q))).Select(h => h.Id).ToList();
     }
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(judged, engine).Misses) Console.WriteLine($"  {miss}");

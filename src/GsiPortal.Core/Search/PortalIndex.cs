@@ -3,6 +3,7 @@ using GsiPortal.Core.Content;
 using Lucene.Net.Util;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Collected = (int Total, System.Collections.Generic.IReadOnlyDictionary<string, int> KindCounts, System.Collections.Generic.IReadOnlyDictionary<string, int> DocumentCounts, System.Collections.Generic.List<(int Unit, float Score)> Top);
 
 namespace GsiPortal.Core.Search;
 
@@ -37,7 +38,7 @@ public sealed class PortalIndex : IDisposable
         tokens = new TokenCache(list.Count);
         directory = IndexBuilder.Build(list);
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = IndexBuilder.Similarity };
+        searcher = new KnownTermsSearcher(reader) { Similarity = IndexBuilder.Similarity };
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
         queries = new QueryBuilder(Expansions);
@@ -80,7 +81,8 @@ public sealed class PortalIndex : IDisposable
     /// <summary>
     /// Runs a reader's query. Throws <see cref="InvalidSearchException"/> for a query it refuses. A reference to an
     /// item comes first; then every word must match; a query that finds nothing is corrected where a word is
-    /// misspelled, else relaxed (<see cref="Relax"/>).
+    /// misspelled, else relaxed (<see cref="Relaxations"/>); one that finds too little (fewer than
+    /// <see cref="TooLittle"/>) keeps its results first and the relaxed ones follow.
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
@@ -114,11 +116,12 @@ public sealed class PortalIndex : IDisposable
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Label, request);
 
         var built = queries.Build(query, searcher.IndexReader);
-        var response = Run(query.Text, built, built.Query, null, request);
-        if (response.Total > AlmostNothing) return response;
+        var strict = Collect(built.Query, null, request);
+        var response = Respond(query.Text, built, built.Query, strict, request);
+        if (response.Total >= TooLittle) return response;
 
         // A correction only where the query finds (almost) nothing, and only one that finds clearly more.
-        if (Correct(searcher.IndexReader, query, CorrectionOf) is { } correction)
+        if (response.Total <= AlmostNothing && Correct(searcher.IndexReader, query, CorrectionOf) is { } correction)
         {
             var corrected = Run(ReaderQuery.Parse(correction), request);
             if (response.Total == 0 && corrected.Total > 0)
@@ -126,12 +129,34 @@ public sealed class PortalIndex : IDisposable
             if (corrected.Total >= Math.Max(3, 3 * response.Total))
                 return response with { Corrected = correction };
         }
-        if (response.Total > 0 || !built.Relaxable) return response;
-        return Relax(query.Text, built, request) ?? response;
+        if (!built.Relaxable) return response;
+        // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
+        var needed = response.Total == 0 ? 1 : Math.Max(TooLittle, response.Total + ClearlyMore);
+        // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
+        var first = request.Page == 1 ? strict.Top : Collect(built.Query, null, request with { Page = 1 }).Top;
+        foreach (var plan in Relaxations(built))
+        {
+            var relaxed = Collect(plan.Query, plan.Allowed, request);
+            if (relaxed.Total < needed) continue;
+            var ranked = first.Concat(relaxed.Top.Where(r => !first.Any(f => f.Unit == r.Unit))).ToList();
+            var total = Math.Max(relaxed.Total, response.Total);
+            return Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked), request)
+                with { Relaxed = plan.How with { Strict = response.Total } };
+        }
+        return response;
     }
 
     /// <summary>At most this many results is "almost nothing": a correction may then be offered.</summary>
     private const int AlmostNothing = 1;
+
+    /// <summary>
+    /// Fewer results than this is "too little": the relaxed results follow the strict ones when the relaxation finds
+    /// at least this many and <see cref="ClearlyMore"/> more than the strict query.
+    /// </summary>
+    internal const int TooLittle = 3;
+
+    /// <summary>How many more units a relaxation must find than a strict query that found too little.</summary>
+    internal const int ClearlyMore = 2;
 
     /// <summary>A result found by relaxing must hold at least this share of the query's weight (the rarity of its words).</summary>
     internal const double RelaxedWeightFloor = 0.6;
@@ -139,34 +164,33 @@ public sealed class PortalIndex : IDisposable
     /// <summary>A word found in at least this share of units says little about which one is meant ("China", "security").</summary>
     internal const double CommonShare = 0.25;
 
+    /// <summary>A relaxed query, the units its floor lets through (null: any), and what it relaxed.</summary>
+    private sealed record RelaxedQuery(Query Query, FixedBitSet? Allowed, Relaxation How);
+
     /// <summary>
-    /// Relaxes a query that found nothing. First its question and function words ("how", "does") and its words
-    /// found in most units ("China") are no longer required, though they still rank; then most rather than all of
-    /// the meaningful words are required. There a unit qualifies only when it holds at least half of the words (and
-    /// two when there are three or more) and at least <see cref="RelaxedWeightFloor"/> of their weight, each word
-    /// weighing its rarity in the index (a word found nowhere weighs most): a query with no real answer finds
-    /// nothing rather than units holding only its commonest word. Null when nothing qualifies.
+    /// The relaxations of a query that found nothing or too little, in order, each built only when the one before
+    /// did not do. First its question and function words ("how", "does") and its words found in most units
+    /// ("China") are no longer required, though they still rank; then most rather than all of the meaningful words
+    /// are required. There a unit qualifies only when it holds at least half of the words (and two when there are
+    /// three or more) and at least <see cref="RelaxedWeightFloor"/> of their weight, each word weighing its rarity
+    /// in the index (a word found nowhere weighs most): a query with no real answer finds nothing rather than units
+    /// holding only its commonest word. Every relaxation finds all a strict query finds, and more.
     /// </summary>
-    private SearchResponse? Relax(string text, BuiltQuery built, SearchRequest request)
+    private IEnumerable<RelaxedQuery> Relaxations(BuiltQuery built)
     {
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
-        if (meaningful.Count == 0) return null;
+        if (meaningful.Count == 0) yield break;
         var words = meaningful.Select(c => c.Text).ToList();
         var common = meaningful.Where(c => Count(c.Query) >= CommonShare * searcher.IndexReader.NumDocs).ToList();
         var required = meaningful.Except(common).ToList();
         var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(common).Select(c => c.Text).ToList();
         if (notRequired.Count > 0 && required.Count > 0)
-        {
-            var without = Run(text, built, built.Required(required, optional: common), null, request);
-            if (without.Total > 0) return without with { Relaxed = new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count) };
-        }
-        if (meaningful.Count < 2) return null;
+            yield return new RelaxedQuery(built.Required(required, optional: common), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
+        if (meaningful.Count < 2) yield break;
 
         var minimum = meaningful.Count >= 3 ? Math.Max(2, (meaningful.Count + 1) / 2) : 1;
-        var allowed = QualifyingUnits(meaningful, minimum);
-        if (allowed is null) return null;
-        var relaxed = Run(text, built, built.MostOf(meaningful, minimum), allowed, request);
-        return relaxed.Total == 0 ? null : relaxed with { Relaxed = new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum) };
+        if (QualifyingUnits(meaningful, minimum) is { } allowed)
+            yield return new RelaxedQuery(built.MostOf(meaningful, minimum), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum));
     }
 
     private int Count(Query query)
@@ -204,18 +228,52 @@ public sealed class PortalIndex : IDisposable
         return any ? allowed : null;
     }
 
-    private SearchResponse Run(ReaderQuery query, SearchRequest request) =>
-        Run(query.Text, queries.Build(query, searcher.IndexReader), null, null, request);
-
-    private SearchResponse Run(string text, BuiltQuery built, Query? query, FixedBitSet? allowed, SearchRequest request)
+    private SearchResponse Run(ReaderQuery query, SearchRequest request)
     {
-        var empty = new Dictionary<string, int>();
-        if (built.IsEmpty)
-            return new SearchResponse(text, 0, null, false, empty, empty, [], request.Page, new HashSet<string>());
+        var built = queries.Build(query, searcher.IndexReader);
+        return Respond(query.Text, built, built.Query, built.IsEmpty ? Nothing : Collect(built.Query, null, request), request);
+    }
+
+    private static readonly Collected Nothing = (0, new Dictionary<string, int>(), new Dictionary<string, int>(), []);
+
+    /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
+    private Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request)
+    {
         var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
-        searcher.Search(query ?? built.Query, allowed is null ? collector : new AllowedCollector(collector, allowed));
-        var hits = collector.Hits().Skip((request.Page - 1) * SearchLimits.PageSize).Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, built.MarkPhrases)).ToList();
-        return new SearchResponse(text, collector.Total, null, false, collector.KindCounts, collector.DocumentCounts, hits, request.Page, built.MarkTerms);
+        searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
+        return (collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits());
+    }
+
+    /// <summary>The requested page of ranked matches, with the expansions that found something in them.</summary>
+    private SearchResponse Respond(string text, BuiltQuery built, Query query, Collected collected, SearchRequest request)
+    {
+        if (built.IsEmpty)
+            return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
+        var rarity = TermRarity.Of(searcher.IndexReader, built.MarkTerms);
+        var hits = collected.Top.Skip((request.Page - 1) * SearchLimits.PageSize).Take(SearchLimits.PageSize)
+            .Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases)).ToList();
+        return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, hits, request.Page, built.MarkTerms)
+        {
+            AlsoSearched = collected.Total == 0 ? [] : Contributed(built, query),
+            Ran = query,
+            Built = built,
+        };
+    }
+
+    /// <summary>
+    /// The disclosed forms of each expansion that occur in at least one unit the query matched (a form found nowhere
+    /// in the results did not contribute, and naming it would claim otherwise).
+    /// </summary>
+    private List<AlsoSearched> Contributed(BuiltQuery built, Query query)
+    {
+        var found = new List<AlsoSearched>();
+        foreach (var expansion in built.Expansions)
+        {
+            var forms = expansion.Forms.Where(f => Count(new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { f.Query, Occur.MUST } }) > 0)
+                .Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (forms.Count > 0) found.Add(new AlsoSearched(expansion.Typed, forms));
+        }
+        return found;
     }
 
     /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>
@@ -230,16 +288,15 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = label };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(searcher.IndexReader, response.MarkTerms)), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
     }
 
-    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, IReadOnlyList<string[]>? phrases = null)
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var matches = TextMarker.Matches(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? []);
-        var (snippet, offset) = SnippetBuilder.Build(unit.Text, matches);
+        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity);
         // A snippet from the second paragraph of an item links to that paragraph.
         var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);

@@ -10,14 +10,19 @@ namespace GsiPortal.Core.Search;
 /// <param name="IsFunctionWord">A question or function word ("how", "does"): the first to go when nothing matches.</param>
 public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord);
 
+/// <summary>An expansion a query used: the typed words and each form it also searched, with the query that finds that form alone.</summary>
+public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Query Query)> Forms);
+
 /// <summary>
 /// A reader's query made into Lucene clauses once, then combined strictly (every clause), without its function
 /// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
-    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases)
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions)
 {
     public IReadOnlyList<BuiltClause> Clauses => clauses;
+    /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
+    public IReadOnlyList<ExpansionUsed> Expansions => expansions;
     public IReadOnlySet<string> MarkTerms => markTerms;
     /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
     public IReadOnlyList<string[]> MarkPhrases => markPhrases;
@@ -76,25 +81,28 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     {
         var marks = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<string[]>();
+        var used = new List<ExpansionUsed>();
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks, phrases);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases);
+            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks, phrases, used);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks, phrases);
-            any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases).Query, Occur.SHOULD);
+            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks, phrases, used);
+            any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
-        return new BuiltQuery([], [], [], any, marks, phrases);
+        return new BuiltQuery([], [], [], any, marks, phrases, used);
     }
 
-    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases)
+    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
         var plainWords = new List<string>();
+        // Every word the reader typed, analysed, in order: a form they typed themselves is not "also searched".
+        var typedTerms = clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -116,6 +124,13 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
                 foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
+                // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
+                var forms = match.Alternatives.Select((a, n) => (Terms: a, match.Shown[n].Text, match.Shown[n].Disclosed))
+                    .Where(f => f.Disclosed && f.Terms.Any(t => t.Length > 0) && !ContainsRun(typedTerms, f.Terms.Where(t => t.Length > 0).ToArray()))
+                    .Select(f => (f.Text, Fields([f.Terms], marks: null)))
+                    .Concat(match.Capitals.Select(c => (c, (Query)new TermQuery(new Term(SearchFields.Capitals, c)))))
+                    .ToList();
+                if (forms.Count > 0) used.Add(new ExpansionUsed(text, forms));
                 built.Add(new BuiltClause(query, text, false));
                 plainWords.AddRange(own.Where(t => t.Length > 0));
                 i += match.Length - 1;
@@ -141,6 +156,10 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         }
         return (built, excluded, boosts);
     }
+
+    /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>
+    private static bool ContainsRun(string[] terms, string[] run) =>
+        run.Length > 0 && Enumerable.Range(0, Math.Max(0, terms.Length - run.Length + 1)).Any(i => terms.AsSpan(i, run.Length).SequenceEqual(run));
 
     /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
     private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
@@ -170,7 +189,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     }
 
     /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>
-    private (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
+    private (List<string[]> Alternatives, IReadOnlyList<(string Text, bool Disclosed)> Shown, bool Abbreviation, IReadOnlyList<string> Capitals, int Length)? MatchExpansion(IReadOnlyList<QueryClause> clauses, int start)
     {
         var end = start;
         while (end < clauses.Count && end - start < expansions.MaxKeyLength && clauses[end] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) end++;
@@ -180,7 +199,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var terms = run.SelectMany(c => c.PlainTerms).ToArray();
             var text = string.Join(' ', run.Select(c => c.Text));
             var capitals = length == 1 && CapitalsAnalyzer.IsCapitals(text);
-            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Abbreviation, found.Capitals, length);
+            if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Shown, found.Abbreviation, found.Capitals, length);
         }
         return null;
     }

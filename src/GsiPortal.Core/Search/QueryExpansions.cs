@@ -10,9 +10,14 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed class QueryExpansions
 {
-    /// <summary>An expansion of a typed run: the alternatives (analysed phrases) and, for an abbreviation, its short form.</summary>
+    /// <summary>
+    /// An expansion of a typed run: the alternatives (analysed phrases), each with its text as written and whether the
+    /// page discloses it (abbreviations and paraphrases, not derived forms), and, for an abbreviation, its short form.
+    /// </summary>
     private sealed record Entry(string[] Key, List<string[]> Alternatives, string? ShortForm)
     {
+        public List<(string Text, bool Disclosed)> Shown { get; } = [];
+
         /// <summary>Abbreviations a typed long form also finds, matched only as the texts write them, in capitals.</summary>
         public List<string> Capitals { get; } = [];
     }
@@ -27,20 +32,20 @@ public sealed class QueryExpansions
             var shortTerms = Plain(TextAnalysis.PhraseTerms(shortForm));
             var longTerms = TextAnalysis.PhraseTerms(longForm);
             // "UN" typed: also "United Nations". The short form itself may analyse to nothing ("US" is the stop word "us").
-            if (shortTerms.Length > 0 || shortForm.Length > 0) Add(ShortKey(shortForm), longTerms, shortForm);
+            if (shortTerms.Length > 0 || shortForm.Length > 0) Add(ShortKey(shortForm), longTerms, shortForm, longForm, disclosed: true);
             // "United Nations" typed: also "UN" — in capitals only, so "United States" never finds "us" or "uses".
             if (Plain(longTerms).Length >= 2 && CapitalsAnalyzer.IsCapitals(shortForm)) AddCapitals(Plain(longTerms), shortForm);
         }
         foreach (var group in terms.Derivations)
         {
-            var forms = group.Select(TextAnalysis.PhraseTerms).Where(t => t.Length > 0).ToList();
+            var forms = group.Select(g => (Text: g, Terms: TextAnalysis.PhraseTerms(g))).Where(t => t.Terms.Length > 0).ToList();
             foreach (var form in forms)
-                foreach (var other in forms.Where(o => !o.SequenceEqual(form)))
-                    Add(Plain(form), other, null);
+                foreach (var other in forms.Where(o => !o.Terms.SequenceEqual(form.Terms)))
+                    Add(Plain(form.Terms), other.Terms, null, other.Text, disclosed: false);
         }
         foreach (var (reader, texts) in terms.Paraphrases)
             foreach (var text in texts)
-                Add(Plain(TextAnalysis.PhraseTerms(reader)), TextAnalysis.PhraseTerms(text), null);
+                Add(Plain(TextAnalysis.PhraseTerms(reader)), TextAnalysis.PhraseTerms(text), null, text, disclosed: true);
         MaxKeyLength = byKey.Values.Select(e => e.Key.Length).DefaultIfEmpty(1).Max();
     }
 
@@ -60,16 +65,23 @@ public sealed class QueryExpansions
     /// long form. Typed in lower case, an abbreviation counts only when the lower-case word is not a function word
     /// ("us", "who", "it"), so "US" is the United States and "us" is not.
     /// </summary>
-    internal (List<string[]> Alternatives, bool Abbreviation, IReadOnlyList<string> Capitals)? Find(string[] typedTerms, string typedText, bool typedInCapitals)
+    internal Expansion? Find(string[] typedTerms, string typedText, bool typedInCapitals)
     {
         if (typedTerms.Length <= 1 && byKey.TryGetValue(string.Join(' ', ShortKey(typedText)), out var abbreviation))
         {
-            if (typedInCapitals) return (abbreviation.Alternatives, true, []);
-            if (!QueryWords.IsFunctionWord(typedText)) return (abbreviation.Alternatives, false, []);
+            if (typedInCapitals) return new(abbreviation.Alternatives, abbreviation.Shown, true, []);
+            if (!QueryWords.IsFunctionWord(typedText)) return new(abbreviation.Alternatives, abbreviation.Shown, false, []);
         }
         return typedTerms.Length > 0 && byKey.TryGetValue(string.Join(' ', typedTerms), out var entry) && entry.ShortForm is null
-            ? (entry.Alternatives, false, entry.Capitals) : null;
+            ? new(entry.Alternatives, entry.Shown, false, entry.Capitals) : null;
     }
+
+    /// <summary>
+    /// What typed words stand for: the alternatives (analysed), each one's text and whether it is disclosed (parallel
+    /// to <see cref="Alternatives"/>), whether the typed word was an abbreviation in capitals, and the abbreviations a
+    /// typed long form also finds in capitals.
+    /// </summary>
+    internal sealed record Expansion(List<string[]> Alternatives, IReadOnlyList<(string Text, bool Disclosed)> Shown, bool Abbreviation, IReadOnlyList<string> Capitals);
 
     /// <summary>An abbreviation's key: its letters, lower case, so that "US" (a stop word once analysed) still has one.</summary>
     private static string[] ShortKey(string shortForm) => ["\u0001" + new string(shortForm.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()];
@@ -82,12 +94,16 @@ public sealed class QueryExpansions
         foreach (var k in key) knownTerms.Add(k);
     }
 
-    private void Add(string[] key, string[] alternative, string? shortForm)
+    private void Add(string[] key, string[] alternative, string? shortForm, string text, bool disclosed)
     {
         if (key.Length == 0 || alternative.Length == 0) return;
         var name = string.Join(' ', key);
         if (!byKey.TryGetValue(name, out var entry)) byKey[name] = entry = new Entry(key, [], shortForm);
-        if (!entry.Alternatives.Any(a => a.SequenceEqual(alternative))) entry.Alternatives.Add(alternative);
+        if (!entry.Alternatives.Any(a => a.SequenceEqual(alternative)))
+        {
+            entry.Alternatives.Add(alternative);
+            entry.Shown.Add((text, disclosed));
+        }
         foreach (var k in key) knownTerms.Add(k.TrimStart('\u0001'));
     }
 

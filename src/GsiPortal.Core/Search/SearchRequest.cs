@@ -7,16 +7,27 @@ public sealed record SearchRequest(string? Query, string? Kind = null, string? D
 public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score);
 
 /// <summary>
-/// How a query that found nothing as typed was relaxed: the words no longer required (<see cref="NotRequired"/>:
-/// question and function words, and words found in most units, which still rank), and when that was not enough,
-/// how many of the meaningful words a result had to hold (<see cref="Required"/> of <see cref="Words"/>).
-/// Null on a response whose results hold every word.
+/// How a query that found nothing or too little as typed was relaxed: the words no longer required
+/// (<see cref="NotRequired"/>: question and function words, and words found in most units, which still rank), and
+/// when that was not enough, how many of the meaningful words a result had to hold (<see cref="Required"/> of
+/// <see cref="Words"/>). <see cref="Strict"/> results held every word and come first, the relaxed ones after them
+/// (0 when the query as typed found nothing). Null on a response whose results hold every word.
 /// </summary>
-public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required)
+public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required, int Strict = 0)
 {
     /// <summary>True when results need not hold every meaningful word.</summary>
     public bool MostOf => Required < Words.Count;
+
+    /// <summary>True when some results hold every word and the relaxed ones follow them ("too little", not nothing).</summary>
+    public bool AfterStrict => Strict > 0;
 }
+
+/// <summary>
+/// What a typed run of words also searched and found in the results: a paraphrase's or an abbreviation's other
+/// forms as the texts write them ("cyber threats", "cybersecurity" for "cyber attacks"; "United Nations" for "UN").
+/// Derived forms ("African" for "Africa") are word forms, like stemming, and are not listed.
+/// </summary>
+public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms);
 
 /// <summary>
 /// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;
@@ -34,6 +45,15 @@ public sealed record SearchResponse(
 
     /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
     public bool ReferenceFirst { get; init; }
+
+    /// <summary>The Lucene query this response's results came from (null when nothing was searched): for the bench's snippet comparison.</summary>
+    internal Lucene.Net.Search.Query? Ran { get; init; }
+
+    /// <summary>The query as built, with the terms and phrases its snippets mark: for the bench's snippet comparison.</summary>
+    internal BuiltQuery? Built { get; init; }
+
+    /// <summary>Expansions that contributed: forms the reader did not type, found in at least one result.</summary>
+    public IReadOnlyList<AlsoSearched> AlsoSearched { get; init; } = [];
 
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }

@@ -11,12 +11,18 @@ public static class SnippetBuilder
 {
     private const int TargetLength = 260;
 
-    /// <summary>The snippet for matches already found (sorted, merged character spans).</summary>
-    public static (IReadOnlyList<TextRun> Runs, int Offset) Build(string text, List<(int Start, int End)> matches)
+    /// <summary>
+    /// The snippet for matches already found (sorted, merged character spans). Each match weighs the square of its
+    /// words (a phrase of n words n², so the sentence holding the searched phrase beats one that scatters its words),
+    /// times <paramref name="rarity"/> of the match when given (the rarity of the searched words it holds), so that
+    /// the sentence with the rare word beats one with common words.
+    /// </summary>
+    public static (IReadOnlyList<TextRun> Runs, int Offset) Build(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity = null)
     {
         var sentences = SentenceOffsets(text);
+        var weights = matches.Select((m, i) => Weight(text, m) * (rarity is null ? 1 : rarity[i])).ToList();
         var best = sentences
-            .Select((s, i) => (Index: i, Count: matches.Where(m => m.Start >= s.Start && m.End <= s.End).Sum(m => Weight(text, m))))
+            .Select((s, i) => (Index: i, Count: matches.Select((m, j) => m.Start >= s.Start && m.End <= s.End ? weights[j] : 0).Sum()))
             .OrderByDescending(s => s.Count).ThenBy(s => s.Index).First().Index;
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
@@ -24,16 +30,35 @@ public static class SnippetBuilder
         var prefix = start > 0 ? "… " : "";
         if (end - start > TargetLength * 3 / 2)
         {
-            // A long sentence: keep a window around its first match.
-            var first = matches.FirstOrDefault(m => m.Start >= start && m.End <= end);
-            var from = first == default ? start : Math.Max(start, first.Start - 60);
-            from = from > start ? WordStart(text, from) : start;
+            // A long sentence: keep the window, opening a little before one of its matches, that holds the most
+            // weight (the earliest of equals), so the phrase or the rare word is shown, not merely the first match.
+            var (from, held) = (start, -1.0);
+            for (var j = 0; j < matches.Count; j++)
+            {
+                if (matches[j].Start < start || matches[j].End > end) continue;
+                var at = Math.Max(start, matches[j].Start - 60);
+                at = at > start ? WordStart(text, at) : start;
+                var weight = 0.0;
+                for (var k = j; k < matches.Count && matches[k].End <= Math.Min(end, at + TargetLength); k++) weight += weights[k];
+                if (weight > held) (from, held) = (at, weight);
+            }
             var to = Math.Min(end, from + TargetLength);
             to = to < end ? WordEnd(text, to) : end;
             prefix = from > 0 ? "… " : "";
             return (Framed(prefix, TextMarker.Runs(text, from, to, matches), to < text.Length), from);
         }
         return (Framed(prefix, TextMarker.Runs(text, start, end, matches), end < text.Length), start);
+    }
+
+    /// <summary>
+    /// A hit's snippet: its searched phrases and words marked (common words only beside rarer ones), and the sentence
+    /// holding the phrase or the rarest words shown.
+    /// </summary>
+    public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms,
+        IReadOnlyList<string[]> phrases, TermRarity rarity)
+    {
+        var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
+        return Build(text, matches, rarity.Of(matches, tokens));
     }
 
     private static List<TextRun> Framed(string prefix, List<TextRun> runs, bool cutAtEnd)
@@ -44,13 +69,14 @@ public static class SnippetBuilder
     }
 
     /// <summary>A phrase of n words weighs n², so the sentence holding the searched phrase beats one that scatters its words.</summary>
-    private static int Weight(string text, (int Start, int End) match)
+    private static double Weight(string text, (int Start, int End) match)
     {
         var words = text.AsSpan(match.Start, match.End - match.Start).Count(' ') + 1;
         return words * words;
     }
 
-    private static List<(int Start, int End)> SentenceOffsets(string text)
+    /// <summary>Each sentence's character range (SentenceSplitter's sentences, found in order).</summary>
+    internal static List<(int Start, int End)> SentenceOffsets(string text)
     {
         var offsets = new List<(int, int)>();
         var at = 0;

@@ -38,11 +38,14 @@ public static class TextMarker
     /// <summary>
     /// Matches among tokens already analysed, each occurrence of a searched phrase marked as one span from its first
     /// word to its last — stop words and hyphens inside it included ("a nuclear war cannot be won", "trans-boundary
-    /// rivers") — and the searched words elsewhere marked one by one.
+    /// rivers") — and the searched words elsewhere marked one by one. A <paramref name="common"/> word (one found in
+    /// most units, "security") is marked only inside a phrase or beside a rarer searched word ("food security"),
+    /// unless the text holds no rarer searched word: marked everywhere it says nothing about why the text matched.
     /// </summary>
-    public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases)
+    public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
+        IReadOnlySet<string>? common = null)
     {
-        var spans = tokens.Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
+        var spans = Searched(text, tokens.Where(t => terms.Contains(t.Term)).ToList(), common);
         if (phrases.Count > 0)
         {
             var byPosition = new Dictionary<int, AnalyzedToken>(tokens.Count);
@@ -68,6 +71,36 @@ public static class TextMarker
             if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
             else union.Add(span);
         return Merge(text, union);
+    }
+
+    /// <summary>
+    /// The spans of the searched words found, less the common ones that stand apart from every rarer searched word:
+    /// a run of searched words that only white space or hyphens separate is kept whole when it holds a rarer one.
+    /// </summary>
+    private static List<(int Start, int End)> Searched(string text, List<AnalyzedToken> found, IReadOnlySet<string>? common)
+    {
+        if (common is null || common.Count == 0 || found.All(t => common.Contains(t.Term)) || !found.Any(t => common.Contains(t.Term)))
+            return found.Select(t => (t.Start, t.End)).ToList();
+        var spans = new List<(int Start, int End)>(found.Count);
+        for (var runStart = 0; runStart < found.Count;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < found.Count && found[runEnd].Start >= found[runEnd - 1].End && IsJoin(text.AsSpan(found[runEnd - 1].End, found[runEnd].Start - found[runEnd - 1].End))) runEnd++;
+            var rare = false;
+            for (var i = runStart; i < runEnd && !rare; i++) rare = !common.Contains(found[i].Term);
+            for (var i = runStart; i < runEnd; i++)
+                if (rare || !common.Contains(found[i].Term)) spans.Add((found[i].Start, found[i].End));
+            runStart = runEnd;
+        }
+        return spans;
+    }
+
+    /// <summary>What may stand between two words of one run: white space and hyphens ("food security", "cyber-security").</summary>
+    private static bool IsJoin(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+            if (!char.IsWhiteSpace(c) && c != '-') return false;
+        return true;
     }
 
     /// <summary>Joins spans (in order) that only white space separates.</summary>

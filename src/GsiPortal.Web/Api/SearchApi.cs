@@ -12,12 +12,15 @@ namespace GsiPortal.Web.Api;
 public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
-        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript);
+        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched);
     /// <summary>
-    /// Present when no result holds every word: the words no longer required (question and function words, words
-    /// found in most units), and how many of the meaningful words each result holds at least.
+    /// Present when no result, or too few, hold every word: the words no longer required (question and function
+    /// words, words found in most units), how many of the meaningful words each relaxed result holds at least, and
+    /// how many results (first in the list) hold every word — 0 when none does.
     /// </summary>
-    public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required);
+    public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required, int Strict);
+    /// <summary>Forms the reader did not type that were also searched and found in the results: "cyber threats" for "cyber attacks".</summary>
+    public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
@@ -36,11 +39,13 @@ public static class SearchApi
         try
         {
             var response = edition.Search.Search(request);
-            logs.CreateLogger("Search").LogInformation("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
+            // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
+            logs.CreateLogger("Search").LogDebug("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
             return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
                 response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
-                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required) : null, response.Reference, response.OtherScript));
+                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
+                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms)).ToList()));
         }
         catch (InvalidSearchException e)
         {

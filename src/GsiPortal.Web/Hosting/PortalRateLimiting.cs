@@ -74,6 +74,6 @@ public static class PortalRateLimiting
         return left < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : left;
     }
 
-    private static bool IsLimited(PathString path) =>
+    public static bool IsLimited(PathString path) =>
         path.StartsWithSegments(Routes.Api) || path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.QuoteCheck);
 }

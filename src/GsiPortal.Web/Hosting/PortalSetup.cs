@@ -97,6 +97,8 @@ public static class PortalSetup
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        // Pages already sent, asked for again by their bare address: written from memory, before everything below.
+        app.UseMiddleware<RenderedPages>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseArticleBodyLimit();
         app.UseHeadAsGet();
@@ -105,7 +107,12 @@ public static class PortalSetup
         // Before the rate limiter and the edition: a preflight is answered from the policy alone.
         app.UseCors();
         app.UsePageMethods();
-        app.UseRateLimiter();
+        // Here rather than around the whole pipeline, where the host would put them: nothing here asks for a user,
+        // and a page served from memory above should not pay for them.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Only the limited addresses pay for the limiter.
+        app.UseWhen(context => PortalRateLimiting.IsLimited(context.Request.Path), limited => limited.UseRateLimiter());
         // From here on, the request reads one edition.
         app.UseMiddleware<EditionScope>();
         app.UseMiddleware<CanonicalRedirects>();

@@ -11,8 +11,9 @@ public class SearchEvaluationTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<Judgement> Set = SearchJudgements.Load(Repository.Path("tests/Shared/search-judgements.tsv"));
 
+    /// <summary>The results in the order the page shows them (a commentary's hits gathered), as the bench scores them.</summary>
     private static IReadOnlyList<string> Ids(string query) =>
-        RealContent.Index.Search(new SearchRequest(query)).Hits.Select(h => h.Id).ToList();
+        ResultGroups.Shown(RealContent.Index.Search(new SearchRequest(query))).Select(h => h.Id).ToList();
 
     [Fact]
     public void TheSetIsLargeAndCoversEveryKind()

@@ -25,6 +25,17 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ATooLittleSearchSaysHowManyHeldEveryWordAndWhatElseWasSearched()
+    {
+        var json = await Json("/api/search?q=nuclear%20war");
+        Assert.Equal(2, json.GetProperty("relaxed").GetProperty("strict").GetInt32());
+        Assert.Equal("paper/priority-3", json.GetProperty("results")[0].GetProperty("id").GetString());
+        var also = (await Json("/api/search?q=cyber%20attacks")).GetProperty("alsoSearched")[0];
+        Assert.Equal("cyber attacks", also.GetProperty("typed").GetString());
+        Assert.Contains("cyber threats", also.GetProperty("forms").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
     public async Task AReferenceIsNamed()
     {
         var json = await Json("/api/search?q=commitment%204");

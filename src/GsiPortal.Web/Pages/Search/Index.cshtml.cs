@@ -27,7 +27,7 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
         try
         {
             Results = Edition.Search.Search(request);
-            logger.LogInformation("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
+            logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
             return Page();
         }
         catch (InvalidSearchException e)
@@ -73,6 +73,20 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     };
 
     public sealed record ResultHeading(string Name, string? Heading, bool HeadingIsEditors, string Where);
+
+    /// <summary>The results in the order shown: strict, then relaxed; a commentary's hits gathered under it (none gathered when filtered to one document).</summary>
+    public IReadOnlyList<ResultSection> Sections => sections ??= Results is null ? [] : ResultGroups.Of(Results, Doc);
+    private IReadOnlyList<ResultSection>? sections;
+
+    /// <summary>A commentary's heading over its gathered hits: its title, its address, and who wrote it when.</summary>
+    public DocumentHeading DocumentHeadingOf(string id) => Library.FindDocument(id) switch
+    {
+        Core.Content.Commentary c => new(c.Title, AddressBook.Commentary(c), $"{c.Author} · {c.Date.Display}"),
+        { } d => new(d.Title, AddressBook.Document(d), d.ShortTitle),
+        null => new(id, Routes.Search, ""),
+    };
+
+    public sealed record DocumentHeading(string Title, string Url, string Byline);
 
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

@@ -115,7 +115,7 @@ public class SearchPageTests(PortalFactory factory)
     public async Task ACommentaryHitIsHeadedAsReadersCiteItAndAnItemByItsHeading()
     {
         var (_, authors) = await Html.Get(factory.CreateClient(), "/search?q=Dong+Chunling");
-        var headings = authors.QuerySelectorAll("ol.results li.result h2").Select(h => h.TextContent.Trim()).ToList();
+        var headings = authors.QuerySelectorAll("ol.results li.result h2, ol.results li.result h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.NotEmpty(headings);
         Assert.All(headings.Where(h => h.StartsWith("Dong", StringComparison.Ordinal)), h => Assert.Matches(@"^Dong Chunling \(2022\) ¶\d+$", h));
         Assert.Equal(headings.Count, headings.Distinct().Count());
@@ -124,5 +124,69 @@ public class SearchPageTests(PortalFactory factory)
         var first = items.QuerySelector("ol.results li.result h2")!;
         Assert.StartsWith("Priority 8: ", first.TextContent.Trim());
         Assert.NotNull(first.QuerySelector("span.editors"));
+    }
+
+    [Fact]
+    public async Task ACommentarysHitsStandTogetherUnderItsHeadingAfterTheBestResult()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
+        var top = page.QuerySelector("ol.results")!.Children.ToList();
+        // The best result stays first, alone: an item of the paper is its own heading.
+        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security", top[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        var group = page.QuerySelector("ol.results > li.result-group[data-document=lei-kezhong]")!;
+        Assert.Equal("/commentaries/lei-kezhong", group.QuerySelector("h2.document-heading a")!.GetAttribute("href"));
+        var hits = group.QuerySelectorAll("ol.group-results > li.result h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.True(hits.Count >= 2);
+        Assert.All(hits, h => Assert.Matches(@"^Lei Kezhong \(2022\) ¶\d+$", h));
+        // One group per commentary: no commentary heads two groups, and none of its hits stands outside its group.
+        var documents = page.QuerySelectorAll("li.result-group").Select(g => g.GetAttribute("data-document")).ToList();
+        Assert.Equal(documents.Count, documents.Distinct().Count());
+        Assert.DoesNotContain(page.QuerySelectorAll("ol.results > li.result h2 a"), a => a.GetAttribute("href")!.StartsWith("/commentaries/lei-kezhong", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACommentaryWithManyHitsLinksToTheRestThroughItsDocumentFilter()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        var group = page.QuerySelectorAll("li.result-group").First(g => g.QuerySelector("p.more a") is not null);
+        Assert.Equal(3, group.QuerySelectorAll("ol.group-results > li.result").Length);
+        var more = group.QuerySelector("p.more a")!;
+        var document = group.GetAttribute("data-document")!;
+        Assert.Matches(@"^\d+ more in this commentary$", more.TextContent.Trim());
+        Assert.Equal($"/search?q=security&doc={document}", more.GetAttribute("href"));
+        var (_, filtered) = await Html.Get(factory.CreateClient(), more.GetAttribute("href")!);
+        // Filtered to the commentary, its hits are listed each under its own heading, none gathered or cut.
+        Assert.Empty(filtered.QuerySelectorAll("li.result-group, p.more"));
+        var n = int.Parse(more.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"{n + 3} result", filtered.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AQueryThatFindsTooLittleShowsItsStrictResultsThenTheRelaxedOnesUnderAnEditorsLine()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=nuclear+war");
+        var lists = page.QuerySelectorAll("ol.results").ToList();
+        Assert.Equal(2, lists.Count);
+        Assert.Equal(2, lists[0].QuerySelectorAll("li.result").Length);
+        Assert.Contains("relaxed-results", lists[1].ClassList);
+        Assert.True(lists[1].QuerySelectorAll("li.result").Length >= 2);
+        var line = page.QuerySelector("p.relaxed-more")!;
+        Assert.Contains("editors", line.ClassList);
+        Assert.StartsWith("Fewer words matched", line.TextContent.Trim());
+        Assert.Same(lists[1], line.NextElementSibling);
+        Assert.Contains("2 holding every word", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Null(page.QuerySelector("p.relaxed"));
+    }
+
+    [Fact]
+    public async Task AnExpansionThatContributedIsNamedInTheEditorsStyle()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=cyber+attacks");
+        var note = page.QuerySelector("p.also-searched")!;
+        Assert.Contains("editors", note.ClassList);
+        Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "cyber threats");
+        Assert.Contains("(for “cyber attacks”)", note.TextContent);
+        var (_, plain) = await Html.Get(factory.CreateClient(), "/search?q=outer+space");
+        Assert.Null(plain.QuerySelector("p.also-searched"));
     }
 }

@@ -1,0 +1,72 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// Results standing together: one commentary's hits under its heading (<see cref="Document"/> set, its hits in rank
+/// order), or one result alone (an item of the paper: each is its own heading). <see cref="More"/> counts the
+/// document's matches not shown here, when the page shows only its best few.
+/// </summary>
+public sealed record ResultGroup(string? Document, IReadOnlyList<SearchHit> Hits, int More)
+{
+    /// <summary>A document heading is worth its line only over two or more hits; one hit is headed by itself.</summary>
+    public bool IsGroup => Document is not null && Hits.Count > 1;
+}
+
+/// <summary>
+/// One run of results on a page: the strict results, or the relaxed ones after them (<see cref="Relaxed"/>, under a
+/// line saying what was relaxed). A page has one section unless a query that found too little was relaxed.
+/// </summary>
+public sealed record ResultSection(bool Relaxed, IReadOnlyList<ResultGroup> Groups);
+
+/// <summary>
+/// The order the results page shows: within each section, a commentary's hits gathered at its best hit's rank, at
+/// most <see cref="MaxShown"/> of them; the paper's hits each in their own place. The first result stays the best
+/// one (a group is placed where its best hit ranked, and its best hit leads it). The judged-set bench scores this
+/// order, not the index's.
+/// </summary>
+public static class ResultGroups
+{
+    /// <summary>A commentary's hits shown on one page; the rest are one link away (its document filter).</summary>
+    public const int MaxShown = 3;
+
+    /// <param name="response">A search's answer: its page of hits, in rank order.</param>
+    /// <param name="documentFilter">The document the search is filtered to: then nothing is gathered or cut.</param>
+    public static IReadOnlyList<ResultSection> Of(SearchResponse response, string? documentFilter)
+    {
+        // On a page of a too-little search, the hits before this index held every word; the rest were relaxed.
+        var strictOnPage = response.Relaxed is { AfterStrict: true } r
+            ? Math.Clamp(r.Strict - (response.Page - 1) * SearchLimits.PageSize, 0, response.Hits.Count)
+            : response.Hits.Count;
+        var parts = new List<(bool Relaxed, List<(string? Document, List<SearchHit> Hits)> Groups)>();
+        if (strictOnPage > 0) parts.Add((false, Gather(response.Hits.Take(strictOnPage), documentFilter)));
+        if (strictOnPage < response.Hits.Count) parts.Add((true, Gather(response.Hits.Skip(strictOnPage), documentFilter)));
+        // A document's hits shown anywhere on the page (its strict ones too) are not among its "more".
+        var shown = parts.SelectMany(p => p.Groups).Where(g => g.Document is not null)
+            .GroupBy(g => g.Document!).ToDictionary(d => d.Key, d => d.Sum(g => Math.Min(g.Hits.Count, MaxShown)));
+        return parts.Select(p => new ResultSection(p.Relaxed, p.Groups.Select(g => g.Hits.Count <= MaxShown
+                ? new ResultGroup(g.Document, g.Hits, 0)
+                : new ResultGroup(g.Document, g.Hits.Take(MaxShown).ToList(),
+                    Math.Max(g.Hits.Count - MaxShown, response.DocumentCounts.GetValueOrDefault(g.Document!) - shown[g.Document!])))
+            .ToList())).ToList();
+    }
+
+    /// <summary>The hits a page shows, in the order it shows them.</summary>
+    public static IReadOnlyList<SearchHit> Shown(IReadOnlyList<ResultSection> sections) =>
+        sections.SelectMany(s => s.Groups).SelectMany(g => g.Hits).ToList();
+
+    /// <summary>The hits a page shows for a search, in order: what a reader sees, and what the judged set scores.</summary>
+    public static IReadOnlyList<SearchHit> Shown(SearchResponse response, string? documentFilter = null) => Shown(Of(response, documentFilter));
+
+    /// <summary>The hits in groups, by first appearance: a commentary's together (unless filtered to one document), anything else alone.</summary>
+    private static List<(string? Document, List<SearchHit> Hits)> Gather(IEnumerable<SearchHit> hits, string? documentFilter)
+    {
+        var groups = new List<(string? Document, List<SearchHit> Hits)>();
+        foreach (var hit in hits)
+        {
+            var document = hit.Kind == UnitKinds.Commentary && documentFilter is null ? hit.Document : null;
+            var group = document is null ? -1 : groups.FindIndex(g => g.Document == document);
+            if (group < 0) groups.Add((document, [hit]));
+            else groups[group].Hits.Add(hit);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,57 @@
+using Lucene.Net.Index;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// How rare each searched word of one query is among the units: a snippet prefers the sentence with the rarer words,
+/// and a word found in most units ("security") is too common to be marked on its own (see <see cref="TextMarker"/>).
+/// Made once per query from the index's document frequencies.
+/// </summary>
+public sealed class TermRarity
+{
+    /// <summary>A word in more than this share of the units is common: marked only beside a rarer searched word or in a phrase.</summary>
+    public const double CommonShare = 0.5;
+
+    private readonly Dictionary<string, double> weights;
+
+    private TermRarity(Dictionary<string, double> weights, IReadOnlySet<string> common)
+    {
+        this.weights = weights;
+        Common = common;
+    }
+
+    /// <summary>The searched words found in more than <see cref="CommonShare"/> of the units.</summary>
+    public IReadOnlySet<string> Common { get; }
+
+    public static TermRarity Of(IndexReader reader, IEnumerable<string> terms)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        var units = reader.NumDocs;
+        foreach (var term in terms)
+        {
+            var df = reader.DocFreq(new Term(SearchFields.Text, term));
+            // BM25's idf, as the ranking weighs the word.
+            weights[term] = Math.Log(1 + (units - df + 0.5) / (df + 0.5));
+            if (df > CommonShare * units) common.Add(term);
+        }
+        return new TermRarity(weights, common);
+    }
+
+    /// <summary>Each match's rarity: the mean weight of the searched words it holds (1 when it holds none).</summary>
+    public IReadOnlyList<double> Of(IReadOnlyList<(int Start, int End)> matches, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        var rarity = new double[matches.Count];
+        var t = 0;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            double sum = 0;
+            var count = 0;
+            while (t < tokens.Count && tokens[t].End <= matches[m].Start) t++;
+            for (var i = t; i < tokens.Count && tokens[i].Start < matches[m].End; i++)
+                if (weights.TryGetValue(tokens[i].Term, out var w)) { sum += w; count++; }
+            rarity[m] = count == 0 ? 1 : sum * sum / (count * count);
+        }
+        return rarity;
+    }
+}

@@ -1,0 +1,87 @@
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>The order the results page shows (a commentary's hits gathered at its best hit's rank) and the expansions it names.</summary>
+public class ResultGroupsTests
+{
+    private static SearchResponse Search(string q, string? doc = null) => RealContent.Index.Search(new SearchRequest(q, Document: doc));
+
+    [Fact]
+    public void ACommentarysHitsStandTogetherAtItsBestHitsRankInRankOrder()
+    {
+        var response = Search("indivisible security");
+        var groups = ResultGroups.Of(response, null).Single().Groups;
+        var shown = ResultGroups.Shown(response);
+        Assert.Equal(response.Hits[0].Id, shown[0].Id);
+        Assert.Contains(groups, g => g.IsGroup);
+        var rank = response.Hits.Select((h, i) => (h.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        // Each commentary in one group, its hits in rank order; groups in the order of their best hits.
+        Assert.Equal(groups.Count(g => g.Document is not null), groups.Where(g => g.Document is not null).Select(g => g.Document).Distinct().Count());
+        Assert.All(groups, g => Assert.Equal(g.Hits.Select(h => rank[h.Id]).Order(), g.Hits.Select(h => rank[h.Id])));
+        Assert.Equal(groups.Select(g => rank[g.Hits[0].Id]).Order(), groups.Select(g => rank[g.Hits[0].Id]));
+        // The paper's items stand alone.
+        Assert.All(groups.Where(g => g.Hits.Any(h => h.Document == "paper")), g => Assert.Null(g.Document));
+    }
+
+    [Fact]
+    public void ACommentaryWithManyHitsShowsItsBestFewAndCountsTheRest()
+    {
+        var response = Search("security");
+        var big = ResultGroups.Of(response, null).Single().Groups.First(g => g.More > 0);
+        Assert.Equal(ResultGroups.MaxShown, big.Hits.Count);
+        Assert.Equal(response.DocumentCounts[big.Document!] - ResultGroups.MaxShown, big.More);
+    }
+
+    [Fact]
+    public void ADocumentsHitsAmongTheStrictResultsAreNotCountedAgainAmongItsMore()
+    {
+        // Two of Lei Kezhong's paragraphs hold every word, three more lead the relaxed results.
+        var response = Search("how will China implement the GSI");
+        var sections = ResultGroups.Of(response, null);
+        var strict = sections[0].Groups.Where(g => g.Document == "lei-kezhong").Sum(g => g.Hits.Count);
+        var relaxed = sections[1].Groups.Single(g => g.Document == "lei-kezhong");
+        Assert.True(strict > 0 && relaxed.More > 0);
+        Assert.Equal(response.DocumentCounts["lei-kezhong"] - strict - ResultGroups.MaxShown, relaxed.More);
+    }
+
+    [Fact]
+    public void FilteredToOneDocumentNothingIsGatheredOrCut()
+    {
+        var response = Search("security", doc: "chen-xiangyang");
+        var groups = ResultGroups.Of(response, "chen-xiangyang").Single().Groups;
+        Assert.All(groups, g => Assert.False(g.IsGroup));
+        Assert.Equal(response.Hits.Select(h => h.Id), ResultGroups.Shown(response, "chen-xiangyang").Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ATooLittleSearchShowsItsStrictSectionThenItsRelaxedOne()
+    {
+        var sections = ResultGroups.Of(Search("nuclear war"), null);
+        Assert.Equal([false, true], sections.Select(s => s.Relaxed));
+        Assert.Equal(2, sections[0].Groups.Sum(g => g.Hits.Count));
+    }
+
+    [Fact]
+    public void AParaphraseThatFoundSomethingIsNamed()
+    {
+        var also = Assert.Single(Search("cyber attacks").AlsoSearched);
+        Assert.Equal("cyber attacks", also.Typed);
+        Assert.Contains("cyber threats", also.Forms);
+        Assert.Contains("cybersecurity", also.Forms);
+    }
+
+    [Fact]
+    public void AnAbbreviationNamesItsLongFormAndALongFormItsAbbreviation()
+    {
+        Assert.Contains(Search("UN Charter").AlsoSearched, a => a.Typed == "UN" && a.Forms.Contains("United Nations"));
+        Assert.Contains(Search("United Nations").AlsoSearched, a => a.Typed == "United Nations" && a.Forms.Contains("UN"));
+    }
+
+    [Theory]
+    [InlineData("outer space")]           // "space" expands to "outer space", which the reader typed
+    [InlineData("Africa")]                // a derived form (African) is a word form, like stemming: not named
+    [InlineData("indivisible security")]  // no expansion
+    [InlineData("nuclear fusion reactor")] // nothing found, so nothing contributed
+    public void NothingIsNamedThatTheReaderTypedOrThatFoundNothing(string query) => Assert.Empty(Search(query).AlsoSearched);
+}

@@ -1,0 +1,53 @@
+using GsiPortal.Core.Search;
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// What a result's snippet shows and marks, on the real texts: the phrase or the rarest searched words, and a word
+/// found in most units ("security", "countries") marked only where it is part of the match. Measured against
+/// Lucene.Net.Highlighter by <c>bench … -- snippets</c> (docs/search.md).
+/// </summary>
+public class SnippetTests
+{
+    private static SearchResponse Search(string q) => RealContent.Index.Search(new SearchRequest(q));
+
+    private static IEnumerable<string> Marked(SearchHit hit) => hit.Snippet.Where(r => r.Marked).Select(r => r.Text);
+
+    [Fact]
+    public void ACommonWordIsMarkedOnlyBesideARarerSearchedWord()
+    {
+        var hits = Search("Pacific island countries").Hits;
+        Assert.Contains(hits, h => Marked(h).Contains("Pacific island countries"));
+        // "The two major countries will be able to deliver win-win cooperation. The Pacific Ocean will prove to be
+        // vast enough": "Pacific" is why it matched, "countries" (in most units) is not.
+        var ocean = Assert.Single(hits, h => string.Concat(h.Snippet.Select(r => r.Text)).Contains("Pacific Ocean", StringComparison.Ordinal));
+        Assert.Contains("Pacific", Marked(ocean));
+        Assert.DoesNotContain(Marked(ocean), m => m.Contains("countries", StringComparison.OrdinalIgnoreCase));
+        Assert.All(hits.SelectMany(Marked).Where(m => m.Contains("countries", StringComparison.OrdinalIgnoreCase)),
+            m => Assert.Contains("island", m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void ACommonWordSearchedAloneIsStillMarked() =>
+        Assert.All(Search("security").Hits, h => Assert.Contains(Marked(h), m => m.Contains("ecurity", StringComparison.Ordinal)));
+
+    [Fact]
+    public void TheSentenceWithTheRarestWordIsShown()
+    {
+        // Ovais Ali Khokhar's conclusion: "a community of shared security for humanity" in its first sentence,
+        // "indivisible peace" in its third; "indivisible" is the rarest of the searched words.
+        var conclusion = Assert.Single(Search("Humanity is an indivisible security community").Hits,
+            h => h.Document == "ovais-ali-khokhar" && h.Snippet.Any(r => r.Text.Contains("indivisible", StringComparison.Ordinal) || r.Text.Contains("humanity.", StringComparison.Ordinal)));
+        Assert.Contains("indivisible", Marked(conclusion));
+    }
+
+    [Fact]
+    public void ALongSentenceIsCutAroundItsHeaviestMatchNotItsFirst()
+    {
+        // Chen Xiangyang's 440-character sentence names "China's" early and "the United States" at its end: the
+        // window shows the phrase the abbreviation stands for.
+        var hit = Assert.Single(Search("US China relations").Hits, h => h.Id == "chen-xiangyang/p20");
+        Assert.Contains("United States", Marked(hit));
+    }
+}
