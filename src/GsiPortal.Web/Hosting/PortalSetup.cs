@@ -46,6 +46,10 @@ public static class PortalSetup
         builder.Services.AddProblemDetails();
         // JSON escapes '<', '>', '&' and quotes, so a reflected query can never read as markup.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
+        // Pages are UTF-8: let Razor write “ ” — · … as themselves, not as 8-byte numeric references (issue #16).
+        // Markup-significant characters (< > & " ') are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddPortalCaching();

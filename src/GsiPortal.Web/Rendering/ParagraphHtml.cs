@@ -11,7 +11,9 @@ namespace GsiPortal.Web.Rendering;
 /// Renders a paragraph: its anchor and margin number (a permalink), each sentence in a span with its pinpoint id and
 /// number, searched words marked. Sentence ids are the same on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>, from
 /// the address book); an item's own page also answers the short <c>s3</c> its citations link to. The data attributes
-/// give the reading script each passage's canonical address; without the script the numbers are plain links.
+/// give the reading script each passage's canonical address; without the script the numbers are plain links. A
+/// sentence's number is the digits its id ends in: the reading script reads it there (and writes <c>data-n</c> for the
+/// stylesheet's numbers), so no page carries it twice.
 /// </summary>
 public static class ParagraphHtml
 {
@@ -21,7 +23,9 @@ public static class ParagraphHtml
         var passage = AddressBook.OfParagraphs(paragraph, paragraph);
         var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
         var sentencePrefix = firstSentence.Fragment![..^paragraph.Sentences[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length];
-        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\" data-address=\"{E(passage.Address)}\" data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
+        // data-address only where the paragraph is not its page's whole passage (the script reads data-page then).
+        var address = passage.Address == firstSentence.Page ? "" : $" data-address=\"{E(passage.Address)}\"";
+        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address} data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
         var number = paragraph.Number;
         html.Append(number is null
             ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
@@ -31,9 +35,9 @@ public static class ParagraphHtml
             var id = AddressBook.SentenceId(paragraph, sentence);
             var text = Markup.Runs(TextMarker.Mark(sentence.Text, marks));
             if (onItemPage && paragraph.Item is not null)
-                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\" data-n=\"{sentence.Number}\"><span id=\"{id}\" class=\"pin\">{text}</span></span> ");
+                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\">{text}</span></span> ");
             else
-                html.Append($"<span id=\"{id}\" class=\"s\" data-n=\"{sentence.Number}\">{text}</span> ");
+                html.Append($"<span id=\"{id}\" class=\"s\">{text}</span> ");
         }
         html.Length--;
         html.Append("</p>");

@@ -51,7 +51,9 @@ public static class ScholarlyMeta
         tags.Add(new("DC.format", "text/html"));
         if (!string.IsNullOrEmpty(document.Meta.SourceUrl)) tags.Add(new("DC.source", document.Meta.SourceUrl));
         if (passage.Kind != PassageKind.Document) tags.Add(new("DC.relation", origin + AddressBook.Document(document)));
-        tags.Add(new("DC.rights", ReuseStatement.Full));
+        // The statement by its address, as the downloads' Link: rel="license" header names it: the full text (about 400
+        // bytes) on every text page would weigh more than the item's own words on a short item (issue #16).
+        tags.Add(new("DC.rights", $"{origin}{Routes.About}#reuse"));
         return tags;
     }
 

@@ -15,12 +15,12 @@ public static class StructuredData
 
     public static string Paper(Paper paper, string origin) => Serialize(PaperNode(paper, origin, withParts: true));
 
-    public static string Part(PaperPart part, Paper paper, string origin) => Serialize(PartNode(part, origin, withItems: true, paperNode: PaperNode(paper, origin, withParts: false)));
+    public static string Part(PaperPart part, Paper paper, string origin) => Serialize(PartNode(part, origin, withItems: true, paperNode: PaperReference(paper, origin)));
 
     public static string Item(PaperItem item, Paper paper, string origin)
     {
         var node = ItemNode(item, origin);
-        node["isPartOf"] = PartNode(item.Part, origin, withItems: false, paperNode: PaperNode(paper, origin, withParts: false));
+        node["isPartOf"] = PartNode(item.Part, origin, withItems: false, paperNode: PaperReference(paper, origin));
         // No "text": the words are the page's own, a second copy in the head would only double the page.
         return Serialize(node);
     }
@@ -48,6 +48,13 @@ public static class StructuredData
         return node;
     }
 
+    /// <summary>
+    /// The paper as another page names it: type, @id and name. Its author, date and source are stated once, on
+    /// <c>/paper</c> (whose node has this @id) and in every text page's citation meta; repeating them in each
+    /// item's JSON-LD cost some 300 bytes a page (issue #16).
+    /// </summary>
+    private static Dictionary<string, object> PaperReference(Paper paper, string origin) => Node("CreativeWork", origin + Routes.Paper, paper.Title);
+
     private static Dictionary<string, object> PartNode(PaperPart part, string origin, bool withItems, Dictionary<string, object>? paperNode)
     {
         var node = Node("CreativeWork", origin + AddressBook.Part(part), part.Heading);
@@ -71,10 +78,15 @@ public static class StructuredData
 
     private static Dictionary<string, object> Node(string type, string id, string name) => new()
     {
-        ["@type"] = type, ["@id"] = id, ["url"] = id, ["name"] = name,
+        ["@type"] = type, ["@id"] = id, ["name"] = name,
     };
 
-    /// <summary>The context once, on the outermost node; nested nodes inherit it.</summary>
+    /// <summary>
+    /// The context once, on the outermost node; nested nodes inherit it. Only the page's own node states its
+    /// <c>url</c> (the address readers open); the nodes it points to are named by <c>@id</c>, the same address, which
+    /// spares each item page a second copy of two absolute addresses.
+    /// </summary>
     private static string Serialize(Dictionary<string, object> node) =>
-        JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org" }.Concat(node).ToDictionary(), Options);
+        JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org", ["@type"] = node["@type"], ["@id"] = node["@id"], ["url"] = node["@id"] }
+            .Concat(node.Where(kv => kv.Key is not ("@type" or "@id"))).ToDictionary(), Options);
 }

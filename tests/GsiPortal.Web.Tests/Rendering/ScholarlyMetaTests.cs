@@ -71,8 +71,12 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             Assert.Equal(Field(fm, "language"), One(page, "DC.language"));
             Assert.Equal(canonical, One(page, "DC.identifier"));
             Assert.Equal(Field(fm, "source_url") is { } source ? [source] : [], All(page, "DC.source"));
-            Assert.Contains("remain the work of their authors and publishers", One(page, "DC.rights"));
+            // The statement by its address (as the downloads' Link: rel="license" names it), not 400 bytes on every page.
+            Assert.Equal("http://localhost/about#reuse", One(page, "DC.rights"));
         }
+        var (_, about) = await Html.Get(client, "/about");
+        Assert.Contains("remain the work of their authors and publishers", about.GetElementById("rights-texts")!.TextContent);
+        Assert.Contains("may be reused freely", about.GetElementById("rights-apparatus")!.TextContent);
     }
 
     [Theory]

@@ -13,11 +13,15 @@ public class ItemModel(Edition edition) : PortalPage(edition)
 
     public IReadOnlyList<Comparison> Comparisons { get; private set; } = [];
 
+    /// <summary>The paragraphs that discuss the item without sharing its wording, strongest first, with their measure.</summary>
+    public IReadOnlyList<Discussion> Discussions { get; private set; } = [];
+
     public IActionResult OnGet(string part, int number)
     {
         if (Addresses.FindItem(part, number) is not { } item) return NotFound();
         Item = item;
         Comparisons = Edition.CrossReferences.ComparisonsOf(item);
+        Discussions = Edition.CrossReferences.DiscussionsOf(item);
         Info = new PageInfo($"Compare the wordings of {item.Label} — GsiPortal", $"{item.Title} The paper's wording beside each commentary's, word by word.", AddressBook.Compare(item), "coverage");
         return Page();
     }

@@ -17,6 +17,17 @@ public static class DiscussionWords
         _ => d.Name is { } name ? $"mentions it (“{name}”)" : "mentions it",
     };
 
+    /// <summary>
+    /// The heading an item page lists a discussion under: "Discussed at length", "Discussed", "Mentioned", or
+    /// "Mentioned as “common security”" where a name or key term of the item is what links them.
+    /// </summary>
+    public static string Group(Discussion d) => d.Strength switch
+    {
+        DiscussionStrength.Strong => "Discussed at length",
+        DiscussionStrength.Moderate => "Discussed",
+        _ => d.Name is { } name ? $"Mentioned as “{name}”" : "Mentioned",
+    };
+
     /// <summary>The verb for a commentary page, before the item's label: "discusses … at length", "discusses", "mentions".</summary>
     public static (string Before, string After) Verb(Discussion d) => d.Strength switch
     {

@@ -15,6 +15,9 @@
 
   // ---- Sentences and paragraphs as passages ----
   var sentences = Array.prototype.slice.call(document.querySelectorAll("main .para .s"));
+  // A sentence's number is the digits its id ends in (s3, commitment-4-s3, p5-s2); written as data-n for the
+  // stylesheet's numbers, which the page does not carry twice.
+  sentences.forEach(function (s) { s.setAttribute("data-n", /(\d+)$/.exec(s.id)[1]); });
   function paragraphOf(el) { return el.closest(".para"); }
   function containerKey(s) { var p = paragraphOf(s); return p.getAttribute("data-page") + "#" + p.getAttribute("data-s"); }
   function sentenceAddress(first, last) {
@@ -44,8 +47,34 @@
     sentences[index].setAttribute("tabindex", "0");
     sentences[index].focus();
   }
-  var hint = document.getElementById("reading-hint");
-  if (hint && sentences.length) hint.hidden = false;
+  // The tools above a text get the controls only this script makes work: Copy link (the page's canonical address),
+  // Sentence numbers and the hint on sentences where there are sentences. The page itself carries none of them.
+  var tools = document.querySelector("main .tools");
+  if (tools) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    if (canonical && window.GsiCopy) {
+      var copyLink = control("button", "quiet", "Copy link");
+      copyLink.setAttribute("data-copy-text", canonical.href);
+      copyLink.setAttribute("data-copied", "Link copied");
+      tools.insertBefore(copyLink, tools.firstChild);
+      window.GsiCopy.wire(copyLink);
+    }
+    if (sentences.length) {
+      var numbers = control("button", "quiet", "Sentence numbers");
+      numbers.setAttribute("data-sentence-numbers", "");
+      numbers.setAttribute("aria-pressed", "false");
+      tools.insertBefore(numbers, copyLink ? copyLink.nextSibling : tools.firstChild);
+      var hint = control("span", "hint", "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
+      hint.id = "reading-hint";
+      tools.appendChild(hint);
+    }
+  }
+  function control(tag, className, text) {
+    var el = document.createElement(tag);
+    if (tag === "button") el.type = "button";
+    el.className = className; el.textContent = text;
+    return el;
+  }
   sentences.forEach(function (s, i) {
     s.setAttribute("tabindex", i === 0 ? "0" : "-1");
     s.setAttribute("aria-describedby", "reading-hint");
@@ -93,7 +122,8 @@
       history.replaceState(null, "", "#" + p.id);
       markFromHash();
       var number = link.classList.contains("numbered") ? ", ¶" + link.textContent.trim() : "";
-      open(p.getAttribute("data-address"), p.getAttribute("data-title") + number, link);
+      // A paragraph that is the whole page's passage carries no data-address of its own: it is data-page.
+      open(p.getAttribute("data-address") || p.getAttribute("data-page"), p.getAttribute("data-title") + number, link);
     });
   });
 
@@ -169,11 +199,40 @@
   var citeSection = (function () {
     var section = document.getElementById("cite");
     if (!section) return { narrow: function (p) { location.href = p.url; } };
-    var box = document.getElementById("citation"), picker = document.getElementById("cite-style");
-    var citing = section.querySelector("[data-citing]");
+    var box = document.getElementById("citation");
     var whole = section.getAttribute("data-cite-base"), address = whole;
-    picker.hidden = false;
-    section.querySelector('label[for="cite-style"]').hidden = false;
+    var controls = section.querySelector(".citation-controls");
+    // The page carries only what works without script; the controls are made here. The style picker offers the
+    // downloads the server marks as styles (data-style), by their own labels.
+    var picker = document.createElement("select");
+    picker.id = "cite-style";
+    section.querySelectorAll(".cite-downloads a[data-style]").forEach(function (a) {
+      var option = document.createElement("option");
+      option.value = new URL(a.href).searchParams.get("format");
+      option.textContent = a.textContent;
+      picker.appendChild(option);
+    });
+    var label = control("label", "", "Style");
+    label.htmlFor = "cite-style";
+    controls.insertBefore(picker, controls.firstChild);
+    controls.insertBefore(label, picker);
+    // What is cited, when the panel has narrowed the section to a passage.
+    var citing = control("p", "citing", "");
+    citing.hidden = true;
+    section.querySelector(".citation-box").before(citing);
+    // The copy buttons, which copy the link's and the citation's own text.
+    var link = document.getElementById("cite-link");
+    if (window.GsiCopy) {
+      if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
+      controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
+    }
+    function copyButton(target, text, copied, className) {
+      var b = control("button", className, text);
+      b.setAttribute("data-copy", target);
+      b.setAttribute("data-copied", copied);
+      window.GsiCopy.wire(b);
+      return b;
+    }
     picker.value = style();
     function load() {
       fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
@@ -182,8 +241,10 @@
           box.innerHTML = passage.citation.html;
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
-          section.querySelectorAll(".cite-downloads a[data-format]").forEach(function (a) {
-            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + a.getAttribute("data-format") + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
+          // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
+          section.querySelectorAll(".cite-downloads a[download]").forEach(function (a) {
+            var format = new URL(a.href).searchParams.get("format");
+            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + format + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
           });
           if (address === whole) { citing.hidden = true; citing.textContent = ""; return; }
           citing.hidden = false;
@@ -223,7 +284,8 @@
     if ((m = /^(.*?)s(\d+)-s(\d+)$/.exec(fragment))) {
       for (n = +m[2]; n <= +m[3]; n++) {
         el = document.getElementById(m[1] + "s" + n);
-        if (el) marked.push(el.classList.contains("pin") ? el.parentElement : el);
+        // On an item page the long id (commitment-4-s3) is the span inside the sentence (s3): mark the sentence.
+        if (el) marked.push(el.parentElement.classList.contains("s") ? el.parentElement : el);
       }
     } else if ((m = /^(.*?p)(\d+)-p(\d+)$/.exec(fragment))) {
       for (n = +m[2]; n <= +m[3]; n++) {

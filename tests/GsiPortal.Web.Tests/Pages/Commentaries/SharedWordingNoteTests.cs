@@ -71,8 +71,8 @@ public class SharedWordingNoteTests(PortalFactory factory)
     [Theory]
     [InlineData("/commentaries/ovais-ali-khokhar?notes=all")]
     [InlineData("/commentaries/dong-chunling?notes=all")]
-    [InlineData("/paper/commitments/4")]
-    [InlineData("/paper/priorities/5")]
+    [InlineData("/compare/commitments/4")]
+    [InlineData("/compare/priorities/5")]
     [InlineData("/coverage")]
     public async Task NoSimilarityNumberStandsBareOnlyInATitle(string address)
     {

@@ -21,4 +21,27 @@ public class ItemCrossReferenceTests(PortalFactory factory)
         Assert.Contains(panel.QuerySelectorAll(".discussed-list a"), a => a.GetAttribute("href") == "/commentaries/ovais-ali-khokhar#p7");
         Assert.Contains(panel.QuerySelectorAll(".term-list a"), a => a.GetAttribute("href") == "/terms/indivisible-security");
     }
+
+    [Fact]
+    public async Task DiscussionsAreGroupedOnTheItemPageAndEachIsMeasuredOnTheComparePage()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments/1");
+        var groups = page.QuerySelectorAll("aside.item-links .discussed-list > li").ToList();
+        // One line for each way a paragraph takes the item up, each paragraph linked once.
+        Assert.Equal(groups.Count, groups.Select(g => g.QuerySelector(".how")!.TextContent).Distinct().Count());
+        Assert.Contains(groups, g => g.QuerySelector(".how")!.TextContent == "Discussed:");
+        var linked = groups.SelectMany(g => g.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(linked.Count, linked.Distinct().Count());
+        Assert.DoesNotMatch(@"\b0\.\d\d\b", page.QuerySelector("main")!.TextContent); // no bare similarity here either
+        var more = page.QuerySelectorAll("aside.item-links a").Single(a => a.GetAttribute("href") == "/compare/commitments/1#discussed");
+
+        // The compare page lists the same paragraphs, each with what links it said in words, the measure in its title.
+        var (_, compare) = await Html.Get(client, more.GetAttribute("href")!);
+        var section = compare.GetElementById("discussed")!.ParentElement!;
+        var measured = section.QuerySelectorAll(".discussed-list li").ToList();
+        Assert.Equal(linked.Order(), measured.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Order());
+        Assert.All(measured, li => Assert.Matches(@"^(word similarity \d\.\d\d \((whole paragraph|one sentence)\)|uses “[^”]+”, a name or key term of this item)$", li.QuerySelector(".how")!.GetAttribute("title")!));
+        Assert.All(measured, li => Assert.Matches(@" — (discusses|mentions) ", li.TextContent));
+    }
 }
