@@ -18,6 +18,7 @@ public sealed class PortalIndex : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly QueryBuilder queries;
+    private readonly ClauseMatches clauseMatches;
     private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
     private readonly TokenCache tokens;
@@ -39,6 +40,7 @@ public sealed class PortalIndex : IDisposable
         directory = IndexBuilder.Build(list);
         reader = DirectoryReader.Open(directory);
         searcher = new KnownTermsSearcher(reader) { Similarity = IndexBuilder.Similarity };
+        clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
         queries = new QueryBuilder(Expansions);
@@ -181,7 +183,7 @@ public sealed class PortalIndex : IDisposable
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count == 0) yield break;
         var words = meaningful.Select(c => c.Text).ToList();
-        var common = meaningful.Where(c => Count(c.Query) >= CommonShare * searcher.IndexReader.NumDocs).ToList();
+        var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * searcher.IndexReader.NumDocs).ToList();
         var required = meaningful.Except(common).ToList();
         var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(common).Select(c => c.Text).ToList();
         if (notRequired.Count > 0 && required.Count > 0)
@@ -209,8 +211,7 @@ public sealed class PortalIndex : IDisposable
         var total = 0.0;
         foreach (var clause in clauses)
         {
-            var matches = new FixedBitSet(maxDoc);
-            searcher.Search(clause.Query, new MatchCollector(matches));
+            var matches = clauseMatches.Of(clause.Query);
             var df = matches.Cardinality;
             // BM25's idf: a word in few units weighs much, one found nowhere weighs most.
             var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
@@ -267,9 +268,11 @@ public sealed class PortalIndex : IDisposable
     private List<AlsoSearched> Contributed(BuiltQuery built, Query query)
     {
         var found = new List<AlsoSearched>();
+        if (built.Expansions.Count == 0) return found;
+        var matched = clauseMatches.Search(query);
         foreach (var expansion in built.Expansions)
         {
-            var forms = expansion.Forms.Where(f => Count(new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { f.Query, Occur.MUST } }) > 0)
+            var forms = expansion.Forms.Where(f => clauseMatches.Of(f.Query).Intersects(matched))
                 .Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (forms.Count > 0) found.Add(new AlsoSearched(expansion.Typed, forms));
         }

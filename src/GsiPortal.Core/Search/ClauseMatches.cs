@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// The units each clause of a reader's query matches, kept for the index's lifetime. Relaxing a query asks, for
+/// every word, how many units hold it and which: the same words recur across searches far more than whole queries
+/// do, and an edition's index never changes. Bounded in bytes, so a library a thousand times larger keeps fewer.
+/// </summary>
+internal sealed class ClauseMatches(IndexSearcher searcher)
+{
+    private const long BudgetBytes = 8 * 1024 * 1024;
+    private const int MostClauses = 20_000;
+
+    private readonly ConcurrentDictionary<Query, FixedBitSet> known = new();
+    private readonly int limit = (int)Math.Min(MostClauses, BudgetBytes / (searcher.IndexReader.MaxDoc / 8 + 64));
+
+    /// <summary>The units the clause matches. Shared: read it, never change it.</summary>
+    public FixedBitSet Of(Query clause)
+    {
+        if (known.TryGetValue(clause, out var matches)) return matches;
+        matches = Search(clause);
+        if (known.Count < limit) known.TryAdd(clause, matches);
+        return matches;
+    }
+
+    /// <summary>The units a whole query matches, not kept: queries recur far less than their words.</summary>
+    public FixedBitSet Search(Query query)
+    {
+        var matches = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        searcher.Search(query, new MatchCollector(matches));
+        return matches;
+    }
+}
