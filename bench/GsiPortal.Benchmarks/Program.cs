@@ -13,6 +13,19 @@ if (args is ["snippets", ..])
     GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());
     return;
 }
+// The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition
+if (args is ["edition", ..])
+{
+    var content = ContentLoader.Load(FindContent()).Library!;
+    for (var run = 1; run <= 5; run++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var edition = GsiPortal.Core.Editions.Edition.Build(content);
+        Console.WriteLine($"build {run} ({(run == 1 ? "cold" : "warm")}): {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms; " +
+            string.Join(", ", edition.BuildTimes.Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")));
+    }
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));

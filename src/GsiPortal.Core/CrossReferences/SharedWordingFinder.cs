@@ -39,13 +39,15 @@ public static class SharedWordingFinder
     /// </summary>
     public static IReadOnlyList<SharedPassage> Find(ContentLibrary library, StockFormulae stock)
     {
-        var paper = library.Paper.Paragraphs.Select(p => (Paragraph: p, Unit: new PaperUnit(p), Words: Words.Of(p.Text), Seeds: SeedIndex(Words.Of(p.Text)))).ToList();
+        var paper = library.Paper.Paragraphs.Select(p => Words.Of(p.Text) is var words ? (Paragraph: p, Unit: new PaperUnit(p), Words: words, Seeds: SeedIndex(words)) : default).ToList();
         var found = new List<SharedPassage>();
         foreach (var commentary in library.Commentaries)
             foreach (var paragraph in commentary.Paragraphs)
             {
                 var words = Words.Of(paragraph.Text);
-                var candidates = paper.SelectMany(p => Chains(words, p.Words, p.Seeds).Select(chain => Passage(paragraph, words, p.Paragraph, p.Unit, p.Words, chain))).ToList();
+                // The commentary's seeds once, not once for each paper paragraph they are looked up in.
+                var seeds = Enumerable.Range(0, Math.Max(0, words.Count - SeedWords + 1)).Select(i => Seed(words, i)).ToArray();
+                var candidates = paper.SelectMany(p => Chains(words, seeds, p.Words, p.Seeds).Select(chain => Passage(paragraph, words, p.Paragraph, p.Unit, p.Words, chain))).ToList();
                 var partsWithItems = candidates.Where(c => c.Paper.Item is not null).Select(c => c.PaperParagraph.Part).ToHashSet();
                 candidates.RemoveAll(c => c.Paper.Item is null && partsWithItems.Contains(c.PaperParagraph.Part));
                 found.AddRange(Resolve(candidates).Where(c => Shown(c, stock)));
@@ -91,12 +93,12 @@ public static class SharedWordingFinder
     private static string Seed(List<Word> words, int at) => string.Join(' ', Enumerable.Range(at, SeedWords).Select(k => words[k].Key));
 
     /// <summary>Maximal common runs of at least <see cref="SeedWords"/> words, chained across small gaps.</summary>
-    private static IEnumerable<List<Run>> Chains(List<Word> c, List<Word> p, Dictionary<string, List<int>> seeds)
+    private static IEnumerable<List<Run>> Chains(List<Word> c, string[] cSeeds, List<Word> p, Dictionary<string, List<int>> seeds)
     {
         var runs = new List<Run>();
-        for (var i = 0; i + SeedWords <= c.Count; i++)
+        for (var i = 0; i < cSeeds.Length; i++)
         {
-            if (!seeds.TryGetValue(Seed(c, i), out var positions)) continue;
+            if (!seeds.TryGetValue(cSeeds[i], out var positions)) continue;
             foreach (var j in positions)
             {
                 if (i > 0 && j > 0 && c[i - 1].Key == p[j - 1].Key) continue; // not the start of a maximal run

@@ -22,7 +22,15 @@ public static class IndexBuilder
     public static Lucene.Net.Store.Directory Build(IEnumerable<SearchUnit> units)
     {
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(PortalAnalyzer.Version, Analyzer) { Similarity = Similarity, OpenMode = OpenMode.CREATE };
+        // Merged on this thread: the default scheduler's merge threads, and the writer's polling wait for them, cost
+        // about a fifth of the build at start-up (docs/performance.md). One segment in the end either way.
+        var config = new IndexWriterConfig(PortalAnalyzer.Version, Analyzer)
+        {
+            Similarity = Similarity,
+            OpenMode = OpenMode.CREATE,
+            MergeScheduler = new SerialMergeScheduler(),
+            RAMBufferSizeMB = 64,
+        };
         using var writer = new IndexWriter(directory, config);
         var ordinal = 0;
         foreach (var unit in units) writer.AddDocument(ToDocument(unit, ordinal++));
