@@ -31,8 +31,11 @@ public sealed class PortalMetrics : IDisposable
         }, description: "Content loads, by outcome");
     }
 
+    /// <summary>The status classes as written once, not formatted for every request.</summary>
+    private static readonly string[] StatusClasses = ["0xx", "1xx", "2xx", "3xx", "4xx", "5xx"];
+
     public void Request(int status, bool fromCache) =>
-        requests.Add(1, new("status_class", $"{status / 100}xx"), new("cache", fromCache ? "hit" : "miss"));
+        requests.Add(1, new("status_class", StatusClasses[Math.Clamp(status / 100, 0, 5)]), new("cache", fromCache ? "hit" : "miss"));
 
     public void Search() => searches.Add(1);
 
