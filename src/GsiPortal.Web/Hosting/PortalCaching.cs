@@ -26,6 +26,8 @@ public static class PortalCaching
                 .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
                 .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Version))
+                // Citations on the pages say when they were accessed: a page is kept for its day (UTC) only.
+                .VaryByValue(context => new KeyValuePair<string, string>("day", SiteOrigin.Today(context).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
                 .AddPolicy<CacheKeys>()
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(ContentTag));

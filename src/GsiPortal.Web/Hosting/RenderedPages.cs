@@ -13,9 +13,10 @@ namespace GsiPortal.Web.Hosting;
 /// (docs/performance.md). What it writes is exactly what the full pipeline sent for the same path and
 /// Accept-Encoding: the bytes and the headers, recorded the first time. Everything else takes the full pipeline:
 /// query strings (the output cache keys those), other methods, cross-origin and range requests, requests with
-/// credentials, and the rate-limited addresses, so that their limits hold.
+/// credentials, and the rate-limited addresses, so that their limits hold. A page is kept for its edition and its
+/// day (UTC): its citations say when it was accessed.
 /// </summary>
-public sealed class RenderedPages(RequestDelegate next, ContentStore store)
+public sealed class RenderedPages(RequestDelegate next, ContentStore store, TimeProvider clock)
 {
     /// <summary>Bounded: the bare addresses of every edition's pages in three encodings are a few megabytes.</summary>
     public const long BudgetBytes = 16 * 1024 * 1024;
@@ -37,7 +38,7 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store)
         HeaderNames.SetCookie, HeaderNames.StrictTransportSecurity,
     };
 
-    private Shelf shelf = new("");
+    private Shelf shelf = new("", default);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -64,13 +65,14 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store)
         await RecordAsync(context, current, path, variant);
     }
 
-    /// <summary>The shelf of the edition in service; a new, empty one when the edition has changed.</summary>
+    /// <summary>The shelf of the edition in service today; a new, empty one when the edition or the day has changed.</summary>
     private Shelf? CurrentShelf()
     {
         if (store.InService?.Version is not { } version) return null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var current = Volatile.Read(ref shelf);
-        if (current.Version == version) return current;
-        var fresh = new Shelf(version);
+        if (current.Version == version && current.Day == today) return current;
+        var fresh = new Shelf(version, today);
         return Interlocked.CompareExchange(ref shelf, fresh, current) == current ? fresh : Volatile.Read(ref shelf);
     }
 
@@ -89,12 +91,12 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store)
         return !PortalRateLimiting.IsLimited(path);
     }
 
-    private static Task WriteAsync(HttpContext context, Page page, bool withBody)
+    private Task WriteAsync(HttpContext context, Page page, bool withBody)
     {
         var response = context.Response;
         var headers = response.Headers;
         foreach (var (name, value) in page.Headers) headers[name] = value;
-        headers.Age = page.AgeNow();
+        headers.Age = page.AgeAt(clock);
         if (IsUnchanged(context.Request.Headers.IfNoneMatch, page.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -141,7 +143,7 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store)
         // A page recorded for an edition that was replaced meanwhile is not kept.
         var version = context.RequestServices.GetService<RequestEdition>() is { IsHeld: true } edition ? edition.Edition.Version : null;
         if (version != current.Version) return;
-        current.Add(path, variant, new Page(headers, copy.Copied(), context.Response.Headers.ETag.ToString(), TimeProvider.System.GetTimestamp()));
+        current.Add(path, variant, new Page(headers, copy.Copied(), context.Response.Headers.ETag.ToString(), clock.GetTimestamp()));
     }
 
     private static bool IsSameForEveryone(HttpContext context, CopyingStream copy)
@@ -158,15 +160,17 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store)
     /// <summary>An answer as it was sent: its headers, its bytes and its strong ETag.</summary>
     private sealed record Page(KeyValuePair<string, StringValues>[] Headers, byte[] Body, string ETag, long RecordedAt)
     {
-        public StringValues AgeNow() => ((long)TimeProvider.System.GetElapsedTime(RecordedAt).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        public StringValues AgeAt(TimeProvider clock) => ((long)clock.GetElapsedTime(RecordedAt).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>What besides the path an answer was given for: the scheme, the Host header and the Accept-Encoding header.</summary>
     private readonly record struct Variant(bool Https, string Host, string Encodings);
 
-    /// <summary>The pages of one edition, by path and then by variant.</summary>
-    private sealed class Shelf(string version)
+    /// <summary>The pages of one edition on one day, by path and then by variant.</summary>
+    private sealed class Shelf(string version, DateOnly day)
     {
+        public DateOnly Day { get; } = day;
+
         private readonly ConcurrentDictionary<string, (Variant Variant, Page Page)[]> pages = new(StringComparer.Ordinal);
         private long bytes;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GsiPortal.Web.Tests.Hosting;
 
@@ -103,5 +104,36 @@ public class RenderedPagesTests(PortalFactory factory)
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         // Pages are not limited, from memory or not.
         for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/paper/commitments/1")).StatusCode);
+    }
+}
+
+/// <summary>A page's citations say when it was accessed: what is kept of it is kept for its day (UTC) only.</summary>
+public class RenderedPagesDayTests
+{
+    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public async Task ThePageOfANewDayCitesThatDay()
+    {
+        var clock = new MovableClock(new DateTimeOffset(2026, 11, 30, 23, 59, 0, TimeSpan.Zero));
+        await using var factory = new PortalFactory();
+        using var timed = factory.WithWebHostBuilder(b => b.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var client = timed.CreateClient();
+        foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
+        {
+            // Twice on the first day: the second from what was kept.
+            for (var i = 0; i < 2; i++) Assert.Contains("November 30, 2026", await client.GetStringAsync(address));
+        }
+        clock.Now = clock.Now.AddMinutes(2);
+        foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
+        {
+            var page = await client.GetStringAsync(address);
+            Assert.Contains("December 1, 2026", page);
+            Assert.DoesNotContain("November 30, 2026", page);
+        }
     }
 }
