@@ -3,12 +3,12 @@ namespace GsiPortal.Core.Search;
 /// <summary>
 /// Results standing together: one commentary's hits under its heading (<see cref="Document"/> set, its hits in rank
 /// order), or one result alone (an item of the paper: each is its own heading). <see cref="More"/> counts the
-/// document's matches not shown here, when the page shows only its best few.
+/// document's matches on other pages, one link (its document filter) away.
 /// </summary>
 public sealed record ResultGroup(string? Document, IReadOnlyList<SearchHit> Hits, int More)
 {
-    /// <summary>A document heading is worth its line only over two or more hits; one hit is headed by itself.</summary>
-    public bool IsGroup => Document is not null && Hits.Count > 1;
+    /// <summary>A document heading is worth its line over two or more hits, or over one with more elsewhere; one hit alone is headed by itself.</summary>
+    public bool IsGroup => Document is not null && (Hits.Count > 1 || More > 0);
 }
 
 /// <summary>
@@ -18,16 +18,13 @@ public sealed record ResultGroup(string? Document, IReadOnlyList<SearchHit> Hits
 public sealed record ResultSection(bool Relaxed, IReadOnlyList<ResultGroup> Groups);
 
 /// <summary>
-/// The order the results page shows: within each section, a commentary's hits gathered at its best hit's rank, at
-/// most <see cref="MaxShown"/> of them; the paper's hits each in their own place. The first result stays the best
-/// one (a group is placed where its best hit ranked, and its best hit leads it). The judged-set bench scores this
-/// order, not the index's.
+/// The order the results page shows: within each section, a commentary's hits gathered at its best hit's rank; the
+/// paper's hits each in their own place. The first result stays the best one (a group is placed where its best hit
+/// ranked, and its best hit leads it). Every hit of the page is shown — none is cut, or paging would skip it — and a
+/// commentary's matches on other pages are counted under its last group. The judged-set bench scores this order.
 /// </summary>
 public static class ResultGroups
 {
-    /// <summary>A commentary's hits shown on one page; the rest are one link away (its document filter).</summary>
-    public const int MaxShown = 3;
-
     /// <param name="response">A search's answer: its page of hits, in rank order.</param>
     /// <param name="documentFilter">The document the search is filtered to: then nothing is gathered or cut.</param>
     public static IReadOnlyList<ResultSection> Of(SearchResponse response, string? documentFilter)
@@ -39,13 +36,13 @@ public static class ResultGroups
         var parts = new List<(bool Relaxed, List<(string? Document, List<SearchHit> Hits)> Groups)>();
         if (strictOnPage > 0) parts.Add((false, Gather(response.Hits.Take(strictOnPage), documentFilter)));
         if (strictOnPage < response.Hits.Count) parts.Add((true, Gather(response.Hits.Skip(strictOnPage), documentFilter)));
-        // A document's hits shown anywhere on the page (its strict ones too) are not among its "more".
-        var shown = parts.SelectMany(p => p.Groups).Where(g => g.Document is not null)
-            .GroupBy(g => g.Document!).ToDictionary(d => d.Key, d => d.Sum(g => Math.Min(g.Hits.Count, MaxShown)));
-        return parts.Select(p => new ResultSection(p.Relaxed, p.Groups.Select(g => g.Hits.Count <= MaxShown
-                ? new ResultGroup(g.Document, g.Hits, 0)
-                : new ResultGroup(g.Document, g.Hits.Take(MaxShown).ToList(),
-                    Math.Max(g.Hits.Count - MaxShown, response.DocumentCounts.GetValueOrDefault(g.Document!) - shown[g.Document!])))
+        // A document's hits shown anywhere on the page (its strict ones too) are not among its "more"; the count goes
+        // under the document's last group on the page, once.
+        var groups = parts.SelectMany(p => p.Groups).Where(g => g.Document is not null).ToList();
+        var shown = groups.GroupBy(g => g.Document!).ToDictionary(d => d.Key, d => d.Sum(g => g.Hits.Count));
+        var last = groups.GroupBy(g => g.Document!).Select(d => d.Last().Hits).ToHashSet();
+        return parts.Select(p => new ResultSection(p.Relaxed, p.Groups.Select(g => new ResultGroup(g.Document, g.Hits,
+                g.Document is { } document && last.Contains(g.Hits) ? Math.Max(0, response.DocumentCounts.GetValueOrDefault(document) - shown[document]) : 0))
             .ToList())).ToList();
     }
 
