@@ -274,7 +274,7 @@ public sealed class PortalIndex : IDisposable
         {
             var forms = expansion.Forms.Where(f => clauseMatches.Of(f.Query).Intersects(matched))
                 .Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (forms.Count > 0) found.Add(new AlsoSearched(expansion.Typed, forms));
+            if (forms.Count > 0) found.Add(new AlsoSearched(expansion.Typed, forms, expansion.Own is null || clauseMatches.Of(expansion.Own).Cardinality > 0));
         }
         return found;
     }

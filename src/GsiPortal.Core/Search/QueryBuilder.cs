@@ -11,7 +11,7 @@ namespace GsiPortal.Core.Search;
 public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord);
 
 /// <summary>An expansion a query used: the typed words and each form it also searched, with the query that finds that form alone.</summary>
-public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Query Query)> Forms);
+public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Query Query)> Forms, Query? Own = null);
 
 /// <summary>
 /// A reader's query made into Lucene clauses once, then combined strictly (every clause), without its function
@@ -130,7 +130,9 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                     .Select(f => (f.Text, Fields([f.Terms], marks: null)))
                     .Concat(match.Capitals.Select(c => (c, (Query)new TermQuery(new Term(SearchFields.Capitals, c)))))
                     .ToList();
-                if (forms.Count > 0) used.Add(new ExpansionUsed(text, forms));
+                // The words as typed, on their own: when no passage holds them, the page says the results are for the other forms.
+                var ownQuery = !match.Abbreviation && own.Any(t => t.Length > 0) ? Fields([own], marks: null) : null;
+                if (forms.Count > 0) used.Add(new ExpansionUsed(text, forms, ownQuery));
                 built.Add(new BuiltClause(query, text, false));
                 plainWords.AddRange(own.Where(t => t.Length > 0));
                 i += match.Length - 1;

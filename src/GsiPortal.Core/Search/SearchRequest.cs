@@ -27,7 +27,7 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
 /// forms as the texts write them ("cyber threats", "cybersecurity" for "cyber attacks"; "United Nations" for "UN").
 /// Derived forms ("African" for "Africa") are word forms, like stemming, and are not listed.
 /// </summary>
-public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms);
+public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms, bool TypedFound = true);
 
 /// <summary>
 /// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;

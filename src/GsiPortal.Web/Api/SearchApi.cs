@@ -20,7 +20,7 @@ public static class SearchApi
     /// </summary>
     public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required, int Strict);
     /// <summary>Forms the reader did not type that were also searched and found in the results: "cyber threats" for "cyber attacks".</summary>
-    public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms);
+    public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms, bool TypedFound);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
@@ -45,7 +45,7 @@ public static class SearchApi
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
                 response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
                 response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
-                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms)).ToList()));
+                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList()));
         }
         catch (InvalidSearchException e)
         {

@@ -77,6 +77,15 @@ public class ResultGroupsTests
         Assert.Equal("cyber attacks", also.Typed);
         Assert.Contains("cyber threats", also.Forms);
         Assert.Contains("cybersecurity", also.Forms);
+        // No passage says "cyber attacks": the page must say the results are for the other forms.
+        Assert.False(also.TypedFound);
+    }
+
+    [Fact]
+    public void AnExpansionOfWordsTheTextsHoldSaysSo()
+    {
+        // "United Nations" is in the texts; "UN" is searched besides it.
+        Assert.Contains(Search("United Nations").AlsoSearched, a => a.Typed == "United Nations" && a.TypedFound);
     }
 
     [Fact]

@@ -67,7 +67,8 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     /// </summary>
     public ResultHeading HeadingOf(SearchHit hit) => Addresses.ResolveAddress(hit.Url) switch
     {
-        { Kind: Core.Addresses.PassageKind.Item, Item: { } item } => new(item.Label, item.Heading, item.HeadingIsEditors, hit.Location),
+        // An item, or a paragraph of one (a snippet from its third paragraph links there): headed alike, by the item.
+        { Item: { } item } => new(item.Label, item.Heading, item.HeadingIsEditors, hit.Location),
         { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Author} ({c.Date.Year}) ¶{p.Ordinal}", null, false, c.Title),
         _ => new(hit.Title, null, false, hit.Location),
     };

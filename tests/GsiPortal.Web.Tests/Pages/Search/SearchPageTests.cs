@@ -124,6 +124,14 @@ public class SearchPageTests(PortalFactory factory)
         var first = items.QuerySelector("ol.results li.result h2")!;
         Assert.StartsWith("Priority 8: ", first.TextContent.Trim());
         Assert.NotNull(first.QuerySelector("span.editors"));
+
+        // A snippet from an item's later paragraph links to that paragraph, and is headed by its item all the same.
+        var (_, africa) = await Html.Get(factory.CreateClient(), "/search?q=Africa");
+        var paragraphHits = africa.QuerySelectorAll("ol.results li.result h2 a").Where(a => a.GetAttribute("href")!.Contains("-p", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(paragraphHits);
+        Assert.All(paragraphHits, a => Assert.Matches(@"^(Priority|Platform|Commitment) \d+: \S", a.TextContent.Trim()));
+        Assert.All(africa.QuerySelectorAll("ol.results li.result h2 a").Where(a => a.GetAttribute("href")!.StartsWith("/paper/priorities/", StringComparison.Ordinal)),
+            a => Assert.NotNull(a.QuerySelector("span.editors")));
     }
 
     [Fact]
@@ -186,7 +194,11 @@ public class SearchPageTests(PortalFactory factory)
         var note = page.QuerySelector("p.also-searched")!;
         Assert.Contains("editors", note.ClassList);
         Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "cyber threats");
-        Assert.Contains("(for “cyber attacks”)", note.TextContent);
+        // No passage says "cyber attacks": the note says so rather than implying the words were found.
+        Assert.StartsWith("No passage says “cyber attacks”; searched instead:", note.TextContent.Trim());
+        var (_, united) = await Html.Get(factory.CreateClient(), "/search?q=United+Nations");
+        Assert.Contains("Also searched:", united.QuerySelector("p.also-searched")!.TextContent);
+        Assert.Contains("(for “United Nations”)", united.QuerySelector("p.also-searched")!.TextContent);
         var (_, plain) = await Html.Get(factory.CreateClient(), "/search?q=outer+space");
         Assert.Null(plain.QuerySelector("p.also-searched"));
     }
