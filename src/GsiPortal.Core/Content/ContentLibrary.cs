@@ -40,5 +40,21 @@ public sealed class ContentLibrary
 
     public Document? FindDocument(string id) => Documents.FirstOrDefault(d => d.Id == id);
 
+    /// <summary>
+    /// The commentary a reader's words name: its author's full name, or its title (or three or more words of it, in
+    /// order). Case, quotation marks and spacing do not count. Null when they name none, or more than one.
+    /// </summary>
+    public Commentary? CommentaryNamedBy(string words)
+    {
+        var asked = Comparable(words);
+        if (asked.Length == 0) return null;
+        var named = Commentaries.Where(c => Comparable(c.Author) == asked || Comparable(c.Title) == asked
+            || (asked.Count(ch => ch == ' ') >= 2 && Comparable(c.Title).Contains(asked, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static string Comparable(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split([' ', '"', '“', '”', '\'', '‘', '’'], StringSplitOptions.RemoveEmptyEntries));
+
     public Commentary? FindCommentary(string id) => Commentaries.FirstOrDefault(c => c.Id == id);
 }

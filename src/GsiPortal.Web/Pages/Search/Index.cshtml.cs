@@ -89,5 +89,8 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
 
     public sealed record DocumentHeading(string Title, string Url, string Byline);
 
+    /// <summary>The commentary the query names by its author or title ("Dong Chunling"): the page points to it first.</summary>
+    public Core.Content.Commentary? NamedCommentary => Results is null ? null : Library.CommentaryNamedBy(Results.Query);
+
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

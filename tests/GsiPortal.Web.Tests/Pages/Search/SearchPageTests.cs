@@ -120,6 +120,11 @@ public class SearchPageTests(PortalFactory factory)
         Assert.All(headings.Where(h => h.StartsWith("Dong", StringComparison.Ordinal)), h => Assert.Matches(@"^Dong Chunling \(2022\) ¶\d+$", h));
         Assert.Equal(headings.Count, headings.Distinct().Count());
 
+        // The author's name points to the commentary itself, above its paragraphs.
+        var named = authors.QuerySelector("p.reference a")!;
+        Assert.Equal("/commentaries/dong-chunling", named.GetAttribute("href"));
+        Assert.Equal("The Promise of the Global Security Initiative", named.TextContent.Trim());
+
         var (_, items) = await Html.Get(factory.CreateClient(), "/search?q=III.8");
         var first = items.QuerySelector("ol.results li.result h2")!;
         Assert.StartsWith("Priority 8: ", first.TextContent.Trim());
