@@ -186,7 +186,8 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
 
         public void Add(string path, Variant variant, Page page)
         {
-            if (pages.TryGetValue(path, out var known) && known.Length >= MostVariantsPerPath) return;
+            // Already kept (two first requests raced), or this path has all the variants it may have: nothing to count.
+            if (pages.TryGetValue(path, out var known) && (known.Length >= MostVariantsPerPath || known.Any(v => v.Variant == variant))) return;
             if (Interlocked.Add(ref bytes, page.Body.Length) > BudgetBytes) return;
             pages.AddOrUpdate(path, _ => [(variant, page)],
                 (_, variants) => variants.Any(v => v.Variant == variant) || variants.Length >= MostVariantsPerPath ? variants : [.. variants, (variant, page)]);
