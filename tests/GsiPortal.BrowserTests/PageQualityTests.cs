@@ -34,20 +34,71 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
               setTimeout(() => resolve(-1), 5000);
             })
             """);
-        var cls = await page.EvaluateAsync<double>("""
+        var shifts = await page.EvaluateAsync<Shift[]>("""
             () => new Promise(resolve => {
-              let total = 0;
-              new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-                .observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(total), 1000);
+              const shifts = [];
+              new PerformanceObserver(list => {
+                for (const e of list.getEntries()) if (!e.hadRecentInput)
+                  shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map(s => s.node ? s.node.nodeName + '.' + (s.node.className || '') + ' ' + s.previousRect.y + '→' + s.currentRect.y : '?').join(', ') });
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(shifts), 1000);
             })
             """);
-        Assert.InRange(cls, 0, 0.1);
+        var cls = shifts.Sum(s => s.Value);
+        Assert.True(cls <= 0.1, $"{address}: layout shift {cls:0.000}: " + string.Join("; ", shifts.Select(s => $"{s.Value:0.000} at {s.At:0} ms ({s.Sources})")));
         // Chromium now and then reports no LCP entry for a page that moves focus on load; that is no fault of the page.
         await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "web-vitals.txt"),
             $"{DateTime.UtcNow:O} {address} LCP {(lcp > 0 ? $"{lcp:0} ms" : "not reported")} CLS {cls:0.000} (phone 390x844, CPU x4, 150 ms, 1.6 Mbit/s)\n");
         var blocking = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('head script[src]')].filter(s => !s.defer && !s.async && s.type !== 'module').length");
         Assert.Equal(0, blocking);
+    }
+
+    /// <summary>
+    /// On a slow phone the page is painted before its deferred scripts run; what the scripts add must not push the
+    /// text the reader is already looking at. Holding the scripts back until after the first paint makes that order
+    /// certain, where the throttled test above only meets it when the machine is busy.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("/paper", Viewport.Phone)]
+    [InlineData("/paper", Viewport.Desktop)]
+    [InlineData("/paper/commitments/4", Viewport.Phone)]
+    [InlineData("/paper/commitments/4", Viewport.Desktop)]
+    [InlineData("/paper/priorities/8", Viewport.Phone)]
+    [InlineData("/paper/priorities", Viewport.Desktop)]
+    [InlineData("/commentaries/ovais-ali-khokhar", Viewport.Phone)]
+    [InlineData("/commentaries/ovais-ali-khokhar", Viewport.Desktop)]
+    [InlineData("/compare/commitments/4", Viewport.Desktop)]
+    [InlineData("/quote-check", Viewport.Desktop)]
+    [InlineData("/terms/indivisible-security", Viewport.Desktop)]
+    [InlineData("/search?q=indivisible+security", Viewport.Phone)]
+    [InlineData("/", Viewport.Phone)]
+    public async Task ScriptsThatArriveAfterThePageIsPaintedMoveNothing(string address, Viewport viewport)
+    {
+        // Chromium's mobile emulation reports no layout shift from a script's insertion (measured: the tools grew
+        // by 82 px on /paper and no entry came), so the phone is a desktop context at the phone's width.
+        var page = await NewPage();
+        if (viewport == Viewport.Phone) await page.SetViewportSizeAsync(390, 844);
+        var painted = new TaskCompletionSource();
+        await page.RouteAsync("**/*.js", async route =>
+        {
+            await Task.WhenAny(painted.Task, Task.Delay(5000));
+            await route.ContinueAsync();
+        });
+        await page.AddInitScriptAsync("""
+            window.__shifts = [];
+            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e); })
+              .observe({ type: 'layout-shift', buffered: true });
+            """);
+        await page.GotoAsync(address, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')");
+        painted.SetResult();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForTimeoutAsync(500);
+        var shifts = await page.EvaluateAsync<string>("""
+            () => window.__shifts.map(e => e.value.toFixed(4) + ' ' + e.sources.map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '')) : '?').join(',')).join('; ')
+            """);
+        var total = await page.EvaluateAsync<double>("() => window.__shifts.reduce((t, e) => t + e.value, 0)");
+        Assert.True(total < 0.01, $"{address} shifted {total:0.000} after its scripts ran: {shifts}");
     }
 
     [SkippableFact]
@@ -82,3 +133,5 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
         }
     }
 }
+
+internal sealed record Shift(double Value, double At, string Sources);

@@ -47,27 +47,18 @@
     sentences[index].setAttribute("tabindex", "0");
     sentences[index].focus();
   }
-  // The tools above a text get the controls only this script makes work: Copy link (the page's canonical address),
-  // Sentence numbers and the hint on sentences where there are sentences. The page itself carries none of them.
+  // The tools above a text get the controls only this script makes work: Sentence numbers and the hint on
+  // sentences. The page itself carries neither; the stylesheet keeps their room from the first paint (issue #16's
+  // cuts made them script-made; a slow phone paints before this runs, and the text must not move when it does).
+  // The page's own link is copied from the Cite section, so the tools carry no second Copy link.
   var tools = document.querySelector("main .tools");
-  if (tools) {
-    var canonical = document.querySelector('link[rel="canonical"]');
-    if (canonical && window.GsiCopy) {
-      var copyLink = control("button", "quiet", "Copy link");
-      copyLink.setAttribute("data-copy-text", canonical.href);
-      copyLink.setAttribute("data-copied", "Link copied");
-      tools.insertBefore(copyLink, tools.firstChild);
-      window.GsiCopy.wire(copyLink);
-    }
-    if (sentences.length) {
-      var numbers = control("button", "quiet", "Sentence numbers");
-      numbers.setAttribute("data-sentence-numbers", "");
-      numbers.setAttribute("aria-pressed", "false");
-      tools.insertBefore(numbers, copyLink ? copyLink.nextSibling : tools.firstChild);
-      var hint = control("span", "hint", "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
-      hint.id = "reading-hint";
-      tools.appendChild(hint);
-    }
+  if (tools && sentences.length) {
+    var numbers = control("button", "quiet", "Sentence numbers");
+    numbers.setAttribute("data-sentence-numbers", "");
+    numbers.setAttribute("aria-pressed", "false");
+    var hint = control("span", "hint", "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
+    hint.id = "reading-hint";
+    tools.append(numbers, hint);
   }
   function control(tag, className, text) {
     var el = document.createElement(tag);
