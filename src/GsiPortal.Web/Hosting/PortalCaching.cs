@@ -18,8 +18,9 @@ public static class PortalCaching
         {
             // Pages asked for by their bare address are kept by RenderedPages; this holds the rest — pages with query
             // parameters and API answers, distinct searches above all, which a stranger can make endless. The default
-            // 100 MB let the working set pass 390 MB in the load bench; 32 MB, 266 MB; 16 MB, about 220 MB.
-            options.SizeLimit = 16 * 1024 * 1024;
+            // 100 MB let the working set pass 390 MB in the load bench; 32 MB, 266 MB; 16 MB, about 220 MB; 8 MB
+            // (with the GC settings in the project file), under 200 MB.
+            options.SizeLimit = 8 * 1024 * 1024;
             // Keys: path, the query parameters that matter (CacheKeys), and the encoding asked for. Nothing per user.
             // The content version is part of every key, so a reload can never leave an old page under a new key.
             options.AddBasePolicy(policy => policy
