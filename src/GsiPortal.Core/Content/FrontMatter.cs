@@ -57,4 +57,10 @@ public sealed class FrontMatter
 
     /// <summary>Every editorial change to the source's text, listed for the reader.</summary>
     public List<string> EditorialNotes { get; set; } = [];
+
+    /// <summary>
+    /// Words the source misprints and the edition keeps as printed ("soveignty"), each marked [sic] where it stands,
+    /// so that a reader can tell the source's slip from the edition's. Each must occur in the text as a whole word.
+    /// </summary>
+    public List<string> Sic { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using GsiPortal.Core.Citations;
+using GsiPortal.Core.Content;
 using GsiPortal.Core.Text;
 using Microsoft.AspNetCore.Html;
 
@@ -12,17 +13,29 @@ namespace GsiPortal.Web.Rendering;
 /// </summary>
 public static class Markup
 {
-    /// <summary>Runs of text, the marked ones in <c>&lt;mark&gt;</c>.</summary>
-    public static string Runs(IEnumerable<TextRun> runs)
+    /// <summary>
+    /// Runs of text, the marked ones in <c>&lt;mark&gt;</c>; the source's misprints kept as printed (<paramref name="sic"/>)
+    /// each in <c>&lt;span class="sic"&gt;</c>, which the stylesheet follows with an editors' [sic] that is not part of
+    /// the text (a copied quotation leaves it out).
+    /// </summary>
+    public static string Runs(IEnumerable<TextRun> runs, IReadOnlyList<string>? sic = null)
     {
         var html = new StringBuilder();
         foreach (var run in runs)
         {
-            if (run.Marked) html.Append("<mark>").Append(WebUtility.HtmlEncode(run.Text)).Append("</mark>");
-            else html.Append(WebUtility.HtmlEncode(run.Text));
+            if (run.Marked) html.Append("<mark>");
+            foreach (var part in SicWords.Runs(run.Text, sic ?? []))
+            {
+                if (part.Marked) html.Append("<span class=\"sic\">").Append(WebUtility.HtmlEncode(part.Text)).Append("</span>");
+                else html.Append(WebUtility.HtmlEncode(part.Text));
+            }
+            if (run.Marked) html.Append("</mark>");
         }
         return html.ToString();
     }
+
+    /// <summary>A heading or other plain text of a document, its misprints kept [sic] as in <see cref="Runs"/>.</summary>
+    public static IHtmlContent Text(string text, IReadOnlyList<string> sic) => new HtmlString(Runs([new TextRun(text, false)], sic));
 
     /// <summary>
     /// A word-level difference: words only in the first text in <c>&lt;del&gt;</c>, words only in the second in

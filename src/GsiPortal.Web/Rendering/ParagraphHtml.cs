@@ -33,7 +33,7 @@ public static class ParagraphHtml
         foreach (var sentence in paragraph.Sentences)
         {
             var id = AddressBook.SentenceId(paragraph, sentence);
-            var text = Markup.Runs(TextMarker.Mark(sentence.Text, marks));
+            var text = Markup.Runs(TextMarker.Mark(sentence.Text, marks), paragraph.Document.Meta.Sic);
             if (onItemPage && paragraph.Item is not null)
                 html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\">{text}</span></span> ");
             else

@@ -126,14 +126,15 @@ public class RenderedPagesDayTests
         foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
         {
             // Twice on the first day: the second from what was kept.
-            for (var i = 0; i < 2; i++) Assert.Contains("November 30, 2026", await client.GetStringAsync(address));
+            for (var i = 0; i < 2; i++) Assert.Contains("accessed November 30, 2026", await client.GetStringAsync(address));
         }
         clock.Now = clock.Now.AddMinutes(2);
         foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
         {
             var page = await client.GetStringAsync(address);
-            Assert.Contains("December 1, 2026", page);
-            Assert.DoesNotContain("November 30, 2026", page);
+            // "accessed": the edition itself may be dated November 30.
+            Assert.Contains("accessed December 1, 2026", page);
+            Assert.DoesNotContain("accessed November 30, 2026", page);
         }
     }
 }

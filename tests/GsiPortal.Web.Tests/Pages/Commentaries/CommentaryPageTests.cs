@@ -28,6 +28,33 @@ public class CommentaryPageTests(PortalFactory factory)
         Assert.Equal(Enumerable.Range(1, count).Select(n => $"p{n}"), anchors);
     }
 
+    [Theory]
+    [InlineData("chen-xiangyang", "soveignty", "p7 p16")]
+    [InlineData("lei-kezhong", "Chinas", "p3 p3")]
+    [InlineData("lei-kezhong", "Forth,", "p13")]
+    public async Task TheSourcesMisprintsAreMarkedSicWhereTheyStandAndTheTextIsUnchanged(string id, string word, string paragraphs)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"/commentaries/{id}");
+        var marked = page.QuerySelectorAll("p.para .sic").Where(e => e.TextContent == word).ToList();
+        Assert.Equal(paragraphs, string.Join(' ', marked.Select(e => e.Closest("p.para")!.Id)));
+        // The [sic] is the stylesheet's, not the text's: the sentence reads exactly as the source prints it.
+        Assert.All(marked, e => Assert.DoesNotContain("sic]", e.Closest(".s")!.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMisprintInACommentarysOwnHeadingIsMarkedSicToo()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong");
+        Assert.Equal("Whats", page.QuerySelector("article h2 .sic")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheCorrectlySpelledPaperCarriesNoSic()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
+        Assert.Empty(page.QuerySelectorAll(".sic"));
+    }
+
     [Fact]
     public async Task ACommentaryKeepsItsOwnHeadingsAndEditorialNotes()
     {

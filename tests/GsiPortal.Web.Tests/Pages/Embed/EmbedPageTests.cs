@@ -20,4 +20,13 @@ public class EmbedPageTests(PortalFactory factory)
         Assert.Contains(text, page.QuerySelector("blockquote")!.TextContent);
         Assert.Null(page.QuerySelector("nav"));
     }
+
+    [Theory]
+    [InlineData("/embed/commentaries/chen-xiangyang/p7")]
+    [InlineData("/embed/commentaries/chen-xiangyang/p7-s1")]
+    public async Task AnEmbeddedQuotationMarksTheSourcesMisprintSicSoTheQuotingSiteIsNotBlamedForIt(string address)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), address);
+        Assert.Equal("soveignty", page.QuerySelector("blockquote p .sic")!.TextContent);
+    }
 }

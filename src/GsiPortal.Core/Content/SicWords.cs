@@ -1,0 +1,53 @@
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// The source's misprints kept as printed (front matter <c>sic</c>): where each stands in a text, and a check that
+/// every one listed does stand somewhere, so that a [sic] can never be promised and missing.
+/// </summary>
+public static class SicWords
+{
+    /// <summary>Each whole-word occurrence of a listed word in the text, in order, as (start, length); case as printed.</summary>
+    public static IEnumerable<(int Start, int Length)> In(string text, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) yield break;
+        for (var i = 0; i < text.Length; i++)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !text.AsSpan(i).StartsWith(word, StringComparison.Ordinal)) continue;
+                if (IsWordChar(text, i - 1) || IsWordChar(text, i + word.Length)) continue;
+                yield return (i, word.Length);
+                i += word.Length - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The text cut into runs at the listed words: a run that is one of them is <see cref="TextRun.Marked"/>.</summary>
+    public static IEnumerable<TextRun> Runs(string text, IReadOnlyList<string> words)
+    {
+        var at = 0;
+        foreach (var (start, length) in In(text, words))
+        {
+            if (start > at) yield return new TextRun(text[at..start], false);
+            yield return new TextRun(text.Substring(start, length), true);
+            at = start + length;
+        }
+        if (at < text.Length) yield return new TextRun(text[at..], false);
+    }
+
+    /// <summary>A problem for each listed word the document's paragraphs and headings never hold.</summary>
+    internal static void Check(Document document, IEnumerable<string> texts, string file, List<ContentError> errors)
+    {
+        var all = texts.ToList();
+        foreach (var word in document.Meta.Sic)
+        {
+            if (!all.Any(t => In(t, [word]).Any()))
+                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), $"sic '{word}' does not occur in the text as a whole word"));
+        }
+    }
+
+    private static bool IsWordChar(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+}
