@@ -26,7 +26,7 @@ public sealed record PublicationDate(int Year, int? Month, int? Day, bool Inferr
     /// <summary>ISO 8601 at the known precision: "2023", "2023-02" or "2023-02-21".</summary>
     public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}" : Month is not null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}";
 
-    /// <summary>For readers: "21 February 2023", "2023"; "2023, inferred" when inferred (it often stands inside parentheses).</summary>
+    /// <summary>For readers: "21 February 2023", "2023"; "2023, date inferred" when inferred (it often stands inside parentheses, where a bare "inferred" left readers asking what was).</summary>
     public string Display
     {
         get
@@ -34,7 +34,7 @@ public sealed record PublicationDate(int Year, int? Month, int? Day, bool Inferr
             var text = Day is not null ? new DateOnly(Year, Month!.Value, Day.Value).ToString("d MMMM yyyy", English)
                 : Month is not null ? new DateOnly(Year, Month.Value, 1).ToString("MMMM yyyy", English)
                 : Year.ToString(English);
-            return Inferred ? $"{text}, inferred" : text;
+            return Inferred ? $"{text}, date inferred" : text;
         }
     }
 
