@@ -9,6 +9,18 @@ namespace GsiPortal.Web.Tests.Pages.Compare;
 public class ComparePageTests(PortalFactory factory)
 {
     [Fact]
+    public async Task TheTrailIsTheItemsOwnWithTheComparisonUnderIt()
+    {
+        var client = factory.CreateClient();
+        var (_, item) = await Html.Get(client, "/paper/priorities/8");
+        var (_, compare) = await Html.Get(client, "/compare/priorities/8");
+        var itemTrail = item.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")).ToList();
+        var compareTrail = compare.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([.. itemTrail, "/compare/priorities/8"], compareTrail);
+        Assert.Equal("In the commentaries", compare.QuerySelector(".breadcrumbs a[aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public async Task EachSharedPassageIsSetBesideThePapersSentenceAsTheSourcesWriteIt()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/compare/commitments/4");
