@@ -29,12 +29,12 @@ internal static class DocumentParser
                 if (errors.Count == before) EditorsLabels.Apply(paper, file, markdown, errors);
                 paper.Paragraphs = paper.Parts.SelectMany(p => p.Paragraphs).ToList();
                 for (var i = 0; i < paper.Paragraphs.Count; i++) paper.Paragraphs[i].Ordinal = i + 1;
-                SicWords.Check(paper, paper.Paragraphs.Select(p => p.Text).Concat(paper.Parts.Select(p => p.Heading)), file, errors);
+                SicWords.Check(paper, file, errors);
                 return errors.Count > before ? null : paper;
             case "commentary":
                 var commentary = new Commentary { Id = meta.Id!, Meta = meta, Date = date, FileName = file, Markdown = markdown };
                 commentary.Paragraphs = CommentaryReader.ReadParagraphs(commentary, body, file, errors);
-                SicWords.Check(commentary, commentary.Paragraphs.Select(p => p.Text).Concat(commentary.Paragraphs.Select(p => p.SectionHeading ?? "")), file, errors);
+                SicWords.Check(commentary, file, errors);
                 return errors.Count > before ? null : commentary;
             default:
                 errors.Add(new ContentError(file, meta.LineOf("kind"), $"unknown kind '{meta.Kind}': expected 'paper' or 'commentary'"));

@@ -60,7 +60,8 @@ public sealed class FrontMatter
 
     /// <summary>
     /// Words the source misprints and the edition keeps as printed ("soveignty"), each marked [sic] where it stands,
-    /// so that a reader can tell the source's slip from the edition's. Each must occur in the text as a whole word.
+    /// so that a reader can tell the source's slip from the edition's. Each must occur in a paragraph as a whole word.
+    /// Not for what the capture lost (an apostrophe dropped in extraction is no slip of the author's).
     /// </summary>
     public List<string> Sic { get; set; } = [];
 }

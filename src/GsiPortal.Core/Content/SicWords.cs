@@ -38,13 +38,12 @@ public static class SicWords
         if (at < text.Length) yield return new TextRun(text[at..], false);
     }
 
-    /// <summary>A problem for each listed word the document's paragraphs and headings never hold.</summary>
-    internal static void Check(Document document, IEnumerable<string> texts, string file, List<ContentError> errors)
+    /// <summary>A problem for each listed word that no paragraph of the document holds (only paragraphs are marked).</summary>
+    internal static void Check(Document document, string file, List<ContentError> errors)
     {
-        var all = texts.ToList();
         foreach (var word in document.Meta.Sic)
         {
-            if (!all.Any(t => In(t, [word]).Any()))
+            if (!document.Paragraphs.Any(p => In(p.Text, [word]).Any()))
                 errors.Add(new ContentError(file, document.Meta.LineOf("sic"), $"sic '{word}' does not occur in the text as a whole word"));
         }
     }

@@ -26,7 +26,7 @@ public static class Markup
             if (run.Marked) html.Append("<mark>");
             foreach (var part in SicWords.Runs(run.Text, sic ?? []))
             {
-                if (part.Marked) html.Append("<span class=\"sic\">").Append(WebUtility.HtmlEncode(part.Text)).Append("</span>");
+                if (part.Marked) html.Append("<span class=\"sic\" title=\"sic: so printed in the source (the editors' mark)\">").Append(WebUtility.HtmlEncode(part.Text)).Append("</span>");
                 else html.Append(WebUtility.HtmlEncode(part.Text));
             }
             if (run.Marked) html.Append("</mark>");

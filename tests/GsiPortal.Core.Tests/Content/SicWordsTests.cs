@@ -9,8 +9,8 @@ public class SicWordsTests
     [InlineData("respecting the soveignty and territorial integrity", "soveignty", "15:9")]
     [InlineData("soveignty, soveignty.", "soveignty", "0:9 11:9")]
     [InlineData("the soveigntys of", "soveignty", "")]
-    [InlineData("Forth, we should balance", "Forth,", "0:6")]
-    [InlineData("Forthwith, we", "Forth,", "")]
+    [InlineData("Forth, we should balance", "Forth", "0:5")]
+    [InlineData("Forthwith, we", "Forth", "")]
     [InlineData("It contributes Chinas wisdom", "Chinas", "15:6")]
     [InlineData("It contributes chinas wisdom", "Chinas", "")]
     public void AListedWordIsFoundWhereItStandsAsAWholeWordAndCaseAsPrinted(string text, string word, string expected) =>
@@ -30,6 +30,7 @@ public class SicWordsTests
     {
         var library = ContentLoader.Load(RealContent.Folder).Library!;
         Assert.Equal(["soveignty"], library.Commentaries.Single(c => c.Id == "chen-xiangyang").Meta.Sic);
+        Assert.Equal(["Forth"], library.Commentaries.Single(c => c.Id == "lei-kezhong").Meta.Sic);
         Assert.Empty(library.Paper.Meta.Sic);
     }
 

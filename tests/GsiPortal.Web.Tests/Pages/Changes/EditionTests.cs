@@ -82,6 +82,11 @@ public class EditionTests(PortalFactory factory)
             Assert.Equal((string)change["date"], entry.QuerySelector("time")!.GetAttribute("datetime"));
             Assert.Equal((string)change["summary"], entry.QuerySelector("p.summary")!.TextContent);
             Assert.Equal(((List<object>)change["texts"]).Count, entry.QuerySelectorAll("a").Length);
+            // "Texts: A, B." — no space before a comma or the full stop.
+            var texts = entry.QuerySelectorAll("p").Last().TextContent;
+            Assert.StartsWith("Texts: ", texts, StringComparison.Ordinal);
+            Assert.DoesNotContain(" ,", texts, StringComparison.Ordinal);
+            Assert.DoesNotContain(" .", texts, StringComparison.Ordinal);
         }
         // Newest first.
         var dates = entries.Select(e => e.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
