@@ -137,6 +137,7 @@ public class SearchRecallTests
     [InlineData("cyber attacks", "paper/priority-13")]
     [InlineData("mine clearing", "paper/priority-4")]
     [InlineData("global warming", "paper/priority-20")]
+    [InlineData("how does china want disputes handled", "paper/commitment-5")] // "peacefully resolving … disputes"; a reader's review
     public void AReadersParaphraseFindsTheTextsWords(string query, string id)
     {
         var response = Search(query);
