@@ -23,6 +23,17 @@ public class ItemCrossReferenceTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ADiscussionWrittenBeforeThePaperSaysSo()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        var lines = page.QuerySelectorAll("aside.item-links .discussed-list > li").Select(li => li.TextContent).ToList();
+        // Dong Chunling (10 May 2022) and Lei Kezhong (7 June 2022) wrote before the paper; Ovais Ali Khokhar after it.
+        Assert.Contains(lines, l => l.Contains("Dong Chunling (2022, before the paper)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Lei Kezhong (2022, before the paper)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Ovais Ali Khokhar (2023)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DiscussionsAreGroupedOnTheItemPageAndEachIsMeasuredOnTheComparePage()
     {
         var client = factory.CreateClient();
