@@ -13,7 +13,7 @@ public class CommentaryPageTests(PortalFactory factory)
         Assert.Contains("Ambassador of the People's Republic of China to the Kingdom of Lesotho", lei.TextContent);
         Assert.Contains("7 June 2022", lei.TextContent);
         Assert.Contains("Embassy Update", lei.TextContent);
-        Assert.Contains("2023, date inferred", cards.Single(c => c.TextContent.Contains("CHEN Xiangyang")).TextContent);
+        Assert.Contains("2023, date inferred", cards.Single(c => c.TextContent.Contains("Chen Xiangyang")).TextContent);
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public class CoveragePageTests(PortalFactory factory)
         Assert.Equal("Hotspots and the Ukraine crisis", priority5.QuerySelector(".row-heading .editors")!.TextContent);
         var (_, list) = await Html.Get(client, "/commentaries");
         var authors = list.QuerySelectorAll(".commentary-cards .byline").Select(b => b.TextContent.Split(',')[0].Trim()).ToList();
-        Assert.Contains("CHEN Xiangyang", authors);
+        Assert.Contains("Chen Xiangyang", authors);
         Assert.Equal(authors, page.QuerySelectorAll("svg.heatmap text.axis").Take(authors.Count).Select(t => t.TextContent));
         Assert.Equal(authors, page.QuerySelectorAll("#coverage-table thead th a").Select(a => a.TextContent));
         // Never clipped: the rotated names fit inside the drawing (about 6.2 px a character at 11 px).
