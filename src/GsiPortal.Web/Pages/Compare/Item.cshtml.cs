@@ -22,7 +22,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
         Item = item;
         Comparisons = Edition.CrossReferences.ComparisonsOf(item);
         Discussions = Edition.CrossReferences.DiscussionsOf(item);
-        Info = new PageInfo($"Compare the wordings of {item.Label} — GsiPortal", $"{item.Title} The paper's wording beside each commentary's, word by word.", AddressBook.Compare(item), "coverage");
+        Info = new PageInfo($"Compare the wordings of {item.Label} — GsiPortal", $"{item.Title} The paper's wording beside each commentary's, word by word.", AddressBook.Compare(item), "paper");
         return Page();
     }
 }

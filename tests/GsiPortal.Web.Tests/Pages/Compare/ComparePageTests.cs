@@ -18,6 +18,8 @@ public class ComparePageTests(PortalFactory factory)
         var compareTrail = compare.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([.. itemTrail, "/compare/priorities/8"], compareTrail);
         Assert.Equal("In the commentaries", compare.QuerySelector(".breadcrumbs a[aria-current=page]")!.TextContent);
+        // The site's navigation agrees: the comparison is under the paper, as its item is.
+        Assert.Equal(item.QuerySelector(".site-nav a[aria-current]")!.GetAttribute("href"), compare.QuerySelector(".site-nav a[aria-current]")!.GetAttribute("href"));
     }
 
     [Fact]
