@@ -43,7 +43,10 @@ public static class SicWords
     {
         foreach (var word in document.Meta.Sic)
         {
-            if (!document.Paragraphs.Any(p => In(p.Text, [word]).Any()))
+            // YAML reads an empty "- " as null: a slip in the list, reported like any other.
+            if (string.IsNullOrWhiteSpace(word))
+                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), "sic lists an empty word"));
+            else if (!document.Paragraphs.Any(p => In(p.Text, [word]).Any()))
                 errors.Add(new ContentError(file, document.Meta.LineOf("sic"), $"sic '{word}' does not occur in the text as a whole word"));
         }
     }

@@ -40,6 +40,11 @@ public class SicWordsTests
             "paper.md:8: sic 'teh' does not occur in the text as a whole word");
 
     [Fact]
+    public void AnEmptyEntryIsReportedNotThrown() =>
+        ContentAssert.Errors(ContentAssert.SmallPaper.Replace("language: en\n", "language: en\nsic:\n  -\n"),
+            "paper.md:8: sic lists an empty word");
+
+    [Fact]
     public void AMisprintThatIsThereIsAccepted() =>
         ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper.Replace("language: en\n", "language: en\nsic:\n  - \"Third\"\n")));
 }
