@@ -26,6 +26,13 @@ if (args is ["edition", ..])
     }
     return;
 }
+// Searches per second on one thread and on every core, over the load bench's word pairs (bench/load.sh): what the
+// search itself allows before HTTP adds its share. ... -- throughput [seconds]
+if (args is ["throughput", ..])
+{
+    GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));

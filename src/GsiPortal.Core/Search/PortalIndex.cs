@@ -131,7 +131,7 @@ public sealed class PortalIndex : IDisposable
             if (corrected.Total >= Math.Max(3, 3 * response.Total))
                 return response with { Corrected = correction };
         }
-        if (!built.Relaxable) return response;
+        if (!built.Relaxable) return WithSeparately(response, query, built, request);
         // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
         var needed = response.Total == 0 ? 1 : Math.Max(TooLittle, response.Total + ClearlyMore);
         // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
@@ -145,7 +145,23 @@ public sealed class PortalIndex : IDisposable
             return Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked), request)
                 with { Relaxed = plan.How with { Strict = response.Total } };
         }
-        return response;
+        return WithSeparately(response, query, built, request);
+    }
+
+    /// <summary>
+    /// A query of two or more words, all required, that found nothing even relaxed ("hegemony africa": no passage
+    /// holds both, and neither outweighs the other enough to stand for the query): each word's own count, for the
+    /// page to offer (a word found nowhere is listed too, with none). Not under a filter, whose counts would be of
+    /// other units than the ones listed.
+    /// </summary>
+    private SearchResponse WithSeparately(SearchResponse response, ReaderQuery query, BuiltQuery built, SearchRequest request)
+    {
+        if (response.Total > 0 || request.Kind is not null || request.Document is not null) return response;
+        if (query.Groups is not [var group] || group.Any(c => c.Occur != ClauseOccur.Must)) return response;
+        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        if (meaningful.Count < 2) return response;
+        var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Query).Cardinality)).ToList();
+        return response with { Separately = found };
     }
 
     /// <summary>At most this many results is "almost nothing": a correction may then be offered.</summary>

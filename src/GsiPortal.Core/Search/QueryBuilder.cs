@@ -8,7 +8,12 @@ namespace GsiPortal.Core.Search;
 /// <param name="Query">Matches a unit that holds the clause in its text, headings or record.</param>
 /// <param name="Text">The clause as typed, to name it when a relaxed search leaves it out.</param>
 /// <param name="IsFunctionWord">A question or function word ("how", "does"): the first to go when nothing matches.</param>
-public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord);
+/// <param name="Typed">The clause as a query of its own where that differs from <paramref name="Text"/>: "a phrase" in quotes, secur*.</param>
+public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord, string? Typed = null)
+{
+    /// <summary>The query that searches this clause alone.</summary>
+    public string Alone => Typed ?? Text;
+}
 
 /// <summary>An expansion a query used: the typed words and each form it also searched, with the query that finds that form alone.</summary>
 public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Query Query)> Forms, Query? Own = null);
@@ -143,7 +148,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
             // A question word ("how", "does") is searched but not marked: it never shows why a passage matched.
-            built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction));
+            var alone = clause.Kind switch { QueryClauseKind.Phrase => $"\"{clause.Text}\"", QueryClauseKind.Prefix => clause.Text + "*", _ => null };
+            built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction, alone));
             if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
             if (clause.Kind == QueryClauseKind.Word && !isFunction) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
         }

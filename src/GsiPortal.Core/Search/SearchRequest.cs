@@ -29,6 +29,9 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
 /// </summary>
 public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms, bool TypedFound = true);
 
+/// <summary>A word (or phrase) of a query that found nothing, the query that searches it alone, and how many units that finds.</summary>
+public sealed record FoundAlone(string Text, string Query, int Units);
+
 /// <summary>
 /// The answer to a search. <see cref="Corrected"/> holds a spelling correction built from the index's own words;
 /// <see cref="SearchedCorrected"/> says whether the results are for it (because the query itself found nothing).
@@ -54,6 +57,12 @@ public sealed record SearchResponse(
 
     /// <summary>Expansions that contributed: forms the reader did not type, found in at least one result.</summary>
     public IReadOnlyList<AlsoSearched> AlsoSearched { get; init; } = [];
+
+    /// <summary>
+    /// When a query of several words found nothing, even relaxed: how many units each of its words finds on its own
+    /// (none for a word found nowhere), so the reader can go on from one of them rather than start again.
+    /// </summary>
+    public IReadOnlyList<FoundAlone> Separately { get; init; } = [];
 
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }

@@ -12,7 +12,7 @@ namespace GsiPortal.Web.Api;
 public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
-        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched);
+        RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately);
     /// <summary>
     /// Present when no result, or too few, hold every word: the words no longer required (question and function
     /// words, words found in most units), how many of the meaningful words each relaxed result holds at least, and
@@ -21,6 +21,11 @@ public static class SearchApi
     public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required, int Strict);
     /// <summary>Forms the reader did not type that were also searched and found in the results: "cyber threats" for "cyber attacks".</summary>
     public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms, bool TypedFound);
+    /// <summary>
+    /// When a query of several words found nothing, even relaxed: each word, the query that searches it alone, and how
+    /// many results that finds (0: found nowhere). Empty otherwise, and under a kind or document filter.
+    /// </summary>
+    public sealed record SeparatelyAnswer(string Text, string Query, int Total);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
@@ -45,7 +50,8 @@ public static class SearchApi
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
                 response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
                 response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
-                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList()));
+                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
+                response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList()));
         }
         catch (InvalidSearchException e)
         {

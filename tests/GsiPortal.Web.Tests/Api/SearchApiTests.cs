@@ -36,6 +36,17 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AZeroResultSearchOfSeveralWordsCountsEachAlone()
+    {
+        var separately = (await Json("/api/search?q=hegemony%20giraffes")).GetProperty("separately");
+        var hegemony = await Json("/api/search?q=hegemony");
+        Assert.True(hegemony.GetProperty("total").GetInt32() > 0);
+        Assert.Equal([("hegemony", hegemony.GetProperty("total").GetInt32()), ("giraffes", 0)],
+            separately.EnumerateArray().Select(w => (w.GetProperty("query").GetString(), w.GetProperty("total").GetInt32())));
+        Assert.Empty(hegemony.GetProperty("separately").EnumerateArray());
+    }
+
+    [Fact]
     public async Task AReferenceIsNamed()
     {
         var json = await Json("/api/search?q=commitment%204");

@@ -82,6 +82,22 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task WordsNoPassageHoldsTogetherAreEachOfferedWithTheirCountsAndAWordFoundNowhereIsNamed()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony+africa+giraffes");
+        Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
+        var words = page.QuerySelectorAll(".zero ul.separately li");
+        Assert.Equal(3, words.Length);
+        var africa = words[1].QuerySelector("a")!;
+        Assert.Equal("/search?q=africa", africa.GetAttribute("href"));
+        var (_, alone) = await Html.Get(factory.CreateClient(), africa.GetAttribute("href")!);
+        Assert.Contains($"({alone.QuerySelectorAll("li.result").Length} results)", words[1].TextContent);
+        Assert.Null(words[2].QuerySelector("a"));
+        Assert.Contains("found nowhere", words[2].TextContent);
+        Assert.NotNull(page.QuerySelector(".zero a[href='/paper']"));
+    }
+
+    [Fact]
     public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");

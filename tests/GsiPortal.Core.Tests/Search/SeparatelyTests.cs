@@ -1,0 +1,50 @@
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// A query of several words that finds nothing, even relaxed, says how much each word finds on its own, so that the
+/// reader goes on from one of them. Against the real content.
+/// </summary>
+public class SeparatelyTests
+{
+    private static SearchResponse Search(string q, string? kind = null) => RealContent.Index.Search(new SearchRequest(q, Kind: kind));
+
+    [Fact]
+    public void TwoWordsNoPassageHoldsTogetherAreEachCountedAsTheirOwnSearchCountsThem()
+    {
+        // "hegemony" and "Africa" each occur in five units, never in the same one; as rare as each other, neither
+        // stands for the query, so relaxing finds nothing either.
+        var response = Search("hegemony africa");
+        Assert.Equal(0, response.Total);
+        Assert.Null(response.Relaxed);
+        Assert.Equal(["hegemony", "africa"], response.Separately.Select(f => f.Query));
+        foreach (var word in response.Separately)
+        {
+            Assert.True(word.Units > 0, word.Query);
+            Assert.Equal(Search(word.Query).Total, word.Units);
+        }
+    }
+
+    [Fact]
+    public void APhraseIsOfferedQuotedAPrefixWithItsStarAndAWordFoundNowhereWithNone()
+    {
+        var phrase = Search("\"indivisible security\" giraffes").Separately;
+        Assert.Equal([("\"indivisible security\"", Search("\"indivisible security\"").Total), ("giraffes", 0)], phrase.Select(f => (f.Query, f.Units)));
+        Assert.True(phrase[0].Units > 0);
+        var prefix = Search("secur* giraffes").Separately;
+        Assert.Equal("secur*", prefix[0].Query);
+        Assert.Equal(Search("secur*").Total, prefix[0].Units);
+    }
+
+    [Theory]
+    [InlineData("indivisible security")]      // found
+    [InlineData("giraffes")]                  // one word: the page already says so
+    [InlineData("hegemony -africa giraffes")] // an exclusion: the words alone would drop it
+    [InlineData("giraffes OR zebras")]        // alternatives: already as wide as the reader chose
+    [InlineData("how giraffes")]              // one meaningful word and a question word
+    public void OnlyAZeroResultQueryOfSeveralRequiredWordsIsSplit(string query) => Assert.Empty(Search(query).Separately);
+
+    [Fact]
+    public void NotUnderAFilterWhoseCountsWouldBeOfOtherUnits() => Assert.Empty(Search("hegemony africa", kind: "priority").Separately);
+}
