@@ -89,6 +89,13 @@ public sealed class PortalIndex : IDisposable
     public SearchResponse Search(SearchRequest request)
     {
         var response = Answer(request);
+        // Nothing under a filter: how much the same query finds without it (and, if nothing either, each of its words
+        // in all the texts), for the page to offer.
+        if (response.Total == 0 && (request.Kind is not null || request.Document is not null))
+        {
+            var unfiltered = Answer(request with { Kind = null, Document = null, Page = 1 });
+            response = response with { UnfilteredTotal = unfiltered.Total, Separately = unfiltered.Separately };
+        }
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
     }
 
@@ -151,8 +158,8 @@ public sealed class PortalIndex : IDisposable
     /// <summary>
     /// A query of two or more words, all required, that found nothing even relaxed ("hegemony africa": no passage
     /// holds both, and neither outweighs the other enough to stand for the query): each word's own count, for the
-    /// page to offer (a word found nowhere is listed too, with none). Not under a filter, whose counts would be of
-    /// other units than the ones listed.
+    /// page to offer (a word found nowhere is listed too, with none). Counted in all the texts: under a filter,
+    /// <see cref="Search"/> takes them from the unfiltered query.
     /// </summary>
     private SearchResponse WithSeparately(SearchResponse response, ReaderQuery query, BuiltQuery built, SearchRequest request)
     {

@@ -64,6 +64,9 @@ public sealed record SearchResponse(
     /// </summary>
     public IReadOnlyList<FoundAlone> Separately { get; init; } = [];
 
+    /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
+    public int? UnfilteredTotal { get; init; }
+
     public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
 }
 

@@ -46,5 +46,22 @@ public class SeparatelyTests
     public void OnlyAZeroResultQueryOfSeveralRequiredWordsIsSplit(string query) => Assert.Empty(Search(query).Separately);
 
     [Fact]
-    public void NotUnderAFilterWhoseCountsWouldBeOfOtherUnits() => Assert.Empty(Search("hegemony africa", kind: "priority").Separately);
+    public void UnderAFilterTheWordsAreCountedInAllTheTexts()
+    {
+        var filtered = Search("hegemony africa", kind: "priority");
+        Assert.Equal(0, filtered.UnfilteredTotal);
+        Assert.Equal(Search("hegemony africa").Separately, filtered.Separately);
+    }
+
+    [Fact]
+    public void NothingUnderAFilterSaysHowMuchTheQueryFindsWithoutIt()
+    {
+        // "hegemony" is in commitment 3 and commentaries, in no priority.
+        var filtered = Search("hegemony", kind: "priority");
+        Assert.Equal(0, filtered.Total);
+        Assert.Equal(Search("hegemony").Total, filtered.UnfilteredTotal);
+        Assert.True(filtered.UnfilteredTotal > 0);
+        Assert.Null(Search("hegemony").UnfilteredTotal);
+        Assert.Null(Search("hegemony", kind: "commitment").UnfilteredTotal);
+    }
 }

@@ -44,6 +44,8 @@ public class SearchApiTests(PortalFactory factory)
         Assert.Equal([("hegemony", hegemony.GetProperty("total").GetInt32()), ("giraffes", 0)],
             separately.EnumerateArray().Select(w => (w.GetProperty("query").GetString(), w.GetProperty("total").GetInt32())));
         Assert.Empty(hegemony.GetProperty("separately").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, hegemony.GetProperty("unfilteredTotal").ValueKind);
+        Assert.Equal(hegemony.GetProperty("total").GetInt32(), (await Json("/api/search?q=hegemony&kind=priority")).GetProperty("unfilteredTotal").GetInt32());
     }
 
     [Fact]

@@ -92,5 +92,15 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     /// <summary>The commentary the query names by its author or title ("Dong Chunling"): the page points to it first.</summary>
     public Core.Content.Commentary? NamedCommentary => Results is null ? null : Library.CommentaryNamedBy(Results.Query);
 
+    /// <summary>The filters in force, as the facets name them: "under the filter “priority”", "under the filters “commentary” and “Lei Kezhong”".</summary>
+    public string FilterDescription
+    {
+        get
+        {
+            var names = new[] { Kind, string.IsNullOrEmpty(Doc) ? null : DocumentName(Doc) }.Where(n => !string.IsNullOrEmpty(n)).Select(n => $"“{n}”").ToList();
+            return (names.Count == 1 ? "under the filter " : "under the filters ") + string.Join(" and ", names);
+        }
+    }
+
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

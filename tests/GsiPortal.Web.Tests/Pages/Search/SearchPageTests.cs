@@ -98,6 +98,17 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task NothingUnderAFilterNamesTheFilterAndLinksToTheSearchWithoutIt()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony&kind=priority&doc=paper");
+        var zero = page.QuerySelector(".zero")!;
+        Assert.Contains("under the filters “priority” and “Concept Paper”", zero.TextContent);
+        var wider = zero.QuerySelector("a[href='/search?q=hegemony']")!;
+        var (_, all) = await Html.Get(factory.CreateClient(), wider.GetAttribute("href")!);
+        Assert.Contains($"{all.QuerySelectorAll("li.result").Length} results", wider.TextContent);
+    }
+
+    [Fact]
     public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");
