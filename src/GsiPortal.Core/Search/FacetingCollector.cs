@@ -12,7 +12,17 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep) : ICollector
 {
-    private readonly PriorityQueue<(int Unit, float Score), float> best = new();
+    /// <summary>
+    /// The kept hits, worst on top. Ties are common (BM25 keeps a unit's length to a byte), and a page is a slice of
+    /// the best <c>page × size</c> hits: unless a tie is broken the same way whatever the number kept — and whatever
+    /// order the scorer collects in — page 5 and page 6 would share some hits and leave others out. Of equal
+    /// scores the earlier unit ranks first, as <see cref="Hits"/> sorts them.
+    /// </summary>
+    private readonly PriorityQueue<(int Unit, float Score), (int Unit, float Score)> best = new(Comparer<(int Unit, float Score)>.Create(Worse));
+
+    /// <summary>Negative when <paramref name="a"/> ranks below <paramref name="b"/>: a lower score, or the same score and a later unit.</summary>
+    private static int Worse((int Unit, float Score) a, (int Unit, float Score) b) =>
+        a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Unit.CompareTo(a.Unit);
     private readonly Dictionary<string, int> kindCounts = [];
     private readonly Dictionary<string, int> documentCounts = [];
     private Segment segment;
@@ -70,15 +80,17 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         if (!kindPasses || !documentPasses) return;
         Total++;
         var score = scorer.GetScore() * segment.RankFactors[kind];
-        if (best.Count < keep) best.Enqueue(((int)segment.Ordinals.Get(doc), score), score);
-        else if (keep > 0 && score > best.Peek().Score) best.EnqueueDequeue(((int)segment.Ordinals.Get(doc), score), score);
+        if (keep == 0 || best.Count == keep && score < best.Peek().Score) return;
+        var hit = ((int)segment.Ordinals.Get(doc), score);
+        if (best.Count < keep) best.Enqueue(hit, hit);
+        else if (Worse(hit, best.Peek()) > 0) best.EnqueueDequeue(hit, hit);
     }
 
     /// <summary>The kept hits, best first: the unit's ordinal and its score.</summary>
     public List<(int Unit, float Score)> Hits()
     {
         var list = best.UnorderedItems.Select(i => i.Element).ToList();
-        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Unit.CompareTo(b.Unit));
+        list.Sort((a, b) => Worse(b, a));
         return list;
     }
 
