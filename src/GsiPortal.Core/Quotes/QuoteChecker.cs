@@ -11,7 +11,15 @@ public enum QuoteVerdict { Exact, Close, NotFound }
 /// resembles the nearest paragraph at all (<see cref="Resemblance"/>: the share of its distinct content words found
 /// in one paragraph), which tells a fabricated quotation in the texts' vocabulary from one about something else.
 /// </summary>
-public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IReadOnlyList<QuoteMatch> Matches, double Resemblance);
+public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IReadOnlyList<QuoteMatch> Matches, double Resemblance)
+{
+    /// <summary>
+    /// When the passage stands word for word only in commentaries: the paper's closest passage and how it differs.
+    /// A commentary may quote the paper with words left out or changed; a reader about to attribute the words to the
+    /// paper must be told it does not say them so. Null otherwise, and when no passage of the paper comes close.
+    /// </summary>
+    public QuoteMatch? PaperClosest { get; init; }
+}
 
 /// <summary>A passage the checker refuses, with a reason a reader can act on.</summary>
 public sealed class InvalidQuoteException(string message) : Exception(message);
@@ -72,15 +80,21 @@ public sealed class QuoteChecker
             .Select(c => QuoteMatch.Of(c.Source, quote, c.Alignment!))
             .ToList();
         var exact = matches.Where(m => m.IsExact).ToList();
-        if (exact.Count > 0) return new QuoteCheckResult(quote.Text, QuoteVerdict.Exact, exact, resemblance);
         var close = matches
-            .Where(m => m.Similarity >= MinSimilarity)
+            .Where(m => !m.IsExact && m.Similarity >= MinSimilarity)
             // Stable: on a tie the paper comes first, then the commentaries in library order.
             .OrderByDescending(m => m.Similarity).ThenBy(m => m.ChangedWords)
-            .Take(MaxClose)
             .ToList();
+        if (exact.Count > 0)
+            return new QuoteCheckResult(quote.Text, QuoteVerdict.Exact, exact, resemblance)
+            {
+                PaperClosest = exact.Any(IsPaper) ? null : close.FirstOrDefault(IsPaper),
+            };
+        close = close.Take(MaxClose).ToList();
         return new QuoteCheckResult(quote.Text, close.Count > 0 ? QuoteVerdict.Close : QuoteVerdict.NotFound, close, resemblance);
     }
+
+    private static bool IsPaper(QuoteMatch match) => match.Paragraph.Document.Kind == DocumentKind.Paper;
 
     /// <summary>
     /// The paragraphs sharing the most distinct words with the passage (content words, when it has three or more),

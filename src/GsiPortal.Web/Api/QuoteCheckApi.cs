@@ -11,8 +11,10 @@ namespace GsiPortal.Web.Api;
 public static class QuoteCheckApi
 {
     public sealed record QuoteCheckRequest(string? Text);
-    /// <summary>The verdict; <c>share</c> is the page address of the same verdict, for passages short enough to go in an address.</summary>
-    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share);
+    /// <summary>The verdict; <c>share</c> is the page address of the same verdict, for passages short enough to go in an address;
+    /// <c>paperClosest</c>: when the passage is word for word only in commentaries, the paper's closest passage and how it
+    /// differs (a commentary may quote the paper with words left out); null otherwise.</summary>
+    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest);
     /// <summary>
     /// Where the passage was found: <c>url</c> names the sentences (or the paragraph) it stands in; <c>text</c> is the
     /// source's words as they stand, ready to copy; <c>changes</c> are the differences where they are, and
@@ -38,7 +40,8 @@ public static class QuoteCheckApi
         {
             var result = edition.Quotes.Check(request?.Text);
             return TypedResults.Ok(new QuoteCheckAnswer(Verdict(result.Verdict), result.Matches.Select(Answer).ToList(),
-                result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null));
+                result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null,
+                result.PaperClosest is { } closest ? Answer(closest) : null));
         }
         catch (InvalidQuoteException e)
         {

@@ -19,6 +19,27 @@ public class QuoteCheckerTests
         Assert.False(match.CutMidSentence);
     }
 
+    /// <summary>Chen Xiangyang ¶9 quotes commitment 4's seventh sentence without "between traditional security and non-traditional security".</summary>
+    private const string ChenOmission = "We uphold the principle of indivisible security, advocating the indivisibility between individual security and common security, between security rights and security obligations.";
+
+    [Fact]
+    public void WordForWordOnlyInACommentaryAlsoGivesThePaperClosestPassageAndWhatItLeavesOut()
+    {
+        var result = Checker.Check(ChenOmission);
+        Assert.Equal(QuoteVerdict.Exact, result.Verdict);
+        Assert.Equal("/commentaries/chen-xiangyang#p9-s3", Assert.Single(result.Matches).Url);
+        var paper = Assert.IsType<QuoteMatch>(result.PaperClosest);
+        Assert.Equal("/paper/commitments/4#s7", paper.Url);
+        Assert.False(paper.IsExact);
+        var omitted = Assert.Single(paper.Differences);
+        Assert.Equal(DifferenceKind.Omitted, omitted.Kind);
+        Assert.Contains("non-traditional security", omitted.Source);
+    }
+
+    [Fact]
+    public void WordForWordInThePaperNeedsNoClosestPassage() =>
+        Assert.Null(Checker.Check("War and sanctions are no fundamental solution to disputes; only dialogue and consultation are effective in resolving differences.").PaperClosest);
+
     [Fact]
     public void CaseQuotationMarksAndSpacingDoNotMatter() =>
         Assert.Equal(QuoteVerdict.Exact, Checker.Check("war AND SANCTIONS are no   fundamental solution to disputes").Verdict);

@@ -15,6 +15,17 @@ public class QuoteCheckApiTests(PortalFactory factory)
         JsonDocument.Parse(await (await Post(JsonSerializer.Serialize(new { text }))).Content.ReadAsStringAsync()).RootElement;
 
     [Fact]
+    public async Task WordForWordOnlyInACommentaryTheAnswerCarriesThePaperClosestPassage()
+    {
+        var onlyChen = await Answer("We uphold the principle of indivisible security, advocating the indivisibility between individual security and common security, between security rights and security obligations.");
+        Assert.Equal("exact", onlyChen.GetProperty("verdict").GetString());
+        var paper = onlyChen.GetProperty("paperClosest");
+        Assert.Equal("/paper/commitments/4#s7", paper.GetProperty("url").GetString());
+        Assert.Equal("omitted", paper.GetProperty("changes")[0].GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Answer("Humanity is an indivisible security community.")).GetProperty("paperClosest").ValueKind);
+    }
+
+    [Fact]
     public async Task TheQuoteCheckApiAnswersExactCloseAndRefusals()
     {
         var exact = await Answer("Humanity is an indivisible security community.");

@@ -26,6 +26,22 @@ public class QuoteCheckPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task WordForWordOnlyInACommentarySaysThePaperDoesNotSayItAndShowsThePaperPassage()
+    {
+        var text = "We uphold the principle of indivisible security, advocating the indivisibility between individual security and common security, between security rights and security obligations.";
+        var (_, page) = await Html.Get(factory.CreateClient(), Address(text));
+        Assert.Equal("exact", page.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        Assert.Contains("does not say it word for word", page.QuerySelector(".paper-warning")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".paper-warning a[href='#paper-closest']"));
+        var paper = page.QuerySelector("#paper-closest")!;
+        Assert.Equal("/paper/commitments/4#s7", paper.QuerySelector("a.source-link")!.GetAttribute("href"));
+        Assert.Contains("non-traditional", paper.QuerySelectorAll(".diff ins").Select(i => i.TextContent));
+        var (_, paperExact) = await Html.Get(factory.CreateClient(), Address("security of one country should not come at the expense of that of others"));
+        Assert.Null(paperExact.QuerySelector(".paper-warning"));
+        Assert.Null(paperExact.QuerySelector("#paper-closest"));
+    }
+
+    [Fact]
     public async Task AnOmissionIsShownWhereItIsAndTheLinkedSentenceAnswers()
     {
         var client = factory.CreateClient();
