@@ -122,7 +122,23 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("sentences 2–3");
         await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("“Humanity is an indivisible security community. Security of one country");
         Assert.Contains("at=s2-s3", await page.Locator(".cite-downloads a[href*='format=bibtex']").GetAttributeAsync("href"));
+        // The link line and the address bar name the sentences cited, not only the citation.
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4#s2-s3");
+        Assert.EndsWith("/paper/commitments/4#s2-s3", page.Url);
         await Screenshot(page, $"reading-range-cited-{viewport}-{scheme}".ToLowerInvariant());
+        await page.Locator(".citing button").ClickAsync();
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4");
+    }
+
+    [SkippableFact]
+    public async Task ArrivingAtASentenceCitesIt()
+    {
+        var page = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("priority 8, sentence 2");
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/priorities/8#s2");
+        var whole = await Reader("/paper/priorities/8", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(whole.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/priorities/8");
+        Assert.DoesNotContain("sentence", await whole.Locator("#citation").InnerTextAsync());
     }
 
     [SkippableFact]

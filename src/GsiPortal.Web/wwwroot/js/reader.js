@@ -100,8 +100,11 @@
     });
   });
   function openForSentences(at) {
-    var first = selection[0] || at, last = selection[selection.length - 1] || at;
-    open(sentenceAddress(first, last), sentenceTitle(first, last), at);
+    var first = selection[0] || at, last = selection[selection.length - 1] || at, address = sentenceAddress(first, last);
+    // The address bar names the sentences chosen, as a paragraph's number does: what a reader copies from it pinpoints.
+    var hash = address.indexOf("#");
+    if (hash >= 0 && address.slice(0, hash) === location.pathname) history.replaceState(null, "", address.slice(hash));
+    open(address, sentenceTitle(first, last), at);
   }
 
   // A paragraph's margin number: its link, and with the script, its panel.
@@ -148,7 +151,7 @@
       var text = act === "link" ? current.url : act === "quote" ? current.citation.text : current.embed && current.embed.html;
       if (!text) return;
       window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
-                                      function () { status("Copying is blocked here: select the text instead."); });
+                                      function () { status(act === "link" ? "Copying is blocked here. The link: " + current.url : "Copying is blocked here: select the text instead."); });
     });
     document.addEventListener("click", function (e) {
       if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".s, .pnum"))) close(false);
@@ -230,6 +233,8 @@
         .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
         .then(function (passage) {
           box.innerHTML = passage.citation.html;
+          // The link line names what is cited: the sentences when narrowed, the page otherwise.
+          if (link) { link.href = passage.address; link.textContent = passage.url; }
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
           // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
@@ -247,7 +252,10 @@
         });
     }
     picker.addEventListener("change", function () { store(STYLE_KEY, picker.value); load(); });
-    if (picker.value !== box.getAttribute("data-format")) load();
+    // Arriving at a sentence or a range of them (#s2, #s2-s3) cites them, as choosing them would.
+    var arrived = /^#s\d+(-s\d+)?$/.test(location.hash) && whole.indexOf("#") < 0 && document.getElementById(location.hash.slice(1).split("-")[0]);
+    if (arrived) { address = whole + location.hash; load(); }
+    else if (picker.value !== box.getAttribute("data-format")) load();
     return {
       narrow: function (passage) {
         address = passage.address; load();
