@@ -444,6 +444,9 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Whether an analysed term occurs anywhere in the texts (a highlight of any other term marks nothing).</summary>
     public bool OccursInTexts(string term) => reader.DocFreq(new Term(SearchFields.Text, term)) > 0;
 
+    /// <summary>What a page marks for <c>?highlight=</c>: the words, weighed by how common each is here.</summary>
+    public PageHighlight Highlight(string? words) => PageHighlight.Of(words, OccursInTexts, terms => TermRarity.Of(reader, terms).Common);
+
     public void Dispose()
     {
         reader.Dispose();

@@ -9,9 +9,6 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public static class TextMarker
 {
-    public static IReadOnlyList<TextRun> Mark(string text, IReadOnlySet<string> terms) =>
-        Runs(text, 0, text.Length, terms.Count == 0 ? [] : Matches(text, terms));
-
     /// <summary>text[start..end] as runs, the given spans (sorted, merged) that fall inside it marked.</summary>
     public static List<TextRun> Runs(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
@@ -40,12 +37,13 @@ public static class TextMarker
     /// word to its last — stop words and hyphens inside it included ("a nuclear war cannot be won", "trans-boundary
     /// rivers") — and the searched words elsewhere marked one by one. A <paramref name="common"/> word (one found in
     /// most units, "security") is marked only inside a phrase or beside a rarer searched word ("food security"),
-    /// unless the text holds no rarer searched word: marked everywhere it says nothing about why the text matched.
+    /// unless the text holds no rarer searched word (and <paramref name="commonAloneWhenNothingRarer"/>, as a snippet,
+    /// which must show why its unit matched): marked everywhere it says nothing about why the text matched.
     /// </summary>
     public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
-        IReadOnlySet<string>? common = null)
+        IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true)
     {
-        var spans = Searched(text, tokens.Where(t => terms.Contains(t.Term)).ToList(), common);
+        var spans = Searched(text, tokens.Where(t => terms.Contains(t.Term)).ToList(), common, commonAloneWhenNothingRarer);
         if (phrases.Count > 0)
         {
             var byPosition = new Dictionary<int, AnalyzedToken>(tokens.Count);
@@ -77,9 +75,9 @@ public static class TextMarker
     /// The spans of the searched words found, less the common ones that stand apart from every rarer searched word:
     /// a run of searched words that only white space or hyphens separate is kept whole when it holds a rarer one.
     /// </summary>
-    private static List<(int Start, int End)> Searched(string text, List<AnalyzedToken> found, IReadOnlySet<string>? common)
+    private static List<(int Start, int End)> Searched(string text, List<AnalyzedToken> found, IReadOnlySet<string>? common, bool commonAloneWhenNothingRarer)
     {
-        if (common is null || common.Count == 0 || found.All(t => common.Contains(t.Term)) || !found.Any(t => common.Contains(t.Term)))
+        if (common is null || common.Count == 0 || (commonAloneWhenNothingRarer && found.All(t => common.Contains(t.Term))) || !found.Any(t => common.Contains(t.Term)))
             return found.Select(t => (t.Start, t.End)).ToList();
         var spans = new List<(int Start, int End)>(found.Count);
         for (var runStart = 0; runStart < found.Count;)

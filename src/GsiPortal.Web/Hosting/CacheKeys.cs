@@ -10,7 +10,8 @@ namespace GsiPortal.Web.Hosting;
 /// What a cached answer is keyed by, beyond the path, the encoding and the content version. A page varies only on
 /// the query parameters pages read, so a stranger's junk parameters (<c>/coverage?x=random</c>) are served the clean
 /// page from the cache instead of forcing a render and pushing real pages out; <c>highlight</c> varies the page only
-/// by the words it would mark — those that occur in the texts — so random words share the unmarked page. The JSON
+/// by what it would mark (<see cref="PageHighlight.Key"/>: the words that occur in the texts, in any order), so
+/// random words share the unmarked page. The JSON
 /// API, oEmbed, citations and downloads take many parameters, are rate limited, and keep the whole query in the key.
 /// </summary>
 public sealed class CacheKeys : IOutputCachePolicy
@@ -33,9 +34,9 @@ public sealed class CacheKeys : IOutputCachePolicy
         var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
         if (highlight.Length == 0) return ValueTask.CompletedTask;
         var index = http.RequestServices.GetRequiredService<RequestEdition>().Edition.Search;
-        var marked = string.Join(' ', TextMarker.TermsOf(highlight).Where(index.OccursInTexts).Order(StringComparer.Ordinal));
+        var marked = index.Highlight(highlight);
         // Nothing to mark: the same key as the page without a highlight.
-        if (marked.Length > 0) context.CacheVaryByRules.VaryByValues[Routes.HighlightParameter] = marked;
+        if (marked.Terms.Count > 0) context.CacheVaryByRules.VaryByValues[Routes.HighlightParameter] = marked.Key;
         return ValueTask.CompletedTask;
     }
 

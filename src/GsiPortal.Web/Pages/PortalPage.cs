@@ -20,8 +20,8 @@ public abstract class PortalPage(Edition edition) : PageModel, IHasPageInfo
     [BindProperty(SupportsGet = true, Name = Routes.HighlightParameter)]
     public string? Highlight { get; set; }
 
-    public IReadOnlySet<string> Marks => marks ??= TextMarker.TermsOf(Highlight);
-    private IReadOnlySet<string>? marks;
+    public PageHighlight Marks => marks ??= Edition.Search.Highlight(Highlight);
+    private PageHighlight? marks;
 
     public PageInfo Info { get; protected set; } = new("GsiPortal", "", Routes.Home);
 

@@ -109,12 +109,14 @@ public class HttpCachingTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task AHighlightOfWordsInTheTextsIsItsOwnPageWhateverTheirOrderAndCase()
+    public async Task AHighlightOfWordsInTheTextsIsItsOwnPageWhateverTheirOrderCaseAndWordsFoundNowhere()
     {
         var marked = await factory.CreateClient().GetStringAsync("/paper/commitments/6?highlight=indivisible+security");
         Assert.NotEqual(await factory.CreateClient().GetStringAsync("/paper/commitments/6"), marked);
         Assert.True(await ServedFromCache("/paper/commitments/6?highlight=Security+INDIVISIBLE"));
         Assert.Equal(marked, await factory.CreateClient().GetStringAsync("/paper/commitments/6?highlight=Security+INDIVISIBLE"));
+        // A word found nowhere marks nothing, so it shares the entry.
+        Assert.True(await ServedFromCache("/paper/commitments/6?highlight=indivisible+security+zzyzx"));
     }
 
     [Fact]

@@ -49,6 +49,21 @@ public class ItemPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AHighlightMarksThePhraseNotEveryCommonWordOfIt()
+    {
+        // Commitment 4 says "security" seventeen times and "indivisible security" twice: a reader sent from a search
+        // for the phrase sees the phrase, not nineteen marks.
+        var (_, phrase) = await Html.Get(factory.CreateClient(), "/paper/commitments/4?highlight=indivisible%20security");
+        var marks = phrase.QuerySelectorAll("article mark").Select(m => m.TextContent).ToList();
+        Assert.Equal(2, marks.Count(m => m == "indivisible security"));
+        Assert.DoesNotContain(marks, m => m.Equals("security", StringComparison.OrdinalIgnoreCase));
+        // Searched alone, the common word is what the reader asked for: marked wherever it stands.
+        var (_, word) = await Html.Get(factory.CreateClient(), "/paper/commitments/4?highlight=security");
+        var security = word.QuerySelectorAll("article mark").Count(m => m.TextContent.Equals("security", StringComparison.OrdinalIgnoreCase));
+        Assert.True(security > 10, $"{security} marks");
+    }
+
+    [Fact]
     public async Task EverySentenceOfAnItemHasItsPinpointAnchor()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
