@@ -92,6 +92,8 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     /// <summary>The commentary the query names by its author or title ("Dong Chunling"): the page points to it first.</summary>
     public Core.Content.Commentary? NamedCommentary => Results is null ? null : Library.CommentaryNamedBy(Results.Query);
 
+    public bool HasFilter => !string.IsNullOrEmpty(Kind) || !string.IsNullOrEmpty(Doc);
+
     /// <summary>The filters in force, as the facets name them: "under the filter “priority”", "under the filters “commentary” and “Lei Kezhong”".</summary>
     public string FilterDescription
     {

@@ -22,7 +22,9 @@ public class SearchPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=security");
         var commitment = page.QuerySelectorAll(".facets a").Single(a => a.GetAttribute("href")!.Contains("kind=commitment"));
         Assert.Matches(@"commitment \(\d+\)", commitment.TextContent.Trim());
+        Assert.DoesNotContain("filter", page.QuerySelector("[role=status]")!.TextContent);
         var (_, filtered) = await Html.Get(factory.CreateClient(), commitment.GetAttribute("href")!);
+        Assert.Contains("under the filter “commitment”", filtered.QuerySelector("[role=status]")!.TextContent);
         Assert.All(filtered.QuerySelectorAll(".result .where"), w => Assert.Contains("Commitment", w.TextContent));
         Assert.NotNull(page.QuerySelector("nav.pager a[rel=next]"));
     }
@@ -102,7 +104,7 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony&kind=priority&doc=paper");
         var zero = page.QuerySelector(".zero")!;
-        Assert.Contains("under the filters “priority” and “Concept Paper”", zero.TextContent);
+        Assert.Contains("0 results for “hegemony” under the filters “priority” and “Concept Paper”", page.QuerySelector("[role=status]")!.TextContent);
         var wider = zero.QuerySelector("a[href='/search?q=hegemony']")!;
         var (_, all) = await Html.Get(factory.CreateClient(), wider.GetAttribute("href")!);
         Assert.Contains($"{all.QuerySelectorAll("li.result").Length} results", wider.TextContent);
