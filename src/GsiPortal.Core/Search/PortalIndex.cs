@@ -127,6 +127,9 @@ public sealed class PortalIndex : IDisposable
         var built = queries.Build(query, searcher.IndexReader);
         var strict = Collect(built.Query, null, request);
         var response = Respond(query.Text, built, built.Query, strict, request);
+        // "human rights": both words are found, never together — the reader should not take the results for the phrase.
+        if (response.Total > 0 && built.Together is { } together && clauseMatches.Of(together).Cardinality == 0)
+            response = response with { WordsApart = true };
         if (response.Total >= TooLittle) return response;
 
         // A correction only where the query finds (almost) nothing, and only one that finds clearly more.

@@ -23,8 +23,14 @@ public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Que
 /// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
-    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions)
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null)
 {
+    /// <summary>
+    /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
+    /// words and nothing else: the units it matches hold them together. Null otherwise.
+    /// </summary>
+    public Query? Together => together;
+
     public IReadOnlyList<BuiltClause> Clauses => clauses;
     /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
     public IReadOnlyList<ExpansionUsed> Expansions => expansions;
@@ -89,19 +95,20 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var used = new List<ExpansionUsed>();
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts) = BuildGroup(query.Groups[0], reader, marks, phrases, used);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used);
+            var (clauses, excluded, boosts, near) = BuildGroup(query.Groups[0], reader, marks, phrases, used);
+            var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts) = BuildGroup(g, reader, marks, phrases, used);
+            var (clauses, excluded, boosts, _) = BuildGroup(g, reader, marks, phrases, used);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
         return new BuiltQuery([], [], [], any, marks, phrases, used);
     }
 
-    private (List<BuiltClause>, List<Query>, List<Query>) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used)
+    private (List<BuiltClause>, List<Query>, List<Query>, Query?) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
@@ -154,15 +161,16 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             if (clause.Kind == QueryClauseKind.Word && !isFunction) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
         }
         var boosts = new List<Query>();
+        Query? near = null;
         if (plainWords.Count >= 2)
         {
             phrases.Add(plainWords.ToArray());
             // The reader's words side by side, exactly or nearly, outrank the same words scattered.
             boosts.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost));
             boosts.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost));
-            boosts.Add(Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
+            boosts.Add(near = Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
         }
-        return (built, excluded, boosts);
+        return (built, excluded, boosts, near);
     }
 
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>

@@ -64,6 +64,12 @@ public sealed record SearchResponse(
     /// </summary>
     public IReadOnlyList<FoundAlone> Separately { get; init; } = [];
 
+    /// <summary>
+    /// The query is two or more plain words, every result holds them all, and no passage holds them side by side or
+    /// nearly ("human rights": "Humanity" and "security rights"): the page says so.
+    /// </summary>
+    public bool WordsApart { get; init; }
+
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }
 

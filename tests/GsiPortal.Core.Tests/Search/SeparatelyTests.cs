@@ -65,3 +65,26 @@ public class SeparatelyTests
         Assert.Null(Search("hegemony", kind: "commitment").UnfilteredTotal);
     }
 }
+
+/// <summary>Results that hold a query's words but never together say so. Against the real content.</summary>
+public class WordsApartTests
+{
+    private static SearchResponse Search(string q) => RealContent.Index.Search(new SearchRequest(q));
+
+    [Fact]
+    public void HumanRightsIsFoundOnlyAsHumanityAndSecurityRightsAndSaysSo()
+    {
+        var response = Search("human rights");
+        Assert.True(response.Total > 0);
+        Assert.True(response.WordsApart);
+        Assert.Equal(0, Search("\"human rights\"").Total);
+    }
+
+    [Theory]
+    [InlineData("indivisible security")]   // side by side
+    [InlineData("sanctions unilateral")]   // nearly: "unilateral sanctions"
+    [InlineData("how will China implement the GSI")] // a question: its words are not meant together
+    [InlineData("\"indivisible security\" rights")]  // a phrase typed: the reader chose what goes together
+    [InlineData("security")]               // one word
+    public void NotSaidWhereTheWordsStandTogetherOrWereNotTypedAsOneRun(string query) => Assert.False(Search(query).WordsApart);
+}

@@ -111,6 +111,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task WordsFoundOnlyApartAreSaidToBeApart()
+    {
+        var (_, apart) = await Html.Get(factory.CreateClient(), "/search?q=human+rights");
+        Assert.NotEmpty(apart.QuerySelectorAll("li.result"));
+        Assert.Contains("side by side", apart.QuerySelector("p.words-apart")!.TextContent);
+        var (_, together) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
+        Assert.Null(together.QuerySelector("p.words-apart"));
+    }
+
+    [Fact]
     public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");
