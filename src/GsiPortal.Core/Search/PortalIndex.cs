@@ -128,7 +128,8 @@ public sealed class PortalIndex : IDisposable
         var strict = Collect(built.Query, null, request);
         var response = Respond(query.Text, built, built.Query, strict, request);
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
-        if (response.Total > 0 && built.Together is { } together && clauseMatches.Of(together).Cardinality == 0)
+        // Asked of Lucene each time, not kept with the clauses' matches: whole queries recur far less than their words.
+        if (response.Total > 0 && built.Together is { } together && Count(together) == 0)
             response = response with { WordsApart = true };
         if (response.Total >= TooLittle) return response;
 
