@@ -131,6 +131,19 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task AnAddressNamingASentenceThePageLacksSaysSo()
+    {
+        var page = await Reader("/paper/priorities/8#s9", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(page.Locator("#missing-pinpoint")).ToContainTextAsync("#s9");
+        var fine = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(fine.Locator(".s.in-range, #s2")).Not.ToHaveCountAsync(0);
+        Assert.Equal(0, await fine.Locator("#missing-pinpoint").CountAsync());
+        var range = await Reader("/commentaries/lei-kezhong#p4-p6", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(range.Locator(".para.in-range")).ToHaveCountAsync(3);
+        Assert.Equal(0, await range.Locator("#missing-pinpoint").CountAsync());
+    }
+
+    [SkippableFact]
     public async Task ArrivingAtASentenceCitesIt()
     {
         var page = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);

@@ -294,6 +294,22 @@
     }
     marked.forEach(function (e) { e.classList.add("in-range"); });
     if (marked.length) marked[0].scrollIntoView({ block: "start" });
+    missing(fragment);
+  }
+  // An address naming a sentence or paragraph this page does not have (#s9 on a three-sentence item, a mistyped
+  // #p40) says so, rather than leaving the reader at the top wondering what was meant.
+  function missing(fragment) {
+    var old = document.getElementById("missing-pinpoint");
+    if (old) old.remove();
+    var m = /^(?:.*?-)?(s|p)(\d+)(?:-(?:s|p)\d+)?$/.exec(fragment);
+    if (!m || document.getElementById(fragment) || document.getElementById(fragment.replace(/-(s|p)\d+$/, ""))) return;
+    var heading = document.querySelector("main h1");
+    if (!heading) return;
+    var note = control("p", "missing-pinpoint editors", "Nothing on this page answers #" + fragment + ", the end of its address: no " +
+      (m[1] === "s" ? "sentence" : "paragraph") + " here has that number. The address may have been mistyped.");
+    note.id = "missing-pinpoint";
+    note.setAttribute("role", "status");
+    heading.after(note);
   }
   window.addEventListener("hashchange", markFromHash);
   markFromHash();
