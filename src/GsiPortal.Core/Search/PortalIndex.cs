@@ -279,7 +279,7 @@ public sealed class PortalIndex : IDisposable
             return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
         var rarity = TermRarity.Of(searcher.IndexReader, built.MarkTerms);
         var hits = collected.Top.Skip((request.Page - 1) * SearchLimits.PageSize).Take(SearchLimits.PageSize)
-            .Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases)).ToList();
+            .Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals)).ToList();
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, hits, request.Page, built.MarkTerms)
         {
             AlsoSearched = collected.Total == 0 ? [] : Contributed(built, query),
@@ -322,11 +322,11 @@ public sealed class PortalIndex : IDisposable
         return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
     }
 
-    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null)
+    private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity);
+        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
         // A snippet from the second paragraph of an item links to that paragraph.
         var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);

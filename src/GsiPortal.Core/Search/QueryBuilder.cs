@@ -23,8 +23,12 @@ public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Que
 /// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
-    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null)
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null,
+    IReadOnlyCollection<string>? markCapitals = null)
 {
+    /// <summary>Short forms searched in capitals only ("AI" for "artificial intelligence"), to mark where written so.</summary>
+    public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
+
     /// <summary>
     /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
     /// words and nothing else: the units it matches hold them together. Null otherwise.
@@ -93,22 +97,23 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var marks = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<string[]>();
         var used = new List<ExpansionUsed>();
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts, near) = BuildGroup(query.Groups[0], reader, marks, phrases, used);
+            var (clauses, excluded, boosts, near) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals);
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null, capitals);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts, _) = BuildGroup(g, reader, marks, phrases, used);
+            var (clauses, excluded, boosts, _) = BuildGroup(g, reader, marks, phrases, used, capitals);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
-        return new BuiltQuery([], [], [], any, marks, phrases, used);
+        return new BuiltQuery([], [], [], any, marks, phrases, used, null, capitals);
     }
 
-    private (List<BuiltClause>, List<Query>, List<Query>, Query?) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used)
+    private (List<BuiltClause>, List<Query>, List<Query>, Query?) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
@@ -135,6 +140,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
                 if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
                 foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
+                capitals.UnionWith(match.Capitals);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
                 var forms = match.Alternatives.Select((a, n) => (Terms: a, match.Shown[n].Text, match.Shown[n].Disclosed))

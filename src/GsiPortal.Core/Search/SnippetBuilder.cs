@@ -55,9 +55,10 @@ public static class SnippetBuilder
     /// holding the phrase or the rarest words shown.
     /// </summary>
     public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms,
-        IReadOnlyList<string[]> phrases, TermRarity rarity)
+        IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null)
     {
         var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
+        if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
         return Build(text, matches, rarity.Of(matches, tokens));
     }
 

@@ -101,6 +101,26 @@ public static class TextMarker
         return true;
     }
 
+    /// <summary>
+    /// The spans, and each place a short form stands as a word written exactly so ("AI" for a search on "artificial
+    /// intelligence", which found the unit by it): searched in capitals only, it is marked in capitals only, never as
+    /// the common word it spells ("US", "us").
+    /// </summary>
+    public static List<(int Start, int End)> WithCapitals(string text, List<(int Start, int End)> spans, IEnumerable<string> capitals)
+    {
+        var all = new List<(int Start, int End)>(spans);
+        foreach (var form in capitals)
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
+                    all.Add((at, at + form.Length));
+        all.Sort();
+        var union = new List<(int Start, int End)>();
+        foreach (var span in all)
+            if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
+            else union.Add(span);
+        return Merge(text, union);
+    }
+
     /// <summary>Joins spans (in order) that only white space separates.</summary>
     public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> ordered)
     {

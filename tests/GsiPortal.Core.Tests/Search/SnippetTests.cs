@@ -15,6 +15,16 @@ public class SnippetTests
     private static IEnumerable<string> Marked(SearchHit hit) => hit.Snippet.Where(r => r.Marked).Select(r => r.Text);
 
     [Fact]
+    public void AShortFormThatFoundTheUnitIsMarkedWhereItIsWrittenInCapitals()
+    {
+        // Dong Chunling ¶17 says "AI security", never "artificial intelligence": the snippet shows why it matched.
+        var dong = Assert.Single(Search("artificial intelligence").Hits, h => h.Id == "dong-chunling/p17");
+        Assert.Contains("AI", Marked(dong));
+        // "United States" also searches "US" in capitals; "us" the pronoun is never marked.
+        Assert.All(Search("united states").Hits.SelectMany(Marked), m => Assert.NotEqual("us", m));
+    }
+
+    [Fact]
     public void ACommonWordIsMarkedOnlyBesideARarerSearchedWord()
     {
         var hits = Search("Pacific island countries").Hits;
