@@ -7,7 +7,8 @@ namespace GsiPortal.Core.CrossReferences;
 /// Finds the runs of words each commentary paragraph shares with the paper. Words are compared in their
 /// normalised form (lower case, quotation marks and dashes folded). Exact runs of <see cref="MinSharedWords"/> or
 /// more words count; runs of at least <see cref="SeedWords"/> words joined across gaps of at most
-/// <see cref="MaxGap"/> words on each side make a near match (a changed, missing or misspelt word). Where one
+/// <see cref="MaxGap"/> words on each side make a near match (a changed, missing or misspelt word), as do two long runs
+/// with up to <see cref="MaxOmission"/> words left out of one side between them. Where one
 /// stretch of a commentary matches several places in the paper, the longest match claims it, and a numbered
 /// item wins a tie over a part's own passage, and then a match in an item's first sentence (its title).
 /// A commentary paragraph that shares wording with a numbered item of a part is not also linked to that part's own
@@ -18,6 +19,12 @@ public static class SharedWordingFinder
     public const int MinSharedWords = 6;
     public const int SeedWords = 3;
     public const int MaxGap = 2;
+    /// <summary>
+    /// Words one text has and the other lacks, between two runs of <see cref="MinSharedWords"/> or more, join them into
+    /// one near match: Chen Xiangyang ¶9 gives commitment 4's seventh sentence without "between traditional security
+    /// and non-traditional security", which two exact runs side by side hid (a reader's review).
+    /// </summary>
+    public const int MaxOmission = 8;
     /// <summary>A near match needs one exact run at least this long, so that short common phrases cannot chain.</summary>
     public const int MinLongestRun = 4;
     /// <summary>A shared run must hold this many words that are not stop words ("of the international and the" does not count).</summary>
@@ -110,18 +117,29 @@ public static class SharedWordingFinder
         var chains = new List<List<Run>>();
         foreach (var run in runs.OrderBy(r => r.C).ThenBy(r => r.P))
         {
-            var chain = chains.FirstOrDefault(ch =>
-            {
-                var last = ch[^1];
-                var gapC = run.C - (last.C + last.Length);
-                var gapP = run.P - (last.P + last.Length);
-                return gapC is >= 0 and <= MaxGap && gapP is >= 0 and <= MaxGap;
-            });
+            Run? joined = null;
+            var chain = chains.FirstOrDefault(ch => (joined = Joined(ch[^1], run)) is not null);
             if (chain is null) chains.Add([run]);
-            else chain.Add(run);
+            else chain.Add(joined!);
         }
         return chains.Where(ch => ch.Sum(r => r.Length) >= MinSharedWords && ch.Max(r => r.Length) >= (ch.Count == 1 ? MinSharedWords : MinLongestRun)
             && ch.Sum(r => Enumerable.Range(r.C, r.Length).Count(k => !StopWords.Contains(c[k].Key))) >= MinContentWords);
+    }
+
+    /// <summary><paramref name="run"/> as the next link of a chain ending in <paramref name="last"/>, or null when they are too far apart.</summary>
+    private static Run? Joined(Run last, Run run)
+    {
+        var gapC = run.C - (last.C + last.Length);
+        var gapP = run.P - (last.P + last.Length);
+        if (gapC is >= 0 and <= MaxGap && gapP is >= 0 and <= MaxGap) return run;
+        // Words left out (or put in) between two long runs, the rest the same: one passage quoted with a cut, shown as
+        // one near match whose difference says what was left out. The later run may begin with the word the earlier
+        // ended on ("…common security, between [traditional … security,] between security rights…"): that word is
+        // the earlier run's.
+        var overlap = Math.Max(0, Math.Max(-gapC, -gapP));
+        if (overlap > MaxGap || run.Length - overlap < MinSharedWords || last.Length < MinSharedWords) return null;
+        (gapC, gapP) = (gapC + overlap, gapP + overlap);
+        return Math.Min(gapC, gapP) == 0 && Math.Max(gapC, gapP) <= MaxOmission ? new Run(run.C + overlap, run.P + overlap, run.Length - overlap) : null;
     }
 
     private static SharedPassage Passage(Paragraph commentary, List<Word> c, Paragraph paperParagraph, PaperUnit unit, List<Word> p, List<Run> chain)

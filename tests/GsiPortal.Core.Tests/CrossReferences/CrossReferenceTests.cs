@@ -76,6 +76,18 @@ public class CrossReferenceTests
     }
 
     [Fact]
+    public void WordsLeftOutBetweenTwoLongRunsMakeOneNearMatchThatSaysWhatWasLeftOut()
+    {
+        // Chen Xiangyang ¶9 gives commitment 4's seventh sentence without "between traditional security and
+        // non-traditional security": one passage with a cut, not two exact ones side by side.
+        var chen9 = RealContent.Library.FindCommentary("chen-xiangyang")!.FindParagraph("p9")!;
+        var near = Assert.Single(Links.SharedBy(chen9), s => !s.Exact && s.Paper.Key == "commitment-4");
+        var leftOut = near.Differences.Where(d => d.Change == WordChange.OnlyInSecond).Select(d => d.Text).ToList();
+        Assert.Equal(["traditional", "security", "and", "non-traditional", "security", "between"], leftOut);
+        Assert.DoesNotContain(near.Differences, d => d.Change == WordChange.OnlyInFirst);
+    }
+
+    [Fact]
     public void AnUnrelatedCommentaryFindsNothing()
     {
         var library = LibraryWith("unrelated-fixture.md");
