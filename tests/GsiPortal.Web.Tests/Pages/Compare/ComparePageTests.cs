@@ -49,6 +49,21 @@ public class ComparePageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task WordsACommentaryLeavesOutAreNotMarkedAsSharedAndAreListedAfterThePassage()
+    {
+        // Chen Xiangyang ¶9 gives commitment 4's seventh sentence without "between traditional security and non-traditional security".
+        var (_, page) = await Html.Get(factory.CreateClient(), "/compare/commitments/4");
+        var chen = page.QuerySelectorAll("section.comparison").First(s => s.QuerySelector("h2 a")!.GetAttribute("href") == "/commentaries/chen-xiangyang#p9");
+        var pair = chen.QuerySelectorAll(".pair").Single(p => p.QuerySelector(".pair-paper")!.TextContent.Contains("non-traditional", StringComparison.Ordinal));
+        var marked = string.Join(" ", pair.QuerySelectorAll(".pair-paper mark").Select(m => m.TextContent));
+        Assert.Contains("indivisible security", marked);
+        Assert.DoesNotContain("non-traditional", marked);
+        var leftOut = pair.QuerySelectorAll(".pair-diff ins").Select(i => i.TextContent).ToList();
+        Assert.Contains("non-traditional", leftOut);
+        Assert.Empty(pair.QuerySelectorAll(".pair-diff del"));
+    }
+
+    [Fact]
     public async Task EveryItemHasAComparePageAndAMissingOneIs404()
     {
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/compare/priorities/17")).StatusCode);
