@@ -19,6 +19,13 @@ public static class IndexBuilder
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,
         new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words, [SearchFields.Capitals] = CapitalsAnalyzer.Instance });
 
+    /// <summary>
+    /// Words as written, for spelling and for the boost a word gets where it stands exactly as typed. Without length
+    /// norms: a paragraph's record (author, title, venue) is in every paragraph of a commentary, and a short paragraph
+    /// must not outrank a long one on the record they share.
+    /// </summary>
+    private static readonly FieldType SpellField = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
     public static Lucene.Net.Store.Directory Build(IEnumerable<SearchUnit> units)
     {
         var directory = new RAMDirectory();
@@ -54,7 +61,7 @@ public static class IndexBuilder
             new TextField(SearchFields.Text, unit.Text, Field.Store.NO),
             new TextField(SearchFields.Capitals, unit.Text, Field.Store.NO),
             // The spelling vocabulary holds every searchable word, names in headings and records too, so none is "corrected".
-            new TextField(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), Field.Store.NO),
+            new Field(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), SpellField),
         };
         var headings = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings }.Where(s => s.Length > 0));
         if (headings.Length > 0) document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));

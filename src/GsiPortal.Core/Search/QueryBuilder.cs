@@ -91,6 +91,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
+    private const float ExactFormBoost = 0.5f;
 
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
     {
@@ -118,6 +119,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
         var plainWords = new List<string>();
+        var exactForms = new List<Query>();
         // Every word the reader typed, analysed, in order: a form they typed themselves is not "also searched".
         var typedTerms = clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
         for (var i = 0; i < clauses.Count; i++)
@@ -164,9 +166,16 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var alone = clause.Kind switch { QueryClauseKind.Phrase => $"\"{clause.Text}\"", QueryClauseKind.Prefix => clause.Text + "*", _ => null };
             built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction, alone));
             if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
-            if (clause.Kind == QueryClauseKind.Word && !isFunction) plainWords.AddRange(terms[0].Where(t => t.Length > 0));
+            if (clause.Kind == QueryClauseKind.Word && !isFunction)
+            {
+                plainWords.AddRange(terms[0].Where(t => t.Length > 0));
+                // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
+                // says it, before the priorities that say "weapons" (a reader's review).
+                foreach (var form in TextAnalysis.Tokens(PortalAnalyzer.Words, clause.Text))
+                    exactForms.Add(new TermQuery(new Term(SearchFields.Spell, form.Term)) { Boost = ExactFormBoost });
+            }
         }
-        var boosts = new List<Query>();
+        var boosts = new List<Query>(exactForms);
         Query? near = null;
         if (plainWords.Count >= 2)
         {
