@@ -27,8 +27,6 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
         {
             case TermQuery term:
                 return new TermQuery(term.Term, ContextOf(term.Term)) { Boost = term.Boost };
-            case ConstantScoreQuery { Query: TermQuery inner } constant:
-                return new ConstantScoreQuery(WithKnownTerms(inner)) { Boost = constant.Boost };
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 foreach (var clause in boolean.Clauses) copy.Add(WithKnownTerms(clause.Query), clause.Occur);
