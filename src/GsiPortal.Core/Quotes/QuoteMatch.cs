@@ -33,8 +33,11 @@ public sealed record QuoteMatch(
     /// <summary>True when the quotation begins or ends inside a sentence of the source.</summary>
     public bool CutMidSentence => StartsMidSentence || EndsMidSentence;
 
-    /// <summary>Words that differ, counted on both sides; declared cuts and insertions not counted.</summary>
-    public int ChangedWords => Differences.Where(d => !d.IsDeclared).Sum(d => Text.Words.Of(d.Quoted).Count + Text.Words.Of(d.Source).Count);
+    /// <summary>
+    /// Words that differ: a word put in, left out or changed counts once ("cost" for "expense" is one word, not two);
+    /// declared cuts and insertions not counted.
+    /// </summary>
+    public int ChangedWords => Differences.Where(d => !d.IsDeclared).Sum(d => Math.Max(Text.Words.Of(d.Quoted).Count, Text.Words.Of(d.Source).Count));
 
     public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment)
     {

@@ -61,7 +61,7 @@ public class QuoteCheckerTests
         Assert.Equal(QuoteVerdict.Close, result.Verdict);
         var best = result.Matches[0];
         Assert.Equal("/paper/commitments/4#s2", best.Url);
-        Assert.Equal(2, best.ChangedWords);
+        Assert.Equal(1, best.ChangedWords); // one word changed, not "2 words differ"
         var difference = Assert.Single(best.Differences);
         Assert.Equal(new QuoteDifference(DifferenceKind.Substituted, "peace", "security", 4), difference);
         Assert.Contains(new WordStep(WordChange.OnlyInFirst, "peace"), best.Steps);
