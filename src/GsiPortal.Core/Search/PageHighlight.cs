@@ -5,21 +5,23 @@ namespace GsiPortal.Core.Search;
 /// <summary>
 /// The words a page marks when a search result links to it (<c>?highlight=indivisible security</c>): the searched
 /// words wherever the page has them, as one mark where they stand together. A word found in most units ("security")
-/// is marked only beside a rarer searched word in a paragraph that holds one — marked everywhere, it buried the one place the reader came for under nineteen
-/// others on commitment 4 (a reader's review). Decided per paragraph, as a search unit is a paragraph or an item:
-/// a paragraph with no rarer searched word marks the common ones, which are then why it matched. When every searched
-/// word is common, each is marked wherever it stands.
+/// is marked only beside a rarer searched word when the page holds one — marked everywhere, it buried the one place
+/// the reader came for under nineteen others on commitment 4, and thirty on Lei Kezhong's page (two readers'
+/// reviews). Decided for the whole page (<see cref="On"/>), so that one paragraph does not mark what the next does
+/// not. When every searched word is common, or the page holds no rarer one, each is marked wherever it stands.
 /// </summary>
 public sealed class PageHighlight
 {
-    public static readonly PageHighlight None = new(new HashSet<string>(), new HashSet<string>());
+    public static readonly PageHighlight None = new(new HashSet<string>(), new HashSet<string>(), false);
 
     private readonly IReadOnlySet<string> common;
+    private readonly bool commonOnlyBesideRarer;
 
-    private PageHighlight(IReadOnlySet<string> terms, IReadOnlySet<string> common)
+    private PageHighlight(IReadOnlySet<string> terms, IReadOnlySet<string> common, bool commonOnlyBesideRarer)
     {
         Terms = terms;
         this.common = common;
+        this.commonOnlyBesideRarer = commonOnlyBesideRarer;
     }
 
     /// <summary>The analysed terms searched for: nothing is marked when there are none.</summary>
@@ -35,19 +37,20 @@ public sealed class PageHighlight
         var terms = TextMarker.TermsOf(words).Where(occurs).ToHashSet();
         if (terms.Count == 0) return None;
         var common = commonAmong(terms);
-        return new PageHighlight(terms, common.Count == terms.Count ? new HashSet<string>() : common);
+        return new PageHighlight(terms, common.Count == terms.Count ? new HashSet<string>() : common, false);
     }
 
-    /// <summary>Whether a paragraph holds a searched word rarer than the common ones: then those are marked only beside one.</summary>
-    public bool HoldsRarer(string paragraph) =>
-        common.Count > 0 && TextAnalysis.Tokens(PortalAnalyzer.Stemming, paragraph).Any(t => Terms.Contains(t.Term) && !common.Contains(t.Term));
+    /// <summary>The highlight for a page of these texts: common words marked only beside a rarer one if any text holds one.</summary>
+    public PageHighlight On(IEnumerable<string> texts) =>
+        Terms.Count == 0 || common.Count == 0 ? this
+            : new PageHighlight(Terms, common, texts.Any(t => TextAnalysis.Tokens(PortalAnalyzer.Stemming, t).Any(token => Terms.Contains(token.Term) && !common.Contains(token.Term))));
 
-    /// <summary>A sentence of a paragraph as runs, marked; <paramref name="paragraphHoldsRarer"/> from <see cref="HoldsRarer"/>.</summary>
-    public IReadOnlyList<TextRun> Mark(string text, bool paragraphHoldsRarer) =>
+    /// <summary>A text of the page (a sentence) as runs, marked.</summary>
+    public IReadOnlyList<TextRun> Mark(string text) =>
         Terms.Count == 0
             ? [new TextRun(text, false)]
             : TextMarker.Runs(text, 0, text.Length, TextMarker.Matches(text, TextAnalysis.Tokens(PortalAnalyzer.Stemming, text), Terms, [],
-                paragraphHoldsRarer ? common : null, commonAloneWhenNothingRarer: false));
+                commonOnlyBesideRarer ? common : null, commonAloneWhenNothingRarer: false));
 
     /// <summary>All the marks of a page depend on, for its cache key: the terms, in one order.</summary>
     public string Key => string.Join(' ', Terms.Order(StringComparer.Ordinal));

@@ -20,8 +20,11 @@ public abstract class PortalPage(Edition edition) : PageModel, IHasPageInfo
     [BindProperty(SupportsGet = true, Name = Routes.HighlightParameter)]
     public string? Highlight { get; set; }
 
-    public PageHighlight Marks => marks ??= Edition.Search.Highlight(Highlight);
+    public PageHighlight Marks => marks ??= Edition.Search.Highlight(Highlight).On(MarkedParagraphs.Select(p => p.Text));
     private PageHighlight? marks;
+
+    /// <summary>The paragraphs the page shows marked, which decide together what a common searched word needs to be marked.</summary>
+    protected virtual IEnumerable<Paragraph> MarkedParagraphs => [];
 
     public PageInfo Info { get; protected set; } = new("GsiPortal", "", Routes.Home);
 

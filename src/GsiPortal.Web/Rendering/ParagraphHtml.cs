@@ -30,11 +30,10 @@ public static class ParagraphHtml
         html.Append(number is null
             ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
             : $"<a class=\"permalink pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
-        var holdsRarer = marks.Terms.Count > 0 && marks.HoldsRarer(paragraph.Text);
         foreach (var sentence in paragraph.Sentences)
         {
             var id = AddressBook.SentenceId(paragraph, sentence);
-            var text = Markup.Runs(marks.Mark(sentence.Text, holdsRarer), paragraph.Document.Meta.Sic);
+            var text = Markup.Runs(marks.Mark(sentence.Text), paragraph.Document.Meta.Sic);
             if (onItemPage && paragraph.Item is not null)
                 html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\">{text}</span></span> ");
             else

@@ -10,6 +10,8 @@ public class ShowModel(Edition edition) : PortalPage(edition)
 {
     public Commentary Commentary { get; private set; } = null!;
 
+    protected override IEnumerable<Paragraph> MarkedParagraphs => Commentary.Paragraphs;
+
     /// <summary><c>?notes=all</c>: every paragraph's notes open, the page-level switch without JavaScript.</summary>
     [BindProperty(SupportsGet = true, Name = "notes")]
     public string? Notes { get; set; }

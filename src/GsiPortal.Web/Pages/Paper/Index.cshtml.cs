@@ -5,6 +5,8 @@ namespace GsiPortal.Web.Pages.Paper;
 
 public class IndexModel(Edition edition) : PortalPage(edition)
 {
+    protected override IEnumerable<Core.Content.Paragraph> MarkedParagraphs => Paper.Paragraphs;
+
     public void OnGet() =>
         Info = new PageInfo($"{Paper.Title} — full text", Describe(Paper.Parts[0].Paragraphs.First().Text), Routes.Paper, "paper")
         {

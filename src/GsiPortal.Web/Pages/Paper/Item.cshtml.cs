@@ -9,6 +9,8 @@ namespace GsiPortal.Web.Pages.Paper;
 public class ItemModel(Edition edition) : PortalPage(edition)
 {
     public PaperItem Item { get; private set; } = null!;
+
+    protected override IEnumerable<Paragraph> MarkedParagraphs => Item.Paragraphs;
     public Passage Passage { get; private set; } = null!;
 
     public IActionResult OnGet(string part, int number)

@@ -9,6 +9,8 @@ namespace GsiPortal.Web.Pages.Paper;
 public class PartModel(Edition edition) : PortalPage(edition)
 {
     public PaperPart Part { get; private set; } = null!;
+
+    protected override IEnumerable<Paragraph> MarkedParagraphs => Part.Paragraphs;
     public PaperPart? Previous { get; private set; }
     public PaperPart? Next { get; private set; }
 

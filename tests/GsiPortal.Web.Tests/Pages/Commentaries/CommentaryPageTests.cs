@@ -16,6 +16,17 @@ public class CommentaryPageTests(PortalFactory factory)
         Assert.Contains("2023, date inferred", cards.Single(c => c.TextContent.Contains("Chen Xiangyang")).TextContent);
     }
 
+    [Fact]
+    public async Task AHighlightMarksTheSameWayInEveryParagraphOfThePage()
+    {
+        // Lei Kezhong says "indivisible security" in ¶5 and "security" alone in nearly every paragraph: arriving from a
+        // search for the phrase, no paragraph marks the lone word (a reader's review found thirty marks in ¶1–3).
+        var (_, page) = await Html.Get(factory.CreateClient(), "/commentaries/lei-kezhong?highlight=indivisible%20security");
+        var marks = page.QuerySelectorAll("article mark, main .para mark").Select(m => m.TextContent).Distinct().ToList();
+        Assert.Contains("indivisible security", marks);
+        Assert.DoesNotContain(marks, m => m.Equals("security", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("chen-xiangyang", 22)]
     [InlineData("dong-chunling", 18)]
