@@ -41,12 +41,19 @@ public static class Markup
     /// A word-level difference: words only in the first text in <c>&lt;del&gt;</c>, words only in the second in
     /// <c>&lt;ins&gt;</c>, each with a title saying so, so that the marking does not rest on colour or strike-through alone.
     /// </summary>
-    public static string Difference(IEnumerable<WordStep> steps, string firstName, string secondName)
+    /// <param name="steps">The words in order, each the same in both texts or only in one.</param>
+    /// <param name="firstName">What the first text is called in the marks' titles ("the quotation").</param>
+    /// <param name="secondName">What the second is called ("the paper").</param>
+    /// <param name="context">
+    /// When set, a run of words both texts share keeps only this many words beside each difference, the rest shown as
+    /// "…": a near match of seventy words that differ in one is read for that one (a reader's review).
+    /// </param>
+    public static string Difference(IEnumerable<WordStep> steps, string firstName, string secondName, int? context = null)
     {
         var html = new StringBuilder();
         var onlyInFirst = WebUtility.HtmlEncode($"only in {firstName}");
         var onlyInSecond = WebUtility.HtmlEncode($"only in {secondName}");
-        foreach (var step in steps)
+        foreach (var step in context is { } keep ? AroundChanges(steps.ToList(), keep) : steps)
         {
             if (html.Length > 0) html.Append(' ');
             var word = WebUtility.HtmlEncode(step.Text);
@@ -58,6 +65,29 @@ public static class Markup
             });
         }
         return html.ToString();
+    }
+
+    /// <summary>The steps with each run of shared words cut to <paramref name="keep"/> words beside the changes, an ellipsis for the rest.</summary>
+    private static IEnumerable<WordStep> AroundChanges(List<WordStep> steps, int keep)
+    {
+        var ellipsis = new WordStep(WordChange.Same, "…");
+        for (var i = 0; i < steps.Count;)
+        {
+            if (steps[i].Change != WordChange.Same) { yield return steps[i++]; continue; }
+            var end = i;
+            while (end < steps.Count && steps[end].Change == WordChange.Same) end++;
+            var (leading, trailing) = (i == 0, end == steps.Count);
+            var shown = (leading ? 0 : keep) + (trailing ? 0 : keep);
+            if (end - i <= shown + 1)
+                for (var k = i; k < end; k++) yield return steps[k];
+            else
+            {
+                if (!leading) for (var k = i; k < i + keep; k++) yield return steps[k];
+                yield return ellipsis;
+                if (!trailing) for (var k = end - keep; k < end; k++) yield return steps[k];
+            }
+            i = end;
+        }
     }
 
     /// <summary>A citation with its titles in italics.</summary>

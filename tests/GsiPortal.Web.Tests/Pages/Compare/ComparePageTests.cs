@@ -64,6 +64,19 @@ public class ComparePageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ANearMatchShowsItsDifferencesWithAFewWordsAroundThemAndTheKeyIsOnThePage()
+    {
+        // Chen Xiangyang ¶7 repeats commitment 2 for some seventy words, with one misspelling and one clause put in.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/compare/commitments/2");
+        var diff = page.QuerySelectorAll(".pair-diff").First(d => d.QuerySelector("del")?.TextContent == "soveignty");
+        Assert.Contains("…", diff.TextContent);
+        Assert.True(diff.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 40, diff.TextContent);
+        Assert.Contains(diff.QuerySelectorAll("del"), d => d.TextContent == "premise");
+        Assert.NotNull(page.QuerySelector("p.legend del"));
+        Assert.NotNull(page.QuerySelector("p.legend ins"));
+    }
+
+    [Fact]
     public async Task EveryItemHasAComparePageAndAMissingOneIs404()
     {
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/compare/priorities/17")).StatusCode);
