@@ -121,6 +121,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task APagePastTheLastSaysSoAndLinksToTheLast()
+    {
+        var (_, first) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        var last = int.Parse(System.Text.RegularExpressions.Regex.Match(first.QuerySelector(".pager .up")!.TextContent, @"of (\d+)").Groups[1].Value);
+        var (_, past) = await Html.Get(factory.CreateClient(), $"/search?q=security&page={last + 1}");
+        Assert.Empty(past.QuerySelectorAll("li.result"));
+        Assert.Equal($"/search?q=security&page={last}", past.QuerySelector("p.past-last a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");
