@@ -131,6 +131,15 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task TheSearchPageHasOneSearchBoxOtherPagesKeepTheSitesOwn()
+    {
+        var (_, search) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        Assert.Single(search.QuerySelectorAll("form[role=search]"));
+        var (_, paper) = await Html.Get(factory.CreateClient(), "/paper");
+        Assert.NotNull(paper.QuerySelector("header form.site-search #site-q"));
+    }
+
+    [Fact]
     public async Task AQueryThatFindsNothingIsSearchedCorrectedAndSaysSo()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=sanctoins");
