@@ -36,6 +36,8 @@ public sealed class QuoteChecker
     /// <summary>The longest passage a shareable address (<c>/quote-check?text=…</c>) takes; longer ones are posted.</summary>
     public const int MaxShareableLength = 1500;
     public const int MinWords = 3;
+    /// <summary>A close passage this far behind the closest in its share of the words is not shown.</summary>
+    public const double MaxBehindClosest = 0.25;
     /// <summary>Closest passages with fewer than this share of the passage's words, in order, are not shown.</summary>
     public const double MinSimilarity = 0.5;
     private const int MaxClose = 3;
@@ -90,7 +92,9 @@ public sealed class QuoteChecker
             {
                 PaperClosest = exact.Any(IsPaper) ? null : close.FirstOrDefault(IsPaper),
             };
-        close = close.Take(MaxClose).ToList();
+        // Far weaker than the closest, a passage is another text that happens to share words, and its "changes"
+        // (a negation, a modal) read as alarms about the quotation: not listed (a reader's review).
+        close = close.Where(m => m.Similarity >= close[0].Similarity - MaxBehindClosest).Take(MaxClose).ToList();
         return new QuoteCheckResult(quote.Text, close.Count > 0 ? QuoteVerdict.Close : QuoteVerdict.NotFound, close, resemblance);
     }
 

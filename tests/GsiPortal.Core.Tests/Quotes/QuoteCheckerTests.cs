@@ -41,6 +41,18 @@ public class QuoteCheckerTests
         Assert.Null(Checker.Check("War and sanctions are no fundamental solution to disputes; only dialogue and consultation are effective in resolving differences.").PaperClosest);
 
     [Fact]
+    public void APassageFarWeakerThanTheClosestIsNotListedWithItsAlarmingChanges()
+    {
+        // "cost" for "expense": commitment 4 at 93 %; Chen Xiangyang ¶15 shares barely more than half the words, and
+        // its "negation added" was about another sentence altogether (a reader's review).
+        var result = Checker.Check("Security of one country should not come at the cost of that of others.");
+        Assert.Equal(QuoteVerdict.Close, result.Verdict);
+        Assert.Equal("/paper/commitments/4#s3", result.Matches[0].Url);
+        Assert.All(result.Matches, m => Assert.True(m.Similarity >= result.Matches[0].Similarity - QuoteChecker.MaxBehindClosest, $"{m.Url} {m.Similarity}"));
+        Assert.DoesNotContain(result.Matches, m => m.ParagraphUrl == "/commentaries/chen-xiangyang#p15");
+    }
+
+    [Fact]
     public void CaseQuotationMarksAndSpacingDoNotMatter() =>
         Assert.Equal(QuoteVerdict.Exact, Checker.Check("war AND SANCTIONS are no   fundamental solution to disputes").Verdict);
 
