@@ -135,6 +135,10 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Reader("/paper/priorities/8#s9", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(page.Locator("#missing-pinpoint")).ToContainTextAsync("#s9");
+        var sentences = await page.Locator("article .s[id^='s']").CountAsync();
+        await Assertions.Expect(page.Locator("#missing-pinpoint")).ToContainTextAsync($"numbered 1 to {sentences}");
+        var commentary = await Reader("/commentaries/lei-kezhong#p40", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(commentary.Locator("#missing-pinpoint")).ToContainTextAsync($"numbered 1 to {await commentary.Locator("main .para").CountAsync()}");
         var fine = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(fine.Locator(".s.in-range, #s2")).Not.ToHaveCountAsync(0);
         Assert.Equal(0, await fine.Locator("#missing-pinpoint").CountAsync());

@@ -301,12 +301,16 @@
   function missing(fragment) {
     var old = document.getElementById("missing-pinpoint");
     if (old) old.remove();
-    var m = /^(?:.*?-)?(s|p)(\d+)(?:-(?:s|p)\d+)?$/.exec(fragment);
+    var m = /^(.*?)(s|p)(\d+)(?:-(?:s|p)\d+)?$/.exec(fragment);
     if (!m || document.getElementById(fragment) || document.getElementById(fragment.replace(/-(s|p)\d+$/, ""))) return;
     var heading = document.querySelector("main h1");
     if (!heading) return;
-    var note = control("p", "missing-pinpoint editors", "Nothing on this page answers #" + fragment + ", the end of its address: no " +
-      (m[1] === "s" ? "sentence" : "paragraph") + " here has that number. The address may have been mistyped.");
+    // The numbers this page does have, read from its ids the way the address would name them.
+    var pattern = new RegExp("^" + m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + m[2] + "(\\d+)$"), highest = 0;
+    document.querySelectorAll("main [id]").forEach(function (el) { var n = pattern.exec(el.id); if (n) highest = Math.max(highest, +n[1]); });
+    var kind = m[2] === "s" ? "sentence" : "paragraph";
+    var note = control("p", "missing-pinpoint editors", "Nothing on this page answers #" + fragment + ", the end of its address: " +
+      (highest > 0 ? "its " + kind + "s here are numbered 1 to " + highest + "." : "no " + kind + " here has that number."));
     note.id = "missing-pinpoint";
     note.setAttribute("role", "status");
     heading.after(note);
