@@ -16,8 +16,11 @@ public enum AuditVerdict
     NotInTexts,
 }
 
-/// <summary>One quotation of an article with its verdict and, unless not in the texts, the passage it matches best.</summary>
-public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdict Verdict, QuoteMatch? Match);
+/// <summary>
+/// One quotation of an article with its verdict and, unless not in the texts, the passage it matches best; when it is
+/// word for word only in commentaries, the paper's closest passage too (<see cref="QuoteCheckResult.PaperClosest"/>).
+/// </summary>
+public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdict Verdict, QuoteMatch? Match, QuoteMatch? PaperClosest = null);
 
 /// <summary>
 /// The audit of an article: the quotations that resemble the paper or a commentary, verdicted; how many quotations
@@ -70,7 +73,7 @@ public sealed class QuoteAudit(QuoteChecker checker)
                 QuoteVerdict.Close => AuditVerdict.Altered,
                 _ => AuditVerdict.NotInTexts,
             };
-            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best));
+            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best, result.PaperClosest));
         }
         return new QuoteAuditResult(audited, unrelated, skipped, truncated);
     }

@@ -18,9 +18,11 @@ public static class QuoteAuditApi
     public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated);
     /// <summary>
     /// One quotation: <c>verdict</c> exact, exact-cut-mid-sentence, altered or not-in-texts; <c>match</c> the passage it
-    /// matches best (as the quote check answers it), null when not in the texts; <c>check</c> its shareable quote check.
+    /// matches best (as the quote check answers it), null when not in the texts; <c>check</c> its shareable quote check;
+    /// <c>paperClosest</c>, when it is word for word only in commentaries, the paper's closest passage and how it differs.
     /// </summary>
-    public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, QuoteCheckApi.QuoteMatchAnswer? Match, string? Check);
+    public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, QuoteCheckApi.QuoteMatchAnswer? Match, string? Check,
+        QuoteCheckApi.QuoteMatchAnswer? PaperClosest);
 
     public static void MapQuoteAuditApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags("Quote check").WithName("AuditQuotes")
@@ -68,5 +70,6 @@ public static class QuoteAuditApi
     private static AuditedQuotationAnswer Answer(AuditedQuotation a) => new(
         a.Quotation.Number, a.Quotation.Form == QuotationForm.Block ? "block" : "inline", a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,
         Verdict(a.Verdict), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
-        a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null);
+        a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null,
+        a.PaperClosest is { } closest ? QuoteCheckApi.Answer(closest) : null);
 }

@@ -17,6 +17,20 @@ public class QuoteAuditPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AQuotationWordForWordOnlyInACommentaryIsFlaggedWithThePapersClosestPassage()
+    {
+        // An article that gives Chen Xiangyang's shortened version of commitment 4's seventh sentence as the paper's.
+        var article = "The paper says China will “uphold the principle of indivisible security, advocating the indivisibility between individual security and common security, between security rights and security obligations”.";
+        var (_, page) = await PostForm(article);
+        var row = Assert.Single(page.QuerySelectorAll("tr.audit-row"));
+        Assert.StartsWith("exact", row.GetAttribute("data-verdict"));
+        var warning = row.QuerySelector(".paper-warning")!;
+        Assert.Contains("does not say it word for word", warning.TextContent);
+        Assert.Equal("/paper/commitments/4#s7", warning.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("non-traditional", warning.QuerySelectorAll("ins").Select(i => i.TextContent));
+    }
+
+    [Fact]
     public async Task TheAuditTableGivesEachQuotationItsVerdictAndALinkThatAnswers()
     {
         var client = factory.CreateClient();
