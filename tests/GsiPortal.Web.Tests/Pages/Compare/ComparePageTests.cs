@@ -74,6 +74,8 @@ public class ComparePageTests(PortalFactory factory)
         Assert.Contains(diff.QuerySelectorAll("del"), d => d.TextContent == "premise");
         Assert.NotNull(page.QuerySelector("p.legend del"));
         Assert.NotNull(page.QuerySelector("p.legend ins"));
+        // The author's misprint is the editors' [sic] here as on the commentary's own page.
+        Assert.Contains(page.QuerySelectorAll(".pair-commentary span.sic"), s => s.TextContent == "soveignty");
     }
 
     [Fact]
