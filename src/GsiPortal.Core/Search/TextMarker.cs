@@ -62,8 +62,13 @@ public static class TextMarker
                 }
             }
         }
+        return Union(text, spans);
+    }
+
+    /// <summary>Spans in order, overlapping ones (a word inside a marked phrase) made one, then those only white space separates joined.</summary>
+    private static List<(int Start, int End)> Union(string text, List<(int Start, int End)> spans)
+    {
         spans.Sort();
-        // Overlapping spans (a word inside a marked phrase) become one, then white space between marks is joined.
         var union = new List<(int Start, int End)>();
         foreach (var span in spans)
             if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
@@ -113,12 +118,7 @@ public static class TextMarker
             for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
                 if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
                     all.Add((at, at + form.Length));
-        all.Sort();
-        var union = new List<(int Start, int End)>();
-        foreach (var span in all)
-            if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
-            else union.Add(span);
-        return Merge(text, union);
+        return Union(text, all);
     }
 
     /// <summary>Joins spans (in order) that only white space separates.</summary>
