@@ -139,7 +139,7 @@ static List<SearchUnit> Generate(List<SearchUnit> units, int multiplier)
             var sentences = SentenceSplitter.Split(u.Text);
             var shift = sentences.Count == 0 ? 0 : copy % sentences.Count;
             var text = string.Join(' ', sentences.Skip(shift).Concat(sentences.Take(shift)));
-            generated.Add(u with { Id = $"{u.Id}~{copy}", DocumentId = $"{u.DocumentId}-{copy % 50}", Text = text, ParagraphStarts = [(0, u.Url)] });
+            generated.Add(u with { Id = $"{u.Id}~{copy}", DocumentId = $"{u.DocumentId}-{copy % 50}", Text = text, ParagraphStarts = [(0, u.Url, u.ParagraphStarts[0].Locator)] });
         }
     }
     return generated;

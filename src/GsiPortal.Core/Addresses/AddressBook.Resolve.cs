@@ -6,12 +6,12 @@ namespace GsiPortal.Core.Addresses;
 
 public sealed partial class AddressBook
 {
-    // Lazy container, tried shortest first: "s2-s3" is a range on an item's page, not sentence 3 of "s2".
-    [GeneratedRegex(@"^(?:(?<container>[a-z0-9]+?(?:-[a-z0-9]+?)*?)-)??s(?<first>[0-9]{1,4})(?:-s(?<last>[0-9]{1,4}))?$")]
-    private static partial Regex SentenceFragmentPattern();
+    /// <summary>What follows a container in a fragment: <c>p5</c>, <c>p4-p6</c>, <c>p2.1-s3</c>, <c>s2-s3</c>.</summary>
+    [GeneratedRegex(@"^(?:p(?<p>[0-9]{1,4}(?:\.[0-9]{1,4}){0,3}[a-z]?)(?:-p(?<q>[0-9]{1,4}(?:\.[0-9]{1,4}){0,3}[a-z]?))?(?:-s(?<s>[0-9]{1,4})(?:-s(?<t>[0-9]{1,4}))?)?|s(?<s>[0-9]{1,4})(?:-s(?<t>[0-9]{1,4}))?)$")]
+    private static partial Regex FragmentTail();
 
-    [GeneratedRegex(@"^(?<first>(?:[a-z0-9]+-)*p[0-9]{1,4})-p(?<last>[0-9]{1,4})$")]
-    private static partial Regex ParagraphRangePattern();
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})(?:-(?<tail>.+))?$")]
+    private static partial Regex ItemTail();
 
     // The finders take whatever a route gave: model binding hands over null for a blank segment.
 
@@ -34,19 +34,98 @@ public sealed partial class AddressBook
     {
         if (fragment is { Length: 0 }) fragment = null;
         var segments = path.Trim('/').Split('/');
-        switch (segments)
+        var page = segments switch
         {
-            case ["paper"]:
-                return fragment is null ? Of(library.Paper) : ResolvePaperFragment(library.Paper.Parts, null, fragment);
-            case ["paper", var slug] when FindPart(slug) is { } part:
-                return fragment is null ? Of(part) : ResolvePaperFragment([part], null, fragment);
-            case ["paper", var slug, var number] when FindItem(slug, number) is { } item:
-                return fragment is null ? Of(item) : ResolvePaperFragment([item.Part], item, fragment);
-            case ["commentaries", var id] when FindCommentary(id) is { } commentary:
-                return fragment is null ? Of(commentary) : ResolveCommentaryFragment(commentary, fragment);
-            default:
-                return null;
+            ["paper"] => new Locator(library.Paper.Id),
+            ["paper", var slug] when FindPart(slug) is { } part => new Locator(library.Paper.Id, part.Slug),
+            ["paper", var slug, var number] when FindItem(slug, number) is { } item => item.Locator,
+            ["commentaries", var id] when FindCommentary(id) is { } commentary => new Locator(commentary.Id),
+            _ => null,
+        };
+        if (page is null) return null;
+        if (fragment is null) return Resolve(page);
+        return FragmentOn(page, fragment) is { } at ? Resolve(at) : null;
+    }
+
+    /// <summary>
+    /// The place a fragment names on a page: on the whole paper any of its places, on a part's page that part's, on an
+    /// item's page that item's (and the short <c>s3</c>), on a commentary's page its paragraphs and sentences.
+    /// </summary>
+    private Locator? FragmentOn(Locator page, string fragment)
+    {
+        if (page.Document != library.Paper.Id) return Tail(page, fragment);
+        if (page.Item is not null && fragment.StartsWith('s') && Tail(page, fragment) is { } onItemPage) return onItemPage;
+        if (PaperFragment(fragment) is not { } at) return null;
+        if (page.Part is null) return at;
+        if (at.Part != page.Part) return null;
+        if (page.Item is { } item) return at.Item == item ? at : null;
+        return at.Item is null && at.Paragraph is null ? null : at; // a part's page answers its items and passages, not its own slug
+    }
+
+    /// <summary>A fragment of the paper read whole: a part slug, an item anchor, or either followed by paragraphs and sentences.</summary>
+    private Locator? PaperFragment(string fragment)
+    {
+        var paper = library.Paper;
+        foreach (var part in paper.Parts)
+        {
+            if (fragment == part.Slug) return new Locator(paper.Id, part.Slug);
+            if (part.ItemNoun.Length > 0 && fragment.StartsWith(part.ItemNoun + "-", StringComparison.Ordinal)
+                && ItemTail().Match(fragment[(part.ItemNoun.Length + 1)..]) is { Success: true } item)
+            {
+                var at = new Locator(paper.Id, part.Slug, int.Parse(item.Groups["n"].Value, CultureInfo.InvariantCulture));
+                return item.Groups["tail"].Success ? Tail(at, item.Groups["tail"].Value) : at;
+            }
+            if (fragment.StartsWith(part.Slug + "-", StringComparison.Ordinal)) return Tail(new Locator(paper.Id, part.Slug), fragment[(part.Slug.Length + 1)..]);
         }
+        return null;
+    }
+
+    /// <summary>Paragraphs and sentences after a container. Sentences of an item are numbered through it, so they take no paragraph.</summary>
+    private static Locator? Tail(Locator container, string tail)
+    {
+        if (FragmentTail().Match(tail) is not { Success: true } m) return null;
+        var inItem = container.Item is not null;
+        var at = container;
+        if (m.Groups["p"].Success)
+        {
+            if (inItem && m.Groups["s"].Success) return null;
+            if (m.Groups["q"].Success && m.Groups["s"].Success) return null;
+            at = at with { Paragraph = m.Groups["p"].Value };
+            if (m.Groups["q"].Success) at = at.ToParagraph(m.Groups["q"].Value);
+        }
+        else if (!inItem) return null; // a bare "s2" means something only on an item's page
+        if (m.Groups["s"].Success)
+        {
+            var first = int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
+            var last = m.Groups["t"].Success ? int.Parse(m.Groups["t"].Value, CultureInfo.InvariantCulture) : first;
+            at = at with { Sentence = first, LastSentence = m.Groups["t"].Success ? last : null };
+        }
+        return at;
+    }
+
+    /// <summary>What a locator names, through the one dictionary of paragraphs; null when the texts hold no such place.</summary>
+    public Passage? Resolve(Locator at)
+    {
+        if (FindDocument(at.Document) is not { } document) return null;
+        var lastSentence = at.LastSentence ?? at.Sentence;
+        if (at.Paragraph is { } label)
+        {
+            if (!paragraphs.TryGetValue(new Locator(at.Document, at.Part, at.Item, label), out var first)) return null;
+            var last = first;
+            if (at.LastParagraph is { } end && !paragraphs.TryGetValue(new Locator(at.Document, at.Part, at.Item, end), out last)) return null;
+            if (at.Sentence is { } s)
+                return last == first && first.Item is null && s >= 1 && lastSentence <= first.Sentences.Count && s <= lastSentence
+                    ? OfSentences(first, s, lastSentence!.Value) : null;
+            var siblings = Siblings(first);
+            return IndexIn(siblings, last) >= IndexIn(siblings, first) ? OfParagraphs(first, last) : null;
+        }
+        if (at.LastParagraph is not null) return null;
+        if (at.Part is null) return at.Item is null && at.Sentence is null ? Of(document) : null;
+        if (document is not Paper || FindPart(at.Part) is not { } part) return null;
+        if (at.Item is null) return at.Sentence is null ? Of(part) : null;
+        if (part.FindItem(at.Item.Value) is not { } item) return null;
+        if (at.Sentence is not { } from) return Of(item);
+        return from >= 1 && lastSentence <= item.Sentences.Count() && from <= lastSentence ? OfSentences(item, from, lastSentence!.Value) : null;
     }
 
     /// <summary>A full address with its fragment, as a reader pastes it (<c>/paper/commitments/4#s3</c>).</summary>
@@ -65,60 +144,6 @@ public sealed partial class AddressBook
         if (Resolve(trimmed) is { } whole) return whole;
         var slash = trimmed.LastIndexOf('/');
         return slash > 0 ? Resolve(trimmed[..slash], trimmed[(slash + 1)..]) : null;
-    }
-
-    /// <summary>
-    /// Within the given parts (one, or the whole paper) and on an item's page when <paramref name="item"/> is set:
-    /// a part slug, an item anchor, a paragraph anchor or range, or a sentence id or range.
-    /// </summary>
-    private Passage? ResolvePaperFragment(IReadOnlyList<PaperPart> parts, PaperItem? item, string fragment)
-    {
-        bool InScope(Paragraph p) => item is null ? parts.Contains(p.Part!) : p.Item == item;
-
-        if (item is null && parts.Count > 1 && FindPart(fragment) is { } part) return Of(part);
-        if (itemsByAnchor.GetValueOrDefault(fragment) is { } named && (item is null ? parts.Contains(named.Part) : named == item)) return Of(named);
-        if (paperParagraphs.GetValueOrDefault(fragment) is { } paragraph && InScope(paragraph)) return OfParagraphs(paragraph, paragraph);
-
-        if (ParagraphRangePattern().Match(fragment) is { Success: true } range
-            && paperParagraphs.GetValueOrDefault(range.Groups["first"].Value) is { } first && InScope(first))
-        {
-            var lastAnchor = first.Anchor[..(first.Anchor.LastIndexOf('p') + 1)] + range.Groups["last"].Value;
-            return paperParagraphs.GetValueOrDefault(lastAnchor) is { } last && Siblings(first).Contains(last) && last.Ordinal >= first.Ordinal
-                ? OfParagraphs(first, last) : null;
-        }
-
-        if (SentenceFragmentPattern().Match(fragment) is not { Success: true } sentences) return null;
-        var container = sentences.Groups["container"].Value;
-        var (from, to) = Span(sentences);
-        if (container.Length == 0)
-            return item is not null && from >= 1 && to <= item.Sentences.Count() && from <= to ? OfSentences(item, from, to) : null;
-        if (itemsByAnchor.GetValueOrDefault(container) is { } owner && (item is null ? parts.Contains(owner.Part) : owner == item))
-            return from >= 1 && to <= owner.Sentences.Count() && from <= to ? OfSentences(owner, from, to) : null;
-        if (paperParagraphs.GetValueOrDefault(container) is { Item: null } passage && InScope(passage))
-            return from >= 1 && to <= passage.Sentences.Count && from <= to ? OfSentences(passage, from, to) : null;
-        return null;
-    }
-
-    private Passage? ResolveCommentaryFragment(Commentary commentary, string fragment)
-    {
-        if (commentary.FindParagraph(fragment) is { } paragraph) return OfParagraphs(paragraph, paragraph);
-        if (ParagraphRangePattern().Match(fragment) is { Success: true } range)
-        {
-            var first = commentary.FindParagraph(range.Groups["first"].Value);
-            var last = commentary.FindParagraph($"p{range.Groups["last"].Value}");
-            return first is not null && last is not null && last.Ordinal >= first.Ordinal ? OfParagraphs(first, last) : null;
-        }
-        if (SentenceFragmentPattern().Match(fragment) is not { Success: true } sentences
-            || commentary.FindParagraph(sentences.Groups["container"].Value) is not { } holder) return null;
-        var (from, to) = Span(sentences);
-        return from >= 1 && to <= holder.Sentences.Count && from <= to ? OfSentences(holder, from, to) : null;
-    }
-
-    private static (int From, int To) Span(Match sentences)
-    {
-        var from = int.Parse(sentences.Groups["first"].Value, CultureInfo.InvariantCulture);
-        var to = sentences.Groups["last"].Success ? int.Parse(sentences.Groups["last"].Value, CultureInfo.InvariantCulture) : from;
-        return (from, to);
     }
 
     /// <summary>

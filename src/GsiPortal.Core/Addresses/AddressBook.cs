@@ -7,7 +7,7 @@ namespace GsiPortal.Core.Addresses;
 /// Every public address of one edition, formatted and resolved in one place: documents, parts, items, paragraphs,
 /// sentences and ranges of them, and the citation, embed, download, term, comparison and <c>/ref</c> addresses
 /// built on them. Addresses are a contract with every site that links here, so each spelling that ever answered
-/// keeps answering; <see cref="Resolve"/> is the inverse of every formatter here.
+/// keeps answering; <see cref="Resolve(string, string?)"/> is the inverse of every formatter here.
 /// </summary>
 /// <remarks>
 /// Fragments. A paragraph's fragment is its anchor (<c>p5</c>, <c>priority-4-p2</c>, <c>priorities-p1</c>). Sentences are
@@ -19,17 +19,36 @@ public sealed partial class AddressBook
 {
     private readonly ContentLibrary library;
     private readonly Dictionary<string, PaperPart> partsBySlug;
-    private readonly Dictionary<string, PaperItem> itemsByAnchor;
-    private readonly Dictionary<string, Paragraph> paperParagraphs;
+    /// <summary>The one way back from a place to a paragraph: every paragraph of every text, by its locator.</summary>
+    private readonly Dictionary<Locator, Paragraph> paragraphs;
 
-    public AddressBook(ContentLibrary library)
+    /// <summary>Built once per content version, by the loader; every part of the edition shares it (<see cref="ContentLibrary.Addresses"/>).</summary>
+    internal AddressBook(ContentLibrary library)
     {
         this.library = library;
-        var paper = library.Paper;
-        partsBySlug = paper.Parts.ToDictionary(p => p.Slug, StringComparer.Ordinal);
-        itemsByAnchor = paper.Items.ToDictionary(i => i.Anchor, StringComparer.Ordinal);
-        paperParagraphs = paper.Paragraphs.ToDictionary(p => p.Anchor, StringComparer.Ordinal);
+        partsBySlug = library.Paper.Parts.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        paragraphs = [];
+        foreach (var paragraph in library.Paragraphs) paragraphs.TryAdd(paragraph.Locator, paragraph);
     }
+
+    // ---- Fragments and ids: the only place they are spelled --------------------------------------------------------
+
+    /// <summary>An item's fragment and element id: <c>commitment-4</c>.</summary>
+    public static string Fragment(PaperItem item) => $"{item.Part.ItemNoun}-{item.Number}";
+
+    /// <summary>A paragraph's fragment and element id: <c>p5</c>, <c>p2.1</c>, <c>commitment-4-p2</c>, <c>priorities-p1</c>.</summary>
+    public static string Fragment(Paragraph paragraph) => paragraph switch
+    {
+        { Item: { } item } => $"{Fragment(item)}-p{paragraph.Label}",
+        { Part: { } part } => $"{part.Slug}-p{paragraph.Label}",
+        _ => $"p{paragraph.Label}",
+    };
+
+    /// <summary>The stable id of a paragraph in the data and the index: <c>lei-kezhong/p5</c>, <c>paper/commitment-4-p2</c>.</summary>
+    public static string Id(Paragraph paragraph) => $"{paragraph.Document.Id}/{paragraph.Anchor}";
+
+    /// <summary>The stable id of an item: <c>paper/commitment-4</c>.</summary>
+    public static string Id(PaperItem item) => $"{item.Paragraphs[0].Document.Id}/{item.Anchor}";
 
     // ---- Pages -------------------------------------------------------------------------------------------------
 
@@ -128,7 +147,7 @@ public sealed partial class AddressBook
         if (from < 0 || to < from) throw new ArgumentException($"{last.Anchor} does not follow {first.Anchor} in one item or document");
         if (first.Item is { } item && from == 0 && to == siblings.Count - 1) return Of(item);
         var run = siblings.Skip(from).Take(to - from + 1).ToList();
-        var fragment = first == last ? first.Anchor : $"{first.Anchor}-p{Ordinal(last)}";
+        var fragment = first == last ? first.Anchor : $"{first.Anchor}-p{last.Label}";
         return new(PassageKind.Paragraphs, first.Document, first.Part, first.Item, run, [], PageOf(first), fragment);
     }
 
@@ -190,8 +209,6 @@ public sealed partial class AddressBook
         for (var i = 0; i < list.Count; i++) if (list[i] == p) return i;
         return -1;
     }
-
-    private static string Ordinal(Paragraph p) => p.Anchor[(p.Anchor.LastIndexOf('p') + 1)..];
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -53,12 +53,19 @@ public sealed record Passage(
         _ => $"{Document.Author} ({Document.Date.Year})",
     };
 
-    private string Pilcrows => Paragraphs.Count == 1 ? $"¶{Local(Paragraphs[0])}" : $"¶{Local(Paragraphs[0])}–{Local(Paragraphs[^1])}";
+    private string Pilcrows => Paragraphs.Count == 1 ? $"¶{Paragraphs[0].Label}" : $"¶{Paragraphs[0].Label}–{Paragraphs[^1].Label}";
 
     private string SentenceWords => Sentences.Count == 1 ? $"sentence {Sentences[0].Number}" : $"sentences {Sentences[0].Number}–{Sentences[^1].Number}";
 
-    /// <summary>A paragraph's number where readers count it: in its item, its part's own passages, or its commentary.</summary>
-    private static string Local(Paragraph p) => p.Anchor[(p.Anchor.LastIndexOf('p') + 1)..];
+    /// <summary>Where the passage stands, as a value: what the references API, search hits and citations carry.</summary>
+    public Locator Locator => Kind switch
+    {
+        PassageKind.Document => new Locator(Document.Id),
+        PassageKind.Part => new Locator(Document.Id, Part!.Slug),
+        PassageKind.Item => Item!.Locator,
+        PassageKind.Paragraphs => Paragraphs[0].Locator.ToParagraph(Paragraphs[^1].Label),
+        _ => (Item?.Locator ?? Paragraphs[0].Locator).WithSentences(Sentences[0].Number, Sentences[^1].Number),
+    };
 
     /// <summary>True for what can stand alone in an embed or a quotation: an item, paragraphs or sentences.</summary>
     public bool IsQuotable => Kind is PassageKind.Item or PassageKind.Paragraphs or PassageKind.Sentences;

@@ -47,8 +47,7 @@ public static class CitationPlace
     private static string Paragraphs(Passage passage)
     {
         var (first, last) = passage.ParagraphRange;
-        int a = NumberIn(first), b = NumberIn(last);
-        return a == b ? $"para. {N(a)}" : $"paras. {N(a)}–{N(b)}";
+        return first == last ? $"para. {first.Label}" : $"paras. {first.Label}–{last.Label}";
     }
 
     private static string Sentences(Passage passage)
@@ -56,10 +55,6 @@ public static class CitationPlace
         var (first, last) = passage.SentenceRange!.Value;
         return first == last ? $"sentence {N(first)}" : $"sentences {N(first)}–{N(last)}";
     }
-
-    /// <summary>A paragraph's number where readers count it: within its item, its part's own passages, or its commentary.</summary>
-    private static int NumberIn(Paragraph p) =>
-        int.Parse(p.Anchor[(p.Anchor.LastIndexOf('p') + 1)..], CultureInfo.InvariantCulture);
 
     private static string Join(string? head, string tail) => head is null ? tail : $"{head}, {tail}";
 

@@ -17,7 +17,11 @@ public sealed class ContentLibrary
         Commentaries = commentaries.OrderBy(c => c.Date.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         Documents = [paper, .. Commentaries];
         Version = version;
+        Addresses = new Addresses.AddressBook(this);
     }
+
+    /// <summary>Every public address of this version, formatted and resolved: built once, here, and shared by the whole edition.</summary>
+    public Addresses.AddressBook Addresses { get; }
 
     public Paper Paper { get; }
     /// <summary>Commentaries, oldest first.</summary>

@@ -67,7 +67,7 @@ public static partial class ContentLoader
         if (glossary is { } g)
         {
             var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);
-            GlossaryReader.Check(entries, new AddressBook(library), g.Name, errors);
+            GlossaryReader.Check(entries, library.Addresses, g.Name, errors);
             if (errors.Count > 0) return new ContentLoadResult(null, errors);
             library.Glossary = entries;
         }

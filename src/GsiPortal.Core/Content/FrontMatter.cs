@@ -55,6 +55,12 @@ public sealed class FrontMatter
     /// <summary>The editors' headings for parts' closing passages, by part slug ("How the six commitments fit together").</summary>
     public Dictionary<string, string> ClosingLabels { get; set; } = [];
 
+    /// <summary>
+    /// A commentary's own paragraph numbers, in order, where the text numbers its paragraphs ("1, 2, 2.1, 3"); absent,
+    /// its paragraphs are counted 1, 2, 3… from the top. See <see cref="ParagraphNumbering"/>.
+    /// </summary>
+    public string? ParagraphNumbers { get; set; }
+
     /// <summary>Every editorial change to the source's text, listed for the reader.</summary>
     public List<string> EditorialNotes { get; set; } = [];
 

@@ -8,7 +8,10 @@ public sealed class PaperItem
     public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
 
     /// <summary>The stable id and fragment: <c>commitment-4</c>.</summary>
-    public string Anchor => $"{Part.ItemNoun}-{Number}";
+    public string Anchor => Addresses.AddressBook.Fragment(this);
+
+    /// <summary>Where the item stands, as a value.</summary>
+    public Addresses.Locator Locator => new(Paragraphs[0].Document.Id, Part.Slug, Number);
 
     /// <summary>The item's first sentence, which the paper uses as its title.</summary>
     public string Title => Paragraphs[0].Sentences[0].Text;

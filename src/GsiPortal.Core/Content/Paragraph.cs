@@ -1,14 +1,30 @@
+using GsiPortal.Core.Addresses;
+
 namespace GsiPortal.Core.Content;
 
 /// <summary>
-/// One paragraph of a document: the unit readers quote, link and search. Its <see cref="Anchor"/> is the
-/// fragment id on every page that shows it, so it never changes once published.
+/// One paragraph of a document: the unit readers quote, link and search. Its <see cref="Locator"/> is given once, when
+/// the content is loaded, by its kind of text's numbering; its <see cref="Anchor"/> is the address book's fragment for
+/// that locator, the same on every page that shows it, so it never changes once published.
 /// </summary>
 public sealed class Paragraph
 {
+    private string? anchor;
+
     public required Document Document { get; init; }
+
+    /// <summary>
+    /// The label readers count this paragraph by within its item, its part's own passages, or its commentary: "4",
+    /// or what a commentary's front matter declares ("2.1").
+    /// </summary>
+    public required string Label { get; init; }
+
+    /// <summary>Where the paragraph stands, as a value; set when its part or commentary is built.</summary>
+    public Locator Locator { get; internal set; } = null!;
+
     /// <summary>Fragment id: <c>p7</c> in a commentary, <c>priority-4-p2</c> or <c>background-p1</c> in the paper.</summary>
-    public required string Anchor { get; init; }
+    public string Anchor => anchor ??= AddressBook.Fragment(this);
+
     /// <summary>
     /// The number readers count this paragraph by, where its container has several — within its item, its part's
     /// passage, or its commentary — as the site's margin, the EPUB and the PDF print it; null for a lone paragraph.
@@ -23,7 +39,7 @@ public sealed class Paragraph
                 { Part: { } part } => (part.Introduction.Contains(this) ? part.Introduction : part.Closing).Count,
                 _ => int.MaxValue, // a commentary's paragraphs are always numbered
             };
-            return siblings > 1 ? Anchor[(Anchor.LastIndexOf('p') + 1)..] : null;
+            return siblings > 1 ? Label : null;
         }
     }
 

@@ -1,3 +1,4 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Markdown;
 using Markdig.Syntax;
 
@@ -25,7 +26,7 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
     {
         var target = items.Count == 0 ? introduction : closing;
         var index = introduction.Count + closing.Count + 1;
-        target.Add(Paragraph(block, $"{Slug}-p{index}", 1));
+        target.Add(Paragraph(block, Label(index), 1));
     }
 
     public void AddItems(ListBlock list)
@@ -47,21 +48,21 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
             if (problem is not null) errors.Add(new ContentError(file, item.Line + 1, $"part {Numeral}: {problem}"));
             numbersSeen.Add(item.Order);
 
-            var anchor = $"{ItemNoun}-{expected}";
+            var name = $"{ItemNoun} {expected}";
             var paragraphs = new List<Paragraph>();
             var sentence = 1;
             foreach (var block in item)
             {
                 if (block is not ParagraphBlock p)
                 {
-                    errors.Add(new ContentError(file, block.Line + 1, $"{anchor}: unexpected {BlockName.Of(block)} inside a numbered item"));
+                    errors.Add(new ContentError(file, block.Line + 1, $"{name}: unexpected {BlockName.Of(block)} inside a numbered item"));
                     continue;
                 }
-                var paragraph = Paragraph(p, $"{anchor}-p{paragraphs.Count + 1}", sentence);
+                var paragraph = Paragraph(p, Label(paragraphs.Count + 1), sentence);
                 sentence += paragraph.Sentences.Count;
                 paragraphs.Add(paragraph);
             }
-            if (paragraphs.Count == 0) errors.Add(new ContentError(file, item.Line + 1, $"{anchor} is empty"));
+            if (paragraphs.Count == 0) errors.Add(new ContentError(file, item.Line + 1, $"{name} is empty"));
             items.Add((expected, paragraphs));
         }
     }
@@ -81,18 +82,31 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
         var built = items.Where(i => i.Paragraphs.Count > 0)
             .Select(i => new PaperItem { Part = part, Number = i.Number, Paragraphs = i.Paragraphs }).ToList();
         part.Items = built;
-        foreach (var paragraph in part.Introduction.Concat(part.Closing)) paragraph.Part = part;
+        // The paper's numbering: a part's own passages are counted through (introduction, then closing), an item's
+        // paragraphs within the item.
+        foreach (var paragraph in part.Introduction.Concat(part.Closing))
+        {
+            paragraph.Part = part;
+            paragraph.Locator = new Locator(paper.Id, Slug, Paragraph: paragraph.Label);
+        }
         foreach (var item in built)
-            foreach (var paragraph in item.Paragraphs) { paragraph.Part = part; paragraph.Item = item; }
+            foreach (var paragraph in item.Paragraphs)
+            {
+                paragraph.Part = part;
+                paragraph.Item = item;
+                paragraph.Locator = new Locator(paper.Id, Slug, item.Number, paragraph.Label);
+            }
         return part;
     }
 
-    private Paragraph Paragraph(ParagraphBlock block, string anchor, int firstSentence)
+    private static string Label(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private Paragraph Paragraph(ParagraphBlock block, string label, int firstSentence)
     {
         var text = InlineText.Of(block);
         return new Paragraph
         {
-            Document = paper, Anchor = anchor, Text = text,
+            Document = paper, Label = label, Text = text,
             Sentences = SentenceSplitter.Number(text, firstSentence), Line = block.Line + 1,
         };
     }

@@ -19,7 +19,7 @@ public sealed class GlossarySignals
 
     public GlossarySignals(ContentLibrary library)
     {
-        var addresses = new AddressBook(library);
+        var addresses = library.Addresses;
         var framing = library.Paper.Parts.SelectMany(p => p.Introduction).Select(p => p.Text).ToList();
         foreach (var entry in library.Glossary)
         {

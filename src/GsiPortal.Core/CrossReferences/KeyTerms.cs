@@ -17,7 +17,7 @@ public sealed class KeyTerms
 
     public KeyTerms(ContentLibrary library)
     {
-        var addresses = new AddressBook(library);
+        var addresses = library.Addresses;
         Glossary = library.Glossary.Select(entry => new KeyTerm(KeyTermFinder.Slug(entry.Term), entry.Term, false, null, 0,
             Concordance(library, [entry.Term, .. entry.Variants]), GlossaryReader.Definition(entry, addresses))).ToList();
         All = [.. Glossary, .. KeyTermFinder.AbbreviationTerms(library)];

@@ -22,7 +22,7 @@ public sealed class Edition
     private Edition(ContentLibrary library, PortalIndex search, CrossReferenceMap crossReferences, KeyTerms terms, QuoteChecker quotes, IReadOnlyDictionary<string, TimeSpan> buildTimes)
     {
         Library = library;
-        Addresses = new AddressBook(library);
+        Addresses = library.Addresses;
         Search = search;
         CrossReferences = crossReferences;
         Terms = terms;

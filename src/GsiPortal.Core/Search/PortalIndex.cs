@@ -54,20 +54,20 @@ public sealed class PortalIndex : IDisposable
     /// <summary>The index of a library: its units, the abbreviations it defines and lists, and its references resolved by its address book.</summary>
     public static PortalIndex Build(ContentLibrary library)
     {
-        var book = new AddressBook(library);
-        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => Reference(library, book, text));
+        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => Reference(library.Addresses, text));
     }
 
     /// <summary>
     /// The unit and label a reference names: an item ("II.4", "priority eight"), or a part written as such ("part III",
     /// "III") — its first passage — but not "I" or "2", which readers type for other things.
     /// </summary>
-    private static (string Id, string Label)? Reference(ContentLibrary library, AddressBook book, string text) =>
+    private static (string Id, string Label)? Reference(AddressBook book, string text) =>
         book.ResolveReference(text) switch
         {
-            { Item: { } item } => ($"{library.Paper.Id}/{item.Anchor}", item.Label),
-            { Kind: PassageKind.Part, Part: { } part } when text.StartsWith("part ", StringComparison.OrdinalIgnoreCase) || (text.Length >= 2 && text.All(char.IsLetter))
-                => ($"{library.Paper.Id}/{part.Slug}-p1", $"Part {part.Numeral}, {part.Title}"),
+            { Item: { } item } => (AddressBook.Id(item), item.Label),
+            { Kind: PassageKind.Part, Part: { } part } when (text.StartsWith("part ", StringComparison.OrdinalIgnoreCase) || (text.Length >= 2 && text.All(char.IsLetter)))
+                && part.Introduction.Concat(part.Closing).FirstOrDefault() is { } passage
+                => (AddressBook.Id(passage), $"Part {part.Numeral}, {part.Title}"),
             _ => null,
         };
 
@@ -328,8 +328,8 @@ public sealed class PortalIndex : IDisposable
         var unit = units[ordinal];
         var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
         // A snippet from the second paragraph of an item links to that paragraph.
-        var url = unit.ParagraphStarts.LastOrDefault(p => p.Offset <= offset).Url ?? unit.Url;
-        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, url, unit.Location, snippet, score);
+        var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
+        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
 
     /// <summary>The nearest known spelling of a word the index lacks; null when it has the word or nothing near.</summary>

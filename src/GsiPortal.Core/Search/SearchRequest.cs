@@ -4,7 +4,8 @@ namespace GsiPortal.Core.Search;
 public sealed record SearchRequest(string? Query, string? Kind = null, string? Document = null, int Page = 1);
 
 /// <summary>One result, in rank order.</summary>
-public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score);
+/// <summary>One result: <see cref="Locator"/> is where it stands, for anything that needs more than its <see cref="Url"/>.</summary>
+public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score, GsiPortal.Core.Addresses.Locator Locator);
 
 /// <summary>
 /// How a query that found nothing or too little as typed was relaxed: the words no longer required

@@ -9,7 +9,7 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed record SearchUnit(
     string Id, string Kind, string Title, string DocumentId, string Url, string Location, string Text,
-    IReadOnlyList<(int Offset, string Url)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false, string Headings = "", string Record = "");
+    IReadOnlyList<(int Offset, string Url, Locator Locator)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false, string Headings = "", string Record = "");
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
 public static class SearchUnits
@@ -35,7 +35,7 @@ public static class SearchUnits
             // Every paragraph carries the commentary's record, so "Dong Chunling nuclear" finds her paragraph on it.
             var record = string.Join(" · ", new[] { commentary.Title, commentary.Author, commentary.Meta.Venue, commentary.Date.Display, commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrWhiteSpace(s)));
             foreach (var p in commentary.Paragraphs)
-                yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Ordinal}", titleSearchable: false) with
+                yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Label}", titleSearchable: false) with
                 {
                     Headings = p.SectionHeading ?? "",
                     Record = record,
@@ -45,15 +45,16 @@ public static class SearchUnits
 
     private static SearchUnit Item(Paper paper, PaperItem item)
     {
-        var starts = new List<(int, string)>();
+        var starts = new List<(int, string, Locator)>();
         var offset = 0;
         foreach (var p in item.Paragraphs)
         {
-            starts.Add((offset, AddressBook.Paragraph(p)));
+            // The item's first paragraph is shown by the item's own page, so it is located as the item.
+            starts.Add((offset, AddressBook.Paragraph(p), p == item.Paragraphs[0] ? item.Locator : p.Locator));
             offset += p.Text.Length + ParagraphSeparator.Length;
         }
         var text = string.Join(ParagraphSeparator, item.Paragraphs.Select(p => p.Text));
-        return new SearchUnit($"{paper.Id}/{item.Anchor}", item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
+        return new SearchUnit(AddressBook.Id(item), item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
             AddressBook.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true, IsItem: true,
             // The editors' label ("Africa") and the reference ("III.8") are searchable, never shown as the paper's words.
             Headings: string.Join(" · ", new[] { item.EditorsLabel, item.Reference }.Where(s => !string.IsNullOrWhiteSpace(s))));
@@ -62,6 +63,6 @@ public static class SearchUnits
     private static SearchUnit Single(Paragraph p, string kind, string title, string location, bool titleSearchable)
     {
         var url = AddressBook.Paragraph(p);
-        return new SearchUnit($"{p.Document.Id}/{p.Anchor}", kind, title, p.Document.Id, url, location, p.Text, [(0, url)], titleSearchable);
+        return new SearchUnit(AddressBook.Id(p), kind, title, p.Document.Id, url, location, p.Text, [(0, url, p.Locator)], titleSearchable);
     }
 }

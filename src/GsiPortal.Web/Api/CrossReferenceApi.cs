@@ -36,7 +36,7 @@ public static class CrossReferenceApi
     {
         if (edition.Addresses.FindItem(part, number) is not { } item) return Problems.NotFound($"{Routes.Api}/paper/{part}/{number}/links");
         var map = edition.CrossReferences;
-        return TypedResults.Ok(new ItemCrossReferences($"{edition.Paper.Id}/{item.Anchor}", AddressBook.Item(item),
+        return TypedResults.Ok(new ItemCrossReferences(AddressBook.Id(item), AddressBook.Item(item),
             map.SharedWith(item).Select(s => Shared(s, edition)).ToList(),
             map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name)).ToList(),
             edition.Terms.In(item).Select(t => new TermReference(t.Slug, t.Phrase)).ToList()));
@@ -44,7 +44,7 @@ public static class CrossReferenceApi
 
     public static Ok<CoverageAnswer> GetCoverage(Edition edition) => TypedResults.Ok(new CoverageAnswer(
         edition.Library.Commentaries.Select(c => c.Id).ToList(),
-        edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer($"{edition.Paper.Id}/{row.Item.Anchor}", row.Item.Label, AddressBook.Item(row.Item),
+        edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer(AddressBook.Id(row.Item), row.Item.Label, AddressBook.Item(row.Item),
             row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Similarity is { } v ? Math.Round(v, 3) : null, cell.Url)).ToList())).ToList()));
 
     public static Ok<IReadOnlyList<TermSummary>> ListTerms(Edition edition) =>

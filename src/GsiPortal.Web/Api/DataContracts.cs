@@ -26,10 +26,10 @@ public static class DataContracts
         d.Date.Iso, d.Date.Inferred, string.IsNullOrEmpty(d.Meta.Venue) ? null : d.Meta.Venue, d.Meta.SourceUrl, d.Meta.Language ?? "en", d.Meta.EditorialNotes,
         AddressBook.Document(d), AddressBook.Download(d, "md"), AddressBook.Download(d, "txt"), Rights);
 
-    public static ParagraphDto Paragraph(Paragraph p) => new($"{p.Document.Id}/{p.Anchor}", p.Anchor, p.Ordinal, p.Text, AddressBook.Paragraph(p),
+    public static ParagraphDto Paragraph(Paragraph p) => new(AddressBook.Id(p), p.Anchor, p.Ordinal, p.Text, AddressBook.Paragraph(p),
         p.Sentences.Select(s => AddressBook.OfSentences(p, s.Number, s.Number)).Select(s => new SentenceDto(s.Sentences[0].Number, s.Sentences[0].Text, s.Fragment!, s.Address)).ToList());
 
-    public static ItemDto Item(PaperItem item) => new($"{item.Paragraphs[0].Document.Id}/{item.Anchor}", item.Part.ItemNoun, item.Number, item.Reference, item.Label, item.Title, AddressBook.Item(item),
+    public static ItemDto Item(PaperItem item) => new(AddressBook.Id(item), item.Part.ItemNoun, item.Number, item.Reference, item.Label, item.Title, AddressBook.Item(item),
         item.Paragraphs.Select(Paragraph).ToList());
 
     public static PartDto Part(PaperPart part) => new(part.Slug, part.Numeral, part.Number, part.Title, AddressBook.Part(part),
@@ -40,5 +40,5 @@ public static class DataContracts
     public static CommentarySummaryDto Summary(Commentary c, Paper paper) => new(Meta(c), c.PredatesPaper(paper), c.Paragraphs.Count);
 
     public static CommentaryDto Commentary(Commentary c, Paper paper) => new(Meta(c), c.PredatesPaper(paper),
-        c.Paragraphs.Select(p => new CommentaryParagraphDto($"{c.Id}/{p.Anchor}", p.Anchor, p.Ordinal, p.SectionHeading, p.Text, AddressBook.Paragraph(p))).ToList());
+        c.Paragraphs.Select(p => new CommentaryParagraphDto(AddressBook.Id(p), p.Anchor, p.Ordinal, p.SectionHeading, p.Text, AddressBook.Paragraph(p))).ToList());
 }

@@ -51,7 +51,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
             throw new McpException(e.Message);
         }
         return new SearchAnswer(response.Query, response.Total, response.Page, response.PageCount, response.Hits.Select(h =>
-            new Hit(h.Title, h.Document, h.Location, Origin + h.Url, Edition.Addresses.ResolveAddress(h.Url)?.Text ?? string.Concat(h.Snippet.Select(r => r.Text)))).ToList());
+            new Hit(h.Title, h.Document, h.Location, Origin + h.Url, Edition.Addresses.Resolve(h.Locator)?.Text ?? string.Concat(h.Snippet.Select(r => r.Text)))).ToList());
     }
 
     [McpServerTool(Name = "fetch", ReadOnly = true, Idempotent = true, OpenWorld = false)]

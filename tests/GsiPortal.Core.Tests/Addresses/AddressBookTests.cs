@@ -6,7 +6,7 @@ namespace GsiPortal.Core.Tests.Addresses;
 /// <summary>Every address the book writes resolves back to what it names; every spelling that ever answered still does.</summary>
 public class AddressBookTests
 {
-    private static readonly AddressBook Book = new(RealContent.Library);
+    private static AddressBook Book => RealContent.Library.Addresses;
     private static Paper Paper => RealContent.Library.Paper;
 
     public static IEnumerable<Passage> EveryPassage()

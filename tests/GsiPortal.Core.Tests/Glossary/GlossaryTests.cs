@@ -15,7 +15,7 @@ public class GlossaryTests
         var entries = RealContent.Library.Glossary;
         Assert.InRange(entries.Count, 25, 40);
         Assert.Equal(entries.Select(e => GlossaryReader.SortKey(e.Term)).Order(StringComparer.Ordinal), entries.Select(e => GlossaryReader.SortKey(e.Term)));
-        var addresses = new AddressBook(RealContent.Library);
+        var addresses = RealContent.Library.Addresses;
         Assert.All(entries, e =>
         {
             var sentence = GlossaryReader.Definition(e, addresses);

@@ -65,11 +65,11 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     /// commentary paragraph as readers cite it, "Author (year) ¶n", with the commentary's title beneath; anything
     /// else as the index names it.
     /// </summary>
-    public ResultHeading HeadingOf(SearchHit hit) => Addresses.ResolveAddress(hit.Url) switch
+    public ResultHeading HeadingOf(SearchHit hit) => Addresses.Resolve(hit.Locator) switch
     {
         // An item, or a paragraph of one (a snippet from its third paragraph links there): headed alike, by the item.
         { Item: { } item } => new(item.Label, item.Heading, item.HeadingIsEditors, hit.Location),
-        { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Author} ({c.Date.Year}) ¶{p.Ordinal}", null, false, c.Title),
+        { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Author} ({c.Date.Year}) ¶{p.Label}", null, false, c.Title),
         _ => new(hit.Title, null, false, hit.Location),
     };
 
