@@ -29,7 +29,11 @@ public sealed partial class AddressBook
         partsBySlug = library.Paper.Parts.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         paragraphs = [];
         foreach (var paragraph in library.Paragraphs) paragraphs.TryAdd(paragraph.Locator, paragraph);
+        References = new References.ReferenceGrammar(library, this);
     }
+
+    /// <summary>The one reading of references ("II.4", "Khokhar ¶4") into places of this edition.</summary>
+    public References.ReferenceGrammar References { get; }
 
     // ---- Fragments and ids: the only place they are spelled --------------------------------------------------------
 

@@ -56,6 +56,12 @@ public sealed class FrontMatter
     public Dictionary<string, string> ClosingLabels { get; set; } = [];
 
     /// <summary>
+    /// Other names readers and news articles cite the text by ("GSI", "GSI Concept Paper"), besides its title and short
+    /// title: what the reference grammar accepts before or after a reference ("GSI 2.4", "commitment 4 of the GSI").
+    /// </summary>
+    public List<string> CitedAs { get; set; } = [];
+
+    /// <summary>
     /// A commentary's own paragraph numbers, in order, where the text numbers its paragraphs ("1, 2, 2.1, 3"); absent,
     /// its paragraphs are counted 1, 2, 3… from the top. See <see cref="ParagraphNumbering"/>.
     /// </summary>

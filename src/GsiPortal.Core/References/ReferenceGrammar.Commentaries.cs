@@ -1,0 +1,92 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.References;
+
+public sealed partial class ReferenceGrammar
+{
+    /// <summary>
+    /// A commentary's paragraphs: "Khokhar ¶4", "Lei Kezhong, para. 5", "Dong 2022 ¶16–18", "Khokhar (2023), ¶4",
+    /// "Lei Kezhong's paragraph 7", or the paragraph first: "paragraph 4 of Khokhar", "¶ 3 of Dong Chunling".
+    /// An author's name alone is no reference.
+    /// </summary>
+    private ReferenceMatch? Commentary(string text, List<Token> t, int i)
+    {
+        if (vocabulary.Author(t, i) is { } author)
+        {
+            var k = author.End;
+            if (k < t.Count && t[k].Is("'s")) k++;
+            k = Year(t, k, author.Commentary);
+            if (k < t.Count && t[k].IsSymbol(',')) k++;
+            if (ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels)
+                return Paragraphs(text, t, i, end, author.Commentary, labels);
+        }
+        if (ParagraphMarker(t, i) is var m and > 0 && Labels(t, m, out var last) is { } named && last + 1 < t.Count && t[last].Is("of")
+            && vocabulary.Author(t, last + 1) is { } by)
+            return Paragraphs(text, t, i, Year(t, by.End, by.Commentary), by.Commentary, named);
+        return null;
+    }
+
+    /// <summary>After a name: the commentary's year, bare or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.</summary>
+    private static int Year(List<Token> t, int k, Commentary commentary)
+    {
+        var year = Numbers.Write(commentary.Date.Year);
+        if (k < t.Count && t[k].Lower == year) return k + 1;
+        if (k + 2 < t.Count && t[k].IsSymbol('(') && t[k + 1].Lower == year && t[k + 2].IsSymbol(')')) return k + 3;
+        return k;
+    }
+
+    /// <summary>"¶", "¶¶", "para.", "paras.", "paragraph", "paragraphs"; where the marker ends, or -1.</summary>
+    private static int ParagraphMarker(List<Token> t, int k)
+    {
+        if (k >= t.Count) return -1;
+        if (t[k].IsSymbol('¶')) return k + 1 < t.Count && t[k + 1].IsSymbol('¶') ? k + 2 : k + 1;
+        if (t[k].Is("para") || t[k].Is("paras")) return k + 1 < t.Count && t[k + 1].IsSymbol('.') ? k + 2 : k + 1;
+        return t[k].Is("paragraph") || t[k].Is("paragraphs") ? k + 1 : -1;
+    }
+
+    /// <summary>Paragraph labels and runs of them: "4", "16–18", "4 to 6", "2 and 3", "2.1".</summary>
+    private static List<(string First, string? Last)>? Labels(List<Token> t, int k, out int end)
+    {
+        end = k;
+        if (k >= t.Count || Numbers.Label(t[k]) is not { } first) return null;
+        var list = new List<(string First, string? Last)> { (first, null) };
+        end = k + 1;
+        while (end + 1 < t.Count && list.Count <= LongestList)
+        {
+            if ((t[end].IsDash || t[end].Is("to")) && list[^1].Last is null && Numbers.Label(t[end + 1]) is { } last)
+            {
+                list[^1] = (list[^1].First, last);
+                end += 2;
+            }
+            else if ((t[end].IsSymbol(',') || t[end].Is("and")) && Numbers.Label(t[end + 1]) is { } next)
+            {
+                list.Add((next, null));
+                end += 2;
+            }
+            else break;
+        }
+        return list;
+    }
+
+    private ReferenceMatch Paragraphs(string text, List<Token> t, int start, int end, Commentary commentary, List<(string First, string? Last)> labels)
+    {
+        int firstSentence = 0, lastSentence = 0;
+        if (labels is [{ Last: null }] && SentenceSuffix(t, end, out firstSentence, out lastSentence) is var sentenceEnd and > 0) end = sentenceEnd;
+        var locators = labels.Select(l => new Locator(commentary.Id, Paragraph: l.First).ToParagraph(l.Last ?? l.First)).ToList();
+        if (locators.Any(l => book.Resolve(l) is null))
+        {
+            var numbers = commentary.Paragraphs;
+            return new ReferenceMatch(start, end, [],
+                $"{commentary.Author}'s commentary has {Numbers.Words(numbers.Count)} paragraphs, numbered {numbers[0].Label} to {numbers[^1].Label}; '{Written}' names none");
+        }
+        if (firstSentence > 0)
+        {
+            var paragraph = book.Resolve(locators[0])!.Paragraphs[0];
+            if (lastSentence > paragraph.Sentences.Count)
+                return new ReferenceMatch(start, end, [], $"¶{paragraph.Label} has {Numbers.Words(paragraph.Sentences.Count)} sentences; '{Written}' names none");
+            locators = [locators[0].WithSentences(firstSentence, lastSentence)];
+        }
+        return new ReferenceMatch(start, end, locators, null);
+    }
+}

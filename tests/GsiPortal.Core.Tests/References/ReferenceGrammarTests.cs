@@ -1,0 +1,79 @@
+using GsiPortal.Core.References;
+
+namespace GsiPortal.Core.Tests.References;
+
+/// <summary>One grammar reads every form the issue lists, whole, and says why a reference names nothing.</summary>
+public class ReferenceGrammarTests
+{
+    private static ReferenceGrammar Grammar => RealContent.Library.Addresses.References;
+
+    [Theory]
+    [InlineData("II.4", "/paper/commitments/4")]
+    [InlineData("2.4", "/paper/commitments/4")]
+    [InlineData("commitment 4", "/paper/commitments/4")]
+    [InlineData("Commitment four, sentence 2", "/paper/commitments/4#s2")]
+    [InlineData("priorities 3–5", "/paper/priorities/3 /paper/priorities/4 /paper/priorities/5")]
+    [InlineData("§ III.12", "/paper/priorities/12")]
+    [InlineData("section III", "/paper/priorities")]
+    [InlineData("Part III", "/paper/priorities")]
+    [InlineData("GSI Concept Paper II.4", "/paper/commitments/4")]
+    [InlineData("the concept paper's fourth commitment", "/paper/commitments/4")]
+    [InlineData("Khokhar ¶4", "/commentaries/ovais-ali-khokhar#p4")]
+    [InlineData("paragraph 4 of Khokhar", "/commentaries/ovais-ali-khokhar#p4")]
+    [InlineData("Lei Kezhong, para. 5", "/commentaries/lei-kezhong#p5")]
+    [InlineData("Dong 2022 ¶16–18", "/commentaries/dong-chunling#p16-p18")]
+    [InlineData("II.4-II.5", "/paper/commitments/4 /paper/commitments/5")]
+    [InlineData("III.3-5", "/paper/priorities/3 /paper/priorities/4 /paper/priorities/5")]
+    [InlineData("II.4:s2", "/paper/commitments/4#s2")]
+    [InlineData("GSI 2.4", "/paper/commitments/4")]
+    [InlineData("commitments 4 to 5", "/paper/commitments/4 /paper/commitments/5")]
+    [InlineData("PRIORITY TWENTY", "/paper/priorities/20")]
+    [InlineData("iv", "/paper/platforms")]
+    public void EveryFormOfTheIssueIsReadWhole(string reference, string addresses)
+    {
+        var reading = Grammar.Read(reference);
+        Assert.True(reading.Names, reading.Reason);
+        Assert.Equal(addresses, string.Join(' ', reading.Passages.Select(p => p.Address)));
+    }
+
+    [Theory]
+    [InlineData("commitment 9", "the paper has six commitments; 'commitment 9' names none")]
+    [InlineData("GSI II.9", "the paper has six commitments; 'GSI II.9' names none")]
+    [InlineData("I.1", "Part I has no numbered items; 'I.1' names none")]
+    [InlineData("Part VI", "the paper has four parts; 'Part VI' names none")]
+    [InlineData("Khokhar ¶99", "Ovais Ali Khokhar's commentary has fourteen paragraphs, numbered 1 to 14; 'Khokhar ¶99' names none")]
+    [InlineData("commitment 4, sentence 40", "Commitment 4 has")]
+    [InlineData("Article 4 of the UN Charter", "'Article 4 of the UN Charter' is not a reference this site reads")]
+    public void AReferenceToNothingSaysWhy(string reference, string reason)
+    {
+        var reading = Grammar.Read(reference);
+        Assert.False(reading.Names);
+        Assert.StartsWith(reason, reading.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryReferenceInATextIsFoundWithItsCharacters()
+    {
+        const string text = "As Khokhar ¶4 notes, commitment 4 of the GSI concept paper and GSI II.9 differ; 2.4 billion people.";
+        var found = Grammar.Find(text, TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.True(found.Complete);
+        Assert.Equal(["Khokhar ¶4", "commitment 4 of the GSI concept paper"], found.Found.Select(f => text.Substring(f.Start, f.Length)));
+        var unresolved = Assert.Single(found.Unresolved);
+        Assert.Equal("GSI II.9", unresolved.Text);
+    }
+
+    [Fact]
+    public void ACancelledFindStops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Grammar.Find(string.Concat(Enumerable.Repeat("commitment 4 and ", 2000)), TimeSpan.FromSeconds(5), cancelled.Token));
+    }
+
+    [Fact]
+    public void ASpentBudgetEndsTheSearchIncomplete()
+    {
+        var found = Grammar.Find(string.Concat(Enumerable.Repeat("commitment 4, ", 5000)), TimeSpan.Zero, CancellationToken.None);
+        Assert.False(found.Complete);
+    }
+}
