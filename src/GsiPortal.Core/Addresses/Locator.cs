@@ -14,9 +14,6 @@ public sealed record Locator(
     string Document, string? Part = null, int? Item = null, string? Paragraph = null, string? LastParagraph = null,
     int? Sentence = null, int? LastSentence = null)
 {
-    /// <summary>The same place without its sentences: the item or paragraph that holds them.</summary>
-    public Locator Container => this with { Sentence = null, LastSentence = null };
-
     /// <summary>A run of paragraphs from this one's to <paramref name="last"/>'s label, one long when they are the same.</summary>
     public Locator ToParagraph(string last) => this with { LastParagraph = last == Paragraph ? null : last };
 

@@ -44,6 +44,10 @@ public static class Routes
     public const string ApiCoverage = "/api/coverage";
     public const string ApiTerms = "/api/terms";
     public const string ApiPassages = "/api/passages";
+    /// <summary>Every reference to the texts in a text sent (POST, or GET with <c>text=</c>), with spans and places.</summary>
+    public const string ApiReferences = "/api/references";
+    /// <summary>The script other sites include to link references to the texts.</summary>
+    public const string LinkerScript = "/js/linker.js";
     /// <summary>The Model Context Protocol endpoint (streamable HTTP) for AI assistants.</summary>
     public const string ApiMcp = "/api/mcp";
 

@@ -16,7 +16,9 @@ namespace GsiPortal.Web.Api;
 /// </summary>
 public static class PassageApi
 {
-    public sealed record PassageAnswer(string Address, string Url, string Kind, string Title, string Attribution, string Text, PassageCitation Citation, PassageEmbed? Embed);
+    /// <summary><c>range</c>: every address a reference names when it names several ("II.4-II.5", "priorities 3–5"); the answer is the first.</summary>
+    public sealed record PassageAnswer(string Address, string Url, string Kind, string Title, string Attribution, string Text, PassageCitation Citation, PassageEmbed? Embed,
+        IReadOnlyList<string>? Range = null);
     public sealed record PassageCitation(string Format, string Text, string Html);
     public sealed record PassageEmbed(string Url, string Html);
 
@@ -26,11 +28,14 @@ public static class PassageApi
 
     public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? reference, string? style, HttpContext context, Edition edition)
     {
+        IReadOnlyList<string>? range = null;
         if (!string.IsNullOrWhiteSpace(reference))
         {
-            if (reference.Length > 100 || edition.Addresses.ResolveReference(reference) is not { } named)
-                return Problems.NotFound(reference.Length > 100 ? reference[..100] : reference, "Give a reference such as II.4, III.15 or commitment 4.");
-            address = named.Address;
+            if (reference.Length > 100) return Problems.NotFound(reference[..100], "Give a reference such as II.4, III.15, commitment 4 or Khokhar ¶4.");
+            var reading = edition.Addresses.References.Read(reference);
+            if (!reading.Names) return Problems.NotFound(reference, $"{Capitalised(reading.Reason!)}.");
+            address = reading.Passages[0].Address;
+            if (reading.Passages.Count > 1) range = reading.Passages.Select(p => p.Address).ToList();
         }
         if (string.IsNullOrWhiteSpace(address) || !address.StartsWith('/'))
             return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23), or a reference such as ?reference=II.4.");
@@ -41,6 +46,8 @@ public static class PassageApi
         var citation = edition.Citations.For(passage, format, origin, SiteOrigin.Today(context));
         var embed = passage.IsQuotable ? new PassageEmbed(origin + AddressBook.Embed(passage), EmbedHtml.Iframe(passage, origin)) : null;
         return TypedResults.Ok(new PassageAnswer(passage.Address, origin + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
-            passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed));
+            passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range));
     }
+
+    private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
 }

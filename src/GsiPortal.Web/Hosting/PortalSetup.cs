@@ -135,11 +135,13 @@ public static class PortalSetup
         readable.MapOEmbedApi();
         readable.MapCrossReferenceApi();
         readable.MapPassageApi();
+        readable.MapReferencesGet();
         readable.MapOpenApi();
         // The quote check and the quote audit: POSTs that change nothing, open to other sites' scripts after a preflight.
         var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck);
         checkable.MapQuoteCheckApi();
         checkable.MapQuoteAuditApi();
+        checkable.MapReferencesPost();
         app.MapMcp(Core.Addresses.Routes.ApiMcp);
         return app;
     }
