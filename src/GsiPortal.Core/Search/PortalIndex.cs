@@ -58,18 +58,25 @@ public sealed class PortalIndex : IDisposable
     }
 
     /// <summary>
-    /// The unit and label a reference names: an item ("II.4", "priority eight"), or a part written as such ("part III",
-    /// "III") — its first passage — but not "I" or "2", which readers type for other things.
+    /// The unit and label a query names when it starts with a reference, read by the one reference grammar: an item
+    /// ("II.4", "priority eight", "commitment 4 indivisible"), a commentary's paragraph ("Khokhar ¶4", "paragraph 4 of
+    /// Khokhar"), or a part written as such ("Part III", "section III", "III") — its first passage — but not "I" or
+    /// "2", which readers type for other things.
     /// </summary>
-    private static (string Id, string Label)? Reference(AddressBook book, string text) =>
-        book.ResolveReference(text) switch
+    private static (string Id, string Label)? Reference(AddressBook book, string text)
+    {
+        if (book.References.ReadStart(text) is not { Reading.Names: true } read) return null;
+        var written = text[..read.Length].Trim();
+        return read.Reading.Passages[0] switch
         {
             { Item: { } item } => (AddressBook.Id(item), item.Label),
-            { Kind: PassageKind.Part, Part: { } part } when (text.StartsWith("part ", StringComparison.OrdinalIgnoreCase) || (text.Length >= 2 && text.All(char.IsLetter)))
+            { Document: Commentary, Paragraphs: [var paragraph, ..] } passage => (AddressBook.Id(paragraph), passage.Title),
+            { Kind: PassageKind.Part, Part: { } part } when written.Length >= 2 && !written.All(char.IsAsciiDigit)
                 && part.Introduction.Concat(part.Closing).FirstOrDefault() is { } passage
                 => (AddressBook.Id(passage), $"Part {part.Numeral}, {part.Title}"),
             _ => null,
         };
+    }
 
     public Abbreviations Abbreviations { get; }
 

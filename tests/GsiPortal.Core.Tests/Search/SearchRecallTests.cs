@@ -65,6 +65,28 @@ public class SearchRecallTests
         Assert.Null(Search("2").Reference);
     }
 
+    [Theory]
+    [InlineData("Khokhar ¶4", "ovais-ali-khokhar/p4", "Ovais Ali Khokhar (2023), ¶4")]
+    [InlineData("paragraph 4 of Khokhar", "ovais-ali-khokhar/p4", "Ovais Ali Khokhar (2023), ¶4")]
+    [InlineData("Lei Kezhong, para. 5", "lei-kezhong/p5", "Lei Kezhong (2022), ¶5")]
+    [InlineData("commitment 4 indivisible", "paper/commitment-4", "Commitment 4")]
+    [InlineData("the fourth commitment", "paper/commitment-4", "Commitment 4")]
+    public void EveryReferenceIsReadFirstCommentaryParagraphsAndReferencesWithWordsToo(string query, string id, string label)
+    {
+        var response = Search(query);
+        Assert.Equal(id, response.Hits[0].Id);
+        Assert.Equal(label, response.Reference);
+    }
+
+    [Fact]
+    public void SectionThreeIsPartThreeNeverACorrection()
+    {
+        var response = Search("section III");
+        Assert.Equal("paper/priorities-p1", response.Hits[0].Id);
+        Assert.Equal("Part III, Priorities of cooperation", response.Reference);
+        Assert.Null(response.Corrected);
+    }
+
     [Fact]
     public void AReferenceOutsideTheKindFilterIsNamedButNotShown()
     {
