@@ -36,6 +36,41 @@ public sealed class AddedCommentaryTests : IDisposable
         Assert.Contains(item.QuerySelectorAll("aside.item-links a"), a => a.GetAttribute("href") == "/commentaries/quoting-fixture#p1");
     }
 
+    /// <summary>
+    /// A commentary that numbers its own paragraphs "1, 2, 2.1, 3" in its front matter is served, searchable, citable,
+    /// linkable by reference and counted in the coverage matrix under those numbers, with no change to the code.
+    /// </summary>
+    [Fact]
+    public async Task ACommentaryNumberedInItsFrontMatterIsServedSearchedCitedLinkedAndCoveredByThoseNumbers()
+    {
+        File.Copy(Repository.Path("tests/fixtures/commentaries/numbered-fixture.md"), Path.Combine(folder, "numbered-fixture.md"));
+        var client = factory.CreateClient();
+
+        var (_, page) = await Html.Get(client, "/commentaries/numbered-fixture");
+        Assert.Equal(["p1", "p2", "p2.1", "p3"], page.QuerySelectorAll("[id^=p]").Select(e => e.Id!).Where(id => id.Length <= 4 && !id.Contains("-s")));
+        Assert.Contains("xylographic", page.GetElementById("p2.1")!.TextContent);
+
+        var search = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=xylographic")).RootElement.GetProperty("results")[0];
+        Assert.Equal("numbered-fixture/p2.1", search.GetProperty("id").GetString());
+        Assert.Equal("/commentaries/numbered-fixture#p2.1", search.GetProperty("url").GetString());
+
+        var citation = await client.GetStringAsync("/cite/commentaries/numbered-fixture?format=chicago&at=p2.1");
+        Assert.Contains("para. 2.1", citation);
+
+        var found = JsonDocument.Parse(await client.GetStringAsync("/api/references?text=" + Uri.EscapeDataString("As Quillfeather ¶2.1 argues, and paragraph 3 of Nadia Quillfeather")))
+            .RootElement.GetProperty("references");
+        Assert.Equal(["/commentaries/numbered-fixture#p2.1", "/commentaries/numbered-fixture#p3"], found.EnumerateArray().Select(r => r.GetProperty("address").GetString()));
+        var passage = JsonDocument.Parse(await client.GetStringAsync("/api/passages?reference=" + Uri.EscapeDataString("Quillfeather 2024 ¶2.1"))).RootElement;
+        Assert.Equal("Nadia Quillfeather (2024), ¶2.1", passage.GetProperty("title").GetString());
+
+        var coverage = JsonDocument.Parse(await client.GetStringAsync("/api/coverage")).RootElement;
+        Assert.Equal(6, coverage.GetProperty("commentaries").GetArrayLength());
+        var commitment4 = coverage.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "paper/commitment-4");
+        var cell = commitment4.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("commentary").GetString() == "numbered-fixture");
+        Assert.NotEqual("None", cell.GetProperty("level").GetString());
+        Assert.Equal("/commentaries/numbered-fixture#p2.1", cell.GetProperty("url").GetString());
+    }
+
     public void Dispose()
     {
         factory.Dispose();
