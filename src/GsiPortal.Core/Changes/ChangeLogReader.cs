@@ -33,7 +33,8 @@ public static class ChangeLogReader
         public string? Summary { get; set; }
     }
 
-    public static ChangeLog Read(string markdown, IReadOnlySet<string> documentIds, List<ContentError> errors)
+    /// <summary>Reads and checks the changelog; <paramref name="documentIds"/> is null while some text could not be read, and then the texts named are not checked.</summary>
+    public static ChangeLog Read(string markdown, IReadOnlySet<string>? documentIds, List<ContentError> errors)
     {
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
         if (lines.Length < 2 || lines[0].Trim() != "---" || Array.FindIndex(lines, 1, l => l.Trim() == "---") is var end && end < 0)
@@ -72,7 +73,7 @@ public static class ChangeLogReader
             var kind = Enum.GetValues<ChangeKind>().Cast<ChangeKind?>().FirstOrDefault(k => k!.Value.ToString().ToLowerInvariant() == entry.Kind);
             if (kind is null) Problem($"change kind '{entry.Kind}' must be one of: {string.Join(", ", Enum.GetNames<ChangeKind>().Select(n => n.ToLowerInvariant()))}");
             if (entry.Texts is not { Count: > 0 }) Problem("a change names the texts it changed: texts: [paper, …]");
-            else foreach (var unknown in entry.Texts.Where(t => !documentIds.Contains(t))) Problem($"change names the text '{unknown}', which the content folder does not have");
+            else foreach (var unknown in entry.Texts.Where(t => documentIds is not null && !documentIds.Contains(t))) Problem($"change names the text '{unknown}', which the content folder does not have");
             if (string.IsNullOrWhiteSpace(entry.Summary)) Problem("a change needs a summary");
             if (errors.Count > before) continue;
             changes.Add(new Change(entry.Id!, date, kind!.Value, entry.Texts!, entry.Summary!.Trim()));

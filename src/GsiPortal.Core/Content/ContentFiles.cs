@@ -1,10 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace GsiPortal.Core.Content;
 
 /// <summary>
 /// Lists and reads the content folder's Markdown files. A folder is edited while it is served — by editors, editors'
 /// tools and deploys — so every failure to list or read a file is a problem with its file, never an exception:
 /// a file that vanishes between listing and reading, a dangling symlink, an unreadable file, a directory named
-/// <c>x.md</c>.
+/// <c>x.md</c>. Only regular files are read, and only up to <see cref="ContentLimits.MaxFileBytes"/>: a named pipe
+/// would block the reader for ever, <c>/dev/zero</c> would fill the memory, and a 3 GB file would do both slowly.
 /// </summary>
 /// <remarks>
 /// Ignored by rule, because editors' tools write them beside the texts: names beginning with a dot (<c>.#paper.md</c>,
@@ -22,21 +26,50 @@ public static class ContentFiles
     public static bool IsWatched(string name) => IsContent(name) || name == SearchTerms.FileName;
 
     /// <summary>The text of search-terms.yml, null when there is none; a file that cannot be read is a problem, not an exception.</summary>
-    public static (string? Text, ContentError? Problem) ReadSearchTerms(string directory)
+    public static (string? Text, ContentError? Problem) ReadSearchTerms(string directory, ContentLimits? limits = null)
     {
         var path = Path.Combine(directory, SearchTerms.FileName);
-        try
-        {
-            return (File.Exists(path) ? File.ReadAllText(path) : null, null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return (null, new ContentError(SearchTerms.FileName, 0, $"cannot be read: {e.Message}"));
-        }
+        if (!Path.Exists(path)) return (null, null);
+        var (bytes, problem) = ReadFile(path, SearchTerms.FileName, limits ?? ContentLimits.Default);
+        return (bytes is null ? null : Decode(bytes), problem);
     }
 
     /// <summary>The content files as (name, text), ordered by name; null with the problem when the folder itself cannot be listed.</summary>
-    public static (IReadOnlyList<(string Name, string Markdown)>? Files, IReadOnlyList<ContentError> Problems) Read(string directory)
+    public static (IReadOnlyList<(string Name, string Markdown)>? Files, IReadOnlyList<ContentError> Problems) Read(string directory, ContentLimits? limits = null)
+    {
+        var (entries, problems) = ReadBytes(directory, limits ?? ContentLimits.Default);
+        return (entries?.Select(e => (e.Name, Decode(e.Bytes))).ToList(), problems);
+    }
+
+    /// <summary>
+    /// A digest of what a reload would read now: every content file's name and bytes, and every problem reading them.
+    /// File watchers miss a folder swapped by symbolic link (Kubernetes' <c>..data</c>, <c>ln -sfn</c> releases) and
+    /// times and sizes can repeat across a swap, so the watcher polls this; the texts are a few hundred kilobytes, and
+    /// the same limits as a load keep it from reading more (a file over the limit enters by its size, in its problem).
+    /// </summary>
+    public static string Fingerprint(string directory, ContentLimits? limits = null)
+    {
+        limits ??= ContentLimits.Default;
+        var (entries, problems) = ReadBytes(directory, limits);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in entries ?? [])
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name}\0"));
+            hash.AppendData(bytes);
+            hash.AppendData([0]);
+        }
+        foreach (var problem in problems) hash.AppendData(Encoding.UTF8.GetBytes(problem.ToString()));
+        var terms = Path.Combine(directory, SearchTerms.FileName);
+        if (Path.Exists(terms))
+        {
+            var (bytes, problem) = ReadFile(terms, SearchTerms.FileName, limits);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{SearchTerms.FileName}\0{problem}\0"));
+            hash.AppendData(bytes ?? []);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static (List<(string Name, byte[] Bytes)>? Files, IReadOnlyList<ContentError> Problems) ReadBytes(string directory, ContentLimits limits)
     {
         List<string> names;
         try
@@ -50,59 +83,63 @@ public static class ContentFiles
             return (null, [new ContentError(directory, 0, $"content folder cannot be listed: {e.Message}")]);
         }
 
-        var files = new List<(string, string)>();
+        var files = new List<(string, byte[])>();
         var problems = new List<ContentError>();
         foreach (var name in names)
         {
-            var path = Path.Combine(directory, name);
-            if (Directory.Exists(path))
-            {
-                problems.Add(new ContentError(name, 0, "is a folder, not a file: rename it so it does not end in .md"));
-                continue;
-            }
-            try
-            {
-                files.Add((name, File.ReadAllText(path)));
-            }
-            catch (FileNotFoundException)
-            {
-                problems.Add(new ContentError(name, 0, DanglingLinkTarget(path) is { } target
-                    ? $"is a symbolic link to '{target}', which does not exist"
-                    : "vanished while the folder was being read"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                problems.Add(new ContentError(name, 0, $"cannot be read: {e.Message}"));
-            }
+            var (bytes, problem) = ReadFile(Path.Combine(directory, name), name, limits);
+            if (problem is not null) problems.Add(problem);
+            else files.Add((name, bytes!));
         }
         return (files, problems);
     }
 
-    /// <summary>
-    /// A digest of what a reload would read now: every content file's name and text, and every problem reading them.
-    /// File watchers miss a folder swapped by symbolic link (Kubernetes' <c>..data</c>, <c>ln -sfn</c> releases) and
-    /// times and sizes can repeat across a swap, so the watcher polls this; the texts are a few hundred kilobytes.
-    /// </summary>
-    public static string Fingerprint(string directory)
-    {
-        var (files, problems) = Read(directory);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var (name, markdown) in files ?? []) hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\0{markdown}\0"));
-        foreach (var problem in problems) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(problem.ToString()));
-        var (terms, termsProblem) = ReadSearchTerms(directory);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{SearchTerms.FileName}\0{terms}\0{termsProblem}"));
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    private static string? DanglingLinkTarget(string path)
+    /// <summary>One file's bytes, or the problem that kept it from being read: its type and size are asked before it is opened.</summary>
+    private static (byte[]? Bytes, ContentError? Problem) ReadFile(string path, string name, ContentLimits limits)
     {
         try
         {
-            return new FileInfo(path).LinkTarget;
+            if (FileKind.NotRegular(path, out var size) is { } why) return (null, new ContentError(name, 0, why));
+            if (size > limits.MaxFileBytes) return (null, TooLarge(name, size, limits));
+            // The size can change between the look and the read (a file being written, appended to, truncated):
+            // the read itself stops one byte past the limit.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var bytes = new MemoryStream(capacity: (int)Math.Min(size, limits.MaxFileBytes));
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                if (bytes.Length + read > limits.MaxFileBytes) return (null, TooLarge(name, Math.Max(stream.Length, bytes.Length + read), limits));
+                bytes.Write(buffer, 0, read);
+            }
+            return (bytes.ToArray(), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileNotFoundException)
         {
-            return null;
+            return (null, new ContentError(name, 0, "vanished while the folder was being read"));
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return (null, new ContentError(name, 0, $"cannot be read: {e.Message}"));
+        }
+    }
+
+    private static ContentError TooLarge(string name, long size, ContentLimits limits) =>
+        new(name, 0, $"is {Size(size)}, over the limit of {Size(limits.MaxFileBytes)} for one content file; it is not read");
+
+    /// <summary>A size as a reader says it: "3 GiB", "5.2 MiB", "812 KiB".</summary>
+    internal static string Size(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.#} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.#} MiB",
+        >= 1L << 10 => $"{bytes / (double)(1L << 10):0.#} KiB",
+        _ => $"{bytes} bytes",
+    };
+
+    /// <summary>Text as <see cref="File.ReadAllText(string)"/> reads it: UTF-8 unless a byte-order mark says otherwise.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }

@@ -17,13 +17,15 @@ public static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 
-    public static ContentLoadResult Load(string directory)
+    /// <summary>Reads and checks the folder; each file within <paramref name="limits"/> (by default <see cref="ContentLimits.Default"/>).</summary>
+    public static ContentLoadResult Load(string directory, ContentLimits? limits = null)
     {
-        var (files, problems) = ContentFiles.Read(directory);
+        var (files, problems) = ContentFiles.Read(directory, limits);
         if (files is null) return new ContentLoadResult(null, problems);
-        var (terms, termsProblem) = ContentFiles.ReadSearchTerms(directory);
+        var unreadable = problems.Count;
+        var (terms, termsProblem) = ContentFiles.ReadSearchTerms(directory, limits);
         if (termsProblem is not null) problems = [.. problems, termsProblem];
-        var result = Load(files, directory, terms);
+        var result = Load(files, directory, terms, unreadable);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
@@ -31,7 +33,11 @@ public static partial class ContentLoader
     /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
     /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any.
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null)
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null) =>
+        Load(files, folder, searchTerms, unreadable: 0);
+
+    /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -55,13 +61,14 @@ public static partial class ContentLoader
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
         // A file that failed to parse may be the paper: its own problems say why, "no paper" would only add noise.
-        var unread = files.Count - documents.Count - (changes is null ? 0 : 1) - (glossary is null ? 0 : 1);
+        var unread = unreadable + files.Count - documents.Count - (changes is null ? 0 : 1) - (glossary is null ? 0 : 1);
         if (papers.Count > 1 || (papers.Count == 0 && unread == 0))
             errors.Add(new ContentError(folder, 0, papers.Count == 0 ? "no document of kind 'paper'" : $"{papers.Count} documents of kind 'paper'; there must be one: {string.Join(", ", papers.Select(p => p.FileName))}"));
 
-        // Without a changelog the edition states its version alone; with one, every entry must be sound.
-        var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), errors);
-        if (errors.Count > 0) return new ContentLoadResult(null, errors);
+        // Without a changelog the edition states its version alone; with one, every entry must be sound. While a text
+        // cannot be read its id is unknown, and "changes.md names the text 'paper'" would only hide the real problem.
+        var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, unread == 0 ? documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal) : null, errors);
+        if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log, terms);
         if (glossary is { } g)

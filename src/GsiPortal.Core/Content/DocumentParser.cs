@@ -8,7 +8,22 @@ internal static class DocumentParser
 {
     public static Document? Parse(string file, string markdown, List<ContentError> errors)
     {
-        var parsed = PortalMarkdown.Parse(markdown);
+        if (MarkdownNesting.FirstTooDeep(markdown) is { } deep)
+        {
+            errors.Add(new ContentError(file, deep.Line, deep.Message));
+            return null;
+        }
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = PortalMarkdown.Parse(markdown);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit, for nesting the scan above does not count (runs of emphasis, links in links).
+            errors.Add(new ContentError(file, MarkdownNesting.BusiestLine(markdown), $"is nested too deeply for the Markdown reader, most likely on this line, the one with the most markup ({e.Message})"));
+            return null;
+        }
         var before = errors.Count;
         var meta = FrontMatterReader.Read(parsed, markdown, file, errors);
         if (meta is null || errors.Count > before) return null;

@@ -19,10 +19,12 @@ public static partial class SentenceSplitter
         var start = 0;
         foreach (Match boundary in Boundary().Matches(paragraph))
         {
-            var candidate = paragraph[start..boundary.Index];
+            // The last word is read in place: cutting the candidate first cost its whole length at every title
+            // ("Mr. A Mr. B …"), so a long paragraph of them took time growing with its square.
+            var candidate = paragraph.AsSpan(start, boundary.Index - start);
             var lastWord = candidate[(candidate.LastIndexOf(' ') + 1)..];
-            if (Abbreviations.Contains(lastWord)) continue;
-            sentences.Add(candidate);
+            if (lastWord.Length <= 5 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)) continue;
+            sentences.Add(candidate.ToString());
             start = boundary.Index + boundary.Length;
         }
         if (start < paragraph.Length) sentences.Add(paragraph[start..]);

@@ -24,6 +24,21 @@ public class ChangeLogTests
     }
 
     [Fact]
+    public void ABrokenPaperIsReportedAloneNotFollowedByTheChangelogNamingIt()
+    {
+        // Issue #21: the changelog's "texts: [paper]" was reported as naming a text the folder does not have.
+        var files = Directory.GetFiles(RealContent.Folder, "*.md").Select(f => (Name: Path.GetFileName(f), Markdown: File.ReadAllText(f))).ToList();
+        Assert.Contains(files, f => f.Name == ChangeLogReader.FileName);
+        var broken = files.Select(f => f.Name == "paper.md" ? (f.Name, f.Markdown.Replace("kind: paper", "kind: papr")) : f).ToList();
+        ContentAssert.Errors(broken, "paper.md:3: unknown kind 'papr'");
+    }
+
+    [Fact]
+    public void ATextTheChangelogNamesIsStillCheckedWhenEveryTextIsRead() =>
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good.Replace("[paper]", "[papr]")))],
+            "changes.md:4: change names the text 'papr'");
+
+    [Fact]
     public void ASoundChangelogIsRead()
     {
         var library = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good + "  - id: second\n    date: 2026-11-25\n    kind: corrected\n    texts: [paper]\n    summary: \"A correction.\"\n")));
