@@ -10,8 +10,17 @@ builder.AddPortal();
 var app = builder.Build();
 
 // A broken library refuses to start, rather than serve half of it.
-if (!app.LoadContent()) return 1;
+if (!app.LoadContent()) return ExitCodes.ContentRefused;
 
 app.UsePortal();
-app.Run();
-return 0;
+// Non-zero when a background service's failure stopped the host, so that a restart policy brings it back.
+var exitCode = ExitCodes.AfterRun(app.Services);
+try
+{
+    app.Run();
+}
+catch (OperationCanceledException)
+{
+    // SIGTERM before the server was listening: a stop as asked, not a crash (it ended with 134).
+}
+return exitCode();

@@ -4,10 +4,14 @@ namespace GsiPortal.Web.Hosting;
 
 /// <summary>
 /// Readiness: content loaded and indexed, with its version and counts. A broken edit that left the last good
-/// content in service reports Degraded, with the problems, so an operator sees it without reading logs.
+/// content in service reports Degraded, with the problems, so an operator sees it without reading logs; a reload under
+/// way is said with the time it began, and reported Degraded once it is slow.
 /// </summary>
 public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
+    /// <summary>A reload that has run this long is reported Degraded: the real content loads in about a second.</summary>
+    public static readonly TimeSpan SlowReload = TimeSpan.FromSeconds(10);
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (store.InService is not { } edition)
@@ -20,9 +24,23 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             ["commentaries"] = edition.Library.Commentaries.Count,
             ["indexedUnits"] = edition.Search.UnitCount,
         };
+        // A reload under way is said, with when it began: the folder has changed and the edition in service is the
+        // previous one until it ends. It is not a fault — until it takes longer than any reload should.
+        var reloading = "";
+        var slow = false;
+        if (store.ReloadingSince is { } since)
+        {
+            var took = DateTimeOffset.UtcNow - since;
+            data["reloadingSince"] = since.ToString("O");
+            reloading = $" Reloading since {since:HH:mm:ss}Z ({took.TotalSeconds:0} s); version {edition.Version} serves meanwhile.";
+            slow = took > SlowReload;
+        }
         var problems = store.Problems;
-        if (problems.Count == 0) return Task.FromResult(HealthCheckResult.Healthy("Content loaded and indexed.", data));
+        if (problems.Count == 0)
+            return Task.FromResult(slow
+                ? HealthCheckResult.Degraded("Content loaded and indexed." + reloading, data: data)
+                : HealthCheckResult.Healthy("Content loaded and indexed." + reloading, data));
         data["problems"] = problems.Select(p => p.ToString()).ToArray();
-        return Task.FromResult(HealthCheckResult.Degraded($"The last edit is broken ({problems.Count} problem(s)); version {edition.Version} stays in service.", data: data));
+        return Task.FromResult(HealthCheckResult.Degraded($"The last edit is broken ({problems.Count} problem(s)); version {edition.Version} stays in service." + reloading, data: data));
     }
 }

@@ -23,6 +23,20 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// <summary>The problems of the last load that failed, while the previous content goes on serving; empty when the last load succeeded.</summary>
     public IReadOnlyList<ContentError> Problems { get; private set; } = [];
 
+    /// <summary>The limits each content file is read within (<see cref="PortalOptions.MaxContentFileBytes"/>).</summary>
+    public ContentLimits Limits { get; } = options.Value.ContentLimits;
+
+    /// <summary>When the load under way began (UTC), so that a slow reload is seen on /readyz; null while none runs.</summary>
+    public DateTimeOffset? ReloadingSince => Volatile.Read(ref reloadingSince) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    private long reloadingSince;
+
+    /// <summary>
+    /// Records a failure outside a load (the watcher's own, such as its digest of the folder), as a problem shown on
+    /// /readyz while the edition in service goes on serving.
+    /// </summary>
+    public void Fail(ContentError problem) => Problems = [problem];
+
     /// <summary>Raised after a new edition is in service.</summary>
     public event Action<Edition>? Changed;
 
@@ -51,6 +65,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// </summary>
     public bool Load()
     {
+        Interlocked.CompareExchange(ref reloadingSince, DateTimeOffset.UtcNow.UtcTicks, 0);
         try
         {
             var loaded = LoadOnce();
@@ -65,6 +80,10 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
             metrics.Reload(false);
             return false;
         }
+        finally
+        {
+            Interlocked.Exchange(ref reloadingSince, 0);
+        }
     }
 
     private bool LoadOnce()
@@ -72,7 +91,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
         lock (reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var result = ContentLoader.Load(Folder);
+            var result = ContentLoader.Load(Folder, Limits);
             logger.LogDebug("Read and checked {Folder} in {Elapsed:0} ms", Folder, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (!result.IsValid)
             {

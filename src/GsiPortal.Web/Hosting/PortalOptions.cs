@@ -34,6 +34,16 @@ public sealed class PortalOptions
     /// <summary>The host the metrics listener binds to: loopback unless an operator opens it to a scraper.</summary>
     public string MetricsHost { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// The largest content file read, in bytes (default 2 MiB, about twenty times the largest text). A larger file is a
+    /// content problem with its name and size, found from its size before it is opened, at start-up, on reload, in
+    /// the watcher's digest and by <c>validate</c>; it is never read.
+    /// </summary>
+    public long MaxContentFileBytes { get; set; } = GsiPortal.Core.Content.ContentLimits.DefaultMaxFileBytes;
+
+    /// <summary>The limits a load and the watcher's digest read the content folder within.</summary>
+    public GsiPortal.Core.Content.ContentLimits ContentLimits => new() { MaxFileBytes = MaxContentFileBytes };
+
     /// <summary>A request slower than this (ms) is logged on its own line; faster successful ones are only counted.</summary>
     public int SlowRequestMilliseconds { get; set; } = 1000;
 

@@ -41,7 +41,12 @@ public static class PortalSetup
         builder.Services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");
 
         // Requests finish before the process stops.
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        // A background service that fails past its own guard stops the host, which then exits non-zero (ExitCodes).
+        builder.Services.Configure<HostOptions>(options =>
+        {
+            options.ShutdownTimeout = TimeSpan.FromSeconds(20);
+            options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
 
         builder.Services.AddProblemDetails();
         // JSON escapes '<', '>', '&' and quotes, so a reflected query can never read as markup.

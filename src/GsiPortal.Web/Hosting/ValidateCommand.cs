@@ -13,17 +13,18 @@ public static class ValidateCommand
         builder.Services.AddPortalOptions();
         using var services = builder.Services.BuildServiceProvider();
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value;
-        return Run(ContentFolder.Resolve(options.ContentPath, builder.Environment.ContentRootPath), Console.Out, Console.Error);
+        return Run(ContentFolder.Resolve(options.ContentPath, builder.Environment.ContentRootPath), Console.Out, Console.Error, options.ContentLimits);
     }
 
-    public static int Run(string folder, TextWriter output, TextWriter errors)
+    /// <summary>Checks <paramref name="folder"/> within the limits the site reads it with (<c>Portal:MaxContentFileBytes</c>).</summary>
+    public static int Run(string folder, TextWriter output, TextWriter errors, ContentLimits? limits = null)
     {
-        var result = ContentLoader.Load(folder);
+        var result = ContentLoader.Load(folder, limits);
         foreach (var error in result.Errors) errors.WriteLine(error);
         if (!result.IsValid)
         {
             errors.WriteLine($"{result.Errors.Count} problem(s) in {folder}");
-            return 1;
+            return ExitCodes.ContentRefused;
         }
         var library = result.Library!;
         output.WriteLine($"{folder}: valid. {library.Documents.Count} documents: the paper ({library.Paper.Parts.Count} parts, {library.Paper.Items.Count()} numbered items) and {library.Commentaries.Count} commentaries; a glossary of {library.Glossary.Count} terms.");
@@ -33,6 +34,6 @@ public static class ValidateCommand
             output.WriteLine($"Recurring phrases the glossary does not hold ({candidates.Count}, most characteristic first; candidates only, never shown on the site):");
             foreach (var c in candidates.Take(30)) output.WriteLine($"  {c.Phrase} ({c.Count} times in {c.Occurrences.Select(o => o.Paragraph.Document).Distinct().Count()} texts)");
         }
-        return 0;
+        return ExitCodes.Success;
     }
 }

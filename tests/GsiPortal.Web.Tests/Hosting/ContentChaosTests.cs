@@ -7,8 +7,8 @@ namespace GsiPortal.Web.Tests.Hosting;
 
 /// <summary>
 /// Content chaos: for a bounded time a writer creates, truncates, renames, deletes, symlinks and swaps files in a
-/// temporary content folder while readers fetch pages and searches. No answer is a 5xx, no page mixes two content
-/// versions (every page names its edition, and an edition always shows the same text), the host stays up serving
+/// temporary content folder, and leaves named pipes, links to /dev/zero, 3 GiB files and deeply nested texts in it,
+/// while readers fetch pages and searches. No answer is a 5xx, no page mixes two content versions (every page names its edition, and an edition always shows the same text), the host stays up serving
 /// the last good version while the folder is broken, and it recovers once the folder is whole. The seed is printed;
 /// set <c>GSIPORTAL_CHAOS_SEED</c> to replay.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed partial class ContentChaosTests(ITestOutputHelper output) : IDispo
 
     [GeneratedRegex("<meta name=\"gsiportal-edition\" content=\"([0-9a-f]+)\"")]
     private static partial Regex EditionMeta();
+
+    /// <summary>The faults of <see cref="ContentFaults"/>: a pipe, /dev/zero, 3 GiB, and nesting no text needs.</summary>
+    private static readonly string[] Faults = ["named pipe", "link to /dev/zero", "3 GiB file", "'>' × 100,000", "'[' × 50,000", "nested list items"];
 
     [Fact]
     public async Task ReadersNeverSeeAFailureOrAMixedPageWhileTheFolderIsTornApart()
@@ -74,7 +77,7 @@ public sealed partial class ContentChaosTests(ITestOutputHelper output) : IDispo
             var debris = new List<string>();
             while (!writing.IsCancellationRequested)
             {
-                switch (random.Next(10))
+                switch (random.Next(16))
                 {
                     case 0 or 1 or 2: // an atomic save: write aside, rename over
                         var aside = Path.Combine(folder, ".paper.md.tmp");
@@ -105,6 +108,11 @@ public sealed partial class ContentChaosTests(ITestOutputHelper output) : IDispo
                         File.Move(paperPath, away);
                         await Task.Delay(random.Next(100));
                         File.Move(away, paperPath);
+                        break;
+                    case 10 or 11 or 12 or 13 or 14: // a file that is not what it seems (issue #21): the reader must never block on it
+                        var fault = Faults[random.Next(Faults.Length)];
+                        var strange = Path.Combine(folder, $"fault{random.Next(1000)}.md");
+                        if (!Path.Exists(strange) && new FileInfo(strange).LinkTarget is null) { ContentFaults.Make(fault, strange); debris.Add(strange); }
                         break;
                     default: // the debris cleared, so that good versions go into service between the faults
                         foreach (var path in debris.ToList())

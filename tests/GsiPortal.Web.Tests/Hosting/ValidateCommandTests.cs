@@ -37,6 +37,40 @@ public class ValidateCommandTests
         Assert.Contains(location, errors);
     }
 
+    [Theory]
+    [InlineData("named pipe", "fault.md:0: is a named pipe (FIFO)")]
+    [InlineData("link to /dev/zero", "fault.md:0: is a symbolic link to '/dev/zero', a character device")]
+    [InlineData("3 GiB file", "fault.md:0: is 3 GiB, over the limit of 2 MiB")]
+    [InlineData("'>' × 100,000", "fault.md:12: nests block quotes")]
+    [InlineData("'[' × 50,000", "fault.md:12: opens more than 32 square brackets")]
+    [InlineData("nested list items", "fault.md:44: nests block quotes")]
+    public async Task AFileThatIsNotWhatItSeemsIsAProblemNotAHangOrACrash(string fault, string reported)
+    {
+        var folder = Directory.CreateTempSubdirectory("gsiportal-validate-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            ContentFaults.Make(fault, Path.Combine(folder, "fault.md"));
+            var (exit, _, errors) = await Task.Factory.StartNew(() => Validate(folder), TaskCreationOptions.LongRunning).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal(1, exit);
+            Assert.StartsWith(reported, errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ValidateReadsWithinTheLimitItIsGiven()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        Assert.Equal(1, ValidateCommand.Run(Repository.Path("content"), output, errors, new Core.Content.ContentLimits { MaxFileBytes = 1000 }));
+        Assert.Contains("paper.md:0: is ", errors.ToString());
+        Assert.Contains("over the limit of 1000 bytes", errors.ToString());
+    }
+
     [Fact]
     public void ABrokenLibraryMakesTheSiteRefuseToStart()
     {
