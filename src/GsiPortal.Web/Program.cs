@@ -23,4 +23,9 @@ catch (OperationCanceledException)
 {
     // SIGTERM before the server was listening: a stop as asked, not a crash (it ended with 134).
 }
+catch (IOException)
+{
+    // The server could not listen (address in use, no permission); the host has logged why. Not a crash dump (134).
+    return ExitCodes.CannotListen;
+}
 return exitCode();

@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>The content is broken: start-up refused it, or <c>validate</c> found problems; each is logged with file and line.</summary>
     public const int ContentRefused = 1;
 
+    /// <summary>The server could not listen (its address in use, a port it may not bind; EX_OSERR); the log says which.</summary>
+    public const int CannotListen = 71;
+
     /// <summary>A background service failed in a way it could not contain (EX_SOFTWARE): the site stopped rather than serve on half-alive.</summary>
     public const int BackgroundFault = 70;
 
