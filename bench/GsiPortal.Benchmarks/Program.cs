@@ -60,6 +60,11 @@ if (args is ["judge", ..])
     Console.WriteLine("\nWritten after tuning (search-judgements-late.tsv):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(late, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(late, engine).Misses) Console.WriteLine($"  {miss}");
+    // Kept apart from tuning (issue 24): scored, never tuned on.
+    var ownWords = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words.tsv"));
+    Console.WriteLine("\nReaders' own words and no-answer queries, kept apart from tuning (search-judgements-own-words.tsv):");
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownWords, engine));
+    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords, engine).Misses) Console.WriteLine($"  {miss}");
     return;
 }
 var folder = args.Length > 0 ? args[0] : FindContent();

@@ -38,7 +38,7 @@ echo "   $(wc -l < "$OUT/pages.txt") pages"
 
 echo "== indexing with Pagefind"
 bench/search/node_modules/.bin/pagefind --site "$OUT/site" --output-subdir pagefind > "$OUT/pagefind.log"
-grep -hv '^#' tests/Shared/search-judgements.tsv tests/Shared/search-judgements-late.tsv | cut -f2 | sort -u > "$OUT/site/queries.txt"
+grep -hv '^#' tests/Shared/search-judgements*.tsv | cut -f2 | sort -u > "$OUT/site/queries.txt"
 cp bench/search/run-queries.html "$OUT/site/run-queries.html"
 
 echo "== running the queries in headless Chromium"
