@@ -33,6 +33,14 @@ if (args is ["throughput", ..])
     GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
+// One query, as the search answers it: ... -- query "text"
+if (args is ["query", var asked])
+{
+    var answer = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!).Search(new SearchRequest(asked));
+    Console.WriteLine($"total {answer.Total}; corrected {answer.Corrected}; relaxed {answer.Relaxed}; also {string.Join(", ", answer.AlsoSearched.Select(a => a.Typed + "→" + string.Join("/", a.Forms)))}");
+    foreach (var hit in ResultGroups.Shown(answer)) Console.WriteLine($"  {hit.Id} {hit.Score:0.00}  {string.Concat(hit.Snippet.Select(r => r.ToString()))}");
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));

@@ -10,6 +10,15 @@ public sealed record SearchTerms(
     IReadOnlyList<IReadOnlyList<string>> Derivations,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Paraphrases)
 {
+    /// <summary>
+    /// Words of general English ("hit", "help", "section"), which name no subject on their own: a relaxed search
+    /// weighs them no more than a common word, and the corrector leaves them alone. Lower case.
+    /// </summary>
+    public IReadOnlyList<string> General { get; init; } = [];
+
+    /// <summary>Nouns of general English ("food", "section"): real words, which the corrector leaves alone. Lower case.</summary>
+    public IReadOnlyList<string> Nouns { get; init; } = [];
+
     public const string FileName = "search-terms.yml";
 
     public static SearchTerms Empty { get; } = new(new Dictionary<string, string>(), [], new Dictionary<string, IReadOnlyList<string>>());

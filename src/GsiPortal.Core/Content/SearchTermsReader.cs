@@ -13,6 +13,8 @@ internal static class SearchTermsReader
         [YamlMember(Alias = "abbreviations")] public Dictionary<string, string>? Abbreviations { get; set; }
         [YamlMember(Alias = "derivations")] public List<List<string>>? Derivations { get; set; }
         [YamlMember(Alias = "paraphrases")] public Dictionary<string, List<string>>? Paraphrases { get; set; }
+        [YamlMember(Alias = "general")] public List<string>? General { get; set; }
+        [YamlMember(Alias = "nouns")] public List<string>? Nouns { get; set; }
     }
 
     public static SearchTerms Read(string? yaml, List<ContentError> errors)
@@ -60,7 +62,23 @@ internal static class SearchTermsReader
             else if (!paraphrases.TryAdd(reader.Trim(), targets))
                 errors.Add(new ContentError(file, LineOf(yaml, reader), $"paraphrase '{reader}' is listed twice"));
         }
-        return new SearchTerms(abbreviations, derivations, paraphrases);
+        var general = Words(shape.General, "general", yaml, errors);
+        var nouns = Words(shape.Nouns, "nouns", yaml, errors);
+        return new SearchTerms(abbreviations, derivations, paraphrases) { General = general, Nouns = nouns };
+    }
+
+    private static List<string> Words(List<string>? listed, string key, string yaml, List<ContentError> errors)
+    {
+        var words = new List<string>();
+        foreach (var word in listed ?? [])
+        {
+            // One word of letters each: a phrase or a stray punctuation mark would weigh nothing it could match.
+            if (string.IsNullOrWhiteSpace(word) || !word.Trim().All(char.IsLetter))
+                errors.Add(new ContentError(SearchTerms.FileName, LineOf(yaml, key), $"{key} word '{word}' must be one word of letters"));
+            else
+                words.Add(word.Trim().ToLowerInvariant());
+        }
+        return words;
     }
 
     /// <summary>The first line that starts (after indentation) with the key, for a message a reader can act on.</summary>

@@ -32,6 +32,7 @@ public sealed class PortalAnalyzer(bool stem) : Analyzer
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new DigitGroupFilter(stream);
         if (stem)
         {
             stream = new StopFilter(Version, stream, StopSet);

@@ -32,6 +32,9 @@ public sealed class PortalIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
     private const int MaxCachedCorrections = 50_000;
 
+    /// <summary>Marks a word asked for as a name in the corrections cache (a name is corrected only to a name).</summary>
+    private const string NamePrefix = "\u0001";
+
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, (string Id, string Label)?>? references = null)
     {
         var list = units.ToList();
@@ -136,9 +139,13 @@ public sealed class PortalIndex : IDisposable
         var response = Respond(query.Text, built, built.Query, strict, request);
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
         // Asked of Lucene each time, not kept with the clauses' matches: whole queries recur far less than their words.
-        if (response.Total > 0 && built.Together is { } together && Count(together) == 0)
+        var togetherCount = response.Total > 0 && built.Together is { } together ? Count(together) : -1;
+        if (togetherCount == 0)
             response = response with { WordsApart = true };
         if (response.Total >= TooLittle) return response;
+        // A name typed as one, every word capitalised ("Our Common Agenda"), and found so: relaxing would only add
+        // units holding one of its words ("2030 Agenda").
+        if (togetherCount > 0 && IsTitleCase(cleaned)) return response;
 
         // A correction only where the query finds (almost) nothing, and only one that finds clearly more.
         if (response.Total <= AlmostNothing && Correct(searcher.IndexReader, query, CorrectionOf) is { } correction)
@@ -151,19 +158,28 @@ public sealed class PortalIndex : IDisposable
         }
         if (!built.Relaxable) return WithSeparately(response, query, built, request);
         // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
-        var needed = response.Total == 0 ? 1 : Math.Max(TooLittle, response.Total + ClearlyMore);
+        // One result for several words is almost nothing: any unit more is worth showing after it ("what role should the
+        // UN play in global security": Khokhar ¶9 alone holds every word; priority 1, "a bigger UN role", most).
+        var needed = response.Total == 0 ? 1 : response.Total == 1 ? 2 : Math.Max(TooLittle, response.Total + ClearlyMore);
         // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
         var first = request.Page == 1 ? strict.Top : Collect(built.Query, null, request with { Page = 1 }).Top;
+        SearchResponse? taken = null;
+        var lead = first;
         foreach (var plan in Relaxations(built))
         {
             var relaxed = Collect(plan.Query, plan.Allowed, request);
             if (relaxed.Total < needed) continue;
-            var ranked = first.Concat(relaxed.Top.Where(r => !first.Any(f => f.Unit == r.Unit))).ToList();
-            var total = Math.Max(relaxed.Total, response.Total);
-            return Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked), request)
+            var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
+            var total = Math.Max(relaxed.Total, ranked.Count);
+            taken = Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked), request)
                 with { Relaxed = plan.How with { Strict = response.Total } };
+            if (total >= TooLittle) return taken;
+            // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
+            // relaxation may find more, which follow these.
+            lead = ranked;
+            needed = total + 1;
         }
-        return WithSeparately(response, query, built, request);
+        return taken ?? WithSeparately(response, query, built, request);
     }
 
     /// <summary>
@@ -180,6 +196,13 @@ public sealed class PortalIndex : IDisposable
         if (meaningful.Count < 2) return response;
         var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Query).Cardinality)).ToList();
         return response with { Separately = found };
+    }
+
+    /// <summary>Two or more words, each capitalised but for short function words ("Horn of Africa", "Our Common Agenda").</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && Text.StopWords.Contains(w)));
     }
 
     /// <summary>At most this many results is "almost nothing": a correction may then be offered.</summary>
@@ -224,9 +247,14 @@ public sealed class PortalIndex : IDisposable
             yield return new RelaxedQuery(built.Required(required, optional: common), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
         if (meaningful.Count < 2) yield break;
 
-        var minimum = meaningful.Count >= 3 ? Math.Max(2, (meaningful.Count + 1) / 2) : 1;
+        // Counted over the words that say what is asked: not the common ones ("China") nor those of general English
+        // ("stop", "using"), which the floor below weighs lightly — "does China want to stop using food as a weapon"
+        // asks for food and weapons, and priority 18 holds no other of its words.
+        var distinctive = meaningful.Count(c => !common.Contains(c) && !Expansions.IsGeneral(c.Text));
+        var counted = distinctive > 0 ? distinctive : meaningful.Count;
+        var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum) is { } allowed)
-            yield return new RelaxedQuery(built.MostOf(meaningful, minimum), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum));
+            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, c => Expansions.IsGeneral(c.Text)), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum));
     }
 
     private int Count(Query query)
@@ -243,12 +271,21 @@ public sealed class PortalIndex : IDisposable
         var counts = new byte[maxDoc];
         var weights = new float[maxDoc];
         var total = 0.0;
-        foreach (var clause in clauses)
+        // A word of general English ("hit", "small", "willing") names no subject: absent or rare here it would
+        // otherwise weigh most and empty the result ("help for small island states hit by climate change"). It weighs
+        // no more than a common word — unless every word is general ("election interference", "death penalty"),
+        // when the absent ones are what the reader asked about.
+        var general = clauses.Select(c => Expansions.IsGeneral(c.Text)).ToList();
+        var capGeneral = general.Contains(false);
+        var commonDf = CommonShare * maxDoc;
+        var commonWeight = (float)Math.Log(1 + (maxDoc - commonDf + 0.5) / (commonDf + 0.5));
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var matches = clauseMatches.Of(clause.Query);
+            var matches = clauseMatches.Of(clauses[i].Query);
             var df = matches.Cardinality;
             // BM25's idf: a word in few units weighs much, one found nowhere weighs most.
             var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
+            if (capGeneral && general[i]) weight = Math.Min(weight, commonWeight);
             total += weight;
             for (var doc = df == 0 ? DocIdSetIterator.NO_MORE_DOCS : matches.NextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS && doc >= 0; doc = doc + 1 < maxDoc ? matches.NextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -343,7 +380,7 @@ public sealed class PortalIndex : IDisposable
     private string? CorrectionOf(IndexReader reader, string word)
     {
         if (corrections.TryGetValue(word, out var known)) return known;
-        var found = SpellingCorrector.Correct(reader, word);
+        var found = word.StartsWith(NamePrefix, StringComparison.Ordinal) ? SpellingCorrector.CorrectName(reader, word[NamePrefix.Length..]) : SpellingCorrector.Correct(reader, word);
         if (corrections.Count < MaxCachedCorrections) corrections.TryAdd(word, found);
         return found;
     }
@@ -365,9 +402,12 @@ public sealed class PortalIndex : IDisposable
                 var isFirst = first;
                 first = false;
                 if (word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower)) continue;
-                if (!isFirst && char.IsUpper(word[0])) continue;
-                if (Expansions.Knows(word) || QueryWords.IsFunctionWord(word)) continue;
-                if (correct(reader, word) is not { } better) continue;
+                if (Expansions.Knows(word) || QueryWords.IsFunctionWord(word) || Expansions.IsEnglish(word)) continue;
+                // A capitalised word after the first is a name: corrected only to a name the records hold ("Khokar").
+                var name = !isFirst && char.IsUpper(word[0]);
+                if (correct(reader, name ? NamePrefix + word : word) is not { } better) continue;
+                // A name keeps its capital ("Ovais Khokhar").
+                if (char.IsUpper(word[0])) better = char.ToUpperInvariant(better[0]) + better[1..];
                 text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", better);
                 changed = true;
             }

@@ -48,6 +48,9 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// <summary>Nothing to search for: no word, or only exclusions.</summary>
     public bool IsEmpty => alternatives is null && clauses.Count == 0;
 
+    /// <summary>How much a light clause counts towards a relaxed unit's rank.</summary>
+    private const float LightBoost = 0.25f;
+
     /// <summary>Every clause must match.</summary>
     public Query Query => alternatives ?? Required(clauses);
 
@@ -62,10 +65,13 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     }
 
     /// <summary>At least <paramref name="minimum"/> of the clauses; coordination rewards a unit that holds more of them.</summary>
-    public Query MostOf(IEnumerable<BuiltClause> optional, int minimum)
+    public Query MostOf(IEnumerable<BuiltClause> optional, int minimum, Func<BuiltClause, bool>? light = null)
     {
         var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = minimum };
-        foreach (var c in optional) any.Add(c.Query, Occur.SHOULD);
+        // A light clause (a word of general English: "play", "using") ranks a unit less than a word of the subject.
+        // Wrapped, not re-boosted: the clause's own query is a key of the per-index match cache.
+        foreach (var c in optional)
+            any.Add(light?.Invoke(c) == true ? new BooleanQuery { Boost = LightBoost, Clauses = { new BooleanClause(c.Query, Occur.SHOULD) } } : c.Query, Occur.SHOULD);
         var query = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
         Finish(query);
         return query;
@@ -162,6 +168,13 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && OverStemmed(clause.Text, terms, reader) is { } asWritten)
+            {
+                // "globalization": Porter makes it "global", found in most units; the reader asked for the word.
+                marks.UnionWith(terms[0].Where(t => t.Length > 0));
+                built.Add(new BuiltClause(asWritten, clause.Text, false));
+                continue;
+            }
             // A question word ("how", "does") is searched but not marked: it never shows why a passage matched.
             var alone = clause.Kind switch { QueryClauseKind.Phrase => $"\"{clause.Text}\"", QueryClauseKind.Prefix => clause.Text + "*", _ => null };
             built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction, alone));
@@ -186,6 +199,26 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             boosts.Add(near = Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
         }
         return (built, excluded, boosts, near);
+    }
+
+    /// <summary>A stem found in at least this share of units is too broad to stand for a longer word derived from it.</summary>
+    private const double BroadStemShare = 0.25;
+
+    /// <summary>
+    /// The word as written (the unstemmed spell field) when stemming joins it to a much broader family: the texts hold
+    /// the word, its stem is in a quarter or more of the units, and in four times as many as the word itself
+    /// ("globalization" → "global"). Null otherwise: "weaponizing" stays joined to "weapon", a stem of a few units.
+    /// </summary>
+    private static Query? OverStemmed(string typed, List<string[]> terms, IndexReader reader)
+    {
+        if (terms is not [[var stem]]) return null;
+        var forms = TextAnalysis.Tokens(PortalAnalyzer.Words, typed, SearchFields.Spell);
+        if (forms is not [var form] || form.Term.Length < stem.Length + 3) return null;
+        var stemUnits = reader.DocFreq(new Term(SearchFields.Text, stem));
+        var formUnits = reader.DocFreq(new Term(SearchFields.Spell, form.Term));
+        return formUnits > 0 && stemUnits >= BroadStemShare * reader.NumDocs && stemUnits >= 4 * formUnits
+            ? new TermQuery(new Term(SearchFields.Spell, form.Term))
+            : null;
     }
 
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>

@@ -47,7 +47,23 @@ public sealed class QueryExpansions
             foreach (var text in texts)
                 Add(Plain(TextAnalysis.PhraseTerms(reader)), TextAnalysis.PhraseTerms(text), null, text, disclosed: true);
         MaxKeyLength = byKey.Values.Select(e => e.Key.Length).DefaultIfEmpty(1).Max();
+        // Analysed in one pass: two thousand words one by one would cost the start-up a token stream each.
+        generalStems = TextAnalysis.Terms(string.Join(' ', terms.General)).ToHashSet(StringComparer.Ordinal);
+        englishStems = TextAnalysis.Terms(string.Join(' ', terms.Nouns)).ToHashSet(StringComparer.Ordinal);
+        englishStems.UnionWith(generalStems);
     }
+
+    private readonly HashSet<string> generalStems;
+    private readonly HashSet<string> englishStems;
+
+    /// <summary>Whether a typed word is a word of general English (either list), which no corrector may take for a misspelling ("section").</summary>
+    public bool IsEnglish(string typed) => TextAnalysis.Terms(typed) is [var t] && englishStems.Contains(t);
+
+    /// <summary>
+    /// Whether typed words are all general English ("hit", "small", "section": content/search-terms.yml), compared
+    /// by stem so that "hits" and "using" count too. A function word or nothing at all is not.
+    /// </summary>
+    public bool IsGeneral(string typed) => TextAnalysis.Terms(typed) is { Count: > 0 } t && t.All(generalStems.Contains);
 
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }

@@ -95,7 +95,8 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
 
     private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)
     {
-        var plain = new string(text.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray()).Trim();
+        // A comma between digits groups a number ("5,581"), which the analyzer reads as one.
+        var plain = new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim();
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = TextAnalysis.PhraseTerms(plain);

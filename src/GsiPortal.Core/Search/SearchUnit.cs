@@ -32,8 +32,9 @@ public static class SearchUnits
         }
         foreach (var commentary in library.Commentaries)
         {
-            // Every paragraph carries the commentary's record, so "Dong Chunling nuclear" finds her paragraph on it.
-            var record = string.Join(" · ", new[] { commentary.Title, commentary.Author, commentary.Meta.Venue, commentary.Date.Display, commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            // Every paragraph carries the commentary's record, so "Dong Chunling nuclear" finds her paragraph on it;
+            // the byline's role and institution too, so "CICIR" or "ambassador" finds who wrote it.
+            var record = string.Join(" · ", new[] { commentary.Title, commentary.Author, commentary.Meta.Role, commentary.Meta.Venue, commentary.Date.Display, commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrWhiteSpace(s)));
             foreach (var p in commentary.Paragraphs)
                 yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Label}", titleSearchable: false) with
                 {

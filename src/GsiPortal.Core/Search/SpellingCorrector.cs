@@ -11,23 +11,54 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public static class SpellingCorrector
 {
+    /// <summary>
+    /// British spellings and the American ones the texts use ("globalisation", "neighbours", "defence"): a spelling,
+    /// not a misspelling, so it is tried before any fuzzy match (which took "globalisation" two edits away).
+    /// </summary>
+    private static readonly (string British, string American)[] Variants =
+        [("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("our", "or"),
+         ("ours", "ors"), ("ourable", "orable"), ("ence", "ense"), ("yse", "yze"), ("tre", "ter"), ("lled", "led"), ("lling", "ling")];
+
+    /// <summary>
+    /// The nearest known word for a word the index lacks, or null. A word of five letters or fewer may differ by one
+    /// edit only: two edits from "Tibet" is "times", a word, not what was meant.
+    /// </summary>
     public static string? Correct(IndexReader reader, string word)
     {
         var analysed = TextAnalysis.Tokens(PortalAnalyzer.Words, word, SearchFields.Spell);
         if (analysed.Count != 1 || analysed[0].Term.Length < 4 || analysed[0].Term.Any(char.IsDigit)) return null;
-        var term = new Term(SearchFields.Spell, analysed[0].Term);
-        if (reader.DocFreq(term) > 0) return null;
+        var form = analysed[0].Term;
+        if (reader.DocFreq(new Term(SearchFields.Spell, form)) > 0) return null;
+        foreach (var (british, american) in Variants)
+            if (form.EndsWith(british, StringComparison.Ordinal) && form[..^british.Length] + american is var variant
+                && reader.DocFreq(new Term(SearchFields.Spell, variant)) > 0)
+                return variant;
+        return Nearest(reader, form, form.Length <= 5 ? 1 : 2, _ => true);
+    }
+
+    /// <summary>
+    /// A name typed with a slip ("Khokar"): the nearest word one edit away that the records (authors, titles,
+    /// venues, roles) hold. Nothing else is offered for a capitalised word: it may be a name the texts lack.
+    /// </summary>
+    public static string? CorrectName(IndexReader reader, string word)
+    {
+        var analysed = TextAnalysis.Tokens(PortalAnalyzer.Words, word, SearchFields.Spell);
+        if (analysed.Count != 1 || analysed[0].Term.Length < 4 || reader.DocFreq(new Term(SearchFields.Spell, analysed[0].Term)) > 0) return null;
+        return Nearest(reader, analysed[0].Term, 1, candidate => TextAnalysis.Terms(candidate) is [var stem] && reader.DocFreq(new Term(SearchFields.Record, stem)) > 0);
+    }
+
+    private static string? Nearest(IndexReader reader, string form, int maxEdits, Func<string, bool> acceptable)
+    {
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return null;
-
         var attributes = new AttributeSource();
-        var fuzzy = new FuzzyTermsEnum(terms, attributes, term, 2f, 1, transpositions: true);
+        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(SearchFields.Spell, form), maxEdits, 1, transpositions: true);
         var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
         (string Word, float Boost, int Freq)? best = null;
         while (fuzzy.MoveNext())
         {
             var candidate = fuzzy.Term.Utf8ToString();
-            if (candidate == analysed[0].Term) continue;
+            if (candidate == form || !acceptable(candidate)) continue;
             var freq = fuzzy.DocFreq;
             if (best is null || boost.Boost > best.Value.Boost || (boost.Boost == best.Value.Boost && freq > best.Value.Freq))
                 best = (candidate, boost.Boost, freq);

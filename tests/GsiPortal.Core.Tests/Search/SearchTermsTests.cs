@@ -36,6 +36,17 @@ public class SearchTermsTests
     }
 
     [Fact]
+    public void TheWordsOfGeneralEnglishAreReadAndAPhraseAmongThemIsRefusedWithItsLine()
+    {
+        Assert.Contains("hit", RealContent.Library.SearchTerms.General);
+        Assert.DoesNotContain("food", RealContent.Library.SearchTerms.General); // a noun names a subject
+        Assert.Contains("section", RealContent.Library.SearchTerms.Nouns);
+        var paper = File.ReadAllText(Path.Combine(RealContent.Folder, "paper.md"));
+        var result = ContentLoader.Load([("paper.md", paper)], "content", "abbreviations:\n  UN: United Nations\ngeneral: [hit, help, two words]\n");
+        Assert.Contains(result.Errors, e => e.File == SearchTerms.FileName && e.Line == 3 && e.Message.Contains("'two words'"));
+    }
+
+    [Fact]
     public void BrokenYamlIsRefusedNotThrown()
     {
         var paper = File.ReadAllText(Path.Combine(RealContent.Folder, "paper.md"));

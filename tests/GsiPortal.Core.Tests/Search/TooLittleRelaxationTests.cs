@@ -39,10 +39,11 @@ public class TooLittleRelaxationTests
     [Fact]
     public void ALaterPageHoldsOnlyRelaxedResultsAndNeverRepeatsTheStrictOnes()
     {
-        var first = Search("how will China implement the GSI");
+        // One unit holds every word (the bylines now name China: Lei Kezhong is its ambassador); dozens hold most.
+        var first = Search("what will China do with the GSI");
         var strict = first.Hits.Take(first.Relaxed!.Strict).Select(h => h.Id).ToList();
-        Assert.Equal(2, strict.Count);
-        var second = Search("how will China implement the GSI", page: 2);
+        Assert.Single(strict);
+        var second = Search("what will China do with the GSI", page: 2);
         Assert.NotEmpty(second.Hits);
         Assert.DoesNotContain(second.Hits, h => strict.Contains(h.Id));
         Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));

@@ -84,6 +84,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AWordTheTextsLackIsSaidToBeMentionedNowhereNotCorrectedToAnother()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Tibet");
+        Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal("No passage mentions “Tibet”.", page.QuerySelector(".zero p.absent")!.TextContent);
+        Assert.Null(page.QuerySelector(".did-you-mean"));
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+    }
+
+    [Fact]
     public async Task WordsNoPassageHoldsTogetherAreEachOfferedWithTheirCountsAndAWordFoundNowhereIsNamed()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony+africa+giraffes");
