@@ -209,9 +209,21 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     /// the word, its stem is in a quarter or more of the units, and in four times as many as the word itself
     /// ("globalization" → "global"). Null otherwise: "weaponizing" stays joined to "weapon", a stem of a few units.
     /// </summary>
-    private static Query? OverStemmed(string typed, List<string[]> terms, IndexReader reader)
+    private Query? OverStemmed(string typed, List<string[]> terms, IndexReader reader)
     {
         if (terms is not [[var stem]]) return null;
+        // Decided once per word and index (bounded): it costs an analysis and two term look-ups.
+        if (overStemmed.TryGetValue(typed, out var known)) return known;
+        var found = AsWritten(typed, stem, reader);
+        if (overStemmed.Count < MaxCachedWords) overStemmed.TryAdd(typed, found);
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> overStemmed = new(StringComparer.Ordinal);
+    private const int MaxCachedWords = 20_000;
+
+    private static Query? AsWritten(string typed, string stem, IndexReader reader)
+    {
         var forms = TextAnalysis.Tokens(PortalAnalyzer.Words, typed, SearchFields.Spell);
         if (forms is not [var form] || form.Term.Length < stem.Length + 3) return null;
         var stemUnits = reader.DocFreq(new Term(SearchFields.Text, stem));

@@ -57,13 +57,28 @@ public sealed class QueryExpansions
     private readonly HashSet<string> englishStems;
 
     /// <summary>Whether a typed word is a word of general English (either list), which no corrector may take for a misspelling ("section").</summary>
-    public bool IsEnglish(string typed) => TextAnalysis.Terms(typed) is [var t] && englishStems.Contains(t);
+    public bool IsEnglish(string typed) => Stems(typed) is [var t] && englishStems.Contains(t);
+
+    /// <summary>
+    /// Typed words' stems, kept by word (bounded): a word recurs across queries far more than a query does, and
+    /// analysing it costs a token stream each time.
+    /// </summary>
+    private List<string> Stems(string typed)
+    {
+        if (stems.TryGetValue(typed, out var known)) return known;
+        var found = TextAnalysis.Terms(typed);
+        if (stems.Count < MaxCachedWords) stems.TryAdd(typed, found);
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> stems = new(StringComparer.Ordinal);
+    private const int MaxCachedWords = 20_000;
 
     /// <summary>
     /// Whether typed words are all general English ("hit", "small", "section": content/search-terms.yml), compared
     /// by stem so that "hits" and "using" count too. A function word or nothing at all is not.
     /// </summary>
-    public bool IsGeneral(string typed) => TextAnalysis.Terms(typed) is { Count: > 0 } t && t.All(generalStems.Contains);
+    public bool IsGeneral(string typed) => Stems(typed) is { Count: > 0 } t && t.All(generalStems.Contains);
 
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }
