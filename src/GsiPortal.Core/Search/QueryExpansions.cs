@@ -51,7 +51,10 @@ public sealed class QueryExpansions
         generalStems = TextAnalysis.Terms(string.Join(' ', terms.General)).ToHashSet(StringComparer.Ordinal);
         englishStems = TextAnalysis.Terms(string.Join(' ', terms.Nouns)).ToHashSet(StringComparer.Ordinal);
         englishStems.UnionWith(generalStems);
+        nounForms = terms.Nouns.ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> nounForms;
 
     private readonly HashSet<string> generalStems;
     private readonly HashSet<string> englishStems;
@@ -78,7 +81,10 @@ public sealed class QueryExpansions
     /// Whether typed words are all general English ("hit", "small", "section": content/search-terms.yml), compared
     /// by stem so that "hits" and "using" count too. A function word or nothing at all is not.
     /// </summary>
-    public bool IsGeneral(string typed) => Stems(typed) is { Count: > 0 } t && t.All(generalStems.Contains);
+    public bool IsGeneral(string typed) =>
+        Stems(typed) is { Count: > 0 } t && t.All(generalStems.Contains)
+        // A noun of the list is not general though its stem is a general verb's: "election" is not "elect".
+        && !typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => nounForms.Contains(w.ToLowerInvariant()));
 
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }

@@ -36,6 +36,15 @@ public class ReadersOwnWordsTests
     }
 
     [Theory]
+    [InlineData("hit", true)]
+    [InlineData("using", true)]       // by stem: "use"
+    [InlineData("food", false)]       // a noun names a subject
+    [InlineData("government", false)] // a noun of the list, though Porter makes it the general verb "govern"
+    [InlineData("govern", true)]
+    public void AWordIsGeneralWhenTheListSaysSoAndNoNounOfItSharesTheForm(string word, bool general) =>
+        Assert.Equal(general, RealContent.Index.Expansions.IsGeneral(word));
+
+    [Theory]
     [InlineData("Tibet")]   // two edits from "times": too far for five letters
     [InlineData("section")] // a word of English, never "session"
     public void ARealWordIsNotCorrectedToAnother(string query) => Assert.Null(Search(query).Corrected);
