@@ -105,6 +105,7 @@ public static class PortalSetup
         // Pages already sent, asked for again by their bare address: written from memory, before everything below.
         app.UseMiddleware<RenderedPages>();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseScriptCharset();
         app.UseArticleBodyLimit();
         app.UseHeadAsGet();
 

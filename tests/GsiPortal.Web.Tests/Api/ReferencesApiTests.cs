@@ -94,4 +94,12 @@ public class ReferencesApiTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("The paper has six commitments; 'commitment 9' names none.", (await Json(response)).GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task TheLinkerScriptIsServedAsUtf8JavaScriptAndAsksTheEndpoint()
+    {
+        var response = await factory.CreateClient().GetAsync("/js/linker.js");
+        Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains("/api/references", await response.Content.ReadAsStringAsync());
+    }
 }
