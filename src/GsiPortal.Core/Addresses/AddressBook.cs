@@ -175,6 +175,9 @@ public sealed partial class AddressBook
     public static string SentenceId(Paragraph paragraph, Sentence sentence) =>
         $"{SentenceContainer(paragraph)}-s{sentence.Number}";
 
+    /// <summary>What a sentence's fragment on the paragraph's own page is before its number: <c>s</c> in an item, <c>p5-s</c>, <c>background-p2-s</c>.</summary>
+    public static string SentenceFragmentPrefix(Paragraph paragraph) => paragraph.Item is not null ? "s" : $"{paragraph.Anchor}-s";
+
     /// <summary>The short id an item's own page also gives each sentence (<c>s3</c>), as its citations have always linked.</summary>
     public static string ShortSentenceId(Sentence sentence) => $"s{sentence.Number}";
 

@@ -118,13 +118,15 @@ internal static class EpubPages
 
     private static void AppendParagraph(StringBuilder body, Paragraph paragraph)
     {
-        body.Append("<p id=\"").Append(X(paragraph.Anchor)).Append("\">");
-        if (paragraph.Number is { } number) body.Append("<span class=\"pnum\">").Append(X(number)).Append("</span>");
-        for (var i = 0; i < paragraph.Sentences.Count; i++)
+        // The same description of a paragraph's parts as the site's pages write (ParagraphParts).
+        var parts = ParagraphParts.Of(paragraph);
+        body.Append("<p id=\"").Append(X(parts.Id)).Append("\">");
+        if (parts.Number is { } number) body.Append("<span class=\"pnum\">").Append(X(number)).Append("</span>");
+        for (var i = 0; i < parts.Sentences.Count; i++)
         {
-            var sentence = paragraph.Sentences[i];
+            var (id, sentence) = parts.Sentences[i];
             if (i > 0) body.Append(' ');
-            body.Append("<span id=\"").Append(X(AddressBook.SentenceId(paragraph, sentence))).Append("\">").Append(X(sentence.Text)).Append("</span>");
+            body.Append("<span id=\"").Append(X(id)).Append("\">").Append(X(sentence.Text)).Append("</span>");
         }
         body.Append("</p>\n");
     }

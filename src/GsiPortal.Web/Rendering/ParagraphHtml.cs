@@ -22,17 +22,17 @@ public static class ParagraphHtml
         var html = new StringBuilder();
         var passage = AddressBook.OfParagraphs(paragraph, paragraph);
         var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
-        var sentencePrefix = firstSentence.Fragment![..^paragraph.Sentences[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length];
+        var sentencePrefix = AddressBook.SentenceFragmentPrefix(paragraph);
         // data-address only where the paragraph is not its page's whole passage (the script reads data-page then).
         var address = passage.Address == firstSentence.Page ? "" : $" data-address=\"{E(passage.Address)}\"";
         html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address} data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
-        var number = paragraph.Number;
+        var parts = ParagraphParts.Of(paragraph);
+        var number = parts.Number;
         html.Append(number is null
             ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
             : $"<a class=\"permalink pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
-        foreach (var sentence in paragraph.Sentences)
+        foreach (var (id, sentence) in parts.Sentences)
         {
-            var id = AddressBook.SentenceId(paragraph, sentence);
             var text = Markup.Runs(marks.Mark(sentence.Text), paragraph.Document.Meta.Sic);
             if (onItemPage && paragraph.Item is not null)
                 html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\">{text}</span></span> ");
