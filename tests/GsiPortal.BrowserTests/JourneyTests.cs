@@ -11,8 +11,8 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task FromHomeToCommitmentFourNextPreviousAndBackToTheContents(Viewport viewport)
     {
         var page = await Open("/", viewport);
-        await FollowTo(page, () => page.Locator("main ol.headings a", new() { HasText = "taking the legitimate security concerns" }).ClickAsync(), "**/paper/commitments/4");
-        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+        await FollowTo(page, () => page.Locator("main ol.headings a", new() { HasText = "Indivisible security; legitimate concerns" }).ClickAsync(), "**/paper/commitments/4");
+        Assert.StartsWith("Commitment 4", await page.Locator("h1").InnerTextAsync());
         await FollowTo(page, () => page.Locator("a[rel=next]").ClickAsync(), "**/paper/commitments/5");
         await FollowTo(page, () => page.Locator("a[rel=prev]").ClickAsync(), "**/paper/commitments/4");
         await FollowTo(page, () => page.Locator(".breadcrumbs a").First.ClickAsync(), "**/paper");
@@ -84,7 +84,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Open("/ref/II.4");
         Assert.EndsWith("/paper/commitments/4", page.Url);
-        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+        Assert.StartsWith("Commitment 4", await page.Locator("h1").InnerTextAsync());
     }
 
     [SkippableTheory]
@@ -116,7 +116,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task ATextFragmentLinkFindsItsWords()
     {
         var page = await Open("/paper/commitments/4#:~:text=indivisible%20security%20community");
-        Assert.Equal("Commitment 4", await page.Locator("h1").InnerTextAsync());
+        Assert.StartsWith("Commitment 4", await page.Locator("h1").InnerTextAsync());
         Assert.True(await ScrolledIntoView(page, "#s2"));
     }
 

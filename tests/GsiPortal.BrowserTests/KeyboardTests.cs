@@ -4,14 +4,65 @@ namespace GsiPortal.BrowserTests;
 public class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [SkippableFact]
-    public async Task TheFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent()
+    public async Task TheFirstTabReachesTheSkipLinkWhichLandsOnTheText()
     {
         var page = await Open("/paper/commitments/4");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         Assert.True(await page.Locator("a.skip-link").IsVisibleAsync());
         await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("text", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        // The paragraph's number (its link) comes first, then the first sentence.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("#commitment-4-p1", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("s1", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [SkippableFact]
+    public async Task APageWithoutATextSkipsToItsContent()
+    {
+        var page = await Open("/coverage");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    /// <summary>
+    /// Key presses from the top of an item page to its first sentence. Measured before issue #26 (the same count, on
+    /// main at 03ad4db): 18 Tabs without the skip link on desktop and phone alike; 11 presses with it (Tab, Enter,
+    /// then 9 Tabs past the breadcrumbs, the tools and the paragraph's number). The skip link now lands on the text
+    /// (Tab, Enter, the paragraph's number, the sentence), and on a phone the site's five links are one Menu button
+    /// and the search box submits with Enter. Written to tests/artifacts/tab-count.txt.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(Viewport.Desktop, 4, 18)]
+    [InlineData(Viewport.Phone, 4, 12)]
+    public async Task FewKeyPressesReachTheFirstSentence(Viewport viewport, int withSkipLink, int withoutSkipLink)
+    {
+        var page = await Open("/paper/commitments/4", viewport);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        var skipping = 2 + await TabsToTheText(page);
+        var again = await Open("/paper/commitments/4", viewport);
+        await again.Keyboard.PressAsync("Tab");
+        var tabbing = 1 + await TabsToTheText(again);
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "tab-count.txt"),
+            $"{DateTime.UtcNow:u} /paper/commitments/4 {viewport}: {skipping} presses with the skip link, {tabbing} Tabs without\n");
+        Assert.True(skipping <= withSkipLink, $"{skipping} presses with the skip link");
+        Assert.True(tabbing <= withoutSkipLink, $"{tabbing} Tabs without it");
+    }
+
+    /// <summary>Tabs until a sentence of the text has focus (at most 40).</summary>
+    private static async Task<int> TabsToTheText(Microsoft.Playwright.IPage page)
+    {
+        for (var tabs = 1; tabs <= 40; tabs++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('s')")) return tabs;
+        }
+        return int.MaxValue / 2;
     }
 
     [SkippableFact]

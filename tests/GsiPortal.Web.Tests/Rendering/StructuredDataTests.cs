@@ -13,7 +13,7 @@ public class StructuredDataTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         string Meta(string selector) => page.QuerySelector(selector)!.GetAttribute("content")!;
-        Assert.StartsWith("Commitment 4: Stay committed to taking the legitimate security concerns", Meta("meta[property='og:title']"));
+        Assert.StartsWith("Commitment 4: Indivisible security; legitimate concerns of all", Meta("meta[property='og:title']"));
         Assert.StartsWith("Stay committed to taking the legitimate security concerns of all countries seriously.", Meta("meta[property='og:description']"));
         Assert.Equal("http://localhost/paper/commitments/4", Meta("meta[property='og:url']"));
         Assert.Equal("GsiPortal", Meta("meta[property='og:site_name']"));

@@ -28,6 +28,7 @@ public class ShowModel(Edition edition) : PortalPage(edition)
         Info = new PageInfo($"{commentary.Title} — {commentary.Author} ({commentary.Date.Year})", Describe(commentary.Paragraphs[0].Text),
             AddressBook.Commentary(commentary), "commentaries")
         {
+            SkipTo = PageInfo.TextId,
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Commentary(commentary, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(commentary), SiteOrigin.Of(HttpContext)),

@@ -10,6 +10,7 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     public void OnGet() =>
         Info = new PageInfo($"{Paper.Title} — full text", Describe(Paper.Parts[0].Paragraphs.First().Text), Routes.Paper, "paper")
         {
+            SkipTo = PageInfo.TextId,
             JsonLd = Rendering.StructuredData.Paper(Paper, Hosting.SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(Paper), Hosting.SiteOrigin.Of(HttpContext)),
         };

@@ -20,6 +20,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
         Passage = AddressBook.Of(item);
         Info = new PageInfo($"{item.Label}: {item.Heading} — {Paper.ShortTitle}", Describe(item.Paragraphs[0].Text), AddressBook.Item(item), "paper")
         {
+            SkipTo = PageInfo.TextId,
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(Passage, SiteOrigin.Of(HttpContext)),

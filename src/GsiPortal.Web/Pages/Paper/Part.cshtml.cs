@@ -23,6 +23,7 @@ public class PartModel(Edition edition) : PortalPage(edition)
         Next = found.Number < Paper.Parts.Count ? Paper.Parts[found.Number] : null;
         Info = new PageInfo($"{found.Heading} — {Paper.ShortTitle}", Describe(found.Paragraphs.First().Text), AddressBook.Part(found), "paper")
         {
+            SkipTo = PageInfo.TextId,
             JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(found), SiteOrigin.Of(HttpContext)),
         };

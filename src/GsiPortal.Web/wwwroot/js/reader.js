@@ -56,9 +56,40 @@
     var numbers = control("button", "quiet", "Sentence numbers");
     numbers.setAttribute("data-sentence-numbers", "");
     numbers.setAttribute("aria-pressed", "false");
-    var hint = control("span", "hint", "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
+    // On a touch screen the hint is one line that says what a tap does; the stylesheet keeps room for the same words.
+    var touch = window.matchMedia && window.matchMedia("(hover: none) and (pointer: coarse)").matches;
+    var hint = control("span", "hint", touch ? "Tap a sentence for its link, quotation and citation."
+      : "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
     hint.id = "reading-hint";
     tools.append(numbers, hint);
+  }
+  // The commentators' passages beside the text: a part page has them; an item page fetches them from the item's
+  // passages page (its own bytes stay few) and sets them at the end of its "In the commentaries" panel, where nothing
+  // moves. Without script the compare page has the same passages. A filter shows one commentary's at a time.
+  var itemLinks = document.querySelector(".item-links");
+  if (itemLinks && window.fetch && window.DOMParser) {
+    fetch(location.pathname.replace(/\/$/, "") + "/passages")
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var section = new DOMParser().parseFromString(html, "text/html").querySelector(".commentary-passages");
+        if (!section) return;
+        itemLinks.append(document.importNode(section, true));
+        filter(itemLinks.querySelector(".commentary-passages"));
+      })
+      .catch(function () { /* the counts and the compare page's link stay */ });
+  }
+  document.querySelectorAll(".commentary-passages").forEach(filter);
+  function filter(section) {
+    var bar = section && section.querySelector(".passage-filter");
+    if (!bar) return;
+    bar.hidden = false;
+    bar.addEventListener("click", function (e) {
+      var button = e.target.closest && e.target.closest("button[data-show]");
+      if (!button) return;
+      var id = button.getAttribute("data-show");
+      bar.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+      section.querySelectorAll("[data-commentary]").forEach(function (g) { g.hidden = id !== "" && g.getAttribute("data-commentary") !== id; });
+    });
   }
   function control(tag, className, text) {
     var el = document.createElement(tag);
@@ -160,7 +191,17 @@
   function status(message) { panel.querySelector(".status").textContent = message; }
   function place(target) {
     var rects = target.getClientRects(), rect = rects.length ? rects[rects.length - 1] : target.getBoundingClientRect();
-    var width = panel.offsetWidth, left = Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - width - 12);
+    var width = panel.offsetWidth, viewport = document.documentElement.clientWidth;
+    // Where there is room, the panel stands in the margin beside the paragraph, level with the sentence, so it
+    // covers none of the paragraph the reader opened it from (it may cover the Cite section beside the text).
+    var para = (target.closest && target.closest(".para")) || target, box = para.getBoundingClientRect();
+    if (box.right + 24 + width <= viewport - 8) {
+      var first = rects.length ? rects[0] : rect;
+      panel.style.left = (window.scrollX + box.right + 24) + "px";
+      panel.style.top = (window.scrollY + first.top - 4) + "px";
+      return;
+    }
+    var left = Math.min(window.scrollX + rect.left, window.scrollX + viewport - width - 12);
     panel.style.left = Math.max(window.scrollX + 8, left) + "px";
     panel.style.top = (window.scrollY + rect.bottom + 8) + "px";
   }

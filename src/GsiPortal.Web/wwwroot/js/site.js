@@ -11,6 +11,19 @@
     if (box) { e.preventDefault(); box.focus(); }
   });
 
+  // Folds: a button opens what it names (aria-controls: the contents) or, the header's Menu, the site's links next
+  // to it, on a narrow screen, where the stylesheet hides them until opened. Wider, the button is not shown.
+  document.querySelectorAll("button[data-fold], button.menu").forEach(function (button) {
+    var target = button.hasAttribute("aria-controls") ? document.getElementById(button.getAttribute("aria-controls")) : button.nextElementSibling;
+    if (!target) return;
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      target.classList.toggle("open", open);
+    });
+  });
+
   // After a search, move focus to the results so screen readers start there.
   var results = document.getElementById("results");
   if (results && !location.hash) results.focus();

@@ -47,7 +47,7 @@ public class CoveragePageTests(PortalFactory factory)
         var client = factory.CreateClient();
         var (_, page) = await Html.Get(client, "/coverage");
         var rows = page.QuerySelectorAll("#coverage-table tbody th[scope=row]").ToList();
-        Assert.Contains("Stay committed to taking the legitimate security concerns of all countries seriously", rows[3].TextContent);
+        Assert.Equal("Indivisible security; legitimate concerns of all", rows[3].QuerySelector(".row-heading .editors")!.TextContent);
         var priority5 = rows.Single(r => r.QuerySelector("a")!.TextContent == "Priority 5");
         Assert.Equal("Hotspots and the Ukraine crisis", priority5.QuerySelector(".row-heading .editors")!.TextContent);
         var (_, list) = await Html.Get(client, "/commentaries");

@@ -1,0 +1,24 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GsiPortal.Web.Pages.Paper;
+
+/// <summary>An item's commentary passages on a page of their own; the item page fetches the section (its own bytes stay few).</summary>
+public class PassagesModel(Edition edition) : PortalPage(edition)
+{
+    public PaperItem Item { get; private set; } = null!;
+
+    public CommentaryPassagesView Passages { get; private set; } = null!;
+
+    public IActionResult OnGet(string part, int number)
+    {
+        if (Addresses.FindItem(part, number) is not { } item) return NotFound();
+        Item = item;
+        Passages = CommentaryPassagesView.For([item], Edition.CrossReferences, Paper, item.Label);
+        Info = new PageInfo($"{item.Label} in the commentators' own words — GsiPortal", $"What each commentary writes on {item.Label} of the {Paper.ShortTitle}, in its own words.",
+            AddressBook.Item(item) + CommentaryPassagesView.PageSuffix, "paper");
+        return Page();
+    }
+}

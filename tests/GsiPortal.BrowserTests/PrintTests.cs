@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>
+/// What a printed commentary and a printed compare page contain (issue #26): the text and its citation, not the
+/// controls; the compare page's shared words still marked on paper. And on a desktop the sentence panel stands beside
+/// its paragraph, not over it.
+/// </summary>
+public class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [SkippableFact]
+    public async Task ACommentaryPrintsItsTextAndCitationWithoutTheNotesSwitchOrTheNotesLine()
+    {
+        var page = await Open("/commentaries/lei-kezhong");
+        Assert.True(await page.Locator("[data-notes-switch]").IsVisibleAsync(), "the notes switch is not on the screen, so this proves nothing");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var hidden in new[] { "[data-notes-switch]", ".notes-bar", ".shared-note", ".tools", ".site-header", ".site-footer", "#cite-style" })
+            Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} is printed");
+        foreach (var shown in new[] { "h1", "#p1", "#p14", "#citation" })
+            Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} is not printed");
+        var printed = await page.EvaluateAsync<string>("() => document.body.innerText");
+        Assert.DoesNotContain("Show all notes", printed);
+        Assert.DoesNotContain("paragraphs share wording", printed);
+        await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "lei-kezhong-print.pdf"), Format = "A4" });
+    }
+
+    [SkippableFact]
+    public async Task TheComparePagePrintsItsSharedWordsMarkedAsItsLegendSays()
+    {
+        var page = await Open("/compare/commitments/4");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var marks = page.Locator(".pair mark");
+        Assert.True(await marks.CountAsync() > 0, "no marked words on the compare page");
+        Assert.True(await marks.First.IsVisibleAsync());
+        Assert.Contains("underline", await marks.First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        // The legend's own sample is marked the same way, so "marked words" names what the paper shows.
+        var legend = page.Locator(".legend mark");
+        if (await legend.CountAsync() > 0)
+            Assert.Contains("underline", await legend.First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "compare-commitment-4-print.pdf"), Format = "A4" });
+    }
+
+    [SkippableFact]
+    public async Task OnADesktopTheSentencePanelLeavesItsParagraphUncovered()
+    {
+        var page = await NewPage();
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.GotoAsync("/paper/commitments/4");
+        await page.Locator("#s2").ClickAsync();
+        var panel = page.Locator(".passage-panel");
+        await panel.WaitForAsync();
+        var overlap = await page.EvaluateAsync<double>("""
+            () => { const p = document.querySelector('.passage-panel').getBoundingClientRect(), q = document.getElementById('commitment-4-p1').getBoundingClientRect();
+                    const w = Math.max(0, Math.min(p.right, q.right) - Math.max(p.left, q.left)), h = Math.max(0, Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top));
+                    return w * h; }
+            """);
+        Assert.Equal(0, overlap);
+        Assert.True(await InView(page, ".passage-panel"), "the panel is off the screen");
+    }
+}
