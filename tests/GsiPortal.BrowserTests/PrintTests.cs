@@ -58,4 +58,26 @@ public class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal(0, overlap);
         Assert.True(await InView(page, ".passage-panel"), "the panel is off the screen");
     }
+
+    [SkippableTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task EveryCoverageLetterStandsOutFromItsCell(ColorScheme scheme)
+    {
+        var page = await Open("/coverage", Viewport.Desktop, scheme);
+        // The contrast of each letter's computed fill against its cell's, as WCAG computes it.
+        var worst = await page.EvaluateAsync<double>("""
+            () => {
+              const rgb = c => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+              const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+              let worst = 99;
+              for (const t of document.querySelectorAll('svg.heatmap text.mark')) {
+                const rect = t.previousElementSibling, a = lum(getComputedStyle(t).fill), b = lum(getComputedStyle(rect).fill);
+                worst = Math.min(worst, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+              }
+              return worst;
+            }
+            """);
+        Assert.True(worst >= 4.5, $"a coverage letter stands only {worst:0.0}:1 from its cell ({scheme})");
+    }
 }
