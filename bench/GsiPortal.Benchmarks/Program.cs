@@ -13,6 +13,15 @@ if (args is ["snippets", ..])
     GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());
     return;
 }
+// The judged quote-check set (tests/Shared/quote-judgements.tsv), scored per category, every miss listed: ... -- quotes
+if (args is ["quotes", ..])
+{
+    var checker = new GsiPortal.Core.Quotes.QuoteChecker(ContentLoader.Load(FindContent()).Library!);
+    var run = GsiPortal.Testing.QuoteJudgements.Run(GsiPortal.Testing.QuoteJudgements.Load(), q => GsiPortal.Testing.QuoteOutcomes.Of(checker.Check(q)));
+    Console.Write(GsiPortal.Testing.QuoteJudgements.Table(run));
+    foreach (var (c, fault) in run.Where(r => r.Fault is not null)) Console.WriteLine($"  {c.Id} {c.Category}: {fault}");
+    return;
+}
 // The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition
 if (args is ["edition", ..])
 {

@@ -1,0 +1,39 @@
+using GsiPortal.Core.Quotes;
+using Xunit.Abstractions;
+
+namespace GsiPortal.Core.Tests.Quotes;
+
+/// <summary>
+/// The judged quote-check set (tests/Shared/quote-judgements.tsv, written before tuning): every category keeps its floor,
+/// so a change that wins one category by losing another fails here. The scores are in docs/quote-check.md.
+/// </summary>
+public class QuoteJudgementTests(ITestOutputHelper output)
+{
+    private static readonly QuoteChecker Checker = new(RealContent.Library);
+
+    /// <summary>Cases right in every point, per category: the floor below the score recorded in docs/quote-check.md.</summary>
+    public static TheoryData<string, int> Floors => new()
+    {
+        { "exact", 14 }, { "omitted", 9 }, { "meaning", 11 }, { "harmless", 9 },
+        { "paraphrase", 7 }, { "commentary", 10 }, { "invented", 10 }, { "joined", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void EachCategoryKeepsItsFloor(string category, int floor)
+    {
+        var run = QuoteJudgements.Run(QuoteJudgements.Load().Where(j => j.Category == category), q => QuoteOutcomes.Of(Checker.Check(q)));
+        foreach (var (c, fault) in run.Where(r => r.Fault is not null)) output.WriteLine($"{c.Id}: {fault}");
+        Assert.NotEmpty(run);
+        Assert.True(run.Count(r => r.Fault is null) >= floor, $"{category}: {run.Count(r => r.Fault is null)} of {run.Count} right, floor {floor}");
+    }
+
+    [Fact]
+    public void TheSetHasAtLeastEightyCasesInEveryCategory()
+    {
+        var set = QuoteJudgements.Load();
+        Assert.True(set.Count >= 80, $"{set.Count} cases");
+        Assert.Equal(["commentary", "exact", "harmless", "invented", "joined", "meaning", "omitted", "paraphrase"], set.Select(j => j.Category).Distinct().Order());
+        Assert.Equal(set.Count, set.Select(j => j.Id).Distinct().Count());
+    }
+}
