@@ -20,6 +20,15 @@ if (args is ["quotes", ..])
     var run = GsiPortal.Testing.QuoteJudgements.Run(GsiPortal.Testing.QuoteJudgements.Load(), q => GsiPortal.Testing.QuoteOutcomes.Of(checker.Check(q)));
     Console.Write(GsiPortal.Testing.QuoteJudgements.Table(run));
     foreach (var (c, fault) in run.Where(r => r.Fault is not null)) Console.WriteLine($"  {c.Id} {c.Category}: {fault}");
+    // With --verbose, every case's places with their share of the quotation's words (coverage) and flags: how the thresholds were read.
+    if (args is [_, "--verbose"])
+        foreach (var (c, _) in run)
+        {
+            var r = checker.Check(c.Quotation);
+            Console.WriteLine($"  {c.Id} {r.Verdict} " + string.Join(" ", r.Matches.Select(m =>
+                $"{m.Paragraph.Document.Id}/{m.Paragraph.Anchor} coverage {m.Coverage:0.00} similarity {m.Similarity:0.00} [{string.Join("; ", m.MeaningChanges.Select(x => x.Description))}]"))
+                + (r.Resembles is { } z ? $" resembles {z.Paragraph.Document.Id}/{z.Paragraph.Anchor} {z.Coverage:0.00}" : ""));
+        }
     return;
 }
 // The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition

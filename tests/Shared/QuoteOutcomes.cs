@@ -9,6 +9,7 @@ internal static class QuoteOutcomes
         r.Verdict switch
         {
             QuoteVerdict.Exact => r.Matches[0].CutMidSentence ? "exact-cut" : "exact",
+            QuoteVerdict.Joined => "joined",
             QuoteVerdict.Close => "close",
             _ => "none",
         },

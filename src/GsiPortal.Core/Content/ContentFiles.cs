@@ -22,15 +22,22 @@ public static class ContentFiles
         name.EndsWith(".md", StringComparison.Ordinal) && name.Length > 3
         && name[0] is not ('.' or '#' or '~') && !name.EndsWith('~');
 
-    /// <summary>Whether a change to the file should reload the content: a content file, or the search terms (search-terms.yml).</summary>
-    public static bool IsWatched(string name) => IsContent(name) || name == SearchTerms.FileName;
+    /// <summary>The curated word lists beside the texts: read with them, watched, and part of the content's version.</summary>
+    public static IReadOnlyList<string> CuratedLists { get; } = [SearchTerms.FileName, Quotes.Antonyms.FileName];
+
+    /// <summary>Whether a change to the file should reload the content: a content file, or a curated list (search-terms.yml, antonyms.yml).</summary>
+    public static bool IsWatched(string name) => IsContent(name) || CuratedLists.Contains(name);
 
     /// <summary>The text of search-terms.yml, null when there is none; a file that cannot be read is a problem, not an exception.</summary>
-    public static (string? Text, ContentError? Problem) ReadSearchTerms(string directory, ContentLimits? limits = null)
+    public static (string? Text, ContentError? Problem) ReadSearchTerms(string directory, ContentLimits? limits = null) =>
+        ReadCurated(directory, SearchTerms.FileName, limits);
+
+    /// <summary>The text of a curated list, null when there is none; a file that cannot be read is a problem, not an exception.</summary>
+    public static (string? Text, ContentError? Problem) ReadCurated(string directory, string fileName, ContentLimits? limits = null)
     {
-        var path = Path.Combine(directory, SearchTerms.FileName);
+        var path = Path.Combine(directory, fileName);
         if (!Path.Exists(path)) return (null, null);
-        var (bytes, problem) = ReadFile(path, SearchTerms.FileName, limits ?? ContentLimits.Default);
+        var (bytes, problem) = ReadFile(path, fileName, limits ?? ContentLimits.Default);
         return (bytes is null ? null : Decode(bytes), problem);
     }
 
@@ -59,11 +66,12 @@ public static class ContentFiles
             hash.AppendData([0]);
         }
         foreach (var problem in problems) hash.AppendData(Encoding.UTF8.GetBytes(problem.ToString()));
-        var terms = Path.Combine(directory, SearchTerms.FileName);
-        if (Path.Exists(terms))
+        foreach (var list in CuratedLists)
         {
-            var (bytes, problem) = ReadFile(terms, SearchTerms.FileName, limits);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{SearchTerms.FileName}\0{problem}\0"));
+            var path = Path.Combine(directory, list);
+            if (!Path.Exists(path)) continue;
+            var (bytes, problem) = ReadFile(path, list, limits);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{list}\0{problem}\0"));
             hash.AppendData(bytes ?? []);
         }
         return Convert.ToHexString(hash.GetHashAndReset());

@@ -37,6 +37,9 @@ public sealed class ContentLibrary
     /// <summary>The editors' glossary (content/glossary.md), checked against the paper; empty when there is none.</summary>
     public IReadOnlyList<GsiPortal.Core.Glossary.GlossaryEntry> Glossary { get; internal set; } = [];
 
+    /// <summary>Words of opposite meaning the quote check flags when one replaces the other (content/antonyms.yml).</summary>
+    public Quotes.Antonyms Antonyms { get; init; } = Quotes.Antonyms.Empty;
+
     /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
     public SearchTerms SearchTerms { get; }
 

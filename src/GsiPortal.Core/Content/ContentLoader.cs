@@ -25,19 +25,22 @@ public static partial class ContentLoader
         var unreadable = problems.Count;
         var (terms, termsProblem) = ContentFiles.ReadSearchTerms(directory, limits);
         if (termsProblem is not null) problems = [.. problems, termsProblem];
-        var result = Load(files, directory, terms, unreadable);
+        var (antonyms, antonymsProblem) = ContentFiles.ReadCurated(directory, Quotes.Antonyms.FileName, limits);
+        if (antonymsProblem is not null) problems = [.. problems, antonymsProblem];
+        var result = Load(files, directory, terms, unreadable, antonyms);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
     /// <summary>
     /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
-    /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any.
+    /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any, and
+    /// <paramref name="antonyms"/> that of antonyms.yml.
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null) =>
-        Load(files, folder, searchTerms, unreadable: 0);
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
-    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable)
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -57,6 +60,9 @@ public static partial class ContentLoader
         // The search terms are part of the version: changing them rebuilds the index like any word of the texts.
         if (searchTerms is not null) hash.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
         var terms = SearchTermsReader.Read(searchTerms, errors);
+        // The antonyms too: a pinned re-check of a quotation uses the list it was checked with.
+        if (antonyms is not null) hash.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
+        var opposites = AntonymsReader.Read(antonyms, errors);
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
@@ -70,7 +76,7 @@ public static partial class ContentLoader
         var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, unread == 0 ? documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal) : null, errors);
         if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, errors);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log, terms);
+        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log, terms) { Antonyms = opposites };
         if (glossary is { } g)
         {
             var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Quotes;
 
 /// <summary>The kinds of change that can turn what a text says into something else, beyond a mere difference of words.</summary>
-public enum MeaningChangeKind { Negation, Modal, Quantifier, Number }
+public enum MeaningChangeKind { Negation, Modal, Quantifier, Number, Antonym }
 
 /// <summary>
 /// A change that may alter the meaning: a negation dropped or added, a modal or quantifier changed, a number
@@ -28,30 +29,69 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
     private static partial Regex Digit();
 
     /// <summary>The meaning changes within one difference (an ellipsis can hide a "not" as well as any other cut).</summary>
-    public static List<MeaningChange> In(QuoteDifference difference)
-    {
-        var quoted = Keys(difference.Quoted);
-        var source = Keys(difference.Source);
-        var changes = new List<MeaningChange>();
+    public static List<MeaningChange> In(QuoteDifference difference) => In(difference, Antonyms.Empty);
 
-        var (qNeg, sNeg) = (quoted.Where(IsNegation).ToList(), source.Where(IsNegation).ToList());
+    /// <summary>The meaning changes within one difference, with a word replaced by its opposite among them.</summary>
+    public static List<MeaningChange> In(QuoteDifference difference, Antonyms antonyms)
+    {
+        var quoted = QuoteWords.Of(difference.Quoted);
+        var source = QuoteWords.Of(difference.Source);
+        var changes = new List<MeaningChange>();
+        // The same word spelt apart or hyphenated ("non traditional", "non-traditional") changes nothing.
+        if (quoted.Count > 0 && Joined(quoted) == Joined(source)) return changes;
+
+        var (qNeg, sNeg) = (quoted.Where(w => IsNegation(w.Key)).ToList(), source.Where(w => IsNegation(w.Key)).ToList());
         if (sNeg.Count > qNeg.Count)
             changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation dropped: the text says “{Join(sNeg)}”, the quotation does not."));
         else if (qNeg.Count > sNeg.Count)
             changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation added: the quotation says “{Join(qNeg)}”, the text does not."));
 
-        AddChanged(changes, MeaningChangeKind.Modal, "Modal", quoted.Select(Modal).OfType<string>().ToList(), source.Select(Modal).OfType<string>().ToList());
-        AddChanged(changes, MeaningChangeKind.Quantifier, "Quantifier", quoted.Where(Quantifiers.Contains).ToList(), source.Where(Quantifiers.Contains).ToList());
-        AddChanged(changes, MeaningChangeKind.Number, "Number", quoted.Where(IsNumber).ToList(), source.Where(IsNumber).ToList());
+        // Words put in another's place are "replaced", not "dropped" and "added" ("major" where the text says "all").
+        var replacing = difference.Kind == DifferenceKind.Substituted ? difference.Quoted : null;
+        var replaced = difference.Kind == DifferenceKind.Substituted ? difference.Source : null;
+        AddChanged(changes, MeaningChangeKind.Modal, "Modal", quoted.Select(w => Modal(w.Key)).OfType<string>().ToList(), source.Select(w => Modal(w.Key)).OfType<string>().ToList(), replacing, replaced);
+        AddChanged(changes, MeaningChangeKind.Quantifier, "Quantifier", Texts(quoted, Quantifiers.Contains), Texts(source, Quantifiers.Contains), replacing, replaced);
+        AddChanged(changes, MeaningChangeKind.Number, "Number", Texts(quoted, IsNumber), Texts(source, IsNumber), replacing, replaced);
+        // "some" for "all" is already a changed quantifier: an opposite is flagged when nothing else was.
+        if (difference.Kind == DifferenceKind.Substituted && changes.Count == 0) AddReversed(changes, quoted, source, antonyms);
         return changes;
     }
 
-    private static void AddChanged(List<MeaningChange> changes, MeaningChangeKind kind, string name, List<string> quoted, List<string> source)
+    /// <summary>A word of the text replaced by its opposite ("oppose" by "support"), or its polarity turned ("legitimate" by "illegitimate", "non-interference" by "interference").</summary>
+    private static void AddReversed(List<MeaningChange> changes, List<Word> quoted, List<Word> source, Antonyms antonyms)
     {
-        if (quoted.Order(StringComparer.Ordinal).SequenceEqual(source.Order(StringComparer.Ordinal))) return;
+        foreach (var q in quoted)
+            foreach (var s in source)
+                if (antonyms.AreOpposite(q.Key, s.Key) || PolarityTurned(q.Key, s.Key))
+                {
+                    changes.Add(new(MeaningChangeKind.Antonym, q.Text, s.Text,
+                        $"Meaning reversed: the text says “{s.Text}”, the quotation puts its opposite, “{q.Text}”, in its place."));
+                    return;
+                }
+    }
+
+    /// <summary>One word is the other with a negating prefix: non-, un-, in-, im-, il-, ir-, dis-.</summary>
+    private static bool PolarityTurned(string a, string b)
+    {
+        if (a.Length < b.Length) (a, b) = (b, a);
+        if (b.Length < 4) return false;
+        foreach (var prefix in NegatingPrefixes)
+            if (a.Length == b.Length + prefix.Length && a.StartsWith(prefix, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] NegatingPrefixes = ["non-", "non", "un", "in", "im", "il", "ir", "dis"];
+
+    private static void AddChanged(List<MeaningChange> changes, MeaningChangeKind kind, string name, List<string> quoted, List<string> source, string? replacing, string? replaced)
+    {
+        // Compared by key ("All" is "all", "5000" is "5,000", "twelve" is "12"), told in the words' own spelling.
+        static IEnumerable<string> Keys(List<string> words) => words.SelectMany(w => QuoteWords.Of(w).Select(x => x.Key));
+        if (Keys(quoted).Order(StringComparer.Ordinal).SequenceEqual(Keys(source).Order(StringComparer.Ordinal))) return;
         string q = Join(quoted), s = Join(source);
         var description = (quoted.Count, source.Count) switch
         {
+            (0, _) when replacing is not null => $"{name} replaced: the text says “{replaced}”, the quotation puts “{replacing}” in its place.",
+            (_, 0) when replaced is not null => $"{name} put in: the quotation says “{replacing}” where the text says “{replaced}”.",
             (0, _) => $"{name} dropped: the text says “{s}”, the quotation leaves it out.",
             (_, 0) => $"{name} added: the quotation says “{q}”, the text does not.",
             _ => $"{name} changed: the text says “{s}”, the quotation “{q}”.",
@@ -70,7 +110,11 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
 
     private static bool IsNumber(string key) => NumberWords.Contains(key) || Digit().IsMatch(key);
 
-    private static List<string> Keys(string words) => Text.Words.Of(words).Select(w => w.Key).ToList();
+    private static List<string> Texts(List<Word> words, Func<string, bool> kind) => words.Where(w => kind(w.Key)).Select(w => w.Text).ToList();
+
+    private static string Joined(List<Word> words) => string.Concat(words.Select(w => w.Key)).Replace("-", "", StringComparison.Ordinal);
 
     private static string Join(IEnumerable<string> words) => string.Join(' ', words);
+
+    private static string Join(IEnumerable<Word> words) => string.Join(' ', words.Select(w => w.Text));
 }

@@ -3,13 +3,17 @@ using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Quotes;
 
-/// <summary>The verdict on a passage: found word for word, found with differences, or not found.</summary>
-public enum QuoteVerdict { Exact, Close, NotFound }
+/// <summary>
+/// The verdict on a passage: found word for word; a quotation of one place with differences; words joined from two
+/// places; or not a quotation of any text (nothing close, or a paraphrase: its words scattered or reworded).
+/// </summary>
+public enum QuoteVerdict { Exact, Close, NotFound, Joined }
 
 /// <summary>
-/// A check's answer: the verdict, the places (every exact one, or the closest few), and how much the passage
-/// resembles the nearest paragraph at all (<see cref="Resemblance"/>: the share of its distinct content words found
-/// in one paragraph), which tells a fabricated quotation in the texts' vocabulary from one about something else.
+/// A check's answer: the verdict, the places (every exact one, or the closest few; for words joined from two places,
+/// each part's place in the quotation's order), and how much the passage resembles the nearest paragraph at all
+/// (<see cref="Resemblance"/>: the share of its distinct content words found in one paragraph), which tells a
+/// fabricated quotation in the texts' vocabulary from one about something else.
 /// </summary>
 public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IReadOnlyList<QuoteMatch> Matches, double Resemblance)
 {
@@ -19,6 +23,9 @@ public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IRea
     /// paper must be told it does not say them so. Null otherwise, and when no passage of the paper comes close.
     /// </summary>
     public QuoteMatch? PaperClosest { get; init; }
+
+    /// <summary>Not a quotation, but its words most resemble this place (a paraphrase's source); null when none comes near.</summary>
+    public QuoteMatch? Resembles { get; init; }
 }
 
 /// <summary>A passage the checker refuses, with a reason a reader can act on.</summary>
@@ -36,10 +43,17 @@ public sealed class QuoteChecker
     /// <summary>The longest passage a shareable address (<c>/quote-check?text=…</c>) takes; longer ones are posted.</summary>
     public const int MaxShareableLength = 1500;
     public const int MinWords = 3;
-    /// <summary>A close passage this far behind the closest in its share of the words is not shown.</summary>
+    /// <summary>A close passage this far behind the closest in its share of the quotation's words is not shown.</summary>
     public const double MaxBehindClosest = 0.25;
-    /// <summary>Closest passages with fewer than this share of the passage's words, in order, are not shown.</summary>
-    public const double MinSimilarity = 0.5;
+    /// <summary>
+    /// A place holding fewer than this share of the quotation's own words, in order, is not what was quoted: the words
+    /// are a paraphrase, or made up. Judged on tests/Shared/quote-judgements.tsv (docs/quote-check.md).
+    /// </summary>
+    public const double MinCoverage = 0.7;
+    /// <summary>Below this share in the best place, the rest of the quotation is looked for elsewhere: words joined from two places.</summary>
+    public const double JoinBelow = 0.85;
+    /// <summary>The paper's closest passage is named for words found only in commentaries when it holds at least this share of them.</summary>
+    public const double PaperClosestCoverage = 0.3;
     private const int MaxClose = 3;
     /// <summary>Paragraphs aligned per check, the ones sharing the most distinct words: aligning all would cost ~100× more for nothing.</summary>
     private const int Candidates = 12;
@@ -47,8 +61,11 @@ public sealed class QuoteChecker
     private readonly List<SourceParagraph> paragraphs;
     private readonly Dictionary<string, List<int>> paragraphsByKey = new(StringComparer.Ordinal);
 
+    private readonly Antonyms antonyms;
+
     public QuoteChecker(ContentLibrary library)
     {
+        antonyms = library.Antonyms;
         paragraphs = library.Paragraphs.Select(p => new SourceParagraph(p)).ToList();
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var key in paragraphs[i].Words.Select(w => w.Key).Distinct())
@@ -74,29 +91,55 @@ public sealed class QuoteChecker
     /// <summary>Checks a passage already read (the quote audit finds its own and has checked their length).</summary>
     public QuoteCheckResult Check(QuotedText quote)
     {
-        var (candidates, resemblance) = Nearest(quote);
-        var matches = candidates
-            .Order()
-            .Select(i => (Source: paragraphs[i], Alignment: QuoteAligner.Align(quote, paragraphs[i].Words)))
-            .Where(c => c.Alignment is not null)
-            .Select(c => QuoteMatch.Of(c.Source, quote, c.Alignment!))
-            .ToList();
+        var single = CheckOne(quote, out var ranked);
+        if (single.Verdict == QuoteVerdict.Exact) return single;
+        var best = ranked.FirstOrDefault();
+        if ((best?.Coverage ?? 0) < JoinBelow && QuoteJoins.Find(this, quote, best) is { } parts)
+            return new QuoteCheckResult(quote.Text, QuoteVerdict.Joined, parts, single.Resemblance);
+        return single;
+    }
+
+    /// <summary>The check of one stretch of words against one place at a time; <paramref name="ranked"/>: every inexact place, closest first.</summary>
+    internal QuoteCheckResult CheckOne(QuotedText quote, out List<QuoteMatch> ranked)
+    {
+        var (candidates, resemblance) = Nearest(quote, paperOnly: false);
+        var matches = Align(quote, candidates);
         var exact = matches.Where(m => m.IsExact).ToList();
-        var close = matches
-            .Where(m => !m.IsExact && m.Similarity >= MinSimilarity)
-            // Stable: on a tie the paper comes first, then the commentaries in library order.
-            .OrderByDescending(m => m.Similarity).ThenBy(m => m.ChangedWords)
-            .ToList();
+        ranked = Rank(matches.Where(m => !m.IsExact)).ToList();
         if (exact.Count > 0)
             return new QuoteCheckResult(quote.Text, QuoteVerdict.Exact, exact, resemblance)
             {
-                PaperClosest = exact.Any(IsPaper) ? null : close.FirstOrDefault(IsPaper),
+                PaperClosest = exact.Any(IsPaper) ? null : PaperClosest(quote),
             };
-        // Far weaker than the closest, a passage is another text that happens to share words, and its "changes"
-        // (a negation, a modal) read as alarms about the quotation: not listed (a reader's review).
-        close = close.Where(m => m.Similarity >= close[0].Similarity - MaxBehindClosest).Take(MaxClose).ToList();
-        return new QuoteCheckResult(quote.Text, close.Count > 0 ? QuoteVerdict.Close : QuoteVerdict.NotFound, close, resemblance);
+        var best = ranked.FirstOrDefault();
+        // Far behind the closest, a passage is another text that happens to share words, and its "changes" (a negation,
+        // a modal) read as alarms about the quotation: not listed (a reader's review).
+        var close = ranked.Where(m => m.Coverage >= MinCoverage && m.Coverage >= best!.Coverage - MaxBehindClosest).Take(MaxClose).ToList();
+        return close.Count > 0
+            ? new QuoteCheckResult(quote.Text, QuoteVerdict.Close, close, resemblance)
+            : new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], resemblance) { Resembles = best is { Coverage: >= PaperClosestCoverage } ? best : null };
     }
+
+    /// <summary>
+    /// Closest first: the larger share of the quotation's words in order; on a tie the paper's own passage (a commentary
+    /// quoting the paper is not what a quoter of the paper quoted: issue 23), then the fewer source words around them.
+    /// </summary>
+    private static IEnumerable<QuoteMatch> Rank(IEnumerable<QuoteMatch> matches) => matches
+        .OrderByDescending(m => Math.Round(m.Coverage, 3))
+        .ThenBy(m => IsPaper(m) ? 0 : 1)
+        .ThenByDescending(m => m.Similarity)
+        .ThenBy(m => m.ChangedWords);
+
+    private List<QuoteMatch> Align(QuotedText quote, IEnumerable<int> candidates) => candidates
+        .Order()
+        .Select(i => (Source: paragraphs[i], Alignment: QuoteAligner.Align(quote, paragraphs[i].Words, paragraphs[i].BoundaryBefore)))
+        .Where(c => c.Alignment is not null)
+        .Select(c => QuoteMatch.Of(c.Source, quote, c.Alignment!, antonyms))
+        .ToList();
+
+    /// <summary>The paper's passage holding most of the words, for words found word for word only in commentaries.</summary>
+    private QuoteMatch? PaperClosest(QuotedText quote) =>
+        Rank(Align(quote, Nearest(quote, paperOnly: true).Candidates)).FirstOrDefault(m => m.Coverage >= PaperClosestCoverage);
 
     private static bool IsPaper(QuoteMatch match) => match.Paragraph.Document.Kind == DocumentKind.Paper;
 
@@ -104,15 +147,16 @@ public sealed class QuoteChecker
     /// The paragraphs sharing the most distinct words with the passage (content words, when it has three or more),
     /// in document order on ties, and the largest share of its content words any one paragraph holds.
     /// </summary>
-    private (List<int> Candidates, double Resemblance) Nearest(QuotedText quote)
+    private (List<int> Candidates, double Resemblance) Nearest(QuotedText quote, bool paperOnly)
     {
-        var keys = quote.Words.Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        var keys = quote.Words.Where((_, i) => !quote.Bracketed[i]).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
         var content = keys.Where(k => !StopWords.Contains(k)).ToList();
         var counted = content.Count >= 3 ? content : keys;
         var shared = new Dictionary<int, int>();
         foreach (var key in counted)
             if (paragraphsByKey.TryGetValue(key, out var list))
-                foreach (var p in list) shared[p] = shared.GetValueOrDefault(p) + 1;
+                foreach (var p in list)
+                    if (!paperOnly || paragraphs[p].Paragraph.Document.Kind == DocumentKind.Paper) shared[p] = shared.GetValueOrDefault(p) + 1;
         if (shared.Count == 0) return ([], 0);
         // A paragraph with under half the best one's shared words cannot be among the closest; aligning it costs for nothing.
         var needed = Math.Max(Math.Max(1, (int)Math.Ceiling(counted.Count * 0.3)), (shared.Values.Max() + 1) / 2);

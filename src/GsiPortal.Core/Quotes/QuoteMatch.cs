@@ -21,6 +21,16 @@ public sealed record QuoteMatch(
     IReadOnlyList<MeaningChange> MeaningChanges,
     IReadOnlyList<WordStep> Steps)
 {
+    /// <summary>
+    /// The share of the quotation's own words (not those it put in brackets) that stand here, in order: 1 when every one
+    /// does, however many source words were cut between them. What tells a quotation with words left out (all its words
+    /// in order in one passage) from a paraphrase in quotation marks (its words scattered, reworded, reordered).
+    /// </summary>
+    public double Coverage { get; init; }
+
+    /// <summary>Which of the quotation's words this place accounts for (the first and last quoted word aligned), for a quotation joined from two places.</summary>
+    public (int First, int Last) QuotedSpan { get; init; }
+
     /// <summary>The address of the sentences (or the paragraph) the quotation stands in: <c>/paper/commitments/4#s2-s3</c>, <c>/commentaries/lei-kezhong#p5</c>.</summary>
     public string Url => Passage.Address;
 
@@ -39,10 +49,15 @@ public sealed record QuoteMatch(
     /// </summary>
     public int ChangedWords => Differences.Where(d => !d.IsDeclared).Sum(d => Math.Max(Text.Words.Of(d.Quoted).Count, Text.Words.Of(d.Source).Count));
 
-    public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment)
+    public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment) => Of(source, quote, alignment, Antonyms.Empty);
+
+    /// <summary>The match an alignment makes, its meaning changes judged with the edition's antonyms.</summary>
+    public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment, Antonyms antonyms)
     {
         var differences = QuoteDifference.Of(alignment, quote, source.Words);
         int first = alignment.SourceStart, last = alignment.SourceEnd;
+        var own = Math.Max(1, quote.Bracketed.Count(b => !b));
+        var placed = alignment.Steps.Where(s => s.Quote >= 0 && s.Source >= 0).Select(s => s.Quote).ToList();
         return new QuoteMatch(
             source.Paragraph,
             source.Passage(first, last),
@@ -52,7 +67,11 @@ public sealed record QuoteMatch(
             source.EndsMidSentence(last),
             (double)alignment.SameWords / Math.Max(quote.Words.Count, alignment.SourceLength - alignment.Steps.Count(s => s.Kind == AlignedKind.Elided)),
             differences,
-            differences.SelectMany(MeaningChange.In).ToList(),
-            QuoteDifference.Steps(alignment, quote, source.Words));
+            differences.SelectMany(d => MeaningChange.In(d, antonyms)).ToList(),
+            QuoteDifference.Steps(alignment, quote, source.Words))
+        {
+            Coverage = (double)alignment.SameWords / own,
+            QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
+        };
     }
 }

@@ -12,7 +12,7 @@ public sealed class QuotedText
     public QuotedText(string text)
     {
         Text = text;
-        Words = Text.Length == 0 ? [] : Core.Text.Words.Of(text);
+        Words = Text.Length == 0 ? [] : QuoteWords.Of(text);
         var elided = new bool[Words.Count + 1];
         var bracketed = new bool[Words.Count];
         var depth = 0;

@@ -16,7 +16,7 @@ public sealed class SourceParagraph
     public SourceParagraph(Paragraph paragraph)
     {
         Paragraph = paragraph;
-        Words = Text.Words.Of(paragraph.Text);
+        Words = QuoteWords.Of(paragraph.Text);
         // Sentences are substrings of the paragraph in order (the splitter cuts at white space), so each is found after the last.
         sentenceSpans = new (int, int)[paragraph.Sentences.Count];
         var cursor = 0;
@@ -38,6 +38,10 @@ public sealed class SourceParagraph
 
     public Paragraph Paragraph { get; }
     public IReadOnlyList<Word> Words { get; }
+
+    /// <summary>True when punctuation stands between word <paramref name="index"/>−1 and word <paramref name="index"/>: where a cut most likely begins.</summary>
+    public bool BoundaryBefore(int index) =>
+        index > 0 && index < Words.Count && Paragraph.Text.AsSpan(Words[index - 1].End, Words[index].Start - Words[index - 1].End).IndexOfAny(",;:.!?—–()") >= 0;
 
     /// <summary>True when the word at <paramref name="index"/> is not the first of its sentence.</summary>
     public bool StartsMidSentence(int index) => index > 0 && sentenceOfWord[index - 1] == sentenceOfWord[index];

@@ -9,7 +9,7 @@ public class QuoteAlignerTests
     private static (List<QuoteDifference> Differences, QuoteAlignment Alignment) Align(string quote, string source)
     {
         var quoted = new QuotedText(quote);
-        var words = Words.Of(source);
+        var words = QuoteWords.Of(source);
         var alignment = QuoteAligner.Align(quoted, words)!;
         return (QuoteDifference.Of(alignment, quoted, words), alignment);
     }
@@ -46,13 +46,13 @@ public class QuoteAlignerTests
         Assert.Equal(new QuoteDifference(DifferenceKind.Substituted, "peace", "humanity", 0), Assert.Single(Align("peace is an indivisible security community", "we hold that humanity is an indivisible security community").Differences));
 
     [Fact]
-    public void NothingInCommonIsNoAlignment() => Assert.Null(QuoteAligner.Align(new QuotedText("red green blue"), Words.Of("one two three four")));
+    public void NothingInCommonIsNoAlignment() => Assert.Null(QuoteAligner.Align(new QuotedText("red green blue"), QuoteWords.Of("one two three four")));
 
     [Fact]
     public void AChangedPhraseIsMarkedAsTheQuotationsWordsThenTheSources()
     {
         var quoted = new QuotedText("security of one country should come at the expense of others");
-        var words = Words.Of("the security of one country to the neglect of the security of others");
+        var words = QuoteWords.Of("the security of one country to the neglect of the security of others");
         var steps = QuoteDifference.Steps(QuoteAligner.Align(quoted, words)!, quoted, words);
         var changed = steps.SkipWhile(s => s.Change == WordChange.Same).TakeWhile(s => s.Change != WordChange.Same).ToList();
         Assert.Equal(["should", "come", "at"], changed.TakeWhile(s => s.Change == WordChange.OnlyInFirst).Select(s => s.Text));

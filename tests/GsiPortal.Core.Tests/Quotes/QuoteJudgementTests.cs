@@ -14,8 +14,9 @@ public class QuoteJudgementTests(ITestOutputHelper output)
     /// <summary>Cases right in every point, per category: the floor below the score recorded in docs/quote-check.md.</summary>
     public static TheoryData<string, int> Floors => new()
     {
-        { "exact", 14 }, { "omitted", 9 }, { "meaning", 11 }, { "harmless", 9 },
-        { "paraphrase", 7 }, { "commentary", 10 }, { "invented", 10 }, { "joined", 0 },
+        // Before issue 23's changes: 14, 9, 11, 9, 7, 10, 10 and 0 (70 of 104); after: 101 of 104.
+        { "exact", 14 }, { "omitted", 13 }, { "meaning", 18 }, { "harmless", 14 },
+        { "paraphrase", 11 }, { "commentary", 11 }, { "invented", 11 }, { "joined", 9 },
     };
 
     [Theory]
