@@ -12,19 +12,29 @@ public enum AuditVerdict
     ExactCutMidSentence,
     /// <summary>Close to a passage but with words added, left out or changed (see the differences and any change of meaning).</summary>
     Altered,
-    /// <summary>In the texts' vocabulary but in none of them.</summary>
+    /// <summary>Not a quotation of any text: in the texts' vocabulary but in none of them, or resembling none of them at all.</summary>
     NotInTexts,
+    /// <summary>Words of two places joined as one quotation.</summary>
+    Joined,
 }
 
 /// <summary>
 /// One quotation of an article with its verdict and, unless not in the texts, the passage it matches best; when it is
 /// word for word only in commentaries, the paper's closest passage too (<see cref="QuoteCheckResult.PaperClosest"/>).
 /// </summary>
-public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdict Verdict, QuoteMatch? Match, QuoteMatch? PaperClosest = null);
+public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdict Verdict, QuoteMatch? Match, QuoteMatch? PaperClosest = null)
+{
+    /// <summary>The whole check (the joined parts, the headline's facts); null only for rows built by hand.</summary>
+    public QuoteCheckResult? Check { get; init; }
+
+    /// <summary>True when the quotation resembles none of the texts (fewer than half its content words in any one paragraph).</summary>
+    public bool ResemblesNone { get; init; }
+}
 
 /// <summary>
-/// The audit of an article: the quotations that resemble the paper or a commentary, verdicted; how many quotations
-/// of at least <see cref="QuoteAudit.MinWords"/> words resemble none of the texts; how many were passed over (shorter, or longer than the checker takes).
+/// The audit of an article: every quotation of at least <see cref="QuoteAudit.MinWords"/> words, verdicted — those
+/// resembling none of the texts too, each in its own row (issue 23: a made-up quotation was only counted); how many
+/// of them resemble none; how many were passed over (shorter, or longer than the checker takes).
 /// </summary>
 public sealed record QuoteAuditResult(IReadOnlyList<AuditedQuotation> Quotations, int Unrelated, int Skipped, bool Truncated);
 
@@ -36,8 +46,9 @@ public sealed class InvalidArticleException(string message, bool tooLarge) : Exc
 
 /// <summary>
 /// Quote audit: every passage an article quotes (see <see cref="QuotationFinder"/>) of eight words or more is checked
-/// against the texts. Those that resemble one — at least half their distinct content words in a single paragraph —
-/// are verdicted: exact, exact but cut mid-sentence, altered, or not in the texts.
+/// against the texts and verdicted: exact, exact but cut mid-sentence, altered, joined from two places, or not a
+/// quotation of any text — the last also for quotations resembling none of the texts (fewer than half their distinct
+/// content words in any one paragraph), which are counted apart as well.
 /// </summary>
 public sealed class QuoteAudit(QuoteChecker checker)
 {
@@ -66,14 +77,16 @@ public sealed class QuoteAudit(QuoteChecker checker)
             if (++checkedCount > MaxQuotations) { truncated = true; break; }
             var result = checker.Check(quote);
             var best = result.Matches.FirstOrDefault();
-            if (best is null && result.Resemblance < MinResemblance) { unrelated++; continue; }
+            var resemblesNone = best is null && result.Resemblance < MinResemblance;
+            if (resemblesNone) unrelated++;
             var verdict = result.Verdict switch
             {
                 QuoteVerdict.Exact => best!.CutMidSentence ? AuditVerdict.ExactCutMidSentence : AuditVerdict.Exact,
                 QuoteVerdict.Close => AuditVerdict.Altered,
+                QuoteVerdict.Joined => AuditVerdict.Joined,
                 _ => AuditVerdict.NotInTexts,
             };
-            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best, result.PaperClosest));
+            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best, result.PaperClosest) { Check = result, ResemblesNone = resemblesNone });
         }
         return new QuoteAuditResult(audited, unrelated, skipped, truncated);
     }

@@ -23,6 +23,15 @@ public enum DifferenceKind
 /// </summary>
 public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string Source, int QuotePosition)
 {
+    /// <summary>The quoted word just before the difference, to say where it is ("left out after 'multilateralism'"); null at the start.</summary>
+    public string? After { get; init; }
+
+    /// <summary>Equal when the same change stands at the same place; <see cref="After"/> follows from the place.</summary>
+    public bool Equals(QuoteDifference? other) =>
+        other is not null && Kind == other.Kind && Quoted == other.Quoted && Source == other.Source && QuotePosition == other.QuotePosition;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Quoted, Source, QuotePosition);
+
     /// <summary>True for the differences a quoter declared (ellipsis, brackets); they alter nothing by themselves.</summary>
     public bool IsDeclared => Kind is DifferenceKind.Elided or DifferenceKind.Bracketed;
 
@@ -48,7 +57,7 @@ public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string 
             differences.Add(new QuoteDifference(kind,
                 string.Join(' ', quoted.Select(i => quote.Words[i].Text)),
                 string.Join(' ', sourced.Select(i => source[i].Text)),
-                position - quoted.Count));
+                position - quoted.Count) { After = position - quoted.Count > 0 ? quote.Words[position - quoted.Count - 1].Text : null });
             run.Clear();
         }
         foreach (var step in alignment.Steps)

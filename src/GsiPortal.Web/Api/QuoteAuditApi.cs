@@ -12,17 +12,19 @@ public static class QuoteAuditApi
 {
     public sealed record QuoteAuditRequest(string? Article);
     /// <summary>
-    /// The quotations resembling a text, in the article's order; how many quotations of eight words or more resemble
-    /// none; how many were passed over; whether the article quoted more than the audit checks.
+    /// Every quotation of eight words or more, in the article's order; how many of them resemble none of the texts; how
+    /// many were passed over (shorter, or too long); whether the article quoted more than the audit checks.
     /// </summary>
     public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated);
     /// <summary>
-    /// One quotation: <c>verdict</c> exact, exact-cut-mid-sentence, altered or not-in-texts; <c>match</c> the passage it
-    /// matches best (as the quote check answers it), null when not in the texts; <c>check</c> its shareable quote check;
+    /// One quotation of eight words or more, matched or not: <c>verdict</c> exact, exact-cut-mid-sentence, altered,
+    /// joined or not-in-texts; <c>headline</c> says it in a line as the quote check does; <c>match</c> the passage it
+    /// matches best (as the quote check answers it), null when not in the texts; <c>parts</c>, for joined, both places;
+    /// <c>resemblesNone</c> when its words resemble none of the texts; <c>check</c> its shareable quote check;
     /// <c>paperClosest</c>, when it is word for word only in commentaries, the paper's closest passage and how it differs.
     /// </summary>
-    public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, QuoteCheckApi.QuoteMatchAnswer? Match, string? Check,
-        QuoteCheckApi.QuoteMatchAnswer? PaperClosest);
+    public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, string Headline, QuoteCheckApi.QuoteMatchAnswer? Match,
+        IReadOnlyList<QuoteCheckApi.QuoteMatchAnswer> Parts, bool ResemblesNone, string? Check, QuoteCheckApi.QuoteMatchAnswer? PaperClosest);
 
     public static void MapQuoteAuditApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags("Quote check").WithName("AuditQuotes")
@@ -59,17 +61,10 @@ public static class QuoteAuditApi
         }
     }
 
-    public static string Verdict(AuditVerdict verdict) => verdict switch
-    {
-        AuditVerdict.Exact => "exact",
-        AuditVerdict.ExactCutMidSentence => "exact-cut-mid-sentence",
-        AuditVerdict.Altered => "altered",
-        _ => "not-in-texts",
-    };
-
     private static AuditedQuotationAnswer Answer(AuditedQuotation a) => new(
         a.Quotation.Number, a.Quotation.Form == QuotationForm.Block ? "block" : "inline", a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,
-        Verdict(a.Verdict), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
+        QuoteVerdicts.Name(a.Verdict), QuoteVerdicts.Headline(a), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
+        a.Verdict == AuditVerdict.Joined && a.Check is { } joined ? joined.Matches.Select(QuoteCheckApi.Answer).ToList() : [], a.ResemblesNone,
         a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null,
         a.PaperClosest is { } closest ? QuoteCheckApi.Answer(closest) : null);
 }

@@ -13,8 +13,14 @@ public static class QuoteCheckApi
     public sealed record QuoteCheckRequest(string? Text);
     /// <summary>The verdict; <c>share</c> is the page address of the same verdict, for passages short enough to go in an address;
     /// <c>paperClosest</c>: when the passage is word for word only in commentaries, the paper's closest passage and how it
-    /// differs (a commentary may quote the paper with words left out); null otherwise.</summary>
-    public sealed record QuoteCheckAnswer(string Verdict, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest);
+    /// differs (a commentary may quote the paper with words left out); null otherwise;
+    /// <c>headline</c>: the verdict in one line, as the page heads it ("Found word for word, but cut inside a sentence…",
+    /// "Not in the Concept Paper: word for word only in …", "These words come from two places: …", "Not a quotation of
+    /// any text"); for <c>joined</c>, <c>matches</c> are the two places in the passage's order; <c>resembles</c>, for a
+    /// passage that is not a quotation, the place its words most resemble (a paraphrase's source), or null.</summary>
+    public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles);
+    /// <summary>A place named without differences: its title and address.</summary>
+    public sealed record PlaceAnswer(string Title, string Url);
     /// <summary>
     /// Where the passage was found: <c>url</c> names the sentences (or the paragraph) it stands in; <c>text</c> is the
     /// source's words as they stand, ready to copy; <c>changes</c> are the differences where they are, and
@@ -25,8 +31,9 @@ public static class QuoteCheckApi
         string Document, string Paragraph, string Url, string ParagraphUrl, string Text, double Similarity, int ChangedWords,
         bool StartsMidSentence, bool EndsMidSentence, IReadOnlyList<ChangeAnswer> Changes, IReadOnlyList<MeaningChangeAnswer> MeaningChanges,
         string Differences, IReadOnlyList<DifferenceStep> Steps);
-    /// <summary>One difference: <c>kind</c> added, omitted, substituted, elided (cut with an ellipsis) or bracketed; <c>position</c> counts the quoted words before it.</summary>
-    public sealed record ChangeAnswer(string Kind, string Quoted, string Source, int Position);
+    /// <summary>One difference: <c>kind</c> added, omitted, substituted, elided (cut with an ellipsis) or bracketed (an
+    /// editorial insertion); <c>position</c> counts the quoted words before it, <c>after</c> is the quoted word just before it.</summary>
+    public sealed record ChangeAnswer(string Kind, string Quoted, string Source, int Position, string? After);
     public sealed record MeaningChangeAnswer(string Kind, string Quoted, string Source, string Description);
     public sealed record DifferenceStep(string Change, string Text);
 
@@ -39,9 +46,10 @@ public static class QuoteCheckApi
         try
         {
             var result = edition.Quotes.Check(request?.Text);
-            return TypedResults.Ok(new QuoteCheckAnswer(Verdict(result.Verdict), result.Matches.Select(Answer).ToList(),
+            return TypedResults.Ok(new QuoteCheckAnswer(QuoteVerdicts.Name(result.Verdict), QuoteVerdicts.Headline(result), result.Matches.Select(Answer).ToList(),
                 result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null,
-                result.PaperClosest is { } closest ? Answer(closest) : null));
+                result.PaperClosest is { } closest ? Answer(closest) : null,
+                result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null));
         }
         catch (InvalidQuoteException e)
         {
@@ -49,12 +57,10 @@ public static class QuoteCheckApi
         }
     }
 
-    public static string Verdict(QuoteVerdict verdict) => verdict switch { QuoteVerdict.Exact => "exact", QuoteVerdict.Close => "close", _ => "not-found" };
-
     public static QuoteMatchAnswer Answer(QuoteMatch m) => new(
         m.Paragraph.Document.Id, m.Paragraph.Anchor, m.Url, m.ParagraphUrl, m.SourceText, Math.Round(m.Similarity, 3), m.ChangedWords,
         m.StartsMidSentence, m.EndsMidSentence,
-        m.Differences.Select(d => new ChangeAnswer(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition)).ToList(),
+        m.Differences.Select(d => new ChangeAnswer(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition, d.After)).ToList(),
         m.MeaningChanges.Select(c => new MeaningChangeAnswer(c.Kind.ToString().ToLowerInvariant(), c.Quoted, c.Source, c.Description)).ToList(),
         Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps));
 

@@ -79,7 +79,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
     }
 
     [McpServerTool(Name = "check_quote", ReadOnly = true, Idempotent = true, OpenWorld = false)]
-    [Description("Checks whether a quotation stands word for word in the paper or a commentary (case, quotation marks, punctuation and spacing aside). Answers exact, close or not-found, with the passages' exact words and addresses.")]
+    [Description("Checks whether a quotation stands word for word in the paper or a commentary (case, quotation marks, punctuation and spacing aside). Answers exact, close, joined (words from two places) or not-found, with the passages' exact words and addresses.")]
     public QuoteAnswer CheckQuote([Description("The quotation to check, at least three words and at most 3,000 characters.")] string text)
     {
         QuoteCheckResult result;
@@ -91,7 +91,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
         {
             throw new McpException(e.Message);
         }
-        var verdict = result.Verdict switch { QuoteVerdict.Exact => "exact", QuoteVerdict.Close => "close", _ => "not-found" };
+        var verdict = QuoteVerdicts.Name(result.Verdict);
         return new QuoteAnswer(verdict, result.Matches.Select(m => new QuoteMatchAnswer(m.Paragraph.Document.Id, Origin + m.Url, m.SourceText, Math.Round(m.Similarity, 3), m.ChangedWords)).ToList());
     }
 

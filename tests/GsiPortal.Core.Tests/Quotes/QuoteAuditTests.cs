@@ -50,11 +50,14 @@ public class QuoteAuditTests
         Assert.Equal(AuditVerdict.NotInTexts, fabricated.Verdict);
         Assert.Null(fabricated.Match);
 
-        // The spokesperson's words resemble no text; "bloc confrontation" and "true multilateralism" are too short.
-        Assert.DoesNotContain(result.Quotations, q => q.Quotation.Text.Contains("monitor the situation"));
+        // The spokesperson's words resemble no text, and get their own row all the same (issue 23: counted, they hid a
+        // made-up quotation); "bloc confrontation" and "true multilateralism" are too short.
+        var spokesperson = Assert.Single(result.Quotations, q => q.Quotation.Text.Contains("monitor the situation", StringComparison.Ordinal));
+        Assert.Equal(AuditVerdict.NotInTexts, spokesperson.Verdict);
+        Assert.True(spokesperson.ResemblesNone);
         Assert.Equal(1, result.Unrelated);
         Assert.Equal(2, result.Skipped);
-        Assert.Equal(8, result.Quotations.Count);
+        Assert.Equal(9, result.Quotations.Count);
         Assert.Equal(result.Quotations.Select(q => q.Quotation.Number).Order(), result.Quotations.Select(q => q.Quotation.Number));
     }
 

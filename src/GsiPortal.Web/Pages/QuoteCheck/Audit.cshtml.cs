@@ -12,16 +12,6 @@ namespace GsiPortal.Web.Pages.QuoteCheck;
 /// </summary>
 public class AuditModel(Edition edition) : PortalPage(edition)
 {
-    public static readonly IReadOnlyList<(AuditVerdict Verdict, string Label)> VerdictLabels =
-    [
-        (AuditVerdict.Exact, "Word for word"),
-        (AuditVerdict.ExactCutMidSentence, "Word for word, cut inside a sentence"),
-        (AuditVerdict.Altered, "Altered"),
-        (AuditVerdict.NotInTexts, "Not in the texts"),
-    ];
-
-    public static string Label(AuditVerdict verdict) => VerdictLabels.First(v => v.Verdict == verdict).Label;
-
     public string? Article { get; private set; }
     public QuoteAuditResult? Result { get; private set; }
     public string? Problem { get; private set; }

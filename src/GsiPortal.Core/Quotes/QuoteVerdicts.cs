@@ -1,0 +1,71 @@
+namespace GsiPortal.Core.Quotes;
+
+/// <summary>
+/// How verdicts are named and told, the same for the pages and the JSON API: the names the API answers with, the
+/// audit's labels, and the headline a reader sees first — which must not be "Found word for word" when the words stop
+/// inside a sentence or stand only in a commentary, since the headline is what ends up in print (issue 23).
+/// </summary>
+public static class QuoteVerdicts
+{
+    /// <summary>The audit's verdicts in the order its summary lists them, with their labels.</summary>
+    public static IReadOnlyList<(AuditVerdict Verdict, string Label)> AuditLabels { get; } =
+    [
+        (AuditVerdict.Exact, "Word for word"),
+        (AuditVerdict.ExactCutMidSentence, "Word for word, cut inside a sentence"),
+        (AuditVerdict.Altered, "Altered"),
+        (AuditVerdict.Joined, "Joined from two places"),
+        (AuditVerdict.NotInTexts, "Not in the texts"),
+    ];
+
+    public static string Name(QuoteVerdict verdict) => verdict switch
+    {
+        QuoteVerdict.Exact => "exact",
+        QuoteVerdict.Close => "close",
+        QuoteVerdict.Joined => "joined",
+        _ => "not-found",
+    };
+
+    public static string Name(AuditVerdict verdict) => verdict switch
+    {
+        AuditVerdict.Exact => "exact",
+        AuditVerdict.ExactCutMidSentence => "exact-cut-mid-sentence",
+        AuditVerdict.Altered => "altered",
+        AuditVerdict.Joined => "joined",
+        _ => "not-in-texts",
+    };
+
+    public static string Label(AuditVerdict verdict) => AuditLabels.First(v => v.Verdict == verdict).Label;
+
+    /// <summary>The verdict in one line, saying what a reader must know before quoting.</summary>
+    public static string Headline(QuoteCheckResult r)
+    {
+        var first = r.Matches.FirstOrDefault();
+        switch (r.Verdict)
+        {
+            case QuoteVerdict.Exact when !r.Matches.Any(IsPaper):
+                return $"Not in the Concept Paper: word for word only in {string.Join(" and ", r.Matches.Select(m => m.Passage.Title).Distinct())}";
+            case QuoteVerdict.Exact when first!.CutMidSentence:
+                return $"Found word for word, but cut inside a sentence: the sentence {(first.StartsMidSentence ? "begins before" : "goes on after")} the quoted words";
+            case QuoteVerdict.Exact:
+                return "Found word for word";
+            case QuoteVerdict.Joined:
+                return $"These words come from two places: {string.Join(", then ", r.Matches.Select(m => m.Passage.Title))}";
+            case QuoteVerdict.Close when first!.MeaningChanges.Count > 0:
+                return "Not word for word, and the meaning changes: the closest passages";
+            case QuoteVerdict.Close when first!.Differences.All(d => d.IsDeclared || d.Kind == DifferenceKind.Omitted):
+                return "Not word for word: words left out without an ellipsis";
+            case QuoteVerdict.Close:
+                return "Not word for word: the closest passages";
+            default:
+                return "Not a quotation of any text";
+        }
+    }
+
+    /// <summary>The audit's headline for one quotation: the check's, or that it resembles none of the texts.</summary>
+    public static string Headline(AuditedQuotation q) =>
+        q.Check is { } check && (check.Matches.Count > 0 || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)
+            ? Headline(check)
+            : "Not a quotation of any text: its words resemble none of the texts";
+
+    private static bool IsPaper(QuoteMatch m) => m.Paragraph.Document.Kind == Content.DocumentKind.Paper;
+}
