@@ -20,6 +20,32 @@ if (args is ["quotes", ..])
     var run = GsiPortal.Testing.QuoteJudgements.Run(GsiPortal.Testing.QuoteJudgements.Load(), q => GsiPortal.Testing.QuoteOutcomes.Of(checker.Check(q)));
     Console.Write(GsiPortal.Testing.QuoteJudgements.Table(run));
     foreach (var (c, fault) in run.Where(r => r.Fault is not null)) Console.WriteLine($"  {c.Id} {c.Category}: {fault}");
+    // Time per check over the judged cases (each checked five times after one warm-up pass): joined quotations cost more checks.
+    var times = new List<double>();
+    var slowest = new List<(double Ms, string Id)>();
+    foreach (var c in GsiPortal.Testing.QuoteJudgements.Load())
+    {
+        var own = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            checker.Check(c.Quotation);
+            own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        times.AddRange(own);
+        slowest.Add((own.Order().ElementAt(2), c.Id));
+    }
+    times.Sort();
+    foreach (var id in slowest.OrderByDescending(s => s.Ms).Take(2).Select(s => s.Id))
+    {
+        var text = GsiPortal.Testing.QuoteJudgements.Load().First(c => c.Id == id).Quotation;
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < 50; i++) checker.Check(text);
+        Console.WriteLine($"{id}: 50 checks {Stopwatch.GetElapsedTime(started).TotalMilliseconds / 50:0.00} ms each (wall), {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 50:0.00} ms CPU");
+    }
+    Console.WriteLine("slowest cases (median of five): " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.Id} {s.Ms:0.0} ms")));
+    Console.WriteLine($"check time over {times.Count} checks: median {times[times.Count / 2]:0.00} ms, p95 {times[(int)(times.Count * 0.95)]:0.00} ms, max {times[^1]:0.00} ms");
     // With --verbose, every case's places with their share of the quotation's words (coverage) and flags: how the thresholds were read.
     if (args is [_, "--verbose"])
         foreach (var (c, _) in run)

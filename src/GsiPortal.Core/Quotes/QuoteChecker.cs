@@ -99,10 +99,15 @@ public sealed class QuoteChecker
         return single;
     }
 
-    /// <summary>The check of one stretch of words against one place at a time; <paramref name="ranked"/>: every inexact place, closest first.</summary>
-    internal QuoteCheckResult CheckOne(QuotedText quote, out List<QuoteMatch> ranked)
+    /// <summary>The check of one stretch of words against one place at a time.</summary>
+    /// <param name="quote">The words checked.</param>
+    /// <param name="ranked">Every inexact place, closest first.</param>
+    /// <param name="minResemblance">Below this share of its content words in any one paragraph nothing is aligned: a part of a
+    /// joined quotation must stand nearly word for word somewhere, and most tries of a made-up quotation stop here.</param>
+    internal QuoteCheckResult CheckOne(QuotedText quote, out List<QuoteMatch> ranked, double minResemblance = 0)
     {
         var (candidates, resemblance) = Nearest(quote, paperOnly: false);
+        if (resemblance < minResemblance) candidates = [];
         var matches = Align(quote, candidates);
         var exact = matches.Where(m => m.IsExact).ToList();
         ranked = Rank(matches.Where(m => !m.IsExact)).ToList();

@@ -11,6 +11,8 @@ internal static class QuoteJoins
 {
     /// <summary>Sentence ends tried per quotation: each costs two checks, and a quotation of many sentences joined is rare.</summary>
     private const int MaxSentenceSplits = 6;
+    /// <summary>A part found nearly word for word has most of its content words in one paragraph; below this share it is not aligned at all.</summary>
+    private const double MinPartResemblance = 0.7;
 
     /// <summary>The two parts in the quotation's order, or null when the quotation is not two places joined.</summary>
     public static IReadOnlyList<QuoteMatch>? Find(QuoteChecker checker, QuotedText quote, QuoteMatch? best)
@@ -43,7 +45,7 @@ internal static class QuoteJoins
     private static QuoteMatch? Part(QuoteChecker checker, QuotedText quote, int first, int last)
     {
         var text = quote.Text[quote.Words[first].Start..quote.Words[last].End];
-        var result = checker.CheckOne(new QuotedText(text), out _);
+        var result = checker.CheckOne(new QuotedText(text), out _, MinPartResemblance);
         var match = result.Matches.FirstOrDefault();
         return result.Verdict == QuoteVerdict.Exact || match is { Coverage: >= QuoteChecker.JoinBelow } ? match : null;
     }
