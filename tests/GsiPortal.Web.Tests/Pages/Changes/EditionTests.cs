@@ -25,7 +25,7 @@ public class EditionTests(PortalFactory factory)
 
     /// <summary>
     /// The content version as the site promises it: the first 12 hex digits of SHA-256 over every content file — the
-    /// Markdown files by name, then the search terms.
+    /// Markdown files by name, then the search terms, then the antonyms the quote check flags.
     /// </summary>
     private static string ExpectedVersion()
     {
@@ -34,6 +34,8 @@ public class EditionTests(PortalFactory factory)
             all.Append(Path.GetFileName(path)).Append('\0').Append(File.ReadAllText(path)).Append('\0');
         var terms = Repository.Path("content/search-terms.yml");
         if (File.Exists(terms)) all.Append("search-terms.yml").Append('\0').Append(File.ReadAllText(terms)).Append('\0');
+        var antonyms = Repository.Path("content/antonyms.yml");
+        if (File.Exists(antonyms)) all.Append("antonyms.yml").Append('\0').Append(File.ReadAllText(antonyms)).Append('\0');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..12];
     }
 
