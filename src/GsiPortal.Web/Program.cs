@@ -4,6 +4,8 @@ var builder = WebApplication.CreateBuilder(AppRoot.Options(args));
 
 // `dotnet run --project src/GsiPortal.Web -- validate`: check the content folder and exit.
 if (args.FirstOrDefault() == "validate") return ValidateCommand.Run(builder);
+// `… -- archive import-git | store | list | remove {edition} {reason}`: the edition archive (docs/linking.md).
+if (args.FirstOrDefault() == ArchiveCommand.Name) return ArchiveCommand.Run(builder, args[1..]);
 
 // Content, search, logging, pages and API.
 builder.AddPortal();

@@ -32,6 +32,13 @@ public static class Routes
     public const string HowToCite = "/how-to-cite";
     public const string Changes = "/changes";
     public const string ChangesFeed = "/changes.atom";
+    /// <summary>Every edition, listed; <c>/editions/{version}/…</c> serves any address as that edition had it.</summary>
+    public const string Editions = "/editions";
+    /// <summary>Two editions of one passage compared: <c>?address=…&amp;from=…&amp;to=…</c>.</summary>
+    public const string EditionsCompare = "/editions/compare";
+    public const string ApiEditions = "/api/editions";
+    /// <summary>The edition's content files as a ZIP.</summary>
+    public const string TextsZip = "/download/texts.zip";
     public const string NotFound = "/not-found";
     public const string Error = "/error";
     public const string Liveness = "/healthz";

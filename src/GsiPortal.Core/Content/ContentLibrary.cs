@@ -27,8 +27,18 @@ public sealed class ContentLibrary
     /// <summary>Commentaries, oldest first.</summary>
     public IReadOnlyList<Commentary> Commentaries { get; }
     public IReadOnlyList<Document> Documents { get; }
-    /// <summary>A short hash of every content file: changes whenever any word does.</summary>
+    /// <summary>The edition's id: a short hash of the texts and the editors' apparatus (every <c>*.md</c> file), so any changed word gives a new one (<see cref="ContentVersion"/>).</summary>
     public string Version { get; }
+
+    /// <summary>What cached answers are keyed by: the edition and the search terms, which change search answers but make no new edition. Also the id editions were issued by before that rule.</summary>
+    public string CacheVersion { get => cacheVersion ?? Version; init => cacheVersion = value; }
+    private readonly string? cacheVersion;
+
+    /// <summary>The files the library was read from (name, text), by name: what the archive keeps and the texts ZIP holds.</summary>
+    public IReadOnlyList<(string Name, string Markdown)> Sources { get; init; } = [];
+
+    /// <summary>The text of search-terms.yml the library was read with, if any.</summary>
+    public string? SearchTermsText { get; init; }
     /// <summary>The recorded changes to the texts (<c>content/changes.md</c>), newest first.</summary>
     public ChangeLog Changes { get; }
     /// <summary>The version and the date of the latest change: what every page and citation states.</summary>

@@ -1,7 +1,5 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Glossary;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using GsiPortal.Core.Changes;
 
@@ -44,12 +42,10 @@ public static partial class ContentLoader
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
-        var hash = new StringBuilder();
         string? changes = null;
         (string Name, string Markdown)? glossary = null;
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            hash.Append(name).Append('\0').Append(markdown).Append('\0');
             // The changelog is part of the content (and of its version) but is not a text.
             if (name == ChangeLogReader.FileName) changes = markdown;
             // The editors' glossary is no document: it is read once the paper is, since its entries point into it.
@@ -57,11 +53,8 @@ public static partial class ContentLoader
             else if (DocumentParser.Parse(name, markdown, errors) is { } document) documents.Add(document);
         }
 
-        // The search terms are part of the version: changing them rebuilds the index like any word of the texts.
-        if (searchTerms is not null) hash.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
         var terms = SearchTermsReader.Read(searchTerms, errors);
-        // The antonyms too: a pinned re-check of a quotation uses the list it was checked with.
-        if (antonyms is not null) hash.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
+        // The antonyms, like the search terms, key the cache (ContentVersion), not the edition: they tune the quote check, not the texts.
         var opposites = AntonymsReader.Read(antonyms, errors);
 
         CheckIds(documents, errors);
@@ -75,8 +68,14 @@ public static partial class ContentLoader
         // cannot be read its id is unknown, and "changes.md names the text 'paper'" would only hide the real problem.
         var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, unread == 0 ? documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal) : null, errors);
         if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, errors);
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..12];
-        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), version, log, terms) { Antonyms = opposites };
+        var identity = ContentVersion.Of(files, searchTerms, antonyms);
+        var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
+        {
+            Antonyms = opposites,
+            CacheVersion = identity.Cache,
+            Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
+            SearchTermsText = searchTerms,
+        };
         if (glossary is { } g)
         {
             var entries = GlossaryReader.Read(g.Markdown, g.Name, errors);

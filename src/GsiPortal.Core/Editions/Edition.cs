@@ -41,6 +41,9 @@ public sealed class Edition
     /// <summary>The version and the date of the latest recorded change, stated on every page and in every citation.</summary>
     public Changes.EditionStamp Stamp => Library.Stamp;
     public AddressBook Addresses { get; }
+
+    /// <summary>This edition's fixed address for a site address: <c>/editions/{version}/paper/commitments/4</c>, served as this edition has it, for ever.</summary>
+    public string FixedAddress(string address) => EditionAddress.Of(Version, address);
     public PortalIndex Search { get; }
     public QuoteChecker Quotes { get; }
     public QuoteAudit QuoteAudit { get; }

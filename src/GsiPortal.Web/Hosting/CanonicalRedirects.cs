@@ -15,7 +15,7 @@ public sealed class CanonicalRedirects(RequestDelegate next)
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             // The path is re-encoded: it was decoded on the way in, and may hold anything a client sent.
-            context.Response.Headers.Location = string.Join('/', canonical.Split('/').Select(Uri.EscapeDataString)) + request.QueryString.ToUriComponent();
+            context.Response.Headers.Location = request.PathBase.ToUriComponent() + string.Join('/', canonical.Split('/').Select(Uri.EscapeDataString)) + request.QueryString.ToUriComponent();
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Task.CompletedTask;
         }

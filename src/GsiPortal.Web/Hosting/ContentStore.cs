@@ -9,7 +9,7 @@ namespace GsiPortal.Web.Hosting;
 /// swaps it in; a broken edit keeps the last good edition serving and records its problems. Requests never read
 /// the store directly: <see cref="EditionScope"/> leases them one edition each.
 /// </summary>
-public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, PortalMetrics metrics, ILogger<ContentStore> logger) : IDisposable
+public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnvironment environment, PortalMetrics metrics, EditionArchiving archiving, ILogger<ContentStore> logger) : IDisposable
 {
     private readonly EditionHolder holder = new();
     private readonly TaskCompletionSource firstEdition = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -103,7 +103,8 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
             }
             Problems = [];
             var library = result.Library!;
-            if (holder.Current?.Version == library.Version) return true;
+            // The cache version, not the edition: a search-terms edit makes no new edition but must rebuild the index.
+            if (holder.Current?.Library.CacheVersion == library.CacheVersion) return true;
             if (holder.Current is null && !firstBuildStarted)
             {
                 firstBuildStarted = true;
@@ -112,6 +113,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                     try
                     {
                         var edition = Edition.Build(library);
+                        archiving.Archiving(edition);
                         // A reload that finished first has put newer content in service: keep that.
                         if (holder.PutFirst(edition)) Announce(edition, started);
                     }
@@ -125,6 +127,8 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 return true;
             }
             var next = Edition.Build(library);
+            // Archived before it is served: a citation of it can be followed as soon as it can be made.
+            archiving.Archiving(next);
             holder.Put(next);
             firstEdition.TrySetResult();
             Announce(next, started);

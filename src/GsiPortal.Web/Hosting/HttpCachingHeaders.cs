@@ -36,7 +36,7 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
             if (!response.Headers.ContainsKey(HeaderNames.ETag))
                 response.Headers.ETag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
             if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
-                response.Headers.CacheControl = CacheControlFor(context.Request.Path);
+                response.Headers.CacheControl = FixedEdition.Of(context) is not null ? Immutable : CacheControlFor(context.Request.Path);
         }
         else if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
@@ -47,6 +47,9 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>An earlier edition's answers never change: a year, and no revalidation (RFC 8246).</summary>
+    public const string Immutable = "public, max-age=31536000, immutable";
 
     /// <summary>Search answers change with the content and are cheap to refresh; reading pages can be kept longer.</summary>
     private static string CacheControlFor(PathString path) =>

@@ -26,7 +26,7 @@ public static class PortalCaching
             options.AddBasePolicy(policy => policy
                 .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
-                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Version))
+                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Library.CacheVersion))
                 // Citations on the pages say when they were accessed: a page is kept for its day (UTC) only.
                 .VaryByValue(context => new KeyValuePair<string, string>("day", SiteOrigin.Today(context).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
                 .AddPolicy<CacheKeys>()
@@ -57,7 +57,7 @@ public static class PortalCaching
     }
 
     private static bool IsCacheable(HttpContext context) =>
-        context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context);
+        context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context) && EditionRefusal.Of(context) is null;
 
     /// <summary>Fingerprinted files served by MapStaticAssets, which sets its own ETag and immutable caching.</summary>
     public static bool IsStaticAsset(HttpContext context) =>

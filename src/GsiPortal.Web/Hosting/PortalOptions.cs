@@ -49,4 +49,16 @@ public sealed class PortalOptions
 
     /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
     public int StartupWaitSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// The archive of every edition served (docs/linking.md, "Editions"). Empty, the default: a folder named
+    /// <c>content-archive</c> beside the content folder. Several replicas may share one folder.
+    /// </summary>
+    public string ArchivePath { get; set; } = "";
+
+    /// <summary>How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md). Default 2.</summary>
+    public int EarlierEditionsKept { get; set; } = 2;
+
+    /// <summary>How long a request for an earlier edition waits for it to be built before it is answered 503. Default 30 s.</summary>
+    public int EditionBuildWaitSeconds { get; set; } = 30;
 }

@@ -32,6 +32,8 @@ public static class PortalSetup
         // Content: loaded into editions, one leased to each request, reloaded when the folder changes.
         builder.Services.AddPortalOptions();
         builder.Services.AddSingleton<ContentStore>();
+        // Every edition served is archived, and earlier ones are served from the archive (/editions/{version}/…).
+        builder.Services.AddSingleton<EditionArchiving>();
         builder.Services.AddScoped<RequestEdition>();
         builder.Services.AddScoped<Edition>(services => services.GetRequiredService<RequestEdition>().Edition);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -108,6 +110,8 @@ public static class PortalSetup
         app.UseScriptCharset();
         app.UseArticleBodyLimit();
         app.UseHeadAsGet();
+        // The request's edition is chosen here, at the edge: /editions/{version}/… reads that edition throughout.
+        app.UseMiddleware<FixedEditions>();
 
         app.UseRouting();
         // Before the rate limiter and the edition: a preflight is answered from the policy alone.
@@ -137,6 +141,7 @@ public static class PortalSetup
         readable.MapDataApi();
         readable.MapDownloads();
         readable.MapEditionDownloads();
+        readable.MapEditionsApi();
         readable.MapChangesFeed();
         readable.MapOEmbedApi();
         readable.MapCrossReferenceApi();

@@ -68,7 +68,7 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
     /// <summary>The shelf of the edition in service today; a new, empty one when the edition or the day has changed.</summary>
     private Shelf? CurrentShelf()
     {
-        if (store.InService?.Version is not { } version) return null;
+        if (store.InService?.Library.CacheVersion is not { } version) return null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var current = Volatile.Read(ref shelf);
         if (current.Version == version && current.Day == today) return current;
@@ -141,7 +141,7 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
             .Select(header => KeyValuePair.Create(header.Key, header.Value))
             .ToArray();
         // A page recorded for an edition that was replaced meanwhile is not kept.
-        var version = context.RequestServices.GetService<RequestEdition>() is { IsHeld: true } edition ? edition.Edition.Version : null;
+        var version = context.RequestServices.GetService<RequestEdition>() is { IsHeld: true } edition ? edition.Edition.Library.CacheVersion : null;
         if (version != current.Version) return;
         current.Add(path, variant, new Page(headers, copy.Copied(), context.Response.Headers.ETag.ToString(), clock.GetTimestamp()));
     }

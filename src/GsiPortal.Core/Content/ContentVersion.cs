@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GsiPortal.Core.Content;
+
+/// <summary>
+/// What names an edition, and what names a cached page. An edition is the texts and the editors' apparatus: every
+/// <c>*.md</c> file of the content folder (the texts, <c>changes.md</c>, <c>glossary.md</c>), hashed by name and
+/// text. The search terms (<c>search-terms.yml</c>) tune search, not the texts, so a change to them gives no new
+/// edition; but it changes search answers and the pages that mark searched words, so the cache version hashes them
+/// too. The cache version is the formula every edition id was issued by until the rule changed (e9ecb91da45f and
+/// before), which is why the archive keeps it as an alias of the edition it belongs to.
+/// </summary>
+public static class ContentVersion
+{
+    /// <summary>Hex digits an id keeps: 48 bits, unique among any number of editions a site will have.</summary>
+    public const int Length = 12;
+
+    /// <summary>The edition's id, and the cache version: the same hash with the search terms and the quote check's antonyms (antonyms.yml) after the texts, in the order ids were issued by.</summary>
+    public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null)
+    {
+        var texts = new StringBuilder();
+        foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+            texts.Append(name).Append('\0').Append(markdown).Append('\0');
+        var edition = Hash(texts);
+        if (searchTerms is null && antonyms is null) return (edition, edition);
+        if (searchTerms is not null) texts.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
+        if (antonyms is not null) texts.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
+        return (edition, Hash(texts));
+    }
+
+    /// <summary>Whether a string has the shape of an id (12 lower-case hex digits); says nothing of whether it exists.</summary>
+    public static bool IsWellFormed(string? id) => id is { Length: Length } && id.All(char.IsAsciiHexDigitLower);
+
+    private static string Hash(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
+}

@@ -1,0 +1,75 @@
+using GsiPortal.Core.Editions.Archive;
+
+namespace GsiPortal.Core.Editions;
+
+/// <summary>What an edition id in an address names: an archived edition, another id for one, a removed one, or nothing.</summary>
+public enum EditionLookupKind { Archived, Alias, Removed, Unknown }
+
+/// <summary>The answer to an id: its kind, the edition (for an archived one or an alias) and the editors' reason (removed).</summary>
+public sealed record EditionLookup(EditionLookupKind Kind, ArchivedEdition? Edition, string? Reason = null);
+
+/// <summary>
+/// The archive's list of editions as read at one moment, and the changes between them passage by passage: what the
+/// /editions pages, the banner and the per-passage history read. Read from the folder when an edition is put in
+/// service (never by a request), so a new edition, an import or a removal shows when the content next changes or the
+/// site restarts.
+/// </summary>
+public sealed class EditionCatalog
+{
+    private readonly Dictionary<string, ArchivedEdition> byId;
+
+    public EditionCatalog(IReadOnlyList<ArchivedEdition> editions, IReadOnlyDictionary<string, string> aliases,
+        IReadOnlyDictionary<string, string> removed, IReadOnlyList<ArchiveProblem> problems, PassageHistory history, long sizeBytes, int blobs)
+    {
+        Editions = editions;
+        byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Aliases = aliases;
+        Removed = removed;
+        Problems = problems;
+        History = history;
+        SizeBytes = sizeBytes;
+        BlobCount = blobs;
+    }
+
+    public static EditionCatalog Empty { get; } = new([], new Dictionary<string, string>(), new Dictionary<string, string>(), [], PassageHistory.Empty, 0, 0);
+
+    /// <summary>Reads the archive's lists and compares every edition with the one before it.</summary>
+    public static EditionCatalog Read(EditionArchive archive)
+    {
+        var (editions, problems) = archive.List();
+        var history = PassageHistory.Compare(archive, editions);
+        return new EditionCatalog(editions, archive.ListAliases(), archive.ListRemoved(), [.. problems, .. history.Problems], history, archive.SizeBytes(), archive.BlobCount());
+    }
+
+    /// <summary>Every archived edition, oldest first (removed ones too: their entry says so).</summary>
+    public IReadOnlyList<ArchivedEdition> Editions { get; }
+    public IReadOnlyDictionary<string, string> Aliases { get; }
+    public IReadOnlyDictionary<string, string> Removed { get; }
+    /// <summary>Manifests that cannot be read and editions that could not be compared, for /readyz.</summary>
+    public IReadOnlyList<ArchiveProblem> Problems { get; }
+    public PassageHistory History { get; }
+    public long SizeBytes { get; }
+    public int BlobCount { get; }
+
+    public ArchivedEdition? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>What an id names. A removed edition stays removed whatever else the archive holds.</summary>
+    public EditionLookup Lookup(string id)
+    {
+        if (Removed.TryGetValue(id, out var reason)) return new EditionLookup(EditionLookupKind.Removed, byId.GetValueOrDefault(id), reason);
+        if (byId.TryGetValue(id, out var edition)) return new EditionLookup(EditionLookupKind.Archived, edition);
+        if (Aliases.TryGetValue(id, out var target) && byId.TryGetValue(target, out var aliased)) return new EditionLookup(EditionLookupKind.Alias, aliased);
+        return new EditionLookup(EditionLookupKind.Unknown, null);
+    }
+
+    /// <summary>The edition archived just before this one; null for the first.</summary>
+    public ArchivedEdition? Before(string id)
+    {
+        for (var i = 1; i < Editions.Count; i++)
+            if (Editions[i].Id == id) return Editions[i - 1];
+        return null;
+    }
+
+    /// <summary>The edition in which a changelog entry first appears.</summary>
+    public ArchivedEdition? FirstWith(string changeId) => Editions.FirstOrDefault(e => e.Changes.Contains(changeId));
+}

@@ -1,0 +1,32 @@
+using System.IO.Compression;
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.Editions;
+
+/// <summary>
+/// An edition's content files as one ZIP: the Markdown of every text, the changelog and the glossary, as kept, with
+/// the search terms. Entries carry the edition's date, not the moment of download, so one edition always gives the
+/// same bytes.
+/// </summary>
+public static class TextsZip
+{
+    public const string MediaType = "application/zip";
+
+    public static byte[] Build(ContentLibrary library)
+    {
+        var stamp = library.Stamp.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var files = library.SearchTermsText is { } terms ? [.. library.Sources, (SearchTerms.FileName, terms)] : library.Sources;
+            foreach (var (name, text) in files)
+            {
+                var entry = zip.CreateEntry($"gsiportal-{library.Version}/{name}", CompressionLevel.Optimal);
+                entry.LastWriteTime = stamp;
+                using var stream = entry.Open();
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+        }
+        return bytes.ToArray();
+    }
+}

@@ -1,0 +1,51 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+using GsiPortal.Web.Hosting;
+using Microsoft.Net.Http.Headers;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>
+/// <c>/api/editions</c>: every edition as /editions lists it, as JSON; and <c>/download/texts.zip</c>, an edition's
+/// content files (under <c>/editions/{version}/download/texts.zip</c>, any edition's).
+/// </summary>
+public static class EditionsApi
+{
+    public static void MapEditionsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Routes.ApiEditions, List).WithTags("Editions").WithName("Editions")
+            .WithSummary("Every edition, newest first: id, date, changes, downloads, other ids it was cited under, and its fixed address.");
+        app.MapGet(Routes.TextsZip, Texts).WithTags("Texts").WithName("TextsZip").WithSummary("The edition's content files (Markdown with front matter) as a ZIP.");
+    }
+
+    private static EditionsAnswer List(HttpContext context, Edition edition, EditionArchiving archiving)
+    {
+        var origin = SiteOrigin.Of(context);
+        var items = EditionListing.Of(archiving.Catalog, edition.Library).Select(e => new EditionRecord(
+            e.Version, e.DateIso, e.IsCurrent, e.Removed, origin + e.Address, e.Issued,
+            e.Changes.Select(c => new EditionChangeRecord(c.Id, c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.KindKey, c.Texts, c.Summary, origin + AddressBook.Change(c))).ToList(),
+            new EditionDownloadsRecord(origin + e.Epub, origin + e.Pdf, origin + e.TextsZip),
+            e.ChangedPassages)).ToList();
+        return new EditionsAnswer(edition.Version, items);
+    }
+
+    private static IResult Texts(HttpContext context, Edition edition)
+    {
+        PortalCors.AddLicenseLink(context);
+        return TypedResults.File(TextsZip.Build(edition.Library), TextsZip.MediaType, $"gsiportal-{edition.Version}-texts.zip",
+            entityTag: new EntityTagHeaderValue($"\"{edition.Version}-texts\""));
+    }
+}
+
+/// <summary>The editions, newest first, and which is current.</summary>
+public sealed record EditionsAnswer(string Current, IReadOnlyList<EditionRecord> Editions);
+
+/// <summary>One edition: its id and date, whether current or removed, its fixed address, other ids it was cited under, its changes and downloads.</summary>
+public sealed record EditionRecord(string Version, string Date, bool Current, string? Removed, string Url, IReadOnlyList<string> Issued,
+    IReadOnlyList<EditionChangeRecord> Changes, EditionDownloadsRecord Downloads, int ChangedParagraphs);
+
+/// <summary>A changelog entry an edition was the first to hold.</summary>
+public sealed record EditionChangeRecord(string Id, string Date, string Kind, IReadOnlyList<string> Texts, string Summary, string Url);
+
+/// <summary>An edition's downloads.</summary>
+public sealed record EditionDownloadsRecord(string Epub, string Pdf, string Texts);

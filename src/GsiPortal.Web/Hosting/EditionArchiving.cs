@@ -1,0 +1,77 @@
+using GsiPortal.Core.Editions;
+using GsiPortal.Core.Editions.Archive;
+using Microsoft.Extensions.Options;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>
+/// The site's side of the archive: stores each edition the content store is about to put in service, keeps the
+/// catalog (the editions listed, their passage history) that pages read, and leases earlier editions. Every failure
+/// to write or read the archive is a reported problem, never a reason not to serve the current edition.
+/// </summary>
+public sealed class EditionArchiving : IDisposable
+{
+    private readonly ILogger<EditionArchiving> logger;
+    private readonly TimeProvider clock;
+    private EditionCatalog catalog = EditionCatalog.Empty;
+
+    public EditionArchiving(IOptions<PortalOptions> options, IWebHostEnvironment environment, TimeProvider clock, ILogger<EditionArchiving> logger, AtomicFiles? files = null)
+    {
+        this.logger = logger;
+        this.clock = clock;
+        var content = ContentFolder.Resolve(options.Value.ContentPath, environment.ContentRootPath);
+        Archive = new EditionArchive(FolderFor(options.Value.ArchivePath, content), files);
+        Earlier = new EarlierEditions(Archive, options.Value.EarlierEditionsKept);
+        BuildWait = TimeSpan.FromSeconds(Math.Max(1, options.Value.EditionBuildWaitSeconds));
+    }
+
+    /// <summary>The configured archive folder, or <c>content-archive</c> beside the content folder.</summary>
+    public static string FolderFor(string configured, string contentFolder) =>
+        configured.Length > 0 ? Path.GetFullPath(configured)
+            : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentFolder)))!, "content-archive");
+
+    public EditionArchive Archive { get; }
+    public EarlierEditions Earlier { get; }
+    public TimeSpan BuildWait { get; }
+
+    /// <summary>The archive as read when the current edition was put in service.</summary>
+    public EditionCatalog Catalog => Volatile.Read(ref catalog);
+
+    /// <summary>Why the last attempt to archive an edition failed (a full disk, a folder not writable); null when it succeeded.</summary>
+    public string? ArchivingProblem { get; private set; }
+
+    /// <summary>The last problem reading an archived edition a reader asked for (for /readyz).</summary>
+    public ArchiveProblem? LastReadProblem { get; private set; }
+
+    /// <summary>Stores an edition about to be put in service and reads the catalog again. Called on the build thread, before the swap.</summary>
+    public void Archiving(Edition edition)
+    {
+        try
+        {
+            Archive.Store(edition.Library, clock.GetUtcNow(), "site");
+            ArchivingProblem = null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            ArchivingProblem = $"edition {edition.Version} could not be archived in {Archive.Folder}: {e.Message}";
+            logger.LogError(e, "Edition {Version} could not be archived in {Folder}; it is served all the same", edition.Version, Archive.Folder);
+        }
+        try
+        {
+            Volatile.Write(ref catalog, EditionCatalog.Read(Archive));
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The archive in {Folder} could not be read; earlier editions are not listed", Archive.Folder);
+        }
+    }
+
+    /// <summary>Notes a problem a reader met with an archived edition.</summary>
+    public void Report(ArchiveProblem problem)
+    {
+        LastReadProblem = problem;
+        logger.LogError("Archived edition problem ({Kind}): {Reason}", problem.Kind, problem.Reason);
+    }
+
+    public void Dispose() => Earlier.Dispose();
+}

@@ -1,0 +1,140 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions;
+using GsiPortal.Core.Editions.Archive;
+
+namespace GsiPortal.Web.Hosting;
+
+/// <summary>The fixed edition a request asked for by its address (<c>/editions/{version}/…</c>), for the banner and the cache headers.</summary>
+/// <param name="Version">The edition served.</param>
+/// <param name="Date">The date it states.</param>
+/// <param name="Address">The address within it (<c>/paper/commitments/4</c>).</param>
+/// <param name="Current">The edition in service when the request came.</param>
+public sealed record FixedEdition(string Version, DateOnly Date, string Address, string Current)
+{
+    public string DateDisplay => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static FixedEdition? Of(HttpContext context) => context.Items.TryGetValue(typeof(FixedEdition), out var value) ? value as FixedEdition : null;
+}
+
+/// <summary>Why a fixed edition could not be served: the status, and the reason in words, for the editions page or a problem document.</summary>
+public sealed record EditionRefusal(int Status, string Title, string Detail, string Requested)
+{
+    public static EditionRefusal? Of(HttpContext context) => context.Items.TryGetValue(typeof(EditionRefusal), out var value) ? value as EditionRefusal : null;
+}
+
+/// <summary>
+/// Chooses the request's edition at the edge, before routing: <c>/editions/{version}/paper/commitments/4</c> is
+/// served as <c>/paper/commitments/4</c> from that edition (the prefix becomes the request's path base), so every page
+/// and endpoint answers for earlier editions unchanged, one edition per request. An id issued under the earlier rule
+/// redirects (308) to its edition; an unknown one answers 404 naming the editions there are; a removed one 410 with
+/// the editors' reason; one whose archive is damaged 503 with what is wrong. None of this touches the current edition.
+/// </summary>
+public sealed class FixedEditions(RequestDelegate next, ContentStore store, EditionArchiving archiving)
+{
+    public async Task InvokeAsync(HttpContext context, RequestEdition requestEdition)
+    {
+        if (!TryParse(context.Request.Path, out var version, out var rest))
+        {
+            await next(context);
+            return;
+        }
+        var catalog = archiving.Catalog;
+        var current = store.InService?.Version;
+        var lookup = catalog.Lookup(version);
+        if (lookup.Kind == EditionLookupKind.Alias)
+        {
+            context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+            context.Response.Headers.Location = EditionAddress.Of(lookup.Edition!.Id, rest) + context.Request.QueryString;
+            return;
+        }
+        if (lookup.Kind == EditionLookupKind.Removed)
+        {
+            await Refuse(context, new EditionRefusal(StatusCodes.Status410Gone, "Edition removed", $"Edition {version} was removed by the editors: {lookup.Reason}", version));
+            return;
+        }
+        if (lookup.Kind == EditionLookupKind.Unknown && version != current)
+        {
+            var known = string.Join(", ", catalog.Editions.Select(e => $"{e.Id} ({e.DateDisplay})"));
+            await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition",
+                $"There is no edition {version}. The editions there are: {(known.Length > 0 ? known : current)}.", version));
+            return;
+        }
+
+        EditionLease? lease = null;
+        if (version == current && await store.LeaseAsync(context.RequestAborted) is { } held)
+        {
+            if (held.Edition.Version == version) lease = held;
+            else held.Dispose(); // replaced in between: it is an earlier edition now
+        }
+        if (lease is null)
+        {
+            if (lookup.Edition is not { } archived)
+            {
+                await Refuse(context, Unavailable(version, $"edition {version} is not in the archive yet ({archiving.ArchivingProblem ?? "it was never archived"})"));
+                return;
+            }
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            wait.CancelAfter(archiving.BuildWait);
+            try
+            {
+                var (earlier, problem) = await archiving.Earlier.LeaseAsync(archived, wait.Token);
+                if (problem is not null)
+                {
+                    archiving.Report(problem);
+                    await Refuse(context, Unavailable(version, problem.Reason));
+                    return;
+                }
+                lease = earlier;
+            }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                context.Response.Headers.RetryAfter = "10";
+                await Refuse(context, Unavailable(version, $"edition {version} is still being prepared; try again in a few seconds"));
+                return;
+            }
+        }
+
+        requestEdition.Hold(lease!);
+        var date = lookup.Edition?.Date ?? lease!.Edition.Stamp.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        context.Items[typeof(FixedEdition)] = new FixedEdition(version, date, rest.Length == 0 ? Routes.Home : rest, current ?? version);
+        context.Request.PathBase = context.Request.PathBase.Add($"{Routes.Editions}/{version}");
+        context.Request.Path = rest.Length == 0 ? Routes.Home : rest;
+        await next(context);
+    }
+
+    private static EditionRefusal Unavailable(string version, string reason) =>
+        new(StatusCodes.Status503ServiceUnavailable, "Edition unavailable", $"Edition {version} cannot be served now: {reason}. The current edition is not affected.", version);
+
+    /// <summary>The API gets a problem document; a reader, the editions page with the reason at its top.</summary>
+    private async Task Refuse(HttpContext context, EditionRefusal refusal)
+    {
+        context.Items[typeof(EditionRefusal)] = refusal;
+        var rest = context.Request.Path.Value![(Routes.Editions.Length + 1 + refusal.Requested.Length)..];
+        if (rest.StartsWith(Routes.Api, StringComparison.Ordinal))
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            await Results.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status).ExecuteAsync(context);
+            return;
+        }
+        context.Request.Path = Routes.Editions;
+        context.Request.QueryString = QueryString.Empty;
+        await next(context);
+    }
+
+    /// <summary><c>/editions/{12 hex digits}</c> and what follows it (empty, or starting with a slash).</summary>
+    public static bool TryParse(PathString path, out string version, out string rest)
+    {
+        version = rest = "";
+        if (!path.StartsWithSegments(Routes.Editions, StringComparison.Ordinal, out var remaining) || !remaining.HasValue) return false;
+        var value = remaining.Value!;
+        var end = value.IndexOf('/', 1);
+        var candidate = end < 0 ? value[1..] : value[1..end];
+        if (!ContentVersion.IsWellFormed(candidate)) return false;
+        rest = end < 0 ? "" : value[end..];
+        // An edition within an edition is no address.
+        if (new PathString(rest).StartsWithSegments(Routes.Editions)) return false;
+        version = candidate;
+        return true;
+    }
+}
