@@ -18,11 +18,11 @@ public static class ChangesFeed
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     public static void MapChangesFeed(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.ChangesFeed, (HttpContext context, Edition edition) =>
-                Results.Bytes(Write(edition, SiteOrigin.Of(context)), "application/atom+xml; charset=utf-8"))
+        app.MapGet(Routes.ChangesFeed, (HttpContext context, Edition edition, EditionArchiving archiving) =>
+                Results.Bytes(Write(edition, SiteOrigin.Of(context), archiving.Catalog), "application/atom+xml; charset=utf-8"))
             .ExcludeFromDescription();
 
-    public static byte[] Write(Edition edition, string origin)
+    public static byte[] Write(Edition edition, string origin, EditionCatalog? catalog = null)
     {
         var changes = edition.Library.Changes;
         var authority = new Uri(origin).Host;
@@ -39,13 +39,13 @@ public static class ChangesFeed
             writer.WriteStartElement("author", AtomNamespace);
             writer.WriteElementString("name", AtomNamespace, "GsiPortal editors");
             writer.WriteEndElement();
-            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, authority);
+            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, authority, catalog ?? EditionCatalog.Empty);
             writer.WriteEndElement();
         }
         return xml.ToArray();
     }
 
-    private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, string authority)
+    private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, string authority, EditionCatalog catalog)
     {
         var texts = string.Join(", ", change.Texts.Select(id => edition.Library.FindDocument(id)?.ShortTitle ?? id));
         writer.WriteStartElement("entry", AtomNamespace);
@@ -53,6 +53,20 @@ public static class ChangesFeed
         writer.WriteElementString("title", AtomNamespace, $"{Capitalised(change.KindKey)}: {texts}");
         writer.WriteElementString("updated", AtomNamespace, Timestamp(change.Date));
         Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");
+        // The passages it touched, in the edition before and the edition that first held it (rel="related", RFC 4287 4.2.7.2).
+        var placed = ChangeInEditions.Of(change, catalog, edition.Paper.Id);
+        foreach (var passage in placed.Passages)
+        {
+            if (placed.OldAddress(passage) is { } old) Link(writer, "related", origin + old, "text/html", $"{passage.Address} as it was");
+            Link(writer, "related", origin + placed.NewAddress(passage), "text/html", $"{passage.Address} as changed");
+        }
+        if (placed.Passages.Count == 0 && placed.Before is not null)
+            foreach (var id in change.Texts)
+                if (edition.Library.FindDocument(id) is { } document && placed.TextAddresses(AddressBook.Document(document)) is ({ } old, { } now))
+                {
+                    Link(writer, "related", origin + old, "text/html", $"{document.ShortTitle} before the change");
+                    Link(writer, "related", origin + now, "text/html", $"{document.ShortTitle} after the change");
+                }
         writer.WriteStartElement("content", AtomNamespace);
         writer.WriteAttributeString("type", "text");
         writer.WriteString(change.Summary);
@@ -60,12 +74,13 @@ public static class ChangesFeed
         writer.WriteEndElement();
     }
 
-    private static void Link(XmlWriter writer, string rel, string href, string type)
+    private static void Link(XmlWriter writer, string rel, string href, string type, string? title = null)
     {
         writer.WriteStartElement("link", AtomNamespace);
         writer.WriteAttributeString("rel", rel);
         writer.WriteAttributeString("href", href);
         writer.WriteAttributeString("type", type);
+        if (title is not null) writer.WriteAttributeString("title", title);
         writer.WriteEndElement();
     }
 

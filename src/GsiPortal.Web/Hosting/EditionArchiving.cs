@@ -25,10 +25,9 @@ public sealed class EditionArchiving : IDisposable
         BuildWait = TimeSpan.FromSeconds(Math.Max(1, options.Value.EditionBuildWaitSeconds));
     }
 
-    /// <summary>The configured archive folder, or <c>content-archive</c> beside the content folder.</summary>
+    /// <summary>The configured archive folder, or one beside the content folder named after it (<c>content</c>: <c>content-archive</c>).</summary>
     public static string FolderFor(string configured, string contentFolder) =>
-        configured.Length > 0 ? Path.GetFullPath(configured)
-            : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentFolder)))!, "content-archive");
+        configured.Length > 0 ? Path.GetFullPath(configured) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentFolder)) + "-archive";
 
     public EditionArchive Archive { get; }
     public EarlierEditions Earlier { get; }

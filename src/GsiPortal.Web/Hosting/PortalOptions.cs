@@ -51,8 +51,8 @@ public sealed class PortalOptions
     public int StartupWaitSeconds { get; set; } = 30;
 
     /// <summary>
-    /// The archive of every edition served (docs/linking.md, "Editions"). Empty, the default: a folder named
-    /// <c>content-archive</c> beside the content folder. Several replicas may share one folder.
+    /// The archive of every edition served (docs/linking.md, "Editions"). Empty, the default: a folder beside the
+    /// content folder, named after it with <c>-archive</c> (<c>content-archive</c>). Several replicas may share one folder.
     /// </summary>
     public string ArchivePath { get; set; } = "";
 
