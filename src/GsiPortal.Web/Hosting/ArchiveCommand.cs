@@ -9,7 +9,9 @@ namespace GsiPortal.Web.Hosting;
 /// <c>archive …</c>: the edition archive from the command line (docs/linking.md, "Editions").
 /// <c>import-git</c> seeds it from the content folder's git history; <c>store</c> archives the content folder as it
 /// is now (what the site does when it loads an edition); <c>list</c> prints the editions; <c>remove {id} {reason}</c>
-/// takes one out of service (it then answers 410 with the reason).
+/// takes one out of service (it then answers 410 with the reason). <c>generate {count}</c>, for benchmarks and the
+/// test of two processes sharing one folder only, archives that many made-up editions of the content (each a
+/// changelog entry more and one word added to a commentary's last paragraph) into the archive folder: never point it at a site's archive.
 /// </summary>
 public static class ArchiveCommand
 {
@@ -45,6 +47,11 @@ public static class ArchiveCommand
                     var stored = archive.Store(loaded.Library!, DateTimeOffset.UtcNow, "site");
                     output.WriteLine($"edition {stored.Id} of {stored.DateDisplay} archived in {archive.Folder}");
                     return 0;
+                case "generate" when arguments.Length >= 2 && int.TryParse(arguments[1], out var count) && count > 0:
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    foreach (var generated in GeneratedEditions.Of(content, count)) archive.Store(generated, DateTimeOffset.UtcNow, "generated");
+                    output.WriteLine($"{count} generated editions archived in {archive.Folder} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms; {archive.SizeBytes()} bytes, {archive.BlobCount()} files");
+                    return 0;
                 case "list":
                     var (editions, problems) = archive.List();
                     foreach (var e in editions) output.WriteLine($"{e.Id} {e.Date:yyyy-MM-dd} {e.From} {e.Files.Count} files");
@@ -55,7 +62,7 @@ public static class ArchiveCommand
                     output.WriteLine($"edition {arguments[1]} removed: it answers 410 with the reason");
                     return 0;
                 default:
-                    errors.WriteLine("usage: archive import-git | store | list | remove {edition} {reason}");
+                    errors.WriteLine("usage: archive import-git | store | list | remove {edition} {reason} | generate {count}");
                     return 2;
             }
         }

@@ -39,6 +39,16 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             await next(context);
             return;
         }
+        if (store.InService is null)
+        {
+            // At start-up the archive is read with the first edition: wait for both, as any request does (EditionScope).
+            using var first = await store.LeaseAsync(context.RequestAborted);
+            if (first is null)
+            {
+                await next(context); // EditionScope answers 503, starting up
+                return;
+            }
+        }
         var catalog = archiving.Catalog;
         var current = store.InService?.Version;
         var lookup = catalog.Lookup(version);
