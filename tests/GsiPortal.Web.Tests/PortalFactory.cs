@@ -25,11 +25,23 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (ContentPath is not null) builder.UseSetting("Portal:ContentPath", ContentPath);
+        // Each host archives into a folder of its own (beside a test's content copy, else a temporary one), so that no
+        // test reads the archive a developer seeded in content-archive/, and tests never write there.
+        if (!Settings.ContainsKey("Portal:ArchivePath")) builder.UseSetting("Portal:ArchivePath", ContentPath is not null ? ContentPath + "-archive" : ownArchive.Value);
         builder.UseSetting("Portal:WatchContent", WatchContent ? "true" : "false");
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+    }
+
+    private readonly Lazy<string> ownArchive = new(() => Directory.CreateTempSubdirectory("gsiportal-test-archive-").FullName);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownArchive.IsValueCreated)
+            try { Directory.Delete(ownArchive.Value, recursive: true); } catch (IOException) { }
     }
 
     /// <summary>A client that shows redirects instead of following them.</summary>

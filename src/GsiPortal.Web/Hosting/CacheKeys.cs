@@ -18,9 +18,9 @@ public sealed class CacheKeys : IOutputCachePolicy
 {
     /// <summary>
     /// The query parameters any page reads besides <c>highlight</c>: search (q, kind, doc, page), the quote check
-    /// (text) and a commentary's notes switch (notes). A test keeps this list complete.
+    /// (text), a commentary's notes switch (notes) and two editions compared (address, from, to). A test keeps this list complete.
     /// </summary>
-    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes"]);
+    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to"]);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

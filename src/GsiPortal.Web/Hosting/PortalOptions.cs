@@ -56,8 +56,8 @@ public sealed class PortalOptions
     /// </summary>
     public string ArchivePath { get; set; } = "";
 
-    /// <summary>How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md). Default 2.</summary>
-    public int EarlierEditionsKept { get; set; } = 2;
+    /// <summary>How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md). Default 1.</summary>
+    public int EarlierEditionsKept { get; set; } = 1;
 
     /// <summary>How long a request for an earlier edition waits for it to be built before it is answered 503. Default 30 s.</summary>
     public int EditionBuildWaitSeconds { get; set; } = 30;

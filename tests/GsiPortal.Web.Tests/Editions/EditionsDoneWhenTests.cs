@@ -63,7 +63,8 @@ public sealed partial class EditionsDoneWhenTests : IDisposable
         Assert.Equal(second, change.GetAttribute("data-edition"));
         Assert.Equal(comparison, change.QuerySelector("a[href^='/editions/compare']")!.GetAttribute("href"));
         var (_, unchanged) = await Html.Get(client, "/paper/commitments/5");
-        Assert.NotNull(unchanged.QuerySelector("#passage-unchanged"));
+        Assert.Null(unchanged.QuerySelector("#passage-changes"));
+        Assert.Contains(unchanged.QuerySelectorAll(".side-column a[href='/editions']"), a => a.TextContent == "Same words in every edition");
 
         // The changelog entry links the passage it touched, in the old edition and the new.
         var (_, changes) = await Html.Get(client, "/changes");
