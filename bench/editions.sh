@@ -15,7 +15,7 @@ PORT=${PORT:-5171}
 CONFIG=${CONFIG:-Release}
 OUT=bench/out/editions
 rm -rf "$OUT" && mkdir -p "$OUT/archive"
-dotnet build src/GsiPortal.Web -c "$CONFIG" --nologo -v quiet >/dev/null
+[ "${BUILD:-1}" = 1 ] && dotnet build src/GsiPortal.Web -c "$CONFIG" --nologo -v quiet >/dev/null
 SITE=$(ls src/GsiPortal.Web/bin/"$CONFIG"/net10.0/GsiPortal.Web.dll)
 export Portal__ArchivePath="$PWD/$OUT/archive" Portal__ContentPath="$PWD/content" Portal__WatchContent=false
 
@@ -25,11 +25,13 @@ du -sb "$OUT/archive" | awk -v n="$GENERATED" '{printf "archive: %d bytes, %.0f 
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 echo "== the site on that archive"
+STARTED=$(date +%s.%N)
 dotnet "$SITE" --urls "http://127.0.0.1:$PORT" >"$OUT/site.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.5; done
 curl -s -o /dev/null "http://127.0.0.1:$PORT/paper/commitments/4"
+echo "ready (first edition built, archive read and compared) after $(echo "$(date +%s.%N) - $STARTED" | bc) s"
 echo "start-up: catalog of $(curl -s "http://127.0.0.1:$PORT/readyz" | grep -o '"editions":[0-9]*'), resident $(rss $PID) KB"
 mapfile -t VERSIONS < <(curl -s "http://127.0.0.1:$PORT/api/editions" | grep -o '"version":"[0-9a-f]*"' | cut -d'"' -f4 | sed -n "2,$((EARLIER + 1))p")
 for v in "${VERSIONS[@]}"; do

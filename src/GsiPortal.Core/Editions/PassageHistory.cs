@@ -62,10 +62,15 @@ public sealed class PassageHistory
 
     public static string PageOf(string address) => address.Split('#')[0];
 
-    /// <summary>Reads every edition from the archive, in order, and compares each with the last readable one before it.</summary>
+    /// <summary>
+    /// Reads every edition from the archive, in order, and compares each with the one before it. Each distinct file
+    /// (by its hash) is read and parsed once, however many editions hold it, so the cost grows with what changed, not
+    /// with the number of editions. The changelog and the glossary are apparatus, not passages: they are not read.
+    /// </summary>
     public static PassageHistory Compare(EditionArchive archive, IReadOnlyList<ArchivedEdition> editions)
     {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, IReadOnlyList<(string, string)>?>(StringComparer.Ordinal);
         var texts = new Dictionary<string, IReadOnlyList<(string, string)>>(StringComparer.Ordinal);
         var changes = new List<PassageChange>();
         var problems = new List<ArchiveProblem>();
@@ -73,13 +78,21 @@ public sealed class PassageHistory
         foreach (var edition in editions)
         {
             if (texts.ContainsKey(edition.Id)) continue;
-            var (files, terms, problem) = archive.Read(edition);
+            var paragraphs = new List<(string, string)>();
+            ArchiveProblem? problem = null;
+            foreach (var (name, hash) in edition.Files.Where(f => ContentFiles.IsContent(f.Key) && f.Key is not (Core.Changes.ChangeLogReader.FileName or Core.Glossary.GlossaryReader.FileName)))
+            {
+                if (!parsed.TryGetValue(hash, out var known))
+                {
+                    var (text, unreadable) = archive.ReadFile(hash, name, edition.Id);
+                    problem ??= unreadable;
+                    known = text is null ? null : Paragraphs(name, text, pool);
+                    parsed[hash] = known;
+                }
+                if (known is null) { problem ??= new ArchiveProblem(ArchiveProblemKind.Unreadable, $"{name} of edition {edition.Id} cannot be read as a text"); break; }
+                paragraphs.AddRange(known);
+            }
             if (problem is not null) { problems.Add(problem); continue; }
-            var loaded = ContentLoader.Load(files!, $"edition {edition.Id}", terms);
-            if (!loaded.IsValid) continue; // archived, but unreadable by today's checks: its own page says so
-            var paragraphs = loaded.Library!.Paragraphs
-                .Select(p => (AddressBook.Paragraph(p), pool.TryGetValue(p.Text, out var kept) ? kept : pool[p.Text] = p.Text))
-                .ToList();
             texts[edition.Id] = paragraphs;
             var now = paragraphs.GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
             if (previous is { } before)
@@ -91,5 +104,15 @@ public sealed class PassageHistory
             previous = (edition.Id, now);
         }
         return new PassageHistory(texts, changes, problems);
+    }
+
+    /// <summary>A file's paragraphs by address, each text pooled; null when it does not parse as a text.</summary>
+    private static IReadOnlyList<(string, string)>? Paragraphs(string name, string markdown, Dictionary<string, string> pool)
+    {
+        var errors = new List<ContentError>();
+        if (DocumentParser.Parse(name, markdown, errors) is not { } document) return null;
+        return document.Paragraphs
+            .Select(p => (AddressBook.Paragraph(p), pool.TryGetValue(p.Text, out var kept) ? kept : pool[p.Text] = p.Text))
+            .ToList();
     }
 }

@@ -146,6 +146,9 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
         return hash;
     }
 
+    /// <summary>One file of an archived edition, checked against its hash; or the problem.</summary>
+    public (string? Text, ArchiveProblem? Problem) ReadFile(string hash, string name, string edition) => ReadBlob(hash, name, edition);
+
     private (string? Text, ArchiveProblem? Problem) ReadBlob(string hash, string name, string id)
     {
         var path = BlobPath(hash);
