@@ -90,6 +90,20 @@ public sealed class EditionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void APipePutInAFilesPlaceIsReportedNotWaitedOn()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var archive = fixture.Archive();
+        var stored = archive.Store(ArchiveFixture.Library(ArchiveFixture.Files()), Now, "test");
+        var blob = archive.BlobPath(stored.Files["paper.md"]);
+        File.Delete(blob);
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(blob, Mono.Unix.Native.FilePermissions.S_IRUSR | Mono.Unix.Native.FilePermissions.S_IWUSR));
+        var problem = archive.Read(stored).Problem!;
+        Assert.Equal(ArchiveProblemKind.Unreadable, problem.Kind);
+        Assert.Contains("named pipe", problem.Reason);
+    }
+
+    [Fact]
     public void AFullDiskLosesNothingStoredAndLeavesNoHalfWrittenEdition()
     {
         var folder = fixture.Folder;

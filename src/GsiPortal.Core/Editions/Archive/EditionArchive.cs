@@ -20,6 +20,8 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
     private const string Aliases = "aliases";
     private const string Removed = "removed";
     private const string ManifestExtension = ".json";
+    /// <summary>Far past any content file's limit (Portal:MaxContentFileBytes, 2 MiB by default): a larger blob was not written by the archive.</summary>
+    private const long LargestFile = 64L * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private readonly AtomicFiles writer = files ?? new AtomicFiles();
@@ -155,6 +157,13 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
         byte[] bytes;
         try
         {
+            // Asked of the file system before opening, as for the content folder: a pipe or a device put in the
+            // archive's place would block or never end (Content/FileKind).
+            if (!Path.Exists(path)) throw new FileNotFoundException(path);
+            if (FileKind.NotRegular(path, out var size) is { } notRegular)
+                return (null, new ArchiveProblem(ArchiveProblemKind.Unreadable, $"the archive's copy of {name} in edition {id} ({RelativeBlob(hash)}) {notRegular}"));
+            if (size > LargestFile)
+                return (null, new ArchiveProblem(ArchiveProblemKind.Corrupt, $"the archive's copy of {name} in edition {id} ({RelativeBlob(hash)}) is {size} bytes, more than any content file may be: it was altered"));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
