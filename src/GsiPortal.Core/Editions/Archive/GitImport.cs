@@ -32,8 +32,9 @@ public static class GitImport
             // Read as ContentFiles would have: top-level Markdown that is not an editor's by-product, and the search terms.
             var files = names.Where(ContentFiles.IsContent).Select(name => (name, Git(root, "show", $"{commit}:{prefix}{name}"))).ToList();
             var terms = names.Contains(SearchTerms.FileName) ? Git(root, "show", $"{commit}:{prefix}{SearchTerms.FileName}") : null;
-            var (edition, issued) = ContentVersion.Of(files, terms);
-            var result = ContentLoader.Load(files, $"git {commit[..12]}", terms);
+            var antonyms = names.Contains(Quotes.Antonyms.FileName) ? Git(root, "show", $"{commit}:{prefix}{Quotes.Antonyms.FileName}") : null;
+            var (edition, issued) = ContentVersion.Of(files, terms, antonyms);
+            var result = ContentLoader.Load(files, $"git {commit[..12]}", terms, antonyms);
             var short12 = commit[..12];
             if (result.IsValid)
             {
