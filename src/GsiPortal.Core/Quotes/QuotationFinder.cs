@@ -11,49 +11,54 @@ public sealed record Quotation(int Number, string Text, QuotationForm Form, int 
 
 /// <summary>
 /// Finds the passages an article quotes: between straight or curly double quotes, curly single quotes or
-/// guillemets, and in block quotes, Markdown (<c>&gt; …</c>) or HTML (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>).
+/// guillemets (see <see cref="QuotationMarks"/>), and in block quotes, Markdown (<c>&gt; …</c>) or HTML (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>).
 /// Pasted HTML is read as text first. A block quote of several paragraphs gives one quotation each, since a source
 /// passage is checked a paragraph at a time, and so does a quotation run over paragraphs in the newspaper way (each
 /// opened with a quotation mark, only the last closed); quotation marks inside a block quote belong to it.
 /// </summary>
-public static partial class QuotationFinder
+public static class QuotationFinder
 {
-    [GeneratedRegex(@"<(p|div|br|blockquote|q|span|a|em|strong|i|b|h[1-6]|li|article|section)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlTag();
-    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
-    [GeneratedRegex(@"<blockquote\b[^>]*>(.*?)</blockquote\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex BlockQuote();
-    [GeneratedRegex(@"<br\s*/?>|</?(p|div|h[1-6]|li|ul|ol|section|article|header|footer|figure|figcaption|table|tr|td|th)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AnyTag();
-    [GeneratedRegex(@"\n[ \t]*\n\s*")]
-    private static partial Regex BlankLines();
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownLink();
     /// <summary>
-    /// Double quotes, curly or straight, and guillemets, as pairs; curly single quotes only where they open after a
-    /// non-letter and close before one, so the apostrophe in "China’s" is not taken for a closing mark.
+    /// A guard, not a budget: every pattern here runs in time linear in the article (non-backtracking), so this is
+    /// reached only if that ever stops being true; the request's own budget and cancellation stop the work sooner.
     /// </summary>
-    [GeneratedRegex(@"“(?<q>[^“”]+)”|""(?<q>[^""]+)""|«(?<q>[^«»]+)»|(?<![\p{L}\p{N}])‘(?<q>.+?)’(?![\p{L}\p{N}])")]
-    private static partial Regex Quoted();
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(5);
 
-    public static List<Quotation> Find(string article)
+    /// <summary>
+    /// Every pattern is non-backtracking (issue #21): a backtracking <c>&lt;(script|style)\b.*?&lt;/\1\s*&gt;</c> reread the
+    /// rest of the article from every unclosed tag, so 98 KB of "&lt;style " took ten seconds of CPU. These read the
+    /// input once, whatever it holds (tests: WorkGrowthTests, QuotationFinderTests).
+    /// </summary>
+    private static Regex Linear(string pattern, RegexOptions options = RegexOptions.None) =>
+        new(pattern, options | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, PatternTimeout);
+
+    private static readonly Regex HtmlTag = Linear(@"<(p|div|br|blockquote|q|span|a|em|strong|i|b|h[1-6]|li|article|section)\b[^>]*>", RegexOptions.IgnoreCase);
+    private static readonly Regex ScriptOrStyle = Linear(@"<script\b.*?</script\s*>|<style\b.*?</style\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    private static readonly Regex BlockQuote = Linear(@"<blockquote\b[^>]*>(.*?)</blockquote\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    private static readonly Regex BlockTag = Linear(@"<br\s*/?>|</?(p|div|h[1-6]|li|ul|ol|section|article|header|footer|figure|figcaption|table|tr|td|th)\b[^>]*>", RegexOptions.IgnoreCase);
+    private static readonly Regex AnyTag = Linear(@"<[^>]*>");
+    private static readonly Regex BlankLines = Linear(@"\n[ \t]*\n\s*");
+    private static readonly Regex MarkdownLink = Linear(@"\[([^\]]*)\]\([^)]*\)");
+    private static readonly Regex QOpen = Linear(@"<q\b[^>]*>", RegexOptions.IgnoreCase);
+    private static readonly Regex QClose = Linear(@"</q\s*>", RegexOptions.IgnoreCase);
+
+    /// <summary>The article's quotations; <paramref name="cancellation"/> stops the work between paragraphs (the client gone, the budget spent).</summary>
+    public static List<Quotation> Find(string article, CancellationToken cancellation = default)
     {
         var found = new List<Quotation>();
-        var blocks = Blocks(article).ToList();
+        var blocks = Blocks(article, cancellation).ToList();
         for (var b = 0; b < blocks.Count; b++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var (text, isBlock) = blocks[b];
             if (isBlock)
             {
                 found.Add(new Quotation(found.Count + 1, text, QuotationForm.Block, b + 1));
                 continue;
             }
-            foreach (Match m in Quoted().Matches(text))
+            foreach (var enclosed in QuotationMarks.Enclosed(text))
             {
-                var quoted = m.Groups["q"].Value.Trim();
+                var quoted = enclosed.Trim();
                 if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
             }
             // A quotation running over paragraphs opens each with a quotation mark and closes only the last.
@@ -76,10 +81,11 @@ public static partial class QuotationFinder
     }
 
     /// <summary>The article's paragraphs in order, each marked as a block quote or not, from Markdown, plain text or HTML.</summary>
-    private static IEnumerable<(string Text, bool IsBlock)> Blocks(string article)
+    private static IEnumerable<(string Text, bool IsBlock)> Blocks(string article, CancellationToken cancellation)
     {
         var text = article.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (HtmlTag().IsMatch(text)) text = HtmlAsMarkdown(text);
+        if (HtmlTag.IsMatch(text)) text = HtmlAsMarkdown(text);
+        cancellation.ThrowIfCancellationRequested();
         var lines = text.Split('\n');
         var current = new List<string>();
         var currentIsBlock = false;
@@ -102,15 +108,15 @@ public static partial class QuotationFinder
     }
 
     /// <summary>Link targets are not part of the words; a link's text is.</summary>
-    private static string Clean(string paragraph) => MarkdownLink().Replace(paragraph, "$1");
+    private static string Clean(string paragraph) => MarkdownLink.Replace(paragraph, "$1");
 
     /// <summary>Pasted HTML as the Markdown this finder reads: block quotes as "&gt; " lines, &lt;q&gt; as curly quotes, blocks as paragraphs.</summary>
     private static string HtmlAsMarkdown(string html)
     {
-        html = ScriptOrStyle().Replace(html, " ");
-        html = BlockQuote().Replace(html, m =>
+        html = ScriptOrStyle.Replace(html, " ");
+        html = BlockQuote.Replace(html, m =>
         {
-            var inner = BlankLines().Split(Paragraphs(m.Groups[1].Value)).Where(p => p.Trim().Length > 0);
+            var inner = BlankLines.Split(Paragraphs(m.Groups[1].Value)).Where(p => p.Trim().Length > 0);
             return "\n\n" + string.Join("\n\n", inner.Select(p => "> " + p.Trim().Replace("\n", " "))) + "\n\n";
         });
         return Paragraphs(html);
@@ -118,9 +124,9 @@ public static partial class QuotationFinder
 
     private static string Paragraphs(string html)
     {
-        html = Regex.Replace(html, @"<q\b[^>]*>", "“", RegexOptions.IgnoreCase);
-        html = Regex.Replace(html, @"</q\s*>", "”", RegexOptions.IgnoreCase);
-        html = BlockTag().Replace(html, "\n\n");
-        return WebUtility.HtmlDecode(AnyTag().Replace(html, ""));
+        html = QOpen.Replace(html, "“");
+        html = QClose.Replace(html, "”");
+        html = BlockTag.Replace(html, "\n\n");
+        return WebUtility.HtmlDecode(AnyTag.Replace(html, ""));
     }
 }

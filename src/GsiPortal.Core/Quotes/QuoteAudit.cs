@@ -60,7 +60,11 @@ public sealed class QuoteAudit(QuoteChecker checker)
     /// <summary>Quotations checked per article; an article quoting more is checked this far and says so.</summary>
     public const int MaxQuotations = 200;
 
-    public QuoteAuditResult Audit(string? article)
+    /// <summary>
+    /// Audits an article, or refuses it with a reason. <paramref name="cancellation"/> is checked between quotations, so
+    /// the work stops soon after the client has gone or the request's time budget is spent.
+    /// </summary>
+    public QuoteAuditResult Audit(string? article, CancellationToken cancellation = default)
     {
         var text = article ?? "";
         if (text.Trim().Length == 0) throw new InvalidArticleException("Paste the article to audit.", tooLarge: false);
@@ -70,12 +74,13 @@ public sealed class QuoteAudit(QuoteChecker checker)
         var audited = new List<AuditedQuotation>();
         int unrelated = 0, skipped = 0, checkedCount = 0;
         var truncated = false;
-        foreach (var quotation in QuotationFinder.Find(text))
+        foreach (var quotation in QuotationFinder.Find(text, cancellation))
         {
+            cancellation.ThrowIfCancellationRequested();
             var quote = new QuotedText(quotation.Text);
             if (quote.Words.Count < MinWords || quote.Text.Length > QuoteChecker.MaxLength) { skipped++; continue; }
             if (++checkedCount > MaxQuotations) { truncated = true; break; }
-            var result = checker.Check(quote);
+            var result = checker.Check(quote, cancellation);
             var best = result.Matches.FirstOrDefault();
             var resemblesNone = best is null && result.Resemblance < MinResemblance;
             if (resemblesNone) unrelated++;

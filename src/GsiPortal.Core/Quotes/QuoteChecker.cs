@@ -75,22 +75,27 @@ public sealed class QuoteChecker
             }
     }
 
-    public QuoteCheckResult Check(string? text) => Check(text, MaxLength);
+    public QuoteCheckResult Check(string? text, CancellationToken cancellation = default) => Check(text, MaxLength, cancellation);
 
-    /// <summary>Checks a passage of at most <paramref name="maxLength"/> characters, or refuses it with a reason.</summary>
-    public QuoteCheckResult Check(string? text, int maxLength)
+    /// <summary>
+    /// Checks a passage of at most <paramref name="maxLength"/> characters, or refuses it with a reason;
+    /// <paramref name="cancellation"/> stops the work between the paragraphs it is aligned with.
+    /// </summary>
+    public QuoteCheckResult Check(string? text, int maxLength, CancellationToken cancellation = default)
     {
         var passage = (text ?? "").Trim();
         if (passage.Length == 0) throw new InvalidQuoteException("Paste the passage to check.");
         if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
         var quote = new QuotedText(passage);
         if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count} word(s); give at least {MinWords} so that a match means something.");
-        return Check(quote);
+        return Check(quote, cancellation);
     }
 
     /// <summary>Checks a passage already read (the quote audit finds its own and has checked their length).</summary>
-    public QuoteCheckResult Check(QuotedText quote)
+    public QuoteCheckResult Check(QuotedText quote, CancellationToken cancellation = default)
     {
+        // Checked once a passage: the audit stops between quotations; one check is bounded by its 3,000 characters.
+        cancellation.ThrowIfCancellationRequested();
         var single = CheckOne(quote, out var ranked);
         if (single.Verdict == QuoteVerdict.Exact) return single;
         var best = ranked.FirstOrDefault();
