@@ -2,6 +2,7 @@ using System.Text.Json;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
+using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -50,7 +51,7 @@ public static class QuoteAuditApi
         }
         try
         {
-            var result = edition.QuoteAudit.Audit(body?.Article);
+            var result = edition.QuoteAudit.Audit(body?.Article, RequestBudget.Of(request.HttpContext));
             return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated));
         }
         catch (InvalidArticleException e)

@@ -2,6 +2,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
 using GsiPortal.Core.Text;
+using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -41,11 +42,11 @@ public static class QuoteCheckApi
         app.MapPost(Routes.ApiQuoteCheck, Check).WithTags("Quote check").WithName("CheckQuote")
             .WithSummary("Checks whether a passage stands word for word in the paper or a commentary, and where it differs.");
 
-    public static Results<Ok<QuoteCheckAnswer>, ProblemHttpResult> Check(QuoteCheckRequest? request, Edition edition)
+    public static Results<Ok<QuoteCheckAnswer>, ProblemHttpResult> Check(QuoteCheckRequest? request, Edition edition, HttpContext context)
     {
         try
         {
-            var result = edition.Quotes.Check(request?.Text);
+            var result = edition.Quotes.Check(request?.Text, RequestBudget.Of(context));
             return TypedResults.Ok(new QuoteCheckAnswer(QuoteVerdicts.Name(result.Verdict), QuoteVerdicts.Headline(result), result.Matches.Select(Answer).ToList(),
                 result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null,
                 result.PaperClosest is { } closest ? Answer(closest) : null,

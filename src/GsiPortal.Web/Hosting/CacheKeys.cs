@@ -11,8 +11,9 @@ namespace GsiPortal.Web.Hosting;
 /// the query parameters pages read, so a stranger's junk parameters (<c>/coverage?x=random</c>) are served the clean
 /// page from the cache instead of forcing a render and pushing real pages out; <c>highlight</c> varies the page only
 /// by what it would mark (<see cref="PageHighlight.Key"/>: the words that occur in the texts, in any order), so
-/// random words share the unmarked page. The JSON
-/// API, oEmbed, citations and downloads take many parameters, are rate limited, and keep the whole query in the key.
+/// random words share the unmarked page. Downloads vary only on the one parameter any of them reads (the PDF's
+/// <c>paper</c>), so <c>/download/edition.pdf?junk=…</c> is not an entry of its own (issue #21). The JSON API, oEmbed
+/// and citations take many parameters, are rate limited, and keep the whole query in the key.
 /// </summary>
 public sealed class CacheKeys : IOutputCachePolicy
 {
@@ -22,9 +23,17 @@ public sealed class CacheKeys : IOutputCachePolicy
     /// </summary>
     public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to"]);
 
+    /// <summary>The query parameters a download reads: the PDF's paper size. A test keeps this list complete.</summary>
+    public static readonly StringValues DownloadParameters = new(["paper"]);
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
+        if (http.Request.Path.StartsWithSegments(Routes.Download))
+        {
+            context.CacheVaryByRules.QueryKeys = DownloadParameters;
+            return ValueTask.CompletedTask;
+        }
         if (http.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>() is null) return ValueTask.CompletedTask;
         // By value, not QueryKeys: the quote check tells "?text=" (a refusal) from no text at all (the empty form),
         // and query keys would key both alike.

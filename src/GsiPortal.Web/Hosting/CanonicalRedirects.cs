@@ -4,6 +4,10 @@ namespace GsiPortal.Web.Hosting;
 /// Alternative spellings of an address redirect permanently (308) to the canonical one, so that a link typed or
 /// mangled elsewhere still lands: a trailing slash, upper case, a singular part name (<c>/paper/commitment/4</c>)
 /// or a part's number (<c>/paper/ii/4</c>). The address book decides; the Location never leaves this site.
+/// An encoded slash (<c>/Paper%2FCommitments</c>, which the server leaves encoded) is not redirected: it is part of a
+/// segment's name, not a separator (RFC 3986, 2.2), so the address is one segment that names nothing, answered with
+/// the helpful 404. Redirecting it to <c>/paper/commitments</c> would make two spellings of a path mean the same here
+/// that proxies and caches keep apart; lower-casing it gave <c>/paper%252fcommitments</c> (issue #21).
 /// </summary>
 public sealed class CanonicalRedirects(RequestDelegate next)
 {
@@ -11,6 +15,7 @@ public sealed class CanonicalRedirects(RequestDelegate next)
     {
         var request = context.Request;
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && edition.IsHeld
+            && request.Path.Value?.Contains("%2F", StringComparison.OrdinalIgnoreCase) != true
             && edition.Edition.Addresses.Canonical(request.Path.Value ?? "/") is { } canonical)
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;

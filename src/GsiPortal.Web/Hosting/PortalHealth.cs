@@ -16,8 +16,10 @@ public static class PortalHealth
 
     public static void MapPortalHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(Routes.Liveness, new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(Routes.Readiness, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson });
+        // GET (and HEAD, served as GET) only: a probe changes nothing, and any other method is 405 with Allow.
+        app.MapHealthChecks(Routes.Liveness, new HealthCheckOptions { Predicate = _ => false }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks(Routes.Readiness, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 
     private static Task WriteJson(HttpContext context, HealthReport report)

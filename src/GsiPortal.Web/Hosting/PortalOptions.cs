@@ -47,6 +47,13 @@ public sealed class PortalOptions
     /// <summary>A request slower than this (ms) is logged on its own line; faster successful ones are only counted.</summary>
     public int SlowRequestMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// The most time one request's work may take, in milliseconds, before it is stopped and answered 503 with
+    /// Retry-After (<see cref="RequestBudget"/>). The costliest request takes well under a second of one core
+    /// (docs/reliability.md); this leaves room for a busy machine. Default 10,000.
+    /// </summary>
+    public int RequestBudgetMilliseconds { get; set; } = 10_000;
+
     /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
     public int StartupWaitSeconds { get; set; } = 30;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GsiPortal.Web.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on <c>/api/*</c>, <c>/search</c> and the quote check, a fixed window per client
+/// ASP.NET Core's rate limiter on <c>/api/*</c>, <c>/search</c>, the quote check and <c>/download/*</c>, a fixed window per client
 /// address. Forwarded headers are honoured only from the proxies named in <see cref="RateLimitingOptions.KnownProxies"/>.
 /// </summary>
 public static class PortalRateLimiting
@@ -74,6 +74,8 @@ public static class PortalRateLimiting
         return left < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : left;
     }
 
+    /// <summary>The costly addresses: the API, search, the quote check and audit, and downloads (books of a megabyte and more).</summary>
     public static bool IsLimited(PathString path) =>
-        path.StartsWithSegments(Routes.Api) || path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.QuoteCheck);
+        path.StartsWithSegments(Routes.Api) || path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.QuoteCheck)
+        || path.StartsWithSegments(Routes.Download);
 }

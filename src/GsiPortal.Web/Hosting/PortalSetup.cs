@@ -23,7 +23,10 @@ public static class PortalSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // An MCP tool refusing its caller's input (page 0, an unknown reference) throws McpException, which the
+            // library logs as an Error with its stack trace; it is an answer to the caller, not a fault of the server.
+            .Filter.ByExcluding(e => e.Exception is ModelContextProtocol.McpException));
 
         // Run from the build output (dotnet run, the tests) the compressed CSS and JS live in obj/; this maps them in
         // whatever the environment, not only in Development. A published app has no such map, and this does nothing.
@@ -34,6 +37,7 @@ public static class PortalSetup
         builder.Services.AddSingleton<ContentStore>();
         // Every edition served is archived, and earlier ones are served from the archive (/editions/{version}/…).
         builder.Services.AddSingleton<EditionArchiving>();
+        builder.Services.AddSingleton<ShutdownWindow>();
         builder.Services.AddScoped<RequestEdition>();
         builder.Services.AddScoped<Edition>(services => services.GetRequiredService<RequestEdition>().Edition);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -67,7 +71,13 @@ public static class PortalSetup
         builder.Services.AddPortalMetrics(builder.Configuration);
         builder.Services.AddRequestLog();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
-        builder.Services.AddOpenApi();
+        // The description's server is the public origin when one is set, never whatever Host a request claimed.
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        {
+            var origin = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.PublicOrigin;
+            if (!string.IsNullOrEmpty(origin)) document.Servers = [new() { Url = origin.TrimEnd('/') }];
+            return Task.CompletedTask;
+        }));
         // Model Context Protocol for AI assistants: stateless HTTP, so each call is an ordinary request that reads
         // one edition, is rate-limited under /api like the JSON API, and needs no session kept on the server.
         builder.Services.AddHttpContextAccessor();
@@ -98,6 +108,8 @@ public static class PortalSetup
         app.UseWhen(context => !ApiProblems.IsApi(context), site => site
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = Core.Addresses.Routes.Error, StatusCodeSelector = ApiProblems.StatusOf })
             .UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound));
+        // Inside the error handlers: work out of time answers 503 with what to do; a client gone ends it quietly.
+        app.UseRequestBudget();
         if (ServesTls(app))
         {
             // HSTS and redirection only where there is TLS to redirect to (Kestrel's own, or https_port behind a proxy).
@@ -123,6 +135,8 @@ public static class PortalSetup
         app.UseAuthorization();
         // Only the limited addresses pay for the limiter.
         app.UseWhen(context => PortalRateLimiting.IsLimited(context.Request.Path), limited => limited.UseRateLimiter());
+        // Bodies read whole, under their limits, before any handler: a type, charset or size refused with a reason.
+        app.UseRequestBodies();
         // From here on, the request reads one edition.
         app.UseMiddleware<EditionScope>();
         app.UseMiddleware<CanonicalRedirects>();

@@ -83,12 +83,13 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
     /// <summary>Only a bare GET or HEAD with nothing that could make its answer differ from a stranger's.</summary>
     private static bool IsBareAddress(HttpRequest request)
     {
-        if (request.QueryString.HasValue || request.Path.Value is not { Length: > 0 and <= LongestKeyPart } path) return false;
+        if (request.QueryString.HasValue || request.Path.Value is not { Length: > 0 and <= LongestKeyPart }) return false;
         var headers = request.Headers;
         if (headers.Origin.Count > 0 || headers.Range.Count > 0 || headers.Authorization.Count > 0 || headers.Cookie.Count > 0) return false;
         if (headers.AcceptEncoding.Count > 1 || headers.AcceptEncoding.ToString().Length > LongestKeyPart) return false;
         if (headers.Host.Count != 1 || headers.Host.ToString().Length > LongestKeyPart) return false;
-        return !PortalRateLimiting.IsLimited(path);
+        // The request's own PathString: a string would be decoded again, and "%00" in it (from %2500) throws.
+        return !PortalRateLimiting.IsLimited(request.Path);
     }
 
     private Task WriteAsync(HttpContext context, Page page, bool withBody)

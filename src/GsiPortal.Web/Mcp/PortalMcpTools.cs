@@ -85,7 +85,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
         QuoteCheckResult result;
         try
         {
-            result = Edition.Quotes.Check(text);
+            result = Edition.Quotes.Check(text, RequestBudget.Of(Context));
         }
         catch (InvalidQuoteException e)
         {

@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Pages;
 
@@ -9,6 +10,8 @@ public class ErrorModel(Edition edition) : PortalPage(edition)
 {
     public string? RequestId { get; private set; }
 
+    // A filter, not a handler: without [NonHandler] Razor Pages took it for a handler of a method named PAGE, and Allow said so.
+    [NonHandler]
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
         RequestId = HttpContext.TraceIdentifier;

@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Pages;
 
@@ -23,6 +24,8 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         _ => "This request could not be served",
     };
 
+    // A filter, not a handler: without [NonHandler] Razor Pages took it for a handler of a method named PAGE, and Allow said so.
+    [NonHandler]
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
         // Reached directly, this page is itself "not found"; reached by re-execution, the status is already set.

@@ -75,6 +75,8 @@ public static class ArticleBody
         }
     }
 
-    private static TooLargeException TooLarge(long bytes) =>
-        new($"The request is {bytes:N0} bytes or more; the audit takes an article of at most {QuoteAudit.MaxArticleBytes / 1024} KB of text. Audit it in parts.");
+    private static TooLargeException TooLarge(long bytes) => new(TooLargeMessage(bytes));
+
+    public static string TooLargeMessage(long bytes) =>
+        $"The request is {bytes:N0} bytes or more; the audit takes an article of at most {QuoteAudit.MaxArticleBytes / 1024} KB of text. Audit it in parts.";
 }

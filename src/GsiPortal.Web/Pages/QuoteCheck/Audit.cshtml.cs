@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
+using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,13 +26,19 @@ public class AuditModel(Edition edition) : PortalPage(edition)
     public async Task<IActionResult> OnPostAsync()
     {
         Describe();
+        if (RequestBodies.Refusal(HttpContext) is { } refused) return Refuse(refused.Reason, refused.Status);
         try
         {
             ArticleBody.Allow(Request);
             var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
             Article = form["article"].ToString();
-            Result = Edition.QuoteAudit.Audit(Article);
+            Result = Edition.QuoteAudit.Audit(Article, RequestBudget.Of(HttpContext));
             return Page();
+        }
+        catch (OperationCanceledException e) when (RequestBudget.IsSpent(HttpContext, e))
+        {
+            Response.Headers.RetryAfter = RequestBudgetSetup.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Refuse(RequestBudget.Explanation(HttpContext), StatusCodes.Status503ServiceUnavailable);
         }
         catch (ArticleBody.TooLargeException e)
         {

@@ -1,6 +1,8 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
+using GsiPortal.Web.Hosting;
+using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.QuoteCheck;
@@ -21,15 +23,27 @@ public class IndexModel(Edition edition) : PortalPage(edition)
 
     public IActionResult OnGet() => Check(submitted: Request.Query.ContainsKey("text"), QuoteChecker.MaxShareableLength);
 
-    public IActionResult OnPost() => Check(submitted: true, QuoteChecker.MaxLength);
+    public IActionResult OnPost()
+    {
+        // A form refused before it was read (too large, of a type or charset the page does not read) says why, in the page.
+        if (RequestBodies.Refusal(HttpContext) is not { } refused) return Check(submitted: true, QuoteChecker.MaxLength);
+        Describe();
+        Problem = refused.Reason;
+        var page = Page();
+        page.StatusCode = refused.Status;
+        return page;
+    }
+
+    private void Describe() =>
+        Info = new PageInfo("Quote check — GsiPortal", "Check whether a quoted passage stands word for word in the Global Security Initiative Concept Paper or a commentary.", Routes.QuoteCheck, "quote-check");
 
     private IActionResult Check(bool submitted, int maxLength)
     {
-        Info = new PageInfo("Quote check — GsiPortal", "Check whether a quoted passage stands word for word in the Global Security Initiative Concept Paper or a commentary.", Routes.QuoteCheck, "quote-check");
+        Describe();
         if (!submitted) return Page();
         try
         {
-            Result = Edition.Quotes.Check(Text, maxLength);
+            Result = Edition.Quotes.Check(Text, maxLength, RequestBudget.Of(HttpContext));
             if (Result.Passage.Length <= QuoteChecker.MaxShareableLength) ShareAddress = AddressBook.QuoteCheck(Result.Passage);
             return Page();
         }
