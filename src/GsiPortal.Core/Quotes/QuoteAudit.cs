@@ -34,7 +34,8 @@ public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdi
 /// <summary>
 /// The audit of an article: every quotation of at least <see cref="QuoteAudit.MinWords"/> words, verdicted — those
 /// resembling none of the texts too, each in its own row (issue 23: a made-up quotation was only counted); how many
-/// of them resemble none; how many were passed over (shorter, or longer than the checker takes).
+/// of them resemble none; how many were passed over (shorter, or longer than the checker takes); whether the article
+/// quoted more than one audit checks (<see cref="QuoteAudit.MaxQuotations"/>, <see cref="QuoteAudit.MaxCheckedCharacters"/>).
 /// </summary>
 public sealed record QuoteAuditResult(IReadOnlyList<AuditedQuotation> Quotations, int Unrelated, int Skipped, bool Truncated);
 
@@ -59,6 +60,11 @@ public sealed class QuoteAudit(QuoteChecker checker)
     public const double MinResemblance = 0.5;
     /// <summary>Quotations checked per article; an article quoting more is checked this far and says so.</summary>
     public const int MaxQuotations = 200;
+    /// <summary>
+    /// Characters of quotation checked per article: each is aligned with up to a dozen paragraphs, so 100 KB of long
+    /// quotations cost a second of CPU and as much again to show (issue #21); beyond this the audit stops and says so.
+    /// </summary>
+    public const int MaxCheckedCharacters = 30_000;
 
     /// <summary>
     /// Audits an article, or refuses it with a reason. <paramref name="cancellation"/> is checked between quotations, so
@@ -72,14 +78,15 @@ public sealed class QuoteAudit(QuoteChecker checker)
         if (bytes > MaxArticleBytes) throw new InvalidArticleException($"The article is {bytes:N0} bytes long; the audit takes at most {MaxArticleBytes:N0} ({MaxArticleBytes / 1024} KB). Audit it in parts.", tooLarge: true);
 
         var audited = new List<AuditedQuotation>();
-        int unrelated = 0, skipped = 0, checkedCount = 0;
+        int unrelated = 0, skipped = 0, checkedCount = 0, checkedCharacters = 0;
         var truncated = false;
         foreach (var quotation in QuotationFinder.Find(text, cancellation))
         {
             cancellation.ThrowIfCancellationRequested();
             var quote = new QuotedText(quotation.Text);
             if (quote.Words.Count < MinWords || quote.Text.Length > QuoteChecker.MaxLength) { skipped++; continue; }
-            if (++checkedCount > MaxQuotations) { truncated = true; break; }
+            checkedCharacters += quote.Text.Length;
+            if (++checkedCount > MaxQuotations || checkedCharacters > MaxCheckedCharacters) { truncated = true; break; }
             var result = checker.Check(quote, cancellation);
             var best = result.Matches.FirstOrDefault();
             var resemblesNone = best is null && result.Resemblance < MinResemblance;
