@@ -11,7 +11,7 @@ namespace GsiPortal.Web.Requests;
 
 /// <summary>
 /// Every body the site takes, read in one place before any handler (issue #21): the quote check and the quote audit,
-/// page and API, and the MCP endpoint. A body of a type or charset the address does not read, too large, or (for MCP)
+/// page and API, the references API and the MCP endpoint. A body of a type or charset the address does not read, too large, or (for MCP)
 /// not JSON, is refused with a 4xx and a reason — where the model binder, the form reader or the MCP library answered
 /// 500. The body is read whole into memory under the address's limit, so no handler waits on the network; a body still
 /// arriving when the shutdown window is about to close is answered 503 with <c>Connection: close</c>.
@@ -32,7 +32,8 @@ public static class RequestBodies
     /// <summary>The addresses that take a body (POST), and what they read.</summary>
     private static Kind? KindOf(PathString path) =>
         path.Equals(Routes.QuoteCheck, StringComparison.OrdinalIgnoreCase) || path.Equals(Routes.QuoteAudit, StringComparison.OrdinalIgnoreCase) ? Kind.Form
-        : path.Equals(Routes.ApiQuoteCheck, StringComparison.OrdinalIgnoreCase) || path.Equals(Routes.ApiQuoteAudit, StringComparison.OrdinalIgnoreCase) ? Kind.Json
+        : path.Equals(Routes.ApiQuoteCheck, StringComparison.OrdinalIgnoreCase) || path.Equals(Routes.ApiQuoteAudit, StringComparison.OrdinalIgnoreCase)
+            || path.Equals(Routes.ApiReferences, StringComparison.OrdinalIgnoreCase) ? Kind.Json
         : path.Equals(Routes.ApiMcp, StringComparison.OrdinalIgnoreCase) ? Kind.JsonRpc
         : null;
 

@@ -15,7 +15,7 @@ namespace GsiPortal.Web.Tests.Hosting;
 public class RequestBodyFuzzTests(PortalFactory factory, ITestOutputHelper output)
 {
     /// <summary>Every route that accepts a body (a test in <see cref="BodyRoutesAreAllCovered"/> keeps the list whole).</summary>
-    public static readonly string[] BodyRoutes = ["/quote-check", "/quote-check/audit", "/api/quote-check", "/api/quote-audit", "/api/mcp"];
+    public static readonly string[] BodyRoutes = ["/quote-check", "/quote-check/audit", "/api/quote-check", "/api/quote-audit", "/api/references", "/api/mcp"];
 
     private static readonly string[] Methods = ["POST", "POST", "POST", "PUT", "PATCH", "DELETE", "GET", "BREW"];
 
