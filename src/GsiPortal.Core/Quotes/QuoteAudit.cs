@@ -61,10 +61,12 @@ public sealed class QuoteAudit(QuoteChecker checker)
     /// <summary>Quotations checked per article; an article quoting more is checked this far and says so.</summary>
     public const int MaxQuotations = 200;
     /// <summary>
-    /// Characters of quotation checked per article: each is aligned with up to a dozen paragraphs, so 100 KB of long
-    /// quotations cost a second of CPU and as much again to show (issue #21); beyond this the audit stops and says so.
+    /// Characters of quotation checked per article: each is aligned with up to a dozen paragraphs (and, since the
+    /// joined-quotation check of issue #23, with each part of a join), so 23 KB of long quotations cost over a second
+    /// of CPU (issue #21); 12,000 characters, about 2,000 words of quotation, keep the worst audit near half a second.
+    /// Beyond this the audit stops and says so.
     /// </summary>
-    public const int MaxCheckedCharacters = 30_000;
+    public const int MaxCheckedCharacters = 12_000;
 
     /// <summary>
     /// Audits an article, or refuses it with a reason. <paramref name="cancellation"/> is checked between quotations, so

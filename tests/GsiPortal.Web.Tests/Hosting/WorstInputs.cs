@@ -32,7 +32,9 @@ public static class WorstInputs
         ("one very long word", n => new string('a', n)),
         ("mixed scripts", MixedScripts),
         ("quotations of the paper", n => Repeat($"“{PaperSentence}” ", n)),
-        ("long quotations of the paper", n => Repeat("“" + Repeat(PaperSentence + " ", 2_900) + "” ", n)),
+        // As long as a quotation may be (a quote check's whole limit, or 2,900 characters each in an article), so that
+        // the input scales with the size asked rather than being empty below one quotation's length.
+        ("long quotations of the paper", n => Repeat("“" + Repeat(PaperSentence + " ", Math.Min(2_900, n - 3)) + "” ", n)),
     ];
 
     private static string Repeat(string unit, int length)
