@@ -176,10 +176,10 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
         await page.Locator("#cite-style").SelectOptionAsync("apa");
-        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Retrieved");
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("In text: (");
         await page.Locator("button[data-sentence-numbers]").ClickAsync();
         await page.GotoAsync("/commentaries/lei-kezhong");
-        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Retrieved");
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("In text: (");
         Assert.True(await page.EvaluateAsync<bool>("() => document.body.classList.contains('show-sentence-numbers')"));
         Assert.Equal("true", await page.Locator("button[data-sentence-numbers]").GetAttributeAsync("aria-pressed"));
     }

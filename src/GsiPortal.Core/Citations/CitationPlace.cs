@@ -17,6 +17,19 @@ public static class CitationPlace
         _ => Join(passage.Item is { } item ? ItemPlace(item) : Join(Container(passage), Paragraphs(passage)), Sentences(passage)),
     };
 
+    /// <summary>
+    /// The pinpoint as CSL's cite locator and its label ("part" with "II, commitment 4, sentences 2–3"; "paragraph" with
+    /// "5, sentence 2"), the form CSL processors take it in, so each style prints its own label ("pt.", "Part", "para.", "par.").
+    /// </summary>
+    public static CslLocator? Locator(Passage passage) => Of(passage) switch
+    {
+        null => null,
+        var place when place.StartsWith("pt. ", StringComparison.Ordinal) => new CslLocator("part", place["pt. ".Length..]),
+        var place when place.StartsWith("paras. ", StringComparison.Ordinal) => new CslLocator("paragraph", place["paras. ".Length..]),
+        var place when place.StartsWith("para. ", StringComparison.Ordinal) => new CslLocator("paragraph", place["para. ".Length..]),
+        var place => new CslLocator("section", place),
+    };
+
     /// <summary>"paper-commitment-4", "paper-commitment-4-s2", "lei-kezhong-p5", "chen-xiangyang".</summary>
     public static string Key(Passage passage)
     {
@@ -59,4 +72,17 @@ public static class CitationPlace
     private static string Join(string? head, string tail) => head is null ? tail : $"{head}, {tail}";
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A CSL cite locator: its label (a CSL locator term) and its value.</summary>
+public sealed record CslLocator(string Label, string Value)
+{
+    /// <summary>Whether the value names more than one (a range or a list), so the label is plural.</summary>
+    public bool Plural => Value.Contains('–', StringComparison.Ordinal) && !Value.Contains(',', StringComparison.Ordinal);
+
+    /// <summary>As APA 7's CSL style labels it: "Part II, commitment 4", "para. 5", "paras. 4–6".</summary>
+    public string Apa => Label switch { "part" => $"Part {Value}", "paragraph" => $"{(Plural ? "paras." : "para.")} {Value}", _ => $"Section {Value}" };
+
+    /// <summary>As MLA 9's CSL style labels it: "pt. II, commitment 4", "par. 5", "pars. 4–6".</summary>
+    public string Mla => Label switch { "part" => $"pt. {Value}", "paragraph" => $"{(Plural ? "pars." : "par.")} {Value}", _ => $"sec. {Value}" };
 }

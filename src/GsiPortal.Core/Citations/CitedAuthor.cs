@@ -21,6 +21,9 @@ public sealed record CitedAuthor(string Written, string? Family, string? Given, 
     /// <summary>APA: family name and initials ("Chen, X.", "Khokhar, O. A.").</summary>
     public string Apa => IsPerson ? $"{Family}, {string.Join(' ', Given!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(g => $"{g[0]}."))}" : Written;
 
+    /// <summary>In-text citations: the family name of a person, an organisation's name as written.</summary>
+    public string Short => IsPerson ? Family! : Written;
+
     /// <summary>BibTeX and RIS: "Family, Given"; an organisation braced so it is not split into names.</summary>
     public string Bibtex => IsPerson ? $"{Family}, {Given}" : $"{{{Written}}}";
 

@@ -3,6 +3,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
+using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
@@ -10,17 +11,27 @@ namespace GsiPortal.Web.Api;
 /// <summary>
 /// <c>GET /cite/{path}?format=bibtex|ris|csl-json|chicago|apa|mla</c>, narrowed with <c>&amp;at=s2-s3</c> (any fragment
 /// the page answers: <c>p5</c>, <c>p4-p6</c>, <c>p5-s2</c>) or <c>&amp;sentence=2</c>: the same citation the Cite panel
-/// shows, as a download with the format's media type.
+/// shows, as a download with the format's media type; a style (Chicago, APA, MLA) also <c>&amp;markup=html</c> or
+/// <c>&amp;markup=rtf</c>, with its titles in italics.
 /// </summary>
 public static class CiteApi
 {
+    /// <summary>The query parameter that asks for a style as HTML or RTF rather than plain text.</summary>
+    public const string MarkupParameter = "markup";
+    public static IReadOnlyList<string> Markups { get; } = ["text", "html", "rtf"];
+
     public static void MapCiteApi(this IEndpointRouteBuilder app) =>
         app.MapGet(Routes.Cite + "/{**path}", Cite).WithTags("Citations").WithName("Cite").WithSummary("A citation of a document, part, item, paragraph or sentences.");
 
-    public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, HttpContext context, Edition edition)
+    public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, string? markup, HttpContext context, Edition edition)
     {
         if (CitationFormats.Parse(format ?? "chicago") is not { } chosen)
             return Problems.BadRequest("Unknown citation format", $"format must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
+        var markupKind = (markup ?? "text").ToLowerInvariant();
+        if (!Markups.Contains(markupKind))
+            return Problems.BadRequest("Unknown markup", $"markup must be one of: {string.Join(", ", Markups)}.");
+        if (markupKind != "text" && !Pages.Shared.CitePanelView.Styles.Contains(chosen))
+            return Problems.BadRequest("Markup is for the styles", $"markup={markupKind} is offered for chicago, apa and mla; {CitationFormats.Key(chosen)} is a data format, plain text by nature.");
         string? fragment = at;
         if (!string.IsNullOrEmpty(sentence))
         {
@@ -32,8 +43,14 @@ public static class CiteApi
                 detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}.");
         var citation = edition.Citations.For(passage, chosen, SiteOrigin.Of(context), SiteOrigin.Today(context));
         PortalCors.AddLicenseLink(context);
-        context.Response.Headers.ContentDisposition = $"inline; filename=\"{CitationPlace.Key(passage)}.{CitationFormats.FileExtension(chosen)}\"";
-        return TypedResults.Text(citation.Text, CitationFormats.MediaType(chosen) + "; charset=utf-8");
+        var (body, mediaType, extension) = markupKind switch
+        {
+            "html" => (CitationDocuments.Html(citation), CitationDocuments.HtmlMediaType, "html"),
+            "rtf" => (CitationDocuments.Rtf(citation), CitationDocuments.RtfMediaType, "rtf"),
+            _ => (citation.Text, CitationFormats.MediaType(chosen), CitationFormats.FileExtension(chosen)),
+        };
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{CitationPlace.Key(passage)}.{extension}\"";
+        return TypedResults.Text(body, mediaType + "; charset=utf-8");
     }
 
     private static bool IsSentenceSpan(string text) =>

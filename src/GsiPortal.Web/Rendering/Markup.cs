@@ -90,14 +90,15 @@ public static class Markup
         }
     }
 
-    /// <summary>A citation with its titles in italics.</summary>
+    /// <summary>A citation with its titles in italics; APA's and MLA's in-text citation on a line of its own.</summary>
     public static string Citation(Citation citation)
     {
         var html = new StringBuilder();
         foreach (var segment in citation.Segments)
         {
-            if (segment.Italic) html.Append("<i>").Append(WebUtility.HtmlEncode(segment.Text)).Append("</i>");
-            else html.Append(WebUtility.HtmlEncode(segment.Text));
+            var text = WebUtility.HtmlEncode(segment.Text).Replace("\n", "<br>", StringComparison.Ordinal);
+            if (segment.Italic) html.Append("<i>").Append(text).Append("</i>");
+            else html.Append(text);
         }
         return html.ToString();
     }

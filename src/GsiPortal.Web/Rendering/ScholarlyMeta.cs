@@ -1,7 +1,6 @@
 using System.Globalization;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
-using GsiPortal.Core.Rights;
 
 namespace GsiPortal.Web.Rendering;
 
@@ -10,13 +9,19 @@ public sealed record MetaTag(string Name, string Content);
 
 /// <summary>
 /// What reference managers and scholarly indexes read from a page's head: Highwire Press <c>citation_*</c> tags (as
-/// Google Scholar's inclusion guidelines define them, and Zotero's embedded-metadata translator reads them) and Dublin
-/// Core <c>DC.*</c> (DC-HTML, with <c>schema.DC</c> linked). Built from the front matter and the passage's place only.
+/// Google Scholar's inclusion guidelines define them) and Dublin Core <c>DC.*</c> (DC-HTML, with <c>schema.DC</c>
+/// linked), chosen for what Zotero's Embedded Metadata translator (zotero/translators, "Embedded Metadata.js" and the
+/// "RDF.js" it hands DC and PRISM to) makes of them: the paper a Report with the ministry as one institutional author,
+/// each commentary a Web Page with its venue as the website's title. Built from the front matter and the passage's place.
 /// </summary>
 public static class ScholarlyMeta
 {
     /// <summary>The namespace a <c>&lt;link rel="schema.DC"&gt;</c> declares for the <c>DC.</c> prefix.</summary>
     public const string DublinCoreSchema = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>Zotero's item types, written as DC.type: its RDF import takes a DC.type that names one of its types as that type.</summary>
+    public const string ReportType = "report";
+    public const string WebPageType = "webpage";
 
     /// <summary>The tags for a document, part or item page; nothing for narrower passages, which have no page of their own.</summary>
     public static IReadOnlyList<MetaTag> For(Passage passage, string origin)
@@ -24,32 +29,40 @@ public static class ScholarlyMeta
         if (passage.Kind is not (PassageKind.Document or PassageKind.Part or PassageKind.Item)) return [];
         var document = passage.Document;
         var url = origin + passage.Address;
-        var publisher = Publisher(document);
+        var isPaper = document.Kind == DocumentKind.Paper;
         var tags = new List<MetaTag>
         {
             // The work is the document; a part or an item is a pinpoint in it, as the Cite panel cites it.
             new("citation_title", document.Title),
-            new("citation_author", Author(document)),
+            new("citation_author", HighwireAuthor(document)),
             new("citation_publication_date", HighwireDate(document.Date)),
         };
-        if (publisher is not null) tags.Add(new("citation_publisher", publisher));
+        // The report's issuing body: Zotero types a page with this tag a Report and puts the value in its Institution
+        // (the Report's publisher field, so no citation_publisher beside it); Google Scholar reads it as the report's.
+        if (isPaper && Publisher(document) is { } institution) tags.Add(new("citation_technical_report_institution", institution));
         tags.Add(new("citation_public_url", url));
         tags.Add(new("citation_language", document.Meta.Language ?? "en"));
         if (Pinpoint(passage) is var (first, last))
         {
             tags.Add(new("citation_firstpage", first));
-            tags.Add(new("citation_lastpage", last));
+            // An item is one place, "II.4": a last page equal to the first would import as "II.4-II.4".
+            if (last != first) tags.Add(new("citation_lastpage", last));
         }
+        // More than 35 addresses carry the paper's title, author and date, and Google Scholar folds such pages into one
+        // work: each part and item says the work's full text is /paper, which is the work; they are its parts.
+        if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", origin + AddressBook.Document(document)));
 
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));
         tags.Add(new("DC.date", document.Date.Iso));
-        if (publisher is not null) tags.Add(new("DC.publisher", publisher));
+        if (isPaper && Publisher(document) is { } publisher) tags.Add(new("DC.publisher", publisher));
         tags.Add(new("DC.language", document.Meta.Language ?? "en"));
         tags.Add(new("DC.identifier", url));
-        tags.Add(new("DC.type", "Text"));
+        tags.Add(new("DC.type", isPaper ? ReportType : WebPageType));
         tags.Add(new("DC.format", "text/html"));
-        if (!string.IsNullOrEmpty(document.Meta.SourceUrl)) tags.Add(new("DC.source", document.Meta.SourceUrl));
+        // No DC.source: Zotero reads it as the publication's title, so the ministry's address became a journal's name.
+        // A commentary's venue is the publication it appeared in (PRISM's publicationName), a web page's website title.
+        if (!isPaper && !string.IsNullOrEmpty(document.Meta.Venue)) tags.Add(new("prism.publicationName", document.Meta.Venue));
         if (passage.Kind != PassageKind.Document) tags.Add(new("DC.relation", origin + AddressBook.Document(document)));
         // The statement by its address, as the downloads' Link: rel="license" header names it: the full text (about 400
         // bytes) on every text page would weigh more than the item's own words on a short item (issue #16).
@@ -60,6 +73,14 @@ public static class ScholarlyMeta
     /// <summary>A person as "Family, Given", unambiguous whatever order the name is written in; an organisation as written.</summary>
     public static string Author(Document document) =>
         document.Meta.AuthorFamily is { } family && document.Meta.AuthorGiven is { } given ? $"{family}, {given}" : document.Author;
+
+    /// <summary>
+    /// Highwire's author: a person as <see cref="Author"/>; an organisation in the same "Family, Given" form with no given
+    /// name ("Ministry of …of China,"), because Zotero splits a name without a comma at its last space into a person
+    /// ("China, Ministry of …") and reads one with a comma as family name, given name — here the whole name alone.
+    /// </summary>
+    public static string HighwireAuthor(Document document) =>
+        document.Meta.AuthorFamily is not null && document.Meta.AuthorGiven is not null ? Author(document) : document.Author + ",";
 
     /// <summary>Highwire's form: "2023/02/21" for a full date, the year alone otherwise (the guidelines allow no month alone).</summary>
     public static string HighwireDate(PublicationDate date) =>
@@ -72,7 +93,7 @@ public static class ScholarlyMeta
 
     /// <summary>
     /// The paper has no pages; its own numbering ("II.4") is the pinpoint a reader looks up, so it stands where
-    /// reference managers expect pages: an item is II.4–II.4, a part with items runs from its first to its last.
+    /// reference managers expect pages: an item is II.4, a part with items runs from its first to its last.
     /// </summary>
     private static (string First, string Last)? Pinpoint(Passage passage) => passage.Kind switch
     {

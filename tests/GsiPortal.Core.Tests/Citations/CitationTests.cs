@@ -20,39 +20,56 @@ public partial class CitationTests
         CitationBuilder.Build(Addresses.Resolve(path, sentence is null ? null : $"s{sentence}")!, format, Origin, Accessed, Edition).Text;
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, GsiPortal edition 0123456789ab (November 25, 2026), https://gsiportal.example/paper/commitments/4 (accessed November 23, 2026); originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.")]
-    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People's Republic of China. (2023, February 21). The Global Security Initiative Concept Paper (pt. II, commitment 4). GsiPortal (edition 0123456789ab, November 25, 2026). Retrieved November 23, 2026, from https://gsiportal.example/paper/commitments/4")]
-    [InlineData(CitationFormat.Mla, "Ministry of Foreign Affairs of the People's Republic of China. The Global Security Initiative Concept Paper. 21 Feb. 2023, pt. II, commitment 4. GsiPortal, edition 0123456789ab of 25 Nov. 2026, https://gsiportal.example/paper/commitments/4. Accessed 23 Nov. 2026. Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.")]
-    [InlineData(CitationFormat.Bibtex, "@misc{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  publisher = {Ministry of Foreign Affairs of the People's Republic of China},\n  howpublished = {GsiPortal},\n  version = {0123456789ab},\n  note = {pt. II, commitment 4; originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - GOVDOC\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nSE  - pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nET  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, GsiPortal edition of November 25, 2026, https://gsiportal.example/paper/commitments/4.")]
+    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People’s Republic of China. (2023). The Global Security Initiative Concept Paper. GsiPortal edition of November 25, 2026. https://gsiportal.example/paper/commitments/4\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
+    [InlineData(CitationFormat.Mla, "Ministry of Foreign Affairs of the People’s Republic of China. The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 21 Feb. 2023, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/paper/commitments/4.\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, pt. II, commitment 4)")]
+    [InlineData(CitationFormat.Bibtex, "@techreport{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  institution = {Ministry of Foreign Affairs of the People's Republic of China},\n  version = {0123456789ab},\n  note = {Pinpoint: pt. II, commitment 4; Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - RPRT\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nN1  - Pinpoint: pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nN1  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void CommitmentFour(CitationFormat format, string expected) => Assert.Equal(expected, Cite("paper/commitments/4", format));
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Lei Kezhong, “The Global Security Initiative Bridges Peace Deficit,” Embassy Update, June 7, 2022, GsiPortal edition 0123456789ab (November 25, 2026), https://gsiportal.example/commentaries/lei-kezhong (accessed November 23, 2026).")]
-    [InlineData(CitationFormat.Apa, "Lei, K. (2022, June 7). The Global Security Initiative Bridges Peace Deficit. Embassy Update. GsiPortal (edition 0123456789ab, November 25, 2026). Retrieved November 23, 2026, from https://gsiportal.example/commentaries/lei-kezhong")]
-    [InlineData(CitationFormat.Mla, "Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, 7 June 2022. GsiPortal, edition 0123456789ab of 25 Nov. 2026, https://gsiportal.example/commentaries/lei-kezhong. Accessed 23 Nov. 2026.")]
-    [InlineData(CitationFormat.Bibtex, "@misc{lei-kezhong,\n  author = {Lei, Kezhong},\n  title = {{The Global Security Initiative Bridges Peace Deficit}},\n  year = {2022},\n  month = jun,\n  date = {2022-06-07},\n  howpublished = {Embassy Update; GsiPortal},\n  version = {0123456789ab},\n  note = {GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/commentaries/lei-kezhong},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - ELEC\nAU  - Lei, Kezhong\nTI  - The Global Security Initiative Bridges Peace Deficit\nPY  - 2022\nDA  - 2022/06/07/\nT2  - Embassy Update\nET  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/commentaries/lei-kezhong\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Chicago, "Lei Kezhong, “The Global Security Initiative Bridges Peace Deficit,” Embassy Update, June 7, 2022, GsiPortal edition of November 25, 2026, https://gsiportal.example/commentaries/lei-kezhong.")]
+    [InlineData(CitationFormat.Apa, "Lei, K. (2022, June 7). The Global Security Initiative Bridges Peace Deficit. Embassy Update. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/lei-kezhong\nIn text: (Lei, 2022)")]
+    [InlineData(CitationFormat.Mla, "Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, 7 June 2022, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/commentaries/lei-kezhong.\nIn text: (Lei)")]
+    [InlineData(CitationFormat.Bibtex, "@online{lei-kezhong,\n  author = {Lei, Kezhong},\n  title = {{The Global Security Initiative Bridges Peace Deficit}},\n  year = {2022},\n  month = jun,\n  date = {2022-06-07},\n  organization = {Embassy Update},\n  version = {0123456789ab},\n  note = {GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/commentaries/lei-kezhong},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - ELEC\nAU  - Lei, Kezhong\nTI  - The Global Security Initiative Bridges Peace Deficit\nPY  - 2022\nDA  - 2022/06/07/\nT2  - Embassy Update\nN1  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/commentaries/lei-kezhong\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void LeiKezhong(CitationFormat format, string expected) => Assert.Equal(expected, Cite("commentaries/lei-kezhong", format));
 
     [Fact]
-    public void CslJsonCarriesTheFieldsForBoth()
+    public void CslJsonTypesThePaperAReportAndACommentaryAWebPage()
     {
         var item = JsonDocument.Parse(Cite("paper/commitments/4", CitationFormat.CslJson)).RootElement.EnumerateArray().Single();
         Assert.Equal("paper-commitment-4", item.GetProperty("id").GetString());
         Assert.Equal("report", item.GetProperty("type").GetString());
         Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", item.GetProperty("author")[0].GetProperty("literal").GetString());
+        Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", item.GetProperty("publisher").GetString());
         Assert.Equal([2023, 2, 21], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
         Assert.Equal([2026, 11, 23], item.GetProperty("accessed").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
-        Assert.Equal("pt. II, commitment 4", item.GetProperty("section").GetString());
         Assert.Equal("https://gsiportal.example/paper/commitments/4", item.GetProperty("URL").GetString());
-        Assert.Equal("0123456789ab", item.GetProperty("version").GetString());
+        // No CSL "section" (every style drops it) and no "version" (citeproc would print the hash in the human styles).
+        Assert.False(item.TryGetProperty("section", out _));
+        Assert.False(item.TryGetProperty("version", out _));
+        Assert.StartsWith("Pinpoint: pt. II, commitment 4\n", item.GetProperty("note").GetString());
 
         var lei = JsonDocument.Parse(Cite("commentaries/lei-kezhong", CitationFormat.CslJson)).RootElement[0];
-        Assert.Equal("article", lei.GetProperty("type").GetString());
+        Assert.Equal("webpage", lei.GetProperty("type").GetString());
         Assert.Equal("Lei", lei.GetProperty("author")[0].GetProperty("family").GetString());
         Assert.Equal("Kezhong", lei.GetProperty("author")[0].GetProperty("given").GetString());
+        // citeproc-js writes a name with static-ordering family first, with no comma: "Lei Kezhong".
+        Assert.True(lei.GetProperty("author")[0].GetProperty("static-ordering").GetBoolean());
         Assert.Equal("Embassy Update", lei.GetProperty("container-title").GetString());
+
+        var khokhar = JsonDocument.Parse(Cite("commentaries/ovais-ali-khokhar", CitationFormat.CslJson)).RootElement[0];
+        Assert.False(khokhar.GetProperty("author")[0].TryGetProperty("static-ordering", out _));
+    }
+
+    [Fact]
+    public void ACslJsonNoteEndsAQuotationWithItsOwnStopNotADoubledOne()
+    {
+        var note = JsonDocument.Parse(CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2-s3")!, CitationFormat.CslJson, Origin, Accessed, Edition).Text)
+            .RootElement[0].GetProperty("note").GetString()!;
+        Assert.Contains("Quoting: “Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.”\n", note);
+        Assert.DoesNotContain("”.", note);
     }
 
     [Theory]
@@ -89,26 +106,44 @@ public partial class CitationTests
     }
 
     [Fact]
-    public void AnInferredDateIsBracketedAndNoted()
+    public void AnInferredDateIsWrittenAsEachStyleWritesCircaAndNoted()
     {
-        Assert.Contains("“The Global Security Initiative Highlights China's Leadership in Human Security Community,” [2023],", Cite("commentaries/chen-xiangyang", CitationFormat.Chicago));
-        Assert.Contains("Chen, X. ([2023]).", Cite("commentaries/chen-xiangyang", CitationFormat.Apa));
-        Assert.Contains("note = {date inferred from the text; GsiPortal edition 0123456789ab of 2026-11-25}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
+        Assert.Contains("“The Global Security Initiative Highlights China’s Leadership in Human Security Community” [2023?],", Cite("commentaries/chen-xiangyang", CitationFormat.Chicago));
+        Assert.Contains("Chen, X. (ca. 2023).", Cite("commentaries/chen-xiangyang", CitationFormat.Apa));
+        Assert.Contains("Community. Circa 2023,", Cite("commentaries/chen-xiangyang", CitationFormat.Mla));
+        Assert.Contains("note = {Date inferred from the text; GsiPortal edition 0123456789ab of 2026-11-25}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
     }
 
     [Fact]
-    public void AnEditionWithoutADateIsNamedByItsVersionAlone()
+    public void AnEditionWithoutADateIsNamedBySiteAloneInTheHumanStylesAndByVersionInTheData()
     {
-        var citation = CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4")!, CitationFormat.Chicago, Origin, Accessed, new EditionStamp("0123456789ab", null)).Text;
-        Assert.Contains("commitment 4, GsiPortal edition 0123456789ab, https://", citation);
+        var undated = new EditionStamp("0123456789ab", null);
+        var passage = Addresses.Resolve("/paper/commitments/4")!;
+        Assert.Contains("commitment 4, GsiPortal, https://", CitationBuilder.Build(passage, CitationFormat.Chicago, Origin, Accessed, undated).Text);
+        Assert.Contains("N1  - GsiPortal edition 0123456789ab\n", CitationBuilder.Build(passage, CitationFormat.Ris, Origin, Accessed, undated).Text);
+    }
+
+    [Theory]
+    [InlineData(CitationFormat.Chicago)]
+    [InlineData(CitationFormat.Apa)]
+    [InlineData(CitationFormat.Mla)]
+    public void TheHumanStylesNameTheEditionByItsDateNeverByItsHashNorQuoteNorCarryAnAccessDate(CitationFormat format)
+    {
+        var text = CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2-s3")!, format, Origin, Accessed, Edition).Text;
+        Assert.DoesNotContain("0123456789ab", text);
+        Assert.DoesNotContain("Humanity is", text);
+        Assert.DoesNotContain("ccessed", text);
+        Assert.DoesNotContain("Retrieved", text);
+        Assert.DoesNotContain("'", text);
+        Assert.Matches("GsiPortal edition of (November 25, 2026|25 Nov. 2026)", text);
     }
 
     [Fact]
     public void AGivenFirstNameIsInvertedWhereTheStyleSaysSo()
     {
-        Assert.StartsWith("Khokhar, Ovais Ali. “China's Vision", Cite("commentaries/ovais-ali-khokhar", CitationFormat.Mla));
+        Assert.StartsWith("Khokhar, Ovais Ali. “China’s Vision", Cite("commentaries/ovais-ali-khokhar", CitationFormat.Mla));
         Assert.StartsWith("Khokhar, O. A. (2023, September 23).", Cite("commentaries/ovais-ali-khokhar", CitationFormat.Apa));
-        Assert.StartsWith("Ovais Ali Khokhar, “China's Vision", Cite("commentaries/ovais-ali-khokhar", CitationFormat.Chicago));
+        Assert.StartsWith("Ovais Ali Khokhar, “China’s Vision", Cite("commentaries/ovais-ali-khokhar", CitationFormat.Chicago));
     }
 
     [Fact]
@@ -116,14 +151,14 @@ public partial class CitationTests
         Assert.All(CitationFormats.All, f => Assert.DoesNotContain("originally published", Cite("commentaries/lei-kezhong", f), StringComparison.OrdinalIgnoreCase));
 
     [Fact]
-    public void ASentenceIsQuotedWithItsPinpoint() =>
-        Assert.Equal("“Humanity is an indivisible security community.” Ministry of Foreign Affairs of the People's Republic of China, The Global Security Initiative Concept Paper, February 21, 2023, pt. II, commitment 4, sentence 2, GsiPortal edition 0123456789ab (November 25, 2026), https://gsiportal.example/paper/commitments/4#s2 (accessed November 23, 2026); originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html.",
+    public void ASentenceCarriesItsPinpointInTheNoteAndTheInTextCitations()
+    {
+        Assert.Equal("Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, sentence 2, GsiPortal edition of November 25, 2026, https://gsiportal.example/paper/commitments/4#s2.",
             Cite("paper/commitments/4", CitationFormat.Chicago, sentence: 2));
-
-    [Fact]
-    public void ARangeOfSentencesIsQuotedWholeWithItsPinpoint() =>
-        Assert.StartsWith("“Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.” Ministry of Foreign Affairs",
-            CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2-s3")!, CitationFormat.Chicago, Origin, Accessed, Edition).Text);
+        Assert.EndsWith("In text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Apa, sentence: 2));
+        Assert.EndsWith("In text: (Ministry of Foreign Affairs of the People’s Republic of China, pt. II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Mla, sentence: 2));
+        Assert.Contains("N1  - Pinpoint: pt. II, commitment 4, sentence 2\n", Cite("paper/commitments/4", CitationFormat.Ris, sentence: 2));
+    }
 
     [Theory]
     [InlineData("/commentaries/lei-kezhong", "p4-p6", "paras. 4–6")]

@@ -9,11 +9,11 @@ namespace GsiPortal.Web.Tests.Api;
 public class CiteApiTests(PortalFactory factory)
 {
     [Theory]
-    [InlineData("bibtex", "application/x-bibtex", "@misc{paper-commitment-4,")]
-    [InlineData("ris", "application/x-research-info-systems", "TY  - GOVDOC")]
+    [InlineData("bibtex", "application/x-bibtex", "@techreport{paper-commitment-4,")]
+    [InlineData("ris", "application/x-research-info-systems", "TY  - RPRT")]
     [InlineData("csl-json", "application/vnd.citationstyles.csl+json", "\"id\": \"paper-commitment-4\"")]
     [InlineData("chicago", "text/plain", "pt. II, commitment 4")]
-    [InlineData("apa", "text/plain", "(pt. II, commitment 4)")]
+    [InlineData("apa", "text/plain", "In text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
     [InlineData("mla", "text/plain", "21 Feb. 2023")]
     public async Task CiteDownloadsTheSameTextWithItsMediaType(string format, string mediaType, string expected)
     {

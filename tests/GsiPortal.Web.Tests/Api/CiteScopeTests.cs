@@ -26,26 +26,29 @@ public partial class CiteScopeTests(PortalFactory factory)
         string Address(string format) => $"/cite{page}?format={format}" + (at.Length > 0 ? $"&at={at}" : "");
 
         var bibtex = await client.GetStringAsync(Address("bibtex"));
-        Assert.StartsWith($"@misc{{{key},\n", bibtex);
+        Assert.StartsWith($"@techreport{{{key},\n", bibtex);
         var fields = BibtexField().Matches(bibtex).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value.Trim('{', '}'));
         Assert.Equal("The Global Security Initiative Concept Paper", fields["title"]);
         Assert.Equal(url, fields["url"]);
         Assert.Equal("2023-02-21", fields["date"]);
         if (place is null) Assert.DoesNotContain("pt. ", fields["note"]);
-        else Assert.StartsWith(place, fields["note"]);
+        else Assert.StartsWith($"Pinpoint: {place}", fields["note"]);
 
         var ris = (await client.GetStringAsync(Address("ris"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("TY  - GOVDOC", ris[0]);
+        Assert.Equal("TY  - RPRT", ris[0]);
         Assert.Equal("ER  - ", ris[^1]);
         Assert.All(ris, line => Assert.Matches(RisLine(), line));
         var tags = ris.Select(l => RisLine().Match(l)).ToLookup(m => m.Groups["tag"].Value, m => m.Groups["value"].Value);
         Assert.Equal(url, tags["UR"].Single());
-        Assert.Equal(place is null ? [] : [place], tags["SE"]);
+        // The pinpoint in a note Zotero keeps (it drops SE for a report), not in SE.
+        Assert.Empty(tags["SE"]);
+        Assert.Equal(place is null ? [] : [$"Pinpoint: {place}"], tags["N1"].Where(n => n.StartsWith("Pinpoint: ", StringComparison.Ordinal)));
 
         var csl = JsonDocument.Parse(await client.GetStringAsync(Address("csl-json"))).RootElement.EnumerateArray().Single();
         Assert.Equal(key, csl.GetProperty("id").GetString());
         Assert.Equal(url, csl.GetProperty("URL").GetString());
-        Assert.Equal(place, csl.TryGetProperty("section", out var section) ? section.GetString() : null);
+        Assert.False(csl.TryGetProperty("section", out _));
+        Assert.Equal(place is null ? null : $"Pinpoint: {place}", csl.GetProperty("note").GetString()!.Split('\n').FirstOrDefault(n => n.StartsWith("Pinpoint: ", StringComparison.Ordinal)));
         if (at.Length > 0) Assert.Contains("Humanity is an indivisible security community.", csl.GetProperty("note").GetString());
     }
 }

@@ -107,7 +107,7 @@ public class RenderedPagesTests(PortalFactory factory)
     }
 }
 
-/// <summary>A page's citations say when it was accessed: what is kept of it is kept for its day (UTC) only.</summary>
+/// <summary>A page's Cite section says the date its downloads record as accessed: what is kept of it is kept for its day (UTC) only.</summary>
 public class RenderedPagesDayTests
 {
     private sealed class MovableClock(DateTimeOffset now) : TimeProvider
@@ -126,15 +126,17 @@ public class RenderedPagesDayTests
         foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
         {
             // Twice on the first day: the second from what was kept.
-            for (var i = 0; i < 2; i++) Assert.Contains("accessed November 30, 2026", await client.GetStringAsync(address));
+            for (var i = 0; i < 2; i++) Assert.Contains(TookThem("2026-11-30"), await client.GetStringAsync(address));
         }
         clock.Now = clock.Now.AddMinutes(2);
         foreach (var address in new[] { "/paper/commitments/3", "/paper/commitments/3?utm_source=x" })
         {
             var page = await client.GetStringAsync(address);
-            // "accessed": the edition itself may be dated November 30.
-            Assert.Contains("accessed December 1, 2026", page);
-            Assert.DoesNotContain("accessed November 30, 2026", page);
+            // The sentence, not the date alone: the edition itself may be dated November 30.
+            Assert.Contains(TookThem("2026-12-01"), page);
+            Assert.DoesNotContain(TookThem("2026-11-30"), page);
         }
     }
+
+    private static string TookThem(string isoDate) => $"the date you took them, <time datetime=\"{isoDate}\">";
 }

@@ -41,7 +41,10 @@ public class HowToCitePageTests(PortalFactory factory)
         Assert.Equal(page.QuerySelector("footer [data-edition-version]")!.TextContent, version);
         var shown = page.QuerySelector("#edition-in-citations .example-edition")!.TextContent;
         Assert.Equal($"GsiPortal edition {version}", shown);
-        Assert.Contains(shown, await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
+        Assert.Contains(shown, await client.GetStringAsync("/cite/paper/commitments/4?format=ris"));
+        var inWords = page.QuerySelector("#edition-in-citations .example-edition-words")!.TextContent;
+        Assert.StartsWith("GsiPortal edition of ", inWords);
+        Assert.Contains(inWords, await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
     }
 
     [Fact]

@@ -49,16 +49,21 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             var id = path.StartsWith("/commentaries/", StringComparison.Ordinal) ? path["/commentaries/".Length..] : "paper";
             var fm = FrontMatter(id);
             var canonical = page.QuerySelector("link[rel='canonical']")!.GetAttribute("href")!;
-            var author = Field(fm, "author_family") is { } family ? $"{family}, {Field(fm, "author_given")}" : Field(fm, "author")!;
+            var isPerson = Field(fm, "author_family") is not null;
+            var author = isPerson ? $"{Field(fm, "author_family")}, {Field(fm, "author_given")}" : Field(fm, "author")!;
             var date = Field(fm, "date")!;
-            var publisher = Field(fm, "publisher") ?? Field(fm, "venue");
+            var isPaper = id == "paper";
+            var publisher = isPaper ? Field(fm, "publisher") ?? Field(fm, "venue") : null;
 
             Assert.Equal(Field(fm, "title"), One(page, "citation_title"));
-            Assert.Equal([author], All(page, "citation_author"));
+            // An organisation as "Family, Given" with no given name, so that Zotero does not split it into a person.
+            Assert.Equal([isPerson ? author : author + ","], All(page, "citation_author"));
             // Google Scholar: "2023/02/21" for a full date, otherwise the year alone.
             Assert.Equal(date.Length == 10 ? date.Replace('-', '/') : date[..4], One(page, "citation_publication_date"));
             Assert.Matches(HighwireDate(), One(page, "citation_publication_date"));
-            Assert.Equal(publisher is null ? [] : [publisher], All(page, "citation_publisher"));
+            // The paper is a report, its ministry the institution (Zotero: Report, Institution); no publisher tag beside it.
+            Assert.Empty(All(page, "citation_publisher"));
+            Assert.Equal(publisher is null ? [] : [publisher], All(page, "citation_technical_report_institution"));
             Assert.Equal($"http://localhost{path}", One(page, "citation_public_url"));
             Assert.Equal(canonical, One(page, "citation_public_url"));
             Assert.Equal(Field(fm, "language"), One(page, "citation_language"));
@@ -70,7 +75,10 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             Assert.Equal(publisher is null ? [] : [publisher], All(page, "DC.publisher"));
             Assert.Equal(Field(fm, "language"), One(page, "DC.language"));
             Assert.Equal(canonical, One(page, "DC.identifier"));
-            Assert.Equal(Field(fm, "source_url") is { } source ? [source] : [], All(page, "DC.source"));
+            Assert.Equal(isPaper ? "report" : "webpage", One(page, "DC.type"));
+            // Zotero reads DC.source as the publication's title: the original's address is not one.
+            Assert.Empty(All(page, "DC.source"));
+            Assert.Equal(!isPaper && Field(fm, "venue") is { } venue ? [venue] : [], All(page, "prism.publicationName"));
             // The statement by its address (as the downloads' Link: rel="license" names it), not 400 bytes on every page.
             Assert.Equal("http://localhost/about#reuse", One(page, "DC.rights"));
         }
@@ -80,16 +88,28 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
     }
 
     [Theory]
-    [InlineData("/paper/commitments/4", "II.4", "II.4")]
-    [InlineData("/paper/priorities/12", "III.12", "III.12")]
+    [InlineData("/paper/commitments/4", "II.4", null)]
+    [InlineData("/paper/priorities/12", "III.12", null)]
     [InlineData("/paper/commitments", "II.1", "II.6")]
     [InlineData("/paper/platforms", "IV.1", "IV.5")]
-    public async Task AnItemOrPartIsPinpointedByThePapersOwnNumbering(string path, string first, string last)
+    public async Task AnItemOrPartIsPinpointedByThePapersOwnNumberingAndNamesTheWorkItBelongsTo(string path, string first, string? last)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), path);
         Assert.Equal(first, One(page, "citation_firstpage"));
-        Assert.Equal(last, One(page, "citation_lastpage"));
+        // Zotero joins first and last page with a hyphen: an item is "II.4", not "II.4-II.4".
+        Assert.Equal(last is null ? [] : [last], All(page, "citation_lastpage"));
         Assert.Equal("http://localhost/paper", One(page, "DC.relation"));
+        // The work Google Scholar folds the 35 same-titled pages into is /paper; this page is a part of it.
+        Assert.Equal("http://localhost/paper", One(page, "citation_fulltext_html_url"));
+    }
+
+    [Fact]
+    public async Task TheWholePaperIsTheWorkItself()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
+        Assert.Empty(All(page, "citation_fulltext_html_url"));
+        Assert.Empty(All(page, "DC.relation"));
+        Assert.Equal("http://localhost/paper", One(page, "citation_public_url"));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace GsiPortal.Web.Pages.Shared;
 /// What the Cite section shows: the canonical address, one citation in the default style (the reader's chosen style
 /// replaces it where the script runs), and the other formats as downloads.
 /// </summary>
-public sealed record CitePanelView(Passage Passage, string Canonical, Citation Citation)
+public sealed record CitePanelView(Passage Passage, string Canonical, Citation Citation, DateOnly Accessed)
 {
     /// <summary>The style shown without the script: Chicago, the humanities' default.</summary>
     public const CitationFormat DefaultStyle = CitationFormat.Chicago;
@@ -20,7 +20,8 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     public static CitePanelView For(Edition edition, Passage passage, HttpContext context)
     {
         var origin = SiteOrigin.Of(context);
-        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, SiteOrigin.Today(context)));
+        var today = SiteOrigin.Today(context);
+        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, today), today);
     }
 
     public string What => Passage.Kind switch
@@ -33,4 +34,7 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     };
 
     public string DownloadLink(CitationFormat format) => AddressBook.Cite(Passage, CitationFormats.Key(format));
+
+    /// <summary>A style's citation as HTML or RTF, which keep its italics.</summary>
+    public string MarkupLink(CitationFormat style, string markup) => $"{DownloadLink(style)}&{Api.CiteApi.MarkupParameter}={markup}";
 }

@@ -179,7 +179,8 @@
       var act = e.target.getAttribute && e.target.getAttribute("data-act");
       if (!act || !current) return;
       if (act === "cite") { citeSection.narrow(current); close(false); return; }
-      var text = act === "link" ? current.url : act === "quote" ? current.citation.text : current.embed && current.embed.html;
+      // A reference names the work and does not quote it, so the quotation is copied ahead of the citation.
+      var text = act === "link" ? current.url : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + current.citation.text : current.embed && current.embed.html;
       if (!text) return;
       window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
                                       function () { status(act === "link" ? "Copying is blocked here. The link: " + current.url : "Copying is blocked here: select the text instead."); });
@@ -280,8 +281,8 @@
           var hash = address.indexOf("#");
           // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
           section.querySelectorAll(".cite-downloads a[download]").forEach(function (a) {
-            var format = new URL(a.href).searchParams.get("format");
-            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + format + (hash < 0 ? "" : "&at=" + address.slice(hash + 1));
+            var params = new URL(a.href).searchParams, format = params.get("format"), markup = params.get("markup");
+            a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + format + (hash < 0 ? "" : "&at=" + address.slice(hash + 1)) + (markup ? "&markup=" + markup : "");
           });
           if (address === whole) { citing.hidden = true; citing.textContent = ""; return; }
           citing.hidden = false;

@@ -56,14 +56,27 @@ public class EditionTests(PortalFactory factory)
 
     [Theory]
     [InlineData("bibtex", "version = {")]
-    [InlineData("ris", "ET  - GsiPortal edition ")]
-    [InlineData("chicago", "GsiPortal edition ")]
-    [InlineData("csl-json", "\"version\": \"")]
-    public async Task CitationsIncludeTheEdition(string format, string lead)
+    [InlineData("ris", "N1  - GsiPortal edition ")]
+    [InlineData("csl-json", "GsiPortal edition ")]
+    public async Task TheDataFormatsCarryTheEditionsVersionAndDate(string format, string lead)
     {
         var citation = await factory.CreateClient().GetStringAsync($"/cite/paper/commitments/4?format={format}");
         Assert.Contains(lead + ExpectedVersion(), citation);
-        if (format != "csl-json") Assert.Contains(format == "chicago" ? DateTime.Parse(LatestChange(), CultureInfo.InvariantCulture).ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : "", citation);
+        Assert.Contains(LatestChange(), citation);
+    }
+
+    [Theory]
+    [InlineData("chicago", "MMMM d, yyyy")]
+    [InlineData("apa", "MMMM d, yyyy")]
+    [InlineData("mla", "d MMM. yyyy")]
+    public async Task TheStylesNameTheEditionByItsDateAndNotItsHash(string format, string dateFormat)
+    {
+        var citation = await factory.CreateClient().GetStringAsync($"/cite/paper/commitments/4?format={format}");
+        var date = DateTime.Parse(LatestChange(), CultureInfo.InvariantCulture);
+        // MLA abbreviates months of five letters or more ("Nov.", "Sept."), and writes "May", "June", "July" whole.
+        var written = format == "mla" ? $"{date.Day} {(date.Month switch { 5 => "May", 6 => "June", 7 => "July", 9 => "Sept.", _ => date.ToString("MMM", CultureInfo.InvariantCulture) + "." })} {date.Year}" : date.ToString(dateFormat, CultureInfo.InvariantCulture);
+        Assert.Contains($"GsiPortal edition of {written}", citation);
+        Assert.DoesNotContain(ExpectedVersion(), citation);
     }
 
     [Fact]

@@ -27,17 +27,43 @@ public class CitePanelTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task TheCitationNamesTheOriginalPublishersAddress()
+    public async Task TheCitationIsTheStylesReferenceAndTheDataKeepTheOriginalsAddress()
     {
-        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
-        Assert.Contains("originally published at https://www.mfa.gov.cn/", page.QuerySelector("#citation")!.TextContent);
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments/4");
+        // A reader pastes it as it stands: no original address, hash or access date to delete.
+        Assert.DoesNotContain("mfa.gov.cn", page.QuerySelector("#citation")!.TextContent);
+        Assert.Contains("Originally published at https://www.mfa.gov.cn/", await client.GetStringAsync("/cite/paper/commitments/4?format=ris"));
+    }
+
+    [Theory]
+    [InlineData("html", "text/html", "<i>The Global Security Initiative Concept Paper</i>")]
+    [InlineData("rtf", "application/rtf", @"{\i The Global Security Initiative Concept Paper}")]
+    public async Task TheStylesDownloadAsHtmlAndRtfWithTheirItalics(string markup, string mediaType, string italicTitle)
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments/4");
+        var link = page.QuerySelectorAll("#cite-italic-downloads a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("format=chicago", StringComparison.Ordinal) && h.EndsWith("markup=" + markup, StringComparison.Ordinal));
+        var response = await client.GetAsync(link);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(italicTitle, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/cite/paper/commitments/4?format=chicago&markup=pdf", "markup must be one of")]
+    [InlineData("/cite/paper/commitments/4?format=ris&markup=html", "data format")]
+    public async Task AMarkupThatDoesNotFitIsRefusedWithTheReason(string address, string reason)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task AnInferredDateIsBracketed()
+    public async Task AnInferredDateIsBracketedWithAQueryAsChicagoWritesCirca()
     {
         var (_, commentary) = await Html.Get(factory.CreateClient(), "/commentaries/chen-xiangyang");
-        Assert.Contains("[2023]", commentary.QuerySelector("section.cite #citation")!.TextContent);
+        Assert.Contains("[2023?]", commentary.QuerySelector("section.cite #citation")!.TextContent);
     }
 
     [Fact]

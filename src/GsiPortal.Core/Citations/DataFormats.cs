@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GsiPortal.Core.Citations;
+
+/// <summary>
+/// BibTeX, RIS and CSL-JSON, typed and filled as Zotero's import translators (BibTeX.js, RIS.js) and its CSL-JSON
+/// import keep them: the paper a report with the ministry as its institution, a commentary a web page with its venue
+/// as the website; the pinpoint, the quotation, the original's address and the edition (version and date) in the note
+/// Zotero keeps (N1 as a child note, CSL-JSON's note and BibTeX's note as Extra), not in fields a report or web page lacks.
+/// </summary>
+internal static class DataFormats
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    public static string Bibtex(CitedParts p)
+    {
+        var fields = new List<(string, string)>
+        {
+            ("author", p.Author.Bibtex),
+            ("title", $"{{{p.Document.Title}}}"),
+            ("year", p.Date.Year.ToString(English)),
+        };
+        if (p.Date.Month is { } m) fields.Add(("month", new DateOnly(2000, m, 1).ToString("MMM", English).ToLowerInvariant()));
+        fields.Add(("date", p.Date.Iso));
+        if (p.IsPaper && p.Publisher is { } publisher) fields.Add(("institution", publisher));
+        if (!p.IsPaper && p.Venue is { } venue) fields.Add(("organization", venue));
+        // biblatex's version field; the note says what it is for BibTeX styles that ignore it.
+        fields.Add(("version", p.Edition.Version));
+        fields.Add(("note", string.Join("; ", Notes(p))));
+        fields.Add(("url", p.Url));
+        fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
+        var body = string.Join(",\n", fields.Select(f => $"  {f.Item1} = {(f.Item1 == "month" ? f.Item2 : $"{{{f.Item2}}}")}"));
+        // @techreport (BibTeX's own type, biblatex's report) and @online: Zotero imports them as Report and Web Page.
+        return $"@{(p.IsPaper ? "techreport" : "online")}{{{p.Key},\n{body}\n}}\n";
+    }
+
+    public static string Ris(CitedParts p)
+    {
+        var lines = new List<(string, string)>
+        {
+            // RPRT and ELEC: Zotero's RIS import makes a Report and a Web Page of them.
+            ("TY", p.IsPaper ? "RPRT" : "ELEC"),
+            // A name without a comma is an institution to RIS readers (Zotero: a single-field creator).
+            ("AU", p.Author.Ris),
+            ("TI", p.Document.Title),
+            ("PY", p.Date.Year.ToString(English)),
+            ("DA", CitationDates.Ris(p.Date)),
+        };
+        if (!p.IsPaper && p.Venue is { } venue) lines.Add(("T2", venue));
+        if (p.IsPaper && p.Publisher is { } publisher) lines.Add(("PB", publisher));
+        lines.AddRange(Notes(p).Select(note => ("N1", note)));
+        lines.Add(("UR", p.Url));
+        lines.Add(("Y2", CitationDates.Ris(new Content.PublicationDate(p.Accessed.Year, p.Accessed.Month, p.Accessed.Day, false))));
+        lines.Add(("DB", CitationBuilder.Site));
+        lines.Add(("LA", p.Document.Meta.Language ?? "en"));
+        return string.Concat(lines.Select(l => $"{l.Item1}  - {l.Item2}\n")) + "ER  - \n";
+    }
+
+    public static string CslJson(CitedParts p)
+    {
+        var item = new Dictionary<string, object>
+        {
+            ["id"] = p.Key,
+            // A web article is CSL's webpage: "article" is a preprint or working paper, and Chicago prints it so.
+            ["type"] = p.IsPaper ? "report" : "webpage",
+            ["title"] = p.Document.Title,
+            ["author"] = new[] { CslName(p.Author) },
+            ["issued"] = p.Date.Inferred
+                ? new Dictionary<string, object> { ["date-parts"] = new[] { CitationDates.Parts(p.Date) }, ["circa"] = true }
+                : new Dictionary<string, object> { ["date-parts"] = new[] { CitationDates.Parts(p.Date) } },
+            ["accessed"] = new Dictionary<string, object> { ["date-parts"] = new[] { new[] { p.Accessed.Year, p.Accessed.Month, p.Accessed.Day } } },
+            ["URL"] = p.Url,
+            ["language"] = p.Document.Meta.Language ?? "en",
+        };
+        if (!p.IsPaper && p.Venue is { } venue) item["container-title"] = venue;
+        if (p.IsPaper && p.Publisher is { } publisher) item["publisher"] = publisher;
+        // One note a line, as Zotero's Extra keeps them; each line ends as it ends, with no full stop added after a quotation.
+        item["note"] = string.Join("\n", Notes(p));
+        return JsonSerializer.Serialize(new[] { item }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    /// <summary>
+    /// A person by family and given name; a family-first name ("Lei Kezhong") with CSL's static-ordering flag, which
+    /// citeproc-js honours by writing it family first with no comma, as the author writes it; an institution as a literal.
+    /// </summary>
+    private static Dictionary<string, object> CslName(CitedAuthor author)
+    {
+        if (!author.IsPerson) return new() { ["literal"] = author.Written };
+        var name = new Dictionary<string, object> { ["family"] = author.Family!, ["given"] = author.Given! };
+        if (author.FamilyFirst) name["static-ordering"] = true;
+        return name;
+    }
+
+    /// <summary>What has no field of its own in a report or web page: pinpoint, inferred date, quotation, original, edition.</summary>
+    private static List<string> Notes(CitedParts p)
+    {
+        var notes = new List<string>();
+        if (p.Place is { } place) notes.Add($"Pinpoint: {place}");
+        if (p.Date.Inferred) notes.Add("Date inferred from the text");
+        if (p.Quotation is { } q) notes.Add($"Quoting: “{q}”");
+        if (p.Original is { } original) notes.Add($"Originally published at {original}");
+        notes.Add(p.Edition.DateIso is { } date ? $"{p.EditionName} of {date}" : p.EditionName);
+        return notes;
+    }
+}

@@ -1,0 +1,70 @@
+namespace GsiPortal.Core.Citations;
+
+/// <summary>
+/// Chicago 18 notes, APA 7 and MLA 9 as the real CSL styles print them through citeproc-js (docs/linking.md records the
+/// bench run and the few places where we differ, each for a rule of the style): the work and where it was read, the
+/// pinpoint where the style puts one, the edition named by its date. No quotation (a reference names a work; it does
+/// not quote it), no version hash, no access date (the styles ask for one only when a source has no date).
+/// </summary>
+internal static class HumanStyles
+{
+    // Chicago notes: Author, Title (Publisher, Year), pinpoint, edition, URL. / Author, "Title," Website, Date, pinpoint, edition, URL.
+    public static Citation Chicago(CitedParts p)
+    {
+        var c = new Styled().Add($"{Curly(p.Author.Natural)}, ");
+        if (p.IsPaper)
+        {
+            c.Italic(Curly(p.Document.Title));
+            c.Add(p.Publisher is { } publisher ? $" ({Curly(publisher)}, {(p.Date.Inferred ? CitationDates.Chicago(p.Date) : p.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))})" : $", {CitationDates.Chicago(p.Date)}");
+        }
+        else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)},” {Curly(venue)}, {CitationDates.Chicago(p.Date)}");
+        // Without a website's name, CSL's Chicago closes the quoted title before the date: “Title” [2023?].
+        else c.Add($"“{Curly(p.Document.Title)},” {CitationDates.Chicago(p.Date)}".Replace(",” [", "” [", StringComparison.Ordinal));
+        if (p.Place is { } place) c.Add($", {place}");
+        c.Add($", {EditionWords(p, CitationDates.Chicago)}, {p.Url}.");
+        return c.Build(CitationFormat.Chicago);
+    }
+
+    // APA 7, reference list: Author. (Year). Title. Publisher. / Author. (Date). Title. Website. Then the edition and URL;
+    // the pinpoint belongs to the in-text citation, given after the reference.
+    public static Citation Apa(CitedParts p)
+    {
+        var c = new Styled();
+        c.Add($"{Curly(p.Author.Apa)}{(p.Author.IsPerson ? "" : ".")} ({(p.IsPaper ? CitationDates.Year(p.Date) : CitationDates.Apa(p.Date))}). ");
+        c.Italic(Curly(p.Document.Title)).Add(". ");
+        // APA 7 (9.24): when the author and the publisher are the same, the publisher is left out.
+        if (p.IsPaper && p.Publisher is { } publisher && publisher != p.Author.Written) c.Add($"{Curly(publisher)}. ");
+        if (!p.IsPaper && p.Venue is { } venue) c.Add($"{Curly(venue)}. ");
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.Url}");
+        var locator = CitationPlace.Locator(p.Target);
+        c.Add($"\nIn text: ({Curly(p.Author.Short)}, {CitationDates.Year(p.Date)}{(locator is null ? "" : $", {locator.Apa}")})");
+        return c.Build(CitationFormat.Apa);
+    }
+
+    // MLA 9, works cited: Author. Title. Publisher, Date, edition, URL. / Author. "Title." Website, Date, edition, URL.
+    public static Citation Mla(CitedParts p)
+    {
+        var c = new Styled().Add($"{Curly(p.Author.Mla)}. ");
+        if (p.IsPaper)
+        {
+            c.Italic(Curly(p.Document.Title)).Add(". ");
+            if (p.Publisher is { } publisher) c.Add($"{Curly(publisher)}, ");
+        }
+        else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)}.” ").Italic(Curly(venue)).Add(", ");
+        // A text standing alone (no website named) is itself the container: its title in italics.
+        else c.Italic(Curly(p.Document.Title)).Add(". ");
+        var date = CitationDates.Mla(p.Date);
+        c.Add(c.EndsWithFullStop ? char.ToUpperInvariant(date[0]) + date[1..] : date);
+        c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.Url}.");
+        var locator = CitationPlace.Locator(p.Target);
+        c.Add($"\nIn text: ({Curly(p.Author.Short)}{(locator is null ? "" : $", {locator.Mla}")})");
+        return c.Build(CitationFormat.Mla);
+    }
+
+    /// <summary>"GsiPortal edition of November 30, 2026": the edition by its date, which /changes lists; the site's name alone without one.</summary>
+    private static string EditionWords(CitedParts p, Func<DateOnly, string> date) =>
+        p.Edition.Date is { } edited ? $"{CitationBuilder.Site} edition of {date(edited)}" : CitationBuilder.Site;
+
+    /// <summary>Typographic apostrophes, as the styles' curly quotation marks beside them call for.</summary>
+    internal static string Curly(string text) => text.Replace('\'', '’');
+}
