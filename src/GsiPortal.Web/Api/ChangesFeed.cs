@@ -10,8 +10,8 @@ namespace GsiPortal.Web.Api;
 
 /// <summary>
 /// <c>/changes.atom</c>: the changelog as an Atom 1.0 feed (RFC 4287), one entry per change, so that a reader's
-/// feed reader learns of a corrected or added text. Entry ids are tag URIs (RFC 4151) made of the change's date and
-/// its permanent id, so they survive a move of the site to another host.
+/// feed reader learns of a corrected or added text. Entry ids are name-based UUIDs of the change's permanent id
+/// (<see cref="AtomIds"/>), the same whatever host the site is reached by.
 /// </summary>
 public static class ChangesFeed
 {
@@ -25,12 +25,11 @@ public static class ChangesFeed
     public static byte[] Write(Edition edition, string origin, EditionCatalog? catalog = null)
     {
         var changes = edition.Library.Changes;
-        var authority = new Uri(origin).Host;
         var xml = new MemoryStream();
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             writer.WriteStartElement("feed", AtomNamespace);
-            writer.WriteElementString("id", AtomNamespace, $"tag:{authority},2026:changes");
+            writer.WriteElementString("id", AtomNamespace, AtomIds.Feed);
             writer.WriteElementString("title", AtomNamespace, "GsiPortal: changes to the texts");
             // A feed must say when it last changed; with no change recorded, the day the edition was built.
             writer.WriteElementString("updated", AtomNamespace, Timestamp(changes.Latest ?? DateOnly.FromDateTime(edition.BuiltAt.UtcDateTime)));
@@ -39,17 +38,17 @@ public static class ChangesFeed
             writer.WriteStartElement("author", AtomNamespace);
             writer.WriteElementString("name", AtomNamespace, "GsiPortal editors");
             writer.WriteEndElement();
-            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, authority, catalog ?? EditionCatalog.Empty);
+            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, catalog ?? EditionCatalog.Empty);
             writer.WriteEndElement();
         }
         return xml.ToArray();
     }
 
-    private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, string authority, EditionCatalog catalog)
+    private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, EditionCatalog catalog)
     {
         var texts = string.Join(", ", change.Texts.Select(id => edition.Library.FindDocument(id)?.ShortTitle ?? id));
         writer.WriteStartElement("entry", AtomNamespace);
-        writer.WriteElementString("id", AtomNamespace, $"tag:{authority},{change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:changes/{change.Id}");
+        writer.WriteElementString("id", AtomNamespace, AtomIds.Entry(change));
         writer.WriteElementString("title", AtomNamespace, $"{Capitalised(change.KindKey)}: {texts}");
         writer.WriteElementString("updated", AtomNamespace, Timestamp(change.Date));
         Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");

@@ -8,14 +8,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace GsiPortal.Web.Api;
 
 /// <summary>
-/// The oEmbed provider: <c>GET /oembed?url={page address}&amp;format=json</c> answers type <c>rich</c> with HTML that
-/// quotes the item, paragraph or sentences in a blockquote, attributes it and links back. An address that is not
-/// ours, or names nothing quotable, answers 404; <c>format=xml</c> answers 501, as the oEmbed specification says.
-/// The fragment of the address chooses the passage (<c>#s3</c>, <c>#s2-s3</c>, <c>#p5</c>). Width and height are what
-/// the HTML needs: 600 pixels wide, or <c>maxwidth</c> when narrower, and as tall as the text is estimated to run at
-/// that width (<see cref="EmbedSize"/>). The specification says providers must respect <c>maxwidth</c> and
-/// <c>maxheight</c>: when the passage would run taller than <c>maxheight</c>, the HTML is the embed page in an iframe
-/// of exactly that height, which scrolls, instead of a quotation that would overflow.
+/// The oEmbed provider: <c>GET /oembed?url={page address}&amp;format=json</c> answers type <c>rich</c> whose HTML is the
+/// passage's embed page in an iframe: WordPress keeps nothing but an iframe from a provider it discovered
+/// (wp_filter_oembed_result), and a blockquote set in the consumer's own styles has no height we could state. An
+/// address that is not ours, or names nothing embeddable, answers 404; <c>format=xml</c> answers 501, as the oEmbed
+/// specification says. The fragment chooses the passage (<c>#s3</c>, <c>#s2-s3</c>, <c>#p5</c>); a commentary's
+/// address embeds the whole commentary. Width and height are the iframe's: 600 pixels wide, or <c>maxwidth</c> when
+/// narrower, and as tall as the embed page runs at that width (<see cref="EmbedSize"/>, measured in Chromium by
+/// EmbedSizeTests), or <c>maxheight</c> when that is less (the frame then scrolls), as the specification requires.
 /// </summary>
 public static class OEmbedApi
 {
@@ -52,23 +52,19 @@ public static class OEmbedApi
         if (edition.Addresses.Resolve(address.AbsolutePath, fragment) is not { } found)
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
-        var passage = Embeddable(found, fragment, edition.Addresses);
+        var passage = Embeddable(found);
         if (passage is null)
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
 
         var width = Math.Min(widthLimit, EmbedSize.DefaultWidth);
-        var height = EmbedSize.Height(passage, width);
-        var html = height <= heightLimit ? EmbedHtml.Quote(passage, origin) : EmbedHtml.Iframe(passage, origin, width, height = heightLimit);
+        var height = Math.Min(EmbedSize.Height(passage, width), heightLimit);
+        var html = EmbedHtml.Iframe(passage, origin, width, height);
         return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400, html, width, height));
     }
 
-    /// <summary>A commentary address without a fragment embeds its first paragraph; anything else must itself be quotable.</summary>
-    private static Passage? Embeddable(Passage passage, string? fragment, AddressBook addresses) =>
-        passage.IsQuotable ? passage
-        : passage.Kind == PassageKind.Document && passage.Document.Kind == Core.Content.DocumentKind.Commentary && fragment is null
-            ? AddressBook.OfParagraphs(passage.Paragraphs[0], passage.Paragraphs[0])
-            : null;
+    /// <summary>An item, paragraphs or sentences, or a whole commentary; nothing else has an embed page.</summary>
+    private static Passage? Embeddable(Passage passage) => EmbedHtml.IsEmbeddable(passage) ? passage : null;
 
     /// <summary>A maxwidth or maxheight: absent is no limit; anything but a positive whole number is null (refused).</summary>
     private static int? Dimension(string? requested) =>

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using GsiPortal.Core.Addresses;
-using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
 
@@ -10,24 +9,33 @@ namespace GsiPortal.Web.Api;
 /// <summary><c>/sitemap.xml</c>, listing every page, and <c>/robots.txt</c>, pointing to it.</summary>
 public static class SiteMap
 {
-    /// <summary>Every page of the site, as site paths.</summary>
-    public static IEnumerable<string> Pages(ContentLibrary library)
+    /// <summary>Every page of the site, as site paths, with the date of the latest change it shows (null when none is recorded).</summary>
+    public static IEnumerable<(string Path, DateOnly? LastModified)> Pages(Edition edition)
     {
-        yield return Routes.Home;
-        yield return Routes.Paper;
+        var library = edition.Library;
+        // A text's page changes with the changes that name it; every other page shows the whole edition (counts,
+        // concordances, the editors' apparatus), so it changes with the latest change of all.
+        var latest = library.Changes.Latest;
+        DateOnly? Of(string documentId) => library.Changes.Entries.FirstOrDefault(c => c.Texts.Contains(documentId))?.Date ?? latest;
+        var paper = Of(library.Paper.Id);
+        yield return (Routes.Home, latest);
+        yield return (Routes.Paper, paper);
         foreach (var part in library.Paper.Parts)
         {
-            yield return AddressBook.Part(part);
-            foreach (var item in part.Items) yield return AddressBook.Item(item);
+            yield return (AddressBook.Part(part), paper);
+            foreach (var item in part.Items) yield return (AddressBook.Item(item), paper);
         }
-        yield return Routes.Commentaries;
-        foreach (var commentary in library.Commentaries) yield return AddressBook.Commentary(commentary);
-        yield return Routes.Search;
-        yield return Routes.QuoteCheck;
-        yield return Routes.Coverage;
-        foreach (var item in library.Paper.Items) yield return AddressBook.Compare(item);
-        yield return Routes.Terms;
-        yield return Routes.Changes;
+        yield return (Routes.Commentaries, latest);
+        foreach (var commentary in library.Commentaries) yield return (AddressBook.Commentary(commentary), Of(commentary.Id));
+        yield return (Routes.Search, latest);
+        yield return (Routes.QuoteCheck, latest);
+        yield return (Routes.Coverage, latest);
+        foreach (var item in library.Paper.Items) yield return (AddressBook.Compare(item), latest);
+        yield return (Routes.Terms, latest);
+        foreach (var term in edition.Terms.All) yield return (AddressBook.Term(term.Slug), latest);
+        yield return (Routes.Changes, latest);
+        yield return (Routes.About, latest);
+        yield return (Routes.HowToCite, latest);
     }
 
     public static void MapSiteMap(this IEndpointRouteBuilder app)
@@ -39,10 +47,12 @@ public static class SiteMap
             using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
             {
                 writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                foreach (var page in Pages(edition.Library))
+                foreach (var (page, lastModified) in Pages(edition))
                 {
                     writer.WriteStartElement("url");
                     writer.WriteElementString("loc", origin + page);
+                    // W3C date form, as the sitemaps protocol asks: the day of the latest change the page shows.
+                    if (lastModified is { } day) writer.WriteElementString("lastmod", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                     writer.WriteEndElement();
                 }
                 writer.WriteEndElement();

@@ -140,6 +140,8 @@ public static class PortalSetup
         // From here on, the request reads one edition.
         app.UseMiddleware<EditionScope>();
         app.UseMiddleware<CanonicalRedirects>();
+        // A text page asked for as JSON answers its JSON; before the output cache, which keeps the HTML.
+        app.UseMiddleware<PageNegotiation>();
         app.UsePortalCaching();
 
         app.MapStaticAssets();

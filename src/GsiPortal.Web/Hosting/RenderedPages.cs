@@ -86,6 +86,8 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
         if (request.QueryString.HasValue || request.Path.Value is not { Length: > 0 and <= LongestKeyPart }) return false;
         var headers = request.Headers;
         if (headers.Origin.Count > 0 || headers.Range.Count > 0 || headers.Authorization.Count > 0 || headers.Cookie.Count > 0) return false;
+        // A page asked for as JSON is answered by PageNegotiation, not from the HTML kept here.
+        if (PageNegotiation.PrefersJson(headers.Accept)) return false;
         if (headers.AcceptEncoding.Count > 1 || headers.AcceptEncoding.ToString().Length > LongestKeyPart) return false;
         if (headers.Host.Count != 1 || headers.Host.ToString().Length > LongestKeyPart) return false;
         // The request's own PathString: a string would be decoded again, and "%00" in it (from %2500) throws.

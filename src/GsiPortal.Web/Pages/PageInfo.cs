@@ -17,6 +17,28 @@ public sealed record PageInfo(string Title, string Description, string Canonical
 
     /// <summary>The id every reading page gives the element its text starts in.</summary>
     public const string TextId = "text";
+
+    /// <summary>Whether /oembed answers for this page's address: only then does the layout advertise it (an item, a commentary).</summary>
+    public bool Embeddable { get; init; }
+
+    /// <summary>The page in other formats, for <c>&lt;link rel="alternate"&gt;</c>: its JSON, and a whole text's Markdown and plain text.</summary>
+    public IReadOnlyList<PageAlternate> Alternates { get; init; } = [];
+}
+
+/// <summary>One <c>&lt;link rel="alternate" type href&gt;</c>; the href is a site path.</summary>
+public sealed record PageAlternate(string Type, string Path)
+{
+    /// <summary>JSON (as the page answers <c>Accept: application/json</c>), and for a whole text its Markdown and plain text.</summary>
+    public static IReadOnlyList<PageAlternate> For(Core.Addresses.Passage passage)
+    {
+        var list = new List<PageAlternate> { new("application/json", $"{Core.Addresses.Routes.ApiPassages}?address={Uri.EscapeDataString(passage.Address)}") };
+        if (passage.Kind == Core.Addresses.PassageKind.Document)
+        {
+            list.Add(new("text/markdown", Core.Addresses.AddressBook.Download(passage.Document, "md")));
+            list.Add(new("text/plain", Core.Addresses.AddressBook.Download(passage.Document, "txt")));
+        }
+        return list;
+    }
 }
 
 /// <summary>Implemented by page models so the layout can read <see cref="PageInfo"/>.</summary>

@@ -6,6 +6,10 @@ namespace GsiPortal.Web.Rendering;
 /// <summary>The quotation an oEmbed answer carries: the passage in a blockquote, attributed, linked back.</summary>
 public static class EmbedHtml
 {
+    /// <summary>What has an embed page and an oEmbed answer: an item, paragraphs or sentences, and a whole commentary.</summary>
+    public static bool IsEmbeddable(Passage passage) =>
+        passage.IsQuotable || (passage.Kind == PassageKind.Document && passage.Document.Kind == Core.Content.DocumentKind.Commentary);
+
     /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at the width.</summary>
     public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null) =>
         $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";

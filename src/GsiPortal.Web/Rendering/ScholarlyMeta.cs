@@ -55,15 +55,14 @@ public static class ScholarlyMeta
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));
         tags.Add(new("DC.date", document.Date.Iso));
-        if (isPaper && Publisher(document) is { } publisher) tags.Add(new("DC.publisher", publisher));
+        // No DC.publisher or DC.format: the institution above is the publisher, and the page is HTML; the item pages
+        // keep within their 12 KB (ItemPageSizeTests) with the tags that say what Zotero and Scholar need.
         tags.Add(new("DC.language", document.Meta.Language ?? "en"));
         tags.Add(new("DC.identifier", url));
         tags.Add(new("DC.type", isPaper ? ReportType : WebPageType));
-        tags.Add(new("DC.format", "text/html"));
         // No DC.source: Zotero reads it as the publication's title, so the ministry's address became a journal's name.
         // A commentary's venue is the publication it appeared in (PRISM's publicationName), a web page's website title.
         if (!isPaper && !string.IsNullOrEmpty(document.Meta.Venue)) tags.Add(new("prism.publicationName", document.Meta.Venue));
-        if (passage.Kind != PassageKind.Document) tags.Add(new("DC.relation", origin + AddressBook.Document(document)));
         // The statement by its address, as the downloads' Link: rel="license" header names it: the full text (about 400
         // bytes) on every text page would weigh more than the item's own words on a short item (issue #16).
         tags.Add(new("DC.rights", $"{origin}{Routes.About}#reuse"));

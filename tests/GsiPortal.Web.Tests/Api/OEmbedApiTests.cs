@@ -9,23 +9,63 @@ namespace GsiPortal.Web.Tests.Api;
 public class OEmbedApiTests(PortalFactory factory)
 {
     [Fact]
-    public async Task OEmbedAnswersRichWithABlockquoteThatLinksBack()
+    public async Task OEmbedAnswersRichWithTheEmbedPageInAnIframeOfTheStatedSize()
     {
         var client = factory.CreateClient();
         var (_, page) = await Html.Get(client, "/paper/commitments/4");
         var discovery = page.QuerySelector("link[rel=alternate][type='application/json+oembed']")!.GetAttribute("href")!;
+        // Absolute: WordPress's discover() fetches the href exactly as the page gives it.
+        Assert.StartsWith("http://localhost/oembed?", discovery);
         var json = JsonDocument.Parse(await client.GetStringAsync(discovery)).RootElement;
         Assert.Equal("1.0", json.GetProperty("version").GetString());
         Assert.Equal("rich", json.GetProperty("type").GetString());
         Assert.Equal("GsiPortal", json.GetProperty("provider_name").GetString());
-        Assert.True(json.GetProperty("width").GetInt32() > 0);
-        Assert.True(json.GetProperty("height").GetInt32() > 0);
-        var html = await Html.Parse(json.GetProperty("html").GetString()!);
-        Assert.StartsWith("Stay committed to taking the legitimate security concerns", html.QuerySelector("blockquote p")!.TextContent);
-        Assert.Equal("http://localhost/paper/commitments/4", html.QuerySelector("blockquote cite a")!.GetAttribute("href"));
+        // WordPress keeps only an iframe from a provider it discovered (wp_filter_oembed_result): the answer is one,
+        // and its width and height are the answer's.
+        var frame = Assert.Single((await Html.Parse(json.GetProperty("html").GetString()!)).QuerySelectorAll("iframe"));
+        Assert.Equal(json.GetProperty("width").GetInt32().ToString(), frame.GetAttribute("width"));
+        Assert.Equal(json.GetProperty("height").GetInt32().ToString(), frame.GetAttribute("height"));
+        Assert.Equal("http://localhost/embed/paper/commitments/4", frame.GetAttribute("src"));
+        var (_, embed) = await Html.Get(client, frame.GetAttribute("src")!);
+        Assert.StartsWith("Stay committed to taking the legitimate security concerns", embed.QuerySelector("blockquote p")!.TextContent);
+        Assert.Equal("http://localhost/paper/commitments/4", embed.QuerySelector("blockquote h1 a")!.GetAttribute("href"));
+    }
 
-        var paragraph = JsonDocument.Parse(await client.GetStringAsync("/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost/commentaries/chen-xiangyang#p9"))).RootElement;
-        Assert.Contains("Fourth,", paragraph.GetProperty("html").GetString());
+    [Fact]
+    public async Task AWholeCommentaryEmbedsWhole()
+    {
+        var client = factory.CreateClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost/commentaries/chen-xiangyang"))).RootElement;
+        var frame = (await Html.Parse(json.GetProperty("html").GetString()!)).QuerySelector("iframe")!;
+        Assert.Equal("http://localhost/embed/commentaries/chen-xiangyang", frame.GetAttribute("src"));
+        var (_, embed) = await Html.Get(client, frame.GetAttribute("src")!);
+        var api = JsonDocument.Parse(await client.GetStringAsync("/api/commentaries/chen-xiangyang")).RootElement;
+        Assert.Equal(api.GetProperty("paragraphs").GetArrayLength(), embed.QuerySelectorAll("blockquote > p").Length);
+        Assert.True(api.GetProperty("paragraphs").GetArrayLength() > 1);
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4", true)]
+    [InlineData("/commentaries/lei-kezhong", true)]
+    [InlineData("/", false)]
+    [InlineData("/paper", false)]
+    [InlineData("/paper/commitments", false)]
+    [InlineData("/commentaries", false)]
+    [InlineData("/search?q=security", false)]
+    [InlineData("/about", false)]
+    [InlineData("/terms/indivisible-security", false)]
+    [InlineData("/compare/paper/commitments/4", false)]
+    [InlineData("/no-such-page", false)]
+    public async Task OnlyPagesWhoseOEmbedAnswersAdvertiseIt(string path, bool advertised)
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, path);
+        var links = page.QuerySelectorAll("link[type='application/json+oembed']").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Equal(advertised ? 1 : 0, links.Count);
+        foreach (var link in links) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
+        // And the other way: where nothing is advertised, the endpoint indeed has nothing.
+        if (!advertised && !path.Contains('?') && path != "/no-such-page")
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost" + path))).StatusCode);
     }
 
     [Theory]

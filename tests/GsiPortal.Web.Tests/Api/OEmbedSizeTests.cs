@@ -13,8 +13,13 @@ public class OEmbedSizeTests(PortalFactory factory)
     private async Task<JsonElement> OEmbed(string address, string extra = "") =>
         JsonDocument.Parse(await factory.CreateClient().GetStringAsync($"/oembed?format=json{extra}&url={Uri.EscapeDataString("http://localhost" + address)}")).RootElement;
 
-    private static async Task<string> QuotedText(JsonElement answer) =>
-        string.Join(' ', (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelectorAll("blockquote p").Select(p => p.TextContent));
+    /// <summary>The words of the embed page the answer frames.</summary>
+    private async Task<string> QuotedText(JsonElement answer)
+    {
+        var src = (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!.GetAttribute("src")!;
+        var (_, embed) = await Html.Get(factory.CreateClient(), new Uri(src).PathAndQuery);
+        return string.Join(' ', embed.QuerySelectorAll("blockquote > p").Select(p => p.TextContent));
+    }
 
     [Theory]
     [InlineData("/paper/commitments/4#s3", "Security of one country should not come at the expense of that of others.", "Commitment 4, sentence 3")]
@@ -25,7 +30,7 @@ public class OEmbedSizeTests(PortalFactory factory)
         Assert.Equal(words, await QuotedText(answer));
         Assert.StartsWith(title, answer.GetProperty("title").GetString());
         var html = await Html.Parse(answer.GetProperty("html").GetString()!);
-        Assert.Equal("http://localhost" + address, html.QuerySelector("blockquote")!.GetAttribute("cite"));
+        Assert.Equal("http://localhost/embed" + address.Replace('#', '/'), html.QuerySelector("iframe")!.GetAttribute("src"));
     }
 
     [Fact]
@@ -73,12 +78,12 @@ public class OEmbedSizeTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task AMaxheightWithRoomToSpareKeepsTheQuotation()
+    public async Task AMaxheightWithRoomToSpareKeepsTheNaturalHeight()
     {
         var natural = (await OEmbed("/paper/commitments/4#s3")).GetProperty("height").GetInt32();
-        var answer = await OEmbed("/paper/commitments/4#s3", $"&maxheight={natural}");
+        var answer = await OEmbed("/paper/commitments/4#s3", $"&maxheight={natural + 100}");
         Assert.Equal(natural, answer.GetProperty("height").GetInt32());
-        Assert.NotNull((await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("blockquote"));
+        Assert.Equal(natural.ToString(), (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!.GetAttribute("height"));
     }
 
     [Theory]

@@ -1,21 +1,61 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace GsiPortal.Web.Tests.Api;
 
-/// <summary>The sitemap lists every page, and robots.txt points to it.</summary>
+/// <summary>The sitemap lists every page with the day of its latest change, and robots.txt points to it.</summary>
 [Collection(RealSite.Name)]
 public class SiteMapTests(PortalFactory factory)
 {
+    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private async Task<List<(string Path, string? LastModified)>> Entries(HttpClient client) =>
+        XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Descendants(Sitemaps + "url")
+            .Select(u => (new Uri(u.Element(Sitemaps + "loc")!.Value).PathAndQuery, u.Element(Sitemaps + "lastmod")?.Value)).ToList();
+
     [Fact]
     public async Task TheSitemapListsEveryPageAndEachAnswers200()
     {
         var client = factory.CreateClient();
-        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
-        var pages = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery).ToList();
-        Assert.Equal(2 + 4 + 31 + 1 + 4 + 2 + 1 + 31 + 1 + 1, pages.Count); // …, coverage, a comparison per item, terms, changes
+        var pages = (await Entries(client)).Select(e => e.Path).ToList();
+        var terms = JsonDocument.Parse(await client.GetStringAsync("/api/terms")).RootElement.GetArrayLength();
+        Assert.True(terms >= 40, $"only {terms} key terms");
+        // home, paper, 4 parts, 31 items, commentaries, 4 commentaries, search, quote check, coverage, 31 comparisons,
+        // terms and each term, changes, about, how to cite.
+        Assert.Equal(2 + 4 + 31 + 1 + 4 + 2 + 1 + 31 + 1 + terms + 1 + 2, pages.Count);
+        Assert.Equal(pages.Count, pages.Distinct().Count());
+        foreach (var path in new[] { "/about", "/how-to-cite", "/terms/indivisible-security" }) Assert.Contains(path, pages);
         foreach (var page in pages) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", await client.GetStringAsync("/robots.txt"));
+    }
+
+    [Fact]
+    public async Task EachPageIsDatedByTheLatestChangeItShows()
+    {
+        var client = factory.CreateClient();
+        var entries = (await Entries(client)).ToDictionary(e => e.Path, e => e.LastModified);
+        var changes = XDocument.Parse(await client.GetStringAsync("/changes.atom")).Descendants(XName.Get("updated", "http://www.w3.org/2005/Atom"))
+            .Select(u => u.Value[..10]).ToList();
+        var latest = changes.Max()!;
+        Assert.All(entries.Values, lastmod => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", lastmod!));
+        Assert.Equal(latest, entries["/about"]);
+        Assert.Equal(latest, entries["/terms/indivisible-security"]);
+        // content/changes.md: the last change naming Dong Chunling's text is the first edition of 2026-11-23; the paper's, 2026-11-25.
+        Assert.Equal("2026-11-23", entries["/commentaries/dong-chunling"]);
+        Assert.Equal("2026-11-25", entries["/paper/commitments/4"]);
+        Assert.Equal("2026-11-30", entries["/commentaries/chen-xiangyang"]);
+    }
+
+    [Fact]
+    public async Task NoPageGivesTwoElementsTheSameId()
+    {
+        var client = factory.CreateClient();
+        foreach (var (path, _) in await Entries(client))
+        {
+            var (_, page) = await Html.Get(client, path);
+            var twice = page.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.Count == 0, $"{path}: id {string.Join(", ", twice)} more than once");
+        }
     }
 }

@@ -138,5 +138,5 @@ public class RenderedPagesDayTests
         }
     }
 
-    private static string TookThem(string isoDate) => $"the date you took them, <time datetime=\"{isoDate}\">";
+    private static string TookThem(string isoDate) => $"(accessed <time datetime=\"{isoDate}\">";
 }

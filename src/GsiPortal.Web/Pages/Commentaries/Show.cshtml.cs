@@ -32,6 +32,8 @@ public class ShowModel(Edition edition) : PortalPage(edition)
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Commentary(commentary, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(commentary), SiteOrigin.Of(HttpContext)),
+            Alternates = PageAlternate.For(AddressBook.Of(commentary)),
+            Embeddable = true,
         };
         return Page();
     }

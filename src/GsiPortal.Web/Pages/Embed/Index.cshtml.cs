@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.Embed;
 
-/// <summary>Compact pages of one item, paragraph or sentence run, for other sites' iframes: the only pages that may be framed.</summary>
+/// <summary>Compact pages of one item, paragraph or sentence run, or a whole commentary, for other sites' iframes: the only pages that may be framed.</summary>
 public class IndexModel(Edition edition) : PortalPage(edition)
 {
     public Passage Passage { get; private set; } = null!;
@@ -13,7 +13,7 @@ public class IndexModel(Edition edition) : PortalPage(edition)
 
     public IActionResult OnGet(string path)
     {
-        if (Addresses.ResolveEmbed(path) is not { IsQuotable: true } passage) return NotFound();
+        if (Addresses.ResolveEmbed(path) is not { } passage || !Rendering.EmbedHtml.IsEmbeddable(passage)) return NotFound();
         Passage = passage;
         Origin = SiteOrigin.Of(HttpContext);
         Info = new PageInfo($"{passage.Title} — GsiPortal", Describe(passage.Text), passage.Address);

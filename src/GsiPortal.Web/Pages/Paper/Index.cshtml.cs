@@ -13,5 +13,6 @@ public class IndexModel(Edition edition) : PortalPage(edition)
             SkipTo = PageInfo.TextId,
             JsonLd = Rendering.StructuredData.Paper(Paper, Hosting.SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(Paper), Hosting.SiteOrigin.Of(HttpContext)),
+            Alternates = PageAlternate.For(AddressBook.Of(Paper)),
         };
 }

@@ -24,6 +24,8 @@ public class ItemModel(Edition edition) : PortalPage(edition)
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(Passage, SiteOrigin.Of(HttpContext)),
+            Alternates = PageAlternate.For(Passage),
+            Embeddable = true,
         };
         return Page();
     }

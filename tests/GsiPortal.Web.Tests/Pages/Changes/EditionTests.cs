@@ -138,4 +138,17 @@ public class EditionTests(PortalFactory factory)
             Assert.Equal("text", entry.Element(Atom + "content")!.Attribute("type")!.Value);
         }
     }
+
+    [Fact]
+    public async Task TheFeedsIdsAreTheSameWhateverHostTheSiteIsReachedBy()
+    {
+        // RFC 4287 §4.2.6: an id must not change when the document is relocated or republished.
+        static async Task<List<string>> Ids(HttpClient client) =>
+            XDocument.Parse(await client.GetStringAsync("/changes.atom")).Descendants(Atom + "id").Select(e => e.Value).ToList();
+        var here = await Ids(factory.CreateClient());
+        var elsewhere = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://gsi.elsewhere.example") });
+        Assert.Equal(here, await Ids(elsewhere));
+        Assert.All(here, id => Assert.Matches("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", id));
+        Assert.DoesNotContain(here, id => id.Contains("localhost", StringComparison.Ordinal));
+    }
 }

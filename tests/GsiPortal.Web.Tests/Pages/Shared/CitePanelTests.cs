@@ -43,7 +43,7 @@ public class CitePanelTests(PortalFactory factory)
     {
         var client = factory.CreateClient();
         var (_, page) = await Html.Get(client, "/paper/commitments/4");
-        var link = page.QuerySelectorAll("#cite-italic-downloads a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("format=chicago", StringComparison.Ordinal) && h.EndsWith("markup=" + markup, StringComparison.Ordinal));
+        var link = page.QuerySelectorAll("section.cite a[data-markup]").Select(a => a.GetAttribute("href")!).Single(h => h.Contains("format=chicago", StringComparison.Ordinal) && h.EndsWith("markup=" + markup, StringComparison.Ordinal));
         var response = await client.GetAsync(link);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
         Assert.Contains(italicTitle, await response.Content.ReadAsStringAsync());
