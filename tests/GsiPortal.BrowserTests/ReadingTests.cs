@@ -123,8 +123,10 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentences 2–3");
         await Panel(page).Locator("button[data-act=cite]").ClickAsync();
         await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("sentences 2–3");
-        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("“Humanity is an indivisible security community. Security of one country");
+        // A reference names the work and does not quote it (the panel's Copy quotation puts the words before it).
+        await Assertions.Expect(page.Locator("#citation")).Not.ToContainTextAsync("Humanity is an indivisible security community");
         Assert.Contains("at=s2-s3", await page.Locator(".cite-downloads a[href*='format=bibtex']").GetAttributeAsync("href"));
+        Assert.EndsWith("format=chicago&at=s2-s3&markup=rtf", await page.Locator("a[data-markup][href*='markup=rtf']").GetAttributeAsync("href"));
         // The link line and the address bar name the sentences cited, not only the citation.
         await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4#s2-s3");
         Assert.EndsWith("/paper/commitments/4#s2-s3", page.Url);
