@@ -55,9 +55,8 @@ public static class ScholarlyMeta
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));
         tags.Add(new("DC.date", document.Date.Iso));
-        // No DC.publisher or DC.format: the institution above is the publisher, and the page is HTML; the item pages
+        // No DC.publisher, DC.format or DC.language (citation_language and the page's lang say it): the institution above is the publisher, and the page is HTML; the item pages
         // keep within their 12 KB (ItemPageSizeTests) with the tags that say what Zotero and Scholar need.
-        tags.Add(new("DC.language", document.Meta.Language ?? "en"));
         tags.Add(new("DC.identifier", url));
         tags.Add(new("DC.type", isPaper ? ReportType : WebPageType));
         // No DC.source: Zotero reads it as the publication's title, so the ministry's address became a journal's name.

@@ -41,10 +41,14 @@ public class SiteMapTests(PortalFactory factory)
         Assert.All(entries.Values, lastmod => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", lastmod!));
         Assert.Equal(latest, entries["/about"]);
         Assert.Equal(latest, entries["/terms/indivisible-security"]);
-        // content/changes.md: the last change naming Dong Chunling's text is the first edition of 2026-11-23; the paper's, 2026-11-25.
-        Assert.Equal("2026-11-23", entries["/commentaries/dong-chunling"]);
-        Assert.Equal("2026-11-25", entries["/paper/commitments/4"]);
-        Assert.Equal("2026-11-30", entries["/commentaries/chen-xiangyang"]);
+        // From content/changes.md itself: the latest change naming each text.
+        var log = new YamlDotNet.Serialization.DeserializerBuilder().Build()
+            .Deserialize<Dictionary<string, object>>(File.ReadAllText(Repository.Path("content/changes.md")).Split("---\n")[1]);
+        string LatestFor(string id) => ((List<object>)log["changes"]).Cast<Dictionary<object, object>>()
+            .Where(c => ((List<object>)c["texts"]).Contains(id)).Select(c => (string)c["date"]).Max()!;
+        Assert.Equal(LatestFor("dong-chunling"), entries["/commentaries/dong-chunling"]);
+        Assert.Equal(LatestFor("paper"), entries["/paper/commitments/4"]);
+        Assert.Equal(LatestFor("chen-xiangyang"), entries["/commentaries/chen-xiangyang"]);
     }
 
     [Fact]
