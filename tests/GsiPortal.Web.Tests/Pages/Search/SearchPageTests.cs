@@ -56,6 +56,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ACommentaryParagraphNamedByReferenceIsNotCalledThePapers()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Khokhar+paragraph+4");
+        var named = page.QuerySelector("p.reference")!.TextContent;
+        Assert.Contains("Khokhar", named);
+        Assert.Contains("¶4", named);
+        Assert.DoesNotContain("paper", named);
+    }
+
+    [Fact]
     public async Task ANoAnswerQueryShowsNoResultsAndNoRelaxation()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=nuclear+fusion+reactor");
