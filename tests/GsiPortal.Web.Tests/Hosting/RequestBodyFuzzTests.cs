@@ -32,7 +32,7 @@ public class RequestBodyFuzzTests(PortalFactory factory, ITestOutputHelper outpu
     [
         "", "{}", "null", "[]", "\"text\"", "42", "{", "{\"text\":", "{\"text\": 5}", "{\"article\": {\"nested\": true}}",
         "{\"text\": \"Humanity is an indivisible security community.\"}", "{\"article\": \"“Humanity is an indivisible security community,” it says.\"}",
-        "text=Humanity+is+an+indivisible+security+community.", "article=%ZZ%", "text=%E0%A4%A&article=", "--xyz\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nabc\r\n--xyz--",
+        "text=Humanity+is+an+indivisible+security+community.", "article=%ZZ%", "a[b=1&text=x", "text[=1", "[=&]=", "text=%E0%A4%A&article=", "--xyz\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nabc\r\n--xyz--",
         "--xyz\r\nbroken", "\u0000\u0001\u0002", "\uFEFF{}", new string('[', 10_000), new string('{', 5_000), "<xml/>",
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"search\",\"arguments\":{\"query\":\"peace\"}}}",
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"search\",\"arguments\":{\"query\":\"peace\",\"page\":0}}}",
