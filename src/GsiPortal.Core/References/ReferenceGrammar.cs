@@ -8,7 +8,8 @@ namespace GsiPortal.Core.References;
 /// The one reading of references, for every surface: <c>/ref/…</c>, <c>/api/passages</c>, <c>/api/references</c>, search,
 /// the linker and the MCP tools. The paper by its own numbering ("II.4", "§ III.12", "GSI 2.4"), by its items' names
 /// ("commitment 4", "Priority eight", "priorities 3–5", "commitments 4 and 5", "the concept paper's fourth commitment",
-/// "Commitment four, sentence 2"), by part ("Part III", "section III"); the commentaries by author and paragraph
+/// "Commitment four, sentence 2"), by part ("Part III", "section III") and a part's paragraphs ("Part II, paragraph 2",
+/// "Background ¶3"); the commentaries by author and paragraph
 /// ("Khokhar ¶4", "paragraph 4 of Khokhar", "Lei Kezhong, para. 5", "Dong 2022 ¶16–18"). Case does not count. What the
 /// names and nouns are comes from the content (<see cref="ReferenceVocabulary"/>). Read in one pass, each place tried
 /// with a bounded look-ahead, so the time is linear in the text.
@@ -109,10 +110,10 @@ public sealed partial class ReferenceGrammar
         if (named > 0)
         {
             var j = named < t.Count && t[named].Is("'s") ? named + 1 : named;
-            if (Paper(text, t, j, context: true, whole) is { } m) return m with { Start = i };
+            if ((PartParagraphs(text, t, j, context: true) ?? Paper(text, t, j, context: true, whole)) is { } m) return m with { Start = i };
         }
         if (whole && t[i].Is("the") && i + 1 < t.Count && At(text, t, i + 1, whole) is { } after) return after with { Start = i };
-        return Commentary(text, t, i) ?? Paper(text, t, i, context: whole, whole);
+        return Commentary(text, t, i) ?? PartParagraphs(text, t, i, context: whole) ?? Paper(text, t, i, context: whole, whole);
     }
 
     private static string Span(string text, List<Token> t, int start, int end) => text[t[start].Start..t[end - 1].End];

@@ -12,6 +12,7 @@ internal sealed class ReferenceVocabulary
     private readonly Dictionary<string, PaperPart> itemNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> paperNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Commentary> authors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PaperPart> partTitles = new(StringComparer.Ordinal);
     private readonly int longestName;
 
     public ReferenceVocabulary(ContentLibrary library)
@@ -22,6 +23,8 @@ internal sealed class ReferenceVocabulary
             itemNouns.TryAdd(part.ItemNoun.ToLowerInvariant(), part);
             itemNouns.TryAdd(part.Slug.ToLowerInvariant(), part);
         }
+        foreach (var part in paper.Parts)
+            if (Words(part.Title) is { Length: > 0 } title) partTitles.TryAdd(title, part);
         foreach (var name in new[] { paper.Title, paper.ShortTitle }.Concat(paper.Meta.CitedAs))
             if (Words(name) is { Length: > 0 } words) paperNames.Add(words);
 
@@ -30,7 +33,7 @@ internal sealed class ReferenceVocabulary
         foreach (var family in families) authors.TryAdd(family.Key, family.Single());
         foreach (var commentary in library.Commentaries)
             if (Words(commentary.Author) is { Length: > 0 } full) authors.TryAdd(full, commentary);
-        longestName = paperNames.Concat(authors.Keys).Select(n => n.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        longestName = paperNames.Concat(authors.Keys).Concat(partTitles.Keys).Select(n => n.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
     }
 
     public PaperPart? ItemPart(Token token) => token.Kind == TokenKind.Word ? itemNouns.GetValueOrDefault(token.Lower) : null;
@@ -40,6 +43,13 @@ internal sealed class ReferenceVocabulary
 
     /// <summary>The end (exclusive) of the longest name of the paper starting at <paramref name="at"/>, or -1.</summary>
     public int PaperName(IReadOnlyList<Token> tokens, int at) => Longest(tokens, at, paperNames.Contains);
+
+    /// <summary>The part whose title starts at <paramref name="at"/> ("Background", "Priorities of Cooperation"), and where the title ends.</summary>
+    public (PaperPart Part, int End)? PartTitle(IReadOnlyList<Token> tokens, int at)
+    {
+        var end = Longest(tokens, at, partTitles.ContainsKey);
+        return end < 0 ? null : (partTitles[Join(tokens, at, end)], end);
+    }
 
     /// <summary>The commentary whose author's name starts at <paramref name="at"/>, and where the name ends.</summary>
     public (Commentary Commentary, int End)? Author(IReadOnlyList<Token> tokens, int at)

@@ -22,7 +22,7 @@ public sealed class PortalIndex : IDisposable
     private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles;
     private readonly IReadOnlyList<SearchUnit> units;
     private readonly TokenCache tokens;
-    private readonly Func<string, (string Id, string Label)?>? references;
+    private readonly Func<string, NamedReference?>? references;
     private readonly Dictionary<string, int> ordinals;
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Marks a word asked for as a name in the corrections cache (a name is corrected only to a name).</summary>
     private const string NamePrefix = "\u0001";
 
-    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, (string Id, string Label)?>? references = null)
+    public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, NamedReference?>? references = null)
     {
         var list = units.ToList();
         this.units = list;
@@ -66,17 +66,20 @@ public sealed class PortalIndex : IDisposable
     /// Khokhar"), or a part written as such ("Part III", "section III", "III") — its first passage — but not "I" or
     /// "2", which readers type for other things.
     /// </summary>
-    private static (string Id, string Label)? Reference(AddressBook book, string text)
+    private static NamedReference? Reference(AddressBook book, string text)
     {
         if (book.References.ReadStart(text) is not { Reading.Names: true } read) return null;
         var written = text[..read.Length].Trim();
-        return read.Reading.Passages[0] switch
+        var named = read.Reading.Passages[0];
+        return named switch
         {
-            { Item: { } item } => (AddressBook.Id(item), item.Label),
-            { Document: Commentary, Paragraphs: [var paragraph, ..] } passage => (AddressBook.Id(paragraph), passage.Title),
+            { Kind: PassageKind.Sentences, Item: { } item } => new(AddressBook.Id(item), named.Title, named),
+            { Item: { } item } => new(AddressBook.Id(item), item.Label, named),
+            { Document: Commentary, Paragraphs: [var paragraph, ..] } => new(AddressBook.Id(paragraph), named.Title, named),
+            { Paragraphs: [var paragraph, ..], Kind: PassageKind.Paragraphs or PassageKind.Sentences } => new(AddressBook.Id(paragraph), named.Title, named),
             { Kind: PassageKind.Part, Part: { } part } when written.Length >= 2 && !written.All(char.IsAsciiDigit)
                 && part.Introduction.Concat(part.Closing).FirstOrDefault() is { } passage
-                => (AddressBook.Id(passage), $"Part {part.Numeral}, {part.Title}"),
+                => new(AddressBook.Id(passage), $"Part {part.Numeral}, {part.Title}", named),
             _ => null,
         };
     }
@@ -132,7 +135,7 @@ public sealed class PortalIndex : IDisposable
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
 
         if (ReferencedUnit(cleaned) is { } referenced)
-            return WithReference(Run(query, request), referenced.Ordinal, referenced.Label, request);
+            return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);
 
         var built = queries.Build(query, searcher.IndexReader);
         var strict = Collect(built.Query, null, request);
@@ -351,20 +354,35 @@ public sealed class PortalIndex : IDisposable
     }
 
     /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>
-    private (int Ordinal, string Label)? ReferencedUnit(string cleaned) =>
-        references is not null && cleaned.Length is > 0 and <= 40 && references(cleaned) is { } found && ordinals.TryGetValue(found.Id, out var ordinal) ? (ordinal, found.Label) : null;
+    private (int Ordinal, NamedReference Named)? ReferencedUnit(string cleaned) =>
+        references is not null && cleaned.Length is > 0 and <= 40 && references(cleaned) is { } found && ordinals.TryGetValue(found.UnitId, out var ordinal) ? (ordinal, found) : null;
 
     /// <summary>The referenced item as the first result of the first page, when the filters let it through.</summary>
-    private SearchResponse WithReference(SearchResponse response, int ordinal, string label, SearchRequest request)
+    private SearchResponse WithReference(SearchResponse response, int ordinal, NamedReference named, SearchRequest request)
     {
         var unit = units[ordinal];
         if ((request.Kind is { } k && k != unit.Kind) || (request.Document is { } d && d != unit.DocumentId))
-            return response with { Reference = label };
+            return response with { Reference = named.Label, ReferencedPassage = named.Passage };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        var hits = request.Page == 1 ? [ToHit(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(searcher.IndexReader, response.MarkTerms)), .. others.Take(SearchLimits.PageSize - 1)] : others;
-        return response with { Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = label, ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false };
+        var hits = request.Page == 1 ? [Exactly(ToHit(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(searcher.IndexReader, response.MarkTerms)), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        return response with
+        {
+            Hits = hits, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,
+            ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false,
+        };
     }
+
+    /// <summary>
+    /// The unit found for a reference, leading to exactly what was named: a part's page rather than its first
+    /// paragraph ("section III"), the sentence rather than its item ("commitment 4, sentence 2").
+    /// </summary>
+    private static SearchHit Exactly(SearchHit hit, Passage named) => named.Kind switch
+    {
+        PassageKind.Part => hit with { Url = named.Address, Locator = named.Locator, Title = named.Title },
+        PassageKind.Sentences or PassageKind.Paragraphs when named.Address != hit.Url => hit with { Url = named.Address, Locator = named.Locator },
+        _ => hit,
+    };
 
     private SearchHit ToHit(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null)
     {

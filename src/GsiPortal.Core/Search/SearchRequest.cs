@@ -47,6 +47,9 @@ public sealed record SearchResponse(
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 
+    /// <summary>Exactly what the reference named (a part, an item, a run of sentences or paragraphs), where it leads a reader.</summary>
+    public GsiPortal.Core.Addresses.Passage? ReferencedPassage { get; init; }
+
     /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
     public bool ReferenceFirst { get; init; }
 
@@ -79,3 +82,6 @@ public sealed record SearchResponse(
 
 /// <summary>A query the index refuses, with a reason a reader can act on.</summary>
 public sealed class InvalidSearchException(string message) : Exception(message);
+
+/// <summary>What a query that starts with a reference names: the search unit holding it, a reader's label, and the passage itself.</summary>
+public sealed record NamedReference(string UnitId, string Label, GsiPortal.Core.Addresses.Passage Passage);

@@ -6,7 +6,9 @@ namespace GsiPortal.Web.Api;
 
 /// <summary>
 /// <c>/ref/II.4</c>: the paper's own numbering as a short reference, redirected permanently (308) to the page.
-/// Roman or Arabic part numbers, any case: <c>/ref/ii.4</c>, <c>/ref/2.4</c>, <c>/ref/I</c>. The address book reads them.
+/// Roman or Arabic part numbers, any case: <c>/ref/ii.4</c>, <c>/ref/2.4</c>, <c>/ref/I</c>; and every other form the
+/// one reference grammar reads, a sentence or paragraph included (<c>/ref/II.4:s2</c>, <c>/ref/Khokhar ¶4</c>): the
+/// redirect then carries the fragment, which browsers keep (RFC 9110 §10.2.2).
 /// </summary>
 public static class ReferenceRedirects
 {
@@ -14,7 +16,7 @@ public static class ReferenceRedirects
         app.MapGet(Routes.Reference + "/{reference}", Redirect).ExcludeFromDescription();
 
     public static Results<RedirectHttpResult, NotFound> Redirect(string reference, Edition edition) =>
-        edition.Addresses.ResolveReference(reference) is { Kind: PassageKind.Part or PassageKind.Item } passage
+        edition.Addresses.ResolveReference(reference) is { } passage
             ? TypedResults.Redirect(passage.Address, permanent: true, preserveMethod: true)
             : TypedResults.NotFound();
 }

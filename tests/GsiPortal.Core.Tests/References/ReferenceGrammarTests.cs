@@ -29,6 +29,15 @@ public class ReferenceGrammarTests
     [InlineData("commitments 4 to 5", "/paper/commitments/4 /paper/commitments/5")]
     [InlineData("PRIORITY TWENTY", "/paper/priorities/20")]
     [InlineData("iv", "/paper/platforms")]
+    [InlineData("Part II, paragraph 2", "/paper/commitments/2")]
+    [InlineData("part III para. 5", "/paper/priorities/5")]
+    [InlineData("paragraph 5 of Part III", "/paper/priorities/5")]
+    [InlineData("Part I, paragraph 3", "/paper/background#background-p3")]
+    [InlineData("Background ¶3", "/paper/background#background-p3")]
+    [InlineData("the Background, paras. 2–3", "/paper/background#background-p2-p3")]
+    [InlineData("¶2 of the Background", "/paper/background#background-p2")]
+    [InlineData("Part II ¶4, sentence 2", "/paper/commitments/4#s2")]
+    [InlineData("Priorities of Cooperation, paragraph 12", "/paper/priorities/12")]
     public void EveryFormOfTheIssueIsReadWhole(string reference, string addresses)
     {
         var reading = Grammar.Read(reference);
@@ -44,11 +53,22 @@ public class ReferenceGrammarTests
     [InlineData("Khokhar ¶99", "Ovais Ali Khokhar's commentary has fourteen paragraphs, numbered 1 to 14; 'Khokhar ¶99' names none")]
     [InlineData("commitment 4, sentence 40", "Commitment 4 has")]
     [InlineData("Article 4 of the UN Charter", "'Article 4 of the UN Charter' is not a reference this site reads")]
+    [InlineData("Part I, paragraph 9", "Part I has")]
+    [InlineData("Part II, paragraph 7", "the paper has six commitments; 'Part II, paragraph 7' names none")]
     public void AReferenceToNothingSaysWhy(string reference, string reason)
     {
         var reading = Grammar.Read(reference);
         Assert.False(reading.Names);
         Assert.StartsWith(reason, reading.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APartsParagraphInRunningTextNeedsTheRomanNumeralOrThePartsTitle()
+    {
+        const string text = "Under section 3, paragraph 2 of the Act, and as Part II, paragraph 4 and Background ¶1 say, background paragraph checks differ.";
+        var found = Grammar.Find(text, TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.Equal(["Part II, paragraph 4", "Background ¶1"], found.Found.Select(f => f.Text));
+        Assert.Empty(found.Unresolved);
     }
 
     [Fact]

@@ -83,6 +83,8 @@ public class SearchRecallTests
     {
         var response = Search("section III");
         Assert.Equal("paper/priorities-p1", response.Hits[0].Id);
+        Assert.Equal("/paper/priorities", response.Hits[0].Url);
+        Assert.Equal("Part III: Priorities of cooperation", response.Hits[0].Title);
         Assert.Equal("Part III, Priorities of cooperation", response.Reference);
         Assert.Null(response.Corrected);
     }

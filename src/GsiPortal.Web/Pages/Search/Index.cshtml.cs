@@ -27,6 +27,7 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
         try
         {
             Results = Edition.Search.Search(request);
+            NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
             logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
             return Page();
         }
@@ -34,6 +35,17 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
         {
             return Refuse(e.Message);
         }
+    }
+
+    /// <summary>Why the query, written whole as a reference ("commitment 9", "Part I, paragraph 9"), names no passage; null otherwise.</summary>
+    public string? NamesNothing { get; private set; }
+
+    private string? ReferenceToNothing(string query)
+    {
+        var found = Edition.Addresses.References.Find(query, TimeSpan.FromMilliseconds(50), HttpContext.RequestAborted);
+        return found.Unresolved is [var only] && only.Length >= query.Trim().TrimEnd('.').Length
+            ? only.Reason.Split(';')[0]
+            : null;
     }
 
     private PageResult Refuse(string reason)

@@ -55,6 +55,38 @@ public class SearchPageTests(PortalFactory factory)
         Assert.StartsWith("/paper/priorities/15", page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("section III", "/paper/priorities")]
+    [InlineData("commitment 4, sentence 2", "/paper/commitments/4#s2")]
+    [InlineData("Part II, paragraph 2", "/paper/commitments/2")]
+    [InlineData("Background ¶3", "/paper/background#background-p3")]
+    public async Task AReferenceLeadsToExactlyWhatItNames(string query, string address)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(address, page.QuerySelector("p.reference a")!.GetAttribute("href"));
+        var first = page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href")!;
+        Assert.Equal(address, first.Split('#')[0].Split('?')[0] + (first.Contains('#') ? "#" + first.Split('#')[1] : ""));
+    }
+
+    [Theory]
+    [InlineData("commitment 9", "the paper has six commitments")]
+    [InlineData("Part I, paragraph 9", "Part I has")]
+    [InlineData("Khokhar ¶99", "Ovais Ali Khokhar's commentary has fourteen paragraphs")]
+    public async Task AReferenceToNothingSaysWhyAboveTheResults(string query, string reason)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString(query));
+        var note = page.QuerySelector("p.reference.editors")!.TextContent;
+        Assert.Contains("names no passage", note);
+        Assert.Contains(reason, note);
+    }
+
+    [Fact]
+    public async Task WordsThatOnlyLookLikeAReferenceAreNotToldTheyNameNothing()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("Article 4 of the UN Charter"));
+        Assert.Null(page.QuerySelector("p.reference.editors"));
+    }
+
     [Fact]
     public async Task ACommentaryParagraphNamedByReferenceIsNotCalledThePapers()
     {

@@ -1,0 +1,80 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.References;
+
+public sealed partial class ReferenceGrammar
+{
+    /// <summary>
+    /// A part's paragraphs: "Part I, paragraph 3", "Part II ¶2", "Background ¶3", "the Background, para. 3",
+    /// "paragraph 3 of Part I", "¶2 of the Background". The paper numbers the paragraphs of Parts II–IV as their items
+    /// ("2. Stay committed to…"), so "Part II, paragraph 2" is commitment 2, as a reader holding the printed paper counts;
+    /// the Background's paragraphs are unnumbered and counted in order, as the site shows them.
+    /// </summary>
+    private ReferenceMatch? PartParagraphs(string text, List<Token> t, int i, bool context)
+    {
+        if (PartNamed(t, i, context) is { } named)
+        {
+            var k = named.End;
+            if (k < t.Count && t[k].IsSymbol(',')) k++;
+            return ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels
+                ? OfPart(text, t, i, end, named.Part, labels)
+                : null;
+        }
+        if (ParagraphMarker(t, i) is var m and > 0 && Labels(t, m, out var last) is { } counted && last + 1 < t.Count && t[last].Is("of")
+            && PartNamed(t, last + 1, context) is { } of)
+            return OfPart(text, t, i, of.End, of.Part, counted);
+        return null;
+    }
+
+    /// <summary>
+    /// "Part I", "section II", "pt. III", "the Background", "Priorities of Cooperation": a part and where its name ends.
+    /// An Arabic part number counts only where the paper was named or the text is read whole, as elsewhere.
+    /// </summary>
+    private (PaperPart Part, int End)? PartNamed(List<Token> t, int k, bool context)
+    {
+        if (k < t.Count && t[k].Is("the")) k++;
+        if (vocabulary.PartTitle(t, k) is { } titled) return titled;
+        if (k + 1 >= t.Count || !(t[k].Is("part") || t[k].Is("section") || t[k].Is("pt"))) return null;
+        var n = k + 1;
+        if (t[k].Is("pt") && n < t.Count && t[n].IsSymbol('.')) n++;
+        if (n >= t.Count) return null;
+        int? number = t[n].Kind == TokenKind.Word && !(t[n].Lower == "i" && !t[n].Capitals) ? Numbers.Roman(t[n].Lower, anyCase: true)
+            : context && t[n].Kind == TokenKind.Number ? Numbers.Cardinal(t[n]) : null;
+        return number is { } p && library.Paper.Parts.FirstOrDefault(part => part.Number == p) is { } found ? (found, n + 1) : null;
+    }
+
+    private ReferenceMatch OfPart(string text, List<Token> t, int start, int end, PaperPart part, List<(string First, string? Last)> labels)
+    {
+        if (part.Items.Count > 0)
+        {
+            var numbers = new List<int>();
+            foreach (var (first, last) in labels)
+            {
+                if (!int.TryParse(first, out var from) || !int.TryParse(last ?? first, out var to) || to < from || to - from > LongestList)
+                    return new ReferenceMatch(start, end, [], $"Part {part.Numeral} numbers its paragraphs as its {part.Slug}; '{Written}' names none");
+                for (var n = from; n <= to; n++) numbers.Add(n);
+            }
+            int first1 = 0, last1 = 0;
+            if (numbers.Count == 1 && SentenceSuffix(t, end, out first1, out last1) is var sentenceEnd and > 0) end = sentenceEnd;
+            if (PaperSuffix(t, end) is var itemsSuffix and > 0) end = itemsSuffix;
+            return Items(text, t, start, end, part, numbers, first1, last1);
+        }
+
+        var locators = labels.Select(l => new Locator(library.Paper.Id, part.Slug, Paragraph: l.First).ToParagraph(l.Last ?? l.First)).ToList();
+        int firstSentence = 0, lastSentence = 0;
+        if (labels is [{ Last: null }] && SentenceSuffix(t, end, out firstSentence, out lastSentence) is var se and > 0) end = se;
+        if (PaperSuffix(t, end) is var suffix and > 0) end = suffix;
+        if (locators.Any(l => book.Resolve(l) is null))
+            return new ReferenceMatch(start, end, [],
+                $"Part {part.Numeral} has {Numbers.Words(part.Introduction.Count + part.Closing.Count)} paragraphs; '{Written}' names none");
+        if (firstSentence > 0)
+        {
+            var paragraph = book.Resolve(locators[0])!.Paragraphs[0];
+            if (lastSentence > paragraph.Sentences.Count)
+                return new ReferenceMatch(start, end, [], $"¶{paragraph.Label} has {Numbers.Words(paragraph.Sentences.Count)} sentences; '{Written}' names none");
+            locators = [locators[0].WithSentences(firstSentence, lastSentence)];
+        }
+        return new ReferenceMatch(start, end, locators, null);
+    }
+}
