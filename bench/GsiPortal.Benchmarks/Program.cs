@@ -57,6 +57,12 @@ if (args is ["quotes", ..])
         }
     return;
 }
+// The edition's books (EPUB, PDF A4 and Letter): build time and size. ... -- books [folder to write them to]
+if (args is ["books", ..])
+{
+    GsiPortal.Benchmarks.BookBuildTimes.Run(FindContent(), args.Length > 1 ? args[1] : null);
+    return;
+}
 // The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition
 if (args is ["edition", ..])
 {

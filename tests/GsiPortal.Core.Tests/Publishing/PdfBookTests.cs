@@ -37,7 +37,7 @@ public class PdfBookTests
     }
 
     [SkippableFact]
-    public void ItsTextHasCommitmentFourWordForWordAndAContentsPageWithPageNumbers()
+    public void ItsTextHasTheEditorsNotesAndAContentsPageWithPageNumbers()
     {
         var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
         var file = Path.Combine(Path.GetTempPath(), $"gsiportal-{Guid.NewGuid():N}.pdf");
@@ -46,11 +46,10 @@ public class PdfBookTests
         {
             var (code, all) = ExternalTool.Run(pdftotext, file, "-");
             Assert.True(code == 0, all);
-            var commitment4 = RealContent.Library.Paper.FindPart("commitments")!.FindItem(4)!;
-            // Lines wrap where the page ends: compare with every run of white space as one space.
-            Assert.Contains(OneSpace(commitment4.Paragraphs[0].Text), OneSpace(WithoutRunningHeads(all)));
+            // The paragraphs word for word, across page breaks, are read from the structure tree (PdfTaggingTests):
+            // pdftotext (poppler 22.12) prints the running heads and page numbers though they are marked as artifacts.
 
-            // The editors' notes too, including the Chinese a note quotes (set from the Chinese face, not DejaVu's boxes).
+            // The editors' notes, including the Chinese a note quotes (set from the Chinese face, not DejaVu's boxes).
             foreach (var note in RealContent.Library.Documents.SelectMany(d => d.Meta.EditorialNotes))
                 Assert.Contains(OneSpace(note), OneSpace(all));
             Assert.Contains(RealContent.Library.Documents.SelectMany(d => d.Meta.EditorialNotes), n => n.Contains("简体", StringComparison.Ordinal));
@@ -83,24 +82,6 @@ public class PdfBookTests
     }
 
     private static string OneSpace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
-
-    /// <summary>
-    /// The text without each page's running head (a document's short title, a part's heading) and number, which are
-    /// set at the top and the foot of the page, so come first or last in its text: a paragraph running across a page break is compared as
-    /// the reader reads it. (They are not yet marked as artifacts, so copied text still holds them: issue #25.)
-    /// </summary>
-    private static string WithoutRunningHeads(string all)
-    {
-        var heads = RealContent.Library.Documents.Select(d => d.ShortTitle)
-            .Concat(RealContent.Library.Paper.Parts.Select(p => p.Heading)).ToHashSet();
-        return string.Join("\n", all.Split('\f').Select(page =>
-        {
-            var lines = page.Split('\n').ToList();
-            for (var i = 0; i < lines.Count; i++)
-                if ((i < 6 || i >= lines.Count - 4) && (heads.Contains(lines[i].Trim()) || Regex.IsMatch(lines[i].Trim(), @"^\d+$"))) lines[i] = "";
-            return string.Join("\n", lines);
-        }));
-    }
 
     private static IEnumerable<PdfOutline> Flatten(PdfOutlineCollection outlines) =>
         outlines.SelectMany(o => new[] { o }.Concat(Flatten(o.Outlines)));
