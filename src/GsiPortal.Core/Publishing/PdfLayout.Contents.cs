@@ -88,6 +88,8 @@ internal sealed partial class PdfLayout
         while (open.Count > 0) Close(open.Pop());
     }
 
+    private static string OneSpaced(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private void Close((int Level, bool HasOwnToc) entry)
     {
         if (entry.HasOwnToc) tags.End();
@@ -97,16 +99,18 @@ internal sealed partial class PdfLayout
     private void ContentsLineText(BookEntry entry, List<string> lines, int i, XFont font, double indent, double cursor)
     {
         var g = gfx!;
-        var split = entry.Editors is { } label && i == lines.Count - 1 && lines[i].EndsWith(label, StringComparison.Ordinal) ? lines[i].Length - label.Length : -1;
-        if (split < 0)
-            PdfText.Draw(g, lines[i], font, XBrushes.Black, Left + indent, cursor + 10.5, tags);
-        else
-        {
-            // The editors' label in their face, so the contents never pass it off as the paper's words.
-            var own = lines[i][..split];
-            g.DrawString(own, font, XBrushes.Black, Left + indent, cursor + 10.5);
-            g.DrawString(entry.Editors!, Editors, EditorsBrush, Left + indent + g.MeasureString(own, font).Width, cursor + 10.5);
-        }
+        // The wrapped lines, joined, are the entry's words with one space between: where the editors' label begins
+        // in them says how much of this line is the paper's own, even when the label runs over two lines (II.1).
+        var start = lines.Take(i).Sum(l => l.Length);
+        var joined = string.Concat(lines);
+        var labelStart = entry.Editors is { } label && joined.EndsWith(OneSpaced(label), StringComparison.Ordinal)
+            ? joined.Length - OneSpaced(label).Length : joined.Length;
+        var split = Math.Clamp(labelStart - start, 0, lines[i].Length);
+        var own = lines[i][..split];
+        if (own.Length > 0) PdfText.Draw(g, own, font, XBrushes.Black, Left + indent, cursor + 10.5, tags);
+        // The editors' label in their face, so the contents never pass it off as the paper's words.
+        if (split < lines[i].Length)
+            PdfText.Draw(g, lines[i][split..], Editors, EditorsBrush, Left + indent + PdfText.Measure(g, own, font), cursor + 10.5, tags);
         if (i == lines.Count - 1)
             // After a space that shows nothing (the number is set flush right), so the entry reads "…security 5".
             g.DrawString(" " + entry.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black,
