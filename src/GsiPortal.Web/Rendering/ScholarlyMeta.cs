@@ -1,6 +1,9 @@
 using System.Globalization;
 using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Citations;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions;
+using GsiPortal.Web.Hosting;
 
 namespace GsiPortal.Web.Rendering;
 
@@ -19,16 +22,30 @@ public static class ScholarlyMeta
     /// <summary>The namespace a <c>&lt;link rel="schema.DC"&gt;</c> declares for the <c>DC.</c> prefix.</summary>
     public const string DublinCoreSchema = "http://purl.org/dc/elements/1.1/";
 
-    /// <summary>Zotero's item types, written as DC.type: its RDF import takes a DC.type that names one of its types as that type.</summary>
-    public const string ReportType = "report";
+    /// <summary>
+    /// Zotero's item type for a commentary, in Zotero's own namespace (<c>z.itemType</c>; the translator knows the
+    /// prefix): a DC.type naming the type would also fill the Web Page's "Website Type", which citeproc prints
+    /// ("Webpage." in Chicago and MLA, "[Webpage]" in APA). The paper needs none: its institution tag types it.
+    /// </summary>
+    public const string ZoteroItemType = "z.itemType";
     public const string WebPageType = "webpage";
 
+    /// <summary>The tags for the page a request asked for: on a fixed edition's address, the text there names that address.</summary>
+    public static IReadOnlyList<MetaTag> For(Passage passage, HttpContext context) =>
+        For(passage, SiteOrigin.Of(context), FixedEdition.Of(context)?.Version);
+
     /// <summary>The tags for a document, part or item page; nothing for narrower passages, which have no page of their own.</summary>
-    public static IReadOnlyList<MetaTag> For(Passage passage, string origin)
+    /// <param name="passage">The document, part or item the page shows.</param>
+    /// <param name="origin">The site's origin (<see cref="SiteOrigin"/>).</param>
+    /// <param name="edition">The fixed edition the page is read at (<c>/editions/{version}/…</c>), or null for the current site.</param>
+    public static IReadOnlyList<MetaTag> For(Passage passage, string origin, string? edition = null)
     {
         if (passage.Kind is not (PassageKind.Document or PassageKind.Part or PassageKind.Item)) return [];
         var document = passage.Document;
-        var url = origin + passage.Address;
+        // A reader who saves a fixed edition's page keeps that edition: the URL is the only field of a Report or Web Page
+        // that can name it (Zotero has no edition field for either); the date stays the original's.
+        string At(string address) => origin + (edition is null ? address : EditionAddress.Of(edition, address));
+        var url = At(passage.Address);
         var isPaper = document.Kind == DocumentKind.Paper;
         var tags = new List<MetaTag>
         {
@@ -50,7 +67,7 @@ public static class ScholarlyMeta
         }
         // More than 35 addresses carry the paper's title, author and date, and Google Scholar folds such pages into one
         // work: each part and item says the work's full text is /paper, which is the work; they are its parts.
-        if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", origin + AddressBook.Document(document)));
+        if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", At(AddressBook.Document(document))));
 
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));
@@ -58,7 +75,8 @@ public static class ScholarlyMeta
         // No DC.publisher, DC.format or DC.language (citation_language and the page's lang say it): the institution above is the publisher, and the page is HTML; the item pages
         // keep within their 12 KB (ItemPageSizeTests) with the tags that say what Zotero and Scholar need.
         tags.Add(new("DC.identifier", url));
-        tags.Add(new("DC.type", isPaper ? ReportType : WebPageType));
+        // No DC.type: Zotero copies it into the Report Type or Website Type, which the styles print ("Report.", "Webpage.").
+        if (!isPaper) tags.Add(new(ZoteroItemType, WebPageType));
         // No DC.source: Zotero reads it as the publication's title, so the ministry's address became a journal's name.
         // A commentary's venue is the publication it appeared in (PRISM's publicationName), a web page's website title.
         if (!isPaper && !string.IsNullOrEmpty(document.Meta.Venue)) tags.Add(new("prism.publicationName", document.Meta.Venue));
@@ -73,12 +91,18 @@ public static class ScholarlyMeta
         document.Meta.AuthorFamily is { } family && document.Meta.AuthorGiven is { } given ? $"{family}, {given}" : document.Author;
 
     /// <summary>
-    /// Highwire's author: a person as <see cref="Author"/>; an organisation in the same "Family, Given" form with no given
-    /// name ("Ministry of …of China,"), because Zotero splits a name without a comma at its last space into a person
-    /// ("China, Ministry of …") and reads one with a comma as family name, given name — here the whole name alone.
+    /// Highwire's author as Zotero stores it. Zotero splits a name without a comma at its last space into a person
+    /// ("China, Ministry of …"), reads "Family, Given" as two fields, and a name with a trailing comma as one field.
+    /// An organisation is one field ("Ministry of …of China,"); so is a family-first name ("Lei Kezhong,"), because
+    /// citeproc writes two fields given name first in notes ("Kezhong Lei") whatever the name's order; a given-first
+    /// name is "Khokhar, Ovais Ali", two fields, which every style orders as the name is written.
     /// </summary>
-    public static string HighwireAuthor(Document document) =>
-        document.Meta.AuthorFamily is not null && document.Meta.AuthorGiven is not null ? Author(document) : document.Author + ",";
+    public static string HighwireAuthor(Document document) => CitedAuthor.Of(document) switch
+    {
+        { IsPerson: true, FamilyFirst: true } person => $"{person.Family} {person.Given},",
+        { IsPerson: true } => Author(document),
+        _ => document.Author + ",",
+    };
 
     /// <summary>Highwire's form: "2023/02/21" for a full date, the year alone otherwise (the guidelines allow no month alone).</summary>
     public static string HighwireDate(PublicationDate date) =>

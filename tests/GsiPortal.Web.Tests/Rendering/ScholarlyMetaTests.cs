@@ -51,13 +51,17 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             var canonical = page.QuerySelector("link[rel='canonical']")!.GetAttribute("href")!;
             var isPerson = Field(fm, "author_family") is not null;
             var author = isPerson ? $"{Field(fm, "author_family")}, {Field(fm, "author_given")}" : Field(fm, "author")!;
+            // Zotero keeps a name with a trailing comma in one field: an organisation, and a family-first name, which
+            // citeproc would otherwise write given name first ("Kezhong Lei"); a given-first name is "Family, Given".
+            var highwireAuthor = !isPerson ? author + ","
+                : Field(fm, "name_order") == "given-first" ? author
+                : $"{Field(fm, "author_family")} {Field(fm, "author_given")},";
             var date = Field(fm, "date")!;
             var isPaper = id == "paper";
             var publisher = isPaper ? Field(fm, "publisher") ?? Field(fm, "venue") : null;
 
             Assert.Equal(Field(fm, "title"), One(page, "citation_title"));
-            // An organisation as "Family, Given" with no given name, so that Zotero does not split it into a person.
-            Assert.Equal([isPerson ? author : author + ","], All(page, "citation_author"));
+            Assert.Equal([highwireAuthor], All(page, "citation_author"));
             // Google Scholar: "2023/02/21" for a full date, otherwise the year alone.
             Assert.Equal(date.Length == 10 ? date.Replace('-', '/') : date[..4], One(page, "citation_publication_date"));
             Assert.Matches(HighwireDate(), One(page, "citation_publication_date"));
@@ -75,7 +79,10 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             Assert.Empty(All(page, "DC.publisher"));
             Assert.Empty(All(page, "DC.language"));
             Assert.Equal(canonical, One(page, "DC.identifier"));
-            Assert.Equal(isPaper ? "report" : "webpage", One(page, "DC.type"));
+            // Zotero copies DC.type into the Report Type or Website Type, which the styles print: the paper is typed by its
+            // institution, a commentary in Zotero's own namespace.
+            Assert.Empty(All(page, "DC.type"));
+            Assert.Equal(isPaper ? [] : ["webpage"], All(page, "z.itemType"));
             // Zotero reads DC.source as the publication's title: the original's address is not one.
             Assert.Empty(All(page, "DC.source"));
             Assert.Equal(!isPaper && Field(fm, "venue") is { } venue ? [venue] : [], All(page, "prism.publicationName"));
@@ -108,6 +115,23 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
         Assert.Empty(All(page, "citation_fulltext_html_url"));
         Assert.Equal("http://localhost/paper", One(page, "citation_public_url"));
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4", "/paper")]
+    [InlineData("/paper", null)]
+    [InlineData("/commentaries/lei-kezhong", null)]
+    public async Task APageReadAtAFixedEditionNamesThatEditionsAddressAndItsWork(string address, string? work)
+    {
+        var client = factory.CreateClient();
+        var (_, current) = await Html.Get(client, "/paper");
+        var edition = One(current, "gsiportal-edition");
+        var (_, page) = await Html.Get(client, $"/editions/{edition}{address}");
+        // The URL is all a Report or a Web Page in Zotero can name the edition by; the canonical stays the current text.
+        Assert.Equal($"http://localhost/editions/{edition}{address}", One(page, "citation_public_url"));
+        Assert.Equal($"http://localhost/editions/{edition}{address}", One(page, "DC.identifier"));
+        Assert.Equal($"http://localhost{address}", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal(work is null ? [] : [$"http://localhost/editions/{edition}{work}"], All(page, "citation_fulltext_html_url"));
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public class ShowModel(Edition edition) : PortalPage(edition)
             SkipTo = PageInfo.TextId,
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Commentary(commentary, Paper, SiteOrigin.Of(HttpContext)),
-            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(commentary), SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(commentary), HttpContext),
             Alternates = PageAlternate.For(AddressBook.Of(commentary)),
             Embeddable = true,
         };

@@ -12,7 +12,7 @@ public class IndexModel(Edition edition) : PortalPage(edition)
         {
             SkipTo = PageInfo.TextId,
             JsonLd = Rendering.StructuredData.Paper(Paper, Hosting.SiteOrigin.Of(HttpContext)),
-            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(Paper), Hosting.SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(Paper), HttpContext),
             Alternates = PageAlternate.For(AddressBook.Of(Paper)),
         };
 }

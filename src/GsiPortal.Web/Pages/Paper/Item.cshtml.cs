@@ -23,7 +23,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
             SkipTo = PageInfo.TextId,
             OpenGraphType = "article",
             JsonLd = Rendering.StructuredData.Item(item, Paper, SiteOrigin.Of(HttpContext)),
-            CitationMeta = Rendering.ScholarlyMeta.For(Passage, SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(Passage, HttpContext),
             Alternates = PageAlternate.For(Passage),
             Embeddable = true,
         };

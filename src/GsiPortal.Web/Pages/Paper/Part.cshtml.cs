@@ -25,7 +25,7 @@ public class PartModel(Edition edition) : PortalPage(edition)
         {
             SkipTo = PageInfo.TextId,
             JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
-            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(found), SiteOrigin.Of(HttpContext)),
+            CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(found), HttpContext),
             Alternates = PageAlternate.For(AddressBook.Of(found)),
         };
         return Page();
