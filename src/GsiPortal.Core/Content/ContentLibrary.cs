@@ -50,6 +50,12 @@ public sealed class ContentLibrary
     /// <summary>Words of opposite meaning the quote check flags when one replaces the other (content/antonyms.yml).</summary>
     public Quotes.Antonyms Antonyms { get; init; } = Quotes.Antonyms.Empty;
 
+    /// <summary>The text of antonyms.yml the library was read with, if any: a checking setting, not part of the edition.</summary>
+    public string? AntonymsText { get; init; }
+
+    /// <summary>Which antonym list the quote check uses, as a verdict names it: a short hash of its text, or <c>none</c>.</summary>
+    public string AntonymsVersion => ContentVersion.OfSetting(AntonymsText);
+
     /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
     public SearchTerms SearchTerms { get; }
 

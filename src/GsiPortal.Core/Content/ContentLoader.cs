@@ -35,10 +35,18 @@ public static partial class ContentLoader
     /// <paramref name="antonyms"/> that of antonyms.yml.
     /// </summary>
     public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms);
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, history: false);
+
+    /// <summary>
+    /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
+    /// editors fix their content (advisory ones, such as a <c>[sic]</c> word its text lacks) are its
+    /// <see cref="ContentLoadResult.Warnings"/>, not a refusal. A library that cannot be built at all is still refused.
+    /// </summary>
+    public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, history: true);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
-    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms)
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, bool history = false)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -67,11 +75,18 @@ public static partial class ContentLoader
         // Without a changelog the edition states its version alone; with one, every entry must be sound. While a text
         // cannot be read its id is unknown, and "changes.md names the text 'paper'" would only hide the real problem.
         var log = changes is null ? ChangeLog.Empty : ChangeLogReader.Read(changes, unread == 0 ? documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal) : null, errors);
-        if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, errors);
+        List<ContentError> warnings = [];
+        if (history)
+        {
+            warnings = errors.Where(e => e.Advisory).ToList();
+            errors.RemoveAll(e => e.Advisory);
+        }
+        if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, [.. errors, .. warnings]);
         var identity = ContentVersion.Of(files, searchTerms, antonyms);
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
         {
             Antonyms = opposites,
+            AntonymsText = antonyms,
             CacheVersion = identity.Cache,
             Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
             SearchTermsText = searchTerms,
@@ -83,7 +98,7 @@ public static partial class ContentLoader
             if (errors.Count > 0) return new ContentLoadResult(null, errors);
             library.Glossary = entries;
         }
-        return new ContentLoadResult(library, errors);
+        return new ContentLoadResult(library, errors) { Warnings = warnings };
     }
 
     private static void CheckIds(List<Document> documents, List<ContentError> errors)

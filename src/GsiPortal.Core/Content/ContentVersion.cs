@@ -29,6 +29,13 @@ public static class ContentVersion
         return (edition, Hash(texts));
     }
 
+    /// <summary>
+    /// A checking setting's short name (antonyms.yml): 8 hex digits of its SHA-256, shorter than an edition id so the two
+    /// are not mistaken for each other; <c>none</c> without one.
+    /// </summary>
+    public static string OfSetting(string? text) =>
+        text is null ? "none" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+
     /// <summary>Whether a string has the shape of an id (12 lower-case hex digits); says nothing of whether it exists.</summary>
     public static bool IsWellFormed(string? id) => id is { Length: Length } && id.All(char.IsAsciiHexDigitLower);
 

@@ -45,15 +45,18 @@ internal static class DocumentParser
                 paper.Paragraphs = paper.Parts.SelectMany(p => p.Paragraphs).ToList();
                 for (var i = 0; i < paper.Paragraphs.Count; i++) paper.Paragraphs[i].Ordinal = i + 1;
                 SicWords.Check(paper, file, errors);
-                return errors.Count > before ? null : paper;
+                return Refused(errors, before) ? null : paper;
             case "commentary":
                 var commentary = new Commentary { Id = meta.Id!, Meta = meta, Date = date, FileName = file, Markdown = markdown };
                 commentary.Paragraphs = CommentaryReader.ReadParagraphs(commentary, body, file, errors);
                 SicWords.Check(commentary, file, errors);
-                return errors.Count > before ? null : commentary;
+                return Refused(errors, before) ? null : commentary;
             default:
                 errors.Add(new ContentError(file, meta.LineOf("kind"), $"unknown kind '{meta.Kind}': expected 'paper' or 'commentary'"));
                 return null;
         }
     }
+
+    /// <summary>Whether the document's own problems keep it out; an advisory one (ContentError.Advisory) does not: the loader decides what it means for the library.</summary>
+    private static bool Refused(List<ContentError> errors, int before) => errors.Skip(before).Any(e => !e.Advisory);
 }

@@ -45,9 +45,9 @@ public static class SicWords
         {
             // YAML reads an empty "- " as null: a slip in the list, reported like any other.
             if (string.IsNullOrWhiteSpace(word))
-                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), "sic lists an empty word"));
+                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), "sic lists an empty word", Advisory: true));
             else if (!document.Paragraphs.Any(p => In(p.Text, [word]).Any()))
-                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), $"sic '{word}' does not occur in the text as a whole word"));
+                errors.Add(new ContentError(file, document.Meta.LineOf("sic"), $"sic '{word}' does not occur in the text as a whole word", Advisory: true));
         }
     }
 

@@ -19,11 +19,13 @@ public sealed class Edition
 {
     private int holders = 1; // the holder that put it in service
 
-    private Edition(ContentLibrary library, PortalIndex search, CrossReferenceMap crossReferences, KeyTerms terms, QuoteChecker quotes, IReadOnlyDictionary<string, TimeSpan> buildTimes)
+    private readonly PortalIndex? search;
+
+    private Edition(ContentLibrary library, PortalIndex? search, CrossReferenceMap crossReferences, KeyTerms terms, QuoteChecker quotes, IReadOnlyDictionary<string, TimeSpan> buildTimes)
     {
         Library = library;
         Addresses = library.Addresses;
-        Search = search;
+        this.search = search;
         CrossReferences = crossReferences;
         Terms = terms;
         Quotes = quotes;
@@ -44,7 +46,17 @@ public sealed class Edition
 
     /// <summary>This edition's fixed address for a site address: <c>/editions/{version}/paper/commitments/4</c>, served as this edition has it, for ever.</summary>
     public string FixedAddress(string address) => EditionAddress.Of(Version, address);
-    public PortalIndex Search { get; }
+    /// <summary>
+    /// The search index. Only the current edition has one: search reads the current texts, and an earlier edition,
+    /// read by its addresses, is smaller and quicker to build without it (docs/performance.md, "Editions").
+    /// </summary>
+    public PortalIndex Search => search ?? throw new InvalidOperationException($"Edition {Version} is an earlier edition and has no search index.");
+
+    /// <summary>False for an earlier edition, built without a search index.</summary>
+    public bool HasSearch => search is not null;
+
+    /// <summary>What today's checks find in an archived edition and let pass, as it is history (a [sic] word its text lacks).</summary>
+    public IReadOnlyList<ContentError> Warnings { get; private init; } = [];
     public QuoteChecker Quotes { get; }
     public QuoteAudit QuoteAudit { get; }
     public CrossReferenceMap CrossReferences { get; }
@@ -60,14 +72,21 @@ public sealed class Edition
     /// Builds everything derived from a library. The index and the cross-references, the two slow parts, are built
     /// side by side on dedicated threads: at start-up the thread pool's few threads are needed to start the server.
     /// </summary>
-    public static Edition Build(ContentLibrary library)
+    public static Edition Build(ContentLibrary library) => Build(library, withSearch: true, []);
+
+    /// <summary>An earlier edition, read as history: no search index, and the warnings today's checks found in it.</summary>
+    public static Edition BuildEarlier(ContentLibrary library, IReadOnlyList<ContentError> warnings) => Build(library, withSearch: false, warnings);
+
+    private static Edition Build(ContentLibrary library, bool withSearch, IReadOnlyList<ContentError> warnings)
     {
         var times = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
-        var search = Task.Factory.StartNew(() => Timed("search index", () => PortalIndex.Build(library), times), TaskCreationOptions.LongRunning);
+        var search = withSearch
+            ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library), times), TaskCreationOptions.LongRunning)
+            : Task.FromResult<PortalIndex?>(null);
         var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferenceMap(library), times), TaskCreationOptions.LongRunning);
         var terms = Timed("key terms", () => new KeyTerms(library), times);
         var quotes = Timed("quote checker", () => new QuoteChecker(library), times);
-        return new Edition(library, search.GetAwaiter().GetResult(), crossReferences.GetAwaiter().GetResult(), terms, quotes, times);
+        return new Edition(library, search.GetAwaiter().GetResult(), crossReferences.GetAwaiter().GetResult(), terms, quotes, times) { Warnings = warnings };
     }
 
     private static T Timed<T>(string what, Func<T> build, System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> times)
@@ -94,7 +113,7 @@ public sealed class Edition
     /// <summary>Gives a hold back; the last one releases the index.</summary>
     internal void Release()
     {
-        if (Interlocked.Decrement(ref holders) == 0) Search.Dispose();
+        if (Interlocked.Decrement(ref holders) == 0) search?.Dispose();
     }
 
     /// <summary>True once every holder has let go and the index is released.</summary>

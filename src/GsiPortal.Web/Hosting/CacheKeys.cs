@@ -41,8 +41,9 @@ public sealed class CacheKeys : IOutputCachePolicy
         foreach (var name in PageParameters)
             if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = "=" + value;
         var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
-        if (highlight.Length == 0) return ValueTask.CompletedTask;
-        var index = http.RequestServices.GetRequiredService<RequestEdition>().Edition.Search;
+        var edition = http.RequestServices.GetRequiredService<RequestEdition>().Edition;
+        if (highlight.Length == 0 || !edition.HasSearch) return ValueTask.CompletedTask;
+        var index = edition.Search;
         var marked = index.Highlight(highlight);
         // Nothing to mark: the same key as the page without a highlight.
         if (marked.Terms.Count > 0) context.CacheVaryByRules.VaryByValues[Routes.HighlightParameter] = marked.Key;

@@ -58,6 +58,8 @@ public sealed class ContentHealthCheck(ContentStore store, EditionArchiving arch
             ["files"] = catalog.BlobCount,
             ["editions"] = catalog.Editions.Count,
             ["earlierEditionsKept"] = archiving.Earlier.KeptCount,
+            ["earlierEditionsKeptBytesEstimated"] = archiving.Earlier.KeptBytes,
+            ["earlierEditionBuildsRefused"] = archiving.Earlier.Refused,
             ["problems"] = catalog.Problems.Select(p => p.Reason).Append(archiving.LastReadProblem?.Reason).Append(archiving.ArchivingProblem).OfType<string>().ToArray(),
         };
     }

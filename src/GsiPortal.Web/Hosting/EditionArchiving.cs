@@ -21,7 +21,8 @@ public sealed class EditionArchiving : IDisposable
         this.clock = clock;
         var content = ContentFolder.Resolve(options.Value.ContentPath, environment.ContentRootPath);
         Archive = new EditionArchive(FolderFor(options.Value.ArchivePath, content), files);
-        Earlier = new EarlierEditions(Archive, options.Value.EarlierEditionsKept);
+        var o = options.Value;
+        Earlier = new EarlierEditions(Archive, new EarlierEditionLimits(o.EarlierEditionsKept, (long)Math.Max(1, o.EarlierEditionsMegabytes) << 20, o.EditionBuildQueue, o.EditionBuildsPerMinute), clock);
         BuildWait = TimeSpan.FromSeconds(Math.Max(1, options.Value.EditionBuildWaitSeconds));
     }
 
@@ -45,6 +46,7 @@ public sealed class EditionArchiving : IDisposable
     /// <summary>Stores an edition about to be put in service and reads the catalog again. Called on the build thread, before the swap.</summary>
     public void Archiving(Edition edition)
     {
+        Earlier.Antonyms = edition.Library.AntonymsText;
         try
         {
             Archive.Store(edition.Library, clock.GetUtcNow(), "site");

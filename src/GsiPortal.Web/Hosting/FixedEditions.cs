@@ -71,6 +71,14 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             return;
         }
 
+        if (IsSearch(rest))
+        {
+            // Search reads the current texts only (an earlier edition is kept without an index): sent there, not refused.
+            context.Response.StatusCode = StatusCodes.Status302Found;
+            context.Response.Headers.Location = rest + context.Request.QueryString;
+            return;
+        }
+
         EditionLease? lease = null;
         if (version == current && await store.LeaseAsync(context.RequestAborted) is { } held)
         {
@@ -89,6 +97,13 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             try
             {
                 var (earlier, problem) = await archiving.Earlier.LeaseAsync(archived, wait.Token);
+                if (problem is { Kind: ArchiveProblemKind.Busy })
+                {
+                    // Not a fault of the archive: the build queue or rate is full. Said, with when to come back.
+                    context.Response.Headers.RetryAfter = problem.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    await Refuse(context, Unavailable(version, problem.Reason));
+                    return;
+                }
                 if (problem is not null)
                 {
                     archiving.Report(problem);
@@ -112,6 +127,9 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         context.Request.Path = rest.Length == 0 ? Routes.Home : rest;
         await next(context);
     }
+
+    private static bool IsSearch(string rest) =>
+        new PathString(rest) is var path && (path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.ApiSearch) || path.StartsWithSegments(Routes.ApiSuggest));
 
     private static EditionRefusal Unavailable(string version, string reason) =>
         new(StatusCodes.Status503ServiceUnavailable, "Edition unavailable", $"Edition {version} cannot be served now: {reason}. The current edition is not affected.", version);

@@ -68,4 +68,13 @@ public sealed class PortalOptions
 
     /// <summary>How long a request for an earlier edition waits for it to be built before it is answered 503. Default 30 s.</summary>
     public int EditionBuildWaitSeconds { get; set; } = 30;
+
+    /// <summary>The estimated memory the kept earlier editions may hold together, in MB; the newest built is kept even past it. Default 48.</summary>
+    public int EarlierEditionsMegabytes { get; set; } = 48;
+
+    /// <summary>How many other earlier editions may wait while one is built (one at a time); beyond, 503 with Retry-After. Default 2.</summary>
+    public int EditionBuildQueue { get; set; } = 2;
+
+    /// <summary>How many earlier editions may start being built in a minute, whoever asks; beyond, 503 with Retry-After. Default 6.</summary>
+    public int EditionBuildsPerMinute { get; set; } = 6;
 }

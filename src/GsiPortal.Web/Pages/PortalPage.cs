@@ -20,7 +20,8 @@ public abstract class PortalPage(Edition edition) : PageModel, IHasPageInfo
     [BindProperty(SupportsGet = true, Name = Routes.HighlightParameter)]
     public string? Highlight { get; set; }
 
-    public PageHighlight Marks => marks ??= Edition.Search.Highlight(Highlight).On(MarkedParagraphs.Select(p => p.Text));
+    // An earlier edition has no index to weigh the words by: its pages are shown unmarked.
+    public PageHighlight Marks => marks ??= Edition.HasSearch ? Edition.Search.Highlight(Highlight).On(MarkedParagraphs.Select(p => p.Text)) : PageHighlight.None;
     private PageHighlight? marks;
 
     /// <summary>The paragraphs the page shows marked, which decide together what a common searched word needs to be marked.</summary>

@@ -39,7 +39,9 @@ public enum ArchiveProblemKind
     Corrupt,
     /// <summary>A file cannot be read, or the edition's texts cannot be read by this version of the site (503).</summary>
     Unreadable,
+    /// <summary>The edition is sound, but building it must wait: builds are queued and rate-limited (503 with Retry-After).</summary>
+    Busy,
 }
 
-/// <summary>A reported problem with one archived edition: what kind and, in words a reader can follow, why.</summary>
-public sealed record ArchiveProblem(ArchiveProblemKind Kind, string Reason);
+/// <summary>A reported problem with one archived edition: what kind and, in words a reader can follow, why; for <see cref="ArchiveProblemKind.Busy"/>, when to ask again.</summary>
+public sealed record ArchiveProblem(ArchiveProblemKind Kind, string Reason, int RetryAfterSeconds = 0);

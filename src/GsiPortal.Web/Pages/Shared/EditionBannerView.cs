@@ -9,6 +9,9 @@ namespace GsiPortal.Web.Pages.Shared;
 /// </summary>
 public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool? PassageSame, string CurrentAddress, string? Comparison)
 {
+    /// <summary>What today's checks find in this edition and let pass, as it is history (docs/linking.md, "Editions").</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The banner for this request, or null when it reads the current site rather than a fixed edition.</summary>
     public static EditionBannerView? For(HttpContext context, Edition requested, Edition? current)
     {
@@ -21,6 +24,9 @@ public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool?
         var now = current.Addresses.Resolve(address)?.Text;
         bool? same = before is null && now is null ? null : before == now;
         return new EditionBannerView(fixedEdition, false, same, address,
-            same == false ? EditionAddress.Compare(address, requested.Version, current.Version) : null);
+            same == false ? EditionAddress.Compare(address, requested.Version, current.Version) : null)
+        {
+            Warnings = requested.Warnings.Select(w => $"{w.File}: {w.Message}").ToList(),
+        };
     }
 }
