@@ -18,13 +18,28 @@ public static class CiteApi
 {
     /// <summary>The query parameter that asks for a style as HTML or RTF rather than plain text.</summary>
     public const string MarkupParameter = "markup";
+
+    /// <summary><c>url=edition</c>: the citation carries the fixed edition's address (<c>/editions/{version}/…</c>) as its URL.</summary>
+    public const string UrlParameter = "url";
+    public const string UrlOfEdition = "edition";
+    public const string UrlCurrent = "current";
+
+    /// <summary>
+    /// What a citation's URL starts with: the site's origin, or the fixed edition's (<c>origin/editions/{version}</c>)
+    /// when asked for, or when the request reads a fixed edition, whose citations name it. The words of the human
+    /// styles name the edition by its date either way; the hash stands in the URL only.
+    /// </summary>
+    public static string CitingOrigin(HttpContext context, Edition edition, bool fixedEdition) =>
+        fixedEdition || FixedEdition.Of(context) is not null ? SiteOrigin.Of(context) + EditionAddress.Of(edition.Version, "") : SiteOrigin.Of(context);
     public static IReadOnlyList<string> Markups { get; } = ["text", "html", "rtf"];
 
     public static void MapCiteApi(this IEndpointRouteBuilder app) =>
         app.MapGet(Routes.Cite + "/{**path}", Cite).WithTags("Citations").WithName("Cite").WithSummary("A citation of a document, part, item, paragraph or sentences.");
 
-    public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, string? markup, HttpContext context, Edition edition)
+    public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, string? markup, string? url, HttpContext context, Edition edition)
     {
+        if (url is not null && url != UrlOfEdition && url != UrlCurrent)
+            return Problems.BadRequest("Unknown url", $"url must be {UrlOfEdition} (the fixed edition's address) or {UrlCurrent} (the default).");
         if (CitationFormats.Parse(format ?? "chicago") is not { } chosen)
             return Problems.BadRequest("Unknown citation format", $"format must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         var markupKind = (markup ?? "text").ToLowerInvariant();
@@ -41,7 +56,7 @@ public static class CiteApi
         if (edition.Addresses.Resolve("/" + path.Trim('/'), fragment) is not { } passage)
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}.");
-        var citation = edition.Citations.For(passage, chosen, SiteOrigin.Of(context), SiteOrigin.Today(context));
+        var citation = edition.Citations.For(passage, chosen, CitingOrigin(context, edition, url == UrlOfEdition), SiteOrigin.Today(context));
         PortalCors.AddLicenseLink(context);
         var (body, mediaType, extension) = markupKind switch
         {

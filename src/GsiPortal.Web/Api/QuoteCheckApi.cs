@@ -18,8 +18,10 @@ public static class QuoteCheckApi
     /// <c>headline</c>: the verdict in one line, as the page heads it ("Found word for word, but cut inside a sentence…",
     /// "Not in the Concept Paper: word for word only in …", "These words come from two places: …", "Not a quotation of
     /// any text"); for <c>joined</c>, <c>matches</c> are the two places in the passage's order; <c>resembles</c>, for a
-    /// passage that is not a quotation, the place its words most resemble (a paraphrase's source), or null.</summary>
-    public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles);
+    /// passage that is not a quotation, the place its words most resemble (a paraphrase's source), or null;
+    /// <c>checkedAgainst</c>: the edition (id, date) and the antonym list (short hash) the verdict is of, and the
+    /// verdict's address in that edition (<c>fixedShare</c>), which re-checks against that edition's words for ever.</summary>
+    public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst);
     /// <summary>A place named without differences: its title and address.</summary>
     public sealed record PlaceAnswer(string Title, string Url);
     /// <summary>
@@ -50,7 +52,8 @@ public static class QuoteCheckApi
             return TypedResults.Ok(new QuoteCheckAnswer(QuoteVerdicts.Name(result.Verdict), QuoteVerdicts.Headline(result), result.Matches.Select(Answer).ToList(),
                 result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null,
                 result.PaperClosest is { } closest ? Answer(closest) : null,
-                result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null));
+                result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null,
+                CheckedAgainst.Of(edition, result.Passage)));
         }
         catch (InvalidQuoteException e)
         {

@@ -152,6 +152,8 @@ public static class PortalSetup
         // A text page asked for as JSON answers its JSON; before the output cache, which keeps the HTML.
         app.UseMiddleware<PageNegotiation>();
         app.UsePortalCaching();
+        // Inside compression and the output cache: a fixed edition's page keeps its links to the texts in that edition.
+        app.UseMiddleware<EditionLinks>();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

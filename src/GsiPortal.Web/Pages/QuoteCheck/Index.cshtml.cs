@@ -12,7 +12,7 @@ namespace GsiPortal.Web.Pages.QuoteCheck;
 /// to <see cref="QuoteChecker.MaxShareableLength"/> characters); a posted form, as before, takes up to
 /// <see cref="QuoteChecker.MaxLength"/>.
 /// </summary>
-public class IndexModel(Edition edition) : PortalPage(edition)
+public class IndexModel(Edition edition, ContentStore store) : PortalPage(edition)
 {
     [BindProperty(SupportsGet = true, Name = "text")] public string? Text { get; set; }
 
@@ -20,6 +20,12 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     public string? Problem { get; private set; }
     /// <summary>The address of this verdict, when the passage is short enough to go in one.</summary>
     public string? ShareAddress { get; private set; }
+
+    /// <summary>The edition and antonym list the verdict is of, and its address in that edition.</summary>
+    public CheckedAgainst? Against { get; private set; }
+
+    /// <summary>At an earlier edition's address: whether the current edition gives the same verdict, in the same places; null otherwise.</summary>
+    public bool? CurrentAgrees { get; private set; }
 
     public IActionResult OnGet() => Check(submitted: Request.Query.ContainsKey("text"), QuoteChecker.MaxShareableLength);
 
@@ -45,6 +51,13 @@ public class IndexModel(Edition edition) : PortalPage(edition)
         {
             Result = Edition.Quotes.Check(Text, maxLength, RequestBudget.Of(HttpContext));
             if (Result.Passage.Length <= QuoteChecker.MaxShareableLength) ShareAddress = AddressBook.QuoteCheck(Result.Passage);
+            Against = CheckedAgainst.Of(Edition, Result.Passage);
+            // A pinned verdict re-checks against its own edition's words, and says whether today's text still agrees.
+            if (store.InService is { } current && current.Version != Edition.Version)
+            {
+                var now = current.Quotes.Check(Text, maxLength, RequestBudget.Of(HttpContext));
+                CurrentAgrees = now.Verdict == Result.Verdict && now.Matches.Select(m => (m.Url, m.SourceText)).SequenceEqual(Result.Matches.Select(m => (m.Url, m.SourceText)));
+            }
             return Page();
         }
         catch (InvalidQuoteException e)

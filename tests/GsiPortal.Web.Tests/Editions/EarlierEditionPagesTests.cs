@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GsiPortal.Core.Editions.Archive;
+using GsiPortal.Web.Hosting;
+
+namespace GsiPortal.Web.Tests.Editions;
+
+/// <summary>
+/// An earlier edition read at its address: served as it was even where today's checks would refuse it, its links kept
+/// in it, its quote checks naming it, its citations carrying its address; and its builds bounded, with 503s that say why.
+/// </summary>
+public sealed class EarlierEditionPagesTests : IDisposable
+{
+    private readonly EditedSite site = new(watch: false);
+    private readonly List<IDisposable> owned = [];
+
+    public void Dispose()
+    {
+        owned.ForEach(o => o.Dispose());
+        site.Dispose();
+    }
+
+    /// <summary>
+    /// An earlier edition in the site's archive, with one word of commitment 4 changed and, as edition ea49633d1fea had,
+    /// a [sic] word its text lacks; then the site restarted on the same folders (the catalog is read at start-up).
+    /// </summary>
+    private (HttpClient Client, string Earlier, string Current) Restarted(Dictionary<string, string?>? settings = null, int editions = 1)
+    {
+        // The quote check's antonyms are a setting of the site, not of an edition: an earlier one is checked with today's.
+        File.Copy(Repository.Path("content/antonyms.yml"), Path.Combine(site.Folder, "antonyms.yml"), overwrite: true);
+        var archive = new EditionArchive(site.ArchiveFolder);
+        var ids = new List<string>();
+        for (var n = 0; n < editions; n++)
+        {
+            var files = Directory.GetFiles(site.Folder, "*.md").Select(f => (Name: Path.GetFileName(f), Markdown: File.ReadAllText(f)))
+                .Select(f => f.Name == "paper.md" ? (f.Name, f.Markdown.Replace("Humanity is an", n == 0 ? "Humanity is one" : $"Humanity is {n} of an"))
+                    : f.Name == "chen-xiangyang.md" ? (f.Name, f.Markdown.Replace("  - \"soveignty\"", "  - \"soveignty\"\n  - \"securty\"")) : f)
+                .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            var library = Core.Content.ContentLoader.LoadHistory(files, "test", File.ReadAllText(Path.Combine(site.Folder, "search-terms.yml"))).Library!;
+            ids.Add(archive.Store(library, DateTimeOffset.UtcNow.AddDays(-1 - n), "test").Id);
+        }
+        var current = Core.Content.ContentLoader.Load(site.Folder).Library!.Version;
+        var factory = new PortalFactory { ContentPath = site.Folder, Settings = settings ?? [] };
+        owned.Add(factory);
+        return (factory.CreateClient(), ids[0], current);
+    }
+
+    [Fact]
+    public async Task AnEditionTodaysSicCheckWouldRefuseIsServedAsItWasWithTheWarningSaid()
+    {
+        var (client, earlier, _) = Restarted();
+        var (response, page) = await Html.Get(client, $"/editions/{earlier}/commentaries/chen-xiangyang");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("sic 'securty' does not occur", page.QuerySelector("#edition-banner .edition-warnings")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("article p"));
+        var (item, itemPage) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.OK, item.StatusCode);
+        Assert.Contains("Humanity is one", Html.MainText(itemPage));
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4")]
+    [InlineData("/commentaries/lei-kezhong")]
+    [InlineData("/paper/priorities")]
+    [InlineData("/quote-check?text=Humanity+is+one+indivisible+security+community")]
+    public async Task EveryLinkToTheTextsInAnEarlierEditionsPageStaysInThatEdition(string address)
+    {
+        var (client, earlier, _) = Restarted();
+        var prefix = $"/editions/{earlier}";
+        var (response, page) = await Html.Get(client, prefix + address);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = page.QuerySelectorAll("a[href], form[action], script[src], [data-api-passages]")
+            .Select(e => (Element: e, Value: e.GetAttribute("href") ?? e.GetAttribute("action") ?? e.GetAttribute("src") ?? e.GetAttribute("data-api-passages")!))
+            .Where(l => l.Value.StartsWith('/') && !l.Value.StartsWith("//"))
+            .ToList();
+        var inEdition = links.Where(l => l.Value.StartsWith(prefix + "/") || l.Value == prefix).ToList();
+        Assert.True(inEdition.Count >= 5, $"only {inEdition.Count} links in the edition");
+        foreach (var (element, value) in links.Except(inEdition))
+        {
+            // What is left leads to the current site: a site-wide page, or the banner's way to today's text.
+            Assert.True(!EditionLinks.IsInEdition(value) || element.HasAttribute(EditionLinks.CurrentSiteAttribute),
+                $"{element.OuterHtml[..Math.Min(200, element.OuterHtml.Length)]} leads out of edition {earlier}");
+        }
+        Assert.Contains(links, l => l.Value == "/search" || l.Value.StartsWith("/search?"));
+        Assert.Contains(links, l => l.Value == "/about" || l.Value.StartsWith("/about#"));
+    }
+
+    [Fact]
+    public async Task SearchInAnEarlierEditionIsSentToTheCurrentSite()
+    {
+        var (client, earlier, _) = Restarted();
+        var response = await client.GetAsync($"/editions/{earlier}/search?q=security");
+        // The client follows the redirect: the current site's search answers.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/search", response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task AQuoteCheckVerdictNamesItsEditionAndAntonymListAndAPinnedRecheckReadsThatEditionsWords()
+    {
+        var (client, earlier, current) = Restarted();
+        const string Quoted = "Humanity is one indivisible security community";
+
+        var (response, pinned) = await Html.Get(client, $"/editions/{earlier}/quote-check?text={Uri.EscapeDataString(Quoted)}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("exact", pinned.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        var against = pinned.QuerySelector(".checked-against")!;
+        Assert.Equal(earlier, against.GetAttribute("data-edition"));
+        Assert.Matches("^[0-9a-f]{8}$", against.GetAttribute("data-antonyms")!);
+        Assert.Contains("another verdict", against.TextContent); // today's text says "an", not "one"
+        Assert.Equal($"/quote-check?text={Uri.EscapeDataString(Quoted)}".Replace("%20", "+"), against.QuerySelector("a.current-verdict")!.GetAttribute("href")!.Replace("%20", "+"));
+
+        var (_, now) = await Html.Get(client, $"/quote-check?text={Uri.EscapeDataString(Quoted)}");
+        Assert.NotEqual("exact", now.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        Assert.Equal(current, now.QuerySelector(".checked-against")!.GetAttribute("data-edition"));
+        Assert.Equal(against.GetAttribute("data-antonyms"), now.QuerySelector(".checked-against")!.GetAttribute("data-antonyms"));
+        Assert.StartsWith($"/editions/{current}/quote-check?text=", now.QuerySelector(".checked-against a.pinned-verdict")!.GetAttribute("href"));
+
+        var api = await client.PostAsJsonAsync($"/editions/{earlier}/api/quote-check", new { text = Quoted });
+        var answer = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("exact", answer.GetProperty("verdict").GetString());
+        var checkedAgainst = answer.GetProperty("checkedAgainst");
+        Assert.Equal(earlier, checkedAgainst.GetProperty("edition").GetString());
+        Assert.StartsWith($"/editions/{earlier}/quote-check?text=", checkedAgainst.GetProperty("fixedShare").GetString());
+        Assert.Equal(against.GetAttribute("data-antonyms"), checkedAgainst.GetProperty("antonyms").GetString());
+    }
+
+    [Fact]
+    public async Task ACitationMayCarryTheFixedEditionsAddressWhileItsWordsNameTheEditionByDate()
+    {
+        var (client, earlier, current) = Restarted();
+        var chicago = await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=edition");
+        Assert.Contains($"/editions/{current}/paper/commitments/4", chicago);
+        Assert.Contains("GsiPortal edition of ", chicago);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(chicago, current)); // the hash in the URL only
+        Assert.DoesNotContain("/editions/", await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/cite/paper/commitments/4?format=chicago&url=yesterday")).StatusCode);
+
+        // The Cite section offers it; within an earlier edition, the citation names that edition's address.
+        var (_, page) = await Html.Get(client, "/paper/commitments/4");
+        Assert.Equal($"/editions/{current}/paper/commitments/4", page.QuerySelector("#cite-fixed")!.GetAttribute("href"));
+        Assert.Contains("url=edition", page.QuerySelector("#cite-fixed-citation")!.GetAttribute("href"));
+        var (_, old) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        Assert.Contains($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#citation")!.TextContent);
+        Assert.EndsWith($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#cite-link")!.TextContent);
+        Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa"));
+    }
+
+    [Fact]
+    public async Task BeyondTheBuildQueueAnEarlierEditionIsA503WithRetryAfterAndTheReasonNeverA500()
+    {
+        var (client, earlier, _) = Restarted(new() { ["Portal:EditionBuildsPerMinute"] = "1", ["Portal:EditionBuildQueue"] = "0" }, editions: 2);
+        var all = JsonDocument.Parse(await client.GetStringAsync("/api/editions")).RootElement.GetProperty("editions").EnumerateArray()
+            .Select(e => e.GetProperty("version").GetString()!).ToList();
+        var other = all.Single(v => v != earlier && all.IndexOf(v) > 0);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/editions/{earlier}/paper/commitments/4")).StatusCode);
+        var (refused, page) = await Html.Get(client, $"/editions/{other}/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds >= 1);
+        Assert.Contains("at most 1 a minute", page.QuerySelector("#edition-refusal")!.TextContent);
+        var api = await client.GetAsync($"/editions/{other}/api/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        // The kept one and the current edition serve on.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/editions/{earlier}/paper/priorities/12")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/paper/commitments/4")).StatusCode);
+    }
+}
