@@ -13,8 +13,9 @@ public sealed record EarlierEditionLimits(int Kept = 1, long KeptBytes = 48L << 
     public static readonly EarlierEditionLimits Default = new();
 
     /// <summary>
-    /// Resident bytes an earlier edition holds per character of its texts, measured with bench/editions.sh (about
-    /// 5.5 MB for the 77 KB of the December 2026 texts, without a search index): an estimate, for the memory bound.
+    /// Resident bytes an earlier edition holds per character of its texts, measured with bench/editions-memory.sh
+    /// (three kept cost 17 MB under the stranger's mix: ~5.7 MB each for the 79 K characters of the December 2026
+    /// texts, without a search index): an estimate, for the memory bound.
     /// </summary>
     public const int BytesPerTextChar = 72;
 

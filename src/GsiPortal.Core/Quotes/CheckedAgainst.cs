@@ -14,4 +14,7 @@ public sealed record CheckedAgainst(string Edition, string? Date, string? FixedS
         edition.Version, edition.Stamp.DateIso,
         passage.Length <= QuoteChecker.MaxShareableLength ? edition.FixedAddress(AddressBook.QuoteCheck(passage)) : null,
         edition.Library.AntonymsVersion);
+
+    /// <summary>For an audit, whose verdicts have no single address: the edition and the list only.</summary>
+    public static CheckedAgainst Of(Edition edition) => new(edition.Version, edition.Stamp.DateIso, null, edition.Library.AntonymsVersion);
 }

@@ -14,9 +14,10 @@ public static class QuoteAuditApi
     public sealed record QuoteAuditRequest(string? Article);
     /// <summary>
     /// Every quotation of eight words or more, in the article's order; how many of them resemble none of the texts; how
-    /// many were passed over (shorter, or too long); whether the article quoted more than the audit checks.
+    /// many were passed over (shorter, or too long); whether the article quoted more than the audit checks; the edition and
+    /// antonym list the verdicts are of (<c>checkedAgainst</c>, as the quote check names them).
     /// </summary>
-    public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated);
+    public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated, CheckedAgainst CheckedAgainst);
     /// <summary>
     /// One quotation of eight words or more, matched or not: <c>verdict</c> exact, exact-cut-mid-sentence, altered,
     /// joined or not-in-texts; <c>headline</c> says it in a line as the quote check does; <c>match</c> the passage it
@@ -52,7 +53,7 @@ public static class QuoteAuditApi
         try
         {
             var result = edition.QuoteAudit.Audit(body?.Article, RequestBudget.Of(request.HttpContext));
-            return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated));
+            return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated, CheckedAgainst.Of(edition)));
         }
         catch (InvalidArticleException e)
         {

@@ -21,6 +21,9 @@ public class IndexModel(Edition edition, ContentStore store) : PortalPage(editio
     /// <summary>The address of this verdict, when the passage is short enough to go in one.</summary>
     public string? ShareAddress { get; private set; }
 
+    /// <summary>At a fixed edition's address: the verdict's address there, which the page gives as its address.</summary>
+    public string? PinnedShare { get; private set; }
+
     /// <summary>The edition and antonym list the verdict is of, and its address in that edition.</summary>
     public CheckedAgainst? Against { get; private set; }
 
@@ -52,6 +55,8 @@ public class IndexModel(Edition edition, ContentStore store) : PortalPage(editio
             Result = Edition.Quotes.Check(Text, maxLength, RequestBudget.Of(HttpContext));
             if (Result.Passage.Length <= QuoteChecker.MaxShareableLength) ShareAddress = AddressBook.QuoteCheck(Result.Passage);
             Against = CheckedAgainst.Of(Edition, Result.Passage);
+            // Read at a fixed edition, the verdict's address is that edition's (the current one is offered below when it differs).
+            if (FixedEdition.Of(HttpContext) is not null && Against.FixedShare is { } pinned) PinnedShare = pinned;
             // A pinned verdict re-checks against its own edition's words, and says whether today's text still agrees.
             if (store.InService is { } current && current.Version != Edition.Version)
             {

@@ -11,11 +11,6 @@ namespace GsiPortal.Web.Pages.Shared;
 /// </summary>
 public sealed record CitePanelView(Passage Passage, string Canonical, Citation Citation, DateOnly Accessed)
 {
-    /// <summary>The passage's address in this edition, for ever (<c>/editions/{version}/paper/commitments/4</c>).</summary>
-    public required string Fixed { get; init; }
-
-    /// <summary>Whether the page reads a fixed edition: its link and citation then name that edition's address.</summary>
-    public bool IsFixed { get; init; }
 
     /// <summary>The style shown without the script: Chicago, the humanities' default.</summary>
     public const CitationFormat DefaultStyle = CitationFormat.Chicago;
@@ -26,13 +21,9 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     public static CitePanelView For(Edition edition, Passage passage, HttpContext context)
     {
         var today = SiteOrigin.Today(context);
-        var isFixed = FixedEdition.Of(context) is not null;
-        var origin = Api.CiteApi.CitingOrigin(context, edition, isFixed);
-        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, today), today)
-        {
-            Fixed = edition.FixedAddress(passage.Address),
-            IsFixed = isFixed,
-        };
+        // On a fixed edition's page the link and the citation carry that edition's address (reader.js offers it elsewhere).
+        var origin = Api.CiteApi.CitingOrigin(context, edition, fixedEdition: false);
+        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, today), today);
     }
 
     public string What => Passage.Kind switch
@@ -45,9 +36,6 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     };
 
     public string DownloadLink(CitationFormat format) => AddressBook.Cite(Passage, CitationFormats.Key(format));
-
-    /// <summary>The default style's citation whose URL is this edition's fixed address.</summary>
-    public string FixedCitationLink => $"{DownloadLink(DefaultStyle)}&{Api.CiteApi.UrlParameter}={Api.CiteApi.UrlOfEdition}";
 
     /// <summary>A style's citation as HTML or RTF, which keep its italics.</summary>
     public string MarkupLink(CitationFormat style, string markup) => $"{DownloadLink(style)}&{Api.CiteApi.MarkupParameter}={markup}";

@@ -262,6 +262,25 @@
       if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
       controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
     }
+    // The edition's fixed address and a citation carrying it (/cite/…?url=edition): made here, as the item page has
+    // no bytes to spare (ItemPageSizeTests), from the version the footer states. Not on a fixed edition's page, whose
+    // link and citations already name it.
+    var version = document.querySelector("[data-edition-version]"), fixedLine = null;
+    if (version && link && !/^\/editions\//.test(location.pathname)) {
+      fixedLine = control("p", "fixed-line", "This edition, for ever: ");
+      fixedLine.append(control("a", "", ""), " (", control("a", "", "a citation with this address"), ")");
+      fixedLine.children[0].id = "cite-fixed";
+      fixedLine.children[1].id = "cite-fixed-citation";
+      fixedLine.children[1].setAttribute("download", "");
+      link.parentNode.after(fixedLine);
+    }
+    function showFixed(cited) {
+      if (!fixedLine) return;
+      var fixed = "/editions/" + version.textContent.trim() + cited, hash = cited.indexOf("#");
+      fixedLine.children[0].href = fixed;
+      fixedLine.children[0].textContent = location.origin + fixed;
+      fixedLine.children[1].href = citeRoute + (hash < 0 ? cited : cited.slice(0, hash)) + "?format=" + picker.value + (hash < 0 ? "" : "&at=" + cited.slice(hash + 1)) + "&url=edition";
+    }
     function copyButton(target, text, copied, className) {
       var b = control("button", className, text);
       b.setAttribute("data-copy", target);
@@ -277,6 +296,7 @@
           box.innerHTML = passage.citation.html;
           // The link line names what is cited: the sentences when narrowed, the page otherwise.
           if (link) { link.href = passage.address; link.textContent = passage.url; }
+          showFixed(passage.address);
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
           // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
@@ -299,6 +319,7 @@
     var arrived = /^#s\d+(-s\d+)?$/.test(location.hash) && whole.indexOf("#") < 0 && document.getElementById(location.hash.slice(1).split("-")[0]);
     if (arrived) { address = whole + location.hash; load(); }
     else if (picker.value !== box.getAttribute("data-format")) load();
+    else showFixed(whole);
     return {
       narrow: function (passage) {
         address = passage.address; load();
