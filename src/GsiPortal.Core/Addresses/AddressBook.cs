@@ -104,6 +104,18 @@ public sealed partial class AddressBook
 
     public static string Compare(PaperItem item) => $"{Routes.Compare}/{item.Part.Slug}/{item.Number}";
 
+    /// <summary>
+    /// Two commentaries side by side on an item: <c>/paper/commitments/4/commentaries?a=dong-chunling&amp;b=ovais-ali-khokhar</c>;
+    /// with neither named, the bare address sets out the two that say most on it.
+    /// </summary>
+    public static string SideBySide(PaperItem item, Commentary? a = null, Commentary? b = null) => Item(item) + Routes.SideBySideSuffix + Pair(a, b);
+
+    /// <summary>Two commentaries side by side on a key term: <c>/terms/global-security-governance/commentaries?a=…&amp;b=…</c>.</summary>
+    public static string SideBySide(string termSlug, Commentary? a = null, Commentary? b = null) => Term(termSlug) + Routes.SideBySideSuffix + Pair(a, b);
+
+    private static string Pair(Commentary? a, Commentary? b) =>
+        a is null || b is null ? "" : $"?{Routes.PairFirstParameter}={a.Id}&{Routes.PairSecondParameter}={b.Id}";
+
     // ---- Citations, embeds, downloads, data -----------------------------------------------------------------------
 
     /// <summary><c>/cite/paper/commitments/4?format=bibtex</c>, with <c>&amp;at=s2-s3</c> for a passage narrower than its page.</summary>

@@ -58,6 +58,13 @@ public static class Routes
     /// <summary>The Model Context Protocol endpoint (streamable HTTP) for AI assistants.</summary>
     public const string ApiMcp = "/api/mcp";
 
+    /// <summary>After an item's or a key term's address, two commentaries side by side on it (<c>?a=…&amp;b=…</c>).</summary>
+    public const string SideBySideSuffix = "/commentaries";
+    /// <summary>The commentary on the left (first on a phone) of a side-by-side view: its id or its author's family name.</summary>
+    public const string PairFirstParameter = "a";
+    /// <summary>The commentary on the right (second on a phone).</summary>
+    public const string PairSecondParameter = "b";
+
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";
 }

@@ -8,8 +8,15 @@ public sealed record PaperUnit(Paragraph Paragraph)
 {
     public PaperItem? Item => Paragraph.Item;
 
-    /// <summary>"Commitment 4", or "Part II, closing passage" for a part's own passage.</summary>
-    public string Label => Item?.Label ?? $"Part {Paragraph.Part!.Numeral}, {(Paragraph.Part.Introduction.Contains(Paragraph) ? "introduction" : Paragraph.Part.ItemNoun.Length == 0 ? $"¶{Paragraph.Part.Introduction.ToList().IndexOf(Paragraph) + 1}" : "closing passage")}";
+    /// <summary>
+    /// "Commitment 4"; "Part II, closing passage" for a part's own passage; a paragraph of a part without items by the
+    /// part's own title, as its page heads it ("Part I, Background, ¶3"), never "introduction" (a reader's review).
+    /// </summary>
+    public string Label => Item?.Label ?? Paragraph.Part! switch
+    {
+        { ItemNoun.Length: 0 } part => $"Part {part.Numeral}, {part.Title}{(Paragraph.Number is { } n ? $", ¶{n}" : "")}",
+        var part => $"Part {part.Numeral}, {(part.Introduction.Contains(Paragraph) ? "introduction" : "closing passage")}",
+    };
 
     public string Url => Item is { } item ? AddressBook.Item(item) : AddressBook.Paragraph(Paragraph);
 

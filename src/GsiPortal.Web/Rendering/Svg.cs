@@ -37,9 +37,13 @@ public static class Svg
             {
                 var x = label + c * cell;
                 var cellData = rows[r].Cells[c];
+                // The cell leads where its row of the table does (the cell's strongest passage); out of the tab order,
+                // since the table beside it holds the same links for the keyboard and for screen readers.
+                if (cellData.Url is { } url) svg.Append($"<a href=\"{E(url)}\" tabindex=\"-1\">");
                 svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\"><title>{E(cellData.Item.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}{(cellData.Similarity is { } v && cellData.SharedWords == 0 ? $" (word similarity {v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})" : "")}</title></rect>");
                 if (cellData.Mark.Length > 0)
                     svg.Append($"<text class=\"mark lvl-text-{(int)cellData.Level}\" x=\"{x + cell / 2}\" y=\"{y + 13}\" text-anchor=\"middle\">{cellData.Mark}</text>");
+                if (cellData.Url is not null) svg.Append("</a>");
             }
         }
         return svg.Append("</svg>").ToString();

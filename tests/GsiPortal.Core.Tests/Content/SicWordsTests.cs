@@ -29,7 +29,8 @@ public class SicWordsTests
     public void TheRealCommentariesListTheirMisprints()
     {
         var library = ContentLoader.Load(RealContent.Folder).Library!;
-        Assert.Equal(["soveignty"], library.Commentaries.Single(c => c.Id == "chen-xiangyang").Meta.Sic);
+        Assert.Equal(["soveignty", "flesh-out"], library.Commentaries.Single(c => c.Id == "chen-xiangyang").Meta.Sic);
+        Assert.Equal(["It’s"], library.Commentaries.Single(c => c.Id == "dong-chunling").Meta.Sic);
         Assert.Equal(["Forth"], library.Commentaries.Single(c => c.Id == "lei-kezhong").Meta.Sic);
         Assert.Empty(library.Paper.Meta.Sic);
     }
