@@ -79,6 +79,15 @@ public class ComparePageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ADifferenceIsIntroducedInAReadersWordsNotAsANearMatch()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/compare/commitments/2");
+        var lead = page.QuerySelectorAll(".pair-diff .editors").Select(e => e.TextContent).Distinct().ToList();
+        Assert.Equal(["Where the two differ:"], lead);
+        Assert.DoesNotContain("Near match", Html.MainText(page), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task EveryItemHasAComparePageAndAMissingOneIs404()
     {
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/compare/priorities/17")).StatusCode);

@@ -25,6 +25,19 @@ public class CoveragePageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task EachHeatMapCellLeadsWhereItsTableCellDoesOutOfTheTabOrder()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/coverage");
+        var tableLinks = page.QuerySelectorAll("#coverage-table tbody td").Select(td => td.QuerySelector("a")?.GetAttribute("href")).ToList();
+        // In the SVG, a cell's rect sits inside its link, or stands bare when the commentary does not take the item up.
+        var cellLinks = page.QuerySelectorAll("svg.heatmap rect").Select(r => r.ParentElement!.LocalName == "a" ? r.ParentElement.GetAttribute("href") : null).ToList();
+        Assert.Equal(tableLinks, cellLinks);
+        Assert.Contains(cellLinks, l => l is not null);
+        Assert.Contains(cellLinks, l => l is null);
+        Assert.All(page.QuerySelectorAll("svg.heatmap a"), a => Assert.Equal("-1", a.GetAttribute("tabindex")));
+    }
+
+    [Fact]
     public async Task EveryChartHasATextAlternative()
     {
         foreach (var address in new[] { "/coverage", "/terms/indivisible-security", "/terms/au" })

@@ -1,0 +1,114 @@
+using System.Net;
+
+namespace GsiPortal.Web.Tests.Pages.SideBySide;
+
+/// <summary>Two commentaries side by side on an item or a key term (issue #26): a researcher's comparison, with a stable address.</summary>
+[Collection(RealSite.Name)]
+public class SideBySidePageTests(PortalFactory factory)
+{
+    private const string Item = "/paper/commitments/4/commentaries";
+    private const string Term = "/terms/global-security-governance/commentaries";
+
+    [Fact]
+    public async Task TheTwoNamedCommentariesStandSideBySideEachDatedWithItsOwnPassages()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), $"{Item}?a=dong-chunling&b=ovais-ali-khokhar");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sides = page.QuerySelectorAll(".pair-columns .pair-side").ToList();
+        Assert.Equal(["Dong Chunling", "Ovais Ali Khokhar"], sides.Select(s => s.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.Equal(["2022-05-10", "2023-09-23"], sides.Select(s => s.QuerySelector(".pair-date time")!.GetAttribute("datetime")));
+        // Each passage quotes its own commentary's paragraph and links to it.
+        Assert.All(sides[0].QuerySelectorAll("blockquote"), q => Assert.StartsWith("/commentaries/dong-chunling#p", q.GetAttribute("cite")));
+        Assert.All(sides[1].QuerySelectorAll("blockquote"), q => Assert.StartsWith("/commentaries/ovais-ali-khokhar#p", q.GetAttribute("cite")));
+        Assert.Contains(sides[1].QuerySelectorAll("figcaption a"), a => a.TextContent == "¶7");
+        Assert.Contains("Both take up Commitment 4", Html.MainText(page));
+        Assert.Equal($"{Item}?a=dong-chunling&b=ovais-ali-khokhar", new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task WithoutAChoiceTheTwoThatSayMostOnTheItemAreShownAndTheFormOffersEveryCommentary()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), Item);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var options = page.QuerySelectorAll("select[name=a] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["dong-chunling", "lei-kezhong", "chen-xiangyang", "ovais-ali-khokhar"], options);
+        var shown = page.QuerySelectorAll(".pair-side").Select(s => s.GetAttribute("aria-labelledby")!).ToList();
+        Assert.Equal(2, shown.Count);
+        // Dong says least on commitment 4 (one paragraph mentioning it), so the default sets him aside.
+        Assert.DoesNotContain("side-dong-chunling", shown);
+        Assert.Contains("the two that say most", page.QuerySelector(".lede")!.TextContent);
+        Assert.Equal(page.QuerySelector("select[name=a] option[selected]")!.GetAttribute("value"), shown[0]["side-".Length..]);
+    }
+
+    [Fact]
+    public async Task OnAKeyTermTheTermAndTheWordsBothUseAreMarkedOnBothSides()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"{Term}?a=dong-chunling&b=ovais-ali-khokhar");
+        foreach (var side in page.QuerySelectorAll(".pair-side"))
+            Assert.Contains(side.QuerySelectorAll("blockquote mark"), m => m.TextContent.Equals("global security governance", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(page.QuerySelectorAll(".pair-shared q"), q => q.TextContent == "global security governance");
+    }
+
+    [Fact]
+    public async Task AMisprintKeepsItsSicMarkInTheView()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"{Item}?a=dong-chunling&b=lei-kezhong");
+        Assert.Contains(page.QuerySelectorAll(".pair-side .sic"), s => s.TextContent == "It’s");
+    }
+
+    [Theory]
+    [InlineData("?a=khokhar&b=dong", "?a=ovais-ali-khokhar&b=dong-chunling")]
+    [InlineData("?a=Dong-Chunling&b=lei-kezhong", "?a=dong-chunling&b=lei-kezhong")]
+    [InlineData("?b=chen", "?a=")]
+    public async Task AFamilyNameOrASideLeftOutIsSentToThePairsOneAddress(string query, string expectedStart)
+    {
+        var response = await factory.CreateNonRedirectingClient().GetAsync(Item + query);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(Item + expectedStart, response.Headers.Location!.OriginalString);
+        var (_, page) = await Html.Get(factory.CreateClient(), Item + query);
+        Assert.Equal(2, page.QuerySelectorAll(".pair-side").Length);
+    }
+
+    [Theory]
+    [InlineData("?a=nobody&b=dong-chunling", HttpStatusCode.NotFound, "No commentary is called “nobody”")]
+    [InlineData("?a=dong-chunling&b=dong", HttpStatusCode.BadRequest, "choose two different commentaries")]
+    [InlineData("?a=chen&b=chen-xiangyang", HttpStatusCode.BadRequest, "choose two different commentaries")]
+    [InlineData("?a=%00%3Cscript%3E&b=x", HttpStatusCode.NotFound, "No commentary is called")]
+    public async Task ABadChoiceIsAnsweredOnThePageWithTheReasonAndTheFormNeverA500(string query, HttpStatusCode status, string reason)
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), Item + query);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Contains(reason, page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("form.pair-choice select[name=b]"));
+        Assert.DoesNotContain("<script>", page.QuerySelector("[role=alert]")!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/9/commentaries")]
+    [InlineData("/paper/nowhere/1/commentaries")]
+    [InlineData("/terms/no-such-term/commentaries")]
+    public async Task AnUnknownSubjectIsNotFound(string address)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/paper/commitments/4", Item)]
+    [InlineData("/paper/commitments/4/passages", Item)]
+    [InlineData("/terms/global-security-governance", Term)]
+    [InlineData("/coverage", Item)]
+    public async Task TheViewIsLinkedFromTheItemsPanelTheTermPageAndCoverage(string from, string link)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), from);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == link);
+    }
+
+    [Fact]
+    public async Task TheItemPageLinksToTheViewOnceInItsCommentaryPanel()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
+        Assert.Single(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == Item);
+        Assert.NotNull(page.QuerySelector($".item-links a[href='{Item}']"));
+    }
+}
