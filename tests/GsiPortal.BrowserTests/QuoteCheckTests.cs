@@ -17,4 +17,15 @@ public class QuoteCheckTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.StartsWith("/paper/commitments/4#s", await page.GetAttributeAsync("#paper-closest a.source-link", "href"));
         await Screenshot(page, "quote-check-commentary-only");
     }
+
+    [SkippableFact]
+    public async Task OnAPhoneTheVerdictIsOnTheFirstScreen()
+    {
+        // A reader's review: the explanation and the form above it put the verdict below the fold on a phone.
+        var page = await Open("/quote-check?text=Humanity+is+an+indivisible+peace+community.", Viewport.Phone);
+        var verdict = (await page.Locator("#verdict").BoundingBoxAsync())!;
+        var height = await page.EvaluateAsync<int>("() => window.innerHeight");
+        Assert.True(verdict.Y + verdict.Height <= height / 2, $"the verdict ends at {verdict.Y + verdict.Height} px of {height}");
+        Assert.True(await page.Locator("form.quote-form").IsVisibleAsync());
+    }
 }

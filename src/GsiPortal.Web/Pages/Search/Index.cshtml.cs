@@ -70,7 +70,18 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
     }
 
     /// <summary>The result's address with the searched words to mark on the target page.</summary>
-    public string ResultLink(SearchHit hit) => AddressBook.WithHighlight(hit.Url, Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
+    /// <summary>
+    /// Where a result leads, the searched words marked on arrival: for the paper, the sentence that matched
+    /// (<c>#s7</c>), not the top of the item; elsewhere the hit's own address.
+    /// </summary>
+    public string ResultLink(SearchHit hit)
+    {
+        var words = Results!.SearchedCorrected ? Results.Corrected! : Results.Query;
+        if (Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: not PassageKind.Sentences } passage
+            && HitSentence.Of(hit.Snippet, passage) is { } sentence)
+            return AddressBook.WithHighlight(sentence.Address, words);
+        return AddressBook.WithHighlight(hit.Url, words);
+    }
 
     /// <summary>
     /// How a result is headed: an item by its number and heading (the editors' label where the part has them), a

@@ -10,10 +10,35 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
         var first = page.QuerySelector("ol.results li.result")!;
-        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security", first.QuerySelector("h2 a")!.GetAttribute("href"));
+        // The sentence that matched, in the one grammar of /how-to-cite: "We uphold the principle of indivisible security…" is s7.
+        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security#s7", first.QuerySelector("h2 a")!.GetAttribute("href"));
         Assert.Contains("Concept Paper › II › Commitment 4", first.QuerySelector(".where")!.TextContent);
         Assert.Contains(first.QuerySelectorAll(".snippet mark"), m => m.TextContent == "indivisible security");
         Assert.Contains("result", page.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("indivisible security")]
+    [InlineData("arms control")]
+    [InlineData("humanitarian")]
+    [InlineData("Ukraine")]
+    public async Task EachResultInThePaperLinksToTheSentenceThatHoldsItsFirstMarkedWords(string query)
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, $"/search?q={Uri.EscapeDataString(query)}");
+        var paperResults = page.QuerySelectorAll("li.result").Where(r => r.QuerySelector("a")!.GetAttribute("href")!.StartsWith("/paper/")).ToList();
+        Assert.NotEmpty(paperResults);
+        foreach (var result in paperResults)
+        {
+            var href = result.QuerySelector("a")!.GetAttribute("href")!;
+            var fragment = href[(href.IndexOf('#') + 1)..];
+            Assert.True(href.Contains('#') && System.Text.RegularExpressions.Regex.IsMatch(fragment, @"^([a-z]+-p\d+-)?s\d+$"), href);
+            var (_, target) = await Html.Get(client, href);
+            var sentence = target.GetElementById(fragment);
+            Assert.True(sentence is not null, $"{href}: no element #{fragment}");
+            var firstMark = result.QuerySelector(".snippet mark")!.TextContent;
+            Assert.Contains(firstMark, sentence!.TextContent, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
@@ -36,7 +61,7 @@ public class SearchPageTests(PortalFactory factory)
         var note = page.QuerySelector("p.relaxed")!;
         Assert.Contains("No result holds every word", note.TextContent);
         Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "how");
-        Assert.Equal("/paper/priorities/11?highlight=how%20does%20China%20want%20disputes%20over%20trans-boundary%20rivers%20handled",
+        Assert.StartsWith("/paper/priorities/11?highlight=how%20does%20China%20want%20disputes%20over%20trans-boundary%20rivers%20handled#s",
             page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
     }
 
@@ -240,9 +265,9 @@ public class SearchPageTests(PortalFactory factory)
         Assert.StartsWith("Priority 8: ", first.TextContent.Trim());
         Assert.NotNull(first.QuerySelector("span.editors"));
 
-        // A snippet from an item's later paragraph links to that paragraph, and is headed by its item all the same.
+        // A snippet from an item's later paragraph links to its sentence there, and is headed by its item all the same.
         var (_, africa) = await Html.Get(factory.CreateClient(), "/search?q=Africa");
-        var paragraphHits = africa.QuerySelectorAll("ol.results li.result h2 a").Where(a => a.GetAttribute("href")!.Contains("-p", StringComparison.Ordinal)).ToList();
+        var paragraphHits = africa.QuerySelectorAll("ol.results li.result h2 a").Where(a => a.GetAttribute("href")!.Contains("#s", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(paragraphHits);
         Assert.All(paragraphHits, a => Assert.Matches(@"^(Priority|Platform|Commitment) \d+: \S", a.TextContent.Trim()));
         Assert.All(africa.QuerySelectorAll("ol.results li.result h2 a").Where(a => a.GetAttribute("href")!.StartsWith("/paper/priorities/", StringComparison.Ordinal)),
@@ -255,7 +280,7 @@ public class SearchPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
         var top = page.QuerySelector("ol.results")!.Children.ToList();
         // The best result stays first, alone: an item of the paper is its own heading.
-        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security", top[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("/paper/commitments/4?highlight=indivisible%20security#s7", top[0].QuerySelector("h2 a")!.GetAttribute("href"));
         var group = page.QuerySelector("ol.results > li.result-group[data-document=lei-kezhong]")!;
         Assert.Equal("/commentaries/lei-kezhong", group.QuerySelector("h2.document-heading a")!.GetAttribute("href"));
         var hits = group.QuerySelectorAll("ol.group-results > li.result h3").Select(h => h.TextContent.Trim()).ToList();

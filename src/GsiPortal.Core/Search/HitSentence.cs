@@ -1,0 +1,48 @@
+using System.Text;
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Text;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// The sentence a hit's snippet was cut from, found by where its first marked word stands, so that a result links to
+/// the sentence that matched (<c>/paper/commitments/4#s7</c>), in the one fragment grammar /how-to-cite states, rather
+/// than to the top of a long item (a reader's review).
+/// </summary>
+public static class HitSentence
+{
+    /// <summary>The sentence of <paramref name="passage"/> that holds the snippet's first mark; null when it cannot be told.</summary>
+    public static Passage? Of(IReadOnlyList<TextRun> snippet, Passage passage)
+    {
+        var text = new StringBuilder();
+        var markAt = -1;
+        foreach (var run in snippet)
+        {
+            if (run.Marked && markAt < 0) markAt = text.Length;
+            text.Append(run.Text);
+        }
+        if (markAt < 0) return null;
+        var all = text.ToString();
+        // The snippet is pieces of the paragraph joined by "…": the piece the mark is in stands in the text as it is.
+        var from = markAt == 0 ? -1 : all.LastIndexOf('…', markAt - 1);
+        var start = from + 1;
+        var end = all.IndexOf('…', markAt) is var next and >= 0 ? next : all.Length;
+        while (start < markAt && char.IsWhiteSpace(all[start])) start++;
+        var piece = all[start..end].TrimEnd();
+        foreach (var paragraph in passage.Paragraphs)
+        {
+            var at = paragraph.Text.IndexOf(piece, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var mark = at + markAt - start;
+            var position = 0;
+            foreach (var sentence in paragraph.Sentences)
+            {
+                var s = paragraph.Text.IndexOf(sentence.Text, position, StringComparison.Ordinal);
+                if (s < 0) return null;
+                if (mark >= s && mark < s + sentence.Text.Length) return AddressBook.OfSentences(paragraph, sentence.Number, sentence.Number);
+                position = s + sentence.Text.Length;
+            }
+        }
+        return null;
+    }
+}
