@@ -24,7 +24,8 @@ public static class Svg
         var width = label + cell * columns.Count + (int)(columns.Select(c => c.Length).DefaultIfEmpty(8).Max() * 6.2 * 0.65);
         var total = head + height * rows.Count;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title heatmap-desc\" viewBox=\"0 0 {width} {total}\" width=\"{width}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        // A group, not an image: its cells are links, and an image may hold no controls (axe: nested-interactive).
+        svg.Append($"<svg class=\"heatmap\" role=\"group\" aria-labelledby=\"heatmap-title heatmap-desc\" viewBox=\"0 0 {width} {total}\" width=\"{width}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"heatmap-title\">Coverage heat map</title>");
         svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. W: much shared wording; w: some shared wording; D: discussed at length; d: discussed; m: mentioned; blank: not taken up. Darker (in a dark colour scheme, lighter) means more. The same data is in the table with id {E(tableId)}.</desc>");
         for (var c = 0; c < columns.Count; c++)

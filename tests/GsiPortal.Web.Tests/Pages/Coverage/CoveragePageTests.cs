@@ -17,7 +17,8 @@ public class CoveragePageTests(PortalFactory factory)
         Assert.Equal(1 + 4, table.QuerySelectorAll("thead th").Length);
         Assert.All(table.QuerySelectorAll("tbody tr"), row => Assert.Equal(4, row.QuerySelectorAll("td").Length));
         var svg = page.QuerySelector("svg.heatmap")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        // A group of links (its cells), labelled by its title and description; an image could hold no links.
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Contains("coverage-table", svg.QuerySelector("desc")!.TextContent);
         Assert.Equal(31 * 4, svg.QuerySelectorAll("rect").Length);
         // Readable without colour: each cell says what it is in words.
@@ -45,7 +46,7 @@ public class CoveragePageTests(PortalFactory factory)
             var (_, page) = await Html.Get(factory.CreateClient(), address);
             foreach (var svg in page.QuerySelectorAll("svg"))
             {
-                Assert.Equal("img", svg.GetAttribute("role"));
+                Assert.Equal(svg.ClassList.Contains("heatmap") ? "group" : "img", svg.GetAttribute("role"));
                 Assert.False(string.IsNullOrWhiteSpace(svg.QuerySelector("title")?.TextContent));
                 var tableId = System.Text.RegularExpressions.Regex.Match(svg.QuerySelector("desc")!.TextContent, @"id ([\w-]+)").Groups[1].Value;
                 Assert.NotNull(page.GetElementById(tableId));

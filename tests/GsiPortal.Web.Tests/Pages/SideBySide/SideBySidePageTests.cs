@@ -79,7 +79,8 @@ public class SideBySidePageTests(PortalFactory factory)
         var (response, page) = await Html.Get(factory.CreateClient(), Item + query);
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(reason, page.QuerySelector("[role=alert]")!.TextContent);
-        Assert.NotNull(page.QuerySelector("form.pair-choice select[name=b]"));
+        // The form offers two different commentaries to choose from again.
+        Assert.NotEqual(page.QuerySelector("select[name=a] option[selected]")!.GetAttribute("value"), page.QuerySelector("select[name=b] option[selected]")!.GetAttribute("value"));
         Assert.DoesNotContain("<script>", page.QuerySelector("[role=alert]")!.InnerHtml, StringComparison.Ordinal);
     }
 
@@ -102,6 +103,19 @@ public class SideBySidePageTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), from);
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == link);
+    }
+
+    [Fact]
+    public async Task CoverageOffersTheViewOnlyOnRowsTwoCommentariesTakeUp()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/coverage");
+        foreach (var row in page.QuerySelectorAll("#coverage-table tbody tr"))
+        {
+            var takenUp = row.QuerySelectorAll("td").Count(td => td.QuerySelector("a") is not null);
+            var link = row.QuerySelector("th a.pair-link");
+            Assert.True((takenUp >= 2) == (link is not null), $"{row.QuerySelector("th a")!.TextContent}: {takenUp} commentaries, link {link is not null}");
+            if (link is not null) Assert.Equal(row.QuerySelector("th a")!.GetAttribute("href") + "/commentaries", link.GetAttribute("href"));
+        }
     }
 
     [Fact]
