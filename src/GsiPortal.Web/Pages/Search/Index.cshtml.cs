@@ -71,13 +71,15 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
 
     /// <summary>The result's address with the searched words to mark on the target page.</summary>
     /// <summary>
-    /// Where a result leads, the searched words marked on arrival: for the paper, the sentence that matched
-    /// (<c>#s7</c>), not the top of the item; elsewhere the hit's own address.
+    /// Where a result leads, the searched words marked on arrival: for an item or paragraph of the paper, the sentence
+    /// that matched (<c>#s7</c>), not the top of the item; a passage the query names as a reference ("section III",
+    /// "commitment 4"), exactly what it names; elsewhere the hit's own address.
     /// </summary>
     public string ResultLink(SearchHit hit)
     {
         var words = Results!.SearchedCorrected ? Results.Corrected! : Results.Query;
-        if (Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: not PassageKind.Sentences } passage
+        if (Results.ReferencedPassage?.Address != hit.Url
+            && Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
             && HitSentence.Of(hit.Snippet, passage) is { } sentence)
             return AddressBook.WithHighlight(sentence.Address, words);
         return AddressBook.WithHighlight(hit.Url, words);

@@ -41,6 +41,17 @@ public class SearchPageTests(PortalFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData("commitment 4", "/paper/commitments/4?")]
+    [InlineData("section III", "/paper/priorities?")]
+    public async Task AResultTheQueryNamesAsAReferenceLeadsToWhatItNamesNotToASentenceOfIt(string query, string start)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"/search?q={Uri.EscapeDataString(query)}");
+        var href = page.QuerySelector("ol.results li.result a")!.GetAttribute("href")!;
+        Assert.StartsWith(start, href);
+        Assert.DoesNotContain("#s", href, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FacetLinksCarryTheirCountsAndNarrow()
     {
