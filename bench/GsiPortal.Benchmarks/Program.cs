@@ -96,6 +96,9 @@ if (args is ["judge", ..])
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));
     var late = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-late.tsv"));
     Func<string, IReadOnlyList<string>> engine;
+    // "judge --tuning": the tuning sets only, so that the held-apart class is not read while tuning (issue 24).
+    var tuningOnly = args.Contains("--tuning");
+    args = args.Where(a => a != "--tuning").ToArray();
     if (args is [_, var pages, "--pages"])
     {
         // Page-level results (Pagefind's), mapped to our units: bench/search/pagefind.sh.
@@ -118,6 +121,11 @@ if (args is ["judge", ..])
     Console.WriteLine("\nWritten after tuning (search-judgements-late.tsv):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(late, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(late, engine).Misses) Console.WriteLine($"  {miss}");
+    var ownTuning = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words-tuning.tsv"));
+    Console.WriteLine("\nReaders' own words and no-answer queries, for tuning (search-judgements-own-words-tuning.tsv):");
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownTuning, engine));
+    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownTuning, engine).Misses) Console.WriteLine($"  {miss}");
+    if (tuningOnly) return;
     // Kept apart from tuning (issue 24): scored, never tuned on.
     var ownWords = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words.tsv"));
     Console.WriteLine("\nReaders' own words and no-answer queries, kept apart from tuning (search-judgements-own-words.tsv):");

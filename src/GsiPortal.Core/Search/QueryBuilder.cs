@@ -167,6 +167,17 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var lone]] && Related(clause.Text, lone, reader) is { Count: > 0 } related)
+            {
+                // A word the texts never write ("banning", "arctic"): its WordNet relatives the texts do write
+                // ("prohibition", "polar"), named on the page as searched instead, so the word lowers a result
+                // rather than emptying it.
+                var own = new[] { lone };
+                var query = Fields([own, .. related.Select(r => new[] { r.Term })], marks);
+                used.Add(new ExpansionUsed(clause.Text, related.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([own], marks: null)));
+                built.Add(new BuiltClause(query, clause.Text, false));
+                continue;
+            }
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && OverStemmed(clause.Text, terms, reader) is { } asWritten)
             {
@@ -200,6 +211,30 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         }
         return (built, excluded, boosts, near);
     }
+
+    /// <summary>
+    /// The WordNet relatives the texts hold (<see cref="WordNetRelated"/>) of a stem found nowhere in the index — not
+    /// in the text, the headings or the records — each with its analysed term; empty for a word the texts hold, so a
+    /// query that works today is searched as before. Decided once per stem and index (bounded).
+    /// </summary>
+    private IReadOnlyList<(string Text, string Term)> Related(string typed, string stem, IndexReader reader)
+    {
+        if (related.TryGetValue(typed, out var known)) return known;
+        IReadOnlyList<(string Text, string Term)> found = [];
+        // A spelling of a word the texts hold ("globalisation": "globalization") is the corrector's, not a relative.
+        if (WordNetRelated.Of(typed) is { Count: > 0 } forms && !Occurs(reader, stem) && !forms.Any(f => SpellingCorrector.WithinEdits(typed.ToLowerInvariant(), f, 2)))
+            found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
+                .Where(f => f.Terms is [var t] && t != stem && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
+                .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
+        if (related.Count < MaxCachedWords) related.TryAdd(typed, found);
+        return found;
+    }
+
+    private static bool Occurs(IndexReader reader, string term) =>
+        reader.DocFreq(new Term(SearchFields.Text, term)) > 0 || reader.DocFreq(new Term(SearchFields.Title, term)) > 0
+        || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Text, string Term)>> related = new(StringComparer.Ordinal);
 
     /// <summary>A stem found in at least this share of units is too broad to stand for a longer word derived from it.</summary>
     private const double BroadStemShare = 0.25;

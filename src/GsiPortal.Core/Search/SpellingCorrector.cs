@@ -65,4 +65,21 @@ public static class SpellingCorrector
         }
         return best?.Word;
     }
+
+    /// <summary>Whether two words are at most <paramref name="edits"/> insertions, deletions or substitutions apart.</summary>
+    public static bool WithinEdits(string a, string b, int edits)
+    {
+        if (Math.Abs(a.Length - b.Length) > edits) return false;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= edits;
+    }
 }
