@@ -91,6 +91,18 @@ if (args is ["query", var asked])
     foreach (var hit in ResultGroups.Shown(answer)) Console.WriteLine($"  {hit.Id} {hit.Score:0.00}  {string.Concat(hit.Snippet.Select(r => r.ToString()))}");
     return;
 }
+// Each word of queries alone, while tuning: ... -- words "q1" "q2"
+if (args is ["words", .. var wordQueries])
+{
+    var index = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!);
+    foreach (var q in wordQueries)
+    {
+        var answer = index.Search(new SearchRequest(q));
+        Console.WriteLine($"{q}: {answer.Total} [{string.Join(", ", ResultGroups.Shown(answer).Take(4).Select(h => h.Id))}] relaxed {answer.Relaxed?.Required}/{answer.Relaxed?.Words.Count}; also {string.Join(", ", answer.AlsoSearched.Select(a => a.Typed + "→" + string.Join("/", a.Forms)))}");
+        Console.WriteLine("   " + string.Join("  ", q.Split(' ').Select(w => $"{w}:{index.Search(new SearchRequest(w)).Total}{(index.Expansions.IsGeneral(w) ? "g" : "")}{(QueryWords.IsFunctionWord(w) ? "f" : "")}")));
+    }
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));

@@ -67,6 +67,17 @@ public static class IndexBuilder
         var headings = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings }.Where(s => s.Length > 0));
         if (headings.Length > 0) document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));
         if (unit.Record.Length > 0) document.Add(new TextField(SearchFields.Record, unit.Record, Field.Store.NO));
+        if (StatesQuantity(unit.Text)) document.Add(new StringField(SearchFields.Shape, SearchFields.Quantity, Field.Store.NO));
         return document;
     }
+
+    /// <summary>
+    /// A number that counts something: "80 countries", "5,581 words", "over 50,000 personnel" — not a year ("2014",
+    /// "2030 Agenda"), an ordinal ("76th") or a day of a month ("21 May", "February 21").
+    /// </summary>
+    internal static bool StatesQuantity(string text) => Quantity.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex Quantity = new(
+        @"(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d(?![\p{N},]))\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}]|,\d| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

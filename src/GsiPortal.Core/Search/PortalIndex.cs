@@ -244,10 +244,15 @@ public sealed class PortalIndex : IDisposable
         if (meaningful.Count == 0) yield break;
         var words = meaningful.Select(c => c.Text).ToList();
         var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * searcher.IndexReader.NumDocs).ToList();
-        var required = meaningful.Except(common).ToList();
-        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(common).Select(c => c.Text).ToList();
+        // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
+        // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
+        var general = meaningful.Except(common).Where(c => Expansions.IsGeneral(c.Text)).ToList();
+        if (general.Count == meaningful.Except(common).Count()) general = [];
+        var required = meaningful.Except(common).Except(general).ToList();
+        var optional = common.Concat(general).ToList();
+        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
         if (notRequired.Count > 0 && required.Count > 0)
-            yield return new RelaxedQuery(built.Required(required, optional: common), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
+            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
         if (meaningful.Count < 2) yield break;
 
         // Counted over the words that say what is asked: not the common ones ("China") nor those of general English

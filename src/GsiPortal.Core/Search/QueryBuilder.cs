@@ -97,6 +97,21 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
+    private const float PairBoost = 0.5f;
+    // Measured on the tuning sets: 1 and 2 left Chen ¶12 below priorities that begin "Support" for "how many countries
+    // support the GSI"; 4 put it first and moved no other judged query.
+    private const float QuantityBoost = 4f;
+
+    /// <summary>"how many", "how much", "how long", typed as words.</summary>
+    private static bool AsksForQuantity(IReadOnlyList<QueryClause> clauses)
+    {
+        for (var i = 0; i + 1 < clauses.Count; i++)
+            if (clauses[i] is { Kind: QueryClauseKind.Word, Text: var how } && how.Equals("how", StringComparison.OrdinalIgnoreCase)
+                && clauses[i + 1] is { Kind: QueryClauseKind.Word, Text: var what } && (string[])["many", "much", "long"] is var asks
+                && asks.Contains(what.ToLowerInvariant()))
+                return true;
+        return false;
+    }
     private const float ExactFormBoost = 0.5f;
 
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
@@ -200,6 +215,10 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             }
         }
         var boosts = new List<Query>(exactForms);
+        // "how many countries support the GSI": the reader asks for a number, so a unit that states one ("More than 80
+        // countries … support") ranks above one that only shares the words.
+        if (AsksForQuantity(clauses))
+            boosts.Add(new TermQuery(new Term(SearchFields.Shape, SearchFields.Quantity)) { Boost = QuantityBoost });
         Query? near = null;
         if (plainWords.Count >= 2)
         {
@@ -209,6 +228,12 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             boosts.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost));
             boosts.Add(near = Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
         }
+        // Longer queries rarely stand together whole; each two neighbouring words near each other still say more
+        // than the same words scattered ("what role should the UN play in global security": "UN role", "global
+        // security" in priority 1).
+        if (plainWords.Count >= 3)
+            for (var w = 0; w + 1 < plainWords.Count; w++)
+                boosts.Add(Phrase(SearchFields.Text, [plainWords[w], plainWords[w + 1]], NearSlop, PairBoost));
         return (built, excluded, boosts, near);
     }
 

@@ -81,10 +81,15 @@ public sealed class QueryExpansions
     /// Whether typed words are all general English ("hit", "small", "section": content/search-terms.yml), compared
     /// by stem so that "hits" and "using" count too. A function word or nothing at all is not.
     /// </summary>
-    public bool IsGeneral(string typed) =>
-        Stems(typed) is { Count: > 0 } t && t.All(generalStems.Contains)
-        // A noun of the list is not general though its stem is a general verb's: "election" is not "elect".
-        && !typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => nounForms.Contains(w.ToLowerInvariant()));
+    public bool IsGeneral(string typed)
+    {
+        var words = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // An irregular form is weighed as its base: "sent" as "send", "biggest" as "big", which stemming does not join.
+        return Stems(string.Join(' ', words.Select(WordNetForms.Regular))) is { Count: > 0 } t && t.All(generalStems.Contains)
+            // A noun of the list is not general though its stem is a general verb's: "election" is not "elect". As
+            // typed only: taking "conflicts" and "powers" for nouns too lost two tuning queries and gained none.
+            && !words.Any(w => nounForms.Contains(w.ToLowerInvariant()));
+    }
 
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }

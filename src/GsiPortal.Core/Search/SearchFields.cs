@@ -23,6 +23,13 @@ public static class SearchFields
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>
     public const string Spell = "spell";
+    /// <summary>
+    /// What the unit's text holds beyond words: <see cref="Quantity"/> when it states a number ("More than 80
+    /// countries", "5,000 training opportunities"), which a question asking "how many" prefers.
+    /// </summary>
+    public const string Shape = "shape";
+    /// <summary>The <see cref="Shape"/> of a unit that states a number other than a year, a date or an ordinal.</summary>
+    public const string Quantity = "quantity";
     /// <summary>The unit's position in the list the index was built from (doc values): a hit's unit is read from memory by it.</summary>
     public const string Ordinal = "ord";
 }

@@ -11,25 +11,16 @@ public static class WordNetRelated
     private static readonly Lazy<Dictionary<string, string[]>> ByLemma = new(Load);
 
     /// <summary>
-    /// The related words (as the texts write them) of a typed word, looked up as written and then without a regular
-    /// ending ("meddling" → "meddle", "oceans" → "ocean"); not by stem, which joins words of other meanings
+    /// The related words (as the texts write them) of a typed word, looked up as written and then by its base forms
+    /// (<see cref="WordNetForms"/>: "meddling" → "meddle", "sent" → "send"); not by stem, which joins words of other meanings
     /// ("population" and "populate", whose synonym is "live"). Empty when WordNet relates nothing the texts hold.
     /// </summary>
     public static IReadOnlyList<string> Of(string typed)
     {
-        var word = typed.ToLowerInvariant();
-        var lemmas = ByLemma.Value;
-        if (lemmas.TryGetValue(word, out var forms)) return forms;
-        foreach (var (ending, replacement) in Endings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
-                && lemmas.TryGetValue(word[..^ending.Length] + replacement, out forms))
-                return forms;
+        foreach (var form in WordNetForms.Bases(typed))
+            if (ByLemma.Value.TryGetValue(form, out var forms)) return forms;
         return [];
     }
-
-    /// <summary>Regular English endings and what the lemma ends with instead, tried in this order.</summary>
-    private static readonly (string Ending, string Replacement)[] Endings =
-        [("ies", "y"), ("ied", "y"), ("ings", ""), ("ings", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")];
 
     private static Dictionary<string, string[]> Load()
     {
