@@ -15,6 +15,8 @@ public static class QueryWords
         "you", "your", "paper", "document", "text", "texts", "commentary", "commentaries", "author", "authors",
         "us", "him", "her", "them", "view", "views", "position", "stance", "approach", "propose", "proposes", "proposed", "mean", "means",
         "give", "gives", "get", "find", "show", "shows", "where's", "what's", "there", "anything", "something",
+        // Modal verbs wrap a question ("could Taiwan lead to a war", "should big countries…") and name no subject.
+        "could", "would", "should", "might", "shall", "can",
     };
 
     public static bool IsFunctionWord(string word) => Function.Contains(word) || Text.StopWords.Contains(word.ToLowerInvariant());
