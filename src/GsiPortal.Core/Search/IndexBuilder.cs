@@ -78,6 +78,6 @@ public static class IndexBuilder
     internal static bool StatesQuantity(string text) => Quantity.IsMatch(text);
 
     private static readonly System.Text.RegularExpressions.Regex Quantity = new(
-        @"(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d(?![\p{N},]))\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}]|,\d| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})",
+        @"(?<![\p{L}\p{N},.\-])(?!(?:19|20)\d\d(?![\p{N},]))\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}]|,\d| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -249,6 +249,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         // A spelling of a word the texts hold ("globalisation": "globalization") is the corrector's, not a relative.
         if (WordNetRelated.Of(typed) is { Count: > 0 } forms && !Occurs(reader, stem) && !forms.Any(f => SpellingCorrector.WithinEdits(typed.ToLowerInvariant(), f, 2)))
             found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
+                // Everyday words among the relatives are kept ("crash" → "clash"): left out, "crash" weighed as an
+                // absent everyday word and "stock market crash" found priority 18 by "market" alone (tuning set).
                 .Where(f => f.Terms is [var t] && t != stem && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
                 .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
         if (related.Count < MaxCachedWords) related.TryAdd(typed, found);
