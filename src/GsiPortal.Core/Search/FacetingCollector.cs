@@ -10,8 +10,16 @@ namespace GsiPortal.Core.Search;
 /// score multiplied by its kind's rank factor. Counts are kept by doc-values ordinal and named only at the end,
 /// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
-internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep) : ICollector
+internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null) : ICollector
 {
+    private int docBase;
+
+    /// <summary>
+    /// The units counted (those passing the filters), when asked for: the page names an expansion's form only if one
+    /// of them holds it, and this spares a second search of the same query to learn which they are.
+    /// </summary>
+    public FixedBitSet? Matched => matched;
+
     /// <summary>
     /// The kept hits, worst on top. Ties are common (BM25 keeps a unit's length to a byte), and a page is a slice of
     /// the best <c>page × size</c> hits: unless a tie is broken the same way whatever the number kept — and whatever
@@ -51,6 +59,7 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        docBase = context.DocBase;
         var reader = context.AtomicReader;
         var kinds = reader.GetSortedDocValues(SearchFields.Kind);
         var documents = reader.GetSortedDocValues(SearchFields.Document);
@@ -79,6 +88,7 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         if (kindPasses) segment.DocumentCounts[document]++;
         if (!kindPasses || !documentPasses) return;
         Total++;
+        matched?.Set(docBase + doc);
         var score = scorer.GetScore() * segment.RankFactors[kind];
         if (keep == 0 || best.Count == keep && score < best.Peek().Score) return;
         var hit = ((int)segment.Ordinals.Get(doc), score);

@@ -3,7 +3,7 @@ using GsiPortal.Core.Content;
 using Lucene.Net.Util;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Collected = (int Total, System.Collections.Generic.IReadOnlyDictionary<string, int> KindCounts, System.Collections.Generic.IReadOnlyDictionary<string, int> DocumentCounts, System.Collections.Generic.List<(int Unit, float Score)> Top);
+using Collected = (int Total, System.Collections.Generic.IReadOnlyDictionary<string, int> KindCounts, System.Collections.Generic.IReadOnlyDictionary<string, int> DocumentCounts, System.Collections.Generic.List<(int Unit, float Score)> Top, Lucene.Net.Util.FixedBitSet? Matched);
 
 namespace GsiPortal.Core.Search;
 
@@ -138,7 +138,7 @@ public sealed class PortalIndex : IDisposable
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);
 
         var built = queries.Build(query, searcher.IndexReader);
-        var strict = Collect(built.Query, null, request);
+        var strict = Collect(built.Query, null, request, Matches(built));
         var response = Respond(query.Text, built, built.Query, strict, request);
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
         // Asked of Lucene each time, not kept with the clauses' matches: whole queries recur far less than their words.
@@ -170,11 +170,11 @@ public sealed class PortalIndex : IDisposable
         var lead = first;
         foreach (var plan in Relaxations(built))
         {
-            var relaxed = Collect(plan.Query, plan.Allowed, request);
+            var relaxed = Collect(plan.Query, plan.Allowed, request, Matches(built));
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
-            taken = Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked), request)
+            taken = Respond(query.Text, built, plan.Query, (total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
                 with { Relaxed = plan.How with { Strict = response.Total } };
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
@@ -327,17 +327,20 @@ public sealed class PortalIndex : IDisposable
     private SearchResponse Run(ReaderQuery query, SearchRequest request)
     {
         var built = queries.Build(query, searcher.IndexReader);
-        return Respond(query.Text, built, built.Query, built.IsEmpty ? Nothing : Collect(built.Query, null, request), request);
+        return Respond(query.Text, built, built.Query, built.IsEmpty ? Nothing : Collect(built.Query, null, request, Matches(built)), request);
     }
 
-    private static readonly Collected Nothing = (0, new Dictionary<string, int>(), new Dictionary<string, int>(), []);
+    private static readonly Collected Nothing = (0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
+
+    /// <summary>Whether a search of this query should keep the units it counts: only when it has expansions to name.</summary>
+    private static bool Matches(BuiltQuery built) => built.Expansions.Count > 0;
 
     /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
-    private Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request)
+    private Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false)
     {
-        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize);
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null);
         searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
-        return (collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits());
+        return (collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched);
     }
 
     /// <summary>The requested page of ranked matches, with the expansions that found something in them.</summary>
@@ -350,7 +353,7 @@ public sealed class PortalIndex : IDisposable
             .Select(h => ToHit(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals)).ToList();
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, hits, request.Page, built.MarkTerms)
         {
-            AlsoSearched = collected.Total == 0 ? [] : Contributed(built, query),
+            AlsoSearched = collected.Total == 0 ? [] : Contributed(built, collected.Matched ?? clauseMatches.Search(query)),
             Ran = query,
             Built = built,
         };
@@ -358,13 +361,13 @@ public sealed class PortalIndex : IDisposable
 
     /// <summary>
     /// The disclosed forms of each expansion that occur in at least one unit the query matched (a form found nowhere
-    /// in the results did not contribute, and naming it would claim otherwise).
+    /// in the results did not contribute, and naming it would claim otherwise). The matched units are those the
+    /// search itself counted (<see cref="FacetingCollector.Matched"/>), not a second search of the query.
     /// </summary>
-    private List<AlsoSearched> Contributed(BuiltQuery built, Query query)
+    private List<AlsoSearched> Contributed(BuiltQuery built, FixedBitSet matched)
     {
         var found = new List<AlsoSearched>();
         if (built.Expansions.Count == 0) return found;
-        var matched = clauseMatches.Search(query);
         foreach (var expansion in built.Expansions)
         {
             var forms = expansion.Forms.Where(f => clauseMatches.Of(f.Query).Intersects(matched))
