@@ -53,7 +53,15 @@ public sealed record Passage(
         _ => $"{Document.Author} ({Document.Date.Year})",
     };
 
-    private string Pilcrows => Paragraphs.Count == 1 ? $"¶{Paragraphs[0].Label}" : $"¶{Paragraphs[0].Label}–{Paragraphs[^1].Label}";
+    private string Pilcrows => Paragraphs[0] is { Item: null, Part: { Items.Count: > 0 } part } first
+        ? (part.PlaceOf(first), part.PlaceOf(Paragraphs[^1])) switch
+        {
+            // A part whose numbered paragraphs are its items: its own passages are named by their place, never "¶2".
+            ((var section, null), _) => $"{section}",
+            ((var section, var from), (_, var to)) when from == to => $"{section}, paragraph {from}",
+            ((var section, var from), (_, var to)) => $"{section}, paragraphs {from}–{to}",
+        }
+        : Paragraphs.Count == 1 ? $"¶{Paragraphs[0].Label}" : $"¶{Paragraphs[0].Label}–{Paragraphs[^1].Label}";
 
     private string SentenceWords => Sentences.Count == 1 ? $"sentence {Sentences[0].Number}" : $"sentences {Sentences[0].Number}–{Sentences[^1].Number}";
 

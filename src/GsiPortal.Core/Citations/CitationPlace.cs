@@ -49,17 +49,28 @@ public static class CitationPlace
 
     private static string ItemPlace(PaperItem item) => $"pt. {item.Part.Numeral}, {item.Part.ItemNoun} {item.Number}";
 
-    /// <summary>The item or part a run of paragraphs stands in; nothing for a commentary, whose paragraphs are numbered through.</summary>
+    /// <summary>
+    /// The item or part a run of paragraphs stands in — with the section of a part whose items are its numbered
+    /// paragraphs ("pt. III, introduction"), so that "pt. III, para. 2" always means priority 2; nothing for a commentary,
+    /// whose paragraphs are numbered through.
+    /// </summary>
     private static string? Container(Passage passage) => passage.Paragraphs[0] switch
     {
         { Item: { } item } => ItemPlace(item),
+        { Part: { } part } p when part.PlaceOf(p).Section is { } section => $"pt. {part.Numeral}, {section}",
         { Part: { } part } => $"pt. {part.Numeral}",
         _ => null,
     };
 
-    private static string Paragraphs(Passage passage)
+    private static string? Paragraphs(Passage passage)
     {
         var (first, last) = passage.ParagraphRange;
+        if (first.Item is null && first.Part is { } part && part.Items.Count > 0)
+        {
+            // Within the introduction or closing: numbered there, and not at all when it is one paragraph long.
+            var (from, to) = (part.PlaceOf(first).Number, part.PlaceOf(last).Number);
+            return from is null ? null : from == to ? $"para. {N(from.Value)}" : $"paras. {N(from.Value)}–{N(to!.Value)}";
+        }
         return first == last ? $"para. {first.Label}" : $"paras. {first.Label}–{last.Label}";
     }
 
@@ -69,7 +80,7 @@ public static class CitationPlace
         return first == last ? $"sentence {N(first)}" : $"sentences {N(first)}–{N(last)}";
     }
 
-    private static string Join(string? head, string tail) => head is null ? tail : $"{head}, {tail}";
+    private static string Join(string? head, string? tail) => head is null ? tail! : tail is null ? head : $"{head}, {tail}";
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -33,5 +33,23 @@ public sealed class PaperPart
     /// <summary>Every paragraph of the part in reading order.</summary>
     public IEnumerable<Paragraph> Paragraphs => Introduction.Concat(Items.SelectMany(i => i.Paragraphs)).Concat(Closing);
 
+    /// <summary>
+    /// Where one of the part's own paragraphs stands as a reader counts it. The paper numbers the paragraphs of a part
+    /// with items as its items, so the others are named by their place: ("introduction", 2) for the second paragraph
+    /// before the items, ("closing", null) for the one after them — the number only when there are several. A part
+    /// without items counts its paragraphs through: (null, 3).
+    /// </summary>
+    public (string? Section, int? Number) PlaceOf(Paragraph paragraph)
+    {
+        if (Items.Count == 0) return (null, Paragraphs.TakeWhile(p => p != paragraph).Count() + 1);
+        var intro = Introduction.ToList().IndexOf(paragraph);
+        if (intro >= 0) return ("introduction", Introduction.Count > 1 ? intro + 1 : null);
+        var closing = Closing.ToList().IndexOf(paragraph);
+        return ("closing", Closing.Count > 1 ? closing + 1 : null);
+    }
+
+    /// <summary>The paragraphs of a section <see cref="PlaceOf"/> names: "introduction" or "closing".</summary>
+    public IReadOnlyList<Paragraph> Section(string section) => section == "closing" ? Closing : Introduction;
+
     public PaperItem? FindItem(int number) => number >= 1 && number <= Items.Count ? Items[number - 1] : null;
 }

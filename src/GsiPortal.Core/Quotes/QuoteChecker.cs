@@ -26,6 +26,12 @@ public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IRea
 
     /// <summary>Not a quotation, but its words most resemble this place (a paraphrase's source); null when none comes near.</summary>
     public QuoteMatch? Resembles { get; init; }
+
+    /// <summary>
+    /// When only the words between the quotation marks were checked: the words outside them (an attribution such as
+    /// "the paper says."), which are no part of the quotation. Null when the passage was checked whole.
+    /// </summary>
+    public string? Outside { get; init; }
 }
 
 /// <summary>A passage the checker refuses, with a reason a reader can act on.</summary>
@@ -88,8 +94,36 @@ public sealed class QuoteChecker
         if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
         var quote = new QuotedText(passage);
         if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count} word(s); give at least {MinWords} so that a match means something.");
-        return Check(quote, cancellation);
+        var whole = Check(quote, cancellation);
+        if (whole.Verdict == QuoteVerdict.Exact || Attributed(passage) is not { } attributed) return whole;
+        // A reporter pastes the quotation as printed, with its attribution: “…,” the paper says. Checked whole, the
+        // attribution's words make the paper's own sentence look altered; the words within the marks decide, if they
+        // match better.
+        var within = new QuotedText(attributed.Quoted);
+        if (within.Words.Count < MinWords) return whole;
+        var inner = Check(within, cancellation);
+        return inner.Verdict == QuoteVerdict.Exact || Closeness(inner) > Closeness(whole) ? inner with { Outside = attributed.Outside } : whole;
     }
+
+    /// <summary>Words that attribute a quotation are few: more than this outside the marks, and the passage is prose quoting something.</summary>
+    private const int MaxAttributionWords = 15;
+
+    /// <summary>The one quotation in a passage and the words around it, when those are few enough to be its attribution.</summary>
+    private static (string Quoted, string Outside)? Attributed(string passage)
+    {
+        if (QuotationMarks.Enclosed(passage).Take(2).ToList() is not [var quoted]) return null;
+        var at = passage.IndexOf(quoted, StringComparison.Ordinal);
+        var outside = (passage[..Math.Max(0, at - 1)] + " " + passage[Math.Min(passage.Length, at + quoted.Length + 1)..]).Trim(' ', ',', '.', ':', ';', '—', '–', '-');
+        var words = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is > 0 and <= MaxAttributionWords ? (quoted.Trim(), string.Join(' ', outside.Split(' ', StringSplitOptions.RemoveEmptyEntries))) : null;
+    }
+
+    private static double Closeness(QuoteCheckResult result) => result.Verdict switch
+    {
+        QuoteVerdict.Exact => 2,
+        QuoteVerdict.NotFound => 0,
+        _ => result.Matches.Count > 0 ? result.Matches.Max(m => m.Similarity) : 0,
+    };
 
     /// <summary>Checks a passage already read (the quote audit finds its own and has checked their length).</summary>
     public QuoteCheckResult Check(QuotedText quote, CancellationToken cancellation = default)

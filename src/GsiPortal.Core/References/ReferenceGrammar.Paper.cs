@@ -25,6 +25,11 @@ public sealed partial class ReferenceGrammar
         if (vocabulary.ItemPart(t[j]) is { } part && NumberList(t, j + 1, out var end) is { } numbers)
         {
             int first = 0, last = 0;
+            if (numbers.Count == 1 && ItemParagraphs(t, end, out var paragraphsEnd) is { } paragraphs)
+            {
+                var after = PaperSuffix(t, paragraphsEnd);
+                return InItem(t, j, after > 0 ? after : paragraphsEnd, part, numbers[0], paragraphs);
+            }
             if (numbers.Count == 1 && SentenceSuffix(t, end, out first, out last) is var sentenceEnd and > 0) end = sentenceEnd;
             var suffix = PaperSuffix(t, end);
             return Items(text, t, j, suffix > 0 ? suffix : end, part, numbers, first, last);
@@ -111,6 +116,24 @@ public sealed partial class ReferenceGrammar
         return parts.FirstOrDefault(p => p.Number == number) is { } part
             ? new ReferenceMatch(start, end, [new Locator(library.Paper.Id, part.Slug)], null)
             : new ReferenceMatch(start, end, [], $"the paper has {Numbers.Words(parts.Count)} parts; '{Written}' names none");
+    }
+
+    /// <summary>", para. 2", ", paras. 1–2" after one item (as the citations write a paragraph of a long priority); null when none follows.</summary>
+    private static List<(string First, string? Last)>? ItemParagraphs(List<Token> t, int k, out int end)
+    {
+        end = k;
+        if (k < t.Count && t[k].IsSymbol(',')) k++;
+        return ParagraphMarker(t, k) is var marker and > 0 ? Labels(t, marker, out end) : null;
+    }
+
+    private ReferenceMatch InItem(List<Token> t, int start, int end, PaperPart part, int number, List<(string First, string? Last)> labels)
+    {
+        if (part.FindItem(number) is not { } item)
+            return new ReferenceMatch(start, end, [], $"the paper has {Numbers.Words(part.Items.Count)} {part.Slug}; '{Written}' names none");
+        var locators = labels.Select(l => item.Locator with { Paragraph = l.First }).Select((l, n) => l.ToParagraph(labels[n].Last ?? labels[n].First)).ToList();
+        return locators.Any(l => book.Resolve(l) is null)
+            ? new ReferenceMatch(start, end, [], $"{item.Label} has {Numbers.Words(item.Paragraphs.Count)} paragraph{(item.Paragraphs.Count == 1 ? "" : "s")}; '{Written}' names none")
+            : new ReferenceMatch(start, end, locators, null);
     }
 
     /// <summary>Items of one part, with sentences when one item is named; the reason when any is not there.</summary>

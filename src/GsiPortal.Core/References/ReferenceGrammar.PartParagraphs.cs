@@ -17,6 +17,11 @@ public sealed partial class ReferenceGrammar
         {
             var k = named.End;
             if (k < t.Count && t[k].IsSymbol(',')) k++;
+            // "pt. II, commitment 4": the citations' own pinpoint, read back.
+            if (k < t.Count && vocabulary.ItemPart(t[k]) == named.Part && Paper(text, t, k, context: true, whole: false) is { } item)
+                return item with { Start = i };
+            if (k < t.Count && named.Part.Items.Count > 0 && (t[k].Is("introduction") || t[k].Is("intro") || t[k].Is("closing")))
+                return InSection(t, i, k + 1, named.Part, t[k].Is("closing") ? "closing" : "introduction");
             return ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels
                 ? OfPart(text, t, i, end, named.Part, labels)
                 : null;
@@ -42,6 +47,35 @@ public sealed partial class ReferenceGrammar
         int? number = t[n].Kind == TokenKind.Word && !(t[n].Lower == "i" && !t[n].Capitals) ? Numbers.Roman(t[n].Lower, anyCase: true)
             : context && t[n].Kind == TokenKind.Number ? Numbers.Cardinal(t[n]) : null;
         return number is { } p && library.Paper.Parts.FirstOrDefault(part => part.Number == p) is { } found ? (found, n + 1) : null;
+    }
+
+    /// <summary>
+    /// "Part III, introduction, paragraph 2", "Part II, closing paragraph": a part's own passages, named as citations
+    /// name them (<see cref="PaperPart.PlaceOf"/>); the section's paragraphs are counted within it, and the section
+    /// named alone is all of it.
+    /// </summary>
+    private ReferenceMatch? InSection(List<Token> t, int start, int k, PaperPart part, string section)
+    {
+        var paragraphs = part.Section(section);
+        var end = k;
+        if (end < t.Count && t[end].IsSymbol(',')) end++;
+        List<(string First, string? Last)> counted = [("1", paragraphs.Count > 1 ? paragraphs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)];
+        if (ParagraphMarker(t, end) is var marker and > 0)
+        {
+            end = marker;
+            if (Labels(t, marker, out var labelsEnd) is { } labels) (counted, end) = (labels, labelsEnd);
+        }
+        else end = k;
+        if (paragraphs.Count == 0) return null;
+        var locators = new List<Locator>();
+        foreach (var (first, last) in counted)
+        {
+            if (!int.TryParse(first, out var from) || !int.TryParse(last ?? first, out var to) || from < 1 || to < from || to > paragraphs.Count)
+                return new ReferenceMatch(start, end, [], $"the {section} of Part {part.Numeral} has {Numbers.Words(paragraphs.Count)} paragraph{(paragraphs.Count == 1 ? "" : "s")}; '{Written}' names none");
+            locators.Add(paragraphs[from - 1].Locator.ToParagraph(paragraphs[to - 1].Label));
+        }
+        if (PaperSuffix(t, end) is var suffix and > 0) end = suffix;
+        return new ReferenceMatch(start, end, locators, null);
     }
 
     private ReferenceMatch OfPart(string text, List<Token> t, int start, int end, PaperPart part, List<(string First, string? Last)> labels)

@@ -20,8 +20,11 @@ public static class QuoteCheckApi
     /// any text"); for <c>joined</c>, <c>matches</c> are the two places in the passage's order; <c>resembles</c>, for a
     /// passage that is not a quotation, the place its words most resemble (a paraphrase's source), or null;
     /// <c>checkedAgainst</c>: the edition (id, date) and the antonym list (short hash) the verdict is of, and the
-    /// verdict's address in that edition (<c>fixedShare</c>), which re-checks against that edition's words for ever.</summary>
-    public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst);
+    /// verdict's address in that edition (<c>fixedShare</c>), which re-checks against that edition's words for ever;
+    /// <c>outside</c>: when the passage holds one quotation with a few words around it (“…,” the paper says.), only the
+    /// words within the marks are checked if they match better, and these are the words left outside; null otherwise.</summary>
+    public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst,
+        string? Outside);
     /// <summary>A place named without differences: its title and address.</summary>
     public sealed record PlaceAnswer(string Title, string Url);
     /// <summary>
@@ -53,7 +56,8 @@ public static class QuoteCheckApi
                 result.Passage.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(result.Passage) : null,
                 result.PaperClosest is { } closest ? Answer(closest) : null,
                 result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null,
-                CheckedAgainst.Of(edition, result.Passage)));
+                CheckedAgainst.Of(edition, result.Passage),
+                result.Outside));
         }
         catch (InvalidQuoteException e)
         {

@@ -164,9 +164,36 @@ public partial class CitationTests
     [InlineData("/commentaries/lei-kezhong", "p4-p6", "paras. 4–6")]
     [InlineData("/commentaries/lei-kezhong", "p5-s2", "para. 5, sentence 2")]
     [InlineData("/paper/priorities/4", "priority-4-p2", "pt. III, priority 4, para. 2")]
-    [InlineData("/paper/priorities", "priorities-p1", "pt. III, para. 1")]
+    [InlineData("/paper/priorities", "priorities-p1", "pt. III, introduction, para. 1,")]
+    [InlineData("/paper/commitments", "commitments-p1", "pt. II, closing,")]
+    [InlineData("/paper/background", "background-p3", "pt. I, para. 3,")]
     public void AParagraphOrSentenceCarriesItsPinpoint(string page, string fragment, string place) =>
         Assert.Contains(place, CitationBuilder.Build(Addresses.Resolve(page, fragment)!, CitationFormat.Chicago, Origin, Accessed, Edition).Text);
+
+    /// <summary>
+    /// A reader who follows a citation's pinpoint lands on the words cited: every pinpoint the site writes for the
+    /// paper — every part, item and paragraph, and a sentence of each item — read back by the one reference grammar
+    /// names the same passage. ("pt. III, para. 2" once meant the introduction's second paragraph, which the grammar,
+    /// counting as the printed paper does, reads as priority 2.)
+    /// </summary>
+    [Fact]
+    public void EveryPinpointOfThePaperReadsBackToThePassageCited()
+    {
+        var paper = RealContent.Library.Paper;
+        var passages = paper.Parts.Select(AddressBook.Of)
+            .Concat(paper.Parts.SelectMany(p => p.Items).Select(AddressBook.Of))
+            .Concat(paper.Parts.SelectMany(p => p.Paragraphs).Select(p => Addresses.Resolve(p.Locator)!))
+            .Concat(paper.Parts.SelectMany(p => p.Items).Select(i => Addresses.Resolve(i.Locator.WithSentences(1, 1))!))
+            .Where(p => p.Kind != PassageKind.Paragraphs || p.Item is null || p.Item.Paragraphs.Count > 1)
+            .ToList();
+        Assert.True(passages.Count > 60, $"only {passages.Count} passages");
+        var wrong = passages.Select(p => (Place: CitationPlace.Of(p)!, p.Address))
+            .Select(c => (c.Place, c.Address, Read: Addresses.References.Read(c.Place)))
+            .Where(c => !c.Read.Names || c.Read.Passages.Count != 1 || c.Read.Passages[0].Address != c.Address)
+            .Select(c => $"{c.Place} → {(c.Read.Names ? string.Join(' ', c.Read.Passages.Select(p => p.Address)) : c.Read.Reason)} (cited {c.Address})")
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
 
     [GeneratedRegex(@"^\s+(?<key>\w+) = (?<value>.+?),?$", RegexOptions.Multiline)]
     private static partial Regex BibtexFields();

@@ -38,6 +38,9 @@ public class ReferenceGrammarTests
     [InlineData("¶2 of the Background", "/paper/background#background-p2")]
     [InlineData("Part II ¶4, sentence 2", "/paper/commitments/4#s2")]
     [InlineData("Priorities of Cooperation, paragraph 12", "/paper/priorities/12")]
+    [InlineData("Part III, introduction, paragraph 2", "/paper/priorities#priorities-p2")]
+    [InlineData("Part III, introduction", "/paper/priorities#priorities-p1-p2")]
+    [InlineData("Part II, closing paragraph", "/paper/commitments#commitments-p1")]
     public void EveryFormOfTheIssueIsReadWhole(string reference, string addresses)
     {
         var reading = Grammar.Read(reference);

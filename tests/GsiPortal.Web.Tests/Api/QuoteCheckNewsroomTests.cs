@@ -141,4 +141,25 @@ public class QuoteCheckNewsroomTests(PortalFactory factory)
         Assert.All(rows, r => Assert.StartsWith("Not a quotation of any text", r.GetProperty("headline").GetString()));
         Assert.All(rows, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("match").ValueKind));
     }
+
+    [Theory]
+    [InlineData("“Humanity is an indivisible security community,” the paper says.", "the paper says")]
+    [InlineData("The concept paper states: \"Humanity is an indivisible security community.\"", "The concept paper states")]
+    public async Task AQuotationPastedWithItsAttributionIsCheckedWithinItsMarks(string pasted, string outside)
+    {
+        var answer = await Check(pasted);
+        Assert.Equal("exact", answer.GetProperty("verdict").GetString());
+        Assert.Equal("/paper/commitments/4#s2", First(answer).GetProperty("url").GetString());
+        Assert.Equal(outside, answer.GetProperty("outside").GetString());
+    }
+
+    [Fact]
+    public async Task ASentenceThatStandsWordForWordIsCheckedWholeThoughItHoldsAQuotation()
+    {
+        // Chen ¶16's first sentence: five words of his around a quoted name — a sentence of his, not an attribution.
+        var answer = await Check("The core idea of the “Global Security Initiative”.");
+        Assert.Equal("exact", answer.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("outside").ValueKind);
+        Assert.StartsWith("/commentaries/chen-xiangyang#p16", First(answer).GetProperty("url").GetString());
+    }
 }

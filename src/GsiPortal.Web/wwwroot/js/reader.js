@@ -233,7 +233,8 @@
 
   // ---- The Cite section: the reader's style, remembered; narrowed to a passage from the panel ----
   var citeSection = (function () {
-    var section = document.getElementById("cite");
+    // The cite section carries its base address; /how-to-cite has a heading with the same id and no such section.
+    var section = document.querySelector("#cite[data-cite-base]");
     if (!section) return { narrow: function (p) { location.href = p.url; } };
     var box = document.getElementById("citation");
     var whole = section.getAttribute("data-cite-base"), address = whole;

@@ -39,6 +39,8 @@ public class QuoteAuditPageTests(PortalFactory factory)
         var rows = page.QuerySelectorAll("table.audit-table tbody tr.audit-row");
         // Every quotation of eight words or more has its row, the spokesperson's too, said in red to be in no text.
         Assert.Equal(9, rows.Length);
+        // Rows are numbered as listed, without the gaps that quotations too short to check would leave.
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => n.ToString()), rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));
         var unrelated = rows.Single(r => r.QuerySelector(".quoted")!.TextContent.Contains("monitor the situation"));
         Assert.Equal("not-in-texts", unrelated.GetAttribute("data-verdict"));
         Assert.Contains("verdict-warning", unrelated.QuerySelector(".verdict strong")!.ClassList);
