@@ -164,6 +164,23 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task EveryPinpointInTheAddressNarrowsTheCitationOnArrivalAndWhenItChanges()
+    {
+        // The whole paper, a commentary's paragraph and the Background's: each cites what the fragment names.
+        var paper = await Reader("/paper#commitment-4-s7", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(paper.Locator("#citation")).ToContainTextAsync("sentence 7");
+        var commentary = await Reader("/commentaries/ovais-ali-khokhar#p7", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(commentary.Locator("#citation")).ToContainTextAsync("para. 7");
+        var background = await Reader("/paper/background#background-p3", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(background.Locator("#citation")).ToContainTextAsync("para. 3");
+        // Only the fragment changes: the citation follows it.
+        var item = await Reader("/paper/commitments/4#s7", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(item.Locator("#citation")).ToContainTextAsync("sentence 7");
+        await item.EvaluateAsync("() => { location.hash = '#s2-s3'; }");
+        await Assertions.Expect(item.Locator("#citation")).ToContainTextAsync("sentences 2–3");
+    }
+
+    [SkippableFact]
     public async Task ARangeInTheAddressIsMarkedOnArrival()
     {
         var page = await Reader("/paper/commitments/4#s2-s3", Viewport.Desktop, ColorScheme.Light);

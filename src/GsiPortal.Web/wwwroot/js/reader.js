@@ -316,11 +316,19 @@
         });
     }
     picker.addEventListener("change", function () { store(STYLE_KEY, picker.value); load(); });
-    // Arriving at a sentence or a range of them (#s2, #s2-s3) cites them, as choosing them would.
-    var arrived = /^#s\d+(-s\d+)?$/.test(location.hash) && whole.indexOf("#") < 0 && document.getElementById(location.hash.slice(1).split("-")[0]);
-    if (arrived) { address = whole + location.hash; load(); }
+    // Arriving at a sentence, a paragraph or a run of them (#s2-s3, #commitment-4-s7, #p7, #background-p3) cites
+    // them, as choosing them would; so does a change of the fragment on the same page.
+    function pinpointed() {
+      var f = decodeURIComponent(location.hash.slice(1));
+      return whole.indexOf("#") < 0 && /^[a-z0-9-]*?(s|p)\d+(-(s|p)\d+)?$/.test(f)
+        && !!(document.getElementById(f) || document.getElementById(f.replace(/-(s|p)\d+$/, "")));
+    }
+    if (pinpointed()) { address = whole + location.hash; load(); }
     else if (picker.value !== box.getAttribute("data-format")) load();
     else showFixed(whole);
+    window.addEventListener("hashchange", function () {
+      if (pinpointed()) { address = whole + location.hash; load(); }
+    });
     return {
       narrow: function (passage) {
         address = passage.address; load();
