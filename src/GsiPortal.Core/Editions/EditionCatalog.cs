@@ -70,6 +70,12 @@ public sealed class EditionCatalog
         return null;
     }
 
+    /// <summary>
+    /// The edition a citation naming a day means ("GsiPortal edition of December 5, 2026"): the last one archived of
+    /// those stating that day or earlier, not removed — the text as it stood at the end of that day. Null before the first.
+    /// </summary>
+    public ArchivedEdition? AsOf(DateOnly day) => Editions.LastOrDefault(e => e.Date <= day && !Removed.ContainsKey(e.Id));
+
     /// <summary>The edition in which a changelog entry first appears.</summary>
     public ArchivedEdition? FirstWith(string changeId) => Editions.FirstOrDefault(e => e.Changes.Contains(changeId));
 }

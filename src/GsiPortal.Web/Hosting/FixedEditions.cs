@@ -36,7 +36,8 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
     {
         if (!TryParse(context.Request.Path, out var version, out var rest))
         {
-            await next(context);
+            if (TryParseDay(context.Request.Path, out var day, out var after)) await ByDay(context, day, after);
+            else await next(context);
             return;
         }
         if (store.InService is null)
@@ -151,6 +152,43 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
     }
 
     /// <summary><c>/editions/{12 hex digits}</c> and what follows it (empty, or starting with a slash).</summary>
+    /// <summary>
+    /// <c>/editions/2026-12-05/paper/commitments/4</c>: the words of the human citations ("GsiPortal edition of December
+    /// 5, 2026") as an address. Found (302: a later edition of the same day may yet be archived) to the edition as it
+    /// stood at the end of that day; before the first edition, a 404 naming the editions there are.
+    /// </summary>
+    private async Task ByDay(HttpContext context, DateOnly day, string rest)
+    {
+        if (store.InService is null) using (await store.LeaseAsync(context.RequestAborted)) { }
+        var catalog = archiving.Catalog;
+        if (catalog.AsOf(day) is { } edition)
+        {
+            context.Response.StatusCode = StatusCodes.Status302Found;
+            context.Response.Headers.Location = EditionAddress.Of(edition.Id, rest) + context.Request.QueryString;
+            return;
+        }
+        var known = string.Join(", ", catalog.Editions.Select(e => $"{e.Id} ({e.DateDisplay})"));
+        var asked = day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No edition of that day",
+            $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",
+            day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>An edition named by its day: <c>/editions/yyyy-MM-dd</c> and what follows.</summary>
+    public static bool TryParseDay(PathString path, out DateOnly day, out string rest)
+    {
+        day = default;
+        rest = "";
+        if (!path.StartsWithSegments(Routes.Editions, StringComparison.Ordinal, out var remaining) || !remaining.HasValue) return false;
+        var value = remaining.Value!;
+        var end = value.IndexOf('/', 1);
+        var candidate = end < 0 ? value[1..] : value[1..end];
+        if (candidate.Length != 10 || !DateOnly.TryParseExact(candidate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day))
+            return false;
+        rest = end < 0 ? "" : value[end..];
+        return !new PathString(rest).StartsWithSegments(Routes.Editions);
+    }
+
     public static bool TryParse(PathString path, out string version, out string rest)
     {
         version = rest = "";

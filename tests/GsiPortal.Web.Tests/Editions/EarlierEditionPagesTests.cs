@@ -47,6 +47,24 @@ public sealed class EarlierEditionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEditionNamedByItsDayAsHumanCitationsNameItIsFoundAndADayBeforeAnyIsAHelpful404()
+    {
+        var (client, earlier, current) = Restarted();
+        var (_, listing) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        var day = DateOnly.ParseExact(listing.QuerySelector("#edition-banner time")?.GetAttribute("datetime") ?? "", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var raw = owned.OfType<PortalFactory>().Last().CreateNonRedirectingClient();
+        var found = await raw.GetAsync($"/editions/{day:yyyy-MM-dd}/paper/commitments/4?highlight=humanity");
+        Assert.Equal(HttpStatusCode.Found, found.StatusCode);
+        // Both editions state the same day; the later one archived is the text as it stood at its end.
+        Assert.Equal($"/editions/{current}/paper/commitments/4?highlight=humanity", found.Headers.Location!.OriginalString);
+        var before = await client.GetAsync("/editions/2000-01-01/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        var said = await before.Content.ReadAsStringAsync();
+        Assert.Contains("No edition had been published by 1 January 2000", said);
+        Assert.Contains(earlier, said);
+    }
+
+    [Fact]
     public async Task AnEditionTodaysSicCheckWouldRefuseIsServedAsItWasWithTheWarningSaid()
     {
         var (client, earlier, _) = Restarted();
