@@ -96,6 +96,17 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task APhoneWithoutAShiftKeyTakesARangeByASecondTap()
+    {
+        var page = await Reader("/paper/commitments/4", Viewport.Phone, ColorScheme.Light);
+        await page.Locator("#s2").TapAsync();
+        await Assertions.Expect(Panel(page).Locator(".hint")).Not.ToContainTextAsync("Shift");
+        await Panel(page).Locator("button[data-act=extend]").TapAsync();
+        await page.Locator("#s4").TapAsync();
+        await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentences 2–4");
+    }
+
+    [SkippableFact]
     public async Task ASentencePanelOpensWithTheKeyboardAndGivesFocusBack()
     {
         var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);

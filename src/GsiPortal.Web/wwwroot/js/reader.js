@@ -97,6 +97,8 @@
     el.className = className; el.textContent = text;
     return el;
   }
+  // Phones have no Shift key: the panel offers a range by a second tap instead.
+  var extending = false, coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
   sentences.forEach(function (s, i) {
     s.setAttribute("tabindex", i === 0 ? "0" : "-1");
     s.setAttribute("aria-describedby", "reading-hint");
@@ -105,7 +107,10 @@
     s.addEventListener("click", function (e) {
       var chosen = window.getSelection && String(window.getSelection());
       if (chosen && chosen.length > 1 && !e.shiftKey) return; // the reader is selecting text to copy: leave them to it
-      if (e.shiftKey && anchor && containerKey(anchor) === containerKey(s)) { select(anchor, s); }
+      // Extending: Shift+click, or a tap after "Extend to a range" where there is no Shift key.
+      var extend = (e.shiftKey || extending) && anchor && containerKey(anchor) === containerKey(s);
+      extending = false;
+      if (extend) { select(anchor, s); }
       else { anchor = s; select(s, s); }
       sentences[focusIndex].setAttribute("tabindex", "-1");
       focusIndex = i; s.setAttribute("tabindex", "0");
@@ -169,9 +174,11 @@
       '<button type="button" data-act="quote">Copy quotation</button>' +
       '<button type="button" data-act="cite" class="quiet">Cite…</button>' +
       '<button type="button" data-act="embed" class="quiet">Copy embed code</button>' +
+      '<button type="button" data-act="extend" class="quiet">Extend to a range</button>' +
       '</div>' +
       '<p class="status" role="status" aria-live="polite"></p>' +
-      '<p class="hint">Shift+click or Shift+arrow extends to a range of sentences. The quotation is copied with its citation (<span data-style-name></span>).</p>';
+      '<p class="hint">' + (coarse ? "“Extend to a range”, then tap the range's last sentence." : "Shift+click or Shift+arrow extends to a range of sentences.") +
+      ' The quotation is copied with its citation (<span data-style-name></span>).</p>';
     body.appendChild(panel);
     panel.querySelector(".close").addEventListener("click", close);
     panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { e.preventDefault(); close(); } });
@@ -179,6 +186,7 @@
       var act = e.target.getAttribute && e.target.getAttribute("data-act");
       if (!act || !current) return;
       if (act === "cite") { citeSection.narrow(current); close(false); return; }
+      if (act === "extend") { extending = true; status("Now tap or click the last sentence of the range."); return; }
       // A reference names the work and does not quote it, so the quotation is copied ahead of the citation.
       var text = act === "link" ? current.url : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + current.citation.text : current.embed && current.embed.html;
       if (!text) return;
