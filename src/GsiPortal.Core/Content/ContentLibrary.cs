@@ -56,6 +56,9 @@ public sealed class ContentLibrary
     /// <summary>Which antonym list the quote check uses, as a verdict names it: a short hash of its text, or <c>none</c>.</summary>
     public string AntonymsVersion => ContentVersion.OfSetting(AntonymsText);
 
+    /// <summary>The editors' judgements of discussion links (content/links.yml), checked against the texts; empty when there is none.</summary>
+    public CrossReferences.LinkJudgements LinkJudgements { get; internal set; } = CrossReferences.LinkJudgements.Empty;
+
     /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
     public SearchTerms SearchTerms { get; }
 

@@ -25,17 +25,19 @@ public static partial class ContentLoader
         if (termsProblem is not null) problems = [.. problems, termsProblem];
         var (antonyms, antonymsProblem) = ContentFiles.ReadCurated(directory, Quotes.Antonyms.FileName, limits);
         if (antonymsProblem is not null) problems = [.. problems, antonymsProblem];
-        var result = Load(files, directory, terms, unreadable, antonyms);
+        var (links, linksProblem) = ContentFiles.ReadCurated(directory, CrossReferences.LinkJudgements.FileName, limits);
+        if (linksProblem is not null) problems = [.. problems, linksProblem];
+        var result = Load(files, directory, terms, unreadable, antonyms, links);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
     /// <summary>
     /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
     /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any, and
-    /// <paramref name="antonyms"/> that of antonyms.yml.
+    /// <paramref name="antonyms"/> that of antonyms.yml, <paramref name="links"/> that of links.yml (the editors' link judgements).
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, history: false);
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null, string? links = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: false);
 
     /// <summary>
     /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
@@ -43,10 +45,10 @@ public static partial class ContentLoader
     /// <see cref="ContentLoadResult.Warnings"/>, not a refusal. A library that cannot be built at all is still refused.
     /// </summary>
     public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, history: true);
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links: null, history: true);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
-    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, bool history = false)
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -82,7 +84,7 @@ public static partial class ContentLoader
             errors.RemoveAll(e => e.Advisory);
         }
         if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, [.. errors, .. warnings]);
-        var identity = ContentVersion.Of(files, searchTerms, antonyms);
+        var identity = ContentVersion.Of(files, searchTerms, antonyms, links);
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
         {
             Antonyms = opposites,
@@ -98,6 +100,10 @@ public static partial class ContentLoader
             if (errors.Count > 0) return new ContentLoadResult(null, errors);
             library.Glossary = entries;
         }
+        // The editors' link judgements point into the texts, so they are checked once the library stands.
+        var judgements = LinkJudgementsReader.Read(links, library, errors);
+        if (errors.Count > 0) return new ContentLoadResult(null, errors);
+        library.LinkJudgements = judgements;
         return new ContentLoadResult(library, errors) { Warnings = warnings };
     }
 

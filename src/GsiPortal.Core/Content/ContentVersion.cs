@@ -16,16 +16,17 @@ public static class ContentVersion
     /// <summary>Hex digits an id keeps: 48 bits, unique among any number of editions a site will have.</summary>
     public const int Length = 12;
 
-    /// <summary>The edition's id, and the cache version: the same hash with the search terms and the quote check's antonyms (antonyms.yml) after the texts, in the order ids were issued by.</summary>
-    public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null)
+    /// <summary>The edition's id, and the cache version: the same hash with the search terms, the quote check's antonyms (antonyms.yml) and the editors' link judgements (links.yml) after the texts, in the order ids were issued by.</summary>
+    public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null, string? links = null)
     {
         var texts = new StringBuilder();
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
             texts.Append(name).Append('\0').Append(markdown).Append('\0');
         var edition = Hash(texts);
-        if (searchTerms is null && antonyms is null) return (edition, edition);
+        if (searchTerms is null && antonyms is null && links is null) return (edition, edition);
         if (searchTerms is not null) texts.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
         if (antonyms is not null) texts.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
+        if (links is not null) texts.Append(CrossReferences.LinkJudgements.FileName).Append('\0').Append(links).Append('\0');
         return (edition, Hash(texts));
     }
 

@@ -11,9 +11,58 @@ namespace GsiPortal.Core.CrossReferences;
 /// </summary>
 public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun> Paper, IReadOnlyList<TextRun> Commentary)
 {
-    public static AlignedPassage Of(SharedPassage shared) => new(shared,
-        InSentences(shared.PaperParagraph, shared.PaperStart, shared.PaperEnd, SameWords(shared.PaperParagraph.Text, shared.PaperStart, shared.PaperEnd, shared, WordChange.OnlyInSecond)),
-        InSentences(shared.Commentary, shared.CommentaryStart, shared.CommentaryEnd, SameWords(shared.Commentary.Text, shared.CommentaryStart, shared.CommentaryEnd, shared, WordChange.OnlyInFirst)));
+    /// <summary>Every shared passage this excerpt sets out: one, or several whose excerpts of one commentary paragraph overlapped and were merged.</summary>
+    public IReadOnlyList<SharedPassage> Merged { get; init; } = [Shared];
+
+    /// <summary>The shared words of every passage merged into this excerpt.</summary>
+    public int SharedWords => Merged.Sum(s => s.SharedWords);
+
+    public static AlignedPassage Of(SharedPassage shared) => Of([shared]);
+
+    /// <summary>
+    /// Passages of one commentary paragraph set out for reading: those whose excerpts would overlap (the same
+    /// sentences of the commentary, against one paragraph of the paper) become one excerpt with all their shared
+    /// words marked, so that a sentence listing all six commitments (Lei Kezhong ¶4) is shown once, not three
+    /// times. In the paper's order.
+    /// </summary>
+    public static IReadOnlyList<AlignedPassage> Merge(IEnumerable<SharedPassage> ofOneParagraph)
+    {
+        var groups = new List<(List<SharedPassage> Passages, int From, int To)>();
+        foreach (var s in ofOneParagraph.OrderBy(s => s.CommentaryStart))
+        {
+            var (from, to) = SentenceSpan(s.Commentary, s.CommentaryStart, s.CommentaryEnd);
+            if (groups.Count > 0 && groups[^1] is var last && last.Passages[0].PaperParagraph == s.PaperParagraph && from < last.To)
+            {
+                last.Passages.Add(s);
+                groups[^1] = (last.Passages, last.From, Math.Max(last.To, to));
+            }
+            else groups.Add(([s], from, to));
+        }
+        return groups.Select(g => Of(g.Passages))
+            .OrderBy(a => a.Shared.PaperParagraph.Ordinal).ThenBy(a => a.Merged.Min(s => s.PaperStart)).ToList();
+    }
+
+    /// <summary>One excerpt for passages of one commentary paragraph and one paper paragraph; the paper's side is never cut.</summary>
+    private static AlignedPassage Of(List<SharedPassage> group)
+    {
+        var first = group[0];
+        var paper = Union(group.SelectMany(s => SameWords(s.PaperParagraph.Text, s.PaperStart, s.PaperEnd, s, WordChange.OnlyInSecond)), first.PaperParagraph.Text);
+        var commentary = Union(group.SelectMany(s => SameWords(s.Commentary.Text, s.CommentaryStart, s.CommentaryEnd, s, WordChange.OnlyInFirst)), first.Commentary.Text);
+        return new AlignedPassage(first,
+            InSentences(first.PaperParagraph, group.Min(s => s.PaperStart), group.Max(s => s.PaperEnd), paper, cut: false),
+            InSentences(first.Commentary, group.Min(s => s.CommentaryStart), group.Max(s => s.CommentaryEnd), commentary, cut: true))
+        { Merged = group };
+    }
+
+    /// <summary>Marks in order, overlapping and touching ones joined.</summary>
+    private static List<(int Start, int End)> Union(IEnumerable<(int Start, int End)> marks, string text)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var (start, end) in marks.Order())
+            if (merged.Count > 0 && start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(end, merged[^1].End));
+            else merged.Add((start, end));
+        return Joined(merged, text);
+    }
 
     /// <summary>
     /// The stretches of text[start..end] that are the words both texts share: the whole span for an exact passage;
@@ -53,11 +102,26 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
     private const int Context = 160;
 
     /// <summary>
-    /// The sentences of a paragraph that hold text[start..end], that span marked. A sentence running far either side
-    /// (a commentary's one-sentence list of all six commitments) is cut to the words around the shared ones, and the
-    /// cut shown with an ellipsis, as a quotation would show it.
+    /// The sentences of a paragraph that hold text[start..end], that span marked. On the commentary's side a sentence
+    /// running far either side (a one-sentence list of all six commitments) is cut to the words around the shared
+    /// ones, and the cut shown with an ellipsis, as a quotation would show it; the paper's side is never cut.
     /// </summary>
-    private static IReadOnlyList<TextRun> InSentences(Paragraph paragraph, int start, int end, List<(int Start, int End)> marks)
+    private static IReadOnlyList<TextRun> InSentences(Paragraph paragraph, int start, int end, List<(int Start, int End)> marks, bool cut)
+    {
+        var text = paragraph.Text;
+        var (from, to) = SentenceSpan(paragraph, start, end);
+        var cutBefore = cut && start - from > Context;
+        var cutAfter = cut && to - end > Context;
+        if (cutBefore) from = Math.Min(NextSpace(text, start - Context), start);
+        if (cutAfter) to = Math.Max(PreviousSpace(text, end + Context), end);
+        var runs = TextMarker.Runs(text, from, to, marks);
+        if (cutBefore) runs.Insert(0, new TextRun("… ", false));
+        if (cutAfter) runs.Add(new TextRun(" …", false));
+        return runs;
+    }
+
+    /// <summary>The start of the sentence holding <paramref name="start"/> and the end of the one holding <paramref name="end"/>.</summary>
+    private static (int From, int To) SentenceSpan(Paragraph paragraph, int start, int end)
     {
         var text = paragraph.Text;
         int from = start, to = end, at = 0;
@@ -70,14 +134,7 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
             if (where < end && after >= end) to = after;
             at = after;
         }
-        var cutBefore = start - from > Context;
-        var cutAfter = to - end > Context;
-        if (cutBefore) from = Math.Min(NextSpace(text, start - Context), start);
-        if (cutAfter) to = Math.Max(PreviousSpace(text, end + Context), end);
-        var runs = TextMarker.Runs(text, from, to, marks);
-        if (cutBefore) runs.Insert(0, new TextRun("… ", false));
-        if (cutAfter) runs.Add(new TextRun(" …", false));
-        return runs;
+        return (from, to);
     }
 
     private static int NextSpace(string text, int at)

@@ -3,37 +3,51 @@ using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.CrossReferences;
 
-/// <summary>How a commentary takes up one item, from strongest to none.</summary>
-public enum CoverageLevel { None, Mention, ModerateDiscussion, StrongDiscussion, SomeSharedWording, MuchSharedWording }
+/// <summary>How a commentary takes up one item, weakest first: the strength of its strongest passage (the heat map's shades follow this order).</summary>
+public enum CoverageLevel { None, Mention, SomeSharedWording, ModerateDiscussion, StrongDiscussion, MuchSharedWording }
 
-/// <summary>One cell of the coverage matrix: a commentary against an item, with the passages behind it.</summary>
-public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, int SharedWords)
+/// <summary>
+/// One cell of the coverage matrix: a commentary against an item, with the passages behind it. The cell is its
+/// strongest passage (<see cref="Strongest"/>): strength is judged per paragraph and the strongest wins, so the
+/// cell names the paragraph a reader should read first, and says of it what the item page's panel says.
+/// </summary>
+public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageLink> Passages)
 {
-    /// <summary>Shared words from which shared wording counts as much.</summary>
+    /// <summary>Shared words from which shared wording counts as much, and a paragraph restates the item.</summary>
     public const int MuchSharedWords = 20;
 
-    public CoverageLevel Level =>
-        SharedWords >= MuchSharedWords ? CoverageLevel.MuchSharedWording
-        : SharedWords > 0 ? CoverageLevel.SomeSharedWording
-        : Discussions.Any(d => d.Strength == DiscussionStrength.Strong) ? CoverageLevel.StrongDiscussion
-        : Discussions.Any(d => d.Strength == DiscussionStrength.Moderate) ? CoverageLevel.ModerateDiscussion
-        : Discussions.Count > 0 ? CoverageLevel.Mention
-        : CoverageLevel.None;
+    /// <summary>The paragraph that takes the item up most strongly (then with the most shared words, then the closest); null when none does.</summary>
+    public PassageLink? Strongest => Passages.Count > 0 ? Passages[0] : null;
 
-    /// <summary>The cell in words, so that nothing rests on colour and no number stands bare: "Shared wording, 59 words", "Discussed at length".</summary>
-    public string Description => Level switch
+    /// <summary>The strongest passage's distinct shared words: the number the item page's panel gives for that paragraph.</summary>
+    public int SharedWords => Strongest?.SharedWords ?? 0;
+
+    public CoverageLevel Level => Strongest?.Strength switch
     {
-        CoverageLevel.MuchSharedWording or CoverageLevel.SomeSharedWording => $"Shared wording, {SharedWords} words",
-        CoverageLevel.StrongDiscussion => "Discussed at length",
-        CoverageLevel.ModerateDiscussion => "Discussed",
-        CoverageLevel.Mention => "Mentioned",
-        _ => "Not taken up",
+        null => CoverageLevel.None,
+        PassageStrength.DiscussedAtLength => SharedWords >= MuchSharedWords ? CoverageLevel.MuchSharedWording : CoverageLevel.StrongDiscussion,
+        PassageStrength.Discussed => CoverageLevel.ModerateDiscussion,
+        PassageStrength.SharesWording => CoverageLevel.SomeSharedWording,
+        _ => CoverageLevel.Mention,
     };
 
-    /// <summary>The strongest discussion's similarity, for a title attribute and the JSON (never shown bare).</summary>
-    public double? Similarity => Discussions.Count == 0 ? null : Discussions.Max(d => d.Similarity);
+    /// <summary>The cell in words, naming its strongest paragraph, so that nothing rests on colour and no number stands bare: "¶9: shared wording, 59 words", "¶7: discussed at length".</summary>
+    public string Description => Strongest is not { } s ? "Not taken up" : $"¶{s.Commentary.Label}: {StrengthWords(s)}";
 
-    /// <summary>A one-letter mark for the heat map: W, w, D, d or none.</summary>
+    /// <summary>A passage's strength in words, as the cell and the item panel say it.</summary>
+    public static string StrengthWords(PassageLink link) => link.Strength switch
+    {
+        PassageStrength.DiscussedAtLength when link.SharedWords >= MuchSharedWords => $"shared wording, {link.SharedWords} words",
+        PassageStrength.DiscussedAtLength => "discussed at length",
+        PassageStrength.Discussed => "discussed",
+        PassageStrength.SharesWording => $"shared wording, {link.SharedWords} words",
+        _ => link.Name is { } name ? $"mentioned as “{name}”" : "mentioned",
+    };
+
+    /// <summary>The strongest passage's similarity, for a title attribute and the JSON (never shown bare); null when it shares wording or no similarity was computed.</summary>
+    public double? Similarity => Strongest is { Discussion: { Similarity: > 0 } d } ? d.Similarity : null;
+
+    /// <summary>A one-letter mark for the heat map: W, w, D, d, m or none.</summary>
     public string Mark => Level switch
     {
         CoverageLevel.MuchSharedWording => "W",
@@ -44,8 +58,8 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
         _ => "",
     };
 
-    /// <summary>Where a reader goes from the cell: the first shared passage or discussed paragraph.</summary>
-    public string? Url => Shared.Count > 0 ? AddressBook.Paragraph(Shared[0].Commentary) : Discussions.Count > 0 ? AddressBook.Paragraph(Discussions[0].Commentary) : null;
+    /// <summary>Where a reader goes from the cell: the strongest paragraph.</summary>
+    public string? Url => Strongest is { } s ? AddressBook.Paragraph(s.Commentary) : null;
 }
 
 /// <summary>One row of the coverage matrix: an item and a cell per commentary, oldest first.</summary>

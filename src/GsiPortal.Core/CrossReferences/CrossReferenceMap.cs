@@ -25,11 +25,13 @@ public sealed class CrossReferenceMap
         Library = library;
         Stock = new StockFormulae(library);
         Shared = SharedWordingFinder.Find(library, Stock);
-        Discussions = FindDiscussions(library, Shared);
+        Discussions = EditorsJudgements.Apply(library, FindDiscussions(library, Shared), Shared);
         sharedByUnit = Shared.ToLookup(s => s.Paper.Key);
         sharedByParagraph = Shared.ToLookup(s => s.Commentary);
         discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
         discussionsByParagraph = Discussions.ToLookup(d => d.Commentary);
+        Links = BuildLinks(library);
+        linksByItem = Links.ToLookup(l => l.Item);
         // A library may hold no commentary at all: rows are keyed by item, never by their first cell.
         Coverage = library.Paper.Items.Select(item => new CoverageRow(item, library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
         coverageByItem = Coverage.ToDictionary(row => row.Item);
@@ -45,12 +47,41 @@ public sealed class CrossReferenceMap
     private IReadOnlyList<Comparison> Compare(PaperItem item) =>
         SharedWith(item)
             .GroupBy(s => s.Commentary)
-            .Select(g => new Comparison(g.First().Source, g.Key, g.Sum(s => s.SharedWords),
-                g.OrderBy(s => s.PaperParagraph.Ordinal).ThenBy(s => s.PaperStart).Select(AlignedPassage.Of).ToList()))
+            .Select(g => new Comparison(g.First().Source, g.Key, DistinctSharedWords(g),
+                AlignedPassage.Merge(g)))
             .OrderBy(c => c.Commentary.Date.Earliest).ThenBy(c => c.Paragraph.Ordinal)
             .ToList();
 
     private readonly Dictionary<PaperItem, CoverageRow> coverageByItem;
+    private readonly ILookup<PaperItem, PassageLink> linksByItem;
+
+    /// <summary>Every (commentary paragraph, item) pair linked by shared wording or discussion, with the strength judged for that paragraph.</summary>
+    public IReadOnlyList<PassageLink> Links { get; }
+
+    /// <summary>The paragraphs that take up an item, strongest first (then the most shared words, then the closest): what the item panel lists and the coverage cell picks from.</summary>
+    public IReadOnlyList<PassageLink> LinksOf(PaperItem item) => linksByItem[item].ToList();
+
+    /// <summary>One link per paragraph and item: its passages' distinct shared words and its discussion give the strength, an editors' judgement overrides it.</summary>
+    private IReadOnlyList<PassageLink> BuildLinks(ContentLibrary library)
+    {
+        var links = new List<PassageLink>();
+        foreach (var item in library.Paper.Items)
+        {
+            var shared = sharedByUnit[item.Anchor].ToLookup(s => s.Commentary);
+            var discussed = discussionsByUnit[item.Anchor].ToDictionary(d => d.Commentary);
+            var paragraphs = shared.Select(g => g.Key).Concat(discussed.Keys).Distinct();
+            links.AddRange(paragraphs.Select(paragraph =>
+            {
+                var passages = shared[paragraph].OrderBy(s => s.CommentaryStart).ToList();
+                var words = DistinctSharedWords(passages);
+                var discussion = discussed.GetValueOrDefault(paragraph);
+                var strength = discussion?.EditorsNote is not null ? EditorsJudgements.Strength(discussion.Strength) : PassageLink.Computed(words, discussion);
+                return new PassageLink(paragraph, item, strength, words, passages, discussion);
+            }).OrderByDescending(l => l.Strength).ThenByDescending(l => l.SharedWords).ThenByDescending(l => l.Similarity)
+              .ThenBy(l => l.Source.Date.Earliest).ThenBy(l => l.Commentary.Ordinal));
+        }
+        return links;
+    }
 
     /// <summary>The coverage matrix: one row per numbered item, one cell per commentary (oldest first).</summary>
     public IReadOnlyList<CoverageRow> Coverage { get; }
@@ -82,6 +113,13 @@ public sealed class CrossReferenceMap
     public const double MinMention = 0.28;
 
     /// <summary>
+    /// Similarity of one commentary sentence to one sentence of an item at or above which the sentence states the
+    /// item's point and the paragraph discusses it, however little else of it is about the item (Khokhar ¶11 on
+    /// China's proposal for Ukraine, priority 5; Lei ¶5's "indivisible security community", commitment 4).
+    /// </summary>
+    public const double SentenceStatesItem = 0.35;
+
+    /// <summary>
     /// Discussion links for numbered items, by TF-IDF cosine similarity, of whole paragraphs to whole items (a
     /// discussion) and of single sentences to single sentences (a mention: a paragraph on many things takes up this
     /// one in a sentence), by the proper names that belong to one item alone ("the Russia-Ukraine conflict" to
@@ -108,6 +146,9 @@ public sealed class CrossReferenceMap
         var glossary = new GlossarySignals(library);
         var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, n.Name)).Concat(glossary.In(p.Text))
             .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
+        // The items a sentence of the paragraph is about by name alone (not in a list, no other item named with it).
+        var subjects = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences
+            .SelectMany(s => names.SubjectsOf(s.Text, [])).ToHashSet());
         var found = new List<Discussion>();
         foreach (var item in items)
         {
@@ -121,8 +162,10 @@ public sealed class CrossReferenceMap
                 var unit = new PaperUnit(item.Paragraphs[0]);
                 if (cosine >= MinDiscussion)
                     candidates.Add(new Discussion(paragraph, unit, cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
+                else if (mention >= SentenceStatesItem || subjects[paragraph].Contains(item))
+                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Moderate, named[paragraph].GetValueOrDefault(item), OneSentence: mention >= cosine));
                 else if (mention >= MinMention || named[paragraph].ContainsKey(item))
-                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, named[paragraph].GetValueOrDefault(item)));
+                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, named[paragraph].GetValueOrDefault(item), OneSentence: mention >= cosine));
             }
             found.AddRange(candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Similarity));
         }
@@ -153,8 +196,7 @@ public sealed class CrossReferenceMap
     private CoverageCell BuildCoverage(PaperItem item, Commentary commentary)
     {
         var shared = SharedWith(item).Where(s => s.Source == commentary).ToList();
-        var distinctWords = DistinctSharedWords(shared);
         var discussions = DiscussionsOf(item).Where(d => d.Source == commentary).ToList();
-        return new CoverageCell(item, commentary, shared, discussions, distinctWords);
+        return new CoverageCell(item, commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList());
     }
 }

@@ -42,6 +42,30 @@ public sealed partial class ItemNames
     /// <summary>Every name and the item it belongs to, for the documentation and the tests.</summary>
     public IEnumerable<(string Name, PaperItem Item)> All => names.Select(kv => (kv.Key, kv.Value)).OrderBy(n => n.Key, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The items a sentence is about by name: it uses the item's name, not as one of a list ("the United Nations,
+    /// the Shanghai Cooperation Organization and other …": a capitalised name joined to it by a comma, "and" or
+    /// "or"), and it names no other item. Such a sentence says something about the item's particular subject
+    /// ("China's 12-point proposal to end the Ukraine crisis"), where a list only names it.
+    /// </summary>
+    public IEnumerable<PaperItem> SubjectsOf(string sentence, IEnumerable<PaperItem> alsoNamed)
+    {
+        var found = CapitalisedRun().Matches(sentence).Select(m => m.Groups["name"]).Where(g => names.ContainsKey(g.Value)).ToList();
+        var items = found.Select(g => names[g.Value]).Concat(alsoNamed).Distinct().ToList();
+        if (items.Count != 1) return [];
+        return found.Any(g => !InList(sentence, g.Index, g.Index + g.Length)) ? [names[found[0].Value]] : [];
+    }
+
+    /// <summary>Whether the name at [start, end) is joined to another capitalised name by a comma, "and" or "or".</summary>
+    private static bool InList(string text, int start, int end) =>
+        ListBefore().IsMatch(text[..start]) || ListAfter().IsMatch(text[end..]);
+
+    [GeneratedRegex(@"[A-Z][\p{L}\p{N}-]*\)?\s*(?:,|and|or)\s*(?:the\s+)?$")]
+    private static partial Regex ListBefore();
+
+    [GeneratedRegex(@"^\s*(?:,|and|or)\s*(?:the\s+)?[A-Z]")]
+    private static partial Regex ListAfter();
+
     /// <summary>The items whose names the text uses, each with the name.</summary>
     public IEnumerable<(PaperItem Item, string Name)> In(string text) =>
         CapitalisedRun().Matches(text).Select(m => m.Groups["name"].Value).Distinct().Where(names.ContainsKey).Select(n => (names[n], n));

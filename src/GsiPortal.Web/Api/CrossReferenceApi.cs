@@ -14,11 +14,11 @@ public static class CrossReferenceApi
     public sealed record SharedWordingAnswer(string Document, string Paragraph, string Url, string Date, bool PredatesPaper, bool Exact, int SharedWords,
         string CommentaryText, string PaperText, string? Differences, IReadOnlyList<QuoteCheckApi.DifferenceStep>? Steps);
     /// <summary>Strength: "strong" (the paragraph discusses the item at length), "moderate" (discusses it), "mention" (one sentence or a name of the item's alone).</summary>
-    public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name);
+    public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name, string? EditorsNote = null);
     public sealed record TermReference(string Slug, string Phrase);
     public sealed record CoverageAnswer(IReadOnlyList<string> Commentaries, IReadOnlyList<CoverageItemAnswer> Items);
     public sealed record CoverageItemAnswer(string Item, string Label, string Url, IReadOnlyList<CoverageCellAnswer> Cells);
-    public sealed record CoverageCellAnswer(string Commentary, string Level, string Description, int SharedWords, double? Similarity, string? Url);
+    public sealed record CoverageCellAnswer(string Commentary, string Level, string Description, int SharedWords, double? Similarity, string? Url, string? Paragraph, string? Strength, string? EditorsNote);
     public sealed record TermSummary(string Slug, string Phrase, bool Abbreviation, string? LongForm, int Count, double Score, string Url);
     public sealed record TermDetail(string Slug, string Phrase, int Count, IReadOnlyDictionary<string, int> PerDocument, IReadOnlyList<TermOccurrenceAnswer> Occurrences);
     public sealed record TermOccurrenceAnswer(string Document, string Paragraph, string Url, int Start, int End, string Text);
@@ -38,14 +38,15 @@ public static class CrossReferenceApi
         var map = edition.CrossReferences;
         return TypedResults.Ok(new ItemCrossReferences(AddressBook.Id(item), AddressBook.Item(item),
             map.SharedWith(item).Select(s => Shared(s, edition)).ToList(),
-            map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name)).ToList(),
+            map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name, d.EditorsNote)).ToList(),
             edition.Terms.In(item).Select(t => new TermReference(t.Slug, t.Phrase)).ToList()));
     }
 
     public static Ok<CoverageAnswer> GetCoverage(Edition edition) => TypedResults.Ok(new CoverageAnswer(
         edition.Library.Commentaries.Select(c => c.Id).ToList(),
         edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer(AddressBook.Id(row.Item), row.Item.Label, AddressBook.Item(row.Item),
-            row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Similarity is { } v ? Math.Round(v, 3) : null, cell.Url)).ToList())).ToList()));
+            row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Similarity is { } v ? Math.Round(v, 3) : null, cell.Url,
+                cell.Strongest?.Commentary.Anchor, cell.Strongest?.Strength.ToString(), cell.Strongest?.EditorsNote)).ToList())).ToList()));
 
     public static Ok<IReadOnlyList<TermSummary>> ListTerms(Edition edition) =>
         TypedResults.Ok<IReadOnlyList<TermSummary>>(edition.Terms.All.Select(t => new TermSummary(t.Slug, t.Phrase, t.IsAbbreviation, t.LongForm, t.Count, t.Score, AddressBook.Term(t.Slug))).ToList());

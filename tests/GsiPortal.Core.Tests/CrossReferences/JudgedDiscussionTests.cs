@@ -14,7 +14,7 @@ public class JudgedDiscussionTests(ITestOutputHelper output)
 
     private static readonly Lazy<List<Judgement>> Judged = new(() =>
         File.ReadLines(Repository.Path("tests/Shared/judged-discussions.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Where(line => line.Length > 0 && !line.StartsWith('#') && !line.StartsWith(JudgedCellTests.CellLine, StringComparison.Ordinal))
             .Select(line =>
             {
                 var colon = line.IndexOf(':');

@@ -38,6 +38,7 @@ public static class DiscussionWords
 
     /// <summary>The number behind the words, for a title attribute.</summary>
     public static string Title(Discussion d) =>
-        d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"uses “{name}”, a name or key term of this item"
-        : "word similarity " + d.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + (d.Strength == DiscussionStrength.Mention ? " (one sentence)" : " (whole paragraph)");
+        d.EditorsNote is { } why ? $"the editors’ judgement: {why}"
+        : d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"uses “{name}”, a name or key term of this item"
+        : "word similarity " + d.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + (d.OneSentence ? " (one sentence)" : " (whole paragraph)");
 }

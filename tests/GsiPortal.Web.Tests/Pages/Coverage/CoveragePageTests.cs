@@ -22,7 +22,7 @@ public class CoveragePageTests(PortalFactory factory)
         Assert.Contains("coverage-table", svg.QuerySelector("desc")!.TextContent);
         Assert.Equal(31 * 4, svg.QuerySelectorAll("rect").Length);
         // Readable without colour: each cell says what it is in words.
-        Assert.Contains(table.QuerySelectorAll("td"), td => td.TextContent.Contains("Shared wording, "));
+        Assert.Contains(table.QuerySelectorAll("td"), td => td.TextContent.Contains("shared wording, "));
     }
 
     [Fact]

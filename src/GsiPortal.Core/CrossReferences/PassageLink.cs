@@ -1,0 +1,39 @@
+using GsiPortal.Core.Content;
+
+namespace GsiPortal.Core.CrossReferences;
+
+/// <summary>How strongly one commentary paragraph takes up one item, weakest first: the order a coverage cell picks its strongest passage by.</summary>
+public enum PassageStrength { Mention, SharesWording, Discussed, DiscussedAtLength }
+
+/// <summary>
+/// One commentary paragraph against one item, with everything that links them: the passages it shares (their
+/// distinct words counted once), its discussion of the item, if any, and the strength judged for the paragraph as a
+/// whole. The coverage matrix, the item page's panel and the compare page all read these, so they cannot disagree.
+/// </summary>
+public sealed record PassageLink(Paragraph Commentary, PaperItem Item, PassageStrength Strength, int SharedWords, IReadOnlyList<SharedPassage> Shared, Discussion? Discussion)
+{
+    public Commentary Source => (Commentary)Commentary.Document;
+
+    /// <summary>The paragraph's similarity to the item, for a title attribute and the JSON (never shown bare).</summary>
+    public double Similarity => Discussion?.Similarity ?? 0;
+
+    /// <summary>The name or key term of the item that links them, if that is how.</summary>
+    public string? Name => Discussion?.Name;
+
+    /// <summary>The editors' reason, when the strength is theirs (content/links.yml) rather than computed.</summary>
+    public string? EditorsNote => Discussion?.EditorsNote;
+
+    /// <summary>Strength of the computed signals alone: 20 shared words or a close paragraph is at length; a whole paragraph alike is a discussion; a few shared words are shared wording; a sentence, name or term is a mention.</summary>
+    internal static PassageStrength Computed(int sharedWords, Discussion? discussion)
+    {
+        var byWording = sharedWords >= CoverageCell.MuchSharedWords ? PassageStrength.DiscussedAtLength
+            : sharedWords > 0 ? PassageStrength.SharesWording : PassageStrength.Mention;
+        var byDiscussion = discussion?.Strength switch
+        {
+            DiscussionStrength.Strong => PassageStrength.DiscussedAtLength,
+            DiscussionStrength.Moderate => PassageStrength.Discussed,
+            _ => PassageStrength.Mention,
+        };
+        return byWording > byDiscussion ? byWording : byDiscussion;
+    }
+}
