@@ -31,6 +31,15 @@ public sealed record TermOccurrence(Paragraph Paragraph, int Start, int End)
 /// </summary>
 public sealed record KeyTerm(string Slug, string Phrase, bool IsAbbreviation, string? LongForm, double Score, IReadOnlyList<TermOccurrence> Occurrences, Passage? Definition = null)
 {
+    /// <summary>The editors' word on whether the texts explain the term (content/glossary.md).</summary>
+    public Glossary.Explanation Explanation { get; init; } = Glossary.Explanation.NotJudged;
+
+    /// <summary>The paper's sentence that explains the term, when the editors name one.</summary>
+    public Passage? ExplainedIn { get; init; }
+
+    /// <summary>The other spellings and variant wordings the editors list, counted with the term.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
     public int Count => Occurrences.Count;
 
     /// <summary>Occurrences per document, in the library's order, including documents with none.</summary>

@@ -19,7 +19,12 @@ public sealed class KeyTerms
     {
         var addresses = library.Addresses;
         Glossary = library.Glossary.Select(entry => new KeyTerm(KeyTermFinder.Slug(entry.Term), entry.Term, false, null, 0,
-            Concordance(library, [entry.Term, .. entry.Variants]), GlossaryReader.Definition(entry, addresses))).ToList();
+            Concordance(library, [entry.Term, .. entry.Variants]), GlossaryReader.Definition(entry, addresses))
+        {
+            Explanation = entry.Explanation,
+            ExplainedIn = GlossaryReader.ExplainingSentence(entry, addresses),
+            Variants = entry.Variants,
+        }).ToList();
         All = [.. Glossary, .. KeyTermFinder.AbbreviationTerms(library)];
         bySlug = All.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First());
         byParagraph = Glossary.SelectMany(t => t.Occurrences.Select(o => (o.Paragraph, Term: t))).Distinct().ToLookup(x => x.Paragraph, x => x.Term);

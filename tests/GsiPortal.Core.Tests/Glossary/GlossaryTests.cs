@@ -62,6 +62,8 @@ public class GlossaryTests
     [InlineData("- **nuclear war** — commitment-4-s2", "does not stand in commitment-4-s2", 3)]
     [InlineData("- **security** — commitment-4-s2\n- **indivisible security community** — commitment-4-s2", "out of A–Z order", 4)]
     [InlineData("- indivisible security: commitment-4-s7", "a glossary entry is written", 3)]
+    [InlineData("- **indivisible security** — commitment-4-s7 · explained in commitment-4-s99", "where 'indivisible security' is said to be explained, names no sentence", 3)]
+    [InlineData("- **indivisible security** — commitment-4-s7 · explained somewhere", "a glossary entry is written", 3)]
     public void ABrokenGlossaryIsRefusedWithFileAndLine(string entries, string expected, int line)
     {
         var files = Directory.GetFiles(RealContent.Folder, "*.md").Where(f => Path.GetFileName(f) != GlossaryReader.FileName)
@@ -71,5 +73,34 @@ public class GlossaryTests
         var error = Assert.Single(result.Errors, e => e.ToString().Contains(expected));
         Assert.Contains(GlossaryReader.FileName, error.ToString());
         Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void EveryEntrySaysWhetherTheTextsExplainItAndWhere()
+    {
+        var terms = Terms.Value.Glossary;
+        Assert.All(terms, t => Assert.NotEqual(Explanation.NotJudged, t.Explanation));
+        Assert.All(terms.Where(t => t.Explanation == Explanation.Explained), t => Assert.NotNull(t.ExplainedIn));
+        // "arms control" only stands in "Support the process of global conventional arms control.": used, not explained.
+        Assert.Equal(Explanation.NotExplained, Terms.Value.Find("arms-control")!.Explanation);
+        var community = Terms.Value.Find("indivisible-security-community")!;
+        Assert.Equal("Security of one country should not come at the expense of that of others.", community.ExplainedIn!.Text);
+    }
+
+    [Fact]
+    public void AnEntryWithoutTheEditorsWordStillLoadsAsNotJudged()
+    {
+        var files = Directory.GetFiles(RealContent.Folder, "*.md").Where(f => Path.GetFileName(f) != GlossaryReader.FileName)
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f))).Append((GlossaryReader.FileName, "- **indivisible security** — commitment-4-s7\n")).ToList();
+        var library = ContentLoader.Load(files).Library!;
+        Assert.Equal(Explanation.NotJudged, Assert.Single(library.Glossary).Explanation);
+    }
+
+    [Fact]
+    public void TheConcordanceCountsTheVariantWordingsTheEditorsList()
+    {
+        // Dong ¶4: "the indivisibility of binary compositions of security".
+        var term = Terms.Value.Find("indivisible-security")!;
+        Assert.Contains(term.Occurrences, o => o.Paragraph.Document.Id == "dong-chunling" && o.Paragraph.Anchor == "p4" && o.Text == "indivisibility of binary compositions of security");
     }
 }

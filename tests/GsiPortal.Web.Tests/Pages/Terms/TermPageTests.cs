@@ -15,7 +15,7 @@ public class TermPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(client, "/terms/indivisible-security");
         var api = JsonDocument.Parse(await client.GetStringAsync("/api/terms/indivisible-security")).RootElement;
         Assert.Equal(api.GetProperty("count").GetInt32(), page.QuerySelectorAll("ol.kwic li").Length);
-        Assert.All(page.QuerySelectorAll("ol.kwic mark"), m => Assert.Matches("^(indivisible security|indivisibility of security)$", m.TextContent.ToLowerInvariant()));
+        Assert.All(page.QuerySelectorAll("ol.kwic mark"), m => Assert.Matches("^(indivisible security|indivisibility of security|indivisibility of binary compositions of security)$", m.TextContent.ToLowerInvariant()));
         Assert.StartsWith("We uphold the principle of indivisible security", page.QuerySelector("blockquote.defining")!.TextContent.Trim());
         Assert.Equal("indivisible security", page.QuerySelector("blockquote.defining mark")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("ol.kwic a"), a => a.GetAttribute("href")!.StartsWith("/paper/commitments/4?highlight="));
@@ -57,5 +57,29 @@ public class TermPageTests(PortalFactory factory)
             Assert.NotEmpty(links);
             Assert.All(links, l => Assert.Contains(l, known));
         }
+    }
+
+    [Fact]
+    public async Task EachGlossaryEntrySaysInTheEditorsWordsWhetherTheTextsExplainTheTerm()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/terms");
+        var entries = page.QuerySelectorAll("dl.glossary > dd").ToList();
+        Assert.All(entries, dd => Assert.NotNull(dd.QuerySelector("p.explanation .editors")));
+        var armsControl = page.QuerySelectorAll("dl.glossary > dt").Single(dt => dt.TextContent.Trim() == "arms control").NextElementSibling!;
+        Assert.Contains("do not explain it", armsControl.QuerySelector("p.explanation")!.TextContent);
+        // Where another sentence explains the term, it is quoted from the paper, and linked.
+        var community = page.QuerySelectorAll("dl.glossary > dt").Single(dt => dt.TextContent.Trim() == "indivisible security community").NextElementSibling!;
+        Assert.Equal("Security of one country should not come at the expense of that of others.", community.QuerySelector("blockquote.explaining")!.TextContent.Trim());
+        Assert.Equal("/paper/commitments/4#s3", community.QuerySelector("p.explanation a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TheConcordanceCountsDongsVariantWordingOfIndivisibleSecurity()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/terms/indivisible-security");
+        var dong = page.QuerySelectorAll("#per-document tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == "Dong Chunling");
+        Assert.Equal("1", dong.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Contains("“indivisibility of binary compositions of security”", page.QuerySelector("p.variants")!.TextContent);
+        Assert.NotNull(page.QuerySelector("p.variants .editors"));
     }
 }
