@@ -148,7 +148,7 @@ public sealed class CrossReferenceMap
             .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
         // The items a sentence of the paragraph is about by name alone (not in a list, no other item named with it).
         var subjects = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences
-            .SelectMany(s => names.SubjectsOf(s.Text, [])).ToHashSet());
+            .SelectMany(s => names.SubjectsOf(s.Text, glossary.In(s.Text).Select(t => t.Item))).ToHashSet());
         var found = new List<Discussion>();
         foreach (var item in items)
         {

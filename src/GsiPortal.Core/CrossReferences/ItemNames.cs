@@ -45,14 +45,16 @@ public sealed partial class ItemNames
     /// <summary>
     /// The items a sentence is about by name: it uses the item's name, not as one of a list ("the United Nations,
     /// the Shanghai Cooperation Organization and other …": a capitalised name joined to it by a comma, "and" or
-    /// "or"), and it names no other item. Such a sentence says something about the item's particular subject
-    /// ("China's 12-point proposal to end the Ukraine crisis"), where a list only names it.
+    /// "or"), it names no other item by name, and no more than one other by a key term (<paramref name="byTerms"/>:
+    /// "nuclear security, cybersecurity, AI, counter-terrorism" is a list however it is written). Such a sentence says
+    /// something about the item's particular subject ("China's 12-point proposal to end the Ukraine crisis"; "peace in
+    /// the Middle East, exemplifying the effectiveness of dialogue and consultation"), where a list only names it.
     /// </summary>
-    public IEnumerable<PaperItem> SubjectsOf(string sentence, IEnumerable<PaperItem> alsoNamed)
+    public IEnumerable<PaperItem> SubjectsOf(string sentence, IEnumerable<PaperItem> byTerms)
     {
         var found = CapitalisedRun().Matches(sentence).Select(m => m.Groups["name"]).Where(g => names.ContainsKey(g.Value)).ToList();
-        var items = found.Select(g => names[g.Value]).Concat(alsoNamed).Distinct().ToList();
-        if (items.Count != 1) return [];
+        var items = found.Select(g => names[g.Value]).Distinct().ToList();
+        if (items.Count != 1 || byTerms.Where(i => i != items[0]).Distinct().Count() > 1) return [];
         return found.Any(g => !InList(sentence, g.Index, g.Index + g.Length)) ? [names[found[0].Value]] : [];
     }
 

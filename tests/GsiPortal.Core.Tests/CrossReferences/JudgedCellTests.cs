@@ -29,10 +29,10 @@ public class JudgedCellTests(ITestOutputHelper output)
     private static readonly Lazy<CrossReferenceMap> Real = new(() => new CrossReferenceMap(RealContent.Library));
 
     /// <summary>
-    /// The floor: the agreement measured on 5 December 2026 (92 of 124), so that a change that loses a cell fails.
+    /// The floor: the agreement measured on 5 December 2026 (93 of 124), so that a change that loses a cell fails.
     /// Not the goal of nine in ten: docs/cross-references.md lists the cells that still differ, and why.
     /// </summary>
-    public const double AgreementFloor = 0.74;
+    public const double AgreementFloor = 0.75;
 
     /// <summary>What the site says of a cell, in the judged list's words: its strength and the paragraph it names.</summary>
     private static (string Strength, string? Paragraph) SiteSays(CoverageCell cell) =>
@@ -51,8 +51,8 @@ public class JudgedCellTests(ITestOutputHelper output)
                 var (strength, paragraph) = SiteSays(cell);
                 var right = expected is null ? strength == "none"
                     : strength == expected.Strength && paragraph is not null && expected.Strongest.Contains(paragraph);
-                if (right) agreeing++;
                 if (expected is not null) { takenUp++; if (right) takenUpAgreeing++; }
+                if (right) agreeing++;
                 else output.WriteLine($"differs: {row.Item.Anchor} {cell.Commentary.Id}: site {strength} {paragraph}; judged {expected?.Strength ?? "none"} {string.Join(' ', expected?.Strongest ?? [])}");
             }
         output.WriteLine($"cells agreeing {agreeing} / {total}; of the {takenUp} the reading finds taken up, {takenUpAgreeing}");
