@@ -31,7 +31,9 @@ public sealed class EditionArchiveTests : IDisposable
         // the cache version keeps that formula, so the archive can name it an alias of its edition.
         var library = RealContent.Library;
         var antonyms = Path.Combine(RealContent.Folder, "antonyms.yml");
-        Assert.Equal(ContentVersion.Of(library.Sources, library.SearchTermsText, File.Exists(antonyms) ? File.ReadAllText(antonyms) : null).Cache, library.CacheVersion);
+        var links = Path.Combine(RealContent.Folder, GsiPortal.Core.CrossReferences.LinkJudgements.FileName);
+        Assert.Equal(ContentVersion.Of(library.Sources, library.SearchTermsText, File.Exists(antonyms) ? File.ReadAllText(antonyms) : null,
+            File.Exists(links) ? File.ReadAllText(links) : null).Cache, library.CacheVersion);
         Assert.Equal(ContentVersion.Of(library.Sources, null).Edition, library.Version);
     }
 
