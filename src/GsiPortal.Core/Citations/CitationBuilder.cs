@@ -12,7 +12,7 @@ public readonly record struct CitationSegment(string Text, bool Italic);
 public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<CitationSegment> Segments);
 
 /// <summary>
-/// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS and CSL-JSON from front matter and the
+/// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS, CSL-JSON and a CSL citation object from front matter and the
 /// target's place in the paper, with the canonical address and the edition. The human styles name the edition by
 /// its date; its version hash is for the data formats, which a reference manager keeps.
 /// </summary>
@@ -31,6 +31,7 @@ public static class CitationBuilder
             CitationFormat.Mla => HumanStyles.Mla(parts),
             CitationFormat.Bibtex => Plain(format, DataFormats.Bibtex(parts)),
             CitationFormat.Ris => Plain(format, DataFormats.Ris(parts)),
+            CitationFormat.CslCitation => Plain(format, DataFormats.CslCitation(parts)),
             _ => Plain(format, DataFormats.CslJson(parts)),
         };
     }

@@ -9,6 +9,8 @@ public enum CitationFormat
     Bibtex,
     Ris,
     CslJson,
+    /// <summary>A CSL citation object: the CSL-JSON item with its pinpoint as the cite locator a processor prints.</summary>
+    CslCitation,
 }
 
 /// <summary>Names, media types and file endings of the formats, as the <c>format=</c> parameter spells them.</summary>
@@ -23,6 +25,7 @@ public static class CitationFormats
         CitationFormat.Mla => "mla",
         CitationFormat.Bibtex => "bibtex",
         CitationFormat.Ris => "ris",
+        CitationFormat.CslCitation => "csl-citation",
         _ => "csl-json",
     };
 
@@ -33,6 +36,7 @@ public static class CitationFormats
         CitationFormat.Mla => "MLA 9",
         CitationFormat.Bibtex => "BibTeX",
         CitationFormat.Ris => "RIS",
+        CitationFormat.CslCitation => "CSL citation",
         _ => "CSL-JSON",
     };
 
@@ -41,6 +45,8 @@ public static class CitationFormats
         CitationFormat.Bibtex => "application/x-bibtex",
         CitationFormat.Ris => "application/x-research-info-systems",
         CitationFormat.CslJson => "application/vnd.citationstyles.csl+json",
+        // No type is registered for a citation object: it is JSON, as Zotero's word-processor plugins store it.
+        CitationFormat.CslCitation => "application/json",
         _ => "text/plain",
     };
 
@@ -48,7 +54,7 @@ public static class CitationFormats
     {
         CitationFormat.Bibtex => "bib",
         CitationFormat.Ris => "ris",
-        CitationFormat.CslJson => "json",
+        CitationFormat.CslJson or CitationFormat.CslCitation => "json",
         _ => "txt",
     };
 

@@ -57,7 +57,37 @@ internal static class DataFormats
         return string.Concat(lines.Select(l => $"{l.Item1}  - {l.Item2}\n")) + "ER  - \n";
     }
 
-    public static string CslJson(CitedParts p)
+    public static string CslJson(CitedParts p) => JsonSerializer.Serialize(new[] { CslItem(p) }, Json) + "\n";
+
+    /// <summary>
+    /// A CSL citation object (schema csl-citation.json 1.0, as Zotero stores a citation in a word processor): the item in
+    /// <c>itemData</c> and the pinpoint as the cite's <c>locator</c> and <c>label</c>, which every CSL style prints where it
+    /// prints a pinpoint ("pt. II, commitment 4"; APA "Part II, …"; "para. 5"). The item alone cannot carry it: CSL has
+    /// no item variable for a place in the work, so a processor given only CSL-JSON prints none.
+    /// </summary>
+    public static string CslCitation(CitedParts p)
+    {
+        var cite = new Dictionary<string, object> { ["id"] = p.Key };
+        if (CitationPlace.Locator(p.Target) is { } locator)
+        {
+            cite["locator"] = locator.Value;
+            cite["label"] = locator.Label;
+        }
+        cite["itemData"] = CslItem(p);
+        var citation = new Dictionary<string, object>
+        {
+            ["schema"] = "https://resource.citationstyles.org/schema/v1.0/input/json/csl-citation.json",
+            ["citationID"] = p.Key,
+            ["citationItems"] = new[] { cite },
+            // 0: a citation in the running text; a processor writing notes numbers them itself.
+            ["properties"] = new Dictionary<string, object> { ["noteIndex"] = 0 },
+        };
+        return JsonSerializer.Serialize(citation, Json) + "\n";
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static Dictionary<string, object> CslItem(CitedParts p)
     {
         var item = new Dictionary<string, object>
         {
@@ -77,7 +107,7 @@ internal static class DataFormats
         if (p.IsPaper && p.Publisher is { } publisher) item["publisher"] = publisher;
         // One note a line, as Zotero's Extra keeps them; each line ends as it ends, with no full stop added after a quotation.
         item["note"] = string.Join("\n", Notes(p));
-        return JsonSerializer.Serialize(new[] { item }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return item;
     }
 
     /// <summary>

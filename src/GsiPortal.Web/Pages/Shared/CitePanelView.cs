@@ -18,6 +18,12 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     /// <summary>The styles a reader picks from; the rest are data formats, offered as downloads.</summary>
     public static IReadOnlyList<CitationFormat> Styles { get; } = [CitationFormat.Chicago, CitationFormat.Apa, CitationFormat.Mla];
 
+    /// <summary>
+    /// What the panel offers to download: the styles and the formats reference managers import. The CSL citation object is
+    /// for programs that format citations (/cite?format=csl-citation, the API reference), not something a reader imports.
+    /// </summary>
+    public static IReadOnlyList<CitationFormat> Downloads { get; } = CitationFormats.All.Where(f => f != CitationFormat.CslCitation).ToList();
+
     public static CitePanelView For(Edition edition, Passage passage, HttpContext context)
     {
         var today = SiteOrigin.Today(context);
