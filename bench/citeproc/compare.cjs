@@ -1,6 +1,7 @@
-// Compares GsiPortal's own Chicago, APA and MLA with what citeproc-js makes of its CSL-JSON under the real styles.
+// Compares GsiPortal's own Chicago, APA and MLA with what citeproc-js makes of the site's CSL citation object
+// (/cite/…?format=csl-citation) under the real styles: the object is handed to processCitationCluster as served, its
+// item (itemData) to the engine, so the pinpoint reaches the styles as the cite locator the site itself wrote.
 // Usage: node compare.cjs http://127.0.0.1:5160 STYLES_DIR   (see README.md here; the site must be running)
-// The pinpoint travels as CSL's cite locator, read back from the note's "Pinpoint:" line.
 const fs = require('fs');
 const path = require('path');
 const CSL = require('citeproc');
@@ -14,21 +15,13 @@ const cases = [
 const styles = { chicago: 'chicago-notes-bibliography.csl', apa: 'apa.csl', mla: 'modern-language-association.csl' };
 const locale = fs.readFileSync(path.join(dir, 'locales-en-US.xml'), 'utf8');
 
-function locatorOf(item) {
-  const m = /^Pinpoint: (.*)$/m.exec(item.note || '');
-  if (!m) return null;
-  const place = m[1];
-  if (place.startsWith('pt. ')) return { label: 'part', locator: place.slice(4) };
-  const p = /^paras?\. (.*)$/.exec(place);
-  return p ? { label: 'paragraph', locator: p[1] } : { label: 'section', locator: place };
-}
-
-function format(style, item, cite, html) {
-  const sys = { retrieveLocale: () => locale, retrieveItem: () => item };
+function format(style, served, html) {
+  const items = Object.fromEntries(served.citationItems.map(c => [c.id, c.itemData]));
+  const sys = { retrieveLocale: () => locale, retrieveItem: id => items[id] };
   const engine = new CSL.Engine(sys, style, 'en-US');
   engine.setOutputFormat(html ? 'html' : 'text');
-  engine.updateItems([item.id]);
-  const citation = engine.processCitationCluster({ citationItems: [{ id: item.id, ...(cite || {}) }], properties: { noteIndex: 1 } }, [], [])[1][0][1];
+  engine.updateItems(Object.keys(items));
+  const citation = engine.processCitationCluster(served, [], [])[1][0][1];
   const bibliography = engine.makeBibliography()[1].join('').trim();
   return { citation, bibliography };
 }
@@ -37,13 +30,13 @@ function format(style, item, cite, html) {
   const out = [];
   for (const [p, at] of cases) {
     const q = at ? `&at=${at}` : '';
-    const item = JSON.parse(await (await fetch(`${base}/cite/${p}?format=csl-json${q}`)).text())[0];
-    const cite = locatorOf(item);
-    const row = { address: `/${p}${at ? '#' + at : ''}`, locator: cite, styles: {} };
+    const served = JSON.parse(await (await fetch(`${base}/cite/${p}?format=csl-citation${q}`)).text());
+    const cite = served.citationItems[0];
+    const row = { address: `/${p}${at ? '#' + at : ''}`, locator: cite.locator ? { label: cite.label, locator: cite.locator } : null, styles: {} };
     for (const [key, file] of Object.entries(styles)) {
       const style = fs.readFileSync(path.join(dir, file), 'utf8');
       const ours = (await (await fetch(`${base}/cite/${p}?format=${key}${q}`)).text()).trim();
-      row.styles[key] = { ours, citeproc: format(style, item, cite, false) };
+      row.styles[key] = { ours, citeproc: format(style, served, false) };
     }
     out.push(row);
   }

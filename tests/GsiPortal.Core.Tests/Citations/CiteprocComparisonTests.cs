@@ -86,6 +86,33 @@ public partial class CiteprocComparisonTests
         foreach (var commentary in RealContent.Library.Commentaries) Assert.Contains($"/commentaries/{commentary.Id}", addresses);
     }
 
+    /// <summary>
+    /// The CSL citation object carries the pinpoint citeproc printed, as its cite locator, and the CSL-JSON item beside
+    /// it: the pinned output was made from this object as served, and every style printed the locator (CSL-JSON alone has
+    /// no place for it, so a processor given only the item prints none).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheCslCitationObjectCarriesThePinpointEveryStylePrinted(string address)
+    {
+        var served = JsonDocument.Parse(Ours(address, CitationFormat.CslCitation)).RootElement;
+        var cite = Assert.Single(served.GetProperty("citationItems").EnumerateArray());
+        var item = JsonDocument.Parse(Ours(address, CitationFormat.CslJson)).RootElement[0];
+        Assert.True(JsonElement.DeepEquals(item, cite.GetProperty("itemData")), "itemData is not the CSL-JSON item");
+        Assert.Equal(item.GetProperty("id").GetString(), cite.GetProperty("id").GetString());
+        var pinned = Expected().GetProperty("cases").EnumerateArray().Single(e => e.GetProperty("address").GetString() == address).GetProperty("locator");
+        if (pinned.ValueKind == JsonValueKind.Null)
+        {
+            Assert.False(cite.TryGetProperty("locator", out _));
+            return;
+        }
+        var locator = pinned.GetProperty("locator").GetString()!;
+        Assert.Equal(locator, cite.GetProperty("locator").GetString());
+        Assert.Equal(pinned.GetProperty("label").GetString(), cite.GetProperty("label").GetString());
+        foreach (var style in new[] { "chicago", "apa", "mla" })
+            Assert.Contains(locator, Citeproc(address, style).Citation);
+    }
+
     private static string HumanStylesCurly(string text) => text.Replace('\'', '’');
 
     [GeneratedRegex(@"(, GsiPortal edition of [^,]+, \d{4}(?=, )|, GsiPortal edition of \d+ \w+\.? \d{4}(?=, )| GsiPortal edition of [^.]+, \d{4}\.(?= ))")]

@@ -12,6 +12,7 @@ public class CiteApiTests(PortalFactory factory)
     [InlineData("bibtex", "application/x-bibtex", "@techreport{paper-commitment-4,")]
     [InlineData("ris", "application/x-research-info-systems", "TY  - RPRT")]
     [InlineData("csl-json", "application/vnd.citationstyles.csl+json", "\"id\": \"paper-commitment-4\"")]
+    [InlineData("csl-citation", "application/json", "\"label\": \"part\"")]
     [InlineData("chicago", "text/plain", "pt. II, commitment 4")]
     [InlineData("apa", "text/plain", "In text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
     [InlineData("mla", "text/plain", "21 Feb. 2023")]
@@ -20,6 +21,18 @@ public class CiteApiTests(PortalFactory factory)
         var response = await factory.CreateClient().GetAsync($"/cite/paper/commitments/4?format={format}");
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ACslCitationObjectGivesTheSentencesAsItsLocatorBesideTheItem()
+    {
+        var response = await factory.CreateClient().GetAsync("/cite/paper/commitments/4?format=csl-citation&at=s2-s3");
+        var citation = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var cite = Assert.Single(citation.GetProperty("citationItems").EnumerateArray());
+        Assert.Equal("II, commitment 4, sentences 2–3", cite.GetProperty("locator").GetString());
+        Assert.Equal("part", cite.GetProperty("label").GetString());
+        Assert.Equal("report", cite.GetProperty("itemData").GetProperty("type").GetString());
+        Assert.Equal(cite.GetProperty("id").GetString(), cite.GetProperty("itemData").GetProperty("id").GetString());
     }
 
     [Theory]
