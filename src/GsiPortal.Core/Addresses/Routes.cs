@@ -28,6 +28,8 @@ public static class Routes
     public const string Robots = "/robots.txt";
     public const string OpenSearch = "/opensearch.xml";
     public const string OpenApi = "/openapi/v1.json";
+    /// <summary>The API described for readers, from the same OpenAPI document.</summary>
+    public const string ApiReference = "/api-reference";
     public const string About = "/about";
     public const string HowToCite = "/how-to-cite";
     public const string Changes = "/changes";

@@ -4,6 +4,7 @@ using System.Xml;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Changes;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 
 namespace GsiPortal.Web.Api;
@@ -20,7 +21,8 @@ public static class ChangesFeed
     public static void MapChangesFeed(this IEndpointRouteBuilder app) =>
         app.MapGet(Routes.ChangesFeed, (HttpContext context, Edition edition, EditionArchiving archiving) =>
                 Results.Bytes(Write(edition, SiteOrigin.Of(context), archiving.Catalog), "application/atom+xml; charset=utf-8"))
-            .ExcludeFromDescription();
+            .WithTags(ApiTags.Editions).WithName("ChangesFeed").WithSummary("The changelog as an Atom 1.0 feed, one entry per change.")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml");
 
     public static byte[] Write(Edition edition, string origin, EditionCatalog? catalog = null)
     {

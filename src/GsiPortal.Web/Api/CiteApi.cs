@@ -2,6 +2,7 @@ using System.Globalization;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,9 @@ public static class CiteApi
     public static IReadOnlyList<string> Markups { get; } = ["text", "html", "rtf"];
 
     public static void MapCiteApi(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.Cite + "/{**path}", Cite).WithTags("Citations").WithName("Cite").WithSummary("A citation of a document, part, item, paragraph or sentences.");
+        app.MapGet(Routes.Cite + "/{**path}", Cite).WithTags(ApiTags.Citations).WithName("Cite").WithSummary("A citation of a document, part, item, paragraph or sentences.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain", [.. CitationFormats.All.Select(CitationFormats.MediaType).Where(t => t != "text/plain").Distinct(), CitationDocuments.HtmlMediaType, CitationDocuments.RtfMediaType])
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, string? markup, string? url, HttpContext context, Edition edition)
     {

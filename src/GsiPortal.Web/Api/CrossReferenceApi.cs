@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.CrossReferences;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,11 +26,11 @@ public static class CrossReferenceApi
 
     public static void MapCrossReferenceApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Routes.Api).WithTags("Cross-references");
-        api.MapGet("/paper/{part}/{number}/links", GetItemCrossReferences).WithName("GetItemLinks").WithSummary("Shared wording, discussions and key terms of one item.");
+        var api = app.MapGroup(Routes.Api).WithTags(ApiTags.CrossReferences);
+        api.MapGet("/paper/{part}/{number}/links", GetItemCrossReferences).WithName("GetItemLinks").WithSummary("Shared wording, discussions and key terms of one item.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/coverage", GetCoverage).WithName("GetCoverage").WithSummary("The coverage matrix: every numbered item against every commentary.");
         api.MapGet("/terms", ListTerms).WithName("ListTerms").WithSummary("The key terms, most characteristic first, then the abbreviations.");
-        api.MapGet("/terms/{slug}", GetTerm).WithName("GetTerm").WithSummary("One key term with every occurrence.");
+        api.MapGet("/terms/{slug}", GetTerm).WithName("GetTerm").WithSummary("One key term with every occurrence.").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static Results<Ok<ItemCrossReferences>, ProblemHttpResult> GetItemCrossReferences(string part, string number, Edition edition)

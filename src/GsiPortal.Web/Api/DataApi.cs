@@ -1,5 +1,6 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static GsiPortal.Web.Api.DataContracts;
 
@@ -13,12 +14,12 @@ public static class DataApi
 {
     public static void MapDataApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Routes.Api).WithTags("Texts");
+        var api = app.MapGroup(Routes.Api).WithTags(ApiTags.Texts);
         api.MapGet("/paper", GetPaper).WithName("GetPaper").WithSummary("The whole paper: parts, items, paragraphs, sentences, with ids and addresses.");
-        api.MapGet("/paper/{part}", GetPart).WithName("GetPart").WithSummary("One part: background, commitments, priorities or platforms.");
-        api.MapGet("/paper/{part}/{number}", GetItem).WithName("GetItem").WithSummary("One numbered item, e.g. /api/paper/commitments/4.");
+        api.MapGet("/paper/{part}", GetPart).WithName("GetPart").WithSummary("One part: background, commitments, priorities or platforms.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/paper/{part}/{number}", GetItem).WithName("GetItem").WithSummary("One numbered item, e.g. /api/paper/commitments/4.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/commentaries", ListCommentaries).WithName("ListCommentaries").WithSummary("The commentaries, oldest first.");
-        api.MapGet("/commentaries/{id}", GetCommentary).WithName("GetCommentary").WithSummary("One commentary with its numbered paragraphs.");
+        api.MapGet("/commentaries/{id}", GetCommentary).WithName("GetCommentary").WithSummary("One commentary with its numbered paragraphs.").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static Ok<PaperDto> GetPaper(Edition edition) => TypedResults.Ok(Paper(edition.Paper));

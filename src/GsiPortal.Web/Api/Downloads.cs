@@ -3,6 +3,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Rights;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +17,8 @@ namespace GsiPortal.Web.Api;
 public static class Downloads
 {
     public static void MapDownloads(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.Download + "/{file}", Download).WithTags("Texts").WithName("Download").WithSummary("A text as Markdown (.md) or plain text (.txt).");
+        app.MapGet(Routes.Download + "/{file}", Download).WithTags(ApiTags.Texts).WithName("Download").WithSummary("A text as Markdown (.md) or plain text (.txt).")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
 
     public static Results<ContentHttpResult, ProblemHttpResult> Download(string file, HttpContext context, Edition edition)
     {

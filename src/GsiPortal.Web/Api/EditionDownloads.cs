@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Publishing;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -18,8 +19,10 @@ public static class EditionDownloads
     public static void MapEditionDownloads(this IEndpointRouteBuilder app)
     {
         // Literal routes: they win over /download/{file} without being checked by it.
-        app.MapGet(Routes.EditionEpub, Epub).WithTags("Texts").WithName("EditionEpub").WithSummary("The whole edition, paper and commentaries, as EPUB 3.");
-        app.MapGet(Routes.EditionPdf, Pdf).WithTags("Texts").WithName("EditionPdf").WithSummary("The whole edition as PDF: A4, or US Letter with ?paper=letter.");
+        app.MapGet(Routes.EditionEpub, Epub).WithTags(ApiTags.Texts).WithName("EditionEpub").WithSummary("The whole edition, paper and commentaries, as EPUB 3.")
+            .Produces<byte[]>(StatusCodes.Status200OK, EpubBook.MediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet(Routes.EditionPdf, Pdf).WithTags(ApiTags.Texts).WithName("EditionPdf").WithSummary("The whole edition as PDF: A4, or US Letter with ?paper=letter.")
+            .Produces<byte[]>(StatusCodes.Status200OK, PdfBook.MediaType).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public static Results<FileContentHttpResult, ProblemHttpResult> Epub(HttpContext context, Edition edition)

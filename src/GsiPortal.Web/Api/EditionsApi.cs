@@ -1,5 +1,6 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -13,9 +14,9 @@ public static class EditionsApi
 {
     public static void MapEditionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.ApiEditions, List).WithTags("Editions").WithName("Editions")
-            .WithSummary("Every edition, newest first: id, date, changes, downloads, other ids it was cited under, and its fixed address.");
-        app.MapGet(Routes.TextsZip, Texts).WithTags("Texts").WithName("TextsZip").WithSummary("The edition's content files (Markdown with front matter) as a ZIP.");
+        app.MapGet(Routes.ApiEditions, List).WithTags(ApiTags.Editions).WithName("Editions")
+            .WithSummary("Every edition, newest first: id, date, changes, downloads, other ids it was cited under, and its fixed address.").Produces<EditionsAnswer>();
+        app.MapGet(Routes.TextsZip, Texts).WithTags(ApiTags.Texts).WithName("TextsZip").WithSummary("The edition's content files (Markdown with front matter) as a ZIP.").Produces<byte[]>(StatusCodes.Status200OK, TextsZip.MediaType);
     }
 
     private static EditionsAnswer List(HttpContext context, Edition edition, EditionArchiving archiving)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,8 @@ public static class OEmbedApi
         [property: JsonPropertyName("height")] int Height);
 
     public static void MapOEmbedApi(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.OEmbed, OEmbed).WithTags("Embedding").WithName("OEmbed").WithSummary("oEmbed (rich) for an item, paragraph or sentence address.");
+        app.MapGet(Routes.OEmbed, OEmbed).WithTags(ApiTags.Embedding).WithName("OEmbed").WithSummary("oEmbed (rich) for an item, paragraph or sentence address.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
 
     public static Results<Ok<OEmbedAnswer>, ProblemHttpResult> OEmbed(string? url, string? format, string? maxwidth, string? maxheight, HttpContext context, Edition edition)
     {

@@ -1,4 +1,5 @@
 using GsiPortal.Core.Addresses;
+using GsiPortal.Web.Api.OpenApi;
 
 namespace GsiPortal.Web.Api;
 
@@ -20,5 +21,6 @@ public static class OpenSearch
                 </OpenSearchDescription>
                 """;
             return Results.Text(xml, "application/opensearchdescription+xml");
-        }).ExcludeFromDescription();
+        }).WithTags(ApiTags.Site).WithName("OpenSearch").WithSummary("The OpenSearch description, so that browsers can add the site's search.")
+            .Produces<string>(StatusCodes.Status200OK, "application/opensearchdescription+xml");
 }

@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Citations;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,8 +24,9 @@ public static class PassageApi
     public sealed record PassageEmbed(string Url, string Html);
 
     public static void MapPassageApi(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.ApiPassages, Get).WithTags("Texts").WithName("GetPassage")
-            .WithSummary("What an address names: its words, title, link, a citation and embed code.");
+        app.MapGet(Routes.ApiPassages, Get).WithTags(ApiTags.Texts).WithName("GetPassage")
+            .WithSummary("What an address names: its words, title, link, a citation and embed code.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? reference, string? style, HttpContext context, Edition edition)
     {

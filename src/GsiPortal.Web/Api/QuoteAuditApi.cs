@@ -2,6 +2,7 @@ using System.Text.Json;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,9 +30,10 @@ public static class QuoteAuditApi
         IReadOnlyList<QuoteCheckApi.QuoteMatchAnswer> Parts, bool ResemblesNone, string? Check, QuoteCheckApi.QuoteMatchAnswer? PaperClosest);
 
     public static void MapQuoteAuditApi(this IEndpointRouteBuilder app) =>
-        app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags("Quote check").WithName("AuditQuotes")
+        app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags(ApiTags.QuoteCheck).WithName("AuditQuotes")
             .Accepts<QuoteAuditRequest>("application/json")
-            .WithSummary("Finds every passage an article quotes that resembles the paper or a commentary, and verdicts each.");
+            .WithSummary("Finds every passage an article quotes that resembles the paper or a commentary, and verdicts each.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static async Task<Results<Ok<QuoteAuditAnswer>, ProblemHttpResult>> Audit(HttpRequest request, Edition edition)
     {

@@ -2,6 +2,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
 using GsiPortal.Core.Text;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,8 +45,9 @@ public static class QuoteCheckApi
     public sealed record DifferenceStep(string Change, string Text);
 
     public static void MapQuoteCheckApi(this IEndpointRouteBuilder app) =>
-        app.MapPost(Routes.ApiQuoteCheck, Check).WithTags("Quote check").WithName("CheckQuote")
-            .WithSummary("Checks whether a passage stands word for word in the paper or a commentary, and where it differs.");
+        app.MapPost(Routes.ApiQuoteCheck, Check).WithTags(ApiTags.QuoteCheck).WithName("CheckQuote")
+            .WithSummary("Checks whether a passage stands word for word in the paper or a commentary, and where it differs.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static Results<Ok<QuoteCheckAnswer>, ProblemHttpResult> Check(QuoteCheckRequest? request, Edition edition, HttpContext context)
     {

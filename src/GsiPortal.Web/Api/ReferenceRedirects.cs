@@ -1,5 +1,6 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GsiPortal.Web.Api;
@@ -13,7 +14,9 @@ namespace GsiPortal.Web.Api;
 public static class ReferenceRedirects
 {
     public static void MapReferenceRedirects(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.Reference + "/{reference}", Redirect).ExcludeFromDescription();
+        app.MapGet(Routes.Reference + "/{reference}", Redirect).WithTags(ApiTags.Embedding).WithName("ShortReference")
+            .WithSummary("A part or item by the paper's own numbering (II.4, iii.12, I), redirected to its page.")
+            .Produces(StatusCodes.Status308PermanentRedirect).Produces(StatusCodes.Status404NotFound, contentType: "text/html");
 
     public static Results<RedirectHttpResult, NotFound> Redirect(string reference, Edition edition) =>
         edition.Addresses.ResolveReference(reference) is { } passage

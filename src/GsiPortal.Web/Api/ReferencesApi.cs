@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.References;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,12 +26,14 @@ public static class ReferencesApi
     public sealed record UnresolvedAnswer(int Start, int Length, string Text, string Reason);
 
     public static void MapReferencesPost(this IEndpointRouteBuilder app) =>
-        app.MapPost(Routes.ApiReferences, Post).WithTags("Texts").WithName("FindReferences")
-            .WithSummary("Every reference to the paper or a commentary in a text, with its span, place, address and title.");
+        app.MapPost(Routes.ApiReferences, Post).WithTags(ApiTags.Texts).WithName("FindReferences")
+            .WithSummary("Every reference to the paper or a commentary in a text, with its span, place, address and title.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     public static void MapReferencesGet(this IEndpointRouteBuilder app) =>
-        app.MapGet(Routes.ApiReferences, Get).WithTags("Texts").WithName("FindReferencesInShortText")
-            .WithSummary($"The same for a short text in the address (text=, at most {ReferenceLimits.MaxQueryTextLength} characters).");
+        app.MapGet(Routes.ApiReferences, Get).WithTags(ApiTags.Texts).WithName("FindReferencesInShortText")
+            .WithSummary($"The same for a short text in the address (text=, at most {ReferenceLimits.MaxQueryTextLength} characters).")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     public static Results<Ok<ReferencesAnswer>, ProblemHttpResult> Post(ReferencesRequest? request, HttpContext context, Edition edition) =>
         Answer(request?.Text, ReferenceLimits.MaxTextLength, "Send at most {0:N0} characters at a time: split a longer text.", context, edition);

@@ -2,6 +2,7 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Search;
 using GsiPortal.Core.Text;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Rendering;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,8 +36,8 @@ public static class SearchApi
 
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.ApiSearch, Search).WithTags("Search").WithName("Search").WithSummary("Searches the paper and the commentaries.");
-        app.MapGet(Routes.ApiSuggest, Suggest).WithTags("Search").WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
+        app.MapGet(Routes.ApiSearch, Search).WithTags(ApiTags.Search).WithName("Search").WithSummary("Searches the paper and the commentaries.").ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet(Routes.ApiSuggest, Suggest).WithTags(ApiTags.Search).WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
     public static Results<Ok<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, ILoggerFactory logs)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Hosting;
 
 namespace GsiPortal.Web.Api;
@@ -58,8 +59,11 @@ public static class SiteMap
                 writer.WriteEndElement();
             }
             return Results.Bytes(xml.ToArray(), "application/xml; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).WithTags(ApiTags.Site).WithName("Sitemap").WithSummary("Every page of the site, each with the date of the latest change it shows.")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml");
         app.MapGet(Routes.Robots, (HttpContext context) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: {Routes.Api}/\n\nSitemap: {SiteOrigin.Of(context)}{Routes.Sitemap}\n", "text/plain; charset=utf-8")).ExcludeFromDescription();
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: {Routes.Api}/\n\nSitemap: {SiteOrigin.Of(context)}{Routes.Sitemap}\n", "text/plain; charset=utf-8"))
+            .WithTags(ApiTags.Site).WithName("Robots").WithSummary("Crawlers are welcome everywhere but /api/; names the sitemap.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
     }
 }

@@ -1,5 +1,6 @@
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
+using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
@@ -56,7 +57,13 @@ public static class PortalSetup
 
         builder.Services.AddProblemDetails();
         // JSON escapes '<', '>', '&' and quotes, so a reflected query can never read as markup.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+            // Numbers are numbers: the web default also reads them from strings, which the description then had to type
+            // "integer or string". No body the site reads carries a number.
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         // Pages are UTF-8: let Razor write “ ” — · … as themselves, not as 8-byte numeric references (issue #16).
         // Markup-significant characters (< > & " ') are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -80,13 +87,8 @@ public static class PortalSetup
         builder.Services.AddPortalMetrics(builder.Configuration);
         builder.Services.AddRequestLog();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
-        // The description's server is the public origin when one is set, never whatever Host a request claimed.
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
-        {
-            var origin = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.PublicOrigin;
-            if (!string.IsNullOrEmpty(origin)) document.Servers = [new() { Url = origin.TrimEnd('/') }];
-            return Task.CompletedTask;
-        }));
+        // The OpenAPI description, completed with what the generator cannot know (Api/OpenApi).
+        builder.Services.AddPortalOpenApi();
         // Model Context Protocol for AI assistants: stateless HTTP, so each call is an ordinary request that reads
         // one edition, is rate-limited under /api like the JSON API, and needs no session kept on the server.
         builder.Services.AddHttpContextAccessor();

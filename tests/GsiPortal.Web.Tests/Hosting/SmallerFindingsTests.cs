@@ -85,7 +85,9 @@ public class SmallerFindingsOwnHostTests
         using var factory = new PortalFactory { Settings = { ["Portal:PublicOrigin"] = "https://gsi.example.org" } };
         var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
         var servers = doc.GetProperty("servers").EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
-        Assert.Equal(["https://gsi.example.org"], servers);
+        Assert.Equal("https://gsi.example.org", servers[0]);
+        Assert.Equal("https://gsi.example.org/editions/{edition}", servers[1]);
+        Assert.Equal(2, servers.Count);
     }
 
     [Fact]
