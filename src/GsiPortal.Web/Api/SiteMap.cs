@@ -37,6 +37,7 @@ public static class SiteMap
         yield return (Routes.Changes, latest);
         yield return (Routes.About, latest);
         yield return (Routes.HowToCite, latest);
+        yield return (Routes.ApiReference, latest);
     }
 
     public static void MapSiteMap(this IEndpointRouteBuilder app)
