@@ -7,13 +7,13 @@ namespace GsiPortal.Web.Tests.Pages;
 public class LayoutTests(PortalFactory factory)
 {
     [Fact]
-    public async Task TheFooterLeadsToAboutHowToCiteAndTheDataSectionNotToRawJson()
+    public async Task TheFooterLeadsToAboutHowToCiteAndTheApiReferenceNotToRawJson()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         var links = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/about", links);
         Assert.Contains("/how-to-cite", links);
-        Assert.Contains("/how-to-cite#data", links);
+        Assert.Contains("/api-reference", links);
         Assert.DoesNotContain(links, l => l!.EndsWith(".json", StringComparison.Ordinal));
     }
 
