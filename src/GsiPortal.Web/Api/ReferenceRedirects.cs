@@ -15,7 +15,7 @@ public static class ReferenceRedirects
 {
     public static void MapReferenceRedirects(this IEndpointRouteBuilder app) =>
         app.MapGet(Routes.Reference + "/{reference}", Redirect).WithTags(ApiTags.Embedding).WithName("ShortReference")
-            .WithSummary("A part or item by the paper's own numbering (II.4, iii.12, I), redirected to its page.")
+            .WithSummary("A passage by a short reference (II.4, iii.12, I, II.4:s2, Khokhar ¶4), redirected to its page and fragment.")
             .Produces(StatusCodes.Status308PermanentRedirect).Produces(StatusCodes.Status404NotFound, contentType: "text/html");
 
     public static Results<RedirectHttpResult, NotFound> Redirect(string reference, Edition edition) =>

@@ -52,7 +52,7 @@ public static class ApiParameters
             (_, "number") => new("An item's number within its part, from 1.", Pattern: WholeNumber, Example: "4"),
             ("/api/commentaries/{id}", "id") => new("A commentary's id, as /api/commentaries lists them.", Values: commentaries, Example: commentaries?.FirstOrDefault() ?? "lei-kezhong"),
             ("/api/terms/{slug}", "slug") => new("A key term's slug, as /api/terms lists them.", Pattern: "^[a-z0-9-]+$", Example: edition?.Terms.All.FirstOrDefault()?.Slug ?? "indivisible-security"),
-            ("/ref/{reference}", "reference") => new("A part or item by the paper's numbering: II.4, ii.4, 2.4, I.", Example: "II.4"),
+            ("/ref/{reference}", "reference") => new("A reference as the site's grammar reads it: a part or item by the paper's numbering (II.4, ii.4, 2.4, I), a sentence (II.4:s2) or a commentary paragraph (Khokhar ¶4).", Example: "II.4"),
             _ => null,
         };
     }
