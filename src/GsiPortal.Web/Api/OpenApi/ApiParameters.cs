@@ -38,6 +38,7 @@ public static class ApiParameters
             ("/cite/{path}", "sentence") => new("Cite only this sentence, or this range of sentences, of the item or paragraph.", Pattern: "^[1-9][0-9]*(-[1-9][0-9]*)?$", Example: "2-3"),
             ("/cite/{path}", "at") => new("Cite only this passage of the page, as its address's fragment names it: s2, s2-s3, p5, p4-p6, p5-s2.", Pattern: "^[a-z0-9.-]+$", Example: "s2-s3"),
             ("/cite/{path}", "markup") => new("A style (chicago, apa, mla) as plain text, or as HTML or RTF, which keep its italics. The data formats are plain text only.", Values: CiteApi.Markups, Default: "text", Example: "text"),
+            ("/cite/{path}", "url") => new("The address the citation carries: current (the default) is the page's own address; edition is the fixed edition's (/editions/{edition}/…), which never changes.", Values: [CiteApi.UrlCurrent, CiteApi.UrlOfEdition], Default: CiteApi.UrlCurrent, Example: CiteApi.UrlCurrent),
             ("/download/{file}", "file") => new("A text's id with .md (the Markdown as kept, front matter included) or .txt (plain text with the rights statement).", Pattern: "^[a-z0-9-]+\\.(md|txt)$", Example: "paper.md"),
             ("/download/edition.pdf", "paper") => new("The page size the edition is laid out for.", Values: ["a4", "letter"], Default: "a4", Example: "letter"),
             ("/oembed", "url") => new("The address of a page of this site to embed: an item, a commentary, or a paragraph or sentences by its fragment.", Example: origin + "/paper/commitments/4"),
