@@ -281,7 +281,8 @@
       fixedLine.children[0].id = "cite-fixed";
       fixedLine.children[1].id = "cite-fixed-citation";
       fixedLine.children[1].setAttribute("download", "");
-      link.parentNode.after(fixedLine);
+      // At the section's end: inserted above the citation, it pushed the citation down after the page was painted.
+      section.appendChild(fixedLine);
     }
     function showFixed(cited) {
       if (!fixedLine) return;
