@@ -15,8 +15,11 @@ public sealed class RequestBudgetTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
+    // Each quotation differs (its number inside the marks), so that nothing shared between checks of the same words can
+    // shorten the audit to within the budget. With one quotation repeated 300 times the page once answered 200 in a
+    // full run on a loaded machine (not reproduced alone); every quotation now costs a whole check.
     private static readonly string Article = string.Concat(Enumerable.Range(0, 300).Select(i =>
-        $"Paragraph {i}: “Humanity is an indivisible security community, and security of one country should not come at the expense of that of others.”\n\n"));
+        $"Paragraph {i}: “Humanity is an indivisible security community {i}, and security of one country should not come at the expense of that of others.”\n\n"));
 
     [Fact]
     public async Task TheApiAnswers503WithWhatToDoWhenTheBudgetIsSpent()
