@@ -69,17 +69,21 @@ public sealed partial class ReferenceGrammar
         return list;
     }
 
-    private ReferenceMatch Paragraphs(string text, List<Token> t, int start, int end, Commentary commentary, List<(string First, string? Last)> labels)
+    private ReferenceMatch Paragraphs(string text, List<Token> t, int start, int end, Commentary commentary, List<(string First, string? Last)> labels) =>
+        ParagraphRuns(t, start, end, labels, label => new Locator(commentary.Id, Paragraph: label), paperSuffix: false, () =>
+            $"{commentary.Author}'s commentary has {Numbers.Words(commentary.Paragraphs.Count)} paragraphs, numbered {commentary.Paragraphs[0].Label} to {commentary.Paragraphs[^1].Label}; '{Written}' names none");
+
+    /// <summary>
+    /// Runs of paragraphs of one text counted through (a commentary, the Background), with sentences after a single
+    /// one ("¶5, sentence 2"); <paramref name="none"/> says why when a paragraph is not there.
+    /// </summary>
+    private ReferenceMatch ParagraphRuns(List<Token> t, int start, int end, List<(string First, string? Last)> labels, Func<string, Locator> at, bool paperSuffix, Func<string> none)
     {
         int firstSentence = 0, lastSentence = 0;
         if (labels is [{ Last: null }] && SentenceSuffix(t, end, out firstSentence, out lastSentence) is var sentenceEnd and > 0) end = sentenceEnd;
-        var locators = labels.Select(l => new Locator(commentary.Id, Paragraph: l.First).ToParagraph(l.Last ?? l.First)).ToList();
-        if (locators.Any(l => book.Resolve(l) is null))
-        {
-            var numbers = commentary.Paragraphs;
-            return new ReferenceMatch(start, end, [],
-                $"{commentary.Author}'s commentary has {Numbers.Words(numbers.Count)} paragraphs, numbered {numbers[0].Label} to {numbers[^1].Label}; '{Written}' names none");
-        }
+        if (paperSuffix && PaperSuffix(t, end) is var suffix and > 0) end = suffix;
+        var locators = labels.Select(l => at(l.First).ToParagraph(l.Last ?? l.First)).ToList();
+        if (locators.Any(l => book.Resolve(l) is null)) return new ReferenceMatch(start, end, [], none());
         if (firstSentence > 0)
         {
             var paragraph = book.Resolve(locators[0])!.Paragraphs[0];

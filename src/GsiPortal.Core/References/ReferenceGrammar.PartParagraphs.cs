@@ -95,20 +95,7 @@ public sealed partial class ReferenceGrammar
             return Items(text, t, start, end, part, numbers, first1, last1);
         }
 
-        var locators = labels.Select(l => new Locator(library.Paper.Id, part.Slug, Paragraph: l.First).ToParagraph(l.Last ?? l.First)).ToList();
-        int firstSentence = 0, lastSentence = 0;
-        if (labels is [{ Last: null }] && SentenceSuffix(t, end, out firstSentence, out lastSentence) is var se and > 0) end = se;
-        if (PaperSuffix(t, end) is var suffix and > 0) end = suffix;
-        if (locators.Any(l => book.Resolve(l) is null))
-            return new ReferenceMatch(start, end, [],
-                $"Part {part.Numeral} has {Numbers.Words(part.Introduction.Count + part.Closing.Count)} paragraphs; '{Written}' names none");
-        if (firstSentence > 0)
-        {
-            var paragraph = book.Resolve(locators[0])!.Paragraphs[0];
-            if (lastSentence > paragraph.Sentences.Count)
-                return new ReferenceMatch(start, end, [], $"¶{paragraph.Label} has {Numbers.Words(paragraph.Sentences.Count)} sentences; '{Written}' names none");
-            locators = [locators[0].WithSentences(firstSentence, lastSentence)];
-        }
-        return new ReferenceMatch(start, end, locators, null);
+        return ParagraphRuns(t, start, end, labels, label => new Locator(library.Paper.Id, part.Slug, Paragraph: label), paperSuffix: true, () =>
+            $"Part {part.Numeral} has {Numbers.Words(part.Introduction.Count + part.Closing.Count)} paragraphs; '{Written}' names none");
     }
 }
