@@ -75,7 +75,7 @@ public sealed class PortalIndex : IDisposable
         {
             { Kind: PassageKind.Sentences, Item: { } item } => new(AddressBook.Id(item), named.Title, named),
             { Item: { } item } => new(AddressBook.Id(item), item.Label, named),
-            { Document: Commentary, Paragraphs: [var paragraph, ..] } => new(AddressBook.Id(paragraph), named.Title, named),
+            // A commentary's paragraphs, or the Background's: the unit of the first paragraph named.
             { Paragraphs: [var paragraph, ..], Kind: PassageKind.Paragraphs or PassageKind.Sentences } => new(AddressBook.Id(paragraph), named.Title, named),
             { Kind: PassageKind.Part, Part: { } part } when written.Length >= 2 && !written.All(char.IsAsciiDigit)
                 && part.Introduction.Concat(part.Closing).FirstOrDefault() is { } passage
