@@ -31,7 +31,10 @@ public class WorkGrowthTests(PortalFactory factory, ITestOutputHelper output) : 
 {
     private static readonly TimeSpan AtTheLimit = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(50);
-    private const int Runs = 3;
+    // The least of five: process CPU time counts every thread (the collector, timers), and once in a CI run of five the
+    // least of three still carried such a burst (check_quote, unclosed single quotes: 62 ms, then 355 ms at twice the
+    // size; 62, 147 and 271 ms alone).
+    private const int Runs = 5;
 
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
