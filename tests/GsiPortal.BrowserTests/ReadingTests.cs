@@ -138,6 +138,8 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(page.Locator("#citation")).Not.ToContainTextAsync("Humanity is an indivisible security community");
         Assert.Contains("at=s2-s3", await page.Locator(".cite-downloads a[href*='format=bibtex']").GetAttributeAsync("href"));
         Assert.EndsWith("format=chicago&at=s2-s3&markup=rtf", await page.Locator("a[data-markup][href*='markup=rtf']").GetAttributeAsync("href"));
+        // The HTML link (opened, not downloaded) is narrowed like the others: it once kept citing the whole commitment.
+        Assert.EndsWith("format=chicago&at=s2-s3&markup=html", await page.Locator("a[data-markup][href*='markup=html']").GetAttributeAsync("href"));
         // The link line and the address bar name the sentences cited, not only the citation.
         await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4#s2-s3");
         Assert.EndsWith("/paper/commitments/4#s2-s3", page.Url);

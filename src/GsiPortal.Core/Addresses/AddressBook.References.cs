@@ -13,6 +13,15 @@ public sealed partial class AddressBook
     /// </summary>
     public Passage? ResolveReference(string reference) => References.Read(reference) is { Names: true } reading ? reading.Passages[0] : null;
 
+    /// <summary>
+    /// The one address for what a reference names: the passage's own; for several items of one part ("II.4-II.5",
+    /// "priorities 3–5") the part's page at the first, where they are read in a row, so that none is dropped; else the first's.
+    /// </summary>
+    public static string AddressOf(IReadOnlyList<Passage> passages) =>
+        passages.Count > 1 && passages.All(p => p.Kind == PassageKind.Item && p.Part == passages[0].Part)
+            ? $"{Part(passages[0].Part!)}#{passages[0].Item!.Anchor}"
+            : passages[0].Address;
+
     private static readonly string[] VerbatimPrefixes = [Routes.Reference + "/", Routes.Api + "/", "/css/", "/js/", "/img/"];
 
     /// <summary>

@@ -8,9 +8,10 @@ public sealed partial class ReferenceGrammar
     /// <summary>
     /// A commentary's paragraphs: "Khokhar ¶4", "Lei Kezhong, para. 5", "Dong 2022 ¶16–18", "Khokhar (2023), ¶4",
     /// "Lei Kezhong's paragraph 7", or the paragraph first: "paragraph 4 of Khokhar", "¶ 3 of Dong Chunling".
-    /// An author's name alone is no reference.
+    /// An author's name alone is no reference. Read whole, a bare number after the name is a paragraph ("Khokhar 4", as
+    /// /ref/Khokhar 4 is typed); in running text it is not ("Khokhar 2" may be anything).
     /// </summary>
-    private ReferenceMatch? Commentary(string text, List<Token> t, int i)
+    private ReferenceMatch? Commentary(string text, List<Token> t, int i, bool whole)
     {
         if (vocabulary.Author(t, i) is { } author)
         {
@@ -20,6 +21,9 @@ public sealed partial class ReferenceGrammar
             if (k < t.Count && t[k].IsSymbol(',')) k++;
             if (ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels)
                 return Paragraphs(text, t, i, end, author.Commentary, labels);
+            if (whole && Labels(t, k, out var bareEnd) is { } bare && SentenceSuffix(t, bareEnd, out _, out _) is var sentenceEnd
+                && (sentenceEnd > 0 ? sentenceEnd : bareEnd) == t.Count)
+                return Paragraphs(text, t, i, bareEnd, author.Commentary, bare);
         }
         if (ParagraphMarker(t, i) is var m and > 0 && Labels(t, m, out var last) is { } named && last + 1 < t.Count && t[last].Is("of")
             && vocabulary.Author(t, last + 1) is { } by)

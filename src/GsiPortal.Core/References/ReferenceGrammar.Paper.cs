@@ -65,6 +65,8 @@ public sealed partial class ReferenceGrammar
         {
             if (t[j].Lower.Split('.') is [var p, var i] && int.TryParse(p, out var arabicPart) && int.TryParse(i, out var item))
                 return DottedItems(text, t, j, arabicPart, [item], j + 1);
+            if (t[j].Lower.Split('.') is [var p3, var i3, var s3] && int.TryParse(p3, out var part3) && int.TryParse(i3, out var item3) && int.TryParse(s3, out var sentence3) && sentence3 > 0)
+                return DottedItems(text, t, j, part3, [item3], j + 1, sentence3);
             if (whole && j + 1 == t.Count && Numbers.Cardinal(t[j]) is { } number) return PartAt(text, t, j, j + 1, number);
         }
         return null;
@@ -73,8 +75,10 @@ public sealed partial class ReferenceGrammar
     /// <summary>After a part's numeral at <paramref name="dot"/>: ".4", with a range and sentences.</summary>
     private ReferenceMatch? Dotted(string text, List<Token> t, int start, int part, int dot, bool context)
     {
-        if (dot + 1 >= t.Count || !t[dot].IsSymbol('.') || t[dot].SpaceBefore || t[dot + 1].SpaceBefore || t[dot + 1].Kind != TokenKind.Number
-            || Numbers.Cardinal(t[dot + 1]) is not { } first) return null;
+        if (dot + 1 >= t.Count || !t[dot].IsSymbol('.') || t[dot].SpaceBefore || t[dot + 1].SpaceBefore || t[dot + 1].Kind != TokenKind.Number) return null;
+        // "II.4.3": the item and its sentence, as "Genesis 1:3" names a verse.
+        if (ItemAndSentence(t[dot + 1].Lower) is var (withSentence, sentence)) return DottedItems(text, t, start, part, [withSentence], dot + 2, sentence);
+        if (Numbers.Cardinal(t[dot + 1]) is not { } first) return null;
         var numbers = new List<int> { first };
         var end = dot + 2;
         // "-II.5" or "-5"
@@ -94,10 +98,11 @@ public sealed partial class ReferenceGrammar
         return DottedItems(text, t, start, part, numbers, end);
     }
 
-    private ReferenceMatch DottedItems(string text, List<Token> t, int start, int partNumber, List<int> numbers, int end)
+    private ReferenceMatch DottedItems(string text, List<Token> t, int start, int partNumber, List<int> numbers, int end, int sentence = 0)
     {
-        int first = 0, last = 0;
-        if (numbers.Count == 1 && SentenceSuffix(t, end, out first, out last) is var sentenceEnd and > 0) end = sentenceEnd;
+        int first = sentence, last = sentence;
+        if (sentence > 0) end = RangeEnd(t, end, allowS: false, ref last);
+        else if (numbers.Count == 1 && SentenceSuffix(t, end, out first, out last) is var sentenceEnd and > 0) end = sentenceEnd;
         var suffix = PaperSuffix(t, end);
         if (suffix > 0) end = suffix;
         var parts = library.Paper.Parts;
@@ -107,6 +112,10 @@ public sealed partial class ReferenceGrammar
             return new ReferenceMatch(start, end, [], $"Part {part.Numeral} has no numbered items; '{Written}' names none");
         return Items(text, t, start, end, part, numbers, first, last);
     }
+
+    /// <summary>"4.3" after a part's numeral: item 4, sentence 3; null for any other number.</summary>
+    private static (int Item, int Sentence)? ItemAndSentence(string number) =>
+        number.Split('.') is [var i, var s] && int.TryParse(i, out var item) && int.TryParse(s, out var sentence) && item > 0 && sentence > 0 ? (item, sentence) : null;
 
     private ReferenceMatch PartAt(string text, List<Token> t, int start, int end, int number)
     {

@@ -113,7 +113,7 @@ public sealed partial class ReferenceGrammar
             if ((PartParagraphs(text, t, j, context: true) ?? Paper(text, t, j, context: true, whole)) is { } m) return m with { Start = i };
         }
         if (whole && t[i].Is("the") && i + 1 < t.Count && At(text, t, i + 1, whole) is { } after) return after with { Start = i };
-        return Commentary(text, t, i) ?? PartParagraphs(text, t, i, context: whole) ?? Paper(text, t, i, context: whole, whole);
+        return Commentary(text, t, i, whole) ?? PartParagraphs(text, t, i, context: whole) ?? Paper(text, t, i, context: whole, whole);
     }
 
     private static string Span(string text, List<Token> t, int start, int end) => text[t[start].Start..t[end - 1].End];
@@ -156,23 +156,38 @@ public sealed partial class ReferenceGrammar
         return list.Count > LongestList ? null : list;
     }
 
-    /// <summary>", sentence 2", "sentences 2–3", ":s2" after a single place; the end, or -1.</summary>
+    /// <summary>
+    /// ", sentence 2", "sentences 2–3", ":s2", ":s2-s3", " s3", ", s. 2–3" after a single place; the end, or -1. The "s"
+    /// forms are the site's own fragments (#s2-s3) as people write them after a reference.
+    /// </summary>
     private static int SentenceSuffix(List<Token> t, int k, out int first, out int last)
     {
         first = last = 0;
-        if (k + 2 < t.Count && t[k].IsSymbol(':') && t[k + 1].Is("s") && !t[k + 1].SpaceBefore && !t[k + 2].SpaceBefore && Numbers.Cardinal(t[k + 2]) is { } s)
+        var colon = k < t.Count && t[k].IsSymbol(':') && !t[k].SpaceBefore;
+        if (colon || (k < t.Count && t[k].IsSymbol(','))) k++;
+        if (k < t.Count && t[k].Is("s") && (!colon || !t[k].SpaceBefore))
         {
+            var n = k + 1;
+            if (n < t.Count && t[n].IsSymbol('.')) n++;
+            if (n >= t.Count || (colon && t[n].SpaceBefore) || Numbers.Cardinal(t[n]) is not { } s) return -1;
             first = last = s;
-            return k + 3;
+            return RangeEnd(t, n + 1, allowS: true, ref last);
         }
-        if (k < t.Count && t[k].IsSymbol(',')) k++;
-        if (k + 1 >= t.Count || !(t[k].Is("sentence") || t[k].Is("sentences")) || Numbers.Cardinal(t[k + 1]) is not { } from) return -1;
+        if (colon || k + 1 >= t.Count || !(t[k].Is("sentence") || t[k].Is("sentences")) || Numbers.Cardinal(t[k + 1]) is not { } from) return -1;
         first = last = from;
-        k += 2;
-        if (k + 1 < t.Count && (t[k].IsDash || t[k].Is("to")) && Numbers.Cardinal(t[k + 1]) is { } to && to >= from)
+        return RangeEnd(t, k + 2, allowS: false, ref last);
+    }
+
+    /// <summary>"–3", " to 3", "-s3" after a first sentence: where the range ends (and its last), or <paramref name="k"/>.</summary>
+    private static int RangeEnd(List<Token> t, int k, bool allowS, ref int last)
+    {
+        if (k + 1 >= t.Count || !(t[k].IsDash || t[k].Is("to"))) return k;
+        var n = k + 1;
+        if (allowS && t[n].Is("s") && n + 1 < t.Count) n++;
+        if (Numbers.Cardinal(t[n]) is { } to && to >= last)
         {
             last = to;
-            k += 2;
+            return n + 1;
         }
         return k;
     }

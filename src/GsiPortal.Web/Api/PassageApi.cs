@@ -36,6 +36,9 @@ public static class PassageApi
             if (reference.Length > 100) return Problems.NotFound(reference[..100], "Give a reference such as II.4, III.15, commitment 4 or Khokhar ¶4.");
             var reading = edition.Addresses.References.Read(reference);
             if (!reading.Names) return Problems.NotFound(reference, $"{Capitalised(reading.Reason!)}.");
+            // Both given: they must name the same passage, else one of them would be dropped without a word.
+            if (!string.IsNullOrWhiteSpace(address) && edition.Addresses.ResolveAddress(address) is { } named && named.Address != reading.Passages[0].Address)
+                return Problems.BadRequest("Address and reference differ", $"address names {named.Address} and reference names {reading.Passages[0].Address}: give one of them.");
             address = reading.Passages[0].Address;
             if (reading.Passages.Count > 1) range = reading.Passages.Select(p => p.Address).ToList();
         }

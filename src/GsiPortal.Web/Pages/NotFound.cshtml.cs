@@ -13,6 +13,9 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
 {
     public int Status { get; private set; } = StatusCodes.Status404NotFound;
 
+    /// <summary>Why the address names nothing, when the handler that refused it said (<see cref="NotFoundReason"/>).</summary>
+    public string? Reason { get; private set; }
+
     public string Heading => Status switch
     {
         StatusCodes.Status404NotFound => "Nothing at this address",
@@ -31,6 +34,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         // Reached directly, this page is itself "not found"; reached by re-execution, the status is already set.
         Status = Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
+        Reason = NotFoundReason.Of(HttpContext);
         Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);
     }
 }

@@ -32,7 +32,11 @@ public sealed class SearchParameters
         if (string.IsNullOrEmpty(Page)) return true;
         if (!int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
         {
-            problem = "Pages are numbered from 1: page must be a whole number from 1.";
+            // Digits past what any search fills are a page that is not there, not a malformed one.
+            var pastAnyPage = Page.All(char.IsAsciiDigit) && Page.TrimStart('0').Length > 0;
+            problem = pastAnyPage
+                ? $"There is no page {Page[..Math.Min(Page.Length, 20)]}{(Page.Length > 20 ? "…" : "")}: no search has that many pages of results."
+                : "Pages are numbered from 1: page must be a whole number from 1.";
             return false;
         }
         request = request with { Page = page };

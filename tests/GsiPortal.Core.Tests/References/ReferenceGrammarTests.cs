@@ -41,6 +41,16 @@ public class ReferenceGrammarTests
     [InlineData("Part III, introduction, paragraph 2", "/paper/priorities#priorities-p2")]
     [InlineData("Part III, introduction", "/paper/priorities#priorities-p1-p2")]
     [InlineData("Part II, closing paragraph", "/paper/commitments#commitments-p1")]
+    // The forms a reader typed into /ref/ that were refused (a fresh-eyes review): sentences as the site's fragments and
+    // as "Genesis 1:3" numbers a verse, and a commentary's paragraph by a bare number after the name.
+    [InlineData("II.4.3", "/paper/commitments/4#s3")]
+    [InlineData("II.4 s3", "/paper/commitments/4#s3")]
+    [InlineData("II.4, s. 2–3", "/paper/commitments/4#s2-s3")]
+    [InlineData("II.4:s2-s3", "/paper/commitments/4#s2-s3")]
+    [InlineData("II.4:s2-3", "/paper/commitments/4#s2-s3")]
+    [InlineData("GSI 2.4.3", "/paper/commitments/4#s3")]
+    [InlineData("Khokhar 4", "/commentaries/ovais-ali-khokhar#p4")]
+    [InlineData("Dong 2022 16", "/commentaries/dong-chunling#p16")]
     public void EveryFormOfTheIssueIsReadWhole(string reference, string addresses)
     {
         var reading = Grammar.Read(reference);
@@ -58,6 +68,8 @@ public class ReferenceGrammarTests
     [InlineData("Article 4 of the UN Charter", "'Article 4 of the UN Charter' is not a reference this site reads")]
     [InlineData("Part I, paragraph 9", "Part I has")]
     [InlineData("Part II, paragraph 7", "the paper has six commitments; 'Part II, paragraph 7' names none")]
+    [InlineData("II.4.40", "Commitment 4 has")]
+    [InlineData("Khokhar 2023", "'Khokhar 2023' is not a reference this site reads")]
     public void AReferenceToNothingSaysWhy(string reference, string reason)
     {
         var reading = Grammar.Read(reference);
@@ -83,6 +95,15 @@ public class ReferenceGrammarTests
         Assert.Equal(["Khokhar ¶4", "commitment 4 of the GSI concept paper"], found.Found.Select(f => text.Substring(f.Start, f.Length)));
         var unresolved = Assert.Single(found.Unresolved);
         Assert.Equal("GSI II.9", unresolved.Text);
+    }
+
+    [Fact]
+    public void InRunningTextABareNumberAfterANameIsNoParagraphButADottedSentenceIsASentence()
+    {
+        const string text = "Khokhar 4 times said so; GSI II.4.3 and II.4 s2 say it too.";
+        var found = Grammar.Find(text, TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.Equal(["GSI II.4.3", "II.4 s2"], found.Found.Select(f => f.Text));
+        Assert.Equal(["/paper/commitments/4#s3", "/paper/commitments/4#s2"], found.Found.Select(f => f.Passages[0].Address));
     }
 
     [Fact]

@@ -17,10 +17,34 @@ public class ReferenceRedirectTests(PortalFactory factory)
     [InlineData("/ref/Khokhar%20%C2%B64", "/commentaries/ovais-ali-khokhar#p4")]
     [InlineData("/ref/Part%20II,%20paragraph%202", "/paper/commitments/2")]
     [InlineData("/ref/Background%20%C2%B63", "/paper/background#background-p3")]
+    [InlineData("/ref/II.4.3", "/paper/commitments/4#s3")]
+    [InlineData("/ref/Khokhar%204", "/commentaries/ovais-ali-khokhar#p4")]
+    // Several items of one part: the part's page at the first, where the rest follow — not the first item alone.
+    [InlineData("/ref/II.4-II.5", "/paper/commitments#commitment-4")]
+    [InlineData("/ref/priorities%203%E2%80%935", "/paper/priorities#priority-3")]
     public async Task ShortReferencesRedirectPermanently(string reference, string target)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(reference);
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.MovedPermanently, HttpStatusCode.PermanentRedirect });
         Assert.Equal(target, response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery + response.Headers.Location.Fragment : response.Headers.Location.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/ref/III.21", "The paper has twenty priorities; 'III.21' names none.")]
+    [InlineData("/ref/Dong%20%C2%B699", "Dong Chunling's commentary has eighteen paragraphs, numbered 1 to 18; 'Dong ¶99' names none.")]
+    [InlineData("/ref/I.3", "Part I has no numbered items; 'I.3' names none.")]
+    public async Task AReferenceToNothingIsAHelpful404SayingWhy(string reference, string reason)
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), reference);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal($"This reference names nothing: {reason}", page.QuerySelector("p.not-found-reason")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnAddressThatIsNoReferenceKeepsThePlainNotFoundPage()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/9");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(page.QuerySelector("p.not-found-reason"));
     }
 }

@@ -96,6 +96,17 @@ public class ReferencesApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AnAddressAndAReferenceGivenTogetherMustNameTheSamePassage()
+    {
+        // The API reference's own example gives both; the reference once won silently and the sentences were lost.
+        var same = await factory.CreateClient().GetAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s2-s3&reference=II.4%3As2-s3");
+        Assert.Equal("/paper/commitments/4#s2-s3", (await Json(same)).GetProperty("address").GetString());
+        var different = await factory.CreateClient().GetAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s2-s3&reference=II.4");
+        Assert.Equal(HttpStatusCode.BadRequest, different.StatusCode);
+        Assert.Contains("give one of them", (await Json(different)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task TheLinkerScriptIsServedAsUtf8JavaScriptAndAsksTheEndpoint()
     {
         var response = await factory.CreateClient().GetAsync("/js/linker.js");

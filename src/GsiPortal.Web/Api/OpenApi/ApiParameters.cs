@@ -45,15 +45,15 @@ public static class ApiParameters
             ("/oembed", "format") => new("The answer's format. Only json is served; xml answers 501, as the oEmbed specification says.", Values: ["json"], Default: "json", Example: "json"),
             ("/oembed", "maxwidth") => new("The widest the embed may be, in pixels; 600 when absent or wider.", Pattern: WholeNumber, Example: "400"),
             ("/oembed", "maxheight") => new("The tallest the embed may be, in pixels; taller content then scrolls in its frame.", Pattern: WholeNumber, Example: "600"),
-            ("/api/passages", "address") => new("A site address, with its fragment encoded (%23): a document, part, item, paragraph or sentences. Give this or reference.", Example: "/paper/commitments/4#s2-s3"),
-            ("/api/passages", "reference") => new("A reference as people write one (II.4, commitment 4, II.4-II.5, Khokhar ¶4), read by the site's reference grammar. Give this or address.", MaxLength: 100, Example: "II.4"),
+            ("/api/passages", "address") => new("A site address, with its fragment encoded (%23): a document, part, item, paragraph or sentences. Give this or reference; given both, they must name the same passage.", Example: "/paper/commitments/4#s2-s3"),
+            ("/api/passages", "reference") => new("A reference as people write one (II.4, II.4:s2-s3, II.4.3, commitment 4, II.4-II.5, Khokhar ¶4), read by the site's reference grammar; several passages are listed in range. Give this or address; given both, they must name the same passage.", MaxLength: 100, Example: "II.4:s2-s3"),
             ("/api/passages", "style") => new("The style or data format of the citation in the answer.", Values: citationFormats, Default: "chicago", Example: "apa"),
             ("/api/references", "text") => new($"The text to read references in, at most {ReferenceLimits.MaxQueryTextLength:N0} characters; POST a longer one.", MaxLength: ReferenceLimits.MaxQueryTextLength, Example: "as commitment 4 of the GSI concept paper says"),
             (_, "part") => new("A part of the paper by its name in the address.", Values: parts, Example: "commitments"),
             (_, "number") => new("An item's number within its part, from 1.", Pattern: WholeNumber, Example: "4"),
             ("/api/commentaries/{id}", "id") => new("A commentary's id, as /api/commentaries lists them.", Values: commentaries, Example: commentaries?.FirstOrDefault() ?? "lei-kezhong"),
             ("/api/terms/{slug}", "slug") => new("A key term's slug, as /api/terms lists them.", Pattern: "^[a-z0-9-]+$", Example: edition?.Terms.All.FirstOrDefault()?.Slug ?? "indivisible-security"),
-            ("/ref/{reference}", "reference") => new("A reference as the site's grammar reads it: a part or item by the paper's numbering (II.4, ii.4, 2.4, I), a sentence (II.4:s2) or a commentary paragraph (Khokhar ¶4).", Example: "II.4"),
+            ("/ref/{reference}", "reference") => new("A reference as the site's grammar reads it: a part or item by the paper's numbering (II.4, ii.4, 2.4, I), a sentence (II.4:s2, II.4.3), several items (II.4-II.5: the part's page at the first) or a commentary paragraph (Khokhar ¶4). One that names nothing answers 404 saying why.", Example: "II.4"),
             _ => null,
         };
     }

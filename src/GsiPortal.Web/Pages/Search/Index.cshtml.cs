@@ -29,13 +29,23 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
             Results = Edition.Search.Search(request);
             NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
             logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
-            return Page();
+            var page = Page();
+            // A page past the last is no page: a 404 that says so and links to the last, not a 200 a crawler keeps.
+            if (Results.Total > 0 && Results.Hits.Count == 0) page.StatusCode = StatusCodes.Status404NotFound;
+            return page;
         }
         catch (InvalidSearchException e)
         {
             return Refuse(e.Message);
         }
     }
+
+    /// <summary>A phrase of the paper's that holds a common word ("not"), shown when such a word is searched alone.</summary>
+    public const string PhraseExample = "\"should not come\"";
+
+    /// <summary>Whether every word of the query is one the index leaves out ("not", "the"), so nothing can be found by it alone.</summary>
+    public bool OnlyCommonWords => Results is { } r && r.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(w => GsiPortal.Core.Text.StopWords.Contains(w.Trim('"').ToLowerInvariant()));
 
     /// <summary>Why the query, written whole as a reference ("commitment 9", "Part I, paragraph 9"), names no passage; null otherwise.</summary>
     public string? NamesNothing { get; private set; }

@@ -310,7 +310,7 @@
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
           // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
-          section.querySelectorAll(".cite-downloads a[download]").forEach(function (a) {
+          section.querySelectorAll(".cite-downloads a[download], .cite-downloads a[data-markup]").forEach(function (a) {
             var params = new URL(a.href).searchParams, markup = params.get("markup");
             var format = a.hasAttribute("data-markup") ? picker.value : params.get("format");
             a.href = citeRoute + (hash < 0 ? address : address.slice(0, hash)) + "?format=" + format + (hash < 0 ? "" : "&at=" + address.slice(hash + 1)) + (markup ? "&markup=" + markup : "");

@@ -213,9 +213,34 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (_, first) = await Html.Get(factory.CreateClient(), "/search?q=security");
         var last = int.Parse(System.Text.RegularExpressions.Regex.Match(first.QuerySelector(".pager .up")!.TextContent, @"of (\d+)").Groups[1].Value);
-        var (_, past) = await Html.Get(factory.CreateClient(), $"/search?q=security&page={last + 1}");
+        var (response, past) = await Html.Get(factory.CreateClient(), $"/search?q=security&page={last + 1}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(past.QuerySelectorAll("li.result"));
         Assert.Equal($"/search?q=security&page={last}", past.QuerySelector("p.past-last a")!.GetAttribute("href"));
+        // No "Page 50 of 11" beside it.
+        Assert.Null(past.QuerySelector(".results-pager"));
+    }
+
+    [Theory]
+    [InlineData("not")]
+    [InlineData("the")]
+    public async Task AWordTooCommonToSearchForIsNotSaidToBeAbsent(string word)
+    {
+        // "not" stands in commitment 4; "No passage mentions “not”" was untrue.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + word);
+        Assert.Null(page.QuerySelector("p.absent"));
+        Assert.Contains("too common to search for alone", page.QuerySelector("p.too-common")!.TextContent);
+        var (_, phrase) = await Html.Get(factory.CreateClient(), page.QuerySelector("p.too-common a")!.GetAttribute("href")!);
+        Assert.NotEmpty(phrase.QuerySelectorAll("li.result"));
+    }
+
+    [Fact]
+    public async Task APageNumberPastAnySearchSaysThereIsNoSuchPage()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&page=999999999999");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("There is no page 999999999999", page.Body!.TextContent);
+        Assert.DoesNotContain("whole number from 1", page.Body!.TextContent);
     }
 
     [Fact]
