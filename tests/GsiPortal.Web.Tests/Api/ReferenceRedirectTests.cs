@@ -30,7 +30,7 @@ public class ReferenceRedirectTests(PortalFactory factory)
     }
 
     [Theory]
-    [InlineData("/ref/III.21", "The paper has twenty priorities; 'III.21' names none.")]
+    [InlineData("/ref/III.21", "the paper has twenty priorities; 'III.21' names none.")]
     [InlineData("/ref/Dong%20%C2%B699", "Dong Chunling's commentary has eighteen paragraphs, numbered 1 to 18; 'Dong ¶99' names none.")]
     [InlineData("/ref/I.3", "Part I has no numbered items; 'I.3' names none.")]
     public async Task AReferenceToNothingIsAHelpful404SayingWhy(string reference, string reason)
