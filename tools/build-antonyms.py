@@ -60,7 +60,9 @@ for pos in ("noun", "verb", "adj", "adv"):
                 pairs.add(tuple(sorted((a, b))))
 
 # Opposites of the texts' own verbs of stance that WordNet does not pair ("oppose" has no antonym there): added by
-# hand, and named so in the list.
+# hand, and named so in the list. The editors later added, by hand in content/antonyms.yml, the reversals of the
+# paper's verbs of commitment (phrases among them: "take into account"), each with a comment naming the paper's words,
+# below the line "# Added by hand from the paper's verbs of commitment": a rebuild must carry that block over.
 BY_HAND = [("oppose", "support"), ("oppose", "endorse"), ("oppose", "advocate"), ("reject", "uphold"), ("reject", "embrace"), ("resist", "embrace")]
 pairs |= {tuple(sorted(p)) for p in BY_HAND}
 kept = sorted(pairs)

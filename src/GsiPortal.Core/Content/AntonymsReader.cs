@@ -13,6 +13,10 @@ internal static partial class AntonymsReader
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex Word();
 
+    /// <summary>A side of a pair: a word, or a phrase of words separated by single spaces ("take into account").</summary>
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*( [a-z]+(-[a-z]+)*)*$")]
+    private static partial Regex Side();
+
     private sealed class Shape
     {
         [YamlMember(Alias = "antonyms")] public List<List<string>>? Pairs { get; set; }
@@ -43,14 +47,15 @@ internal static partial class AntonymsReader
             var line = LineOf(yaml, $"[{string.Join(", ", words)}]");
             if (words.Count != 2 || words[0] == words[1])
                 errors.Add(new ContentError(file, line, $"an antonym pair is two different words, not [{string.Join(", ", words)}]"));
-            else if (words.FirstOrDefault(w => !Word().IsMatch(w)) is { } bad)
-                errors.Add(new ContentError(file, line, $"'{bad}' is not a word in lower case (letters and hyphens)"));
+            else if (words.FirstOrDefault(w => !Side().IsMatch(w)) is { } bad)
+                errors.Add(new ContentError(file, line, $"'{bad}' is not a word or phrase in lower case (letters and hyphens, words separated by one space)"));
             else if (!seen.Add(words[0].CompareTo(words[1]) < 0 ? (words[0], words[1]) : (words[1], words[0])))
                 errors.Add(new ContentError(file, line, $"the pair [{words[0]}, {words[1]}] is listed twice"));
             else
                 pairs.Add((words[0], words[1]));
         }
-        var inPairs = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet(StringComparer.Ordinal);
+        // A form may name any word of a pair, a word of a phrase too ("taken: take" for "take into account").
+        var inPairs = pairs.SelectMany(p => p.Item1.Split(' ').Concat(p.Item2.Split(' '))).ToHashSet(StringComparer.Ordinal);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (form, word) in shape.Forms ?? [])
         {

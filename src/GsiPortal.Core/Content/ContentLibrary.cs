@@ -50,7 +50,7 @@ public sealed class ContentLibrary
     /// <summary>Words of opposite meaning the quote check flags when one replaces the other (content/antonyms.yml).</summary>
     public Quotes.Antonyms Antonyms { get; init; } = Quotes.Antonyms.Empty;
 
-    /// <summary>The text of antonyms.yml the library was read with, if any: a checking setting, not part of the edition.</summary>
+    /// <summary>The text of antonyms.yml the library is checked with, if any: part of the edition (an edition archived before it was has none of its own and is checked with today's).</summary>
     public string? AntonymsText { get; init; }
 
     /// <summary>Which antonym list the quote check uses, as a verdict names it: a short hash of its text, or <c>none</c>.</summary>

@@ -43,12 +43,14 @@ public static partial class ContentLoader
     /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
     /// editors fix their content (advisory ones, such as a <c>[sic]</c> word its text lacks) are its
     /// <see cref="ContentLoadResult.Warnings"/>, not a refusal. A library that cannot be built at all is still refused.
+    /// <paramref name="antonyms"/> is the edition's own list (part of its id); an edition archived before the list was
+    /// part of an edition has none, and is checked with <paramref name="checkWithout"/> (today's list) instead.
     /// </summary>
-    public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, links: null, history: true);
+    public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null, string? checkWithout = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links: null, history: true, checkWithout);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
-    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false)
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false, string? checkWithout = null)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -64,8 +66,10 @@ public static partial class ContentLoader
         }
 
         var terms = SearchTermsReader.Read(searchTerms, errors);
-        // The antonyms, like the search terms, key the cache (ContentVersion), not the edition: they tune the quote check, not the texts.
-        var opposites = AntonymsReader.Read(antonyms, errors);
+        // The antonyms are part of the edition (ContentVersion): a verdict names its edition, and a re-check of it must
+        // use the list it was checked with. An edition archived before that rule has none and is checked with today's.
+        var checkedWith = antonyms ?? checkWithout;
+        var opposites = AntonymsReader.Read(checkedWith, errors);
 
         CheckIds(documents, errors);
         var papers = documents.OfType<Paper>().ToList();
@@ -88,7 +92,7 @@ public static partial class ContentLoader
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
         {
             Antonyms = opposites,
-            AntonymsText = antonyms,
+            AntonymsText = checkedWith,
             CacheVersion = identity.Cache,
             Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
             SearchTermsText = searchTerms,

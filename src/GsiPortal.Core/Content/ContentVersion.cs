@@ -6,23 +6,28 @@ namespace GsiPortal.Core.Content;
 /// <summary>
 /// What names an edition, and what names a cached page. An edition is the texts and the editors' apparatus: every
 /// <c>*.md</c> file of the content folder (the texts, <c>changes.md</c>, <c>glossary.md</c>), hashed by name and
-/// text. The search terms (<c>search-terms.yml</c>) tune search, not the texts, so a change to them gives no new
-/// edition; but it changes search answers and the pages that mark searched words, so the cache version hashes them
-/// too. The cache version is the formula every edition id was issued by until the rule changed (e9ecb91da45f and
-/// before), which is why the archive keeps it as an alias of the edition it belongs to.
+/// text, and the quote check's antonym list (<c>antonyms.yml</c>), after them: a verdict names its edition, and a
+/// pinned re-check must use the list it was checked with (issue 23). The search terms (<c>search-terms.yml</c>) tune
+/// search, not the texts, so a change to them gives no new edition; but it changes search answers and the pages that
+/// mark searched words, so the cache version hashes them too. Earlier rules, kept as aliases of the edition they
+/// belong to: the cache version (every id until e9ecb91da45f), and the texts alone (every id from then until the
+/// antonyms joined the edition).
 /// </summary>
 public static class ContentVersion
 {
     /// <summary>Hex digits an id keeps: 48 bits, unique among any number of editions a site will have.</summary>
     public const int Length = 12;
 
-    /// <summary>The edition's id, and the cache version: the same hash with the search terms, the quote check's antonyms (antonyms.yml) and the editors' link judgements (links.yml) after the texts, in the order ids were issued by.</summary>
+    /// <summary>
+    /// The edition's id (the texts, then the antonyms), and the cache version: the texts with the search terms, the
+    /// antonyms and the editors' link judgements (links.yml) after them, in the order ids were once issued by.
+    /// </summary>
     public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null, string? links = null)
     {
         var texts = new StringBuilder();
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
             texts.Append(name).Append('\0').Append(markdown).Append('\0');
-        var edition = Hash(texts);
+        var edition = antonyms is null ? Hash(texts) : Hash(new StringBuilder(texts.ToString()).Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0'));
         if (searchTerms is null && antonyms is null && links is null) return (edition, edition);
         if (searchTerms is not null) texts.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
         if (antonyms is not null) texts.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
@@ -30,8 +35,11 @@ public static class ContentVersion
         return (edition, Hash(texts));
     }
 
+    /// <summary>The id the same texts had under the rule before the antonyms were part of an edition: the texts alone.</summary>
+    public static string OfTextsAlone(IReadOnlyList<(string Name, string Markdown)> files) => Of(files, null).Edition;
+
     /// <summary>
-    /// A checking setting's short name (antonyms.yml): 8 hex digits of its SHA-256, shorter than an edition id so the two
+    /// The antonym list's short name (antonyms.yml): 8 hex digits of its SHA-256, shorter than an edition id so the two
     /// are not mistaken for each other; <c>none</c> without one.
     /// </summary>
     public static string OfSetting(string? text) =>

@@ -52,8 +52,9 @@ public sealed class EarlierEditions : IDisposable
     public long KeptBytes { get { lock (gate) return kept.Sum(k => k.Bytes); } }
 
     /// <summary>
-    /// The antonym list the quote check uses (antonyms.yml, the current one's text): a checking setting, not part of an
-    /// edition, so an earlier edition is checked with today's list, and its verdicts name which (docs/quote-check.md).
+    /// Today's antonym list (antonyms.yml, the current edition's text). An earlier edition is checked with its own,
+    /// archived with it and part of its id; only one archived before the list was part of an edition has none, and is
+    /// checked with this one, its verdicts naming which (docs/quote-check.md).
     /// </summary>
     public string? Antonyms { get; set; }
 
@@ -151,8 +152,15 @@ public sealed class EarlierEditions : IDisposable
     {
         var (files, terms, problem) = archive.Read(archived);
         if (problem is not null) return new Outcome(null, problem);
+        string? antonyms = null;
+        if (archived.Antonyms is { } hash)
+        {
+            // The edition's own list: part of its id, so a re-check pinned to it flags what it flagged then.
+            (antonyms, problem) = archive.ReadFile(hash, Quotes.Antonyms.FileName, archived.Id);
+            if (problem is not null) return new Outcome(null, problem);
+        }
         // History is served as it was: what today's checks only advise against is a warning here, not a refusal.
-        var loaded = ContentLoader.LoadHistory(files!, $"edition {archived.Id}", terms, Antonyms);
+        var loaded = ContentLoader.LoadHistory(files!, $"edition {archived.Id}", terms, antonyms, checkWithout: Antonyms);
         if (loaded.Library is null)
             return new Outcome(null, new ArchiveProblem(ArchiveProblemKind.Unreadable,
                 $"edition {archived.Id} is archived, but this version of the site cannot read its texts: {loaded.Errors.FirstOrDefault()}"));

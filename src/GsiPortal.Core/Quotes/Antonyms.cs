@@ -2,14 +2,18 @@ namespace GsiPortal.Core.Quotes;
 
 /// <summary>
 /// Words of opposite meaning (content/antonyms.yml, built from WordNet's antonym pairs and kept by hand): the quote check
-/// flags a word of the text replaced by its opposite. Regular forms are understood ("opposes", "rejected",
-/// "strengthening"), irregular ones through the list's own forms ("won" → "win").
+/// flags a word of the text replaced by its opposite. A side may be a phrase ("take into account" against "ignore":
+/// the paper's commitments are often phrasal verbs). Regular forms are understood ("opposes", "rejected",
+/// "strengthening"), irregular ones through the list's own forms ("won" → "win", "taken" → "take"), in every word of
+/// a phrase ("taken into account").
 /// </summary>
 public sealed class Antonyms
 {
     public const string FileName = "antonyms.yml";
 
     private readonly Dictionary<string, HashSet<string>> opposites;
+    /// <summary>Pairs with a phrase on either side, each side as its words.</summary>
+    private readonly List<(string[] A, string[] B)> phrases = [];
     private readonly IReadOnlyDictionary<string, string> forms;
 
     public Antonyms(IEnumerable<(string, string)> pairs, IReadOnlyDictionary<string, string> irregularForms)
@@ -17,6 +21,11 @@ public sealed class Antonyms
         opposites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in pairs)
         {
+            if (a.Contains(' ', StringComparison.Ordinal) || b.Contains(' ', StringComparison.Ordinal))
+            {
+                phrases.Add((a.Split(' '), b.Split(' ')));
+                continue;
+            }
             Add(a, b);
             Add(b, a);
         }
@@ -26,11 +35,40 @@ public sealed class Antonyms
     public static Antonyms Empty { get; } = new([], new Dictionary<string, string>());
 
     /// <summary>How many pairs the list holds.</summary>
-    public int Count => opposites.Values.Sum(s => s.Count) / 2;
+    public int Count => opposites.Values.Sum(s => s.Count) / 2 + phrases.Count;
 
     /// <summary>True when the two words (comparison keys) are opposites, in any of their forms.</summary>
     public bool AreOpposite(string a, string b) =>
         Bases(a).Any(x => opposites.TryGetValue(x, out var set) && Bases(b).Any(set.Contains));
+
+    /// <summary>
+    /// Where the quotation's words (comparison keys) put the opposite of words of the source: the first pair of single
+    /// words, else the first pair with a phrase ("ignored" for "taken seriously"), as (start, length) in each; null
+    /// when nothing was reversed.
+    /// </summary>
+    public ((int Start, int Length) Quoted, (int Start, int Length) Source)? Reversal(IReadOnlyList<string> quoted, IReadOnlyList<string> source)
+    {
+        for (var q = 0; q < quoted.Count; q++)
+            for (var s = 0; s < source.Count; s++)
+                if (AreOpposite(quoted[q], source[s])) return ((q, 1), (s, 1));
+        foreach (var (a, b) in phrases)
+            foreach (var (inSource, inQuote) in new[] { (a, b), (b, a) })
+                if (Find(source, inSource) is { } s && Find(quoted, inQuote) is { } q)
+                    return ((q, inQuote.Length), (s, inSource.Length));
+        return null;
+    }
+
+    /// <summary>Where the phrase's words stand in order, each in any of its forms.</summary>
+    private int? Find(IReadOnlyList<string> words, string[] phrase)
+    {
+        for (var at = 0; at + phrase.Length <= words.Count; at++)
+        {
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++) all = Bases(words[at + k]).Contains(phrase[k]);
+            if (all) return at;
+        }
+        return null;
+    }
 
     private void Add(string word, string opposite)
     {

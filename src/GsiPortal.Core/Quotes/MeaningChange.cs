@@ -57,18 +57,30 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         return changes;
     }
 
-    /// <summary>A word of the text replaced by its opposite ("oppose" by "support"), or its polarity turned ("legitimate" by "illegitimate", "non-interference" by "interference").</summary>
+    /// <summary>
+    /// Words of the text replaced by their opposite ("oppose" by "support", "taken seriously" by "ignored"), or a word's
+    /// polarity turned ("legitimate" by "illegitimate", "non-interference" by "interference").
+    /// </summary>
     private static void AddReversed(List<MeaningChange> changes, List<Word> quoted, List<Word> source, Antonyms antonyms)
     {
-        foreach (var q in quoted)
-            foreach (var s in source)
-                if (antonyms.AreOpposite(q.Key, s.Key) || PolarityTurned(q.Key, s.Key))
+        if (antonyms.Reversal(quoted.Select(w => w.Key).ToList(), source.Select(w => w.Key).ToList()) is { } found)
+        {
+            var (q, s) = found;
+            Reversed(changes, Join(quoted.GetRange(q.Start, q.Length)), Join(source.GetRange(s.Start, s.Length)));
+            return;
+        }
+        foreach (var qw in quoted)
+            foreach (var sw in source)
+                if (PolarityTurned(qw.Key, sw.Key))
                 {
-                    changes.Add(new(MeaningChangeKind.Antonym, q.Text, s.Text,
-                        $"Meaning reversed: the text says “{s.Text}”, the quotation puts its opposite, “{q.Text}”, in its place."));
+                    Reversed(changes, qw.Text, sw.Text);
                     return;
                 }
     }
+
+    private static void Reversed(List<MeaningChange> changes, string quoted, string source) =>
+        changes.Add(new(MeaningChangeKind.Antonym, quoted, source,
+            $"Meaning reversed: the text says “{source}”, the quotation puts its opposite, “{quoted}”, in its place."));
 
     /// <summary>One word is the other with a negating prefix: non-, un-, in-, im-, il-, ir-, dis-.</summary>
     private static bool PolarityTurned(string a, string b)

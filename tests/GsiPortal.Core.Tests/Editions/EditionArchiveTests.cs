@@ -34,7 +34,7 @@ public sealed class EditionArchiveTests : IDisposable
         var links = Path.Combine(RealContent.Folder, GsiPortal.Core.CrossReferences.LinkJudgements.FileName);
         Assert.Equal(ContentVersion.Of(library.Sources, library.SearchTermsText, File.Exists(antonyms) ? File.ReadAllText(antonyms) : null,
             File.Exists(links) ? File.ReadAllText(links) : null).Cache, library.CacheVersion);
-        Assert.Equal(ContentVersion.Of(library.Sources, null).Edition, library.Version);
+        Assert.Equal(ContentVersion.Of(library.Sources, null, library.AntonymsText).Edition, library.Version);
     }
 
     [Fact]

@@ -19,7 +19,39 @@ public class AntonymsTests
         Assert.True(antonyms.AreOpposite("accepted", "rejects"));
         Assert.True(antonyms.AreOpposite("won", "lost"));
         Assert.False(antonyms.AreOpposite("support", "uphold"));
+        // The paper's own verbs of commitment, added by hand (issue 23).
+        Assert.True(antonyms.AreOpposite("abandon", "uphold"));
+        Assert.True(antonyms.AreOpposite("violating", "respecting"));
+        Assert.NotNull(antonyms.Reversal(["ignored"], ["taken", "seriously"]));
+        Assert.NotNull(antonyms.Reversal(["disregard"], ["take", "into", "account"]));
+        Assert.NotNull(antonyms.Reversal(["violating"], ["abiding", "by"]));
     }
+
+    [Fact]
+    public void EveryPairAddedByHandSaysInItsCommentWhereThePaperUsesIt()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RealContent.Folder, Antonyms.FileName));
+        var byHand = lines.SkipWhile(l => !l.Contains("Added by hand from the paper's verbs of commitment", StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(l => l.StartsWith("  - [", StringComparison.Ordinal)).ToList();
+        Assert.True(byHand.Count >= 40, $"{byHand.Count} pairs added by hand");
+        Assert.All(byHand, l => Assert.Matches(@"\]\s+# (I|II|III|IV)[.,\s]", l));
+    }
+
+    [Fact]
+    public void ASideMayBeAPhraseAndEachOfItsWordsIsUnderstoodInItsForms()
+    {
+        var library = Load("antonyms:\n  - [ignore, take into account]\n  - [ignore, take seriously]\nforms:\n  taken: take\n").Library!;
+        var checker = new QuoteChecker(library);
+        var phrase = Assert.Single(checker.Check("Any country, while pursuing its own security, should ignore the reasonable security concerns of others.").Matches[0].MeaningChanges);
+        Assert.Equal((MeaningChangeKind.Antonym, "ignore", "take into account"), (phrase.Kind, phrase.Quoted, phrase.Source));
+        var inflected = Assert.Single(checker.Check("The legitimate and reasonable security concerns of all countries should be ignored and addressed properly, not persistently ignored or systemically challenged.").Matches[0].MeaningChanges);
+        Assert.Equal(("ignored", "taken seriously"), (inflected.Quoted, inflected.Source));
+        Assert.Equal("Meaning reversed: the text says “taken seriously”, the quotation puts its opposite, “ignored”, in its place.", inflected.Description);
+    }
+
+    [Fact]
+    public void APhraseIsWordsSeparatedByOneSpace() =>
+        Assert.Contains(Load("antonyms:\n  - [ignore, take  into account]\n").Errors, e => e.Line == 2 && e.Message.Contains("'take  into account'"));
 
     [Fact]
     public void AMalformedListIsRefusedWithItsLine()
@@ -37,9 +69,16 @@ public class AntonymsTests
         Assert.Contains(Load("antonyms: [unclosed\n").Errors, e => e.File == Antonyms.FileName);
 
     [Fact]
-    public void TheListChangesTheCacheVersionSoThatCachedChecksAreRedone() =>
-        // The cache version, not the edition: the antonyms tune the check, not the texts (docs/linking.md, "Editions").
-        Assert.NotEqual(Load("antonyms:\n  - [oppose, support]\n").Library!.CacheVersion, Load("antonyms:\n  - [oppose, support]\n  - [accept, reject]\n").Library!.CacheVersion);
+    public void TheListIsPartOfTheEditionSoThatAPinnedRecheckUsesTheListItWasCheckedWith()
+    {
+        // Issue 23: a verdict names its edition, and re-checked there it must flag what it flagged (docs/linking.md, "Editions").
+        var (one, two) = (Load("antonyms:\n  - [oppose, support]\n").Library!, Load("antonyms:\n  - [oppose, support]\n  - [accept, reject]\n").Library!);
+        Assert.NotEqual(one.Version, two.Version);
+        Assert.NotEqual(one.CacheVersion, two.CacheVersion);
+        // The texts alone make the id they had before the rule, kept as an alias.
+        Assert.Equal(ContentVersion.OfTextsAlone(one.Sources), ContentVersion.OfTextsAlone(two.Sources));
+        Assert.NotEqual(ContentVersion.OfTextsAlone(one.Sources), one.Version);
+    }
 
     [Fact]
     public void TheCheckFlagsAWordReplacedByItsOppositeOnlyWhenTheListHasThePair()

@@ -25,6 +25,13 @@ public class QuoteCheckNewsroomTests(PortalFactory factory)
     [InlineData("Support linking terrorism with any particular country, ethnic group or religion.", "Support", "Oppose")]
     [InlineData("Resolutely accept the weaponization of and arms race in outer space", "accept", "reject")]
     [InlineData("Stay committed to taking the illegitimate security concerns of all countries seriously.", "illegitimate", "legitimate")]
+    // A fresh reader's cases (issue 23): the paper's own verbs of commitment, one a phrase replaced by a word.
+    [InlineData("We abandon the principle of indivisible security, advocating the indivisibility between individual security and common security, between traditional security and non-traditional security, between security rights and security obligations, and between security and development.", "abandon", "uphold")]
+    [InlineData("Any country, while pursuing its own security, should ignore the reasonable security concerns of others.", "ignore", "take into account")]
+    [InlineData("The legitimate and reasonable security concerns of all countries should be ignored and addressed properly, not persistently ignored or systemically challenged.", "ignored", "taken seriously")]
+    [InlineData("Stay committed to violating the purposes and principles of the UN Charter.", "violating", "abiding by")]
+    [InlineData("Stay committed to ignoring the sovereignty and territorial integrity of all countries.", "ignoring", "respecting")]
+    [InlineData("Major countries must abandon justice, fulfill their due responsibilities, support consultation on an equal footing, and facilitate talks for peace, play good offices and mediate in light of the needs and will of the countries concerned.", "abandon", "uphold")]
     public async Task AReversedWordIsAChangeOfMeaningNamingBothWords(string quotation, string quoted, string source)
     {
         var reversal = Assert.Single(Meaning(First(await Check(quotation))), c => c.GetProperty("kind").GetString() == "antonym");

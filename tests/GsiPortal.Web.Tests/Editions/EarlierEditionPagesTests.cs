@@ -25,9 +25,9 @@ public sealed class EarlierEditionPagesTests : IDisposable
     /// An earlier edition in the site's archive, with one word of commitment 4 changed and, as edition ea49633d1fea had,
     /// a [sic] word its text lacks; then the site restarted on the same folders (the catalog is read at start-up).
     /// </summary>
-    private (HttpClient Client, string Earlier, string Current) Restarted(Dictionary<string, string?>? settings = null, int editions = 1)
+    /// <param name="earlierAntonyms">The antonym list archived with the earlier editions (part of their id); without one, as editions archived before that rule, they are checked with today's.</param>
+    private (HttpClient Client, string Earlier, string Current) Restarted(Dictionary<string, string?>? settings = null, int editions = 1, string? earlierAntonyms = null)
     {
-        // The quote check's antonyms are a setting of the site, not of an edition: an earlier one is checked with today's.
         File.Copy(Repository.Path("content/antonyms.yml"), Path.Combine(site.Folder, "antonyms.yml"), overwrite: true);
         var archive = new EditionArchive(site.ArchiveFolder);
         var ids = new List<string>();
@@ -37,7 +37,7 @@ public sealed class EarlierEditionPagesTests : IDisposable
                 .Select(f => f.Name == "paper.md" ? (f.Name, f.Markdown.Replace("Humanity is an", n == 0 ? "Humanity is one" : $"Humanity is {n} of an"))
                     : f.Name == "chen-xiangyang.md" ? (f.Name, f.Markdown.Replace("  - \"soveignty\"", "  - \"soveignty\"\n  - \"securty\"")) : f)
                 .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-            var library = Core.Content.ContentLoader.LoadHistory(files, "test", File.ReadAllText(Path.Combine(site.Folder, "search-terms.yml"))).Library!;
+            var library = Core.Content.ContentLoader.LoadHistory(files, "test", File.ReadAllText(Path.Combine(site.Folder, "search-terms.yml")), earlierAntonyms).Library!;
             ids.Add(archive.Store(library, DateTimeOffset.UtcNow.AddDays(-1 - n), "test").Id);
         }
         var current = Core.Content.ContentLoader.Load(site.Folder).Library!.Version;
@@ -147,6 +147,33 @@ public sealed class EarlierEditionPagesTests : IDisposable
         var audited = JsonDocument.Parse(await audit.Content.ReadAsStringAsync()).RootElement.GetProperty("checkedAgainst");
         Assert.Equal(earlier, audited.GetProperty("edition").GetString());
         Assert.Equal(against.GetAttribute("data-antonyms"), audited.GetProperty("antonyms").GetString());
+    }
+
+    [Fact]
+    public async Task APinnedRecheckOfAnEarlierEditionUsesTheAntonymListItWasCheckedWith()
+    {
+        // The earlier edition was checked with a list that lacked [abandon, uphold]; today's has it (issue 23).
+        var today = File.ReadAllText(Repository.Path("content/antonyms.yml"));
+        var then = string.Join('\n', today.Split('\n').Where(l => !l.StartsWith("  - [abandon, uphold]", StringComparison.Ordinal)));
+        Assert.NotEqual(today, then);
+        var (client, earlier, current) = Restarted(earlierAntonyms: then);
+        const string Quoted = "We abandon the principle of indivisible security, advocating the indivisibility between individual security and common security.";
+
+        async Task<JsonElement> Check(string prefix) =>
+            JsonDocument.Parse(await (await client.PostAsJsonAsync($"{prefix}/api/quote-check", new { text = Quoted })).Content.ReadAsStringAsync()).RootElement;
+        var pinned = await Check($"/editions/{earlier}");
+        var now = await Check("");
+        static bool Reversed(JsonElement answer) => answer.GetProperty("matches")[0].GetProperty("meaningChanges").EnumerateArray().Any(c => c.GetProperty("kind").GetString() == "antonym");
+        Assert.False(Reversed(pinned));
+        Assert.True(Reversed(now));
+        Assert.Equal(Core.Content.ContentVersion.OfSetting(then), pinned.GetProperty("checkedAgainst").GetProperty("antonyms").GetString());
+        Assert.Equal(Core.Content.ContentVersion.OfSetting(today), now.GetProperty("checkedAgainst").GetProperty("antonyms").GetString());
+        Assert.Equal(current, now.GetProperty("checkedAgainst").GetProperty("edition").GetString());
+
+        // The same texts with another list are another edition: the earlier one keeps its list whoever asks.
+        Assert.NotEqual(earlier, current);
+        var (_, page) = await Html.Get(client, $"/editions/{earlier}/quote-check?text={Uri.EscapeDataString(Quoted)}");
+        Assert.Equal(Core.Content.ContentVersion.OfSetting(then), page.QuerySelector(".checked-against")!.GetAttribute("data-antonyms"));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace GsiPortal.Core.Editions.Archive;
 /// <param name="Files">Every content file, by name, with the SHA-256 of its UTF-8 bytes.</param>
 /// <param name="SearchTerms">The SHA-256 of the search terms it was first served with, if any; not part of the edition's id.</param>
 /// <param name="Changes">The ids of the changelog entries it holds, oldest first.</param>
+/// <param name="Antonyms">The SHA-256 of the quote check's antonym list (antonyms.yml), part of the edition's id; null for an edition without one, or archived before the list was part of an edition (checked with today's).</param>
 public sealed record ArchivedEdition(
     string Id,
     DateOnly Date,
@@ -19,7 +20,8 @@ public sealed record ArchivedEdition(
     string From,
     IReadOnlyDictionary<string, string> Files,
     string? SearchTerms,
-    IReadOnlyList<string> Changes)
+    IReadOnlyList<string> Changes,
+    string? Antonyms = null)
 {
     /// <summary>"30 November 2026": how the banner and the list name an edition (two editions can share a date).</summary>
     [System.Text.Json.Serialization.JsonIgnore]

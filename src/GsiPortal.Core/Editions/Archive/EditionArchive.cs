@@ -33,21 +33,23 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
     {
         var date = library.Stamp.Date ?? DateOnly.FromDateTime(archived.UtcDateTime);
         var changes = library.Changes.Entries.Reverse().Select(c => c.Id).ToList();
-        var stored = Store(library.Version, library.Sources, library.SearchTermsText, date, changes, archived, from);
+        var stored = Store(library.Version, library.Sources, library.SearchTermsText, date, changes, archived, from, library.AntonymsText);
         if (library.CacheVersion != library.Version) AddAlias(library.CacheVersion, library.Version);
+        // The id these texts were issued under before the antonyms were part of an edition (an alias only where no edition has it).
+        AddAlias(ContentVersion.OfTextsAlone(library.Sources), library.Version);
         return stored;
     }
 
-    /// <summary>Archives an edition's files: blobs first, the manifest last. An edition already listed is left as it is.</summary>
+    /// <summary>Archives an edition's files (its antonym list among them): blobs first, the manifest last. An edition already listed is left as it is.</summary>
     public ArchivedEdition Store(string id, IReadOnlyList<(string Name, string Markdown)> sources, string? searchTerms,
-        DateOnly date, IReadOnlyList<string> changes, DateTimeOffset archived, string from)
+        DateOnly date, IReadOnlyList<string> changes, DateTimeOffset archived, string from, string? antonyms = null)
     {
         if (!ContentVersion.IsWellFormed(id)) throw new ArgumentException($"'{id}' is not an edition id", nameof(id));
         if (TryReadManifest(id, out var existing, out _) && existing is not null) return existing;
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, markdown) in sources) hashes[name] = StoreBlob(markdown);
         var terms = searchTerms is null ? null : StoreBlob(searchTerms);
-        var edition = new ArchivedEdition(id, date, archived, from, hashes, terms, changes);
+        var edition = new ArchivedEdition(id, date, archived, from, hashes, terms, changes, antonyms is null ? null : StoreBlob(antonyms));
         writer.Write(ManifestPath(id), JsonSerializer.SerializeToUtf8Bytes(edition, Json), keepExisting: true);
         return edition;
     }

@@ -44,9 +44,11 @@ public static class GitImport
             else
             {
                 // Content today's checks refuse is archived all the same: its id was issued, and the edition's page says why it cannot be shown.
-                archive.Store(edition, files, terms, DateOnly.FromDateTime(when.UtcDateTime), [], when, $"git {short12}");
+                archive.Store(edition, files, terms, DateOnly.FromDateTime(when.UtcDateTime), [], when, $"git {short12}", antonyms);
                 archive.AddAlias(issued, edition);
             }
+            // Before the antonyms were part of an edition, these texts were issued under the id of the texts alone.
+            archive.AddAlias(ContentVersion.OfTextsAlone(files), edition);
             var problem = result.IsValid ? null : result.Errors.FirstOrDefault()?.ToString();
             imported.Add(new Imported(short12, when, edition, issued, result.IsValid, problem));
             var warning = result.Warnings.FirstOrDefault() is { } w ? $"; served with a warning: {w}" : "";

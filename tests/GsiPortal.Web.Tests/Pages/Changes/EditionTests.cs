@@ -25,13 +25,14 @@ public class EditionTests(PortalFactory factory)
 
     /// <summary>
     /// The edition as the site promises it: the first 12 hex digits of SHA-256 over the texts and the apparatus — the
-    /// Markdown files by name. The search terms and the antonyms key the cache, not the edition (docs/linking.md, "Editions").
+    /// Markdown files by name, then the quote check's antonyms. The search terms key the cache, not the edition (docs/linking.md, "Editions").
     /// </summary>
     private static string ExpectedVersion()
     {
         var all = new StringBuilder();
         foreach (var path in Directory.GetFiles(Repository.Path("content"), "*.md").Order(StringComparer.Ordinal))
             all.Append(Path.GetFileName(path)).Append('\0').Append(File.ReadAllText(path)).Append('\0');
+        all.Append("antonyms.yml").Append('\0').Append(File.ReadAllText(Repository.Path("content/antonyms.yml"))).Append('\0');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..12];
     }
 
