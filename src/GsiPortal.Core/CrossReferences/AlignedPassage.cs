@@ -14,8 +14,8 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
     /// <summary>Every shared passage this excerpt sets out: one, or several whose excerpts of one commentary paragraph overlapped and were merged.</summary>
     public IReadOnlyList<SharedPassage> Merged { get; init; } = [Shared];
 
-    /// <summary>The shared words of every passage merged into this excerpt.</summary>
-    public int SharedWords => Merged.Sum(s => s.SharedWords);
+    /// <summary>The shared words of every passage merged into this excerpt, each word of the paper once (<see cref="SharedWordCount"/>).</summary>
+    public int SharedWords => SharedWordCount.Of(Merged);
 
     public static AlignedPassage Of(SharedPassage shared) => Of([shared]);
 

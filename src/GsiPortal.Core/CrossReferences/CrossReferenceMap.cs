@@ -1,5 +1,4 @@
 using GsiPortal.Core.Content;
-using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.CrossReferences;
 
@@ -47,7 +46,7 @@ public sealed class CrossReferenceMap
     private IReadOnlyList<Comparison> Compare(PaperItem item) =>
         SharedWith(item)
             .GroupBy(s => s.Commentary)
-            .Select(g => new Comparison(g.First().Source, g.Key, DistinctSharedWords(g),
+            .Select(g => new Comparison(g.First().Source, g.Key, SharedWordCount.Of(g),
                 AlignedPassage.Merge(g)))
             .OrderBy(c => c.Commentary.Date.Earliest).ThenBy(c => c.Paragraph.Ordinal)
             .ToList();
@@ -73,7 +72,7 @@ public sealed class CrossReferenceMap
             links.AddRange(paragraphs.Select(paragraph =>
             {
                 var passages = shared[paragraph].OrderBy(s => s.CommentaryStart).ToList();
-                var words = DistinctSharedWords(passages);
+                var words = SharedWordCount.Of(passages);
                 var discussion = discussed.GetValueOrDefault(paragraph);
                 var strength = discussion?.EditorsNote is not null ? EditorsJudgements.Strength(discussion.Strength) : PassageLink.Computed(words, discussion);
                 return new PassageLink(paragraph, item, strength, words, passages, discussion);
@@ -142,7 +141,7 @@ public sealed class CrossReferenceMap
         var sentenceVectors = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences.Select(s => similarity.Vector(s.Text)).ToList());
         var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
         var restating = shared.Where(s => s.Paper.Item is not null).GroupBy(s => (s.Commentary, s.Paper.Item))
-            .Where(g => g.Sum(s => s.SharedWords) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
+            .Where(g => SharedWordCount.Of(g) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
         var glossary = new GlossarySignals(library);
         var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, n.Name)).Concat(glossary.In(p.Text))
             .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
@@ -171,19 +170,6 @@ public sealed class CrossReferenceMap
         }
         return found;
     }
-
-    /// <summary>Words of the paper shared, each stretch counted once however often it is repeated (overlapping stretches merged).</summary>
-    private static int DistinctSharedWords(IEnumerable<SharedPassage> shared) =>
-        shared.GroupBy(s => s.PaperParagraph).Sum(group =>
-        {
-            var merged = new List<(int Start, int End)>();
-            foreach (var (start, end) in group.Select(s => (s.PaperStart, s.PaperEnd)).Order())
-            {
-                if (merged.Count > 0 && start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(end, merged[^1].End));
-                else merged.Add((start, end));
-            }
-            return merged.Sum(m => Words.Of(group.Key.Text[m.Start..m.End]).Count);
-        });
 
     private static string ItemText(PaperItem item) => string.Join(' ', item.Paragraphs.Select(p => p.Text));
 

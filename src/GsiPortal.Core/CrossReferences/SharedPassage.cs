@@ -13,6 +13,11 @@ public sealed record SharedPassage(
     int CommentaryStart, int CommentaryEnd, int PaperStart, int PaperEnd,
     int SharedWords, bool Exact, IReadOnlyList<WordStep> Differences)
 {
+    /// <summary>
+    /// Where each word of the paper that the commentary has the same begins (in the paper paragraph's text): what
+    /// <see cref="SharedWordCount"/> counts, each once. <see cref="SharedWords"/> is their number.
+    /// </summary>
+    public IReadOnlyList<int> PaperSameWords { get; init; } = [];
 
     /// <summary>The shared words as the commentary has them.</summary>
     public string CommentaryText => Commentary.Text[CommentaryStart..CommentaryEnd];

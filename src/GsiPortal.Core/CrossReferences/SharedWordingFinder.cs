@@ -150,6 +150,10 @@ public static class SharedWordingFinder
         var pWords = p.GetRange(first.P, last.P + last.Length - first.P);
         var diff = chain.Count == 1 ? [] : WordDiff.Compare(cWords, pWords);
         return new SharedPassage(commentary, unit, paperParagraph, cWords[0].Start, cWords[^1].End, pWords[0].Start, pWords[^1].End,
-            chain.Sum(r => r.Length), chain.Count == 1, diff);
+            chain.Sum(r => r.Length), chain.Count == 1, diff)
+        {
+            // The paper's words each run of the chain has the same: a near match's changed words are not among them.
+            PaperSameWords = [.. chain.SelectMany(r => Enumerable.Range(r.P, r.Length)).Select(k => p[k].Start)],
+        };
     }
 }

@@ -20,14 +20,19 @@ public static class SideBySideBuilder
         {
             var passages = new List<SideBySidePassage>();
             foreach (var comparison in comparisons.Where(x => x.Commentary == c))
+            {
+                var ofParagraph = new List<SideBySidePassage>();
                 foreach (var aligned in comparison.Passages)
                 {
                     var sentence = string.Concat(aligned.Commentary.Select(r => r.Text));
                     var start = comparison.Paragraph.Text.IndexOf(sentence, StringComparison.Ordinal);
                     var (from, to) = start < 0 ? (0, comparison.Paragraph.Text.Length) : (start, start + sentence.Length);
-                    if (!passages.Any(p => p.Paragraph == comparison.Paragraph && p.Start < to && from < p.End))
-                        passages.Add(new SideBySidePassage(comparison.Paragraph, from, to, SharedWithPaper: aligned));
+                    if (!ofParagraph.Any(p => p.Start < to && from < p.End))
+                        ofParagraph.Add(new SideBySidePassage(comparison.Paragraph, from, to, SharedWithPaper: aligned) { ParagraphSharedWords = comparison.SharedWords });
                 }
+                // The paragraph's count on each of its passages, saying in how many: one count, as the item panel gives it.
+                passages.AddRange(ofParagraph.Select(p => p with { PassagesOfParagraph = ofParagraph.Count }));
+            }
             foreach (var d in discussions.Where(d => d.Source == c && !passages.Any(p => p.Paragraph == d.Commentary)))
                 passages.Add(new SideBySidePassage(d.Commentary, 0, d.Commentary.Text.Length, Discussion: d));
             return new CommentaryColumn(c, c.PredatesPaper(map.Library.Paper), [.. passages.OrderBy(p => p.Paragraph.Ordinal).ThenBy(p => p.Start)]);

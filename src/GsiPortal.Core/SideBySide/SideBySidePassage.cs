@@ -12,6 +12,12 @@ namespace GsiPortal.Core.SideBySide;
 /// </summary>
 public sealed record SideBySidePassage(Paragraph Paragraph, int Start, int End, AlignedPassage? SharedWithPaper = null, Discussion? Discussion = null)
 {
+    /// <summary>The paragraph's shared words with the item, the one count every surface gives (<see cref="SharedWordCount"/>); 0 for a discussion or a key term.</summary>
+    public int ParagraphSharedWords { get; init; }
+
+    /// <summary>How many passages of the paragraph share the item's wording (one, or several apart in it).</summary>
+    public int PassagesOfParagraph { get; init; } = 1;
+
     /// <summary>Where the key term stands in <see cref="Text"/>, as (start, end) within it.</summary>
     public IReadOnlyList<(int Start, int End)> TermSpans { get; init; } = [];
 

@@ -11,9 +11,13 @@ namespace GsiPortal.Web.Api;
 public static class CrossReferenceApi
 {
     public sealed record ItemCrossReferences(string Item, string Url, IReadOnlyList<SharedWordingAnswer> SharedWording, IReadOnlyList<DiscussionAnswer> DiscussedIn, IReadOnlyList<TermReference> KeyTerms);
-    /// <summary>A passage a commentary shares with the item; for a near match, the differences as HTML and as steps (first: the commentary; second: the paper).</summary>
+    /// <summary>
+    /// A passage a commentary shares with the item; for a near match, the differences as HTML and as steps (first: the
+    /// commentary; second: the paper). <c>sharedWords</c> counts this passage's words the same in both; <c>paragraphSharedWords</c>
+    /// the paragraph's with the item, each word of the paper once — the count every page gives (docs/cross-references.md).
+    /// </summary>
     public sealed record SharedWordingAnswer(string Document, string Paragraph, string Url, string Date, bool PredatesPaper, bool Exact, int SharedWords,
-        string CommentaryText, string PaperText, string? Differences, IReadOnlyList<QuoteCheckApi.DifferenceStep>? Steps);
+        string CommentaryText, string PaperText, string? Differences, IReadOnlyList<QuoteCheckApi.DifferenceStep>? Steps, int ParagraphSharedWords);
     /// <summary>Strength: "strong" (the paragraph discusses the item at length), "moderate" (discusses it), "mention" (one sentence or a name of the item's alone).</summary>
     public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name, string? EditorsNote = null);
     public sealed record TermReference(string Slug, string Phrase);
@@ -37,8 +41,9 @@ public static class CrossReferenceApi
     {
         if (edition.Addresses.FindItem(part, number) is not { } item) return Problems.NotFound($"{Routes.Api}/paper/{part}/{number}/links");
         var map = edition.CrossReferences;
+        var words = map.LinksOf(item).ToDictionary(l => l.Commentary, l => l.SharedWords);
         return TypedResults.Ok(new ItemCrossReferences(AddressBook.Id(item), AddressBook.Item(item),
-            map.SharedWith(item).Select(s => Shared(s, edition)).ToList(),
+            map.SharedWith(item).Select(s => Shared(s, edition, words[s.Commentary])).ToList(),
             map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name, d.EditorsNote)).ToList(),
             edition.Terms.In(item).Select(t => new TermReference(t.Slug, t.Phrase)).ToList()));
     }
@@ -57,8 +62,8 @@ public static class CrossReferenceApi
             term.PerDocument(edition.Library).ToDictionary(d => d.Document.Id, d => d.Count),
             term.Occurrences.Select(o => new TermOccurrenceAnswer(o.Paragraph.Document.Id, o.Paragraph.Anchor, o.Url, o.Start, o.End, o.Text)).ToList()));
 
-    private static SharedWordingAnswer Shared(SharedPassage s, Edition edition) => new(
+    private static SharedWordingAnswer Shared(SharedPassage s, Edition edition, int paragraphWords) => new(
         s.Source.Id, s.Commentary.Anchor, AddressBook.Paragraph(s.Commentary), s.Source.Date.Iso, s.Source.PredatesPaper(edition.Paper), s.Exact, s.SharedWords,
         s.CommentaryText, s.PaperText,
-        s.Exact ? null : Markup.Difference(s.Differences, "the commentary", "the paper"), s.Exact ? null : QuoteCheckApi.Steps(s.Differences));
+        s.Exact ? null : Markup.Difference(s.Differences, "the commentary", "the paper"), s.Exact ? null : QuoteCheckApi.Steps(s.Differences), paragraphWords);
 }

@@ -125,4 +125,39 @@ public class SideBySidePageTests(PortalFactory factory)
         Assert.Single(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == Item);
         Assert.NotNull(page.QuerySelector($".item-links a[href='{Item}']"));
     }
+
+    [Theory]
+    [InlineData("/paper/commitments/6/commentaries?a=dong-chunling&b=ovais-ali-khokhar", "dong-chunling")]
+    [InlineData("/paper/priorities/5/commentaries?a=dong-chunling&b=ovais-ali-khokhar", "dong-chunling")]
+    public async Task ACommentaryBeforeThePaperIsSaidToBeSoAndToShareWordingOnlyWhereItDoes(string address, string before)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), address);
+        var side = page.QuerySelector($"#side-{before}")!.ParentElement!;
+        var date = side.QuerySelector(".pair-date")!.TextContent;
+        Assert.Contains("before the paper (21 February 2023)", date);
+        // Dong Chunling shares no wording with commitment 6 or priority 5 (the item panel and /compare say so).
+        Assert.DoesNotContain(side.QuerySelectorAll("figcaption"), f => f.TextContent.Contains("shares", StringComparison.Ordinal));
+        Assert.DoesNotContain("shared wording", date);
+    }
+
+    [Fact]
+    public async Task ACommentaryBeforeThePaperThatSharesItsWordingThereIsToldItIsNoQuotation()
+    {
+        var client = factory.CreateClient();
+        // Wherever a commentary written before the paper shares an item's wording, its column says the wording is no quotation.
+        var found = 0;
+        foreach (var part in new[] { ("commitments", 6), ("priorities", 20), ("platforms", 5) })
+            for (var n = 1; n <= part.Item2; n++)
+            {
+                var links = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/api/paper/{part.Item1}/{n}/links")).RootElement.GetProperty("sharedWording");
+                foreach (var early in links.EnumerateArray().Where(l => l.GetProperty("predatesPaper").GetBoolean()).Select(l => l.GetProperty("document").GetString()!).Distinct())
+                {
+                    var other = early == "ovais-ali-khokhar" ? "chen-xiangyang" : "ovais-ali-khokhar";
+                    var (_, page) = await Html.Get(client, $"/paper/{part.Item1}/{n}/commentaries?a={early}&b={other}");
+                    Assert.Contains("before the paper (21 February 2023): shared wording, not a quotation", page.QuerySelector($"#side-{early}")!.ParentElement!.QuerySelector(".pair-date")!.TextContent);
+                    found++;
+                }
+            }
+        Assert.True(found > 0, "no commentary before the paper shares an item's wording");
+    }
 }
