@@ -3,9 +3,7 @@
 // site's own CSL-JSON for the page. Prints a compact table; exits 1 if any import is wrong.
 // Usage: node bench/zotero/import.cjs TRANSLATION_SERVER_DIR http://127.0.0.1:5370 [--port 5371] [--json]
 'use strict';
-const fs = require('fs');
-const path = require('path');
-const { spawn } = require('child_process');
+const { checkCheckout, start, creatorText } = require('./server.cjs');
 
 const args = process.argv.slice(2);
 const flag = name => { const i = args.indexOf(name); return i < 0 ? null : args.splice(i, name === '--json' ? 1 : 2).slice(1)[0] ?? true; };
@@ -17,39 +15,8 @@ if (!serverDir || !siteArg) {
   process.exit(2);
 }
 const site = siteArg.replace(/\/$/, '');
-for (const need of ['src/server.js', 'modules/translators/Embedded Metadata.js', 'modules/translate/src/translation',
-  'modules/utilities/utilities.js', 'modules/zotero-schema/schema.json', 'node_modules']) {
-  if (!fs.existsSync(path.join(serverDir, need))) {
-    console.error(`${serverDir} lacks ${need}: make the checkout as bench/zotero/README.md says (submodules and npm install).`);
-    process.exit(2);
-  }
-}
-
+checkCheckout(serverDir);
 const server = `http://127.0.0.1:${port}`;
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-
-function startServer() {
-  // Its config reads NODE_CONFIG over config/default.json5: listen on loopback only, on the port given.
-  const child = spawn(process.execPath, ['src/server.js'], {
-    cwd: serverDir,
-    env: { ...process.env, NODE_CONFIG: JSON.stringify({ host: '127.0.0.1', port }), NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout.on('data', d => { log += d; });
-  child.stderr.on('data', d => { log += d; });
-  child.log = () => log;
-  return child;
-}
-
-async function waitFor(child) {
-  for (let i = 0; i < 120; i++) {
-    if (/Listening on/.test(child.log())) return;
-    if (child.exitCode !== null) throw new Error(`translation-server exited:\n${child.log()}`);
-    await sleep(500);
-  }
-  throw new Error(`translation-server did not start in 60 s:\n${child.log()}`);
-}
 
 async function importUrl(url) {
   const res = await fetch(`${server}/web`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: url });
@@ -69,20 +36,20 @@ async function pages() {
   const commentaries = [...new Set([...(await (await fetch(`${site}/commentaries`)).text()).matchAll(/href="(\/commentaries\/[a-z-]+)"/g)].map(m => m[1]))];
   const term = /href="(\/terms\/[a-z-]+)"/.exec(await (await fetch(`${site}/terms`)).text())[1];
   // [kind, address posted, page whose CSL-JSON describes it (null: not a text), expected URL path, expected pages]
+  // No page gives pages: a part or an item is a place in the work, cited by the citation's locator, not the item's Pages.
   return [
     ['paper (the work)', '/paper', '/paper', '/paper', undefined],
-    ['part', '/paper/commitments', '/paper/commitments', '/paper/commitments', 'II.1-II.6'],
-    ['item', '/paper/commitments/4', '/paper/commitments/4', '/paper/commitments/4', 'II.4'],
-    ['sentences (fragment)', '/paper/commitments/4#s2-s3', '/paper/commitments/4', '/paper/commitments/4', 'II.4'],
-    ['reference (/ref, 308)', '/ref/II.4', '/paper/commitments/4', '/paper/commitments/4', 'II.4'],
-    ['fixed edition item', `/editions/${edition}/paper/commitments/4`, '/paper/commitments/4', `/editions/${edition}/paper/commitments/4`, 'II.4'],
+    ['part', '/paper/commitments', '/paper/commitments', '/paper/commitments', undefined],
+    ['item', '/paper/commitments/4', '/paper/commitments/4', '/paper/commitments/4', undefined],
+    ['sentences (fragment)', '/paper/commitments/4#s2-s3', '/paper/commitments/4', '/paper/commitments/4', undefined],
+    ['reference (/ref, 308)', '/ref/II.4', '/paper/commitments/4', '/paper/commitments/4', undefined],
+    ['fixed edition item', `/editions/${edition}/paper/commitments/4`, '/paper/commitments/4', `/editions/${edition}/paper/commitments/4`, undefined],
     ...commentaries.map(c => ['commentary', c, c, c, undefined]),
     ['about', '/about', null, '/about', undefined],
     ['term', term, null, term, undefined],
   ];
 }
 
-const creatorText = c => (c.name !== undefined ? `${c.name} [1 field]` : `${c.lastName}, ${c.firstName} [2 fields]`);
 const container = it => it.publicationTitle ?? it.websiteTitle ?? it.blogTitle ?? '';
 const isUrl = s => /^https?:\/\//.test(s ?? '');
 
@@ -99,9 +66,9 @@ function check(item, csl, expectedUrl, expectedPages) {
   }
   want('itemType', item.itemType, csl.type);
   want('title', item.title, csl.title);
-  const expectedCreators = (csl.author ?? []).map(a => (a.literal !== undefined ? `${a.literal} [1 field]`
-    // citeproc writes two fields given name first in notes: a family-first name is kept whole in one field.
-    : a['static-ordering'] ? `${a.family} ${a.given} [1 field]` : `${a.family}, ${a.given} [2 fields]`));
+  // Zotero keeps a person as family and given name (two fields), whatever order the name is written in: it has no
+  // field for CSL's static-ordering, and the same item comes from the page, our RIS, BibTeX and CSL-JSON (cite.cjs).
+  const expectedCreators = (csl.author ?? []).map(a => (a.literal !== undefined ? `${a.literal} [1 field]` : `${a.family}, ${a.given} [2 fields]`));
   want('creators', item.creators.map(creatorText).join('; '), expectedCreators.join('; '));
   if (csl.type === 'report') {
     want('institution', item.institution, csl.publisher);
@@ -115,12 +82,11 @@ function check(item, csl, expectedUrl, expectedPages) {
 }
 
 (async () => {
-  const child = startServer();
+  const child = await start(serverDir, port);
   let failures = 0;
   const rows = [];
   const all = {};
   try {
-    await waitFor(child);
     for (const [kind, address, textPage, urlPath, expectedPages] of await pages()) {
       const result = await importUrl(site + address);
       const csl = textPage ? (await siteJson(`/cite${textPage}?format=csl-json`))[0] : null;

@@ -24,7 +24,13 @@ internal static class DataFormats
         if (p.Date.Month is { } m) fields.Add(("month", new DateOnly(2000, m, 1).ToString("MMM", English).ToLowerInvariant()));
         fields.Add(("date", p.Date.Iso));
         if (p.IsPaper && p.Publisher is { } publisher) fields.Add(("institution", publisher));
-        if (!p.IsPaper && p.Venue is { } venue) fields.Add(("organization", venue));
+        if (!p.IsPaper && p.Venue is { } venue)
+        {
+            // biblatex prints an @online's organization; Zotero's BibTeX import drops it (a Web Page has no publisher)
+            // and takes the website's title from journaltitle, which biblatex's @online does not print.
+            fields.Add(("organization", venue));
+            fields.Add(("journaltitle", venue));
+        }
         // biblatex's version field; the note says what it is for BibTeX styles that ignore it.
         fields.Add(("version", p.Edition.Version));
         fields.Add(("note", string.Join("; ", Notes(p))));

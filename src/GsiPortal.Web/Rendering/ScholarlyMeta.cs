@@ -59,12 +59,9 @@ public static class ScholarlyMeta
         if (isPaper && Publisher(document) is { } institution) tags.Add(new("citation_technical_report_institution", institution));
         tags.Add(new("citation_public_url", url));
         tags.Add(new("citation_language", document.Meta.Language ?? "en"));
-        if (Pinpoint(passage) is var (first, last))
-        {
-            tags.Add(new("citation_firstpage", first));
-            // An item is one place, "II.4": a last page equal to the first would import as "II.4-II.4".
-            if (last != first) tags.Add(new("citation_lastpage", last));
-        }
+        // No citation_firstpage: a part or an item is a place in the work, not its pages. Zotero kept "II.4" as the Report's
+        // Pages, which APA printed in the reference list ("Concept Paper (p. II.4)") and MLA as "p. II.4", one entry per
+        // item saved; both styles give a pinpoint in the running text, as the citation's locator (the Cite panel's).
         // More than 35 addresses carry the paper's title, author and date, and Google Scholar folds such pages into one
         // work: each part and item says the work's full text is /paper, which is the work; they are its parts.
         if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", At(AddressBook.Document(document))));
@@ -93,16 +90,13 @@ public static class ScholarlyMeta
     /// <summary>
     /// Highwire's author as Zotero stores it. Zotero splits a name without a comma at its last space into a person
     /// ("China, Ministry of …"), reads "Family, Given" as two fields, and a name with a trailing comma as one field.
-    /// An organisation is one field ("Ministry of …of China,"); so is a family-first name ("Lei Kezhong,"), because
-    /// citeproc writes two fields given name first in notes ("Kezhong Lei") whatever the name's order; a given-first
-    /// name is "Khokhar, Ovais Ali", two fields, which every style orders as the name is written.
+    /// An organisation is one field ("Ministry of …of China,"). A person is "Family, Given" whatever order the name is
+    /// written in: Zotero has no place for the order, and a family-first name in one field ("Lei Kezhong") has no
+    /// family name, so APA printed "(Lei Kezhong, 2022)" and "Lei Kezhong." for "(Lei, 2022)" and "Lei, K.", and MLA
+    /// "(Lei Kezhong)". Two fields cost Chicago's first full note its order ("Kezhong Lei"); docs/linking.md weighs it.
     /// </summary>
-    public static string HighwireAuthor(Document document) => CitedAuthor.Of(document) switch
-    {
-        { IsPerson: true, FamilyFirst: true } person => $"{person.Family} {person.Given},",
-        { IsPerson: true } => Author(document),
-        _ => document.Author + ",",
-    };
+    public static string HighwireAuthor(Document document) =>
+        CitedAuthor.Of(document).IsPerson ? Author(document) : document.Author + ",";
 
     /// <summary>Highwire's form: "2023/02/21" for a full date, the year alone otherwise (the guidelines allow no month alone).</summary>
     public static string HighwireDate(PublicationDate date) =>
@@ -112,15 +106,4 @@ public static class ScholarlyMeta
     private static string? Publisher(Document document) =>
         !string.IsNullOrEmpty(document.Meta.Publisher) ? document.Meta.Publisher
         : !string.IsNullOrEmpty(document.Meta.Venue) ? document.Meta.Venue : null;
-
-    /// <summary>
-    /// The paper has no pages; its own numbering ("II.4") is the pinpoint a reader looks up, so it stands where
-    /// reference managers expect pages: an item is II.4, a part with items runs from its first to its last.
-    /// </summary>
-    private static (string First, string Last)? Pinpoint(Passage passage) => passage.Kind switch
-    {
-        PassageKind.Item => (passage.Item!.Reference, passage.Item.Reference),
-        PassageKind.Part when passage.Part!.Items.Count > 0 => (passage.Part.Items[0].Reference, passage.Part.Items[^1].Reference),
-        _ => null,
-    };
 }

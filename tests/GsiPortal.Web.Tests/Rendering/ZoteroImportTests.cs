@@ -54,12 +54,12 @@ public class ZoteroImportTests(PortalFactory factory)
     {
         // address, itemType, creators, publication or website, institution, date, pages — as translation-server gave them
         { "/paper", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
-        { "/paper/commitments", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", "II.1-II.6" },
-        { "/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", "II.4" },
-        { "/editions/{edition}/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", "II.4" },
-        { "/commentaries/lei-kezhong", "webpage", "Lei Kezhong [1 field]", "Embassy Update", null, "2022/06/07", null },
-        { "/commentaries/chen-xiangyang", "webpage", "Chen Xiangyang [1 field]", "GsiPortal", null, "2023", null },
-        { "/commentaries/dong-chunling", "webpage", "Dong Chunling [1 field]", "GsiPortal", null, "2022/05/10", null },
+        { "/paper/commitments", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
+        { "/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
+        { "/editions/{edition}/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
+        { "/commentaries/lei-kezhong", "webpage", "Lei, Kezhong [2 fields]", "Embassy Update", null, "2022/06/07", null },
+        { "/commentaries/chen-xiangyang", "webpage", "Chen, Xiangyang [2 fields]", "GsiPortal", null, "2023", null },
+        { "/commentaries/dong-chunling", "webpage", "Dong, Chunling [2 fields]", "GsiPortal", null, "2022/05/10", null },
         { "/commentaries/ovais-ali-khokhar", "webpage", "Khokhar, Ovais Ali [2 fields]",
             "Institute for a Community with Shared Future, Communication University of China", null, "2023/09/23", null },
     };
