@@ -57,8 +57,11 @@ internal sealed class PdfTags
     /// structure-aware copy leaves it out. PDFsharp opens an artifact with no type; the marker it has just written is
     /// replaced by one saying what the artifact is (pagination, and whether head or foot), as ISO 32000-1 §14.8.2.2
     /// describes. Should a later PDFsharp write something else, its own marker is left as it is.
+    /// Inside it, a Span whose replacement text (/ActualText, §14.9.4) is empty: plain text extraction does not skip
+    /// artifacts (poppler's pdftotext printed "5 II. Core concepts and principles Concept Paper" inside a paragraph that
+    /// crosses a page), but it does honour a Span's replacement text, so a head copied with the text around it adds nothing.
     /// </summary>
-    public Element Pagination(XGraphics g, string subtype)
+    public PaginationArtifact Pagination(XGraphics g, string subtype)
     {
         builder.BeginArtifact();
         var content = g.Internals.ContentStringBuilder;
@@ -68,7 +71,33 @@ internal sealed class PdfTags
             content.Length -= UntypedArtifact.Length;
             content.Append("/Artifact <</Type /Pagination /Subtype /").Append(subtype).Append(">> BDC\n");
         }
-        return new Element(builder);
+        var inText = PdfRendererExtensions.IsInTextMode(g);
+        content?.Append(EmptyReplacement);
+        return new PaginationArtifact(builder, g, content is null ? null : inText);
+    }
+
+    /// <summary>A marked-content Span that replaces what it holds with no text.</summary>
+    private const string EmptyReplacement = "/Span <</ActualText ()>> BDC\n";
+
+    /// <summary>
+    /// A pagination artifact begun; disposing it closes its Span, in the text or graphics mode it was opened in (as
+    /// PDFsharp balances BT and ET before its own EMC), then the artifact.
+    /// </summary>
+    public readonly struct PaginationArtifact(StructureBuilder builder, XGraphics g, bool? spanOpenedInText) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (spanOpenedInText is { } inText)
+            {
+                if (PdfRendererExtensions.IsInTextMode(g) != inText)
+                {
+                    if (inText) PdfRendererExtensions.BeginTextMode(g);
+                    else PdfRendererExtensions.BeginGraphicMode(g);
+                }
+                g.Internals.ContentStringBuilder!.Append("EMC\n");
+            }
+            builder.End();
+        }
     }
 
     /// <summary>Begins a grouping element that is ended by <see cref="End"/>, for nesting no block of code shows.</summary>

@@ -46,8 +46,7 @@ public class PdfBookTests
         {
             var (code, all) = ExternalTool.Run(pdftotext, file, "-");
             Assert.True(code == 0, all);
-            // The paragraphs word for word, across page breaks, are read from the structure tree (PdfTaggingTests):
-            // pdftotext (poppler 22.12) prints the running heads and page numbers though they are marked as artifacts.
+            // The paragraphs word for word, across page breaks, are checked in PdfTaggingTests (structure tree and pdftotext).
 
             // The editors' notes, including the Chinese a note quotes (set from the Chinese face, not DejaVu's boxes).
             foreach (var note in RealContent.Library.Documents.SelectMany(d => d.Meta.EditorialNotes))
