@@ -33,7 +33,7 @@ internal static class HumanStyles
         c.Add($"{Curly(p.Author.Apa)}{(p.Author.IsPerson ? "" : ".")} ({(p.IsPaper ? CitationDates.Year(p.Date) : CitationDates.Apa(p.Date))}). ");
         c.Italic(Curly(p.Document.Title)).Add(". ");
         // APA 7 (9.24): when the author and the publisher are the same, the publisher is left out.
-        if (p.IsPaper && p.Publisher is { } publisher && publisher != p.Author.Written) c.Add($"{Curly(publisher)}. ");
+        if (p.IsPaper && p.Publisher is { } publisher && !IsAuthorAlsoPublisher(p)) c.Add($"{Curly(publisher)}. ");
         if (!p.IsPaper && p.Venue is { } venue) c.Add($"{Curly(venue)}. ");
         c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.Url}");
         var locator = CitationPlace.Locator(p.Target);
@@ -44,7 +44,12 @@ internal static class HumanStyles
     // MLA 9, works cited: Author. Title. Publisher, Date, edition, URL. / Author. "Title." Website, Date, edition, URL.
     public static Citation Mla(CitedParts p)
     {
-        var c = new Styled().Add($"{Curly(p.Author.Mla)}. ");
+        // MLA 9 ("Organization as author"): a work whose author is also its publisher begins with its title and names the
+        // organisation once, as publisher; the in-text citation then gives the title. modern-language-association.csl
+        // prints the ministry twice, as apa.csl does (docs/linking.md).
+        var authorIsPublisher = IsAuthorAlsoPublisher(p);
+        var c = new Styled();
+        if (!authorIsPublisher) c.Add($"{Curly(p.Author.Mla)}. ");
         if (p.IsPaper)
         {
             c.Italic(Curly(p.Document.Title)).Add(". ");
@@ -57,9 +62,20 @@ internal static class HumanStyles
         c.Add(c.EndsWithFullStop ? char.ToUpperInvariant(date[0]) + date[1..] : date);
         c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.Url}.");
         var locator = CitationPlace.Locator(p.Target);
-        c.Add($"\nIn text: ({Curly(p.Author.Short)}{(locator is null ? "" : $", {locator.Mla}")})");
+        var pinpoint = locator is null ? "" : $", {locator.Mla}";
+        c.Add("\nIn text: (");
+        // The title as it is alphabetised, without its leading article, in italics as in the entry.
+        if (authorIsPublisher) c.Italic(Curly(WithoutLeadingArticle(p.Document.Title)));
+        else c.Add(Curly(p.Author.Short));
+        c.Add($"{pinpoint})");
         return c.Build(CitationFormat.Mla);
     }
+
+    /// <summary>An organisation that is both the author and the publisher of the paper (APA 7 9.24; MLA 9, "Organization as author").</summary>
+    private static bool IsAuthorAlsoPublisher(CitedParts p) => p.IsPaper && !p.Author.IsPerson && p.Publisher == p.Author.Written;
+
+    private static string WithoutLeadingArticle(string title) =>
+        title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title.StartsWith("A ", StringComparison.Ordinal) ? title[2..] : title;
 
     /// <summary>"GsiPortal edition of November 30, 2026": the edition by its date, which /changes lists; the site's name alone without one.</summary>
     private static string EditionWords(CitedParts p, Func<DateOnly, string> date) =>
