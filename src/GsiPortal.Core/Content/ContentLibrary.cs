@@ -56,6 +56,9 @@ public sealed class ContentLibrary
     /// <summary>Which antonym list the quote check uses, as a verdict names it: a short hash of its text, or <c>none</c>.</summary>
     public string AntonymsVersion => ContentVersion.OfSetting(AntonymsText);
 
+    /// <summary>The text of links.yml the library was read with, if any: archived with the edition, which is rebuilt with it.</summary>
+    public string? LinksText { get; init; }
+
     /// <summary>The editors' judgements of discussion links (content/links.yml), checked against the texts; empty when there is none.</summary>
     public CrossReferences.LinkJudgements LinkJudgements { get; internal set; } = CrossReferences.LinkJudgements.Empty;
 

@@ -42,12 +42,14 @@ public static partial class ContentLoader
     /// <summary>
     /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
     /// editors fix their content (advisory ones, such as a <c>[sic]</c> word its text lacks) are its
-    /// <see cref="ContentLoadResult.Warnings"/>, not a refusal. A library that cannot be built at all is still refused.
-    /// <paramref name="antonyms"/> is the edition's own list (part of its id); an edition archived before the list was
-    /// part of an edition has none, and is checked with <paramref name="checkWithout"/> (today's list) instead.
+    /// <see cref="ContentLoadResult.Warnings"/>, not a refusal; so is a link judgement (<paramref name="links"/>, the
+    /// links.yml it was served with) that today's reader cannot place, which is left out. A library that cannot be
+    /// built at all is still refused. <paramref name="antonyms"/> is the edition's own list (part of its id); an
+    /// edition archived before the list was part of an edition has none, and is checked with
+    /// <paramref name="checkWithout"/> (today's list) instead.
     /// </summary>
-    public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null, string? checkWithout = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, links: null, history: true, checkWithout);
+    public static ContentLoadResult LoadHistory(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms = null, string? antonyms = null, string? checkWithout = null, string? links = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: true, checkWithout);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
     private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false, string? checkWithout = null)
@@ -96,6 +98,7 @@ public static partial class ContentLoader
             CacheVersion = identity.Cache,
             Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
             SearchTermsText = searchTerms,
+            LinksText = links,
         };
         if (glossary is { } g)
         {
@@ -104,8 +107,9 @@ public static partial class ContentLoader
             if (errors.Count > 0) return new ContentLoadResult(null, errors);
             library.Glossary = entries;
         }
-        // The editors' link judgements point into the texts, so they are checked once the library stands.
-        var judgements = LinkJudgementsReader.Read(links, library, errors);
+        // The editors' link judgements point into the texts, so they are checked once the library stands. In history
+        // the edition is served as it was: a judgement that cannot be placed is a warning, and the rest still stand.
+        var judgements = LinkJudgementsReader.Read(links, library, history ? warnings : errors);
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         library.LinkJudgements = judgements;
         return new ContentLoadResult(library, errors) { Warnings = warnings };

@@ -150,7 +150,7 @@ public sealed class EarlierEditions : IDisposable
 
     private Outcome BuildNow(ArchivedEdition archived)
     {
-        var (files, terms, problem) = archive.Read(archived);
+        var (files, terms, links, problem) = archive.Read(archived);
         if (problem is not null) return new Outcome(null, problem);
         string? antonyms = null;
         if (archived.Antonyms is { } hash)
@@ -159,8 +159,9 @@ public sealed class EarlierEditions : IDisposable
             (antonyms, problem) = archive.ReadFile(hash, Quotes.Antonyms.FileName, archived.Id);
             if (problem is not null) return new Outcome(null, problem);
         }
-        // History is served as it was: what today's checks only advise against is a warning here, not a refusal.
-        var loaded = ContentLoader.LoadHistory(files!, $"edition {archived.Id}", terms, antonyms, checkWithout: Antonyms);
+        // History is served as it was: what today's checks only advise against is a warning here, not a refusal; and
+        // with the editors' link judgements it was served with, not today's.
+        var loaded = ContentLoader.LoadHistory(files!, $"edition {archived.Id}", terms, antonyms, checkWithout: Antonyms, links: links);
         if (loaded.Library is null)
             return new Outcome(null, new ArchiveProblem(ArchiveProblemKind.Unreadable,
                 $"edition {archived.Id} is archived, but this version of the site cannot read its texts: {loaded.Errors.FirstOrDefault()}"));

@@ -57,7 +57,7 @@ public sealed class EditionArchiveTests : IDisposable
         var archive = fixture.Archive();
         var library = ArchiveFixture.Library(ArchiveFixture.Files());
         var stored = archive.Store(library, Now, "test");
-        var (files, terms, problem) = archive.Read(stored);
+        var (files, terms, _, problem) = archive.Read(stored);
         Assert.Null(problem);
         Assert.Equal(library.Sources, files);
         Assert.Equal(library.SearchTermsText, terms);
@@ -76,7 +76,7 @@ public sealed class EditionArchiveTests : IDisposable
         var bytes = File.ReadAllBytes(blob);
         File.WriteAllBytes(blob, how == "truncated" ? bytes[..(bytes.Length / 2)] : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("indivisible", "divisible")));
 
-        var (files, _, problem) = archive.Read(stored);
+        var (files, _, _, problem) = archive.Read(stored);
         Assert.Null(files);
         Assert.Equal(ArchiveProblemKind.Corrupt, problem!.Kind);
         Assert.Contains("paper.md", problem.Reason);

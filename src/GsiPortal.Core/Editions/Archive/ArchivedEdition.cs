@@ -13,6 +13,15 @@ namespace GsiPortal.Core.Editions.Archive;
 /// <param name="SearchTerms">The SHA-256 of the search terms it was first served with, if any; not part of the edition's id.</param>
 /// <param name="Changes">The ids of the changelog entries it holds, oldest first.</param>
 /// <param name="Antonyms">The SHA-256 of the quote check's antonym list (antonyms.yml), part of the edition's id; null for an edition without one, or archived before the list was part of an edition (checked with today's).</param>
+/// <param name="Links">
+/// The SHA-256 of the editors' link judgements (links.yml) it was first served with, if any; not part of the
+/// edition's id, but what its coverage and comparison pages show, so an earlier edition is rebuilt with its own.
+/// </param>
+/// <param name="Format">
+/// How the manifest was written: absent (null) before the archive kept the link judgements (such a manifest cannot say
+/// whether the edition had any, and is completed when the edition is archived again), <see cref="CurrentFormat"/> since.
+/// No default other than null: a manifest without the field must read as the older layout.
+/// </param>
 public sealed record ArchivedEdition(
     string Id,
     DateOnly Date,
@@ -21,8 +30,17 @@ public sealed record ArchivedEdition(
     IReadOnlyDictionary<string, string> Files,
     string? SearchTerms,
     IReadOnlyList<string> Changes,
-    string? Antonyms = null)
+    string? Antonyms = null,
+    string? Links = null,
+    int? Format = null)
 {
+    /// <summary>The manifest's layout now: 2 since the link judgements are kept (1, written as no number, before).</summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>Whether the manifest says what link judgements the edition had (none is an answer); false for one written before they were kept.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool KnowsLinks => Format >= CurrentFormat;
+
     /// <summary>"30 November 2026": how the banner and the list name an edition (two editions can share a date).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string DateDisplay => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);

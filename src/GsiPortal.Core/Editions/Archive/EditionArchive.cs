@@ -5,10 +5,14 @@ using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Editions.Archive;
 
+/// <summary>An archived edition's files as read back: the texts, the search terms and link judgements it was served with; or the problem.</summary>
+public sealed record ArchivedFiles(IReadOnlyList<(string Name, string Markdown)>? Files, string? SearchTerms, string? Links, ArchiveProblem? Problem);
+
 /// <summary>
 /// Every edition the site has served, kept in a folder so that each can be served again for ever:
 /// <c>blobs/ab/abcd…</c> holds each file's UTF-8 bytes under their SHA-256 (an unchanged file is stored once, however
-/// many editions hold it); <c>editions/{id}.json</c> lists an edition's files, written last, so a listed edition is
+/// many editions hold it); <c>editions/{id}.json</c> lists an edition's files (the search terms and the editors' link
+/// judgements it was first served with among them), written last, so a listed edition is
 /// complete; <c>aliases/{id}</c> names the edition an id issued under the earlier rule belongs to (see
 /// <see cref="ContentVersion"/>); <c>removed/{id}</c> holds the editors' reason for removing an edition.
 /// Every file is written atomically (<see cref="AtomicFiles"/>), so several processes may archive into one folder.
@@ -33,23 +37,37 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
     {
         var date = library.Stamp.Date ?? DateOnly.FromDateTime(archived.UtcDateTime);
         var changes = library.Changes.Entries.Reverse().Select(c => c.Id).ToList();
-        var stored = Store(library.Version, library.Sources, library.SearchTermsText, date, changes, archived, from, library.AntonymsText);
+        var stored = Store(library.Version, library.Sources, library.SearchTermsText, date, changes, archived, from, library.AntonymsText, library.LinksText);
         if (library.CacheVersion != library.Version) AddAlias(library.CacheVersion, library.Version);
         // The id these texts were issued under before the antonyms were part of an edition (an alias only where no edition has it).
         AddAlias(ContentVersion.OfTextsAlone(library.Sources), library.Version);
         return stored;
     }
 
-    /// <summary>Archives an edition's files (its antonym list among them): blobs first, the manifest last. An edition already listed is left as it is.</summary>
+    /// <summary>
+    /// Archives an edition's files (its antonym list among them): blobs first, the manifest last. An edition already
+    /// listed is left as it is (with the search terms and link judgements it was first served with), except that a
+    /// manifest written before the archive kept link judgements is completed with <paramref name="links"/>: they are
+    /// judgements it was served with.
+    /// </summary>
     public ArchivedEdition Store(string id, IReadOnlyList<(string Name, string Markdown)> sources, string? searchTerms,
-        DateOnly date, IReadOnlyList<string> changes, DateTimeOffset archived, string from, string? antonyms = null)
+        DateOnly date, IReadOnlyList<string> changes, DateTimeOffset archived, string from, string? antonyms = null, string? links = null)
     {
         if (!ContentVersion.IsWellFormed(id)) throw new ArgumentException($"'{id}' is not an edition id", nameof(id));
-        if (TryReadManifest(id, out var existing, out _) && existing is not null) return existing;
+        if (TryReadManifest(id, out var existing, out _) && existing is not null)
+        {
+            if (existing.KnowsLinks) return existing;
+            // Replaced whole and atomically; two processes completing it at once write the same judgements' hash or
+            // each a set the edition was served with, and either is true.
+            var completed = existing with { Links = links is null ? null : StoreBlob(links), Format = ArchivedEdition.CurrentFormat };
+            writer.Write(ManifestPath(id), JsonSerializer.SerializeToUtf8Bytes(completed, Json));
+            return completed;
+        }
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, markdown) in sources) hashes[name] = StoreBlob(markdown);
         var terms = searchTerms is null ? null : StoreBlob(searchTerms);
-        var edition = new ArchivedEdition(id, date, archived, from, hashes, terms, changes, antonyms is null ? null : StoreBlob(antonyms));
+        var judged = links is null ? null : StoreBlob(links);
+        var edition = new ArchivedEdition(id, date, archived, from, hashes, terms, changes, antonyms is null ? null : StoreBlob(antonyms), judged, ArchivedEdition.CurrentFormat);
         writer.Write(ManifestPath(id), JsonSerializer.SerializeToUtf8Bytes(edition, Json), keepExisting: true);
         return edition;
     }
@@ -91,13 +109,13 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
     /// The files of an archived edition, each checked against its hash; or the problem: a file missing, unreadable,
     /// or not matching its hash (truncated or altered). Never throws for what the folder holds.
     /// </summary>
-    public (IReadOnlyList<(string Name, string Markdown)>? Files, string? SearchTerms, ArchiveProblem? Problem) Read(ArchivedEdition edition)
+    public ArchivedFiles Read(ArchivedEdition edition)
     {
         var read = new List<(string, string)>();
         foreach (var (name, hash) in edition.Files)
         {
             var (text, problem) = ReadBlob(hash, name, edition.Id);
-            if (problem is not null) return (null, null, problem);
+            if (problem is not null) return new ArchivedFiles(null, null, null, problem);
             read.Add((name, text!));
         }
         string? terms = null;
@@ -107,7 +125,16 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
             var (text, problem) = ReadBlob(termsHash, SearchTerms.FileName, edition.Id);
             terms = problem is null ? text : null;
         }
-        return (read, terms, null);
+        string? links = null;
+        if (edition.Links is { } linksHash)
+        {
+            // The judgements are part of what the edition showed: a lost or altered copy is the edition's problem,
+            // like a text's, rather than coverage pages quietly shown without them.
+            var (text, problem) = ReadBlob(linksHash, CrossReferences.LinkJudgements.FileName, edition.Id);
+            if (problem is not null) return new ArchivedFiles(null, null, null, problem);
+            links = text;
+        }
+        return new ArchivedFiles(read, terms, links, null);
     }
 
     /// <summary>The bytes the archive occupies on disk (every file, temporary ones included).</summary>

@@ -29,13 +29,14 @@ public static class GitImport
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries)
                 .Select(path => path[prefix.Length..])
                 .ToList();
-            // Read as ContentFiles would have: top-level Markdown that is not an editor's by-product, and the search terms.
+            // Read as ContentFiles would have: top-level Markdown that is not an editor's by-product, and the curated lists.
             var files = names.Where(ContentFiles.IsContent).Select(name => (name, Git(root, "show", $"{commit}:{prefix}{name}"))).ToList();
             var terms = names.Contains(SearchTerms.FileName) ? Git(root, "show", $"{commit}:{prefix}{SearchTerms.FileName}") : null;
             var antonyms = names.Contains(Quotes.Antonyms.FileName) ? Git(root, "show", $"{commit}:{prefix}{Quotes.Antonyms.FileName}") : null;
-            var (edition, issued) = ContentVersion.Of(files, terms, antonyms);
+            var links = names.Contains(CrossReferences.LinkJudgements.FileName) ? Git(root, "show", $"{commit}:{prefix}{CrossReferences.LinkJudgements.FileName}") : null;
+            var (edition, issued) = ContentVersion.Of(files, terms, antonyms, links);
             // Read as history: what today's checks only advise against (a [sic] word the text lacks) does not keep it out.
-            var result = ContentLoader.LoadHistory(files, $"git {commit[..12]}", terms, antonyms);
+            var result = ContentLoader.LoadHistory(files, $"git {commit[..12]}", terms, antonyms, links: links);
             var short12 = commit[..12];
             if (result.IsValid)
             {
@@ -44,7 +45,7 @@ public static class GitImport
             else
             {
                 // Content today's checks refuse is archived all the same: its id was issued, and the edition's page says why it cannot be shown.
-                archive.Store(edition, files, terms, DateOnly.FromDateTime(when.UtcDateTime), [], when, $"git {short12}", antonyms);
+                archive.Store(edition, files, terms, DateOnly.FromDateTime(when.UtcDateTime), [], when, $"git {short12}", antonyms, links);
                 archive.AddAlias(issued, edition);
             }
             // Before the antonyms were part of an edition, these texts were issued under the id of the texts alone.
