@@ -21,7 +21,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/archive"
 [ "${BUILD:-1}" = 1 ] && dotnet build src/GsiPortal.Web -c "$CONFIG" --nologo -v quiet >/dev/null
 SITE=$(ls src/GsiPortal.Web/bin/"$CONFIG"/net10.0/GsiPortal.Web.dll)
 # The earlier editions kept and a build rate the mix does not reach: this measures memory, not the limits.
-export Portal__ArchivePath="$PWD/$OUT/archive" Portal__ContentPath="$PWD/content" Portal__WatchContent=false \
+export Portal__ArchivePath="$PWD/$OUT/archive" Portal__ContentPath="$PWD/content" Portal__WatchContent=false Portal__ImportGitHistory=false \
   Portal__EarlierEditionsKept="$KEPT" Portal__EarlierEditionsMegabytes=1000 Portal__EditionBuildsPerMinute=600 \
   RateLimiting__PermitLimit=1000000
 

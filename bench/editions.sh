@@ -17,7 +17,7 @@ OUT=bench/out/editions
 rm -rf "$OUT" && mkdir -p "$OUT/archive"
 [ "${BUILD:-1}" = 1 ] && dotnet build src/GsiPortal.Web -c "$CONFIG" --nologo -v quiet >/dev/null
 SITE=$(ls src/GsiPortal.Web/bin/"$CONFIG"/net10.0/GsiPortal.Web.dll)
-export Portal__ArchivePath="$PWD/$OUT/archive" Portal__ContentPath="$PWD/content" Portal__WatchContent=false
+export Portal__ArchivePath="$PWD/$OUT/archive" Portal__ContentPath="$PWD/content" Portal__WatchContent=false Portal__ImportGitHistory=false
 
 echo "== archiving $GENERATED generated editions"
 /usr/bin/time -f "%e s elapsed, %M KB peak" dotnet "$SITE" archive generate "$GENERATED"

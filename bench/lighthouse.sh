@@ -20,7 +20,7 @@ echo "== publishing the site in Release"
 # A clean folder of its own: publishing over another build leaves a stale static-asset manifest that serves empty files.
 rm -rf "$OUT/lighthouse-site"
 dotnet publish src/GsiPortal.Web -c Release -o "$OUT/lighthouse-site" --nologo -v quiet >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Portal__ContentPath="$PWD/content" Portal__WatchContent=false \
+ASPNETCORE_ENVIRONMENT=Production Portal__ContentPath="$PWD/content" Portal__WatchContent=false Portal__ImportGitHistory=false \
   "$OUT/lighthouse-site/GsiPortal.Web" --urls "http://127.0.0.1:$PORT" > "$OUT/lighthouse-site.log" 2>&1 &
 SITE_PID=$!
 trap 'kill $SITE_PID 2>/dev/null || true' EXIT

@@ -45,7 +45,7 @@ trap cleanup EXIT
 
 echo "== starting the site on 127.0.0.1:$SITE_PORT (rate limits off for the benchmark)"
 start=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Portal__ContentPath="$PWD/content" Portal__WatchContent=false \
+ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Portal__ContentPath="$PWD/content" Portal__WatchContent=false Portal__ImportGitHistory=false \
   "$OUT/site/GsiPortal.Web" --urls "http://127.0.0.1:$SITE_PORT" > "$OUT/site.log" 2>&1 &
 SITE_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$SITE_PORT/paper/commitments/4"; do

@@ -71,6 +71,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Portal:WatchContent", "false");
+            // Not the repository's history: the editions listed must not change while the browser reads them.
+            builder.UseSetting("Portal:ImportGitHistory", "false");
             builder.UseSetting("RateLimiting:Enabled", "false");
         }
     }

@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // test reads the archive a developer seeded in content-archive/, and tests never write there.
         if (!Settings.ContainsKey("Portal:ArchivePath")) builder.UseSetting("Portal:ArchivePath", ContentPath is not null ? ContentPath + "-archive" : ownArchive.Value);
         builder.UseSetting("Portal:WatchContent", WatchContent ? "true" : "false");
+        // The real content is in a git work tree: a host would read its history in the background, changing the
+        // editions listed while a test reads them. Tests of the import turn it on.
+        builder.UseSetting("Portal:ImportGitHistory", "false");
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.

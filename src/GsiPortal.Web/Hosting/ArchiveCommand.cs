@@ -24,18 +24,20 @@ public static class ArchiveCommand
         var options = services.GetRequiredService<IOptions<PortalOptions>>().Value;
         var content = ContentFolder.Resolve(options.ContentPath, builder.Environment.ContentRootPath);
         var archive = new EditionArchive(EditionArchiving.FolderFor(options.ArchivePath, content));
-        return Run(content, archive, arguments, Console.Out, Console.Error);
+        var limits = GitImport.Limits.Default with { Commits = Math.Max(1, options.GitImportCommits), Files = options.ContentLimits };
+        return Run(content, archive, arguments, Console.Out, Console.Error, limits, options.GitExecutable);
     }
 
-    public static int Run(string content, EditionArchive archive, string[] arguments, TextWriter output, TextWriter errors)
+    public static int Run(string content, EditionArchive archive, string[] arguments, TextWriter output, TextWriter errors,
+        GitImport.Limits? limits = null, string git = "git")
     {
         try
         {
             switch (arguments.FirstOrDefault())
             {
                 case "import-git":
-                    var imported = GitImport.Run(content, archive, output);
-                    output.WriteLine($"{imported.Count} commits read; {imported.Select(i => i.Edition).Distinct().Count()} editions in {archive.Folder}.");
+                    var imported = GitImport.Run(content, archive, output, limits ?? GitImport.Limits.Default, git, CancellationToken.None);
+                    output.WriteLine($"{imported.Count} commits read; {imported.Where(i => i.Edition.Length > 0).Select(i => i.Edition).Distinct().Count()} editions in {archive.Folder}{(imported.Count(i => i.Edition.Length == 0) is > 0 and var passed ? $"; {passed} passed over" : "")}.");
                     return 0;
                 case "store":
                     var loaded = ContentLoader.Load(content);

@@ -7,7 +7,7 @@ namespace GsiPortal.Web.Hosting;
 /// content in service reports Degraded, with the problems, so an operator sees it without reading logs; a reload under
 /// way is said with the time it began, and reported Degraded once it is slow.
 /// </summary>
-public sealed class ContentHealthCheck(ContentStore store, EditionArchiving archiving) : IHealthCheck
+public sealed class ContentHealthCheck(ContentStore store, EditionArchiving archiving, GitHistoryImport history) : IHealthCheck
 {
     /// <summary>A reload that has run this long is reported Degraded: the real content loads in about a second.</summary>
     public static readonly TimeSpan SlowReload = TimeSpan.FromSeconds(10);
@@ -60,6 +60,7 @@ public sealed class ContentHealthCheck(ContentStore store, EditionArchiving arch
             ["earlierEditionsKept"] = archiving.Earlier.KeptCount,
             ["earlierEditionsKeptBytesEstimated"] = archiving.Earlier.KeptBytes,
             ["earlierEditionBuildsRefused"] = archiving.Earlier.Refused,
+            ["gitHistory"] = new Dictionary<string, string> { ["state"] = history.State.Kind.ToString(), ["detail"] = history.State.Detail },
             ["problems"] = catalog.Problems.Select(p => p.Reason).Append(archiving.LastReadProblem?.Reason).Append(archiving.ArchivingProblem).OfType<string>().ToArray(),
         };
     }

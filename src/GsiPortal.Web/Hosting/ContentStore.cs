@@ -37,6 +37,9 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// </summary>
     public void Fail(ContentError problem) => Problems = [problem];
 
+    /// <summary>Completes when the first edition is in service (or could not be built): work that must not slow the start-up waits for it.</summary>
+    public Task FirstEdition => firstEdition.Task;
+
     /// <summary>Raised after a new edition is in service.</summary>
     public event Action<Edition>? Changed;
 

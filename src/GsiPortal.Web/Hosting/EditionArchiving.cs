@@ -57,15 +57,37 @@ public sealed class EditionArchiving : IDisposable
             ArchivingProblem = $"edition {edition.Version} could not be archived in {Archive.Folder}: {e.Message}";
             logger.LogError(e, "Edition {Version} could not be archived in {Folder}; it is served all the same", edition.Version, Archive.Folder);
         }
-        try
+        RefreshCatalog();
+    }
+
+    /// <summary>
+    /// Reads the archive's catalog again (after an edition is archived, or the git history imported). One at a time, so
+    /// that a slower read begun earlier never replaces a later one; each read is a new <see cref="CatalogGeneration"/>.
+    /// </summary>
+    public void RefreshCatalog()
+    {
+        lock (refreshing)
         {
-            Volatile.Write(ref catalog, EditionCatalog.Read(Archive));
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "The archive in {Folder} could not be read; earlier editions are not listed", Archive.Folder);
+            try
+            {
+                Volatile.Write(ref catalog, EditionCatalog.Read(Archive));
+                Interlocked.Increment(ref generation);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The archive in {Folder} could not be read; earlier editions are not listed", Archive.Folder);
+            }
         }
     }
+
+    /// <summary>
+    /// Which reading of the catalog is current: cached pages are keyed by it as well as by the edition, since the
+    /// editions list, the banners and the passages' history are the catalog's (an import changes them, not the edition).
+    /// </summary>
+    public int CatalogGeneration => Volatile.Read(ref generation);
+
+    private readonly Lock refreshing = new();
+    private int generation;
 
     /// <summary>Notes a problem a reader met with an archived edition.</summary>
     public void Report(ArchiveProblem problem)

@@ -27,6 +27,8 @@ public static class PortalCaching
                 .With(context => IsCacheable(context.HttpContext))
                 .SetVaryByHeader("Accept-Encoding")
                 .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<RequestEdition>().Edition.Library.CacheVersion))
+                // The editions list, banners and passages' history read the archive's catalog, which an import changes.
+                .VaryByValue(context => new KeyValuePair<string, string>("catalog", context.RequestServices.GetRequiredService<EditionArchiving>().CatalogGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 // Citations on the pages say when they were accessed: a page is kept for its day (UTC) only.
                 .VaryByValue(context => new KeyValuePair<string, string>("day", SiteOrigin.Today(context).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
                 .AddPolicy<CacheKeys>()

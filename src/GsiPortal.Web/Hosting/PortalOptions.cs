@@ -63,6 +63,18 @@ public sealed class PortalOptions
     /// </summary>
     public string ArchivePath { get; set; } = "";
 
+    /// <summary>
+    /// Whether the site seeds an archive that holds no edition from git with the content folder's git history, in the
+    /// background after start-up (docs/deploy.md). Default true; nothing happens outside a git work tree or without git.
+    /// </summary>
+    public bool ImportGitHistory { get; set; } = true;
+
+    /// <summary>The git program the history is read with. Default <c>git</c>, found on the PATH.</summary>
+    public string GitExecutable { get; set; } = "git";
+
+    /// <summary>The newest commits of the content folder that import reads (at start-up and by <c>archive import-git</c>). Default 1000.</summary>
+    public int GitImportCommits { get; set; } = 1000;
+
     /// <summary>How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md). Default 1.</summary>
     public int EarlierEditionsKept { get; set; } = 1;
 

@@ -43,6 +43,9 @@ public static class PortalSetup
         builder.Services.AddScoped<Edition>(services => services.GetRequiredService<RequestEdition>().Edition);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ContentWatcher>();
+        // A fresh archive is seeded from the content's git history, in the background (docs/deploy.md).
+        builder.Services.AddSingleton<GitHistoryImport>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<GitHistoryImport>());
 
         // Body, header and request-line limits from appsettings ("Kestrel:Limits").
         builder.Services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");

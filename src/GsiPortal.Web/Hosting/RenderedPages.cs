@@ -16,7 +16,7 @@ namespace GsiPortal.Web.Hosting;
 /// credentials, and the rate-limited addresses, so that their limits hold. A page is kept for its edition and its
 /// day (UTC): its citations say when it was accessed.
 /// </summary>
-public sealed class RenderedPages(RequestDelegate next, ContentStore store, TimeProvider clock)
+public sealed class RenderedPages(RequestDelegate next, ContentStore store, EditionArchiving archiving, TimeProvider clock)
 {
     /// <summary>Bounded: the bare addresses of every edition's pages in three encodings are a few megabytes.</summary>
     public const long BudgetBytes = 16 * 1024 * 1024;
@@ -38,7 +38,7 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
         HeaderNames.SetCookie, HeaderNames.StrictTransportSecurity,
     };
 
-    private Shelf shelf = new("", default);
+    private Shelf shelf = new("", default, -1);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -65,14 +65,15 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
         await RecordAsync(context, current, path, variant);
     }
 
-    /// <summary>The shelf of the edition in service today; a new, empty one when the edition or the day has changed.</summary>
+    /// <summary>The shelf of the edition in service today; a new, empty one when the edition, the day or the archive's catalog has changed.</summary>
     private Shelf? CurrentShelf()
     {
         if (store.InService?.Library.CacheVersion is not { } version) return null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var catalog = archiving.CatalogGeneration;
         var current = Volatile.Read(ref shelf);
-        if (current.Version == version && current.Day == today) return current;
-        var fresh = new Shelf(version, today);
+        if (current.Version == version && current.Day == today && current.Catalog == catalog) return current;
+        var fresh = new Shelf(version, today, catalog);
         return Interlocked.CompareExchange(ref shelf, fresh, current) == current ? fresh : Volatile.Read(ref shelf);
     }
 
@@ -170,9 +171,12 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Time
     private readonly record struct Variant(bool Https, string Host, string Encodings);
 
     /// <summary>The pages of one edition on one day, by path and then by variant.</summary>
-    private sealed class Shelf(string version, DateOnly day)
+    private sealed class Shelf(string version, DateOnly day, int catalog)
     {
         public DateOnly Day { get; } = day;
+
+        /// <summary>The reading of the archive's catalog its pages were written with (<see cref="EditionArchiving.CatalogGeneration"/>).</summary>
+        public int Catalog { get; } = catalog;
 
         private readonly ConcurrentDictionary<string, (Variant Variant, Page Page)[]> pages = new(StringComparer.Ordinal);
         private long bytes;

@@ -22,6 +22,7 @@ public sealed class SiteProcess : IDisposable
         foreach (var argument in arguments.Length > 0 ? arguments : ["--urls", "http://127.0.0.1:0"]) start.ArgumentList.Add(argument);
         start.Environment["Portal__ContentPath"] = contentFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Portal__ImportGitHistory"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Received(e.Data);

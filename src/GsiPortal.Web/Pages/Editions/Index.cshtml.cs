@@ -8,8 +8,15 @@ namespace GsiPortal.Web.Pages.Editions;
 /// Every edition with its date, the changes it brought and its downloads, newest first. Also the answer to an
 /// edition address that cannot be served (404 unknown, 410 removed, 503 damaged archive), with the reason at the top.
 /// </summary>
-public class IndexModel(Edition edition, EditionArchiving archiving) : PortalPage(edition)
+public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryImport history) : PortalPage(edition)
 {
+    /// <summary>
+    /// What the list may lack, said plainly when the archive holds no edition from the texts' git history: then it
+    /// begins with the first edition this copy of the site served, and an edition cited before it may not be here.
+    /// Null when the history was read.
+    /// </summary>
+    public (GitHistoryKind Kind, string Since, string Detail)? Incomplete { get; private set; }
+
     public IReadOnlyList<EditionListItem> Editions { get; private set; } = [];
 
     /// <summary>Why the edition an address asked for is not served; null on the plain list.</summary>
@@ -24,6 +31,9 @@ public class IndexModel(Edition edition, EditionArchiving archiving) : PortalPag
             if (Refusal.Status == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey("Retry-After")) Response.Headers.RetryAfter = "300";
         }
         Editions = EditionListing.Of(archiving.Catalog, Library);
+        var catalog = archiving.Catalog;
+        if (!catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal)) && history.State is { Kind: not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported) } state)
+            Incomplete = (state.Kind, catalog.Editions.Count > 0 ? catalog.Editions[0].DateDisplay : Edition.Stamp.DateDisplay ?? "today", state.Detail);
         Info = new PageInfo("Editions — GsiPortal",
             "Every edition of GsiPortal's texts, each readable at its own address for ever, with its date, its changes and its downloads.",
             Routes.Editions);

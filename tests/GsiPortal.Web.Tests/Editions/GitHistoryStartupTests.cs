@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using GsiPortal.Testing;
+using GsiPortal.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GsiPortal.Web.Tests.Editions;
+
+/// <summary>
+/// A fresh deployment on a content folder in a git work tree seeds its archive from the history by itself, after
+/// start-up; where the history cannot be read, the site serves all the same and the editions page says what may be missing.
+/// Each test waits for the import to end (its task), never for a time.
+/// </summary>
+public sealed class GitHistoryStartupTests : IDisposable
+{
+    private readonly ContentHistory history = new();
+    private readonly List<IDisposable> owned = [];
+    private static readonly DateTimeOffset First = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    public void Dispose()
+    {
+        owned.ForEach(o => o.Dispose());
+        history.Dispose();
+        foreach (var folder in new[] { history.Content + "-archive" })
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>The site on the fixture's content (the import on), once the import has ended.</summary>
+    private async Task<(HttpClient Client, GitHistoryImport Import)> Started(string content, Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(settings ?? []) { ["Portal:ImportGitHistory"] = "true" };
+        var factory = new PortalFactory { ContentPath = content, Settings = all };
+        owned.Add(factory);
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        var import = factory.Services.GetRequiredService<GitHistoryImport>();
+        await import.Completion.WaitAsync(TimeSpan.FromMinutes(5));
+        return (client, import);
+    }
+
+    [Fact]
+    public async Task AFreshSiteListsTheEditionsOfItsHistoryWithoutAnyCommand()
+    {
+        history.Commit("the texts", First);
+        history.Edit("paper.md", "Humanity is an", "Humanity is one");
+        history.Commit("a correction", First.AddDays(1));
+        var earlier = Core.Content.ContentVersion.Of(ContentFiles(history.Git("show", "HEAD~1:content/paper.md")), null).Edition;
+
+        var (client, import) = await Started(history.Content);
+
+        Assert.Equal(GitHistoryKind.Imported, import.State.Kind);
+        Assert.Contains("2 commits", import.State.Detail);
+        using var listed = JsonDocument.Parse(await client.GetStringAsync("/api/editions"));
+        var versions = listed.RootElement.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("version").GetString()).ToList();
+        Assert.Contains(earlier, versions);
+        Assert.Equal(2, versions.Count);
+        var (_, page) = await Html.Get(client, "/editions");
+        Assert.Null(page.QuerySelector("#editions-incomplete"));
+        Assert.Contains("Humanity is an", Html.MainText((await Html.Get(client, $"/editions/{earlier}/paper/commitments/4")).Document));
+        var ready = await client.GetStringAsync("/readyz");
+        Assert.Contains("\"Imported\"", ready);
+    }
+
+    [Fact]
+    public async Task AnArchiveSeededBeforeIsNotReadAgain()
+    {
+        history.Commit("the texts", First);
+        history.Edit("paper.md", "Humanity is an", "Humanity is one");
+        history.Commit("a correction", First.AddDays(1));
+        (await Started(history.Content)).Client.Dispose();
+
+        var (_, again) = await Started(history.Content);
+        Assert.Equal(GitHistoryKind.AlreadyImported, again.State.Kind);
+    }
+
+    [Theory]
+    [InlineData("no work tree", "not a git repository")]
+    [InlineData("no git", "is it installed?")]
+    public async Task WithoutTheHistoryTheSiteServesAndTheEditionsPageSaysWhatMayBeMissing(string how, string reason)
+    {
+        history.Commit("the texts", First);
+        if (how == "no work tree") Directory.Delete(Path.Combine(history.Root, ".git"), recursive: true);
+        var settings = how == "no git" ? new Dictionary<string, string?> { ["Portal:GitExecutable"] = "/nonexistent/git" } : null;
+
+        var (client, import) = await Started(history.Content, settings);
+
+        Assert.Equal(GitHistoryKind.Unavailable, import.State.Kind);
+        var (response, page) = await Html.Get(client, "/editions");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var note = page.QuerySelector("#editions-incomplete")?.TextContent ?? "";
+        Assert.Contains("This list may be incomplete", note);
+        Assert.Contains(reason, note);
+        Assert.Contains("archive import-git", note);
+        // An unknown edition's 404 says it too: the edition may be one this copy does not hold.
+        var (unknown, unknownPage) = await Html.Get(client, "/editions/0123456789ab/paper");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.NotNull(unknownPage.QuerySelector("#editions-incomplete"));
+    }
+
+    /// <summary>The real content's files with paper.md as given, as an edition's id is computed from them.</summary>
+    private IReadOnlyList<(string Name, string Markdown)> ContentFiles(string paper) =>
+        Directory.GetFiles(history.Content, "*.md").Select(f => (Path.GetFileName(f), Path.GetFileName(f) == "paper.md" ? paper : File.ReadAllText(f))).ToList();
+}
