@@ -8,6 +8,12 @@ using GsiPortal.Core.Search;
 // scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
 // with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
 // Our snippets against Lucene.Net.Highlighter's on the judged queries (docs/search.md): ... -- snippets
+// The managed memory each kept earlier edition holds, free of the machine's load: ... -- edition-heap [count]
+if (args is ["edition-heap", ..])
+{
+    GsiPortal.Benchmarks.EditionHeap.Run(FindContent(), args is [_, var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
 if (args is ["snippets", ..])
 {
     GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());

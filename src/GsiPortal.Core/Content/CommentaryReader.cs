@@ -38,7 +38,7 @@ internal static class CommentaryReader
         var paragraphs = new List<Paragraph>();
         foreach (var (block, section) in blocks)
         {
-            var text = InlineText.Of(block);
+            var text = Text.TextPool.Share(InlineText.Of(block));
             var label = labels[paragraphs.Count];
             paragraphs.Add(new Paragraph
             {

@@ -96,7 +96,8 @@ public static partial class ContentLoader
             Antonyms = opposites,
             AntonymsText = checkedWith,
             CacheVersion = identity.Cache,
-            Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
+            // Shared with the other editions in memory where a file reads the same (Text/TextPool).
+            Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => (f.Name, Text.TextPool.Share(f.Markdown))).ToList(),
             SearchTermsText = searchTerms,
             LinksText = links,
         };

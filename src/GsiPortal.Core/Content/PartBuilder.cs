@@ -103,7 +103,7 @@ internal sealed class PartBuilder(Paper paper, string file, int line, List<Conte
 
     private Paragraph Paragraph(ParagraphBlock block, string label, int firstSentence)
     {
-        var text = InlineText.Of(block);
+        var text = Text.TextPool.Share(InlineText.Of(block));
         return new Paragraph
         {
             Document = paper, Label = label, Text = text,

@@ -33,5 +33,5 @@ public static partial class SentenceSplitter
 
     /// <summary>Numbers the sentences of a paragraph on from <paramref name="first"/>.</summary>
     public static IReadOnlyList<Sentence> Number(string paragraph, int first) =>
-        Split(paragraph).Select((text, i) => new Sentence(first + i, text)).ToList();
+        Split(paragraph).Select((text, i) => new Sentence(first + i, Text.TextPool.Share(text))).ToList();
 }

@@ -13,10 +13,17 @@ public sealed class SourceParagraph
     private readonly int[] sentenceOfWord;
     private readonly (int Start, int End)[] sentenceSpans;
 
+    /// <summary>
+    /// A paragraph's words, by its text's very string: a paragraph that reads the same in several editions is one
+    /// pooled string (<see cref="TextPool"/>), so its words are read and held once, and let go with the last edition
+    /// that holds the text. The words were most of what an earlier edition kept in memory (docs/performance.md).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<Word>> WordsOfText = new();
+
     public SourceParagraph(Paragraph paragraph)
     {
         Paragraph = paragraph;
-        Words = QuoteWords.Of(paragraph.Text);
+        Words = WordsOfText.GetValue(paragraph.Text, text => QuoteWords.Of(text));
         // Sentences are substrings of the paragraph in order (the splitter cuts at white space), so each is found after the last.
         sentenceSpans = new (int, int)[paragraph.Sentences.Count];
         var cursor = 0;
