@@ -20,8 +20,16 @@ public enum GitHistoryKind
     Unavailable,
 }
 
-/// <summary>The state of the start-up import, with what a reader or operator needs to know in words.</summary>
-public sealed record GitHistoryState(GitHistoryKind Kind, string Detail);
+/// <summary>The state of the start-up import: for operators (<paramref name="Detail"/>, on /readyz, git's own words) and for readers (<paramref name="Plain"/>, on /editions).</summary>
+public sealed record GitHistoryState(GitHistoryKind Kind, string Detail, string Plain = "")
+{
+    /// <summary>Why the history could not be read, in a reader's words: git's message is for the operator.</summary>
+    public static string PlainReason(string detail) =>
+        detail.Contains("not a git repository", StringComparison.OrdinalIgnoreCase) ? "this copy of the texts was installed without their history"
+        : detail.Contains("is it installed?", StringComparison.Ordinal) ? "the program that reads it (git) is not installed where the site runs"
+        : detail.Contains("ImportGitHistory", StringComparison.Ordinal) ? "reading it is turned off"
+        : "reading it failed";
+}
 
 /// <summary>
 /// A fresh deployment would list only the editions it has itself served, and citations of earlier ones would be 404s
@@ -100,5 +108,5 @@ public sealed class GitHistoryImport(IOptions<PortalOptions> options, ContentSto
             archiving.Archive.Folder, imported.Count, count, passed, log.ToString().TrimEnd());
     }
 
-    private void Set(GitHistoryKind kind, string detail) => Volatile.Write(ref state, new GitHistoryState(kind, detail));
+    private void Set(GitHistoryKind kind, string detail) => Volatile.Write(ref state, new GitHistoryState(kind, detail, GitHistoryState.PlainReason(detail)));
 }

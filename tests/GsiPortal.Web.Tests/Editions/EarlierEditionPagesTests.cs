@@ -65,6 +65,17 @@ public sealed class EarlierEditionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task TheBannerNamesTheOtherEditionsOfTheSameDateForACitationThatGivesOnlyTheDate()
+    {
+        var (client, earlier, current) = Restarted();
+        var (_, page) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        var line = page.QuerySelector("#edition-banner .edition-same-date")!;
+        Assert.StartsWith("Another edition also states this date:", line.TextContent.Trim());
+        Assert.Equal([$"/editions/{current}/paper/commitments/4"], line.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("may mean either", line.TextContent);
+    }
+
+    [Fact]
     public async Task AnEditionTodaysSicCheckWouldRefuseIsServedAsItWasWithTheWarningSaid()
     {
         var (client, earlier, _) = Restarted();

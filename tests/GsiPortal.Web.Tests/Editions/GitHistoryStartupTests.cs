@@ -74,9 +74,9 @@ public sealed class GitHistoryStartupTests : IDisposable
     }
 
     [Theory]
-    [InlineData("no work tree", "not a git repository")]
-    [InlineData("no git", "is it installed?")]
-    public async Task WithoutTheHistoryTheSiteServesAndTheEditionsPageSaysWhatMayBeMissing(string how, string reason)
+    [InlineData("no work tree", "not a git repository", "installed without their history")]
+    [InlineData("no git", "is it installed?", "(git) is not installed")]
+    public async Task WithoutTheHistoryTheSiteServesAndTheEditionsPageSaysWhatMayBeMissing(string how, string reason, string plainly)
     {
         history.Commit("the texts", First);
         if (how == "no work tree") Directory.Delete(Path.Combine(history.Root, ".git"), recursive: true);
@@ -85,11 +85,12 @@ public sealed class GitHistoryStartupTests : IDisposable
         var (client, import) = await Started(history.Content, settings);
 
         Assert.Equal(GitHistoryKind.Unavailable, import.State.Kind);
+        Assert.Contains(reason, await client.GetStringAsync("/readyz")); // git's words, for the operator
         var (response, page) = await Html.Get(client, "/editions");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var note = page.QuerySelector("#editions-incomplete")?.TextContent ?? "";
         Assert.Contains("This list may be incomplete", note);
-        Assert.Contains(reason, note);
+        Assert.Contains(plainly, note); // the reader's
         Assert.Contains("archive import-git", note);
         // An unknown edition's 404 says it too: the edition may be one this copy does not hold.
         var (unknown, unknownPage) = await Html.Get(client, "/editions/0123456789ab/paper");

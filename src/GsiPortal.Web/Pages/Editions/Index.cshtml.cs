@@ -33,7 +33,7 @@ public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryI
         Editions = EditionListing.Of(archiving.Catalog, Library);
         var catalog = archiving.Catalog;
         if (!catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal)) && history.State is { Kind: not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported) } state)
-            Incomplete = (state.Kind, catalog.Editions.Count > 0 ? catalog.Editions[0].DateDisplay : Edition.Stamp.DateDisplay ?? "today", state.Detail);
+            Incomplete = (state.Kind, catalog.Editions.Count > 0 ? catalog.Editions[0].DateDisplay : Edition.Stamp.DateDisplay ?? "today", state.Plain);
         Info = new PageInfo("Editions — GsiPortal",
             "Every edition of GsiPortal's texts, each readable at its own address for ever, with its date, its changes and its downloads.",
             Routes.Editions);

@@ -12,13 +12,24 @@ public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool?
     /// <summary>What today's checks find in this edition and let pass, as it is history (docs/linking.md, "Editions").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The other editions that state the same date, with this page's address in each: a human citation names an
+    /// edition by its date, which two editions can share, so a reader who came by the date (<c>/editions/2026-12-05/…</c>
+    /// lands on the last of that day) learns that the words they cited may be another's.
+    /// </summary>
+    public IReadOnlyList<(string Version, string Address)> SameDate { get; init; } = [];
+
     /// <summary>The banner for this request, or null when it reads the current site rather than a fixed edition.</summary>
     public static EditionBannerView? For(HttpContext context, Edition requested, Edition? current)
     {
         if (FixedEdition.Of(context) is not { } fixedEdition) return null;
         var address = context.Request.Path.Value ?? "/";
+        var catalog = context.RequestServices.GetRequiredService<EditionArchiving>().Catalog;
+        var sameDate = catalog.Editions
+            .Where(e => e.Date == fixedEdition.Date && e.Id != fixedEdition.Version && !catalog.Removed.ContainsKey(e.Id))
+            .Select(e => (e.Id, EditionAddress.Of(e.Id, address))).ToList();
         if (current is null || current.Version == requested.Version)
-            return new EditionBannerView(fixedEdition, true, true, address, null);
+            return new EditionBannerView(fixedEdition, true, true, address, null) { SameDate = sameDate };
         // Compared by the passage the page shows, in each edition's own address book: a passage either lacks is "differs".
         var before = requested.Addresses.Resolve(address)?.Text;
         var now = current.Addresses.Resolve(address)?.Text;
@@ -27,6 +38,7 @@ public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool?
             same == false ? EditionAddress.Compare(address, requested.Version, current.Version) : null)
         {
             Warnings = requested.Warnings.Select(w => $"{w.File}: {w.Message}").ToList(),
+            SameDate = sameDate,
         };
     }
 }
