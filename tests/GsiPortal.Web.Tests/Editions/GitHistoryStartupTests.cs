@@ -44,7 +44,9 @@ public sealed class GitHistoryStartupTests : IDisposable
         history.Commit("the texts", First);
         history.Edit("paper.md", "Humanity is an", "Humanity is one");
         history.Commit("a correction", First.AddDays(1));
-        var earlier = Core.Content.ContentVersion.Of(ContentFiles(history.Git("show", "HEAD~1:content/paper.md")), null).Edition;
+        // The edition is the texts and the antonym list (docs/linking.md, "What makes an edition").
+        var earlier = Core.Content.ContentVersion.Of(ContentFiles(history.Git("show", "HEAD~1:content/paper.md")), null,
+            File.ReadAllText(Path.Combine(history.Content, "antonyms.yml"))).Edition;
 
         var (client, import) = await Started(history.Content);
 
