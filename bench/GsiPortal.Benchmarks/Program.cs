@@ -151,8 +151,8 @@ if (args is ["judge", ..])
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords, engine).Misses) Console.WriteLine($"  {miss}");
     return;
 }
-var folder = args.Length > 0 ? args[0] : FindContent();
-var multiplier = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var folder = args.Length > 0 && args[0] != "dump" ? args[0] : FindContent();
+var multiplier = args.Length > 1 && args[0] != "dump" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
 var units = SearchUnits.From(library).ToList();
 var abbreviations = Abbreviations.From(library);
@@ -167,6 +167,13 @@ string[] queries =
     "II.4", "priority eight", "Dong Chunling", "cyber attacks", "mine clearing", "US", "peacekeping",
 ];
 
+// Every field of the answers to every judged and benched query, to diff before and after a change that must move
+// nothing: ... -- dump out.txt
+if (args is ["dump", var dumpTo])
+{
+    GsiPortal.Benchmarks.SearchDump.Run(folder, queries, dumpTo);
+    return;
+}
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
 Measure("real content", units, runs: 20, queryRounds: 1000);
 Measure($"generated ×{multiplier}", Generate(units, multiplier), runs: 1, queryRounds: 20);

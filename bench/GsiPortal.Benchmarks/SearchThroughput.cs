@@ -12,7 +12,7 @@ namespace GsiPortal.Benchmarks;
 internal static class SearchThroughput
 {
     /// <summary>The load bench's words (bench/load.sh, rotate.lua), paired the same way.</summary>
-    private static readonly string[] Words =
+    internal static readonly string[] Words =
     [
         "security", "peace", "dialogue", "nuclear", "sanctions", "sovereignty", "terrorism", "cooperation", "development",
         "indivisible", "climate", "africa", "ukraine", "charter", "governance", "dispute", "mechanism", "platform", "biosecurity",

@@ -1,89 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
-
-/// <summary>One required part of a reader's query: a word (with what it expands to), a phrase or a prefix.</summary>
-/// <param name="Query">Matches a unit that holds the clause in its text, headings or record.</param>
-/// <param name="Text">The clause as typed, to name it when a relaxed search leaves it out.</param>
-/// <param name="IsFunctionWord">A question or function word ("how", "does"): the first to go when nothing matches.</param>
-/// <param name="Typed">The clause as a query of its own where that differs from <paramref name="Text"/>: "a phrase" in quotes, secur*.</param>
-public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord, string? Typed = null)
-{
-    /// <summary>The query that searches this clause alone.</summary>
-    public string Alone => Typed ?? Text;
-}
-
-/// <summary>An expansion a query used: the typed words and each form it also searched, with the query that finds that form alone.</summary>
-public sealed record ExpansionUsed(string Typed, IReadOnlyList<(string Text, Query Query)> Forms, Query? Own = null);
-
-/// <summary>
-/// A reader's query made into Lucene clauses once, then combined strictly (every clause), without its function
-/// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
-/// </summary>
-public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
-    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null,
-    IReadOnlyCollection<string>? markCapitals = null)
-{
-    /// <summary>Short forms searched in capitals only ("AI" for "artificial intelligence"), to mark where written so.</summary>
-    public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
-
-    /// <summary>
-    /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
-    /// words and nothing else: the units it matches hold them together. Null otherwise.
-    /// </summary>
-    public Query? Together => together;
-
-    public IReadOnlyList<BuiltClause> Clauses => clauses;
-    /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
-    public IReadOnlyList<ExpansionUsed> Expansions => expansions;
-    public IReadOnlySet<string> MarkTerms => markTerms;
-    /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
-    public IReadOnlyList<string[]> MarkPhrases => markPhrases;
-
-    /// <summary>Only a query of one group (no OR) is relaxed: alternatives already widen it as the reader chose.</summary>
-    public bool Relaxable => alternatives is null && clauses.Count > 0;
-
-    /// <summary>Nothing to search for: no word, or only exclusions.</summary>
-    public bool IsEmpty => alternatives is null && clauses.Count == 0;
-
-    /// <summary>How much a light clause counts towards a relaxed unit's rank.</summary>
-    private const float LightBoost = 0.25f;
-
-    /// <summary>Every clause must match.</summary>
-    public Query Query => alternatives ?? Required(clauses);
-
-    /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
-    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var c in required) query.Add(c.Query, Occur.MUST);
-        foreach (var c in optional ?? []) query.Add(c.Query, Occur.SHOULD);
-        Finish(query);
-        return query;
-    }
-
-    /// <summary>At least <paramref name="minimum"/> of the clauses; coordination rewards a unit that holds more of them.</summary>
-    public Query MostOf(IEnumerable<BuiltClause> optional, int minimum, Func<BuiltClause, bool>? light = null)
-    {
-        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = minimum };
-        // A light clause (a word of general English: "play", "using") ranks a unit less than a word of the subject.
-        // Wrapped, not re-boosted: the clause's own query is a key of the per-index match cache.
-        foreach (var c in optional)
-            any.Add(light?.Invoke(c) == true ? new BooleanQuery { Boost = LightBoost, Clauses = { new BooleanClause(c.Query, Occur.SHOULD) } } : c.Query, Occur.SHOULD);
-        var query = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
-        Finish(query);
-        return query;
-    }
-
-    private void Finish(BooleanQuery query)
-    {
-        foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
-        foreach (var b in boosts) query.Add(b, Occur.SHOULD);
-    }
-}
-
 /// <summary>
 /// Turns a <see cref="ReaderQuery"/> into Lucene clauses. Every clause searches the text, the headings (weighted
 /// higher) and the record of the document (author, title, venue, date; weighted lower); a typed word also searches
@@ -92,6 +10,8 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
 /// </summary>
 public sealed class QueryBuilder(QueryExpansions expansions)
 {
+    private readonly IndexedWordForms wordForms = new();
+
     private const float TitleBoost = 2f;
     private const float RecordBoost = 0.5f;
     private const float PhraseBoost = 3f;
@@ -182,7 +102,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
-            if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var lone]] && Related(clause.Text, lone, reader) is { Count: > 0 } related)
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var lone]] && wordForms.Related(clause.Text, lone, reader) is { Count: > 0 } related)
             {
                 // A word the texts never write ("banning", "arctic"): its WordNet relatives the texts do write
                 // ("prohibition", "polar"), named on the page as searched instead, so the word lowers a result
@@ -194,7 +114,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 continue;
             }
             if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
-            if (clause.Kind == QueryClauseKind.Word && !isFunction && OverStemmed(clause.Text, terms, reader) is { } asWritten)
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && wordForms.OverStemmed(clause.Text, terms, reader) is { } asWritten)
             {
                 // "globalization": Porter makes it "global", found in most units; the reader asked for the word.
                 marks.UnionWith(terms[0].Where(t => t.Length > 0));
@@ -237,64 +157,6 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         return (built, excluded, boosts, near);
     }
 
-    /// <summary>
-    /// The WordNet relatives the texts hold (<see cref="WordNetRelated"/>) of a stem found nowhere in the index — not
-    /// in the text, the headings or the records — each with its analysed term; empty for a word the texts hold, so a
-    /// query that works today is searched as before. Decided once per stem and index (bounded).
-    /// </summary>
-    private IReadOnlyList<(string Text, string Term)> Related(string typed, string stem, IndexReader reader)
-    {
-        if (related.TryGetValue(typed, out var known)) return known;
-        IReadOnlyList<(string Text, string Term)> found = [];
-        // A spelling of a word the texts hold ("globalisation": "globalization") is the corrector's, not a relative.
-        if (WordNetRelated.Of(typed) is { Count: > 0 } forms && !Occurs(reader, stem) && !forms.Any(f => SpellingCorrector.WithinEdits(typed.ToLowerInvariant(), f, 2)))
-            found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
-                // Everyday words among the relatives are kept ("crash" → "clash"): left out, "crash" weighed as an
-                // absent everyday word and "stock market crash" found priority 18 by "market" alone (tuning set).
-                .Where(f => f.Terms is [var t] && t != stem && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
-                .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
-        if (related.Count < MaxCachedWords) related.TryAdd(typed, found);
-        return found;
-    }
-
-    private static bool Occurs(IndexReader reader, string term) =>
-        reader.DocFreq(new Term(SearchFields.Text, term)) > 0 || reader.DocFreq(new Term(SearchFields.Title, term)) > 0
-        || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Text, string Term)>> related = new(StringComparer.Ordinal);
-
-    /// <summary>A stem found in at least this share of units is too broad to stand for a longer word derived from it.</summary>
-    private const double BroadStemShare = 0.25;
-
-    /// <summary>
-    /// The word as written (the unstemmed spell field) when stemming joins it to a much broader family: the texts hold
-    /// the word, its stem is in a quarter or more of the units, and in four times as many as the word itself
-    /// ("globalization" → "global"). Null otherwise: "weaponizing" stays joined to "weapon", a stem of a few units.
-    /// </summary>
-    private Query? OverStemmed(string typed, List<string[]> terms, IndexReader reader)
-    {
-        if (terms is not [[var stem]]) return null;
-        // Decided once per word and index (bounded): it costs an analysis and two term look-ups.
-        if (overStemmed.TryGetValue(typed, out var known)) return known;
-        var found = AsWritten(typed, stem, reader);
-        if (overStemmed.Count < MaxCachedWords) overStemmed.TryAdd(typed, found);
-        return found;
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query?> overStemmed = new(StringComparer.Ordinal);
-    private const int MaxCachedWords = 20_000;
-
-    private static Query? AsWritten(string typed, string stem, IndexReader reader)
-    {
-        var forms = TextAnalysis.Tokens(PortalAnalyzer.Words, typed, SearchFields.Spell);
-        if (forms is not [var form] || form.Term.Length < stem.Length + 3) return null;
-        var stemUnits = reader.DocFreq(new Term(SearchFields.Text, stem));
-        var formUnits = reader.DocFreq(new Term(SearchFields.Spell, form.Term));
-        return formUnits > 0 && stemUnits >= BroadStemShare * reader.NumDocs && stemUnits >= 4 * formUnits
-            ? new TermQuery(new Term(SearchFields.Spell, form.Term))
-            : null;
-    }
-
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>
     private static bool ContainsRun(string[] terms, string[] run) =>
         run.Length > 0 && Enumerable.Range(0, Math.Max(0, terms.Length - run.Length + 1)).Any(i => terms.AsSpan(i, run.Length).SequenceEqual(run));
@@ -303,27 +165,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
     {
         if (clause.Kind != QueryClauseKind.Prefix) return [clause.Terms];
-        var expansions = PrefixTerms(reader, clause.Text.ToLowerInvariant());
+        var expansions = Search.PrefixTerms.Of(reader, clause.Text.ToLowerInvariant());
         return expansions.Select(t => new[] { t }).ToList();
-    }
-
-    /// <summary>The most frequent index terms that start with a prefix, at most <see cref="SearchLimits.MaxWildcardTerms"/>.</summary>
-    internal static List<string> PrefixTerms(IndexReader reader, string prefix)
-    {
-        var found = new List<(string Term, int Freq)>();
-        var terms = MultiFields.GetTerms(reader, SearchFields.Text);
-        if (terms is null) return [];
-        var e = terms.GetEnumerator();
-        var start = new BytesRef(prefix);
-        if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) return [];
-        do
-        {
-            var term = e.Term.Utf8ToString();
-            if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
-            found.Add((term, e.DocFreq));
-        }
-        while (e.MoveNext());
-        return found.OrderByDescending(f => f.Freq).Take(SearchLimits.MaxWildcardTerms).Select(f => f.Term).ToList();
     }
 
     /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Benchmarks;
+
+/// <summary>
+/// Every field of the search's answers, written out as text, for a large fixed set of queries: every judged query,
+/// the latency bench's queries, the load bench's word pairs, a second page and filters. A change meant to leave
+/// results alone (a speed-up, a file split) is checked by diffing two dumps: nothing may move, snippets, marks,
+/// facets, scores and disclosures included.
+/// </summary>
+internal static class SearchDump
+{
+    public static void Run(string contentFolder, IEnumerable<string> extraQueries, string output)
+    {
+        var library = ContentLoader.Load(contentFolder).Library!;
+        var index = PortalIndex.Build(library);
+        var queries = JudgedQueries().Concat(extraQueries).Concat(WordPairs()).Distinct(StringComparer.Ordinal).ToList();
+        var kinds = index.Kinds;
+        var documents = library.Commentaries.Select(c => c.Id).Take(2).ToList();
+        using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
+        foreach (var q in queries)
+        {
+            Write(writer, index, new SearchRequest(q));
+            // A second page, a kind filter and a document filter for a share of the queries: the paths that differ.
+            if (q.Length % 3 == 0) Write(writer, index, new SearchRequest(q, Page: 2));
+            if (q.Length % 4 == 0) Write(writer, index, new SearchRequest(q, Kind: kinds[q.Length % kinds.Count]));
+            if (q.Length % 5 == 0) Write(writer, index, new SearchRequest(q, Document: documents[q.Length % documents.Count]));
+        }
+        foreach (var q in queries.Take(300)) writer.WriteLine($"SUGGEST {q}: " + string.Join(" | ", index.Suggest(q).Select(s => $"{s.Text} {s.Url}")));
+        Console.WriteLine($"{queries.Count} queries written to {output}");
+    }
+
+    private static IEnumerable<string> JudgedQueries() =>
+        new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv", "search-judgements-own-words.tsv" }
+            .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
+            .Select(j => j.Query);
+
+    /// <summary>Every ordered pair of the load bench's words (bench/load.sh, rotate.lua, sends 40 of them).</summary>
+    private static IEnumerable<string> WordPairs() =>
+        SearchThroughput.Words.SelectMany(a => SearchThroughput.Words.Select(b => $"{a} {b}"));
+
+    private static void Write(StreamWriter w, PortalIndex index, SearchRequest request)
+    {
+        SearchResponse r;
+        try { r = index.Search(request); }
+        catch (InvalidSearchException e) { w.WriteLine($"Q {request}: refused {e.Message}"); return; }
+        var f = CultureInfo.InvariantCulture;
+        w.WriteLine($"Q {request}");
+        w.WriteLine($"  query={r.Query} total={r.Total} pages={r.PageCount} page={r.Page} corrected={r.Corrected} searchedCorrected={r.SearchedCorrected} other={r.OtherScript}");
+        w.WriteLine($"  kinds={Counts(r.KindCounts)} documents={Counts(r.DocumentCounts)}");
+        w.WriteLine($"  marks={string.Join(",", r.MarkTerms.Order(StringComparer.Ordinal))}");
+        w.WriteLine($"  relaxed={(r.Relaxed is { } x ? $"[{string.Join(",", x.NotRequired)}] [{string.Join(",", x.Words)}] {x.Required} {x.Strict}" : "-")}");
+        w.WriteLine($"  reference={r.Reference} first={r.ReferenceFirst} passage={r.ReferencedPassage?.Address} apart={r.WordsApart} unfiltered={r.UnfilteredTotal}");
+        w.WriteLine($"  also={string.Join("; ", r.AlsoSearched.Select(a => $"{a.Typed}→{string.Join("/", a.Forms)} {a.TypedFound}"))}");
+        w.WriteLine($"  separately={string.Join("; ", r.Separately.Select(s => $"{s.Text}|{s.Query}|{s.Units}"))}");
+        foreach (var h in r.Hits)
+            w.WriteLine($"  {h.Id} {h.Kind} {h.Document} {h.Url} {h.Location} {h.Title} {h.Score.ToString("R", f)} :: "
+                + string.Concat(h.Snippet.Select(s => s.Marked ? $"[{s.Text}]" : s.Text)));
+    }
+
+    private static string Counts(IReadOnlyDictionary<string, int> counts) =>
+        string.Join(",", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}:{c.Value}"));
+}

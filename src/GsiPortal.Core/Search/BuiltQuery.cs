@@ -1,0 +1,69 @@
+using Lucene.Net.Search;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// A reader's query made into Lucene clauses once, then combined strictly (every clause), without its function
+/// words, or as "most of" its clauses. <see cref="MarkTerms"/> are the analysed terms to mark in snippets and pages.
+/// </summary>
+public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
+    Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null,
+    IReadOnlyCollection<string>? markCapitals = null)
+{
+    /// <summary>Short forms searched in capitals only ("AI" for "artificial intelligence"), to mark where written so.</summary>
+    public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
+
+    /// <summary>
+    /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
+    /// words and nothing else: the units it matches hold them together. Null otherwise.
+    /// </summary>
+    public Query? Together => together;
+
+    public IReadOnlyList<BuiltClause> Clauses => clauses;
+    /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
+    public IReadOnlyList<ExpansionUsed> Expansions => expansions;
+    public IReadOnlySet<string> MarkTerms => markTerms;
+    /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
+    public IReadOnlyList<string[]> MarkPhrases => markPhrases;
+
+    /// <summary>Only a query of one group (no OR) is relaxed: alternatives already widen it as the reader chose.</summary>
+    public bool Relaxable => alternatives is null && clauses.Count > 0;
+
+    /// <summary>Nothing to search for: no word, or only exclusions.</summary>
+    public bool IsEmpty => alternatives is null && clauses.Count == 0;
+
+    /// <summary>How much a light clause counts towards a relaxed unit's rank.</summary>
+    private const float LightBoost = 0.25f;
+
+    /// <summary>Every clause must match.</summary>
+    public Query Query => alternatives ?? Required(clauses);
+
+    /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
+    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var c in required) query.Add(c.Query, Occur.MUST);
+        foreach (var c in optional ?? []) query.Add(c.Query, Occur.SHOULD);
+        Finish(query);
+        return query;
+    }
+
+    /// <summary>At least <paramref name="minimum"/> of the clauses; coordination rewards a unit that holds more of them.</summary>
+    public Query MostOf(IEnumerable<BuiltClause> optional, int minimum, Func<BuiltClause, bool>? light = null)
+    {
+        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = minimum };
+        // A light clause (a word of general English: "play", "using") ranks a unit less than a word of the subject.
+        // Wrapped, not re-boosted: the clause's own query is a key of the per-index match cache.
+        foreach (var c in optional)
+            any.Add(light?.Invoke(c) == true ? new BooleanQuery { Boost = LightBoost, Clauses = { new BooleanClause(c.Query, Occur.SHOULD) } } : c.Query, Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
+        Finish(query);
+        return query;
+    }
+
+    private void Finish(BooleanQuery query)
+    {
+        foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
+        foreach (var b in boosts) query.Add(b, Occur.SHOULD);
+    }
+}

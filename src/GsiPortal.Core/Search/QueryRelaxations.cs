@@ -1,0 +1,109 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>A relaxed query, the units its floor lets through (null: any), and what it relaxed.</summary>
+internal sealed record RelaxedQuery(Query Query, FixedBitSet? Allowed, Relaxation How);
+
+/// <summary>
+/// How a query that found nothing or too little is widened, step by step: the words it may do without, and the units
+/// a "most of its words" query may return. Reads each clause's matches from the index's <see cref="ClauseMatches"/>.
+/// </summary>
+internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader reader, QueryExpansions expansions)
+{
+    /// <summary>A result found by relaxing must hold at least this share of the query's weight (the rarity of its words).</summary>
+    internal const double RelaxedWeightFloor = 0.6;
+
+    /// <summary>A word found in at least this share of units says little about which one is meant ("China", "security").</summary>
+    internal const double CommonShare = 0.25;
+
+    /// <summary>
+    /// The relaxations of a query that found nothing or too little, in order, each built only when the one before
+    /// did not do. First its question and function words ("how", "does") and its words found in most units
+    /// ("China") are no longer required, though they still rank; then most rather than all of the meaningful words
+    /// are required. There a unit qualifies only when it holds at least half of the words (and two when there are
+    /// three or more) and at least <see cref="RelaxedWeightFloor"/> of their weight, each word weighing its rarity
+    /// in the index (a word found nowhere weighs most): a query with no real answer finds nothing rather than units
+    /// holding only its commonest word. Every relaxation finds all a strict query finds, and more.
+    /// </summary>
+    public IEnumerable<RelaxedQuery> Of(BuiltQuery built)
+    {
+        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        if (meaningful.Count == 0) yield break;
+        var words = meaningful.Select(c => c.Text).ToList();
+        var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
+        // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
+        // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
+        var general = meaningful.Except(common).Where(c => expansions.IsGeneral(c.Text)).ToList();
+        if (general.Count == meaningful.Except(common).Count()) general = [];
+        var required = meaningful.Except(common).Except(general).ToList();
+        var optional = common.Concat(general).ToList();
+        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
+        if (notRequired.Count > 0 && required.Count > 0)
+            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
+        if (meaningful.Count < 2) yield break;
+
+        // Counted over the words that say what is asked: not the common ones ("China") nor those of general English
+        // ("stop", "using"), which the floor below weighs lightly — "does China want to stop using food as a weapon"
+        // asks for food and weapons, and priority 18 holds no other of its words.
+        // A word of everyday English found nowhere ("money for African peacekeeping", "cooperation between police
+        // colleges"), beside a found word of the subject, is the reader's own word for something the texts say
+        // otherwise: it lowers a unit as a general word does rather than emptying the result. A rarer word found
+        // nowhere ("fusion", "elephants", "tourism") is what was asked, and still weighs most.
+        var found = meaningful.Where(c => !common.Contains(c) && !expansions.IsGeneral(c.Text) && clauseMatches.Of(c.Query).Cardinality > 0).ToList();
+        var absentLight = found.Count >= AbsentAmongFound;
+        bool Light(BuiltClause c) => expansions.IsGeneral(c.Text) || (absentLight && clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsEnglish(c.Text));
+        var distinctive = meaningful.Count(c => !common.Contains(c) && !Light(c));
+        var counted = distinctive > 0 ? distinctive : meaningful.Count;
+        var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
+        if (QualifyingUnits(meaningful, minimum, Light) is { } allowed)
+            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum));
+    }
+
+    /// <summary>
+    /// How many found words of the subject a query needs before a word of general English found nowhere is weighed
+    /// lightly. Measured on the tuning sets: any word found nowhere, beside two found ones, answered "peacekeeping
+    /// mandate elephants" with priority 1 and beside one "Mars colonization", "NATO expansion" and "space tourism";
+    /// limited to words of the English lists ("money", "colleges", not "elephants" or "tourism"), one found word is
+    /// enough, and gained as much.
+    /// </summary>
+    internal const int AbsentAmongFound = 1;
+
+    /// <summary>The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does.</summary>
+    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light)
+    {
+        var maxDoc = reader.MaxDoc;
+        var counts = new byte[maxDoc];
+        var weights = new float[maxDoc];
+        var total = 0.0;
+        // A word of general English ("hit", "small", "willing") names no subject: absent or rare here it would
+        // otherwise weigh most and empty the result ("help for small island states hit by climate change"). It weighs
+        // no more than a common word — unless every word is general ("election interference", "death penalty"),
+        // when the absent ones are what the reader asked about.
+        var general = clauses.Select(light).ToList();
+        var capGeneral = general.Contains(false);
+        var commonDf = CommonShare * maxDoc;
+        var commonWeight = (float)Math.Log(1 + (maxDoc - commonDf + 0.5) / (commonDf + 0.5));
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var matches = clauseMatches.Of(clauses[i].Query);
+            var df = matches.Cardinality;
+            // BM25's idf: a word in few units weighs much, one found nowhere weighs most.
+            var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
+            if (capGeneral && general[i]) weight = Math.Min(weight, commonWeight);
+            total += weight;
+            for (var doc = df == 0 ? DocIdSetIterator.NO_MORE_DOCS : matches.NextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS && doc >= 0; doc = doc + 1 < maxDoc ? matches.NextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS)
+            {
+                counts[doc]++;
+                weights[doc] += weight;
+            }
+        }
+        var allowed = new FixedBitSet(maxDoc);
+        var any = false;
+        for (var doc = 0; doc < maxDoc; doc++)
+            if (counts[doc] >= minimum && weights[doc] >= RelaxedWeightFloor * total) { allowed.Set(doc); any = true; }
+        return any ? allowed : null;
+    }
+}

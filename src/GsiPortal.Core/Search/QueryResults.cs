@@ -1,0 +1,59 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// What one search of a query gathered: how many units pass the filters, the facet counts, the best hits up to the
+/// requested page (unit ordinal and score, best first) and, when asked for, the units counted.
+/// </summary>
+internal readonly record struct Collected(int Total, IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
+    List<(int Unit, float Score)> Top, FixedBitSet? Matched);
+
+/// <summary>Runs a built query through the index's searcher and makes the page of results a reader sees.</summary>
+internal sealed class QueryResults(IndexSearcher searcher, ClauseMatches clauseMatches, SearchHits hits)
+{
+    public static readonly Collected Nothing = new(0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
+
+    /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
+    public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false)
+    {
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null);
+        searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
+        return new(collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched);
+    }
+
+    /// <summary>The requested page of ranked matches, with the expansions that found something in them.</summary>
+    public SearchResponse Respond(string text, BuiltQuery built, Query query, Collected collected, SearchRequest request)
+    {
+        if (built.IsEmpty)
+            return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
+        var rarity = TermRarity.Of(searcher.IndexReader, built.MarkTerms);
+        var page = collected.Top.Skip((request.Page - 1) * SearchLimits.PageSize).Take(SearchLimits.PageSize)
+            .Select(h => hits.Of(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals)).ToList();
+        return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, page, request.Page, built.MarkTerms)
+        {
+            AlsoSearched = collected.Total == 0 ? [] : Contributed(built, collected.Matched ?? clauseMatches.Search(query)),
+            Ran = query,
+            Built = built,
+        };
+    }
+
+    /// <summary>
+    /// The disclosed forms of each expansion that occur in at least one unit the query matched (a form found nowhere
+    /// in the results did not contribute, and naming it would claim otherwise). The matched units are those the
+    /// search itself counted (<see cref="FacetingCollector.Matched"/>), not a second search of the query.
+    /// </summary>
+    private List<AlsoSearched> Contributed(BuiltQuery built, FixedBitSet matched)
+    {
+        var found = new List<AlsoSearched>();
+        if (built.Expansions.Count == 0) return found;
+        foreach (var expansion in built.Expansions)
+        {
+            var forms = expansion.Forms.Where(f => clauseMatches.Of(f.Query).Intersects(matched))
+                .Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (forms.Count > 0) found.Add(new AlsoSearched(expansion.Typed, forms, expansion.Own is null || clauseMatches.Of(expansion.Own).Cardinality > 0));
+        }
+        return found;
+    }
+}

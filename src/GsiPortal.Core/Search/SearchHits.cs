@@ -1,0 +1,17 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>A unit shown as a result: its snippet cut and marked for the query, linked to the paragraph the snippet is from.</summary>
+internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
+{
+    private readonly TokenCache tokens = new(units.Count);
+
+    public SearchHit Of(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null)
+    {
+        // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
+        var unit = units[ordinal];
+        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
+        // A snippet from the second paragraph of an item links to that paragraph.
+        var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
+        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
+    }
+}
