@@ -14,7 +14,7 @@ public sealed class PortalIndex : IDisposable
 {
     private readonly Lucene.Net.Store.Directory directory;
     private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    private readonly KnownTermsSearcher searcher;
     private readonly QueryBuilder queries;
     private readonly ClauseMatches clauseMatches;
     private readonly IReadOnlyList<SearchUnit> units;
@@ -212,7 +212,7 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = named.Label, ReferencedPassage = named.Passage };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(searcher.IndexReader, response.MarkTerms)), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq)), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,
@@ -227,10 +227,10 @@ public sealed class PortalIndex : IDisposable
     public IReadOnlyList<Suggestion> Suggest(string? typed) => suggestions.For(typed);
 
     /// <summary>Whether an analysed term occurs anywhere in the texts (a highlight of any other term marks nothing).</summary>
-    public bool OccursInTexts(string term) => reader.DocFreq(new Term(SearchFields.Text, term)) > 0;
+    public bool OccursInTexts(string term) => searcher.DocFreq(new Term(SearchFields.Text, term)) > 0;
 
     /// <summary>What a page marks for <c>?highlight=</c>: the words, weighed by how common each is here.</summary>
-    public PageHighlight Highlight(string? words) => PageHighlight.Of(words, OccursInTexts, terms => TermRarity.Of(reader, terms).Common);
+    public PageHighlight Highlight(string? words) => PageHighlight.Of(words, OccursInTexts, terms => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common);
 
     public void Dispose()
     {

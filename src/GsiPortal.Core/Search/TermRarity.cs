@@ -23,14 +23,16 @@ public sealed class TermRarity
     /// <summary>The searched words found in more than <see cref="CommonShare"/> of the units.</summary>
     public IReadOnlySet<string> Common { get; }
 
-    public static TermRarity Of(IndexReader reader, IEnumerable<string> terms)
+    public static TermRarity Of(IndexReader reader, IEnumerable<string> terms) => Of(reader.NumDocs, terms, reader.DocFreq);
+
+    /// <summary>The words' rarity among <paramref name="units"/> units, each word's count of units given by <paramref name="docFreq"/>.</summary>
+    public static TermRarity Of(int units, IEnumerable<string> terms, Func<Term, int> docFreq)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var common = new HashSet<string>(StringComparer.Ordinal);
-        var units = reader.NumDocs;
         foreach (var term in terms)
         {
-            var df = reader.DocFreq(new Term(SearchFields.Text, term));
+            var df = docFreq(new Term(SearchFields.Text, term));
             // BM25's idf, as the ranking weighs the word.
             weights[term] = Math.Log(1 + (units - df + 0.5) / (df + 0.5));
             if (df > CommonShare * units) common.Add(term);
