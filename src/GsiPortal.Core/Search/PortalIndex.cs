@@ -31,7 +31,9 @@ public sealed class PortalIndex : IDisposable
         this.units = list;
         hits = new SearchHits(list);
         directory = IndexBuilder.Build(list);
-        reader = DirectoryReader.Open(directory);
+        // Terms and postings read once into arrays (ResidentReader): the terms dictionary and the postings decoder
+        // were most of a search.
+        reader = ResidentReader.Over(DirectoryReader.Open(directory));
         searcher = new KnownTermsSearcher(reader) { Similarity = IndexBuilder.Similarity };
         clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
