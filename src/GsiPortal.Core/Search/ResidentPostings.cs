@@ -24,8 +24,10 @@ internal sealed class ResidentReader : FilterDirectoryReader
     private ResidentReader(DirectoryReader input) : base(input, new Wrapper()) { }
 
     /// <summary>The reader to search: resident when the index is within <see cref="MostPostings"/>, else the reader itself.</summary>
-    public static DirectoryReader Over(DirectoryReader reader) =>
-        reader.Leaves.Sum(l => Postings(l.AtomicReader)) <= MostPostings ? new ResidentReader(reader) : reader;
+    public static DirectoryReader Over(DirectoryReader reader) => Over(reader, MostPostings);
+
+    internal static DirectoryReader Over(DirectoryReader reader, long mostPostings) =>
+        reader.Leaves.Sum(l => Postings(l.AtomicReader)) <= mostPostings ? new ResidentReader(reader) : reader;
 
     private static long Postings(AtomicReader reader)
     {
