@@ -20,10 +20,17 @@ public static class SnippetBuilder
     public static (IReadOnlyList<TextRun> Runs, int Offset) Build(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity = null)
     {
         var sentences = SentenceOffsets(text);
-        var weights = matches.Select((m, i) => Weight(text, m) * (rarity is null ? 1 : rarity[i])).ToList();
-        var best = sentences
-            .Select((s, i) => (Index: i, Count: matches.Select((m, j) => m.Start >= s.Start && m.End <= s.End ? weights[j] : 0).Sum()))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.Index).First().Index;
+        var weights = new double[matches.Count];
+        for (var j = 0; j < matches.Count; j++) weights[j] = Weight(text, matches[j]) * (rarity is null ? 1 : rarity[j]);
+        // The sentence holding the most weight, the earliest of equals.
+        var (best, most) = (0, -1.0);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var held = 0.0;
+            for (var j = 0; j < matches.Count; j++)
+                if (matches[j].Start >= sentences[i].Start && matches[j].End <= sentences[i].End) held += weights[j];
+            if (held > most) (best, most) = (i, held);
+        }
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
             end = sentences[best + 1].End;

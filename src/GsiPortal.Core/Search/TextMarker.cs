@@ -46,8 +46,6 @@ public static class TextMarker
         var spans = Searched(text, tokens.Where(t => terms.Contains(t.Term)).ToList(), common, commonAloneWhenNothingRarer);
         if (phrases.Count > 0)
         {
-            var byPosition = new Dictionary<int, AnalyzedToken>(tokens.Count);
-            foreach (var t in tokens) byPosition.TryAdd(t.Position, t);
             foreach (var phrase in phrases)
             {
                 var first = Array.FindIndex(phrase, t => t.Length > 0);
@@ -57,12 +55,27 @@ public static class TextMarker
                 {
                     var matched = true;
                     for (var j = first + 1; j <= last && matched; j++)
-                        matched = phrase[j].Length == 0 || (byPosition.TryGetValue(start.Position + j - first, out var t) && t.Term == phrase[j]);
-                    if (matched) spans.Add((start.Start, byPosition[start.Position + last - first].End));
+                        matched = phrase[j].Length == 0 || (At(tokens, start.Position + j - first) is >= 0 and var t && tokens[t].Term == phrase[j]);
+                    if (matched) spans.Add((start.Start, tokens[At(tokens, start.Position + last - first)].End));
                 }
             }
         }
         return Union(text, spans);
+    }
+
+    /// <summary>
+    /// The first token at a position, or -1: tokens come in position order, so a binary search finds it without the
+    /// dictionary by position each snippet once built.
+    /// </summary>
+    private static int At(IReadOnlyList<AnalyzedToken> tokens, int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Position < position) low = middle + 1; else high = middle;
+        }
+        return low < tokens.Count && tokens[low].Position == position ? low : -1;
     }
 
     /// <summary>Spans in order, overlapping ones (a word inside a marked phrase) made one, then those only white space separates joined.</summary>
