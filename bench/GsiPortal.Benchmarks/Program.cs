@@ -14,6 +14,12 @@ if (args is ["edition-heap", ..])
     GsiPortal.Benchmarks.EditionHeap.Run(FindContent(), args is [_, var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 4);
     return;
 }
+// Bytes allocated per search and per part of it: ... -- alloc
+if (args is ["alloc"])
+{
+    GsiPortal.Benchmarks.AllocProbe.Run(FindContent());
+    return;
+}
 if (args is ["snippets", ..])
 {
     GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());
@@ -200,6 +206,9 @@ void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
     GC.WaitForPendingFinalizers();
     var latencies = new List<double>();
     var byQuery = queries.ToDictionary(q => q, _ => new List<double>());
+    // CPU time and bytes allocated per search: less moved than wall-clock latency by other processes' load.
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
     for (var round = 0; round < queryRounds; round++)
     {
         foreach (var q in queries)
@@ -215,10 +224,13 @@ void Measure(string name, List<SearchUnit> corpus, int runs, int queryRounds)
     if (Environment.GetEnvironmentVariable("PER_QUERY") is "1")
         foreach (var (q, times) in byQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"    {times.Order().ElementAt(times.Count / 2),7:0.000} ms median  {q}");
+    var cpuEach = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / latencies.Count;
+    var bytesEach = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / latencies.Count;
     latencies.Sort();
     Console.WriteLine($"{name}: {corpus.Count:N0} units, {corpus.Sum(u => u.Text.Length) / 1024.0 / 1024.0:0.0} MiB of text");
     Console.WriteLine($"  index build: median {builds[builds.Count / 2]:0.0} ms over {runs} run(s)");
     Console.WriteLine($"  query latency over {latencies.Count:N0} searches of {queries.Length} queries: p50 {Percentile(latencies, 50):0.000} ms, p99 {Percentile(latencies, 99):0.000} ms, max {latencies[^1]:0.000} ms");
+    Console.WriteLine($"  per search: {cpuEach:0.0000} ms of process CPU, {bytesEach:0.0} KB allocated");
     index!.Dispose();
 }
 

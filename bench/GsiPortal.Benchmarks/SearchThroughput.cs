@@ -27,8 +27,14 @@ internal static class SearchThroughput
         Measure(index, 1, 1.0);
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var searches = Measure(index, threads, seconds);
-            Console.WriteLine($"{threads} thread(s): {searches / seconds:N0} searches/s ({1000.0 * threads * seconds / searches:0.000} ms of a thread each)");
+            var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            // CPU time per search, the process's whole (GC and JIT threads included): less moved by other processes'
+            // load than searches per second, which count only the time this process was given.
+            Console.WriteLine($"{threads} thread(s): {searches / seconds:N0} searches/s ({1000.0 * threads * seconds / searches:0.000} ms of a thread each), {used / searches:0.0000} ms of CPU each, {allocated / 1024.0 / searches:0.0} KB allocated each");
         }
     }
 
