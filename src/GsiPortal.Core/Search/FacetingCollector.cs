@@ -10,7 +10,7 @@ namespace GsiPortal.Core.Search;
 /// score multiplied by its kind's rank factor. Counts are kept by doc-values ordinal and named only at the end,
 /// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
-internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null) : ICollector
+internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null, SegmentFacets? facets = null) : ICollector
 {
     private int docBase;
 
@@ -44,6 +44,7 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         public int KindFilter, DocumentFilter; // -1: no filter; -2: the filter value is not in this segment
         public int[] KindCounts, DocumentCounts;
         public float[] RankFactors;
+        public string[] KindNames, DocumentNames;
     }
 
     public int Total { get; private set; }
@@ -68,18 +69,13 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         var reader = context.AtomicReader;
         var kinds = reader.GetSortedDocValues(SearchFields.Kind);
         var documents = reader.GetSortedDocValues(SearchFields.Document);
-        var factors = new float[kinds.ValueCount];
-        var scratch = new BytesRef();
-        for (var ord = 0; ord < factors.Length; ord++)
-        {
-            kinds.LookupOrd(ord, scratch);
-            factors[ord] = UnitKinds.RankFactor(scratch.Utf8ToString());
-        }
+        var names = (facets ?? new SegmentFacets()).Of(reader, kinds, documents);
         segment = new Segment
         {
             Kinds = kinds, Documents = documents, Ordinals = reader.GetNumericDocValues(SearchFields.Ordinal),
             KindFilter = FilterOrdinal(kinds, kindFilter), DocumentFilter = FilterOrdinal(documents, documentFilter),
-            KindCounts = new int[kinds.ValueCount], DocumentCounts = new int[documents.ValueCount], RankFactors = factors,
+            KindCounts = new int[kinds.ValueCount], DocumentCounts = new int[documents.ValueCount], RankFactors = names.RankFactors,
+            KindNames = names.Kinds, DocumentNames = names.Documents,
         };
     }
 
@@ -116,20 +112,45 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
     private void Flush()
     {
         if (segment.KindCounts is null) return;
-        Add(segment.Kinds, segment.KindCounts, kindCounts);
-        Add(segment.Documents, segment.DocumentCounts, documentCounts);
+        Add(segment.KindNames, segment.KindCounts, kindCounts);
+        Add(segment.DocumentNames, segment.DocumentCounts, documentCounts);
         segment = default;
 
-        static void Add(SortedDocValues values, int[] counts, Dictionary<string, int> into)
+        static void Add(string[] names, int[] counts, Dictionary<string, int> into)
         {
-            var scratch = new BytesRef();
             for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, scratch);
-                var name = scratch.Utf8ToString();
-                into[name] = into.GetValueOrDefault(name) + counts[ord];
-            }
+                if (counts[ord] > 0) into[names[ord]] = into.GetValueOrDefault(names[ord]) + counts[ord];
         }
+    }
+}
+
+/// <summary>
+/// Each segment's kind and document names by doc-values ordinal, and each kind's rank factor: read once per segment
+/// of an index that never changes, not decoded from UTF-8 for every search.
+/// </summary>
+internal sealed class SegmentFacets
+{
+    /// <summary>One segment's names and factors.</summary>
+    public sealed record Names(string[] Kinds, string[] Documents, float[] RankFactors);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, Names> segments = new();
+
+    public Names Of(AtomicReader reader, SortedDocValues kinds, SortedDocValues documents) =>
+        segments.GetOrAdd(reader.CoreCacheKey, _ =>
+        {
+            var kindNames = Read(kinds);
+            return new Names(kindNames, Read(documents), kindNames.Select(UnitKinds.RankFactor).ToArray());
+        });
+
+    private static string[] Read(SortedDocValues values)
+    {
+        var names = new string[values.ValueCount];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < names.Length; ord++)
+        {
+            values.LookupOrd(ord, scratch);
+            names[ord] = scratch.Utf8ToString();
+        }
+        return names;
     }
 }

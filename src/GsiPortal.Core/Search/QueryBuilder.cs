@@ -130,8 +130,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 plainWords.AddRange(terms[0].Where(t => t.Length > 0));
                 // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
                 // says it, before the priorities that say "weapons" (a reader's review).
-                foreach (var form in TextAnalysis.Tokens(PortalAnalyzer.Words, clause.Text))
-                    exactForms.Add(new TermQuery(new Term(SearchFields.Spell, form.Term)) { Boost = ExactFormBoost });
+                foreach (var form in WordAnalysis.WrittenForms(clause.Text))
+                    exactForms.Add(new TermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
             }
         }
         var boosts = new List<Query>(exactForms);

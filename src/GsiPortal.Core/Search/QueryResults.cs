@@ -13,12 +13,14 @@ internal readonly record struct Collected(int Total, IReadOnlyDictionary<string,
 /// <summary>Runs a built query through the index's searcher and makes the page of results a reader sees.</summary>
 internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches clauseMatches, SearchHits hits)
 {
+    private readonly SegmentFacets facets = new();
+
     public static readonly Collected Nothing = new(0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
 
     /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
     public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false)
     {
-        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null);
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null, facets);
         searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
         return new(collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched);
     }

@@ -99,7 +99,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         var plain = new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim();
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
-        var terms = TextAnalysis.PhraseTerms(plain);
+        var terms = WordAnalysis.PhraseTerms(plain);
         // A word in capitals that analyses to nothing may be an abbreviation ("WHO", "US"): kept, for its expansion.
         var capitals = kind == QueryClauseKind.Word && plain.Length >= 2 && plain.Count(char.IsUpper) >= 2 && !plain.Any(char.IsLower);
         if (terms.Length == 0 && !capitals) return;
