@@ -150,6 +150,7 @@ for url in /paper/commitments/4 /paper; do
 done
 ROTATE_PATH=/api/search wrk -t1 -c4 -d2s -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" >/dev/null
 
+search_ratios=(); search_p99s=()
 echo "== $ROUNDS interleaved rounds: $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $(nproc) cores"
 summary=()
 for round in $(seq 1 "$ROUNDS"); do
@@ -161,6 +162,7 @@ for round in $(seq 1 "$ROUNDS"); do
       header=""; [ "$enc" = br ] && header="Accept-Encoding: br"
       run "site-$name-$enc" "http://127.0.0.1:$SITE_PORT$path" "" "$header"; site=$RESULT
       run "bare-$name-$enc" "http://127.0.0.1:$BARE_PORT$path" "" "$header"; bare=$RESULT
+      [ "$name-$enc" = item-plain ] && bare_item=$bare
       run "body-only-$name-$enc" "http://127.0.0.1:$BARE_PORT/body-only$path" "" "$header"; body_only=$RESULT
       nginx_ratio="-"
       if [ "$enc" = plain ]; then run "nginx-$name" "http://127.0.0.1:$NGINX_PORT$path"; nginx_ratio=$(ratio "$site" "$RESULT"); fi
@@ -168,10 +170,16 @@ for round in $(seq 1 "$ROUNDS"); do
     done
   done
   ROTATE_PATH=/api/search run "site-api-search" "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua"
-  summary+=("round $round  /api/search, distinct queries: $RESULT requests/s, p99 $(awk '$1=="99%" {print $2}' "$OUT/wrk-site-api-search.txt")")
+  search_p99=$(awk '$1=="99%" {print $2}' "$OUT/wrk-site-api-search.txt")
+  summary+=("round $round  /api/search, distinct queries: $RESULT requests/s, p99 $search_p99")
+  # Issue 24's goal, one line each: the search against bare Kestrel's item page in the same round, and its p99.
+  search_ratios+=("$(ratio "$RESULT" "$bare_item")")
+  search_p99s+=("$search_p99")
 done
 echo "== ratios"
 printf '%s\n' "${summary[@]}"
+echo "search / bare Kestrel (item page, plain), per round: ${search_ratios[*]}   (goal >= 0.25)"
+echo "search p99 over distinct queries, per round: ${search_p99s[*]}   (goal < 10ms)"
 
 echo "== memory under a ${SOAK} s stranger's mix (pages, searches, cache-busting query strings)"
 before=$(ws)
