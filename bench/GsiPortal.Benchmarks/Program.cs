@@ -122,7 +122,9 @@ if (args is ["judge", ..])
     Func<string, IReadOnlyList<string>> engine;
     // "judge --tuning": the tuning sets only, so that the held-apart class is not read while tuning (issue 24).
     var tuningOnly = args.Contains("--tuning");
-    args = args.Where(a => a != "--tuning").ToArray();
+    // "judge --keywords": without the meaning path (Search/Meaning), which is otherwise scored as the site runs it.
+    var keywordsOnly = args.Contains("--keywords");
+    args = args.Where(a => a is not ("--tuning" or "--keywords")).ToArray();
     if (args is [_, var pages, "--pages"])
     {
         // Page-level results (Pagefind's), mapped to our units: bench/search/pagefind.sh.
@@ -136,9 +138,19 @@ if (args is ["judge", ..])
     }
     else
     {
-        var index = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!);
-        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups).
-        engine = q => ResultGroups.Shown(index.Search(new SearchRequest(q))).Select(h => h.Id).ToList();
+        var judgedLibrary = ContentLoader.Load(FindContent()).Library!;
+        var index = PortalIndex.Build(judgedLibrary);
+        var meaning = new GsiPortal.Core.Search.Meaning.MeaningSearch(GsiPortal.Core.Search.Meaning.MeaningModel.Shared);
+        if (!keywordsOnly) meaning.Prepare(judgedLibrary).GetAwaiter().GetResult();
+        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups), then
+        // the passages found by meaning.
+        engine = q =>
+        {
+            var request = new SearchRequest(q);
+            var answer = index.Search(request);
+            if (!keywordsOnly) answer = meaning.Extend(judgedLibrary, request, answer);
+            return ResultGroups.Shown(answer).Concat(answer.ByMeaning).Select(h => h.Id).ToList();
+        };
     }
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(judged, engine).Misses) Console.WriteLine($"  {miss}");

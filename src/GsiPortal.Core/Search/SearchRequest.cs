@@ -74,6 +74,12 @@ public sealed record SearchResponse(
     /// </summary>
     public bool WordsApart { get; init; }
 
+    /// <summary>
+    /// Passages found by meaning rather than by their words (Search/Meaning), shown after <see cref="Hits"/> and apart
+    /// from them, only when the words found too little; empty otherwise, and while the model is loading.
+    /// </summary>
+    public IReadOnlyList<SearchHit> ByMeaning { get; init; } = [];
+
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }
 

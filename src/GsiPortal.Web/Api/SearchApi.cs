@@ -3,6 +3,7 @@ using GsiPortal.Core.Editions;
 using GsiPortal.Core.Search;
 using GsiPortal.Core.Text;
 using GsiPortal.Web.Api.OpenApi;
+using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Rendering;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
-        int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl);
+        int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning);
     /// <summary>
     /// Present when no result, or too few, hold every word: the words no longer required (question and function
     /// words, words found in most units), how many of the meaningful words each relaxed result holds at least, and
@@ -40,21 +41,21 @@ public static class SearchApi
         app.MapGet(Routes.ApiSuggest, Suggest).WithTags(ApiTags.Search).WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
-    public static Results<Ok<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, ILoggerFactory logs)
+    public static Results<Ok<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, ILoggerFactory logs)
     {
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
-            var response = edition.Search.Search(request);
+            var response = meaning.Extend(edition, request, edition.Search.Search(request));
             // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
             logs.CreateLogger("Search").LogDebug("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
             return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
                 new SearchFacets(response.KindCounts, response.DocumentCounts),
-                response.Hits.Select(h => new SearchResult(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet))).ToList(),
+                response.Hits.Select(Result).ToList(),
                 response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
                 response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
                 response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
-                response.ReferencedPassage?.Address));
+                response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList()));
         }
         catch (InvalidSearchException e)
         {
@@ -64,6 +65,8 @@ public static class SearchApi
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q).Select(s => new SuggestionAnswer(s.Text, s.Url)).ToList());
+
+    private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet));
 
     private static IReadOnlyList<SnippetPart> Parts(IReadOnlyList<TextRun> runs) => runs.Select(r => new SnippetPart(r.Text, r.Marked)).ToList();
 }

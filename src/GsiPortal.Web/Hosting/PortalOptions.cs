@@ -54,6 +54,14 @@ public sealed class PortalOptions
     /// </summary>
     public int RequestBudgetMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// Whether a search that finds fewer than three results by its words also shows passages found by meaning
+    /// (arctic-embed-xs; docs/search.md, "Found by meaning"). The model and the passage vectors are made in the
+    /// background after start-up and cost about 300 MB (docs/performance.md); false never loads them. Default true;
+    /// the test hosts turn it off unless a test is about it.
+    /// </summary>
+    public bool MeaningSearch { get; set; } = true;
+
     /// <summary>How long a request waits for the first edition at start-up before it is answered 503. Default 30 s.</summary>
     public int StartupWaitSeconds { get; set; } = 30;
 

@@ -46,6 +46,9 @@ public static class PortalSetup
         // A fresh archive is seeded from the content's git history, in the background (docs/deploy.md).
         builder.Services.AddSingleton<GitHistoryImport>();
         builder.Services.AddHostedService(services => services.GetRequiredService<GitHistoryImport>());
+        // Search by meaning, made in the background after start-up (Portal:MeaningSearch).
+        builder.Services.AddSingleton<PortalMeaning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PortalMeaning>());
 
         // Body, header and request-line limits from appsettings ("Kestrel:Limits").
         builder.Services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");

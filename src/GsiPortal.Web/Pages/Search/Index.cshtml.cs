@@ -1,13 +1,14 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Search;
+using GsiPortal.Web.Hosting;
 using GsiPortal.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Pages.Search;
 
-public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPage(edition)
+public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexModel> logger) : PortalPage(edition)
 {
     public SearchParameters Input { get; private set; } = new();
     public string? Query => Input.Q;
@@ -26,7 +27,7 @@ public class IndexModel(Edition edition, ILogger<IndexModel> logger) : PortalPag
         if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
         try
         {
-            Results = Edition.Search.Search(request);
+            Results = meaning.Extend(Edition, request, Edition.Search.Search(request));
             NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
             logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
             var page = Page();
