@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GsiPortal.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GsiPortal.Web.Tests.Pages.Search;
+
+/// <summary>
+/// Passages found by meaning are shown apart from the keyword results and said to be so, on the page and in the API;
+/// with the setting off (the test hosts' default) there are none. One host with the path on, waited for until its
+/// passages are embedded (the model loads once per test process).
+/// </summary>
+public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.MeaningSite>, IClassFixture<PortalFactory>
+{
+    /// <summary>"Israel" and "peace between" are in no passage; priority 7 is on the Palestinian question.</summary>
+    private const string Query = "peace between Israel and Palestine";
+
+    private readonly MeaningSite on;
+    private readonly PortalFactory off;
+
+    public FoundByMeaningTests(MeaningSite on, PortalFactory off) => (this.on, this.off) = (on, off);
+
+    public sealed class MeaningSite : PortalFactory
+    {
+        public MeaningSite() => Settings["Portal:MeaningSearch"] = "true";
+    }
+
+    private async Task<HttpClient> ReadyClient()
+    {
+        var client = on.CreateClient();
+        // The first edition is built in the background: wait for it, then for its passages' vectors (no timer raced).
+        using var lease = await on.Services.GetRequiredService<ContentStore>().LeaseAsync(CancellationToken.None);
+        await on.Services.GetRequiredService<PortalMeaning>().Prepare(lease!.Edition);
+        return client;
+    }
+
+    [Fact]
+    public async Task ThePageShowsThePassageUnderFoundByMeaningAndSaysHowItWasFound()
+    {
+        var (_, page) = await Html.Get(await ReadyClient(), "/search?q=" + Uri.EscapeDataString(Query));
+        var section = page.QuerySelector("section.by-meaning");
+        Assert.NotNull(section);
+        Assert.Equal("Found by meaning", section!.QuerySelector("h2")!.TextContent.Trim());
+        var note = section.QuerySelector("[role=note]")!.TextContent;
+        Assert.StartsWith("Found by meaning:", note.Trim());
+        Assert.Contains("language model", note);
+        Assert.Contains(Query, note);
+        var first = section.QuerySelector("li.result h2 a")!;
+        Assert.StartsWith("/paper/priorities/7", first.GetAttribute("href"));
+        Assert.Contains("Priority 7", first.TextContent);
+        // Nothing is marked: the passage need not hold the words.
+        Assert.Empty(section.QuerySelectorAll("mark"));
+        // The keyword results say what they found (nothing), apart from it.
+        Assert.StartsWith("0 results", page.QuerySelector("[role=status]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheApiListsItInFoundByMeaningNotAmongTheResults()
+    {
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
+        Assert.Equal(0, json.GetProperty("results").GetArrayLength());
+        Assert.Equal("paper/priority-7", json.GetProperty("foundByMeaning")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task WithTheSettingOffNothingIsFoundByMeaning()
+    {
+        var client = off.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(Query));
+        Assert.Null(page.QuerySelector("section.by-meaning"));
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
+        Assert.Equal(0, json.GetProperty("foundByMeaning").GetArrayLength());
+        Assert.False(off.Services.GetRequiredService<PortalMeaning>().Enabled);
+    }
+}
