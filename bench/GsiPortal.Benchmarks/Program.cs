@@ -115,6 +115,12 @@ if (args is ["words", .. var wordQueries])
     }
     return;
 }
+// The meaning path's memory and per-query time: ... -- meaning
+if (args is ["meaning"])
+{
+    GsiPortal.Benchmarks.MeaningCost.Run(FindContent());
+    return;
+}
 if (args is ["judge", ..])
 {
     var judged = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements.tsv"));

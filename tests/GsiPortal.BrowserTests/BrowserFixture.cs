@@ -74,7 +74,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Not the repository's history: the editions listed must not change while the browser reads them.
             builder.UseSetting("Portal:ImportGitHistory", "false");
             builder.UseSetting("RateLimiting:Enabled", "false");
-            // Search by meaning loads a 300 MB model; no browser test is about it.
+            // Search by meaning loads a 200 MB model; no browser test is about it.
             builder.UseSetting("Portal:MeaningSearch", "false");
         }
     }

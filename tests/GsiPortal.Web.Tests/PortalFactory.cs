@@ -33,7 +33,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // editions listed while a test reads them. Tests of the import turn it on.
         builder.UseSetting("Portal:ImportGitHistory", "false");
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
-        // Search by meaning loads a 300 MB model: off unless a test is about it (it sets "Portal:MeaningSearch").
+        // Search by meaning loads a 200 MB model: off unless a test is about it (it sets "Portal:MeaningSearch").
         builder.UseSetting("Portal:MeaningSearch", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.

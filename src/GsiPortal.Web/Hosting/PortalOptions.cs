@@ -57,7 +57,7 @@ public sealed class PortalOptions
     /// <summary>
     /// Whether a search that finds fewer than three results by its words also shows passages found by meaning
     /// (arctic-embed-xs; docs/search.md, "Found by meaning"). The model and the passage vectors are made in the
-    /// background after start-up and cost about 300 MB (docs/performance.md); false never loads them. Default true;
+    /// background after start-up and cost about 200 MB (docs/performance.md); false never loads them. Default true;
     /// the test hosts turn it off unless a test is about it.
     /// </summary>
     public bool MeaningSearch { get; set; } = true;

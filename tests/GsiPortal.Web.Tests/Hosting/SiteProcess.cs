@@ -23,7 +23,7 @@ public sealed class SiteProcess : IDisposable
         start.Environment["Portal__ContentPath"] = contentFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Portal__ImportGitHistory"] = "false";
-        // The meaning model (about 300 MB, a second of CPU) is off unless a test asks for it: these tests are about the process.
+        // The meaning model (about 200 MB, seconds of CPU) is off unless a test asks for it: these tests are about the process.
         start.Environment["Portal__MeaningSearch"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         process = new Process { StartInfo = start };

@@ -15,14 +15,17 @@ namespace GsiPortal.Core.Search.Meaning;
 /// </summary>
 public sealed class MeaningModel
 {
-    /// <summary>The one model of the process: it holds about 300 MB (docs/performance.md), so never two.</summary>
+    /// <summary>The one model of the process: it holds about 200 MB (docs/performance.md), so never two.</summary>
     public static MeaningModel Shared { get; } = new();
 
     /// <summary>What arctic-embed asks to be put before a query (never before a passage).</summary>
     private const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
 
-    /// <summary>Passages embedded per call: a batch of all 106 units peaked at 1.7 GB (docs/search.md).</summary>
-    private const int Batch = 4;
+    /// <summary>
+    /// Passages embedded per call: one, so no passage is padded to a longer one's length and the peak stays that of
+    /// the longest passage (a batch of all 106 units peaked at 1.7 GB, docs/search.md).
+    /// </summary>
+    private const int Batch = 1;
 
     private readonly Lock gate = new();
     private Task<SentenceEncoder>? loading;
@@ -39,7 +42,13 @@ public sealed class MeaningModel
                 // One thread per call and no memory arena: the site shares 2 cores with Kestrel, and the arena kept
                 // the peak of a batch resident.
                 var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableCpuMemArena = false, EnableMemoryPattern = false };
-                return new SentenceEncoder(options);
+                var encoder = new SentenceEncoder(options);
+                // The package reads the model's 90 MB into a managed array to create the session, which keeps its own
+                // copy: give that array's memory back now rather than whenever the heap next grows.
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                NativeHeap.Trim();
+                return encoder;
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -57,6 +66,7 @@ public sealed class MeaningModel
             var vectors = encoder.Encode(chunk.Select(p => p.Text).ToArray());
             for (var i = 0; i < chunk.Length; i++) passages[chunk[i].Key] = Normalised(vectors[i]);
         }
+        if (missing.Count > 0) NativeHeap.Trim();
         return keys.Select(k => passages[k]).ToList();
     }
 

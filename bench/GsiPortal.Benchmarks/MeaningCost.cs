@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Search;
+using GsiPortal.Core.Search.Meaning;
+
+namespace GsiPortal.Benchmarks;
+
+/// <summary>
+/// What the meaning path costs (docs/performance.md, "Search by meaning"):
+///   dotnet run -c Release --project bench/GsiPortal.Benchmarks -- meaning
+/// The process's resident memory with the content and index alone, after the model loads, and after the passages
+/// are embedded; then the time a request adds when the rule lets it speak — the query embedded (no cache: each
+/// query once per round) and every unit scored — over every query of the judged tuning sets, the least of three
+/// rounds per query, as p50 and p99.
+/// </summary>
+internal static class MeaningCost
+{
+    public static void Run(string contentFolder)
+    {
+        var library = ContentLoader.Load(contentFolder).Library!;
+        var index = PortalIndex.Build(library);
+        Console.WriteLine($"content and index: {Resident()} MB resident");
+        var started = Stopwatch.GetTimestamp();
+        MeaningModel.Shared.Load().GetAwaiter().GetResult();
+        Console.WriteLine($"model loaded in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms: {Resident()} MB resident");
+        started = Stopwatch.GetTimestamp();
+        var meaning = new MeaningSearch(MeaningModel.Shared);
+        var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
+        Console.WriteLine($"{prepared.Units.Count} passages embedded in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms: {Resident()} MB resident");
+        var queries = new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv" }
+            .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
+            .Select(j => j.Query).Distinct().ToList();
+        var best = queries.ToDictionary(q => q, _ => double.MaxValue);
+        for (var round = 0; round < 3; round++)
+            foreach (var q in queries)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var vector = MeaningModel.Shared.Query(q)!;
+                MeaningRule.Choose(prepared.Nearest(vector));
+                best[q] = Math.Min(best[q], Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        var times = best.Values.Order().ToList();
+        Console.WriteLine($"a query by meaning (embedded and scored against {prepared.Units.Count} units), {times.Count} distinct queries, least of 3 rounds: " +
+            $"p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms; {Resident()} MB resident");
+        Console.WriteLine($"keyword search of the same queries for comparison: {KeywordMedian(index, queries):0.00} ms median");
+    }
+
+    private static double KeywordMedian(PortalIndex index, IReadOnlyList<string> queries)
+    {
+        var times = queries.Select(q => { var t = Stopwatch.GetTimestamp(); index.Search(new SearchRequest(q)); return Stopwatch.GetElapsedTime(t).TotalMilliseconds; }).Order().ToList();
+        return times[times.Count / 2];
+    }
+
+    private static long Resident()
+    {
+        GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        return self.WorkingSet64 / 1048576;
+    }
+}
