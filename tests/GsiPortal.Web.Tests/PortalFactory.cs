@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Whether the host watches its content folder; off unless a test is about live content.</summary>
     public bool WatchContent { get; init; }
 
+    /// <summary>The host's clock instead of the system's (see <see cref="StoppedClock"/>): for tests whose answer depends on the time.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -38,6 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        if (Clock is not null) builder.ConfigureServices(services => services.AddSingleton(Clock));
     }
 
     private readonly Lazy<string> ownArchive = new(() => Directory.CreateTempSubdirectory("gsiportal-test-archive-").FullName);

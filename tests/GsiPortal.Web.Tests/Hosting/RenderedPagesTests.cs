@@ -96,7 +96,8 @@ public class RenderedPagesTests(PortalFactory factory)
     public async Task TheRateLimitedAddressesAreNotServedFromMemory()
     {
         // /api/paper is bare and cacheable, but limited: its answers must keep passing the limiter.
-        var limited = new PortalFactory { Settings = { ["RateLimiting:PermitLimit"] = "3" } };
+        // A stopped clock: the five requests in one window (see RateLimitTests).
+        var limited = new PortalFactory { Settings = { ["RateLimiting:PermitLimit"] = "3" }, Clock = new StoppedClock(StoppedClock.MidWindow) };
         await using var _ = limited;
         var client = limited.CreateClient();
         var statuses = new List<HttpStatusCode>();

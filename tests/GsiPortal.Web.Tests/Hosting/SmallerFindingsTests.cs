@@ -93,7 +93,8 @@ public class SmallerFindingsOwnHostTests
     [Fact]
     public async Task DownloadsAreRateLimitedLikeOtherCostlyAddresses()
     {
-        using var factory = new PortalFactory { Settings = { ["RateLimiting:PermitLimit"] = "3" } };
+        // A stopped clock: the four requests in one window (see RateLimitTests).
+        using var factory = new PortalFactory { Settings = { ["RateLimiting:PermitLimit"] = "3" }, Clock = new StoppedClock(StoppedClock.MidWindow) };
         var client = factory.CreateClient();
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/download/paper.md?n={i}")).StatusCode);
         var refused = await client.GetAsync("/download/paper.md?n=9");
