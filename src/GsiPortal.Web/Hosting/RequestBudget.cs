@@ -13,14 +13,17 @@ namespace GsiPortal.Web.Hosting;
 public sealed class RequestBudget : IDisposable
 {
     private static readonly object Key = new();
+    private readonly CancellationTokenSource timer;
     private readonly CancellationTokenSource source;
     private readonly CancellationToken aborted;
 
-    private RequestBudget(CancellationToken aborted, TimeSpan budget)
+    private RequestBudget(CancellationToken aborted, TimeSpan budget, TimeProvider clock)
     {
         this.aborted = aborted;
-        source = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        source.CancelAfter(budget);
+        // The budget's timer comes from the host's clock, so that a test can spend the budget at a moment it chooses
+        // instead of racing a millisecond's timer against the work (which a quick machine can win).
+        timer = new CancellationTokenSource(budget, clock);
+        source = CancellationTokenSource.CreateLinkedTokenSource(aborted, timer.Token);
     }
 
     public TimeSpan Budget { get; private init; }
@@ -36,7 +39,8 @@ public sealed class RequestBudget : IDisposable
     {
         if (context.Items[Key] is RequestBudget budget) return budget;
         var milliseconds = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.RequestBudgetMilliseconds;
-        budget = new RequestBudget(context.RequestAborted, TimeSpan.FromMilliseconds(milliseconds)) { Budget = TimeSpan.FromMilliseconds(milliseconds) };
+        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        budget = new RequestBudget(context.RequestAborted, TimeSpan.FromMilliseconds(milliseconds), clock) { Budget = TimeSpan.FromMilliseconds(milliseconds) };
         context.Items[Key] = budget;
         context.Response.RegisterForDispose(budget);
         return budget;
@@ -57,7 +61,11 @@ public sealed class RequestBudget : IDisposable
         $"The work took longer than the {For(context).Budget.TotalSeconds:0.#} seconds a request may take here; the server may be busy. "
         + "Try again in a few seconds, or send a shorter text.";
 
-    public void Dispose() => source.Dispose();
+    public void Dispose()
+    {
+        source.Dispose();
+        timer.Dispose();
+    }
 }
 
 public static class RequestBudgetSetup
