@@ -15,11 +15,26 @@ public sealed class ShutdownWindow : IDisposable
 
     private readonly CancellationTokenSource closing = new();
     private readonly CancellationTokenRegistration registration;
+    private readonly Lock gate = new();
+    private ITimer? timer;
+    private bool disposed;
 
-    public ShutdownWindow(IHostApplicationLifetime lifetime, IOptions<HostOptions> host)
+    public ShutdownWindow(IHostApplicationLifetime lifetime, IOptions<HostOptions> host, TimeProvider clock)
     {
         var left = host.Value.ShutdownTimeout - Margin;
-        registration = lifetime.ApplicationStopping.Register(() => closing.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero));
+        // A timer of the host's clock rather than CancelAfter, so that a test can close the window at a moment it
+        // chooses instead of racing seconds of real time against a request on a loaded machine.
+        registration = lifetime.ApplicationStopping.Register(() =>
+        {
+            lock (gate)
+                if (!disposed) timer = clock.CreateTimer(_ => Close(), null, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        });
+    }
+
+    private void Close()
+    {
+        lock (gate)
+            if (!disposed) closing.Cancel();
     }
 
     /// <summary>Cancelled when the window is about to close.</summary>
@@ -28,6 +43,11 @@ public sealed class ShutdownWindow : IDisposable
     public void Dispose()
     {
         registration.Dispose();
-        closing.Dispose();
+        lock (gate)
+        {
+            disposed = true;
+            timer?.Dispose();
+            closing.Dispose();
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using GsiPortal.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,9 +15,17 @@ namespace GsiPortal.Web.Tests.Hosting;
 /// client knows to send it again elsewhere. Never a 500, never a connection cut without an answer. Raw sockets, so
 /// the test controls exactly when each byte is sent.
 /// </summary>
+/// <remarks>
+/// Nothing here races the clock. The window's end is a timer of the host's clock (<see cref="WindowClock"/>), which
+/// the test fires itself; the host's own shutdown timeout is only an outer bound against a hang. Each step waits for a
+/// signal: the request is in the pipeline before the host is stopped, and the host is stopping (its window opened)
+/// before the rest of the body is sent or the window closed. Before, pauses of seconds raced a window of four, and a
+/// loaded machine could lose either race.
+/// </remarks>
 public class ShutdownUploadTests
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(4);
+    /// <summary>The host's shutdown timeout: long, as the window's end is fired by the test, not waited for.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 
     public static TheoryData<string, string, string> Uploads => new()
     {
@@ -30,7 +40,7 @@ public class ShutdownUploadTests
     [MemberData(nameof(Uploads))]
     public async Task ABodyFinishedWithinTheWindowIsAnswered(string path, string type, string body)
     {
-        var (status, head) = await Upload(path, type, body, pause: TimeSpan.FromSeconds(1));
+        var (status, head) = await Upload(path, type, body, windowCloses: false);
         Assert.True(status == 200, $"{path}: {status}\n{head}");
     }
 
@@ -38,17 +48,64 @@ public class ShutdownUploadTests
     [MemberData(nameof(Uploads))]
     public async Task ABodyStillArrivingAtTheEndOfTheWindowIsAnswered503WithConnectionClose(string path, string type, string body)
     {
-        var (status, head) = await Upload(path, type, body, pause: Window + TimeSpan.FromSeconds(3));
+        var (status, head) = await Upload(path, type, body, windowCloses: true);
         Assert.True(status == 503, $"{path}: {status}\n{head}");
         Assert.Contains("connection: close", head, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Sends the headers and half the body, stops the host, waits, sends the rest; the status and head of the answer (0: none).</summary>
-    private static async Task<(int Status, string Head)> Upload(string path, string type, string body, TimeSpan pause)
+    /// <summary>
+    /// The host's clock, holding the shutdown window's timer until the test fires it. It is made when the host begins
+    /// to stop, for the window less the margin kept to write the answers. Timers made before the test arms it (none
+    /// are expected) run on the system's clock; the first made after is the window's, as the host is then stopped
+    /// while the request still waits for its body (the only other timer, a request's budget, starts after that).
+    /// </summary>
+    private sealed class WindowClock : TimeProvider
     {
-        using var factory = new PortalFactory();
-        var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = Window)));
-        host.UseKestrel(0);
+        private readonly TaskCompletionSource<(TimerCallback Callback, object? State, TimeSpan Due)> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public volatile bool Armed;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            if (!Armed || !opened.TrySetResult((callback, state, dueTime))) return base.CreateTimer(callback, state, dueTime, period);
+            return new Held();
+        }
+
+        /// <summary>The host is stopping: the window's timer was made, due after this long.</summary>
+        public async Task<TimeSpan> Opened() => (await opened.Task.WaitAsync(Window)).Due;
+
+        public async Task Close()
+        {
+            var (callback, state, _) = await opened.Task;
+            callback(state);
+        }
+
+        private sealed class Held : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+            public void Dispose() { }
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// Sends the headers and half the body, stops the host, and once it is stopping either sends the rest or closes the
+    /// window; the status and head of the answer (0: none).
+    /// </summary>
+    private static async Task<(int Status, string Head)> Upload(string path, string type, string body, bool windowCloses)
+    {
+        var clock = new WindowClock();
+        var arrived = new RequestArrived();
+        using var factory = new PortalFactory { Clock = clock };
+        var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = Window);
+            services.AddSingleton<IStartupFilter>(arrived);
+        }));
+        // A port of its own, chosen by the system. UseKestrel(0) on a factory made by WithWebHostBuilder is not passed to
+        // the host (the port is set by the parent's CreateHost, which never saw it), so Kestrel bound the default
+        // 127.0.0.1:5000 and failed to start whenever anything else on the machine held that port.
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var address = host.ClientOptions.BaseAddress;
         using (var ready = new HttpClient { BaseAddress = address })
@@ -62,20 +119,21 @@ public class ShutdownUploadTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         await stream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
         await stream.FlushAsync();
-        await Task.Delay(300);
+        await arrived.Signal;
+        clock.Armed = true;
         var stopping = Task.Run(() => host.Services.GetRequiredService<IHost>().StopAsync());
-        await Task.Delay(pause);
-        try
+        Assert.Equal(Window - ShutdownWindow.Margin, await clock.Opened());
+        if (windowCloses)
+        {
+            await clock.Close();
+        }
+        else
         {
             await stream.WriteAsync(bytes.AsMemory(bytes.Length / 2));
             await stream.FlushAsync();
         }
-        catch (IOException)
-        {
-            // The server may have answered and closed already: what it said is read below.
-        }
         var answer = await ReadAnswer(stream);
-        await stopping;
+        await stopping.WaitAsync(Window + Window);
         host.Dispose();
         var status = answer.StartsWith("HTTP/1.1 ") && int.TryParse(answer.AsSpan(9, 3), out var code) ? code : 0;
         var end = answer.IndexOf("\r\n\r\n", StringComparison.Ordinal);
@@ -86,7 +144,7 @@ public class ShutdownUploadTests
     {
         var received = new MemoryStream();
         var buffer = new byte[8192];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(Window);
         try
         {
             int read;
