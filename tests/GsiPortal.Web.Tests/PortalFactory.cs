@@ -38,6 +38,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         // Search by meaning loads a 200 MB model: off unless a test is about it (it sets "Portal:MeaningSearch").
         builder.UseSetting("Portal:MeaningSearch", "false");
+        // A request waits for the first edition at start-up, and is answered 503 after 30 s. On a machine at load 40,
+        // with other tests' hosts building theirs, a build can take longer: here the wait is only a bound against a hang.
+        builder.UseSetting("Portal:StartupWaitSeconds", "300");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
