@@ -22,7 +22,8 @@ public sealed class MeasuredAlone
 /// </summary>
 /// <remarks>
 /// Robust on a busy two-core machine: the process's CPU time, not the wall clock, so other processes waiting for the
-/// cores cost nothing here; the collection runs alone, so no other test's work is counted; the least of three runs;
+/// cores cost nothing here; the collection runs alone, so no other test's work is counted; garbage already made is
+/// collected before each run, not charged to it; the least of five runs;
 /// and a ratio bound twice the linear one (a quadratic reader is 16 times slower at four times the size, 8 allowed),
 /// with 50 ms of slack for an answer's fixed cost.
 /// </remarks>
@@ -96,6 +97,9 @@ public class WorkGrowthTests(PortalFactory factory, ITestOutputHelper output) : 
         for (var run = 0; run < Runs; run++)
         {
             using var request = endpoint.Request(text);
+            // Garbage left by earlier runs (and other tests) is collected now, not charged to this run's measurement.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var before = CpuTime();
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
