@@ -84,7 +84,10 @@ public sealed partial class ReferenceGrammar
             if ((i & 0xFF) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (Stopwatch.GetElapsedTime(started) > budget) { complete = false; break; }
+                // Not before the first step: a budget of 50 ms (the search page's) was spent before any token was read
+                // whenever the thread waited that long for a core, and a short query then found nothing. The budget
+                // bounds a long text's work; the first 256 tokens are always read.
+                if (i > 0 && Stopwatch.GetElapsedTime(started) > budget) { complete = false; break; }
             }
             if (At(text, tokens, i, whole: false) is not { } match) { i++; continue; }
             int start = tokens[match.Start].Start, end = tokens[match.End - 1].End;
