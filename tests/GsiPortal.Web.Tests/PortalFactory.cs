@@ -41,6 +41,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         // A request waits for the first edition at start-up, and is answered 503 after 30 s. On a machine at load 40,
         // with other tests' hosts building theirs, a build can take longer: here the wait is only a bound against a hang.
         builder.UseSetting("Portal:StartupWaitSeconds", "300");
+        // Likewise a request for an earlier edition waits up to 30 s for its build (0.6 s on a quiet machine), then 503.
+        builder.UseSetting("Portal:EditionBuildWaitSeconds", "300");
+        // And a request's work stops after 10 s of the wall clock (503): at load 40 a check of a second's CPU can take
+        // longer, so the fuzz and growth tests, which must never see a 5xx, would. RequestBudgetTests spends it by a clock.
+        builder.UseSetting("Portal:RequestBudgetMilliseconds", "300000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // The test server has no client address: take one from a test header, so per-client limits can be tested.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());

@@ -36,7 +36,8 @@ public sealed class ContentSwapTests : IDisposable
         using (var ln = System.Diagnostics.Process.Start("ln", ["-sfn", Path.Combine(releases, "r2"), current])) await ln.WaitForExitAsync();
         Assert.EndsWith("r2", new DirectoryInfo(current).LinkTarget);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Two minutes: a bound against a hang only, as the poll finds the swap and a whole edition is built (at load 40, tens of seconds).
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline && !(await client.GetStringAsync("/paper/commitments/4")).Contains("swappingly"))
             await Task.Delay(100);
         Assert.Contains("swappingly", await client.GetStringAsync("/paper/commitments/4"));

@@ -64,7 +64,7 @@ public sealed class ProcessExitTests : IDisposable
         // out of the watcher, and the host stopped with 0.
         using var site = new SiteProcess(folder, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x20000000", ["Portal__ContentPollMilliseconds"] = "200" });
         var address = await site.ListeningAsync(Bound);
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient { BaseAddress = address, Timeout = Bound };
         Assert.True(await Eventually(async () => (await client.GetAsync("/readyz")).IsSuccessStatusCode));
         var before = await client.GetStringAsync("/paper/commitments/4");
 
@@ -79,7 +79,7 @@ public sealed class ProcessExitTests : IDisposable
         Assert.Equal(before, await client.GetStringAsync("/paper/commitments/4"));
 
         site.Terminate();
-        Assert.Equal(ExitCodes.Success, await site.ExitCodeAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(ExitCodes.Success, await site.ExitCodeAsync(Bound));
     }
 
     [Fact]
