@@ -22,7 +22,12 @@ public sealed class ContentFaultTests : IDisposable
         foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md").Append(Repository.Path("content/search-terms.yml")))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         // Not started here: a test that holds the archive starts its own host over the same folder.
-        factory = new PortalFactory { ContentPath = folder, WatchContent = true, Settings = { ["Portal:ContentPollMilliseconds"] = "200" } };
+        // A stopped clock: a page says the day it was accessed, so a page read before a fault and one read after must not
+        // straddle midnight (UTC) when compared.
+        factory = new PortalFactory
+        {
+            ContentPath = folder, WatchContent = true, Settings = { ["Portal:ContentPollMilliseconds"] = "200" }, Clock = new StoppedClock(StoppedClock.MidWindow),
+        };
     }
 
     [Theory]
