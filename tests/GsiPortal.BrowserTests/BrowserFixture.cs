@@ -40,6 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         site.StartServer();
         BaseUrl = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        // The first edition is built in the background: wait for it here, so that no test's first navigation does.
+        using (var ready = new HttpClient { BaseAddress = new Uri(BaseUrl) })
+            for (var i = 0; i < 3000 && (await ready.GetAsync("/readyz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
         Directory.CreateDirectory(Artifacts);
@@ -54,6 +57,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ViewportSize = size, ColorScheme = scheme, BaseURL = BaseUrl, IsMobile = viewport == Viewport.Phone, HasTouch = viewport == Viewport.Phone,
         });
+        // Playwright's 30 s for a navigation or a wait is tight for a throttled phone at load 40: a bound against a
+        // hang only, as every wait here is for something that must come.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
@@ -76,6 +82,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("RateLimiting:Enabled", "false");
             // Search by meaning loads a 200 MB model; no browser test is about it.
             builder.UseSetting("Portal:MeaningSearch", "false");
+            // A bound against a hang only (30 s by default): at load 40 the first edition can take longer.
+            builder.UseSetting("Portal:StartupWaitSeconds", "300");
         }
     }
 }

@@ -66,13 +66,13 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
                   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
             """);
 
-    /// <summary>Waits (up to two seconds, for smooth scrolling) until the element is in the viewport.</summary>
+    /// <summary>Waits until the element is in the viewport (smooth scrolling takes a moment; the bound is generous for a loaded machine).</summary>
     protected static async Task<bool> ScrolledIntoView(IPage page, string selector)
     {
         try
         {
             await page.WaitForFunctionAsync($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight * 0.6; }}",
-                null, new() { Timeout = 2000 });
+                null, new() { Timeout = 30_000 });
             return true;
         }
         catch (TimeoutException)

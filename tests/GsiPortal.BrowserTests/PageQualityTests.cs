@@ -81,7 +81,9 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
         var painted = new TaskCompletionSource();
         await page.RouteAsync("**/*.js", async route =>
         {
-            await Task.WhenAny(painted.Task, Task.Delay(5000));
+            // Held until the first paint: before, the scripts were let go after 5 s even unpainted, which a loaded
+            // machine reached, so the order this test is about was not certain. The minute is a bound against a hang.
+            await Task.WhenAny(painted.Task, Task.Delay(TimeSpan.FromMinutes(1)));
             await route.ContinueAsync();
         });
         await page.AddInitScriptAsync("""
