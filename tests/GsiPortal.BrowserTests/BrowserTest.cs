@@ -52,6 +52,25 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>
+    /// Waits until the element's box lies (at least partly) inside the viewport: for a scroll the browser or a script
+    /// makes after the document is parsed (to a fragment, to a mark), which a loaded machine makes late. False if it
+    /// never does (the bound is generous for a loaded machine).
+    /// </summary>
+    protected static async Task<bool> ComesIntoView(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }}",
+                null, new() { Timeout = 30_000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>True when the element's box lies (at least partly) inside the viewport.</summary>
     protected static Task<bool> InView(IPage page, string selector) =>
         page.EvaluateAsync<bool>($"() => {{ const r = document.querySelector({System.Text.Json.JsonSerializer.Serialize(selector)}).getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }}");
