@@ -105,7 +105,7 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Open("/commentaries/chen-xiangyang", viewport);
         await page.Locator("#p9").HoverAsync();
-        await FollowTo(page, () => page.Locator("#p9 a.permalink").ClickAsync(), "**/commentaries/chen-xiangyang#p9");
+        await FollowTo(page, () => page.Locator("#p9 a.pnum").ClickAsync(), "**/commentaries/chen-xiangyang#p9");
         Assert.True(await ScrolledIntoView(page, "#p9"));
         var fresh = await NewPage(viewport);
         await fresh.GotoAsync("/commentaries/chen-xiangyang#p9");

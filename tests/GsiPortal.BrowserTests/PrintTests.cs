@@ -62,10 +62,10 @@ public class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
     [SkippableTheory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task EveryCoverageLetterStandsOutFromItsCell(ColorScheme scheme)
+    public async Task EveryCoverageWordStandsOutFromItsCell(ColorScheme scheme)
     {
         var page = await Open("/coverage", Viewport.Desktop, scheme);
-        // The contrast of each letter's computed fill against its cell's, as WCAG computes it.
+        // The contrast of each word's computed fill against its cell's, as WCAG computes it.
         var worst = await page.EvaluateAsync<double>("""
             () => {
               const rgb = c => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
@@ -78,6 +78,6 @@ public class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
               return worst;
             }
             """);
-        Assert.True(worst >= 4.5, $"a coverage letter stands only {worst:0.0}:1 from its cell ({scheme})");
+        Assert.True(worst >= 4.5, $"a coverage word stands only {worst:0.0}:1 from its cell ({scheme})");
     }
 }

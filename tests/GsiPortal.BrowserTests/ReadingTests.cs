@@ -121,7 +121,7 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(Panel(page)).ToBeHiddenAsync();
         Assert.Equal("s3", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         // Only one sentence is a tab stop, so Tab leaves the text rather than walking every sentence.
-        Assert.Equal(1, await page.Locator("article .s[tabindex='0']").CountAsync());
+        Assert.Equal(1, await page.Locator("article .para > span[tabindex='0']").CountAsync());
     }
 
     [SkippableTheory]
@@ -153,12 +153,12 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await Reader("/paper/priorities/8#s9", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(page.Locator("#missing-pinpoint")).ToContainTextAsync("#s9");
-        var sentences = await page.Locator("article .s[id^='s']").CountAsync();
+        var sentences = await page.Locator("article .para > span[id^='s']").CountAsync();
         await Assertions.Expect(page.Locator("#missing-pinpoint")).ToContainTextAsync($"numbered 1 to {sentences}");
         var commentary = await Reader("/commentaries/lei-kezhong#p40", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(commentary.Locator("#missing-pinpoint")).ToContainTextAsync($"numbered 1 to {await commentary.Locator("main .para").CountAsync()}");
         var fine = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);
-        await Assertions.Expect(fine.Locator(".s.in-range, #s2")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(fine.Locator(".para > span.in-range, #s2")).Not.ToHaveCountAsync(0);
         Assert.Equal(0, await fine.Locator("#missing-pinpoint").CountAsync());
         var range = await Reader("/commentaries/lei-kezhong#p4-p6", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(range.Locator(".para.in-range")).ToHaveCountAsync(3);
@@ -197,7 +197,7 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task ARangeInTheAddressIsMarkedOnArrival()
     {
         var page = await Reader("/paper/commitments/4#s2-s3", Viewport.Desktop, ColorScheme.Light);
-        await Assertions.Expect(page.Locator(".s.in-range")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".para > span.in-range")).ToHaveCountAsync(2);
         Assert.True(await ScrolledIntoView(page, "#s2"));
         var commentary = await Reader("/commentaries/lei-kezhong#p4-p6", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(commentary.Locator(".para.in-range")).ToHaveCountAsync(3);

@@ -72,5 +72,5 @@ public class TextFirstTests(BrowserFixture fixture) : BrowserTest(fixture)
 
     /// <summary>Where the first sentence of the text (not a heading, not the contents) starts, from the top of the screen.</summary>
     internal static Task<double> FirstSentenceTop(IPage page) =>
-        page.EvaluateAsync<double>("() => document.querySelector('main .para .s').getBoundingClientRect().top");
+        page.EvaluateAsync<double>("() => document.querySelector('main .para > span').getBoundingClientRect().top");
 }

@@ -104,6 +104,9 @@ public sealed partial class AddressBook
 
     public static string Compare(PaperItem item) => $"{Routes.Compare}/{item.Part.Slug}/{item.Number}";
 
+    /// <summary>What can be compared: <c>/compare</c>, or one part's items, <c>/compare/commitments</c>.</summary>
+    public static string CompareIndex(PaperPart? part = null) => part is null ? Routes.Compare : $"{Routes.Compare}/{part.Slug}";
+
     /// <summary>
     /// Two commentaries side by side on an item: <c>/paper/commitments/4/commentaries?a=dong-chunling&amp;b=ovais-ali-khokhar</c>;
     /// with neither named, the bare address sets out the two that say most on it.
@@ -123,8 +126,8 @@ public sealed partial class AddressBook
         $"{Routes.Cite}{passage.Page}?format={formatKey}" + (passage.Fragment is { } f ? $"&at={f}" : "");
 
     /// <summary><c>/embed/paper/commitments/4</c>, <c>/embed/commentaries/lei-kezhong/p5</c>, <c>/embed/paper/commitments/4/s2-s3</c>.</summary>
-    public static string Embed(Passage passage) =>
-        $"{Routes.Embed}{passage.Page}" + (passage.Fragment is { } f ? $"/{f}" : "");
+    public static string Embed(Passage passage, int? lines = null) =>
+        $"{Routes.Embed}{passage.Page}" + (passage.Fragment is { } f ? $"/{f}" : "") + (lines is { } n ? $"?{Routes.EmbedLinesParameter}={n}" : "");
 
     /// <summary>One entry of the changelog: <c>/changes#editors-labels</c>.</summary>
     public static string Change(Changes.Change change) => $"{Routes.Changes}#{change.Id}";
@@ -186,9 +189,6 @@ public sealed partial class AddressBook
     /// <summary>The id a sentence carries on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>).</summary>
     public static string SentenceId(Paragraph paragraph, Sentence sentence) =>
         $"{SentenceContainer(paragraph)}-s{sentence.Number}";
-
-    /// <summary>What a sentence's fragment on the paragraph's own page is before its number: <c>s</c> in an item, <c>p5-s</c>, <c>background-p2-s</c>.</summary>
-    public static string SentenceFragmentPrefix(Paragraph paragraph) => paragraph.Item is not null ? "s" : $"{paragraph.Anchor}-s";
 
     /// <summary>The short id an item's own page also gives each sentence (<c>s3</c>), as its citations have always linked.</summary>
     public static string ShortSentenceId(Sentence sentence) => $"s{sentence.Number}";

@@ -69,4 +69,7 @@ public static class Routes
 
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";
+
+    /// <summary>An embed page's quotation shown in this many whole lines at most, then an ellipsis (oEmbed's maxheight).</summary>
+    public const string EmbedLinesParameter = "lines";
 }

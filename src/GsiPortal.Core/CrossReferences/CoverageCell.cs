@@ -47,14 +47,18 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
     /// <summary>The strongest passage's similarity, for a title attribute and the JSON (never shown bare); null when it shares wording or no similarity was computed.</summary>
     public double? Similarity => Strongest is { Discussion: { Similarity: > 0 } d } ? d.Similarity : null;
 
-    /// <summary>A one-letter mark for the heat map: W, w, D, d, m or none.</summary>
-    public string Mark => Level switch
+    /// <summary>
+    /// The cell's strength in one plain word, as the heat map writes it in the cell, so that a reader needs no key
+    /// (issue #26; it was a letter, W w D d m): the commentary "restates" the item (much shared wording), "echoes" it
+    /// (some), discusses it "at length", "discusses" it, or "mentions" it; empty when it does not take it up.
+    /// </summary>
+    public string Word => Level switch
     {
-        CoverageLevel.MuchSharedWording => "W",
-        CoverageLevel.SomeSharedWording => "w",
-        CoverageLevel.StrongDiscussion => "D",
-        CoverageLevel.ModerateDiscussion => "d",
-        CoverageLevel.Mention => "m",
+        CoverageLevel.MuchSharedWording => "restates",
+        CoverageLevel.SomeSharedWording => "echoes",
+        CoverageLevel.StrongDiscussion => "at length",
+        CoverageLevel.ModerateDiscussion => "discusses",
+        CoverageLevel.Mention => "mentions",
         _ => "",
     };
 

@@ -16,7 +16,9 @@ namespace GsiPortal.Web.Api;
 /// specification says. The fragment chooses the passage (<c>#s3</c>, <c>#s2-s3</c>, <c>#p5</c>); a commentary's
 /// address embeds the whole commentary. Width and height are the iframe's: 600 pixels wide, or <c>maxwidth</c> when
 /// narrower, and as tall as the embed page runs at that width (<see cref="EmbedSize"/>, measured in Chromium by
-/// EmbedSizeTests), or <c>maxheight</c> when that is less (the frame then scrolls), as the specification requires.
+/// EmbedSizeTests). Under a smaller <c>maxheight</c> the frame shows the shortened embed page (<c>?lines=</c>): the
+/// quotation in as many whole lines as fit, ending with an ellipsis and a link to read on, never a frame that cuts a
+/// line (issue #26); when not one line fits, 404 says how tall the least embed is.
 /// </summary>
 public static class OEmbedApi
 {
@@ -60,9 +62,11 @@ public static class OEmbedApi
                 detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
 
         var width = Math.Min(widthLimit, EmbedSize.DefaultWidth);
-        var height = Math.Min(EmbedSize.Height(passage, width), heightLimit);
-        var html = EmbedHtml.Iframe(passage, origin, width, height);
-        return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400, html, width, height));
+        if (EmbedSize.Fit(passage, width, heightLimit) is not { } fit)
+            return TypedResults.Problem(title: "Too small to embed", statusCode: StatusCodes.Status404NotFound,
+                detail: $"At {width} pixels wide, the shortest embed of this passage (one line of it, with its attribution) is {EmbedSize.ShortHeight(passage, width, 1)} pixels tall; maxheight={heightLimit} leaves no room for a whole line.");
+        var html = EmbedHtml.Iframe(passage, origin, width, fit.Height, fit.Lines);
+        return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400, html, width, fit.Height));
     }
 
     /// <summary>An item, paragraphs or sentences, or a whole commentary; nothing else has an embed page.</summary>

@@ -31,6 +31,8 @@ public static class SiteMap
         yield return (Routes.Search, latest);
         yield return (Routes.QuoteCheck, latest);
         yield return (Routes.Coverage, latest);
+        yield return (AddressBook.CompareIndex(), latest);
+        foreach (var part in library.Paper.Parts.Where(p => p.Items.Count > 0)) yield return (AddressBook.CompareIndex(part), latest);
         foreach (var item in library.Paper.Items) yield return (AddressBook.Compare(item), latest);
         yield return (Routes.Terms, latest);
         foreach (var term in edition.Terms.All) yield return (AddressBook.Term(term.Slug), latest);

@@ -30,6 +30,22 @@ public abstract class PortalPage(Edition edition) : PageModel, IHasPageInfo
     public PageInfo Info { get; protected set; } = new("GsiPortal", "", Routes.Home);
 
     /// <summary>The first words of a text, for a description meta.</summary>
+    /// <summary>
+    /// As many whole sentences as fit in <paramref name="length"/> characters, so that a preview never stops
+    /// mid-sentence (and the item page carries no words twice that it then cuts); the first alone, cut, if it is longer.
+    /// </summary>
+    protected static string DescribeWhole(IEnumerable<string> sentences, int length = 155)
+    {
+        var text = "";
+        foreach (var sentence in sentences)
+        {
+            var longer = text.Length == 0 ? sentence : $"{text} {sentence}";
+            if (longer.Length > length) return text.Length == 0 ? Describe(sentence, length) : text;
+            text = longer;
+        }
+        return text;
+    }
+
     protected static string Describe(string text, int length = 155)
     {
         if (text.Length <= length) return text;

@@ -11,8 +11,16 @@ public static class EmbedHtml
         passage.IsQuotable || (passage.Kind == PassageKind.Document && passage.Document.Kind == Core.Content.DocumentKind.Commentary);
 
     /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at the width.</summary>
-    public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null) =>
-        $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
+    public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null, int? lines = null) =>
+        $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage, lines))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
+
+    /// <summary>The shortened embed's link, naming the passage short: "Read on: Priority 5", "Read on: Commitment 4, sentence 2".</summary>
+    public static string ReadOn(Passage passage) => passage.Kind switch
+    {
+        PassageKind.Item => $"Read on: {passage.Item!.Label}",
+        PassageKind.Document => "Read on at GsiPortal",
+        _ => $"Read on: {passage.Title}",
+    };
 
     public static string Quote(Passage passage, string origin)
     {

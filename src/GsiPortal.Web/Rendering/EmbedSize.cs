@@ -23,16 +23,53 @@ public static class EmbedSize
     /// <summary>Main's vertical padding (2 × 8px) and the quote's (2 × 3.2px), and a line's slack for a wrapped last word.</summary>
     private const double Frame = 16 + 6.4 + 8;
 
+    /// <summary>The most lines a shortened embed shows (site.css has a rule for each, from .clamp-1).</summary>
+    public const int MaxLines = 12;
+
+    /// <summary>The shortened form (site.css, "Embeds": .clamped): main's padding 2 × 4px, the quote's 2 × 1.6px, the text's margin 3.2px, and slack.</summary>
+    private const double ShortFrame = 8 + 3.2 + 3.2 + 4;
+
     public static int Height(Passage passage, int width)
     {
-        var measure = Math.Max(width - Chrome - WrapLoss, 40);
-        double Lines(int characters, double characterWidth) => Math.Max(1, Math.Ceiling(characters * characterWidth / measure));
+        var measure = Measure(width);
         IReadOnlyList<string> paragraphs = passage.Kind == PassageKind.Sentences ? [passage.Text] : passage.Paragraphs.Select(p => p.Text).ToList();
         var height = Frame
-            + TitleMargins + Lines(passage.Title.Length, TitleCharacter) * TitleLine
-            + paragraphs.Sum(p => Lines(p.Length, TextCharacter) * TextLine) + (paragraphs.Count + 1) * ParagraphGap
+            + TitleMargins + Lines(passage.Title.Length, TitleCharacter, measure) * TitleLine
+            + paragraphs.Sum(p => Lines(p.Length, TextCharacter, measure) * TextLine) + (paragraphs.Count + 1) * ParagraphGap
             // "— {attribution}. Read it on GsiPortal"
-            + Lines(passage.Attribution.Length + 24, FooterCharacter) * FooterLine;
+            + Lines(passage.Attribution.Length + 24, FooterCharacter, measure) * FooterLine;
         return (int)Math.Ceiling(height);
     }
+
+    /// <summary>
+    /// The embed that fits in <paramref name="maxHeight"/> at <paramref name="width"/> (oEmbed's maxheight): the whole
+    /// passage when it fits; else the shortened form with as many whole lines of the quotation as fit (at most
+    /// <see cref="MaxLines"/>), never a frame that cuts a line; null when not even one line fits.
+    /// </summary>
+    public static EmbedFit? Fit(Passage passage, int width, int maxHeight)
+    {
+        var whole = Height(passage, width);
+        if (whole <= maxHeight) return new EmbedFit(null, whole);
+        var measure = Measure(width);
+        var text = passage.Kind == PassageKind.Sentences ? passage.Text.Length : passage.Paragraphs.Sum(p => p.Text.Length + 1);
+        var textLines = (int)Lines(text, TextCharacter, measure);
+        for (var lines = Math.Min(textLines, MaxLines); lines >= 1; lines--)
+            if (ShortHeight(passage, measure, lines) is var height && height <= maxHeight) return new EmbedFit(lines, height);
+        return null;
+    }
+
+    /// <summary>How tall the shortened form is with <paramref name="lines"/> lines of quotation (its least, with one, for a refusal's reason).</summary>
+    public static int ShortHeight(Passage passage, int width, int lines) => ShortHeight(passage, Measure(width), lines);
+
+    private static int ShortHeight(Passage passage, double measure, int lines) => (int)Math.Ceiling(
+        ShortFrame + lines * TextLine
+        // "— {attribution}. Read on: {what}"
+        + Lines(passage.Attribution.Length + 4 + EmbedHtml.ReadOn(passage).Length, FooterCharacter, measure) * FooterLine);
+
+    private static double Measure(int width) => Math.Max(width - Chrome - WrapLoss, 40);
+
+    private static double Lines(int characters, double characterWidth, double measure) => Math.Max(1, Math.Ceiling(characters * characterWidth / measure));
 }
+
+/// <summary>An embed's form and height: <see cref="Lines"/> null for the whole passage, else the shortened form's lines.</summary>
+public sealed record EmbedFit(int? Lines, int Height);

@@ -9,7 +9,8 @@ namespace GsiPortal.Web.Rendering;
 
 /// <summary>
 /// Renders a paragraph: its anchor and margin number (a permalink), each sentence in a span with its pinpoint id and
-/// number, searched words marked. Sentence ids are the same on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>, from
+/// number, searched words marked. A sentence is a span directly in its paragraph and needs no class (stylesheet and
+/// script select <c>.para &gt; span</c>); its fragment's prefix is its id less its number, so no data attribute says it. Sentence ids are the same on every page (<c>commitment-4-s3</c>, <c>p5-s2</c>, from
 /// the address book); an item's own page also answers the short <c>s3</c> its citations link to. The data attributes
 /// give the reading script each passage's canonical address; without the script the numbers are plain links. A
 /// sentence's number is the digits its id ends in: the reading script reads it there (and writes <c>data-n</c> for the
@@ -22,22 +23,24 @@ public static class ParagraphHtml
         var html = new StringBuilder();
         var passage = AddressBook.OfParagraphs(paragraph, paragraph);
         var firstSentence = AddressBook.OfSentences(paragraph, paragraph.Sentences[0].Number, paragraph.Sentences[0].Number);
-        var sentencePrefix = AddressBook.SentenceFragmentPrefix(paragraph);
-        // data-address only where the paragraph is not its page's whole passage (the script reads data-page then).
+        // data-address only where the paragraph is not its page's whole passage (the script reads data-page then);
+        // data-page only where the paragraph's page is not this one (on an item's own page the script reads the Cite
+        // section's data-cite-base, the same address).
         var address = passage.Address == firstSentence.Page ? "" : $" data-address=\"{E(passage.Address)}\"";
-        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address} data-page=\"{E(firstSentence.Page)}\" data-s=\"{sentencePrefix}\" data-title=\"{E(Container(paragraph))}\">");
+        var page = onItemPage && paragraph.Item is not null ? "" : $" data-page=\"{E(firstSentence.Page)}\"";
+        html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address}{page} data-title=\"{E(Container(paragraph))}\">");
         var parts = ParagraphParts.Of(paragraph);
         var number = parts.Number;
         html.Append(number is null
-            ? $"<a class=\"permalink pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
-            : $"<a class=\"permalink pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
+            ? $"<a class=\"pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
+            : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
         foreach (var (id, sentence) in parts.Sentences)
         {
             var text = Markup.Runs(marks.Mark(sentence.Text), paragraph.Document.Meta.Sic);
             if (onItemPage && paragraph.Item is not null)
-                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\" class=\"s\"><span id=\"{id}\">{text}</span></span> ");
+                html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\"><span id=\"{id}\">{text}</span></span> ");
             else
-                html.Append($"<span id=\"{id}\" class=\"s\">{text}</span> ");
+                html.Append($"<span id=\"{id}\">{text}</span> ");
         }
         html.Length--;
         html.Append("</p>");

@@ -65,16 +65,48 @@ public class OEmbedSizeTests(PortalFactory factory)
         Assert.Equal(600, wide.GetProperty("width").GetInt32());
     }
 
-    [Fact]
-    public async Task AMaxheightTooSmallForTheQuotationGetsAScrollingFrameOfThatHeight()
+    [Theory]
+    [InlineData("/paper/commitments/4", 400, 200)]
+    [InlineData("/paper/commitments/4", 600, 100)]
+    [InlineData("/paper/commitments/4#s7", 320, 160)]
+    [InlineData("/commentaries/lei-kezhong", 600, 300)]
+    public async Task AMaxheightTooSmallForTheWholePassageGetsTheShortenedEmbedWithinIt(string address, int maxwidth, int maxheight)
     {
-        var answer = await OEmbed("/paper/commitments/4", "&maxwidth=400&maxheight=200");
-        Assert.Equal(400, answer.GetProperty("width").GetInt32());
-        Assert.Equal(200, answer.GetProperty("height").GetInt32());
+        var natural = (await OEmbed(address, $"&maxwidth={maxwidth}")).GetProperty("height").GetInt32();
+        Assert.True(natural > maxheight, $"{address} is only {natural}px tall at {maxwidth}px");
+        var answer = await OEmbed(address, $"&maxwidth={maxwidth}&maxheight={maxheight}");
+        var height = answer.GetProperty("height").GetInt32();
+        Assert.InRange(height, 1, maxheight);
         var frame = (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!;
-        Assert.Equal("http://localhost/embed/paper/commitments/4", frame.GetAttribute("src"));
-        Assert.Equal("400", frame.GetAttribute("width"));
-        Assert.Equal("200", frame.GetAttribute("height"));
+        Assert.Equal(height.ToString(), frame.GetAttribute("height"));
+        // The frame shows the shortened page: whole lines of the quotation (the stylesheet clamps them), never a
+        // frame of the whole passage cut at its foot.
+        var src = new Uri(frame.GetAttribute("src")!);
+        Assert.Matches(@"^\?lines=([1-9]|1[0-2])$", src.Query);
+        var (response, embed) = await Html.Get(factory.CreateClient(), src.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"clamp-{src.Query["?lines=".Length..]}", embed.QuerySelector("blockquote")!.ClassName);
+    }
+
+    [Fact]
+    public async Task AMaxheightWithNoRoomForOneWholeLineIsRefusedWithTheHeightThatWouldDo()
+    {
+        var response = await factory.CreateClient().GetAsync($"/oembed?format=json&maxheight=40&url={Uri.EscapeDataString("http://localhost/paper/commitments/4")}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.Matches(@"the shortest embed of this passage \(one line of it, with its attribution\) is \d+ pixels tall; maxheight=40", detail);
+    }
+
+    [Fact]
+    public async Task WordPressDiscoveryWithItsMaxheightGetsAFrameWithinIt()
+    {
+        // WordPress adds its content width and height to the href it discovered (WP_oEmbed::fetch: add_query_arg).
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments/4");
+        var discovered = page.QuerySelector("link[rel=alternate][type='application/json+oembed']")!.GetAttribute("href")!;
+        var answer = JsonDocument.Parse(await client.GetStringAsync(discovered + "&maxwidth=600&maxheight=100")).RootElement;
+        Assert.InRange(answer.GetProperty("height").GetInt32(), 1, 100);
+        Assert.Contains("?lines=", (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!.GetAttribute("src"));
     }
 
     [Fact]

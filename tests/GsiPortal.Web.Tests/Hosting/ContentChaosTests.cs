@@ -23,7 +23,7 @@ public sealed partial class ContentChaosTests(ITestOutputHelper output) : IDispo
     [GeneratedRegex("chaos(\\d+)marker")]
     private static partial Regex Token();
 
-    [GeneratedRegex("<meta name=\"gsiportal-edition\" content=\"([0-9a-f]+)\"")]
+    [GeneratedRegex("<code data-edition-version>([0-9a-f]+)</code>")]
     private static partial Regex EditionMeta();
 
     /// <summary>The faults of <see cref="ContentFaults"/>: a pipe, /dev/zero, 3 GiB, and nesting no text needs.</summary>

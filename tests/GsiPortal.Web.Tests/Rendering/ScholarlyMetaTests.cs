@@ -123,7 +123,7 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
     {
         var client = factory.CreateClient();
         var (_, current) = await Html.Get(client, "/paper");
-        var edition = One(current, "gsiportal-edition");
+        var edition = current.QuerySelector("[data-edition-version]")!.TextContent;
         var (_, page) = await Html.Get(client, $"/editions/{edition}{address}");
         // The URL is all a Report or a Web Page in Zotero can name the edition by; the canonical stays the current text.
         Assert.Equal($"http://localhost/editions/{edition}{address}", One(page, "citation_public_url"));

@@ -70,7 +70,7 @@ public class ZoteroImportTests(PortalFactory factory)
     {
         var client = factory.CreateClient();
         var (_, paper) = await Html.Get(client, "/paper");
-        address = address.Replace("{edition}", First(paper, "gsiportal-edition"));
+        address = address.Replace("{edition}", paper.QuerySelector("[data-edition-version]")!.TextContent);
         var (_, page) = await Html.Get(client, address);
 
         var expected = new Imported(itemType, creators, container, institution, Genre: null, date, pages, $"http://localhost{address}");

@@ -97,6 +97,15 @@ public static class UnroutedPaths
         var operation = new OpenApiOperation { OperationId = id, Tags = Tag(document, tag), Summary = summary, Responses = responses };
         if (withPath)
             operation.Parameters = [new OpenApiParameter { Name = "path", In = ParameterLocation.Path, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } }];
+        if (id == "Embed")
+        {
+            operation.Parameters!.Add(new OpenApiParameter { Name = Routes.EmbedLinesParameter, In = ParameterLocation.Query, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } });
+            responses["400"] = new OpenApiResponse
+            {
+                Description = "lines is not a whole number in range: the reason, as text.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+            };
+        }
         return new OpenApiPathItem { Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation } };
     }
 

@@ -1,19 +1,37 @@
+using System.Globalization;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Editions;
 using GsiPortal.Web.Hosting;
+using GsiPortal.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GsiPortal.Web.Pages.Embed;
 
-/// <summary>Compact pages of one item, paragraph or sentence run, or a whole commentary, for other sites' iframes: the only pages that may be framed.</summary>
+/// <summary>
+/// Compact pages of one item, paragraph or sentence run, or a whole commentary, for other sites' iframes: the only pages
+/// that may be framed. <c>?lines=n</c> gives the shortened form oEmbed answers for a small maxheight: no heading, the
+/// quotation in at most n whole lines ending in an ellipsis, and the attribution with a link to read on.
+/// </summary>
 public class IndexModel(Edition edition) : PortalPage(edition)
 {
     public Passage Passage { get; private set; } = null!;
     public string Origin { get; private set; } = "";
 
+    [BindProperty(SupportsGet = true, Name = Routes.EmbedLinesParameter)]
+    public string? LinesAsked { get; set; }
+
+    /// <summary>The shortened form's lines; null for the whole passage.</summary>
+    public int? Lines { get; private set; }
+
     public IActionResult OnGet(string path)
     {
-        if (Addresses.ResolveEmbed(path) is not { } passage || !Rendering.EmbedHtml.IsEmbeddable(passage)) return NotFound();
+        if (Addresses.ResolveEmbed(path) is not { } passage || !EmbedHtml.IsEmbeddable(passage)) return NotFound();
+        if (LinesAsked is not null)
+        {
+            if (!int.TryParse(LinesAsked, NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines < 1 || lines > EmbedSize.MaxLines)
+                return BadRequest($"{Routes.EmbedLinesParameter} must be a whole number from 1 to {EmbedSize.MaxLines}: the most lines of the quotation to show.");
+            Lines = lines;
+        }
         Passage = passage;
         Origin = SiteOrigin.Of(HttpContext);
         Info = new PageInfo($"{passage.Title} — GsiPortal", Describe(passage.Text), passage.Address);

@@ -14,16 +14,22 @@
   function style() { return store(STYLE_KEY) || "chicago"; }
 
   // ---- Sentences and paragraphs as passages ----
-  var sentences = Array.prototype.slice.call(document.querySelectorAll("main .para .s"));
+  // A sentence is a span directly in its paragraph; it carries no class of its own (every byte is on every item page).
+  var sentences = Array.prototype.slice.call(document.querySelectorAll("main .para > span"));
   // A sentence's number is the digits its id ends in (s3, commitment-4-s3, p5-s2); written as data-n for the
   // stylesheet's numbers, which the page does not carry twice.
   sentences.forEach(function (s) { s.setAttribute("data-n", /(\d+)$/.exec(s.id)[1]); });
   function paragraphOf(el) { return el.closest(".para"); }
-  function containerKey(s) { var p = paragraphOf(s); return p.getAttribute("data-page") + "#" + p.getAttribute("data-s"); }
+  // A paragraph's page: its data-page, or on an item's own page (which leaves it out) the page the Cite section cites.
+  var thisPage = (document.querySelector("#cite[data-cite-base]") || body).getAttribute("data-cite-base");
+  function pageOf(p) { return p.getAttribute("data-page") || thisPage; }
+  // A sentence's fragment is its id less its number: s3 on an item's own page, commitment-4-s3 or p5-s2 elsewhere.
+  function prefixOf(s) { return s.id.replace(/\d+$/, ""); }
+  function containerKey(s) { return pageOf(paragraphOf(s)) + "#" + prefixOf(s); }
   function sentenceAddress(first, last) {
-    var p = paragraphOf(first), prefix = p.getAttribute("data-s");
+    var p = paragraphOf(first), prefix = prefixOf(first);
     var a = first.getAttribute("data-n"), b = last.getAttribute("data-n");
-    return p.getAttribute("data-page") + "#" + prefix + a + (a === b ? "" : "-s" + b);
+    return pageOf(p) + "#" + prefix + a + (a === b ? "" : "-s" + b);
   }
   // A title to show at once; the server's own replaces it when the passage arrives.
   function sentenceTitle(first, last) {
@@ -153,7 +159,7 @@
       markFromHash();
       var number = link.classList.contains("numbered") ? ", ¶" + link.textContent.trim() : "";
       // A paragraph that is the whole page's passage carries no data-address of its own: it is data-page.
-      open(p.getAttribute("data-address") || p.getAttribute("data-page"), p.getAttribute("data-title") + number, link);
+      open(p.getAttribute("data-address") || pageOf(p), p.getAttribute("data-title") + number, link);
     });
   });
 
@@ -194,7 +200,7 @@
                                       function () { status(act === "link" ? "Copying is blocked here. The link: " + current.url : "Copying is blocked here: select the text instead."); });
     });
     document.addEventListener("click", function (e) {
-      if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".s, .pnum"))) close(false);
+      if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".para > span, .pnum"))) close(false);
     });
   }
   function status(message) { panel.querySelector(".status").textContent = message; }
@@ -366,7 +372,7 @@
       for (n = +m[2]; n <= +m[3]; n++) {
         el = document.getElementById(m[1] + "s" + n);
         // On an item page the long id (commitment-4-s3) is the span inside the sentence (s3): mark the sentence.
-        if (el) marked.push(el.parentElement.classList.contains("s") ? el.parentElement : el);
+        if (el) marked.push(el.parentElement.matches(".para > span") ? el.parentElement : el);
       }
     } else if ((m = /^(.*?p)(\d+)-p(\d+)$/.exec(fragment))) {
       for (n = +m[2]; n <= +m[3]; n++) {

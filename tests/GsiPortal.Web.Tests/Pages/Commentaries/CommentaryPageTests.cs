@@ -49,7 +49,7 @@ public class CommentaryPageTests(PortalFactory factory)
         var marked = page.QuerySelectorAll("p.para .sic").ToList();
         Assert.Equal(wordsAtParagraphs, string.Join(' ', marked.Select(e => $"{e.TextContent}@{e.Closest("p.para")!.Id}")));
         // The [sic] is the stylesheet's, not the text's: the sentence reads exactly as the source prints it.
-        Assert.All(marked, e => Assert.DoesNotContain("sic]", e.Closest(".s")!.TextContent, StringComparison.Ordinal));
+        Assert.All(marked, e => Assert.DoesNotContain("sic]", e.Closest(".para > span")!.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,6 +21,36 @@ public class EmbedPageTests(PortalFactory factory)
         Assert.Null(page.QuerySelector("nav"));
     }
 
+    [Fact]
+    public async Task TheShortenedFormHasNoHeadingItsWordsInOneClampedBlockAndALinkToReadOn()
+    {
+        var client = factory.CreateClient();
+        var (_, whole) = await Html.Get(client, "/embed/paper/priorities/5");
+        var (response, page) = await Html.Get(client, "/embed/paper/priorities/5?lines=2");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var quote = page.QuerySelector("blockquote")!;
+        Assert.Equal(["embed-quote", "clamped", "clamp-2"], quote.ClassList);
+        Assert.Null(quote.QuerySelector("h1"));
+        // Every word of the passage is there (the stylesheet hides what runs past the lines, at a whole line).
+        Assert.Equal(string.Join(' ', whole.QuerySelectorAll("blockquote > p").Select(p => p.TextContent)), Assert.Single(quote.QuerySelectorAll("p")).TextContent);
+        var readOn = quote.QuerySelector("footer a")!;
+        Assert.Equal("Read on: Priority 5", readOn.TextContent);
+        Assert.Equal("http://localhost/paper/priorities/5", readOn.GetAttribute("href"));
+        Assert.Equal("_top", readOn.GetAttribute("target"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("13")]
+    [InlineData("two")]
+    [InlineData("-1")]
+    public async Task ANumberOfLinesOutOfRangeIsRefusedWithAReason(string lines)
+    {
+        var response = await factory.CreateClient().GetAsync($"/embed/paper/commitments/4?lines={lines}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("lines must be a whole number from 1 to 12", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("/embed/commentaries/chen-xiangyang/p7")]
     [InlineData("/embed/commentaries/chen-xiangyang/p7-s1")]

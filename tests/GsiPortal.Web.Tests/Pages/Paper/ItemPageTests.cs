@@ -36,7 +36,7 @@ public class ItemPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/4");
         var paragraphs = page.QuerySelectorAll("p.para");
         Assert.Equal(3, paragraphs.Length);
-        Assert.All(paragraphs, p => Assert.Equal($"#{p.Id}", p.QuerySelector("a.permalink")!.GetAttribute("href")));
+        Assert.All(paragraphs, p => Assert.Equal($"#{p.Id}", p.QuerySelector("a.pnum")!.GetAttribute("href")));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ItemPageTests(PortalFactory factory)
     public async Task EverySentenceOfAnItemHasItsPinpointAnchor()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
-        var ids = page.QuerySelectorAll("article span.s").Select(s => s.Id).ToList();
+        var ids = page.QuerySelectorAll("article .para > span").Select(s => s.Id).ToList();
         Assert.Equal(Enumerable.Range(1, ids.Count).Select(n => $"s{n}"), ids);
     }
 

@@ -10,7 +10,7 @@ public class CitePanelTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         var panel = page.QuerySelector("section.cite")!;
         // The link reads as the absolute address (the script's Copy link copies this text); its href is the same place.
-        Assert.Equal("/paper/commitments/4", panel.QuerySelector("a.canonical")!.GetAttribute("href"));
+        Assert.Equal("/paper/commitments/4", panel.QuerySelector("a#cite-link")!.GetAttribute("href"));
         Assert.Equal("http://localhost/paper/commitments/4", panel.QuerySelector("#cite-link")!.TextContent);
         // Without script the section carries no control it cannot use: the script makes the picker and the buttons.
         Assert.Empty(panel.QuerySelectorAll("button, select"));
