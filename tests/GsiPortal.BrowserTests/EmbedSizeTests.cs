@@ -55,7 +55,8 @@ public class EmbedSizeTests(BrowserFixture fixture) : BrowserTest(fixture)
         // A page of another origin (about:blank's) pastes the answer's iframe, as a blog does with what it discovered.
         await page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body style=\"margin:8px\"><p>A post quoting the paper:</p>{answer.GetProperty("html").GetString()}</body></html>");
         var frame = await (await page.WaitForSelectorAsync("iframe"))!.ContentFrameAsync();
-        await frame!.WaitForSelectorAsync("blockquote footer a");
+        await frame!.WaitForURLAsync("**/embed/**");
+        await frame.WaitForSelectorAsync("blockquote footer a", new() { State = WaitForSelectorState.Attached });
         var laidOut = await frame.EvaluateAsync<JsonElement>("""
             () => {
               const main = document.querySelector('main'), p = document.querySelector('blockquote p');

@@ -60,7 +60,7 @@ public class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         for (var tabs = 1; tabs <= 40; tabs++)
         {
             await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('s')")) return tabs;
+            if (await page.EvaluateAsync<bool>("() => document.activeElement.matches('.para > span')")) return tabs;
         }
         return int.MaxValue / 2;
     }
