@@ -173,6 +173,13 @@ if (args is ["judge", ..])
     Console.WriteLine("\nReaders' own words and no-answer queries, kept apart from tuning (search-judgements-own-words.tsv):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownWords, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords, engine).Misses) Console.WriteLine($"  {miss}");
+    // A second held-apart set, written on 5 December 2026 by a reader who saw neither the search nor the other sets.
+    var second = GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words-2.tsv");
+    if (!File.Exists(second)) return;
+    var ownWords2 = GsiPortal.Testing.SearchJudgements.Load(second);
+    Console.WriteLine("\nReaders' own words and no-answer queries, second set kept apart from tuning (search-judgements-own-words-2.tsv):");
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownWords2, engine));
+    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords2, engine).Misses) Console.WriteLine($"  {miss}");
     return;
 }
 var folder = args.Length > 0 && args[0] != "dump" ? args[0] : FindContent();
