@@ -4,9 +4,10 @@ using GsiPortal.Core.Search;
 
 // Index build time and query latency, on the real content and on a generated library 1,000 times its size.
 // Run in Release: dotnet run -c Release --project bench/GsiPortal.Benchmarks [-- content-folder [multiplier]]
-// The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [results.tsv]
+// The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [--tuning] [--keywords] [results.tsv]
 // scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
 // with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
+// The tuning sets' keyword results and meaning scores per unit and sentence, for tuning MeaningRule offline: ... -- meaning-dump out.json
 // Our snippets against Lucene.Net.Highlighter's on the judged queries (docs/search.md): ... -- snippets
 // The managed memory each kept earlier edition holds, free of the machine's load: ... -- edition-heap [count]
 if (args is ["edition-heap", ..])
@@ -116,6 +117,11 @@ if (args is ["words", .. var wordQueries])
     return;
 }
 // The meaning path's memory and per-query time: ... -- meaning
+if (args is ["meaning-dump", var dumpFile])
+{
+    GsiPortal.Benchmarks.MeaningDump.Run(FindContent(), dumpFile);
+    return;
+}
 if (args is ["meaning"])
 {
     GsiPortal.Benchmarks.MeaningCost.Run(FindContent());
@@ -148,14 +154,16 @@ if (args is ["judge", ..])
         var index = PortalIndex.Build(judgedLibrary);
         var meaning = new GsiPortal.Core.Search.Meaning.MeaningSearch(GsiPortal.Core.Search.Meaning.MeaningModel.Shared);
         if (!keywordsOnly) meaning.Prepare(judgedLibrary).GetAwaiter().GetResult();
-        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups), then
-        // the passages found by meaning.
+        // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups), and
+        // the passages found by meaning after them, or before them when the page puts them first (a passage in both
+        // counts where it first appears).
         engine = q =>
         {
             var request = new SearchRequest(q);
             var answer = index.Search(request);
             if (!keywordsOnly) answer = meaning.Extend(judgedLibrary, request, answer);
-            return ResultGroups.Shown(answer).Concat(answer.ByMeaning).Select(h => h.Id).ToList();
+            var shown = ResultGroups.Shown(answer);
+            return (answer.ByMeaningFirst ? answer.ByMeaning.Concat(shown) : shown.Concat(answer.ByMeaning)).Select(h => h.Id).Distinct().ToList();
         };
     }
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));

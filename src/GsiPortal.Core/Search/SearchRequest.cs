@@ -75,10 +75,18 @@ public sealed record SearchResponse(
     public bool WordsApart { get; init; }
 
     /// <summary>
-    /// Passages found by meaning rather than by their words (Search/Meaning), shown after <see cref="Hits"/> and apart
-    /// from them, only when the words found too little; empty otherwise, and while the model is loading.
+    /// Passages found by meaning rather than by their words (Search/Meaning), shown apart from <see cref="Hits"/> (after
+    /// them unless <see cref="ByMeaningFirst"/>), only when the words found too little; empty otherwise, and while the
+    /// model is loading.
     /// </summary>
     public IReadOnlyList<SearchHit> ByMeaning { get; init; } = [];
+
+    /// <summary>
+    /// The passages found by meaning are shown before <see cref="Hits"/>, still apart and said to be found by meaning:
+    /// no keyword result holds every word (<see cref="Meaning.MeaningRule.First"/>). They may then include results
+    /// the words found too.
+    /// </summary>
+    public bool ByMeaningFirst { get; init; }
 
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }

@@ -32,9 +32,51 @@ public class MeaningSearchTests
         Assert.DoesNotContain(keywords.Hits, h => h.Id == passage);
         var found = WithMeaning(query);
         Assert.Equal(passage, Assert.IsType<SearchHit>(found.ByMeaning.FirstOrDefault()).Id);
-        // The keyword results are untouched: meaning only adds after them.
+        // The keyword results are untouched: meaning only adds to them.
         Assert.Equal(keywords.Hits.Select(h => h.Id), found.Hits.Select(h => h.Id));
         Assert.Equal(keywords.Total, found.Total);
+    }
+
+    [Fact]
+    public void ASentenceOfALongPassageIsFoundByMeaning()
+    {
+        // Platform 5's one sentence on "5,000 training opportunities" is a small part of a long item: by the item's
+        // vector alone the nearest passage did not stand out (0.68), by its best sentence it does.
+        const string query = "how many training places will China offer";
+        Assert.Equal(0, Keywords(query).Total);
+        Assert.Equal("paper/platform-5", Assert.IsType<SearchHit>(WithMeaning(query).ByMeaning.FirstOrDefault()).Id);
+    }
+
+    [Theory]
+    // The words find units holding "UN Charter" but none holding "date" too: the Charter's own commitment leads by meaning.
+    [InlineData("is the UN Charter out of date", "paper/commitment-3")]
+    // "sustainable development goals" with "meeting": commentary on the goals first by words, priority 20 by meaning.
+    [InlineData("meeting the UN sustainable development goals", "paper/priority-20")]
+    public void WhereNoKeywordResultHoldsEveryWordThePassageFoundByMeaningGoesFirst(string query, string passage)
+    {
+        var keywords = Keywords(query);
+        Assert.True(keywords is { Total: > 0, Relaxed.AfterStrict: false }, "the words found only part of the question");
+        Assert.NotEqual(passage, keywords.Hits[0].Id);
+        var found = WithMeaning(query);
+        Assert.True(found.ByMeaningFirst);
+        Assert.Equal(passage, found.ByMeaning[0].Id);
+        // The keyword results themselves are unchanged; the page shows the passages found by meaning before them.
+        Assert.Equal(keywords.Hits.Select(h => h.Id), found.Hits.Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("Taiwan")]
+    [InlineData("Global Initiative on Data Security")]
+    public void WhereAKeywordResultHoldsEveryWordTheWordsStayFirst(string query)
+    {
+        var keywords = Keywords(query);
+        Assert.True(keywords.Total is > 0 and < MeaningRule.KeywordsTooFew);
+        Assert.False(keywords.Relaxed is { AfterStrict: false });
+        var found = WithMeaning(query);
+        Assert.NotEmpty(found.ByMeaning);
+        Assert.False(found.ByMeaningFirst);
+        // Shown after the results, the passages found by meaning leave out those the words found.
+        Assert.DoesNotContain(found.ByMeaning, m => keywords.Hits.Any(h => h.Id == m.Id));
     }
 
     [Fact]
@@ -69,12 +111,15 @@ public class MeaningSearchTests
     }
 
     [Theory]
-    [InlineData(0.70f, 0.60f, true)]   // 0.70 + 0.10: stands out
-    [InlineData(0.66f, 0.64f, false)]  // high, but 0.66 + 0.02 is a flat top, as no-answer queries have
-    [InlineData(0.60f, 0.50f, true)]   // modest, but clear of the rest
-    public void TheNearestPassageMustStandOutFromTheSecond(float first, float second, bool speaks)
+    [InlineData(0.70f, 0.60f, 0, true)]   // 0.70 + 0.10: stands out
+    [InlineData(0.66f, 0.64f, 0, false)]  // high, but 0.66 + 0.02 is a flat top, as no-answer queries have
+    [InlineData(0.60f, 0.50f, 0, true)]   // modest, but clear of the rest
+    [InlineData(0.64f, 0.62f, 0, false)]  // 0.66 where the words found nothing: the mark is 0.69
+    [InlineData(0.64f, 0.62f, 1, true)]   // the same beside a keyword result: the mark is 0.65
+    [InlineData(0.62f, 0.61f, 2, false)]  // 0.63: below even that
+    public void TheNearestPassageMustStandOutFromTheSecond(float first, float second, int keywordTotal, bool speaks)
     {
-        var chosen = MeaningRule.Choose([(0, first), (1, second), (2, second - 0.1f)]);
+        var chosen = MeaningRule.Choose([(0, first), (1, second), (2, second - 0.1f)], keywordTotal);
         Assert.Equal(speaks, chosen.Count > 0);
     }
 }

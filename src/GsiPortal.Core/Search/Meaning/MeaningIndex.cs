@@ -1,40 +1,69 @@
 namespace GsiPortal.Core.Search.Meaning;
 
 /// <summary>
-/// The passage vectors of one content version's search units, in the units' order. Built off the request path
-/// (<see cref="MeaningSearch"/> starts it in the background) and never changed.
+/// The passage vectors of one content version's search units, in the units' order: each unit's own (its title and
+/// text) and each of its sentences'. Built off the request path (<see cref="MeaningSearch"/> starts it in the
+/// background) and never changed.
 /// </summary>
 public sealed class MeaningIndex
 {
     private readonly IReadOnlyList<float[]> vectors;
+    private readonly IReadOnlyList<float[]> sentenceVectors;
+    // The sentences of unit u are sentenceVectors[sentenceStarts[u] .. sentenceStarts[u + 1]).
+    private readonly int[] sentenceStarts;
 
-    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors)
+    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors, IReadOnlyList<float[]> sentenceVectors, int[] sentenceStarts)
     {
         Units = units;
         this.vectors = vectors;
+        this.sentenceVectors = sentenceVectors;
+        this.sentenceStarts = sentenceStarts;
     }
 
     public IReadOnlyList<SearchUnit> Units { get; }
 
-    /// <summary>Embeds each unit as its title and text (the bench measured that form), through the process's model.</summary>
-    public static MeaningIndex Build(IReadOnlyList<SearchUnit> units, MeaningModel model) =>
-        new(units, model.Passages(units.Select(Passage).ToList()));
+    /// <summary>How many sentence vectors are kept (for the cost stated in docs/performance.md).</summary>
+    public int SentenceCount => sentenceVectors.Count;
+
+    /// <summary>Embeds each unit as its title and text, and each of its sentences alone, through the process's model.</summary>
+    public static MeaningIndex Build(IReadOnlyList<SearchUnit> units, MeaningModel model)
+    {
+        var sentences = units.Select(u => Sentences(u).ToList()).ToList();
+        var starts = new int[units.Count + 1];
+        for (var u = 0; u < units.Count; u++) starts[u + 1] = starts[u] + sentences[u].Count;
+        return new(units, model.Passages(units.Select(Passage).ToList()), model.Passages(sentences.SelectMany(s => s).ToList()), starts);
+    }
 
     /// <summary>The text a unit is embedded as.</summary>
     public static string Passage(SearchUnit unit) => $"{unit.Title}. {unit.Text}";
 
-    /// <summary>Every unit's cosine similarity to the query's vector, best first.</summary>
+    /// <summary>A unit's sentences, paragraph by paragraph, as the site splits them.</summary>
+    public static IEnumerable<string> Sentences(SearchUnit unit) =>
+        unit.Text.Split(SearchUnits.ParagraphSeparator).SelectMany(GsiPortal.Core.Content.SentenceSplitter.Split).Where(s => !string.IsNullOrWhiteSpace(s));
+
+    /// <summary>
+    /// Every unit's score for the query's vector, best first: <see cref="MeaningRule.SentenceWeight"/> of its best
+    /// sentence's cosine and the rest of the unit's own. A question usually asks about one sentence of a long
+    /// paragraph, whose own vector it dilutes (docs/search.md, "Found by meaning", the fourth turn).
+    /// </summary>
     public IReadOnlyList<(int Unit, float Score)> Nearest(float[] query)
     {
         var scores = new (int Unit, float Score)[vectors.Count];
         for (var u = 0; u < vectors.Count; u++)
         {
-            var v = vectors[u];
-            var dot = 0f;
-            for (var i = 0; i < v.Length; i++) dot += v[i] * query[i];
-            scores[u] = (u, dot);
+            var best = float.MinValue;
+            for (var s = sentenceStarts[u]; s < sentenceStarts[u + 1]; s++) best = Math.Max(best, Dot(sentenceVectors[s], query));
+            var own = Dot(vectors[u], query);
+            scores[u] = (u, best == float.MinValue ? own : (1 - MeaningRule.SentenceWeight) * own + MeaningRule.SentenceWeight * best);
         }
         Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
         return scores;
+    }
+
+    private static float Dot(float[] v, float[] query)
+    {
+        var dot = 0f;
+        for (var i = 0; i < v.Length; i++) dot += v[i] * query[i];
+        return dot;
     }
 }

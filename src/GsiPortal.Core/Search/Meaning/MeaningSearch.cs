@@ -4,8 +4,8 @@ using GsiPortal.Core.Content;
 namespace GsiPortal.Core.Search.Meaning;
 
 /// <summary>
-/// Adds "found by meaning" results to a keyword search that found too little (<see cref="MeaningRule"/>), after
-/// its own results and apart from them. Off the keyword path: the model and each content version's passage
+/// Adds "found by meaning" results to a keyword search that found too little (<see cref="MeaningRule"/>), apart from
+/// its own results: after them, or before them when no keyword result holds every word. Off the keyword path: the model and each content version's passage
 /// vectors are made in the background (<see cref="Prepare"/>), and a search made before they are ready has no
 /// meaning results. On a request only the query is embedded (once per distinct query, kept in a bounded cache),
 /// by at most <see cref="Concurrent"/> requests at a time; a request that cannot have a turn soon goes without.
@@ -48,8 +48,11 @@ public sealed class MeaningSearch(MeaningModel model)
         var nearest = index.Result.Nearest(vector)
             .Where(n => (request.Kind is null || units[n.Unit].Kind == request.Kind) && (request.Document is null || units[n.Unit].DocumentId == request.Document))
             .ToList();
-        var chosen = MeaningRule.Choose(nearest).Where(n => !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score)).ToList();
-        return chosen.Count == 0 ? response : response with { ByMeaning = chosen };
+        // Shown first, the passages found by meaning include any the words also found, so that the one that stood out
+        // leads; shown after, those already among the results are left out.
+        var first = MeaningRule.First(response);
+        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score)).ToList();
+        return chosen.Count == 0 ? response : response with { ByMeaning = chosen, ByMeaningFirst = first };
     }
 
     private float[]? QueryVector(string query)

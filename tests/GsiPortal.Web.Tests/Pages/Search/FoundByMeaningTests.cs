@@ -61,6 +61,37 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.Equal("paper/priority-7", json.GetProperty("foundByMeaning")[0].GetProperty("id").GetString());
     }
 
+    /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
+    private const string PartlyWorded = "is the UN Charter out of date";
+
+    [Fact]
+    public async Task WhereNoResultHoldsEveryWordThePassagesFoundByMeaningComeFirstAndSaySo()
+    {
+        var (_, page) = await Html.Get(await ReadyClient(), "/search?q=" + Uri.EscapeDataString(PartlyWorded));
+        var section = page.QuerySelector("section.by-meaning");
+        Assert.NotNull(section);
+        var keywordResults = page.QuerySelector("ol.results:not(.by-meaning-results)");
+        Assert.NotNull(keywordResults);
+        // Before the keyword results in the page's order, still headed and noted as found by meaning.
+        Assert.True(section!.CompareDocumentPosition(keywordResults!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Equal("Found by meaning", section.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains("shown first, since no result holds every word", section.QuerySelector("[role=note]")!.TextContent);
+        Assert.StartsWith("/paper/commitments/3", section.QuerySelector("li.result h2 a")!.GetAttribute("href"));
+        Assert.NotEmpty(keywordResults!.QuerySelectorAll("li.result"));
+        Assert.Equal("Found by their words", page.QuerySelector("h2.by-words")!.TextContent.Trim());
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(PartlyWorded))).RootElement;
+        Assert.True(json.GetProperty("foundByMeaningFirst").GetBoolean());
+        Assert.Equal("paper/commitment-3", json.GetProperty("foundByMeaning")[0].GetProperty("id").GetString());
+        Assert.True(json.GetProperty("results").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task WhereTheWordsFoundNothingTheApiDoesNotPutMeaningFirst()
+    {
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
+        Assert.False(json.GetProperty("foundByMeaningFirst").GetBoolean());
+    }
+
     [Fact]
     public async Task WithTheSettingOffNothingIsFoundByMeaning()
     {

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using GsiPortal.Core.Content;
+using GsiPortal.Core.Search;
+using GsiPortal.Core.Search.Meaning;
+
+namespace GsiPortal.Benchmarks;
+
+/// <summary>
+/// For tuning the meaning path on the TUNING sets only (issue 24; never the held-apart file):
+///   dotnet run -c Release --project bench/GsiPortal.Benchmarks -- meaning-dump out.json
+/// Writes, per tuning query, the keyword results as the page shows them and what the keyword search said of itself
+/// (total, relaxation, correction), and the model's cosine of the query to every unit and to every sentence of every
+/// unit, so that rules for when and where meaning may speak can be tried offline against the judgements.
+/// </summary>
+internal static class MeaningDump
+{
+    private static readonly string[] TuningFiles = ["search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv"];
+
+    public static void Run(string contentFolder, string output)
+    {
+        var library = ContentLoader.Load(contentFolder).Library!;
+        var index = PortalIndex.Build(library);
+        var meaning = new MeaningSearch(MeaningModel.Shared);
+        var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
+        var units = prepared.Units;
+        var sentences = units.Select(u => MeaningIndex.Sentences(u).ToList()).ToList();
+        var sentenceVectors = sentences.Select(s => MeaningModel.Shared.Passages(s)).ToList();
+        var titledVectors = sentences.Select((s, u) => MeaningModel.Shared.Passages(s.Select(x => $"{units[u].Title}. {x}").ToList())).ToList();
+        Console.WriteLine($"{units.Count} units, {sentences.Sum(s => s.Count)} sentences");
+        var cases = new List<object>();
+        foreach (var file in TuningFiles)
+            foreach (var j in GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + file)))
+            {
+                var answer = index.Search(new SearchRequest(j.Query));
+                var q = MeaningModel.Shared.Query(j.Query)!;
+                var near = prepared.Nearest(q).ToDictionary(n => n.Unit, n => n.Score);
+                cases.Add(new
+                {
+                    file, kind = j.Kind, query = j.Query, targets = j.Targets,
+                    total = answer.Total, reference = answer.Reference, otherScript = answer.OtherScript,
+                    corrected = answer.Corrected, searchedCorrected = answer.SearchedCorrected,
+                    relaxed = answer.Relaxed is { } r ? new { r.Required, words = r.Words.Count, r.Strict, notRequired = r.NotRequired.Count } : null,
+                    words = j.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new
+                    {
+                        w, alone = index.Search(new SearchRequest(w)).Total, english = index.Expansions.IsEnglish(w), general = index.Expansions.IsGeneral(w),
+                        function = QueryWords.IsFunctionWord(w), known = index.Expansions.Knows(w),
+                    }).ToList(),
+                    shown = ResultGroups.Shown(answer).Select(h => new { h.Id, h.Score }).ToList(),
+                    unit = units.Select((_, u) => near[u]).ToList(),
+                    sentence = sentenceVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
+                    titled = titledVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
+                });
+            }
+        File.WriteAllText(output, JsonSerializer.Serialize(new { ids = units.Select(u => u.Id), sentences, cases }));
+    }
+
+    private static float Dot(float[] a, float[] b)
+    {
+        var d = 0f;
+        for (var i = 0; i < a.Length; i++) d += a[i] * b[i];
+        return d;
+    }
+}
