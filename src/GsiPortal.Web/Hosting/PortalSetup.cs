@@ -125,6 +125,9 @@ public static class PortalSetup
         app.UseWhen(context => !ApiProblems.IsApi(context), site => site
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = Core.Addresses.Routes.Error, StatusCodeSelector = ApiProblems.StatusOf })
             .UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound));
+        // Inside the error handlers: an address longer than the site reads answers 414 with the reason (Kestrel's own
+        // limit is set above it, so that the site, not Kestrel, answers).
+        app.UseAddressLengthLimit();
         // Inside the error handlers: work out of time answers 503 with what to do; a client gone ends it quietly.
         app.UseRequestBudget();
         if (ServesTls(app))

@@ -13,7 +13,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
 {
     public int Status { get; private set; } = StatusCodes.Status404NotFound;
 
-    /// <summary>Why the address names nothing, when the handler that refused it said (<see cref="NotFoundReason"/>).</summary>
+    /// <summary>Why the address names nothing or was refused, when what refused it said (<see cref="NotFoundReason"/>).</summary>
     public string? Reason { get; private set; }
 
     public string Heading => Status switch
@@ -22,6 +22,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         StatusCodes.Status400BadRequest => "The request could not be read",
         StatusCodes.Status405MethodNotAllowed => "This address does not take that kind of request",
         StatusCodes.Status413PayloadTooLarge => "The text sent is too long",
+        StatusCodes.Status414UriTooLong => "The address is too long",
         StatusCodes.Status415UnsupportedMediaType => "The text was sent in a form this address does not read",
         StatusCodes.Status429TooManyRequests => "Too many requests for now",
         _ => "This request could not be served",
