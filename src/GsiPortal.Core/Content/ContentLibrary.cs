@@ -30,7 +30,7 @@ public sealed class ContentLibrary
     /// <summary>The edition's id: a short hash of the texts and the editors' apparatus (every <c>*.md</c> file), so any changed word gives a new one (<see cref="ContentVersion"/>).</summary>
     public string Version { get; }
 
-    /// <summary>What cached answers are keyed by: the edition and the search terms, which change search answers but make no new edition. Also the id editions were issued by before that rule.</summary>
+    /// <summary>What cached answers are keyed by: the edition with the search terms and link judgements, which change answers but make no new edition. Not an id: no one cites it (the first rule's ids, issued before the antonyms existed, are <see cref="ContentVersion.OfFirstRule"/>).</summary>
     public string CacheVersion { get => cacheVersion ?? Version; init => cacheVersion = value; }
     private readonly string? cacheVersion;
 

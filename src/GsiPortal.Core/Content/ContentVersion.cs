@@ -35,6 +35,15 @@ public static class ContentVersion
         return (edition, Hash(texts));
     }
 
+    /// <summary>
+    /// The id these files were issued under by the first rule (every <c>.md</c> file and the search terms, nothing
+    /// else), or null where none was: that rule ended before the antonym list and the link judgements existed, so
+    /// files with either were never named by it. Today's cache version, which hashes them too, is a key of the
+    /// output cache, not an id anyone cited, and is no other name for an edition.
+    /// </summary>
+    public static string? OfFirstRule(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms, string? links) =>
+        antonyms is null && links is null ? Of(files, searchTerms).Cache : null;
+
     /// <summary>The id the same texts had under the rule before the antonyms were part of an edition: the texts alone.</summary>
     public static string OfTextsAlone(IReadOnlyList<(string Name, string Markdown)> files) => Of(files, null).Edition;
 

@@ -40,8 +40,13 @@ public static class EditionListing
         // The edition in service is listed even when the archive could not store it (a full disk): it is served all the same.
         if (catalog.Find(current.Version) is null)
             items.Add(new EditionListItem(current.Version, current.Stamp.Date ?? DateOnly.FromDateTime(DateTime.UtcNow), true, null,
-                current.Changes.Entries.Where(c => !seen.Contains(c.Id)).Reverse().ToList(), current.CacheVersion == current.Version ? [] : [current.CacheVersion], 0));
+                current.Changes.Entries.Where(c => !seen.Contains(c.Id)).Reverse().ToList(), Issued(current), 0));
         items.Reverse();
         return items;
     }
+
+    /// <summary>The other ids the edition in service was issued under, when the archive could not list it: the first rule's, the texts alone.</summary>
+    private static IReadOnlyList<string> Issued(ContentLibrary current) =>
+        new[] { ContentVersion.OfFirstRule(current.Sources, current.SearchTermsText, current.AntonymsText, current.LinksText), ContentVersion.OfTextsAlone(current.Sources) }
+            .OfType<string>().Where(id => id != current.Version).Distinct().Order(StringComparer.Ordinal).ToList();
 }

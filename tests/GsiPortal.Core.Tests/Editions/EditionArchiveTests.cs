@@ -38,6 +38,33 @@ public sealed class EditionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void AnEditOfTheLinkJudgementsGivesTheEditionNoOtherName()
+    {
+        // Files with an antonym list and link judgements were never named by the first rule: their cache version is a
+        // key of the output cache, not an id anyone cited, and each links.yml edit makes a new one.
+        var archive = fixture.Archive();
+        var files = ArchiveFixture.Files();
+        var terms = RealContent.Library.SearchTermsText;
+        var antonyms = RealContent.Library.AntonymsText;
+        ContentLibrary Judged(string links) =>
+            ContentLoader.Load(files, "test", terms, antonyms, links) is { IsValid: true } result ? result.Library! : throw new InvalidOperationException("fixture does not load");
+        var first = Judged("links: []\n");
+        var edited = Judged("# one more judgement pending\nlinks: []\n");
+        Assert.Equal(first.Version, edited.Version);
+        Assert.NotEqual(first.CacheVersion, edited.CacheVersion);
+
+        archive.Store(first, Now, "test");
+        archive.Store(edited, Now.AddHours(1), "test");
+        var catalog = EditionCatalog.Read(archive);
+
+        Assert.Equal([ContentVersion.OfTextsAlone(files)], catalog.Aliases.Where(a => a.Value == first.Version).Select(a => a.Key));
+        Assert.Equal(EditionLookupKind.Unknown, catalog.Lookup(first.CacheVersion).Kind);
+        Assert.Equal(EditionLookupKind.Unknown, catalog.Lookup(edited.CacheVersion).Kind);
+        var listed = Assert.Single(EditionListing.Of(catalog, edited), e => e.Version == first.Version);
+        Assert.Equal([ContentVersion.OfTextsAlone(files)], listed.Issued);
+    }
+
+    [Fact]
     public void AnUnchangedFileIsStoredOnce()
     {
         var archive = fixture.Archive();

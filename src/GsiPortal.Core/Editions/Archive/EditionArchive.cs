@@ -38,7 +38,9 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
         var date = library.Stamp.Date ?? DateOnly.FromDateTime(archived.UtcDateTime);
         var changes = library.Changes.Entries.Reverse().Select(c => c.Id).ToList();
         var stored = Store(library.Version, library.Sources, library.SearchTermsText, date, changes, archived, from, library.AntonymsText, library.LinksText);
-        if (library.CacheVersion != library.Version) AddAlias(library.CacheVersion, library.Version);
+        // The id these files had under the first rule, where they were ever issued one; never the cache version of
+        // files with antonyms or link judgements (every links.yml edit would add an alias nobody cited).
+        if (ContentVersion.OfFirstRule(library.Sources, library.SearchTermsText, library.AntonymsText, library.LinksText) is { } first) AddAlias(first, library.Version);
         // The id these texts were issued under before the antonyms were part of an edition (an alias only where no edition has it).
         AddAlias(ContentVersion.OfTextsAlone(library.Sources), library.Version);
         return stored;

@@ -109,7 +109,7 @@ public static class GitImport
         {
             // Content today's checks refuse is archived all the same: its id was issued, and the edition's page says why it cannot be shown.
             archive.Store(edition, files, terms, DateOnly.FromDateTime(when.UtcDateTime), [], when, $"git {short12}", antonyms, links);
-            archive.AddAlias(issued, edition);
+            if (ContentVersion.OfFirstRule(files, terms, antonyms, links) is { } first) archive.AddAlias(first, edition);
         }
         // Before the antonyms were part of an edition, these texts were issued under the id of the texts alone.
         archive.AddAlias(ContentVersion.OfTextsAlone(files), edition);

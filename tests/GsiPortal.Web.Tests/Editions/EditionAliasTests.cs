@@ -1,0 +1,27 @@
+using GsiPortal.Core.Content;
+using GsiPortal.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GsiPortal.Web.Tests.Editions;
+
+/// <summary>
+/// /editions says "Also cited as" only of ids an edition was issued under: the texts-alone id of the rule before the
+/// antonyms joined the edition, never the cache version (which hashes links.yml too, so every judgement edited made one).
+/// </summary>
+[Collection(RealSite.Name)]
+public class EditionAliasTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task TheCurrentEditionIsNotSaidToBeCitedAsItsCacheVersion()
+    {
+        var library = factory.Services.GetRequiredService<ContentStore>().InService!.Library;
+        Assert.NotEqual(library.Version, library.CacheVersion);
+
+        var (_, page) = await Html.Get(factory.CreateClient(), "/editions");
+        var current = page.QuerySelector($"li.edition-entry[data-version='{library.Version}']")!;
+        var cited = current.QuerySelectorAll("p.edition-aliases code").Select(c => c.TextContent).ToList();
+
+        Assert.DoesNotContain(library.CacheVersion, cited);
+        Assert.Equal([ContentVersion.OfTextsAlone(library.Sources)], cited);
+    }
+}
