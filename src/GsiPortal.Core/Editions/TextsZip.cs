@@ -4,9 +4,10 @@ using GsiPortal.Core.Content;
 namespace GsiPortal.Core.Editions;
 
 /// <summary>
-/// An edition's content files as one ZIP: the Markdown of every text, the changelog and the glossary, as kept, with
-/// the search terms. Entries carry the edition's date, not the moment of download, so one edition always gives the
-/// same bytes.
+/// An edition's content files as one ZIP, as kept: the Markdown of every text, the changelog and the glossary, and the
+/// antonym list — everything the edition's id hashes, so the files rebuild the same id (<see cref="ContentVersion"/>) —
+/// with the search terms and the editors' link judgements, which the cache version adds and the edition's pages show.
+/// Entries carry the edition's date, not the moment of download, so one edition always gives the same bytes.
 /// </summary>
 public static class TextsZip
 {
@@ -18,7 +19,8 @@ public static class TextsZip
         using var bytes = new MemoryStream();
         using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var files = library.SearchTermsText is { } terms ? [.. library.Sources, (SearchTerms.FileName, terms)] : library.Sources;
+            IEnumerable<(string Name, string Text)> files = [.. library.Sources, .. Curated(Quotes.Antonyms.FileName, library.AntonymsText),
+                .. Curated(CrossReferences.LinkJudgements.FileName, library.LinksText), .. Curated(SearchTerms.FileName, library.SearchTermsText)];
             foreach (var (name, text) in files)
             {
                 var entry = zip.CreateEntry($"gsiportal-{library.Version}/{name}", CompressionLevel.Optimal);
@@ -29,4 +31,6 @@ public static class TextsZip
         }
         return bytes.ToArray();
     }
+
+    private static IEnumerable<(string, string)> Curated(string name, string? text) => text is null ? [] : [(name, text)];
 }
