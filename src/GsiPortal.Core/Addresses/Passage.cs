@@ -29,17 +29,24 @@ public sealed record Passage(
     public (Paragraph First, Paragraph Last) ParagraphRange => (Paragraphs[0], Paragraphs[^1]);
 
     /// <summary>
-    /// The passage named for a reader: "Commitment 4: Stay committed to…", "Commitment 4, sentences 2–3",
+    /// The passage named for a reader: "Commitment 4: Indivisible security; legitimate concerns of all" (the item's
+    /// <see cref="PaperItem.FullTitle"/>, as its page's title gives it), "Commitment 4, sentences 2–3",
     /// "Lei Kezhong (2022), ¶5", "Concept Paper, Part III: Priorities of cooperation, ¶1".
     /// </summary>
     public string Title => Kind switch
     {
         PassageKind.Document => Document.Title,
         PassageKind.Part => $"Part {Part!.Numeral}: {Part.Title}",
-        PassageKind.Item => $"{Item!.Label}: {Item.Title}",
+        PassageKind.Item => Item!.FullTitle,
         PassageKind.Paragraphs => $"{Where}, {Pilcrows}",
         _ => Item is { } item ? $"{item.Label}, {SentenceWords}" : $"{Where}, {Pilcrows}, {SentenceWords}",
     };
+
+    /// <summary>
+    /// The heading set above the passage's own words (the embed): its title, or only the item's label where the title
+    /// is the item's first sentence (no editors' label), which the words below would repeat.
+    /// </summary>
+    public string HeadingAboveText => Kind == PassageKind.Item && !Item!.HeadingIsEditors ? Item.Label : Title;
 
     /// <summary>Who wrote it and when: "The Global Security Initiative Concept Paper (21 February 2023)", "Lei Kezhong, “…” (7 June 2022)".</summary>
     public string Attribution => Document.Kind == DocumentKind.Paper

@@ -25,6 +25,12 @@ public sealed class PaperItem
     /// <summary>True when <see cref="Heading"/> is the editors' words, to be shown apart from the paper's.</summary>
     public bool HeadingIsEditors => EditorsLabel is not null;
 
+    /// <summary>
+    /// The item's one title wherever a title is asked for — the page's &lt;title&gt;, oEmbed, the passages API, the
+    /// embed, JSON-LD, MCP: "Commitment 4: Indivisible security; legitimate concerns of all" (its label and heading).
+    /// </summary>
+    public string FullTitle => $"{Label}: {Heading}";
+
     /// <summary>"Commitment 4".</summary>
     public string Label => $"{char.ToUpperInvariant(Part.ItemNoun[0])}{Part.ItemNoun[1..]} {Number}";
 

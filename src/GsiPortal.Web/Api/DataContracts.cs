@@ -29,7 +29,7 @@ public static class DataContracts
     public static ParagraphDto Paragraph(Paragraph p) => new(AddressBook.Id(p), p.Anchor, p.Ordinal, p.Text, AddressBook.Paragraph(p),
         p.Sentences.Select(s => AddressBook.OfSentences(p, s.Number, s.Number)).Select(s => new SentenceDto(s.Sentences[0].Number, s.Sentences[0].Text, s.Fragment!, s.Address)).ToList());
 
-    public static ItemDto Item(PaperItem item) => new(AddressBook.Id(item), item.Part.ItemNoun, item.Number, item.Reference, item.Label, item.Title, AddressBook.Item(item),
+    public static ItemDto Item(PaperItem item) => new(AddressBook.Id(item), item.Part.ItemNoun, item.Number, item.Reference, item.Label, item.FullTitle, AddressBook.Item(item),
         item.Paragraphs.Select(Paragraph).ToList());
 
     public static PartDto Part(PaperPart part) => new(part.Slug, part.Numeral, part.Number, part.Title, AddressBook.Part(part),

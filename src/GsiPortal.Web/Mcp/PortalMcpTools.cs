@@ -75,7 +75,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
             s.Exact ? "shares its wording exactly" : "shares its wording nearly", Origin + AddressBook.Paragraph(s.Commentary), s.Commentary.Text));
         var discussed = Edition.CrossReferences.DiscussionsOf(found).Select(d => new CommentaryPassage(d.Source.Id, d.Source.Author, d.Source.Date.Iso, d.Source.PredatesPaper(paper),
             $"discusses it ({d.Strength.ToString().ToLowerInvariant()})", Origin + AddressBook.Paragraph(d.Commentary), d.Commentary.Text));
-        return new CommentariesAnswer($"{found.Label}: {found.Title}", Origin + AddressBook.Item(found), string.Join("\n\n", found.Paragraphs.Select(p => p.Text)),
+        return new CommentariesAnswer(found.FullTitle, Origin + AddressBook.Item(found), string.Join("\n\n", found.Paragraphs.Select(p => p.Text)),
             shared.Concat(discussed).DistinctBy(p => p.Url).ToList());
     }
 

@@ -34,7 +34,7 @@ public static class EmbedSize
         var measure = Measure(width);
         IReadOnlyList<string> paragraphs = passage.Kind == PassageKind.Sentences ? [passage.Text] : passage.Paragraphs.Select(p => p.Text).ToList();
         var height = Frame
-            + TitleMargins + Lines(passage.Title.Length, TitleCharacter, measure) * TitleLine
+            + TitleMargins + Lines(passage.HeadingAboveText.Length, TitleCharacter, measure) * TitleLine
             + paragraphs.Sum(p => Lines(p.Length, TextCharacter, measure) * TextLine) + (paragraphs.Count + 1) * ParagraphGap
             // "— {attribution}. Read it on GsiPortal"
             + Lines(passage.Attribution.Length + 24, FooterCharacter, measure) * FooterLine;

@@ -66,7 +66,7 @@ public static class StructuredData
 
     private static Dictionary<string, object> ItemNode(PaperItem item, string origin)
     {
-        var node = Node("CreativeWork", origin + AddressBook.Item(item), $"{item.Label}: {item.Title}");
+        var node = Node("CreativeWork", origin + AddressBook.Item(item), item.FullTitle);
         node["position"] = item.Number;
         return node;
     }

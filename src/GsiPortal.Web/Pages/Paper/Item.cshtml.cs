@@ -18,7 +18,7 @@ public class ItemModel(Edition edition) : PortalPage(edition)
         if (Addresses.FindItem(part, number) is not { } item) return NotFound();
         Item = item;
         Passage = AddressBook.Of(item);
-        Info = new PageInfo($"{item.Label}: {item.Heading} — {Paper.ShortTitle}", DescribeWhole(item.Paragraphs[0].Sentences.Select(s => s.Text)), AddressBook.Item(item), "paper")
+        Info = new PageInfo($"{item.FullTitle} — {Paper.ShortTitle}", DescribeWhole(item.Paragraphs[0].Sentences.Select(s => s.Text)), AddressBook.Item(item), "paper")
         {
             SkipTo = PageInfo.TextId,
             OpenGraphType = "article",
