@@ -204,6 +204,15 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task AnItemPagesChicagoNoteIsCompletedWithItsBibliographyEntry()
+    {
+        // The page ships the note alone (its 12 KB); the script puts the note and the entry in the box.
+        var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
+        await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Bibliography: Ministry of Foreign Affairs");
+        await Assertions.Expect(page.Locator("#citation")).ToHaveAttributeAsync("data-format", "chicago");
+    }
+
+    [SkippableFact]
     public async Task TheChosenStyleAndSentenceNumbersAreRemembered()
     {
         var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);

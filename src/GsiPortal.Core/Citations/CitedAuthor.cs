@@ -15,8 +15,11 @@ public sealed record CitedAuthor(string Written, string? Family, string? Given, 
     /// <summary>Chicago notes: the name as written in running text ("Chen Xiangyang", "Ovais Ali Khokhar").</summary>
     public string Natural => IsPerson ? (FamilyFirst ? $"{Family} {Given}" : $"{Given} {Family}") : Written;
 
-    /// <summary>MLA: inverted with a comma for a given-first name, as written for a family-first one.</summary>
-    public string Mla => IsPerson ? (FamilyFirst ? $"{Family} {Given}" : $"{Family}, {Given}") : Written;
+    /// <summary>The bibliographies (Chicago's, MLA's): inverted with a comma for a given-first name, as written for a family-first one.</summary>
+    public string Inverted => IsPerson ? (FamilyFirst ? $"{Family} {Given}" : $"{Family}, {Given}") : Written;
+
+    /// <summary>MLA: <see cref="Inverted"/>.</summary>
+    public string Mla => Inverted;
 
     /// <summary>APA: family name and initials ("Chen, X.", "Khokhar, O. A.").</summary>
     public string Apa => IsPerson ? $"{Family}, {string.Join(' ', Given!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(g => $"{g[0]}."))}" : Written;

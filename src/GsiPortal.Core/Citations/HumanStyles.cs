@@ -9,6 +9,7 @@ namespace GsiPortal.Core.Citations;
 internal static class HumanStyles
 {
     // Chicago notes: Author, Title (Publisher, Year), pinpoint, edition, URL. / Author, "Title," Website, Date, pinpoint, edition, URL.
+    // Then the bibliography entry, on a line of its own as APA's and MLA's in-text citations are.
     public static Citation Chicago(CitedParts p)
     {
         var c = new Styled().Add($"{Curly(p.Author.Natural)}, ");
@@ -22,7 +23,23 @@ internal static class HumanStyles
         else c.Add($"“{Curly(p.Document.Title)},” {CitationDates.Chicago(p.Date)}".Replace(",” [", "” [", StringComparison.Ordinal));
         if (p.Place is { } place) c.Add($", {place}");
         c.Add($", {EditionWords(p, CitationDates.Chicago)}, {p.Url}.");
+        ChicagoBibliography(c.Add("\nBibliography: "), p);
         return c.Build(CitationFormat.Chicago);
+    }
+
+    // Chicago bibliography: Author (inverted). Title. Publisher, Year. / Author. "Title." Website, Date. Then the edition
+    // and the URL, as chicago-notes-bibliography.csl prints the same item through citeproc-js (the pinpoint is the note's).
+    private static void ChicagoBibliography(Styled c, CitedParts p)
+    {
+        c.Add($"{Curly(p.Author.Inverted)}. ");
+        if (p.IsPaper)
+        {
+            c.Italic(Curly(p.Document.Title)).Add(". ");
+            c.Add(p.Publisher is { } publisher ? $"{Curly(publisher)}, {(p.Date.Inferred ? CitationDates.Chicago(p.Date) : p.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}. " : $"{CitationDates.Chicago(p.Date)}. ");
+        }
+        else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)}.” {Curly(venue)}, {CitationDates.Chicago(p.Date)}. ");
+        else c.Add($"“{Curly(p.Document.Title)}.” {CitationDates.Chicago(p.Date)}. ");
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.Url}.");
     }
 
     // APA 7, reference list: Author. (Year). Title. Publisher. / Author. (Date). Title. Website. Then the edition and URL;

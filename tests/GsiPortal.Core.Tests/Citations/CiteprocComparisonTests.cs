@@ -49,7 +49,16 @@ public partial class CiteprocComparisonTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void ChicagoIsCiteprocsNoteWithTheEdition(string address) =>
-        Assert.Equal(Citeproc(address, "chicago").Citation, WithoutEdition(Ours(address, CitationFormat.Chicago)));
+        Assert.Equal(Citeproc(address, "chicago").Citation, WithoutEdition(Ours(address, CitationFormat.Chicago).Split('\n')[0]));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ChicagoGivesCiteprocsBibliographyEntryWithTheEditionOnItsOwnLine(string address)
+    {
+        var lines = Ours(address, CitationFormat.Chicago).Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal($"Bibliography: {Citeproc(address, "chicago").Bibliography}", WithoutEdition(lines[1]));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

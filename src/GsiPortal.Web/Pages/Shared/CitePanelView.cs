@@ -29,8 +29,20 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
         var today = SiteOrigin.Today(context);
         // On a fixed edition's page the link and the citation carry that edition's address (reader.js offers it elsewhere).
         var origin = Api.CiteApi.CitingOrigin(context, edition, fixedEdition: false);
-        return new CitePanelView(passage, origin + passage.Address, edition.Citations.For(passage, DefaultStyle, origin, today), today);
+        var citation = edition.Citations.For(passage, DefaultStyle, origin, today);
+        // An item page keeps within its 12 KB (ItemPageSizeTests): it ships Chicago's note alone, and reader.js fetches the
+        // note with its bibliography entry (the data-format differs from the style picked); without the script, the
+        // Chicago download holds both. Every other page shows both lines.
+        return passage.Kind == PassageKind.Item
+            ? new CitePanelView(passage, origin + passage.Address, citation.FirstLine(), today) { NoteOnly = true }
+            : new CitePanelView(passage, origin + passage.Address, citation, today);
     }
+
+    /// <summary>True when the citation shown is Chicago's note without its bibliography entry (an item page).</summary>
+    public bool NoteOnly { get; init; }
+
+    /// <summary>The format the box says it holds: the script replaces a note shown alone with the whole citation.</summary>
+    public string ShownFormat => CitationFormats.Key(DefaultStyle) + (NoteOnly ? "-note" : "");
 
     public string What => Passage.Kind switch
     {

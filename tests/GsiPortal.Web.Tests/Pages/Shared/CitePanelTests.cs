@@ -15,7 +15,8 @@ public class CitePanelTests(PortalFactory factory)
         // Without script the section carries no control it cannot use: the script makes the picker and the buttons.
         Assert.Empty(panel.QuerySelectorAll("button, select"));
         var citation = panel.QuerySelector("#citation")!;
-        Assert.Equal("chicago", citation.GetAttribute("data-format"));
+        // An item page ships Chicago's note alone (its 12 KB); the script fetches the note with its bibliography entry.
+        Assert.Equal("chicago-note", citation.GetAttribute("data-format"));
         Assert.Contains("pt. II, commitment 4", citation.TextContent);
         Assert.Equal("The Global Security Initiative Concept Paper", citation.QuerySelector("i")!.TextContent);
         // The styles the script's picker offers are the downloads marked as styles.
@@ -24,6 +25,28 @@ public class CitePanelTests(PortalFactory factory)
         foreach (var key in new[] { "chicago", "apa", "mla", "bibtex", "ris", "csl-json" })
             Assert.NotNull(panel.QuerySelector($".cite-downloads a[href='/cite/paper/commitments/4?format={key}']"));
         Assert.Equal(1, page.QuerySelectorAll(".citation-text").Length);
+    }
+
+    [Fact]
+    public async Task ChicagoGivesTheBibliographyEntryOnALineOfItsOwnAfterTheNote()
+    {
+        var client = factory.CreateClient();
+        var (_, commentary) = await Html.Get(client, "/commentaries/ovais-ali-khokhar");
+        var citation = commentary.QuerySelector("section.cite #citation")!;
+        Assert.Equal("chicago", citation.GetAttribute("data-format"));
+        var lines = citation.InnerHtml.Split("<br>");
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Ovais Ali Khokhar, “China’s Vision", lines[0]);
+        Assert.StartsWith("Bibliography: Khokhar, Ovais Ali. “China’s Vision", lines[1]);
+
+        // What the script puts in an item page's box, and the download: the note, then the entry without the pinpoint.
+        var passage = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4&style=chicago")).RootElement;
+        var html = passage.GetProperty("citation").GetProperty("html").GetString()!;
+        Assert.Contains("<br>Bibliography: Ministry of Foreign Affairs of the People’s Republic of China. <i>The Global Security Initiative Concept Paper</i>. ", html);
+        var download = (await client.GetStringAsync("/cite/paper/commitments/4?format=chicago")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, download.Length);
+        Assert.Contains("pt. II, commitment 4", download[0]);
+        Assert.DoesNotContain("commitment 4,", download[1]);
     }
 
     [Fact]
