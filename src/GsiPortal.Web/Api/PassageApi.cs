@@ -48,9 +48,12 @@ public static class PassageApi
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
         var origin = SiteOrigin.Of(context);
-        var citation = edition.Citations.For(passage, format, origin, SiteOrigin.Today(context));
+        // Within an earlier edition (/editions/{v}/api/passages) the url and the citation name that edition's address,
+        // as its page's Cite section does: reader.js puts them in that section.
+        var citing = CiteApi.CitingOrigin(context, edition, fixedEdition: false);
+        var citation = edition.Citations.For(passage, format, citing, SiteOrigin.Today(context));
         var embed = passage.IsQuotable ? new PassageEmbed(origin + AddressBook.Embed(passage), EmbedHtml.Iframe(passage, origin)) : null;
-        return TypedResults.Ok(new PassageAnswer(passage.Address, origin + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
+        return TypedResults.Ok(new PassageAnswer(passage.Address, citing + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
             passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range));
     }
 

@@ -311,7 +311,8 @@
         .then(function (passage) {
           box.innerHTML = passage.citation.html;
           // The link line names what is cited: the sentences when narrowed, the page otherwise.
-          if (link) { link.href = passage.address; link.textContent = passage.url; }
+          // The url, not the address: within an earlier edition it keeps the edition's prefix, which the address has not.
+          if (link) { link.href = passage.url; link.textContent = passage.url; }
           showFixed(passage.address);
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace GsiPortal.Web.Tests.Pages.Shared;
 
 /// <summary>The Cite section: one citation in the default style, the canonical link, every format a download.</summary>
@@ -47,6 +49,19 @@ public class CitePanelTests(PortalFactory factory)
         Assert.Equal(2, download.Length);
         Assert.Contains("pt. II, commitment 4", download[0]);
         Assert.DoesNotContain("commitment 4,", download[1]);
+    }
+
+    [Fact]
+    public async Task WithinAFixedEditionThePassagesApiNamesThatEditionsAddressAsItsPageDoes()
+    {
+        // What reader.js puts in a fixed edition's Cite section when it completes the note or changes the style.
+        var version = factory.Services.GetRequiredService<GsiPortal.Web.Hosting.ContentStore>().InService!.Version;
+        var client = factory.CreateClient();
+        var passage = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/editions/{version}/api/passages?address=%2Fpaper%2Fcommitments%2F4&style=apa")).RootElement;
+        Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("url").GetString());
+        Assert.Contains($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("citation").GetProperty("text").GetString());
+        var current = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4")).RootElement;
+        Assert.Equal("http://localhost/paper/commitments/4", current.GetProperty("url").GetString());
     }
 
     [Fact]
