@@ -10,8 +10,10 @@ public enum CoverageLevel { None, Mention, SomeSharedWording, ModerateDiscussion
 /// One cell of the coverage matrix: a commentary against an item, with the passages behind it. The cell is its
 /// strongest passage (<see cref="Strongest"/>): strength is judged per paragraph and the strongest wins, so the
 /// cell names the paragraph a reader should read first, and says of it what the item page's panel says.
+/// <see cref="PredatesPaper"/>: the commentary was written before the paper, so its shared wording cannot be a
+/// restatement of the paper (both may draw on one earlier speech), and the cell's word says so.
 /// </summary>
-public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageLink> Passages)
+public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageLink> Passages, bool PredatesPaper = false)
 {
     /// <summary>Shared words from which shared wording counts as much, and a paragraph restates the item.</summary>
     public const int MuchSharedWords = 20;
@@ -50,12 +52,14 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
     /// <summary>
     /// The cell's strength in one plain word, as the heat map writes it in the cell, so that a reader needs no key
     /// (issue #26; it was a letter, W w D d m): the commentary "restates" the item (much shared wording), "echoes" it
-    /// (some), discusses it "at length", "discusses" it, or "mentions" it; empty when it does not take it up.
+    /// (some), discusses it "at length", "discusses" it, or "mentions" it; empty when it does not take it up. A
+    /// commentary written before the paper cannot restate or echo it: its shared wording "parallels" the item (much)
+    /// or "overlaps" it (some), words that say nothing of who had the words first.
     /// </summary>
     public string Word => Level switch
     {
-        CoverageLevel.MuchSharedWording => "restates",
-        CoverageLevel.SomeSharedWording => "echoes",
+        CoverageLevel.MuchSharedWording => PredatesPaper ? "parallels" : "restates",
+        CoverageLevel.SomeSharedWording => PredatesPaper ? "overlaps" : "echoes",
         CoverageLevel.StrongDiscussion => "at length",
         CoverageLevel.ModerateDiscussion => "discusses",
         CoverageLevel.Mention => "mentions",

@@ -143,7 +143,7 @@ public sealed class CrossReferenceMap
         var restating = shared.Where(s => s.Paper.Item is not null).GroupBy(s => (s.Commentary, s.Paper.Item))
             .Where(g => SharedWordCount.Of(g) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
         var glossary = new GlossarySignals(library);
-        var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, n.Name)).Concat(glossary.In(p.Text))
+        var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, (string?)n.Name)).Concat(glossary.In(p.Text))
             .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
         // The items a sentence of the paragraph is about by name alone (not in a list, no other item named with it).
         var subjects = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences
@@ -183,6 +183,6 @@ public sealed class CrossReferenceMap
     {
         var shared = SharedWith(item).Where(s => s.Source == commentary).ToList();
         var discussions = DiscussionsOf(item).Where(d => d.Source == commentary).ToList();
-        return new CoverageCell(item, commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList());
+        return new CoverageCell(item, commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList(), commentary.PredatesPaper(Library.Paper));
     }
 }

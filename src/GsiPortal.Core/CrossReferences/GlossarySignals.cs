@@ -30,10 +30,22 @@ public sealed class GlossarySignals
         }
     }
 
-    /// <summary>The items a text points to by the glossary's terms, each with the first term that does.</summary>
-    public IEnumerable<(PaperItem Item, string Term)> In(string text)
+    /// <summary>
+    /// The items a text points to by the glossary's terms, each with the words the text itself uses for the first
+    /// term that does ("food security" for the term "food and energy security", "nonproliferation" for
+    /// "non-proliferation"): pages print them in quotation marks beside the commentary, so they must be its words,
+    /// never the glossary's. Where only the normalised text matches ("great powers" read as "major countries"),
+    /// the words are the span normalising renamed; null if none is found, and the item is still pointed to.
+    /// </summary>
+    public IEnumerable<(PaperItem Item, string? Term)> In(string text)
     {
         var compared = Similarity.Normalise(text);
-        return signals.Where(s => s.Patterns.Any(p => p.IsMatch(compared))).GroupBy(s => s.Item).Select(g => (g.Key, g.First().Term));
+        foreach (var group in signals.Where(s => s.Patterns.Any(p => p.IsMatch(compared))).GroupBy(s => s.Item))
+        {
+            var patterns = group.SelectMany(s => s.Patterns).ToList();
+            var own = patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success)?.Value
+                ?? Similarity.RenamedSpans(text).FirstOrDefault(span => patterns.Any(p => p.IsMatch(Similarity.Normalise(span))));
+            yield return (group.Key, own);
+        }
     }
 }

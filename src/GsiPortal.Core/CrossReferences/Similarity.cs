@@ -32,6 +32,9 @@ public sealed partial class Similarity
     /// <summary>The text as compared: one spelling per word, one name per thing.</summary>
     public static string Normalise(string text) => MajorPowers().Replace(PrefixHyphen().Replace(text, "$1"), m => m.Groups[1].Length > 0 ? "major countries" : "major country");
 
+    /// <summary>The spans of a text that normalising renames ("great powers"), in the text's own words.</summary>
+    public static IEnumerable<string> RenamedSpans(string text) => MajorPowers().Matches(text).Select(m => m.Value);
+
     private List<string> Terms(string text)
     {
         if (!terms.TryGetValue(text, out var found)) terms[text] = found = TextAnalysis.Terms(Normalise(text));

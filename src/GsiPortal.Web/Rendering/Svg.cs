@@ -28,7 +28,7 @@ public static class Svg
         // A group, not an image: its cells are links, and an image may hold no controls (axe: nested-interactive).
         svg.Append($"<svg class=\"heatmap\" role=\"group\" aria-labelledby=\"heatmap-title heatmap-desc\" viewBox=\"0 0 {width} {total}\" width=\"{width}\" height=\"{total}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"heatmap-title\">Coverage heat map</title>");
-        svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. Each cell says in a word how the commentary takes the item up: restates it (much shared wording), echoes it (some), discusses it at length, discusses it, or mentions it; blank, not at all. Darker (in a dark colour scheme, lighter) means more. The same data is in the table with id {E(tableId)}.</desc>");
+        svg.Append($"<desc id=\"heatmap-desc\">The paper's numbered items against the commentaries. Each cell says in a word how the commentary takes the item up: restates it (much shared wording), echoes it (some), or, for a commentary written before the paper, parallels it (much) or overlaps it (some); discusses it at length, discusses it, or mentions it; blank, not at all. Darker (in a dark colour scheme, lighter) means more. The same data is in the table with id {E(tableId)}.</desc>");
         for (var c = 0; c < columns.Count; c++)
             svg.Append($"<text class=\"axis\" transform=\"translate({label + c * cell + cell / 2 + 4},{head - 6}) rotate(-50)\">{E(columns[c])}</text>");
         for (var r = 0; r < rows.Count; r++)

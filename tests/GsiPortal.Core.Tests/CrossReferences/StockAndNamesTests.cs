@@ -59,10 +59,21 @@ public class GlossarySignalTests
 
     [Theory]
     [InlineData("It has cast the shadow of a new cold war and even nuclear war over the world.", "priority-3", "nuclear war")]
-    [InlineData("Both sides should build on their obligations as great powers.", "priority-2", "major countries")]
-    [InlineData("productive counterterrorism cooperation", "priority-12", "counter-terrorism")]
-    public void AKeyTermPointsToTheItemItsSentenceStandsIn(string text, string item, string term) =>
-        Assert.Contains(Signals.Value.In(text), s => s.Item.Anchor == item && s.Term == term);
+    [InlineData("Both sides should build on their obligations as great powers.", "priority-2", "great powers")]
+    [InlineData("productive counterterrorism cooperation", "priority-12", "counterterrorism")]
+    [InlineData("on food security and climate change", "priority-18", "food security")]
+    [InlineData("the indivisibility of binary compositions of security", "commitment-4", "indivisibility of binary compositions of security")]
+    public void AKeyTermPointsToTheItemItsSentenceStandsInByTheTextsOwnWords(string text, string item, string words) =>
+        Assert.Contains(Signals.Value.In(text), s => s.Item.Anchor == item && s.Term == words);
+
+    /// <summary>Pages print the words in quotation marks after a commentary's paragraph, so they must be words it holds.</summary>
+    [Fact]
+    public void EveryMentionsWordsAreTheCommentarysOwn()
+    {
+        var discussions = new CrossReferenceMap(RealContent.Library).Discussions.Where(d => d.Name is not null).ToList();
+        Assert.NotEmpty(discussions);
+        Assert.All(discussions, d => Assert.Contains(d.Name!, d.Commentary.Text, StringComparison.OrdinalIgnoreCase));
+    }
 
     [Theory]
     [InlineData("Lasting peace and universal security are the important connotation.")] // the priorities' introduction says it too

@@ -25,6 +25,27 @@ public class CoveragePageTests(PortalFactory factory)
         Assert.Contains(table.QuerySelectorAll("td"), td => td.TextContent.Contains("shared wording, "));
     }
 
+    /// <summary>
+    /// Lei Kezhong wrote in June 2022, before the paper: his shared wording cannot restate or echo it, so his cells
+    /// say "parallels" or "overlaps"; the commentaries written after it may "restate".
+    /// </summary>
+    [Fact]
+    public async Task ACommentaryWrittenBeforeThePaperIsNeverSaidToRestateOrEchoIt()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/coverage");
+        var authors = page.QuerySelectorAll("#coverage-table thead th").Skip(1).Select(th => th.TextContent.Trim()).ToList();
+        var lei = authors.FindIndex(a => a.Contains("Lei"));
+        var svg = page.QuerySelector("svg.heatmap")!;
+        // The SVG's word texts, one per cell that has a word; a cell's column is read from its x against the rects'.
+        var columnXs = svg.QuerySelectorAll("rect").Select(r => double.Parse(r.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var words = svg.QuerySelectorAll("text.mark").Select(t => (Column: columnXs.FindLastIndex(x => x <= double.Parse(t.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture)), Word: t.TextContent)).ToList();
+        var leis = words.Where(w => w.Column == lei).Select(w => w.Word).ToList();
+        Assert.Contains("parallels", leis);
+        Assert.DoesNotContain("restates", leis);
+        Assert.DoesNotContain("echoes", leis);
+        Assert.Contains(words, w => w.Column != lei && w.Word == "restates");
+    }
+
     [Fact]
     public async Task EachHeatMapCellLeadsWhereItsTableCellDoesOutOfTheTabOrder()
     {
