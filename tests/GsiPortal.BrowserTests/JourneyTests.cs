@@ -91,6 +91,22 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task OnAPhoneTheHeadersSuggestionsSpanTheScreenAndNameItemsByLabel()
+    {
+        // A reader's review: under the header's narrow box the list was 160 px wide, a word a line.
+        var page = await Open("/paper/commitments/4", Viewport.Phone);
+        await page.Locator("#site-q").PressSequentiallyAsync("indiv");
+        var first = page.Locator("ul.suggestions:not([hidden]) [role=option]").First;
+        await Assertions.Expect(first).ToHaveTextAsync("Commitment 4: Indivisible security; legitimate concerns of all");
+        await Assertions.Expect(first.Locator("mark")).ToHaveTextAsync("Indiv");
+        var list = (await page.Locator("ul.suggestions:not([hidden])").BoundingBoxAsync())!;
+        Assert.True(list.Width >= 390 - 2 * 16 - 2, $"the list is {list.Width} px wide on a 390 px screen");
+        Assert.True(list.X >= 0 && list.X + list.Width <= 390 + 1, "the list runs off the screen");
+        Assert.False(await ScrollsSideways(page));
+        await Screenshot(page, "suggestions-header-phone");
+    }
+
+    [SkippableFact]
     public async Task TheShortReferenceLeadsToTheItem()
     {
         var page = await Open("/ref/II.4");

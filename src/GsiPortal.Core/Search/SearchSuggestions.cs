@@ -1,47 +1,64 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using System.Text.RegularExpressions;
+using GsiPortal.Core.Text;
 
 namespace GsiPortal.Core.Search;
 
-/// <summary>A suggestion while typing: a title with its address, or a word to search for.</summary>
-public sealed record Suggestion(string Text, string? Url);
+/// <summary>
+/// A suggestion while typing: an item with its address, named as the site names it, or a word to search for.
+/// <see cref="Text"/> is the whole suggestion as plain text ("Commitment 4: Indivisible security; legitimate concerns of all").
+/// </summary>
+public sealed record Suggestion(string Text, string? Url)
+{
+    /// <summary>"Commitment 4" for an item; null for a word.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>An item's label (the editors' where <see cref="HeadingIsEditors"/>) or the word, the typed letters marked.</summary>
+    public IReadOnlyList<TextRun> Heading { get; init; } = [];
+
+    /// <summary>True when <see cref="Heading"/> is the editors' words, to be shown apart from the paper's.</summary>
+    public bool HeadingIsEditors { get; init; }
+
+    /// <summary>A few of the paper's own words around the typed ones, when the label does not hold them; empty otherwise.</summary>
+    public IReadOnlyList<TextRun> Context { get; init; } = [];
+}
 
 /// <summary>What the search box offers while a reader types: referenced items, matching titles, completions from the texts.</summary>
 internal sealed class SearchSuggestions(IndexSearcher searcher, IReadOnlyList<SearchUnit> units, QueryReferences references)
 {
-    private readonly IReadOnlyList<(string Title, string Headings, string Url, string Id)> titles =
-        units.Where(u => u.IsItem).Select(u => (u.Title, u.Headings, u.Url, u.Id)).ToList();
+    private readonly ItemSuggestions items = new(units);
 
     /// <summary>
     /// Suggestions while typing, at most <see cref="SearchLimits.MaxSuggestions"/>: the item a reference names ("II.4",
-    /// "priority 8"); items whose title, editors' label or reference holds the text (each shown by the paper's own
-    /// title, with its address); then words that complete the last typed word — after earlier words, only where the
-    /// whole run occurs in the texts, so no invented word pair is offered.
+    /// "priority 8"); items whose editors' label, reference or first sentence holds the text (each named by its number
+    /// and label, see <see cref="ItemSuggestions"/>); then words that complete the last typed word — after earlier
+    /// words, only where the whole run occurs in the texts, so no invented word pair is offered.
     /// </summary>
     public IReadOnlyList<Suggestion> For(string? typed)
     {
         var cleaned = ReaderQuery.Clean(typed);
         if (cleaned.Length < 2 || cleaned.Length > 100) return [];
         var lower = cleaned.ToLowerInvariant();
-        var referenced = references.Find(cleaned) is { } r ? [new Suggestion(units[r.Ordinal].Title, units[r.Ordinal].Url)] : Array.Empty<Suggestion>();
-        var fromTitles = titles
-            .Select(t => (t.Title, t.Url, At: t.Title.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? t.Title.IndexOf(cleaned, StringComparison.OrdinalIgnoreCase)
-                : t.Headings.Contains(cleaned, StringComparison.OrdinalIgnoreCase) ? 1000 : -1))
-            .Where(t => t.At >= 0)
-            .OrderBy(t => t.At)
-            .Take(SearchLimits.MaxSuggestions / 2)
-            .Select(t => new Suggestion(t.Title, t.Url));
+        // A reference is not words of the label: the item it names is offered unmarked.
+        var referenced = references.Find(cleaned) is not { } r ? Array.Empty<Suggestion>()
+            : units[r.Ordinal].IsItem ? [ItemSuggestions.For(units[r.Ordinal], "")] : [new Suggestion(units[r.Ordinal].Title, units[r.Ordinal].Url)];
+        var fromTitles = items.Matching(cleaned, SearchLimits.MaxSuggestions / 2);
         var typedWords = lower.Split(' ');
         var lastWord = typedWords[^1];
         var head = lower[..^lastWord.Length];
         // After earlier words one letter is enough: the phrase narrows it.
         var completions = WordsStartingWith(searcher.IndexReader, lastWord, minimum: typedWords.Length == 1 ? 2 : 1);
-        var words = typedWords.Length == 1
-            ? completions.Select(w => new Suggestion(w, null))
-            : PhrasesInTexts(head, completions).Select(p => new Suggestion(p, null));
+        var words = (typedWords.Length == 1 ? completions : PhrasesInTexts(head, completions))
+            .Select(w => new Suggestion(w, null) { Heading = Typed(w, lower) });
         return referenced.Concat(fromTitles).Concat(words).DistinctBy(s => s.Text).Take(SearchLimits.MaxSuggestions).ToList();
     }
+
+    /// <summary>A completion with the letters typed marked: "<b>indiv</b>isible".</summary>
+    private static IReadOnlyList<TextRun> Typed(string completion, string typed) =>
+        completion.StartsWith(typed, StringComparison.Ordinal) && completion.Length > typed.Length
+            ? [new TextRun(typed, true), new TextRun(completion[typed.Length..], false)]
+            : [new TextRun(completion, completion == typed)];
 
     /// <summary>How many completions of the last word one phrase look-up may try, and how many units it reads.</summary>
     private const int MaxPhraseCandidates = 200;

@@ -6,10 +6,20 @@ namespace GsiPortal.Core.Search;
 /// <summary>
 /// One searchable unit: a numbered item with all its paragraphs, or a single paragraph. <see cref="Headings"/> is
 /// searched as its headings (weighted higher); <see cref="Record"/> as its document's record (author, title, venue, date).
+/// An item also carries what names it to a reader: <see cref="ItemName"/> ("Commitment 4"), the editors' label where
+/// its part has them, and the paper's own first sentence (its <see cref="Title"/> less the name).
 /// </summary>
 public sealed record SearchUnit(
     string Id, string Kind, string Title, string DocumentId, string Url, string Location, string Text,
-    IReadOnlyList<(int Offset, string Url, Locator Locator)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false, string Headings = "", string Record = "");
+    IReadOnlyList<(int Offset, string Url, Locator Locator)> ParagraphStarts, bool TitleIsSearchable, bool IsItem = false, string Headings = "", string Record = "")
+{
+    /// <summary>"Commitment 4" for an item; empty otherwise.</summary>
+    public string ItemName { get; init; } = "";
+    /// <summary>The editors' label ("Indivisible security; legitimate concerns of all"); null where the part has none.</summary>
+    public string? EditorsLabel { get; init; }
+    /// <summary>The paper's own first sentence of an item; empty otherwise.</summary>
+    public string FirstSentence { get; init; } = "";
+}
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
 public static class SearchUnits
@@ -58,7 +68,10 @@ public static class SearchUnits
         return new SearchUnit(AddressBook.Id(item), item.Part.ItemNoun, $"{item.Label}: {item.Title}", paper.Id,
             AddressBook.Item(item), $"{paper.ShortTitle} › {item.Part.Numeral} › {item.Label}", text, starts, TitleIsSearchable: true, IsItem: true,
             // The editors' label ("Africa") and the reference ("III.8") are searchable, never shown as the paper's words.
-            Headings: string.Join(" · ", new[] { item.EditorsLabel, item.Reference }.Where(s => !string.IsNullOrWhiteSpace(s))));
+            Headings: string.Join(" · ", new[] { item.EditorsLabel, item.Reference }.Where(s => !string.IsNullOrWhiteSpace(s))))
+        {
+            ItemName = item.Label, EditorsLabel = item.EditorsLabel, FirstSentence = item.Title,
+        };
     }
 
     private static SearchUnit Single(Paragraph p, string kind, string title, string location, bool titleSearchable)

@@ -33,7 +33,12 @@ public static class SearchApi
     /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
     public sealed record SnippetPart(string Text, bool Marked);
-    public sealed record SuggestionAnswer(string Text, string? Url);
+    /// <summary>
+    /// One suggestion: <c>text</c> whole and plain; for an item its <c>name</c> ("Commitment 4"), its <c>heading</c> (the
+    /// editors' label where <c>headingIsEditors</c>) and, when only the paper's first sentence holds the typed words, a
+    /// few of its words as <c>context</c>; for a word, the word as <c>heading</c>. Parts are marked where typed.
+    /// </summary>
+    public sealed record SuggestionAnswer(string Text, string? Url, string? Name, IReadOnlyList<SnippetPart> Heading, bool HeadingIsEditors, IReadOnlyList<SnippetPart> Context);
 
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
@@ -64,7 +69,8 @@ public static class SearchApi
     }
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
-        TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q).Select(s => new SuggestionAnswer(s.Text, s.Url)).ToList());
+        TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)
+            .Select(s => new SuggestionAnswer(s.Text, s.Url, s.Name, Parts(s.Heading), s.HeadingIsEditors, Parts(s.Context))).ToList());
 
     private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet));
 

@@ -24,7 +24,9 @@ public class IndexModel(Edition edition) : PortalPage(edition)
             .Select(c => (Sentence: AddressBook.FindSentence(c, "proposed for the first time the Global Security Initiative"), Commentary: c))
             .Where(found => found.Sentence is not null).Select(found => ((Passage, Commentary)?)(found.Sentence!, found.Commentary)).FirstOrDefault();
         var timeline = new List<(DateOnly, string)> { (Paper.Date.Earliest, Paper.Id) };
-        // A commentary dated only by its year is placed at the year's end: its text says no more than "this year".
+        // A commentary dated only by its year has no place among its year's dated events: it gets a slot of its own
+        // after them, which the page heads "2023, month unknown" (and says when the year is inferred), so the order
+        // claims nothing about its month. The slot sorts at the year's end only because it must stand somewhere.
         timeline.AddRange(Library.Commentaries.Select(c => (c.Date.Latest, c.Id)));
         if (Announced is { } announced) timeline.Add((new DateOnly(2022, 4, 1), "announced"));
         Timeline = timeline.OrderBy(t => t.Item1).ToList();

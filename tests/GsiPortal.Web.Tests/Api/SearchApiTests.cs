@@ -146,6 +146,38 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task SuggestionsNameItemsByTheEditorsLabelShortWithTheTypedLettersMarked()
+    {
+        // A reader's review: "indiv" listed priority 12's sixty-word first sentence, above commitment 4.
+        var json = (await Json("/api/suggest?q=indiv")).EnumerateArray().ToList();
+        var first = json[0];
+        Assert.Equal("Commitment 4: Indivisible security; legitimate concerns of all", first.GetProperty("text").GetString());
+        Assert.Equal("/paper/commitments/4", first.GetProperty("url").GetString());
+        Assert.Equal("Commitment 4", first.GetProperty("name").GetString());
+        Assert.True(first.GetProperty("headingIsEditors").GetBoolean());
+        Assert.Equal(["Indiv"], Marked(first.GetProperty("heading")));
+        foreach (var item in json.Where(s => s.GetProperty("url").ValueKind == JsonValueKind.String))
+        {
+            Assert.True(Words(item.GetProperty("text").GetString()!) <= 2 + 6, $"too long to scan: {item.GetProperty("text")}");
+            // Where the label does not hold the typed letters, a few of the paper's words around them say why it is offered.
+            var context = string.Concat(item.GetProperty("context").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+            Assert.True(Words(context) <= 8 + 2, $"context too long: {context}");
+            if (!Marked(item.GetProperty("heading")).Any()) Assert.NotEmpty(Marked(item.GetProperty("context")));
+        }
+        // Priority 12 holds "individuals" in its first sentence only: named by its label, with those words beside it.
+        var twelve = json.Single(s => s.GetProperty("url").GetString() == "/paper/priorities/12");
+        Assert.StartsWith("Priority 12: ", twelve.GetProperty("text").GetString());
+        Assert.Equal(["indiv"], Marked(twelve.GetProperty("context")));
+        // A word is marked where typed, too.
+        Assert.Contains(json, s => s.GetProperty("text").GetString() == "indivisible" && Marked(s.GetProperty("heading")).SequenceEqual(["indiv"]));
+    }
+
+    private static IEnumerable<string> Marked(JsonElement parts) =>
+        parts.EnumerateArray().Where(p => p.GetProperty("marked").GetBoolean()).Select(p => p.GetProperty("text").GetString()!).ToList();
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w != "…");
+
+    [Fact]
     public async Task OpenSearchDescriptionPointsAtTheSearchPage()
     {
         var response = await factory.CreateClient().GetAsync("/opensearch.xml");

@@ -42,4 +42,19 @@ public class HomePageTests(PortalFactory factory)
         Assert.Equal(1 + 1 + 4, events.Count);
         Assert.True(events.FindIndex(e => e.Contains("Lei Kezhong")) < events.FindIndex(e => e.StartsWith("21 February 2023")));
     }
+
+    [Fact]
+    public async Task AYearOnlyInferredDateHasASlotOfItsOwnThatSaysSo()
+    {
+        // A reader's review: Chen ("2023, date inferred") stood after 23 September 2023 as if written later.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/");
+        var items = page.QuerySelectorAll(".timeline li").ToList();
+        var chen = items.Single(li => li.TextContent.Contains("Chen Xiangyang"));
+        Assert.Equal("2023, month unknown; year inferred", chen.QuerySelector("time")!.TextContent);
+        Assert.Equal("2023", chen.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("undated", chen.ClassList);
+        Assert.Contains("not placed among them", chen.QuerySelector(".editors")!.TextContent);
+        // Every dated entry keeps its place: none of them is undated.
+        Assert.All(items.Where(li => li != chen), li => Assert.DoesNotContain("undated", li.ClassList));
+    }
 }

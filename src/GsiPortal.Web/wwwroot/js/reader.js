@@ -11,7 +11,12 @@
   var STYLE_KEY = "gsiportal.citeStyle", NUMBERS_KEY = "gsiportal.sentenceNumbers";
 
   function store(key, value) { try { if (value === undefined) return localStorage.getItem(key); localStorage.setItem(key, value); } catch (e) { return null; } }
-  function style() { return store(STYLE_KEY) || "chicago"; }
+  // The reader's citation style: the one the Cite section shows (the choice on the page), else the one remembered.
+  function style() { var picker = document.getElementById("cite-style"); return (picker && picker.value) || store(STYLE_KEY) || "chicago"; }
+  function styleLabel() {
+    var picker = document.getElementById("cite-style"), option = picker && picker.options[picker.selectedIndex];
+    return option ? option.textContent : styleName(style());
+  }
 
   // ---- Sentences and paragraphs as passages ----
   // A sentence is a span directly in its paragraph; it carries no class of its own (every byte is on every item page).
@@ -184,7 +189,7 @@
       '</div>' +
       '<p class="status" role="status" aria-live="polite"></p>' +
       '<p class="hint">' + (coarse ? "“Extend to a range”, then tap the range's last sentence." : "Shift+click or Shift+arrow extends to a range of sentences.") +
-      ' The quotation is copied with its citation (<span data-style-name></span>).</p>';
+      ' The quotation is copied with its citation in <span data-style-name></span>.</p>';
     body.appendChild(panel);
     panel.querySelector(".close").addEventListener("click", close);
     panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { e.preventDefault(); close(); } });
@@ -193,55 +198,76 @@
       if (!act || !current) return;
       if (act === "cite") { citeSection.narrow(current); close(false); return; }
       if (act === "extend") { extending = true; status("Now tap or click the last sentence of the range."); return; }
+      // The quotation's citation is in the style the reader chose, even if they chose it after opening the panel.
+      if (act === "quote" && current.citation.format !== style()) { fetchPassage(current.address).then(function (p) { current = p; copy(act); }); return; }
+      copy(act);
+    });
+    function copy(act) {
       // A reference names the work and does not quote it, so the quotation is copied ahead of the citation.
       var text = act === "link" ? current.url : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + current.citation.text : current.embed && current.embed.html;
       if (!text) return;
-      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, quote: "Quotation and citation copied", embed: "Embed code copied" }[act]); },
+      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, quote: "Quotation copied with its citation in " + styleLabel(), embed: "Embed code copied" }[act]); },
                                       function () { status(act === "link" ? "Copying is blocked here. The link: " + current.url : "Copying is blocked here: select the text instead."); });
-    });
+    }
     document.addEventListener("click", function (e) {
-      if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".para > span, .pnum"))) close(false);
+      if (!panel.hidden && !panel.contains(e.target) && !(e.target.closest && e.target.closest(".para > span, .pnum, #cite-style"))) close(false);
     });
   }
+  function fetchPassage(address) {
+    return fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(style()))
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); });
+  }
   function status(message) { panel.querySelector(".status").textContent = message; }
+  // The panel covers nothing a reader is using. On a phone it is a sheet at the screen's foot (site.css), and the page
+  // keeps room below its end for it, so everything can still be scrolled above it, the chosen sentence first. Wider,
+  // it opens in the text's own column under the paragraph, pushing what follows down: standing over the margin,
+  // it covered the Cite section beside the text (a reader's review), and there is no empty margin at 1280 px.
+  var sheet = window.matchMedia && window.matchMedia("(max-width: 40rem)");
   function place(target) {
-    var rects = target.getClientRects(), rect = rects.length ? rects[rects.length - 1] : target.getBoundingClientRect();
-    var width = panel.offsetWidth, viewport = document.documentElement.clientWidth;
-    // Where there is room, the panel stands in the margin beside the paragraph, level with the sentence, so it
-    // covers none of the paragraph the reader opened it from (it may cover the Cite section beside the text).
-    var para = (target.closest && target.closest(".para")) || target, box = para.getBoundingClientRect();
-    if (box.right + 24 + width <= viewport - 8) {
-      var first = rects.length ? rects[0] : rect;
-      panel.style.left = (window.scrollX + box.right + 24) + "px";
-      panel.style.top = (window.scrollY + first.top - 4) + "px";
+    if (sheet && sheet.matches) {
+      if (panel.parentNode !== body) body.appendChild(panel);
+      var height = panel.offsetHeight + 16;
+      body.style.paddingBottom = height + "px";
+      var below = target.getBoundingClientRect().bottom - (window.innerHeight - height);
+      if (below > 0) window.scrollBy({ top: below, behavior: "instant" });
       return;
     }
-    var left = Math.min(window.scrollX + rect.left, window.scrollX + viewport - width - 12);
-    panel.style.left = Math.max(window.scrollX + 8, left) + "px";
-    panel.style.top = (window.scrollY + rect.bottom + 8) + "px";
+    body.style.paddingBottom = "";
+    var para = (target.closest && target.closest(".para")) || target;
+    if (panel.previousElementSibling !== para) {
+      // Moved from a paragraph above, the panel would pull the chosen sentence up under the pointer: keep it still.
+      var before = target.getBoundingClientRect().top;
+      para.after(panel);
+      window.scrollBy({ top: target.getBoundingClientRect().top - before, behavior: "instant" });
+    }
+    // Brought into view below the chosen sentence, never scrolling that sentence off the top.
+    var below2 = panel.getBoundingClientRect().bottom - window.innerHeight + 16, room = target.getBoundingClientRect().top - 8;
+    if (below2 > 0 && room > 0) window.scrollBy({ top: Math.min(below2, room), behavior: "instant" });
   }
   function open(address, title, target) {
     if (!panel) build();
     returnTo = target;
     panel.querySelector("h2").textContent = title;
     panel.querySelector(".quote").textContent = "";
-    panel.querySelector("[data-style-name]").textContent = styleName(style());
+    panel.querySelector("[data-style-name]").textContent = styleLabel();
     status("");
     panel.hidden = false;
     place(target);
-    panel.querySelector('[data-act="link"]').focus();
-    fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(style()))
-      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+    // Placed above already: focus must not scroll the page a second time.
+    panel.querySelector('[data-act="link"]').focus({ preventScroll: true });
+    fetchPassage(address)
       .then(function (passage) {
         current = passage;
         panel.querySelector("h2").textContent = passage.title;
         panel.querySelector(".quote").textContent = "“" + passage.text.replace(/\n\n/g, " ") + "”";
         panel.querySelector('[data-act="embed"]').hidden = !passage.embed;
+        if (returnTo === target && !panel.hidden) place(target); // the quotation has made it taller
       }, function () { current = null; status("This passage could not be fetched."); });
   }
   function close(restoreFocus) {
     if (!panel || panel.hidden) return;
     panel.hidden = true;
+    body.style.paddingBottom = "";
     if (restoreFocus !== false && returnTo) returnTo.focus();
   }
 
@@ -304,7 +330,8 @@
       window.GsiCopy.wire(b);
       return b;
     }
-    picker.value = style();
+    // The remembered style (style() reads this picker, which has no choice of its own yet).
+    picker.value = store(STYLE_KEY) || "chicago";
     function load() {
       fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
         .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
@@ -331,7 +358,13 @@
           citing.appendChild(back);
         });
     }
-    picker.addEventListener("change", function () { store(STYLE_KEY, picker.value); load(); });
+    picker.addEventListener("change", function () {
+      store(STYLE_KEY, picker.value); load();
+      // An open panel names the style its quotation will be copied with.
+      var named = panel && panel.querySelector("[data-style-name]");
+      if (named) named.textContent = styleLabel();
+      if (panel && !panel.hidden && current) fetchPassage(current.address).then(function (p) { current = p; }, function () { /* copied afresh on demand */ });
+    });
     // Arriving at a sentence, a paragraph or a run of them (#s2-s3, #commitment-4-s7, #p7, #background-p3) cites
     // them, as choosing them would; so does a change of the fragment on the same page.
     function pinpointed() {
@@ -382,8 +415,33 @@
       }
     }
     marked.forEach(function (e) { e.classList.add("in-range"); });
-    if (marked.length) marked[0].scrollIntoView({ block: "start" });
+    if (marked.length) { frame(marked[0]); marked[0].scrollIntoView({ block: "start" }); }
     missing(fragment);
+    return marked.length > 0;
+  }
+  // Arriving at a sentence or paragraph, the reader sees what it is in: the heading above it (the item's, or on an
+  // item's own page its title and label) comes into view with it where both fit on the screen; where they do not,
+  // the passage stands a little below the top (site.css). The room above the passage is given as its scroll margin,
+  // so that the browser's own scroll to the fragment (smooth, and after the load event) lands there: a scroll of
+  // our own raced it.
+  function frame(target) {
+    var heading = null;
+    document.querySelectorAll("main h1, main h2, main h3").forEach(function (h) {
+      if (h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING && !h.closest(".side-column, .cite, .passage-panel")) heading = h;
+    });
+    if (!heading) return;
+    // Only where the passage then still stands in the screen's upper half, where the eye lands: a heading far above
+    // it would leave the passage low on the screen, easy to miss.
+    var top = heading.getBoundingClientRect().top, box = target.getBoundingClientRect();
+    if (box.top - top + 12 <= window.innerHeight / 2 && box.bottom - top + 24 <= window.innerHeight) target.style.scrollMarginTop = (box.top - top + 12) + "px";
+  }
+  function arrive(e) {
+    if (markFromHash()) return;
+    var fragment = decodeURIComponent(location.hash.slice(1)), target = /(^|-)(s|p)\d+$/.test(fragment) && document.getElementById(fragment);
+    if (!target) return;
+    frame(target);
+    // On arrival the browser scrolls to the fragment itself, with the margin; a change of fragment has scrolled already.
+    if (e) target.scrollIntoView({ block: "start" });
   }
   // An address naming a sentence or paragraph this page does not have (#s9 on a three-sentence item, a mistyped
   // #p40) says so, rather than leaving the reader at the top wondering what was meant.
@@ -404,6 +462,6 @@
     note.setAttribute("role", "status");
     heading.after(note);
   }
-  window.addEventListener("hashchange", markFromHash);
-  markFromHash();
+  window.addEventListener("hashchange", arrive);
+  arrive();
 })();

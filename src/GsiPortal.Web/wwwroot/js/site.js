@@ -102,13 +102,43 @@ window.GsiCopy = (function () {
       close();
       input.form.submit();
     }
+    // An item is named as its page names it: "Commitment 4 · Indivisible security; …" (the label in the editors' style),
+    // then, where only the paper's sentence holds what was typed, a few of its words; the typed letters are marked.
+    function runs(parent, parts) {
+      (parts || []).forEach(function (p) {
+        var el = document.createElement(p.marked ? "mark" : "span");
+        el.textContent = p.text;
+        parent.appendChild(el);
+      });
+    }
+    function write(li, s) {
+      if (!s.heading || !s.heading.length) { li.textContent = s.text; return; }
+      if (s.name) {
+        var name = document.createElement("span");
+        name.className = "name";
+        name.textContent = s.name + ": ";
+        li.appendChild(name);
+      }
+      var heading = document.createElement("span");
+      if (s.headingIsEditors) heading.className = "editors";
+      runs(heading, s.heading);
+      li.appendChild(heading);
+      if (s.context && s.context.length) {
+        var context = document.createElement("span");
+        context.className = "context";
+        context.append("\u201c");
+        runs(context, s.context);
+        context.append("\u201d");
+        li.appendChild(context);
+      }
+    }
     function render(suggestions) {
       list.textContent = "";
       items = suggestions.map(function (s, i) {
         var li = document.createElement("li");
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
-        li.textContent = s.text;
+        write(li, s);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(s); });
         li.suggestion = s;
         list.appendChild(li);
