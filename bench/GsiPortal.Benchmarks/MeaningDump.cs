@@ -14,6 +14,7 @@ namespace GsiPortal.Benchmarks;
 /// </summary>
 internal static class MeaningDump
 {
+    private static readonly HashSet<string> QuestionWords = ["what", "how", "why", "when", "where", "who", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "has", "have"];
     private static readonly string[] TuningFiles = ["search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv"];
 
     public static void Run(string contentFolder, string output)
@@ -24,6 +25,8 @@ internal static class MeaningDump
         var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
         var units = prepared.Units;
         var sentences = units.Select(u => MeaningIndex.Sentences(u).ToList()).ToList();
+        // The units' own vectors (MeaningIndex's scores blend them with their sentences').
+        var unitVectors = MeaningModel.Shared.Passages(units.Select(MeaningIndex.Passage).ToList());
         var sentenceVectors = sentences.Select(s => MeaningModel.Shared.Passages(s)).ToList();
         var titledVectors = sentences.Select((s, u) => MeaningModel.Shared.Passages(s.Select(x => $"{units[u].Title}. {x}").ToList())).ToList();
         Console.WriteLine($"{units.Count} units, {sentences.Sum(s => s.Count)} sentences");
@@ -33,7 +36,11 @@ internal static class MeaningDump
             {
                 var answer = index.Search(new SearchRequest(j.Query));
                 var q = MeaningModel.Shared.Query(j.Query)!;
-                var near = prepared.Nearest(q).ToDictionary(n => n.Unit, n => n.Score);
+                // Query-side variants tried while tuning: without its leading question words, and without any function word.
+                var words = j.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var lead = string.Join(' ', words.SkipWhile(w => QuestionWords.Contains(w.ToLowerInvariant())));
+                var content = string.Join(' ', words.Where(w => !QueryWords.IsFunctionWord(w)));
+                var variants = new[] { lead, content }.Select(v => v.Length == 0 ? q : MeaningModel.Shared.Query(v)!).ToList();
                 cases.Add(new
                 {
                     file, kind = j.Kind, query = j.Query, targets = j.Targets,
@@ -46,8 +53,13 @@ internal static class MeaningDump
                         function = QueryWords.IsFunctionWord(w), known = index.Expansions.Knows(w),
                     }).ToList(),
                     shown = ResultGroups.Shown(answer).Select(h => new { h.Id, h.Score }).ToList(),
-                    unit = units.Select((_, u) => near[u]).ToList(),
+                    unit = unitVectors.Select(v => Dot(v, q)).ToList(),
                     sentence = sentenceVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
+                    variants = variants.Select(v => new
+                    {
+                        unit = unitVectors.Select(x => Dot(x, v)).ToList(),
+                        sentence = sentenceVectors.Select(vs => vs.Select(x => Dot(x, v)).ToList()).ToList(),
+                    }).ToList(),
                     titled = titledVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
                 });
             }

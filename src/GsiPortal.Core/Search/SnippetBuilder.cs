@@ -58,6 +58,23 @@ public static class SnippetBuilder
     }
 
     /// <summary>
+    /// A snippet opening at the sentence holding <paramref name="at"/>, nothing marked: a passage found by meaning,
+    /// shown by the sentence the model judged nearest the query (Search/Meaning), with the next one when it is short.
+    /// </summary>
+    public static (IReadOnlyList<TextRun> Runs, int Offset) AtSentence(string text, int at)
+    {
+        var sentences = SentenceOffsets(text);
+        var best = 0;
+        for (var i = 0; i < sentences.Count; i++)
+            if (sentences[i].Start <= at) best = i;
+        var (start, end) = sentences.Count > 0 ? sentences[best] : (0, text.Length);
+        if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
+            end = sentences[best + 1].End;
+        if (end - start > TargetLength * 3 / 2) end = WordEnd(text, start + TargetLength);
+        return (Framed(start > 0 ? "… " : "", TextMarker.Runs(text, start, end, []), end < text.Length), start);
+    }
+
+    /// <summary>
     /// A hit's snippet: its searched phrases and words marked (common words only beside rarer ones), and the sentence
     /// holding the phrase or the rarest words shown.
     /// </summary>

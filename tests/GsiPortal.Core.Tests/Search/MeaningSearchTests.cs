@@ -44,7 +44,13 @@ public class MeaningSearchTests
         // vector alone the nearest passage did not stand out (0.68), by its best sentence it does.
         const string query = "how many training places will China offer";
         Assert.Equal(0, Keywords(query).Total);
-        Assert.Equal("paper/platform-5", Assert.IsType<SearchHit>(WithMeaning(query).ByMeaning.FirstOrDefault()).Id);
+        var hit = Assert.IsType<SearchHit>(WithMeaning(query).ByMeaning.FirstOrDefault());
+        Assert.Equal("paper/platform-5", hit.Id);
+        // Shown by that sentence, not by the item's opening, and nothing marked: the reader sees why it was found.
+        var snippet = string.Concat(hit.Snippet.Select(r => r.Text));
+        Assert.Contains("5,000 training opportunities", snippet);
+        Assert.StartsWith("… ", snippet);
+        Assert.DoesNotContain(hit.Snippet, r => r.Marked);
     }
 
     [Theory]

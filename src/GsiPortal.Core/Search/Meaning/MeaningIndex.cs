@@ -11,13 +11,16 @@ public sealed class MeaningIndex
     private readonly IReadOnlyList<float[]> sentenceVectors;
     // The sentences of unit u are sentenceVectors[sentenceStarts[u] .. sentenceStarts[u + 1]).
     private readonly int[] sentenceStarts;
+    // Where each sentence starts in its unit's text, parallel to sentenceVectors.
+    private readonly int[] sentenceOffsets;
 
-    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors, IReadOnlyList<float[]> sentenceVectors, int[] sentenceStarts)
+    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors, IReadOnlyList<float[]> sentenceVectors, int[] sentenceStarts, int[] sentenceOffsets)
     {
         Units = units;
         this.vectors = vectors;
         this.sentenceVectors = sentenceVectors;
         this.sentenceStarts = sentenceStarts;
+        this.sentenceOffsets = sentenceOffsets;
     }
 
     public IReadOnlyList<SearchUnit> Units { get; }
@@ -30,8 +33,19 @@ public sealed class MeaningIndex
     {
         var sentences = units.Select(u => Sentences(u).ToList()).ToList();
         var starts = new int[units.Count + 1];
-        for (var u = 0; u < units.Count; u++) starts[u + 1] = starts[u] + sentences[u].Count;
-        return new(units, model.Passages(units.Select(Passage).ToList()), model.Passages(sentences.SelectMany(s => s).ToList()), starts);
+        var offsets = new List<int>();
+        for (var u = 0; u < units.Count; u++)
+        {
+            starts[u + 1] = starts[u] + sentences[u].Count;
+            var at = 0;
+            foreach (var sentence in sentences[u])
+            {
+                var found = units[u].Text.IndexOf(sentence, at, StringComparison.Ordinal);
+                offsets.Add(found < 0 ? at : found);
+                at = found < 0 ? at : found + sentence.Length;
+            }
+        }
+        return new(units, model.Passages(units.Select(Passage).ToList()), model.Passages(sentences.SelectMany(s => s).ToList()), starts, offsets.ToArray());
     }
 
     /// <summary>The text a unit is embedded as.</summary>
@@ -58,6 +72,15 @@ public sealed class MeaningIndex
         }
         Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
         return scores;
+    }
+
+    /// <summary>Where the unit's sentence nearest the query starts in its text (0 for a unit without sentences).</summary>
+    public int NearestSentence(int unit, float[] query)
+    {
+        var (at, best) = (0, float.MinValue);
+        for (var s = sentenceStarts[unit]; s < sentenceStarts[unit + 1]; s++)
+            if (Dot(sentenceVectors[s], query) is var d && d > best) (at, best) = (sentenceOffsets[s], d);
+        return at;
     }
 
     private static float Dot(float[] v, float[] query)

@@ -51,7 +51,7 @@ public sealed class MeaningSearch(MeaningModel model)
         // Shown first, the passages found by meaning include any the words also found, so that the one that stood out
         // leads; shown after, those already among the results are left out.
         var first = MeaningRule.First(response);
-        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score)).ToList();
+        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.Result.NearestSentence(n.Unit, vector))).ToList();
         return chosen.Count == 0 ? response : response with { ByMeaning = chosen, ByMeaningFirst = first };
     }
 
@@ -72,11 +72,14 @@ public sealed class MeaningSearch(MeaningModel model)
         }
     }
 
-    /// <summary>A result found by meaning: its opening sentence, nothing marked (no word of the query need be in it).</summary>
-    private static SearchHit Hit(SearchUnit unit, float score)
+    /// <summary>
+    /// A result found by meaning, shown by its sentence nearest the query (nothing marked: no word of the query need be
+    /// in it) and linked to the paragraph holding that sentence.
+    /// </summary>
+    private static SearchHit Hit(SearchUnit unit, float score, int sentence)
     {
-        var (snippet, _) = SnippetBuilder.Build(unit.Text, []);
-        var start = unit.ParagraphStarts[0];
+        var (snippet, offset) = SnippetBuilder.AtSentence(unit.Text, sentence);
+        var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
 }
