@@ -22,6 +22,19 @@ public static class EmbedHtml
         _ => $"Read on: {passage.Title}",
     };
 
+    /// <summary>
+    /// Most words the shortened embed writes one by one: twelve lines of the widest frame hold far fewer. Past them the
+    /// rest of the words stand as one unit (a whole commentary runs to thousands), which no frame shows.
+    /// </summary>
+    public const int MaxShortenedWords = 600;
+
+    /// <summary>The shortened embed's words in order, paragraphs run on: each a unit embed.js may hide, the rest as one.</summary>
+    public static IEnumerable<string> Words(IEnumerable<string> paragraphs)
+    {
+        var words = paragraphs.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return words.Count <= MaxShortenedWords ? words : words.Take(MaxShortenedWords).Append(string.Join(' ', words.Skip(MaxShortenedWords)));
+    }
+
     public static string Quote(Passage passage, string origin)
     {
         var link = WebUtility.HtmlEncode(origin + passage.Address);

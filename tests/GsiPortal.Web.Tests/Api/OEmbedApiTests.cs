@@ -40,7 +40,7 @@ public class OEmbedApiTests(PortalFactory factory)
         Assert.Equal("http://localhost/embed/commentaries/chen-xiangyang", frame.GetAttribute("src"));
         var (_, embed) = await Html.Get(client, frame.GetAttribute("src")!);
         var api = JsonDocument.Parse(await client.GetStringAsync("/api/commentaries/chen-xiangyang")).RootElement;
-        Assert.Equal(api.GetProperty("paragraphs").GetArrayLength(), embed.QuerySelectorAll("blockquote > p").Length);
+        Assert.Equal(api.GetProperty("paragraphs").GetArrayLength(), embed.QuerySelectorAll("blockquote > p, blockquote > .embed-text > p").Length);
         Assert.True(api.GetProperty("paragraphs").GetArrayLength() > 1);
     }
 

@@ -18,7 +18,7 @@ public class OEmbedSizeTests(PortalFactory factory)
     {
         var src = (await Html.Parse(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!.GetAttribute("src")!;
         var (_, embed) = await Html.Get(factory.CreateClient(), new Uri(src).PathAndQuery);
-        return string.Join(' ', embed.QuerySelectorAll("blockquote > p").Select(p => p.TextContent));
+        return string.Join(' ', embed.QuerySelectorAll("blockquote > p, blockquote > .embed-text > p").Select(p => p.TextContent));
     }
 
     [Theory]

@@ -32,11 +32,26 @@ public class EmbedPageTests(PortalFactory factory)
         Assert.Equal(["embed-quote", "clamped", "clamp-2"], quote.ClassList);
         Assert.Null(quote.QuerySelector("h1"));
         // Every word of the passage is there (the stylesheet hides what runs past the lines, at a whole line).
-        Assert.Equal(string.Join(' ', whole.QuerySelectorAll("blockquote > p").Select(p => p.TextContent)), Assert.Single(quote.QuerySelectorAll("p")).TextContent);
+        Assert.Equal(string.Join(' ', whole.QuerySelectorAll("blockquote > p, blockquote > .embed-text > p").Select(p => p.TextContent)), Assert.Single(quote.QuerySelectorAll("p")).TextContent);
         var readOn = quote.QuerySelector("footer a")!;
         Assert.Equal("Read on: Priority 5", readOn.TextContent);
         Assert.Equal("http://localhost/paper/priorities/5", readOn.GetAttribute("href"));
         Assert.Equal("_top", readOn.GetAttribute("target"));
+    }
+
+    [Fact]
+    public async Task TheShortenedFormWritesEachWordApartForItsScriptToEndAtAWholeWord()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/embed/paper/commitments/4?lines=3");
+        var words = page.QuerySelectorAll(".clamped p[data-words] > span").Select(s => s.TextContent).ToList();
+        Assert.Equal(["Stay", "committed", "to", "taking"], words.Take(4));
+        Assert.All(words, w => Assert.DoesNotContain(' ', w));
+        // Fingerprinted by the static assets' manifest: /js/embed.{hash}.js.
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => System.Text.RegularExpressions.Regex.IsMatch(s.GetAttribute("src")!, @"^/js/embed(\.[a-z0-9]+)?\.js"));
+        // The whole form keeps its footer outside the block a lower frame cuts.
+        var (_, whole) = await Html.Get(factory.CreateClient(), "/embed/paper/commitments/4");
+        Assert.NotNull(whole.QuerySelector(".embed-quote > .embed-text > p"));
+        Assert.NotNull(whole.QuerySelector(".embed-quote > footer"));
     }
 
     [Theory]
