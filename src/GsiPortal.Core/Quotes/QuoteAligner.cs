@@ -36,7 +36,8 @@ public sealed record QuoteAlignment(IReadOnlyList<AlignedWord> Steps, int Source
 /// match — unlike a window as long as the quotation, which slides past the omission and blames the last words.
 /// </summary>
 /// <remarks>
-/// Scores: a word matched +3, substituted −2; a gap inside the stretch opens at −3 and grows by −1 a word; source
+/// Scores: a word matched +3, the same word in another form ("solves" for "solve": still a substitution, reported) +2,
+/// substituted −2; a gap inside the stretch opens at −3 and grows by −1 a word; source
 /// words left out cost the cheaper of that and a long cut's −8, growing by a tenth of a point a word — a quotation whose words all stand in order in a passage, with thirty words
 /// cut between them and no ellipsis, is that passage with words left out (issue 23: blamed on a commentary that
 /// shared fewer of its words in a shorter stretch). A two-word omission followed by one matched word still beats
@@ -51,7 +52,7 @@ public sealed record QuoteAlignment(IReadOnlyList<AlignedWord> Steps, int Source
 public static class QuoteAligner
 {
     // Tenths of the documented scores, so that a source word left out can cost a tenth of a point.
-    private const int Match = 30, Mismatch = -20, Open = -30, Extend = -10, LongOpen = -80, LongExtend = -1;
+    private const int Match = 30, Inflection = 20, Mismatch = -20, Open = -30, Extend = -10, LongOpen = -80, LongExtend = -1;
     private const int Minus = int.MinValue / 4;
     private const byte FromM = 0, FromA = 1, FromO = 2, FromStart = 3, FromL = 4;
 
@@ -75,6 +76,7 @@ public static class QuoteAligner
         int Before(int i) => Ends(plain[i]);
         int After(int i) => Ends(plain[n] - plain[i]);
         bool Same(int i, int j) => !bracketed[i] && q[i].Key == source[j].Key;
+        bool Inflected(int i, int j) => !bracketed[i] && QuoteWords.Inflected(q[i].Key, source[j].Key);
         // M: ends with a quoted word against a source word; A: ends with a quoted word added; O: ends with a source word
         // left out in a short cut, L in a long one (a gap costs the cheaper of the two: dual affine).
         var M = new int[n + 1, m + 1];
@@ -108,7 +110,7 @@ public static class QuoteAligner
                 // A bracketed word in place of a source word scores a hair above one added, so that "of that of [other
                 // countries]." stands for the sentence's last word and does not end the quotation inside the sentence.
                 // Only the bracket's first word: the rest would otherwise pull the quotation on into the next sentence.
-                M[i, j] = best.Score + (Same(i - 1, j - 1) ? Match : declared ? (i > 1 && bracketed[i - 2] ? 0 : 1) : Mismatch);
+                M[i, j] = best.Score + (Same(i - 1, j - 1) ? Match : Inflected(i - 1, j - 1) ? Inflection : declared ? (i > 1 && bracketed[i - 2] ? 0 : 1) : Mismatch);
                 fromM[i, j] = best.From;
 
                 int extendO = O[i, j - 1] + extend, openO = M[i, j - 1] + open;

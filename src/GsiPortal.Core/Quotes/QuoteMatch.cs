@@ -24,7 +24,8 @@ public sealed record QuoteMatch(
     /// <summary>
     /// The share of the quotation's own words (not those it put in brackets) that stand here, in order: 1 when every one
     /// does, however many source words were cut between them. What tells a quotation with words left out (all its words
-    /// in order in one passage) from a paraphrase in quotation marks (its words scattered, reworded, reordered).
+    /// in order in one passage) from a paraphrase in quotation marks (its words scattered, reworded, reordered). A word
+    /// put in place of its opposite ("divisible" for "indivisible") counts as standing here: its meaning is what changed.
     /// </summary>
     public double Coverage { get; init; }
 
@@ -58,6 +59,10 @@ public sealed record QuoteMatch(
         int first = alignment.SourceStart, last = alignment.SourceEnd;
         var own = Math.Max(1, quote.Bracketed.Count(b => !b));
         var placed = alignment.Steps.Where(s => s.Quote >= 0 && s.Source >= 0).Select(s => s.Quote).ToList();
+        var meaningChanges = differences.SelectMany(d => MeaningChange.In(d, antonyms)).ToList();
+        // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
+        // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".
+        var reversed = meaningChanges.Where(c => c.Kind == MeaningChangeKind.Antonym).Sum(c => QuoteWords.Of(c.Quoted).Count);
         return new QuoteMatch(
             source.Paragraph,
             source.Passage(first, last),
@@ -67,10 +72,10 @@ public sealed record QuoteMatch(
             source.EndsMidSentence(last),
             (double)alignment.SameWords / Math.Max(quote.Words.Count, alignment.SourceLength - alignment.Steps.Count(s => s.Kind == AlignedKind.Elided)),
             differences,
-            differences.SelectMany(d => MeaningChange.In(d, antonyms)).ToList(),
+            meaningChanges,
             QuoteDifference.Steps(alignment, quote, source.Words))
         {
-            Coverage = (double)alignment.SameWords / own,
+            Coverage = Math.Min(1.0, (double)(alignment.SameWords + reversed) / own),
             QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
         };
     }

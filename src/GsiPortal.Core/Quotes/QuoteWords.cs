@@ -36,4 +36,18 @@ public static partial class QuoteWords
             return string.Join('-', key.Split('-').Select(part => NumberWords.GetValueOrDefault(part, part)));
         return key;
     }
+
+    /// <summary>
+    /// One word is the other with a regular ending (-s, -es, -d, -ed, -ing): "solves" and "solve", "problems" and
+    /// "problem". Not the same word — the quoter changed its form — but the same word's place, so that the alignment
+    /// follows the source through it ("does not solve a problem" quoted as "solves problems": the "not" is then inside
+    /// the compared stretch and reported dropped, not left outside it).
+    /// </summary>
+    public static bool Inflected(string a, string b)
+    {
+        if (a.Length < b.Length) (a, b) = (b, a);
+        if (b.Length < 3 || a.Length == b.Length || !a.StartsWith(b, StringComparison.Ordinal)) return false;
+        var ending = a[b.Length..];
+        return ending is "s" or "es" or "d" or "ed" or "ing";
+    }
 }

@@ -137,6 +137,34 @@ public class QuoteCheckerTests
     }
 
     [Fact]
+    public void ANegationDroppedWithTheVerbsFormChangedIsAChangeOfMeaningAndTheSourceRunsThroughTheVerb()
+    {
+        // The paper: "Abusing unilateral sanctions and long-arm jurisdiction does not solve a problem, but only creates …".
+        var result = Checker.Check("Abusing unilateral sanctions and long-arm jurisdiction solves problems");
+        Assert.Equal(QuoteVerdict.Close, result.Verdict);
+        var best = result.Matches[0];
+        Assert.Equal("/paper/commitments/5#s6", best.Url);
+        Assert.Contains("does not solve a problem", best.SourceText);
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Negation, change.Kind);
+        Assert.Equal("not", change.Source);
+        Assert.DoesNotContain(best.Differences, d => d.Kind == DifferenceKind.Added);
+    }
+
+    [Fact]
+    public void ANegatingPrefixDroppedIsAQuotationWithItsMeaningReversedNotAParaphrase()
+    {
+        // The paper: "Humanity is an indivisible security community."
+        var result = Checker.Check("Humanity is a divisible security community.");
+        Assert.Equal(QuoteVerdict.Close, result.Verdict);
+        var best = result.Matches[0];
+        Assert.Equal("/paper/commitments/4#s2", best.Url);
+        var change = Assert.Single(best.MeaningChanges);
+        Assert.Equal(MeaningChangeKind.Antonym, change.Kind);
+        Assert.Equal(("divisible", "indivisible"), (change.Quoted, change.Source));
+    }
+
+    [Fact]
     public void ANegationHiddenByAnEllipsisIsStillAChangeOfMeaning()
     {
         var result = Checker.Check("Security of one country should … come at the expense of that of others.");

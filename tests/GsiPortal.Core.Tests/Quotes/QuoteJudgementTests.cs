@@ -15,7 +15,7 @@ public class QuoteJudgementTests(ITestOutputHelper output)
     public static TheoryData<string, int> Floors => new()
     {
         // Before issue 23's changes: 14, 9, 11, 9, 7, 10, 10 and 0 (70 of 104); after: 101 of 104.
-        { "exact", 14 }, { "omitted", 13 }, { "meaning", 18 }, { "harmless", 14 },
+        { "exact", 14 }, { "omitted", 13 }, { "meaning", 20 }, { "harmless", 14 },
         { "paraphrase", 11 }, { "commentary", 11 }, { "invented", 11 }, { "joined", 9 },
     };
 

@@ -72,6 +72,21 @@ public class QuoteCheckPageTests(PortalFactory factory)
         Assert.True(best.QuerySelector(".meaning-changes")!.CompareDocumentPosition(best.QuerySelector(".diff")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
     }
 
+    [Theory]
+    // A fresh-eyes review's addresses: "does not solve a problem" quoted as "solves problems" (answered with no flag, the
+    // diff stopping before "does not"); "indivisible" quoted as "divisible" (answered "Not a quotation").
+    [InlineData("Abusing unilateral sanctions and long-arm jurisdiction solves problems", "/paper/commitments/5#s6", "negation", "not")]
+    [InlineData("Humanity is a divisible security community.", "/paper/commitments/4#s2", "antonym", "indivisible")]
+    public async Task AReversedMeaningIsAQuotationFlaggedWithTheSourceWordsItTurnedInTheDiff(string text, string url, string kind, string sourceWord)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), Address(text));
+        Assert.Equal("close", page.QuerySelector("#results")!.GetAttribute("data-verdict"));
+        var best = page.QuerySelector(".quote-match")!;
+        Assert.Equal(url, best.QuerySelector("a.source-link")!.GetAttribute("href"));
+        Assert.Equal(kind, Assert.Single(best.QuerySelectorAll(".meaning-changes .meaning-change")).GetAttribute("data-kind"));
+        Assert.Contains(sourceWord, best.QuerySelectorAll(".diff ins").Select(i => i.TextContent.Trim()));
+    }
+
     [Fact]
     public async Task APassageCutInsideASentenceShowsItsSentenceWithTheQuotedWordsMarked()
     {
