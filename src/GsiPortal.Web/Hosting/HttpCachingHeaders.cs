@@ -7,7 +7,8 @@ namespace GsiPortal.Web.Hosting;
 /// <summary>
 /// Gives a successful GET answer a strong ETag (a hash of the exact bytes sent, after compression, so each
 /// encoding has its own) and a Cache-Control a CDN can honour. It sits inside the output cache, so the hash is
-/// computed once per cached answer; the output cache then answers If-None-Match with 304.
+/// computed once per cached answer; the output cache then answers If-None-Match with 304, and this does for
+/// an answer the cache does not hold.
 /// </summary>
 public sealed class HttpCachingHeaders(RequestDelegate next)
 {
@@ -19,7 +20,7 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
             return;
         }
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
+        using var buffer = new PooledBody();
         context.Response.Body = buffer;
         try
         {
@@ -33,10 +34,19 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
         var noStore = response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.Ordinal);
         if (response.StatusCode == StatusCodes.Status200OK && !noStore)
         {
-            if (!response.Headers.ContainsKey(HeaderNames.ETag))
-                response.Headers.ETag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+            if (!response.Headers.ContainsKey(HeaderNames.ETag)) response.Headers.ETag = ETagOf(buffer.Written.Span);
             if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
                 response.Headers.CacheControl = FixedEdition.Of(context) is not null ? Immutable : CacheControlFor(context.Request.Path);
+            // A client that holds these very bytes is told so. The output cache answers this for what it keeps; a
+            // search asked for the first time is not kept (SearchAdmission), and its revalidation ends here.
+            if (IsUnchanged(context.Request.Headers.IfNoneMatch, response.Headers.ETag.ToString()))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                response.Headers.ContentType = default;
+                response.Headers.ContentEncoding = default;
+                return;
+            }
         }
         else if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
@@ -44,8 +54,26 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
         }
         // Only for a 200: an empty 404 is rewritten by the status-code page after this.
         if (response.StatusCode == StatusCodes.Status200OK && HttpMethods.IsGet(context.Request.Method)) response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        if (buffer.Length > 0) await original.WriteAsync(buffer.Written, context.RequestAborted);
+    }
+
+    /// <summary>A strong ETag: the first 128 bits of the bytes' SHA-256, in hex, quoted.</summary>
+    private static string ETagOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        Span<char> chars = stackalloc char[34];
+        chars[0] = chars[^1] = '"';
+        Convert.TryToHexStringLower(hash[..16], chars[1..^1], out _);
+        return new string(chars);
+    }
+
+    private static bool IsUnchanged(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0 || etag.Length == 0) return false;
+        foreach (var value in ifNoneMatch)
+            if (value is not null && (value.Trim() == "*" || value.Contains(etag, StringComparison.Ordinal))) return true;
+        return false;
     }
 
     /// <summary>An earlier edition's answers never change: a year, and no revalidation (RFC 8246).</summary>

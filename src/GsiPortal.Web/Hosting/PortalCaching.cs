@@ -14,6 +14,7 @@ public static class PortalCaching
 
     public static IServiceCollection AddPortalCaching(this IServiceCollection services)
     {
+        services.AddSingleton<SearchAdmission>();
         services.AddOutputCache(options =>
         {
             // Pages asked for by their bare address are kept by RenderedPages; this holds the rest — pages with query
@@ -58,8 +59,10 @@ public static class PortalCaching
         return app;
     }
 
+    /// <summary>Before any key is made: a search asked for the first time skips the cache (<see cref="SearchAdmission"/>).</summary>
     private static bool IsCacheable(HttpContext context) =>
-        context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context) && EditionRefusal.Of(context) is null;
+        context.RequestServices.GetRequiredService<SearchAdmission>().Admits(context)
+        && context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context) && EditionRefusal.Of(context) is null;
 
     /// <summary>Fingerprinted files served by MapStaticAssets, which sets its own ETag and immutable caching.</summary>
     public static bool IsStaticAsset(HttpContext context) =>

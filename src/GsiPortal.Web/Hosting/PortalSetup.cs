@@ -149,10 +149,12 @@ public static class PortalSetup
         // Before the rate limiter and the edition: a preflight is answered from the policy alone.
         app.UseCors();
         app.UsePageMethods();
-        // Here rather than around the whole pipeline, where the host would put them: nothing here asks for a user,
-        // and a page served from memory above should not pay for them.
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // Only for the MCP endpoint, whose library may ask for a user; nothing else here does, and every other request
+        // paid for a scheme lookup it never used (docs/performance.md). The keys tell the host they are placed, so that
+        // it does not put them around the whole pipeline itself.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
+        ((IApplicationBuilder)app).Properties["__AuthorizationMiddlewareSet"] = true;
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Core.Addresses.Routes.ApiMcp), mcp => mcp.UseAuthentication().UseAuthorization());
         // Only the limited addresses pay for the limiter.
         app.UseWhen(context => PortalRateLimiting.IsLimited(context.Request.Path), limited => limited.UseRateLimiter());
         // Bodies read whole, under their limits, before any handler: a type, charset or size refused with a reason.

@@ -19,8 +19,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        // Static callback and state: no closure allocated per request.
+        context.Response.OnStarting(static state =>
         {
+            var context = (HttpContext)state;
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Routes.Embed) ? EmbedPolicy : Policy;
             headers.XContentTypeOptions = "nosniff";
@@ -28,7 +30,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
-        });
+        }, context);
         return next(context);
     }
 }

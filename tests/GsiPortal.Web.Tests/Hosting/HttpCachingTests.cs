@@ -82,6 +82,52 @@ public class HttpCachingTests(PortalFactory factory)
         Assert.Equal(a, await client.GetStringAsync("/api/search?q=nuclear"));
     }
 
+    [Fact]
+    public async Task ASearchIsKeptFromItsSecondAskingAndServedFromTheCacheFromItsThird()
+    {
+        // Most distinct searches are asked once: keeping each cost every search a store (SearchAdmission).
+        var address = $"/api/search?q=nuclear+sanctions&n={Guid.NewGuid():N}";
+        Assert.False(await ServedFromCache(address), "asked once");
+        Assert.False(await ServedFromCache(address), "asked twice: kept now, not before");
+        Assert.True(await ServedFromCache(address), "asked a third time");
+    }
+
+    [Fact]
+    public async Task ASearchPageCountsItsAskingsByTheParametersItReadsNotByJunk()
+    {
+        var query = $"/search?q=sovereignty+{Guid.NewGuid():N}";
+        Assert.False(await ServedFromCache(query + "&utm_source=a"));
+        Assert.False(await ServedFromCache(query + "&utm_source=b"));
+        Assert.True(await ServedFromCache(query + "&utm_source=c"));
+    }
+
+    [Fact]
+    public async Task ASearchNotKeptIsStillAnswered304WhenTheClientHoldsItsBytes()
+    {
+        var client = factory.CreateClient();
+        var address = $"/api/search?q=dialogue&n={Guid.NewGuid():N}";
+        var first = await client.GetAsync(address);
+        Assert.Null(first.Headers.Age);
+        var again = new HttpRequestMessage(HttpMethod.Get, address);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var second = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AnETagThatNoLongerMatchesGetsTheWholeAnswer()
+    {
+        var client = factory.CreateClient();
+        var address = $"/api/search?q=dialogue&n={Guid.NewGuid():N}";
+        var again = new HttpRequestMessage(HttpMethod.Get, address);
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0123456789abcdef0123456789abcdef\""));
+        var response = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"results\"", await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<bool> ServedFromCache(string address)
     {
         var response = await factory.CreateClient().GetAsync(address);
