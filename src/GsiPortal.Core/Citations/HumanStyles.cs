@@ -43,12 +43,13 @@ internal static class HumanStyles
     }
 
     // APA 7, reference list: Author. (Year). Title. Publisher. / Author. (Date). Title. Website. Then the edition and URL;
-    // the pinpoint belongs to the in-text citation, given after the reference.
+    // the pinpoint belongs to the in-text citation, given after the reference. The title in sentence case where the
+    // editors give it (title_sentence_case): APA 7 (6.17) asks for it, and no program can tell a proper noun's capitals.
     public static Citation Apa(CitedParts p)
     {
         var c = new Styled();
         c.Add($"{Curly(p.Author.Apa)}{(p.Author.IsPerson ? "" : ".")} ({(p.IsPaper ? CitationDates.Year(p.Date) : CitationDates.Apa(p.Date))}). ");
-        c.Italic(Curly(p.Document.Title)).Add(". ");
+        c.Italic(Curly(p.Document.Meta.TitleSentenceCase ?? p.Document.Title)).Add(". ");
         // APA 7 (9.24): when the author and the publisher are the same, the publisher is left out.
         if (p.IsPaper && p.Publisher is { } publisher && !IsAuthorAlsoPublisher(p)) c.Add($"{Curly(publisher)}. ");
         if (!p.IsPaper && p.Venue is { } venue) c.Add($"{Curly(venue)}. ");

@@ -20,6 +20,11 @@ public sealed class FrontMatter
     public string? Id { get; set; }
     public string? Kind { get; set; }
     public string? Title { get; set; }
+    /// <summary>
+    /// The title in sentence case, for APA, which asks for it (APA 7, 6.17): the editors' field, the title's own words
+    /// with only their capitals changed (checked), used by the APA forms alone; the title when absent.
+    /// </summary>
+    public string? TitleSentenceCase { get; set; }
     /// <summary>A shorter title for breadcrumbs and search results; the title when absent.</summary>
     public string? ShortTitle { get; set; }
     public string? Author { get; set; }

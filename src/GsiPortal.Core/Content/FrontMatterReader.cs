@@ -57,6 +57,9 @@ internal static class FrontMatterReader
             errors.Add(new ContentError(file, block.Line + 1, $"front matter lacks '{key}'"));
         if (meta.NameOrder is not (null or "family-first" or "given-first"))
             errors.Add(new ContentError(file, meta.LineOf("name_order"), $"name_order '{meta.NameOrder}' must be family-first or given-first"));
+        // Capitals only: a sentence-case title that changed a word would cite a title the text does not have.
+        if (meta.TitleSentenceCase is { } sentenceCase && meta.Title is { } title && !string.Equals(sentenceCase.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
+            errors.Add(new ContentError(file, meta.LineOf("title_sentence_case"), $"title_sentence_case '{sentenceCase}' must be the title with only its capitals changed ('{title}')"));
         if (string.IsNullOrEmpty(meta.AuthorFamily) != string.IsNullOrEmpty(meta.AuthorGiven))
             errors.Add(new ContentError(file, meta.LineOf(string.IsNullOrEmpty(meta.AuthorFamily) ? "author_given" : "author_family"), "author_family and author_given go together"));
         return meta;

@@ -11,8 +11,8 @@ namespace GsiPortal.Core.Tests.Citations;
 /// a commentary paragraph and each commentary. citeproc's output is pinned in citeproc-expected.json, made by
 /// bench/citeproc/compare.cjs from this site's own CSL-JSON (CI has no network for the styles). Ours must equal it
 /// but for what the styles' own rules ask and CSL cannot say, each named here: the edition by its date, APA's
-/// omitted publisher when it is the author, MLA's omitted author when it is the publisher, and APA's comma after a
-/// family-first family name.
+/// omitted publisher when it is the author, MLA's omitted author when it is the publisher, APA's comma after a
+/// family-first family name, and APA's title in sentence case where the editors give one.
 /// </summary>
 public partial class CiteprocComparisonTests
 {
@@ -91,6 +91,9 @@ public partial class CiteprocComparisonTests
         if (!author.IsPerson) bibliography = bibliography.Replace($". {HumanStylesCurly(author.Written)}. ", ". ", StringComparison.Ordinal);
         // APA 7 (9.8): "Family, I." for every name; citeproc drops the comma for a name written family first.
         if (author.IsPerson && author.FamilyFirst) bibliography = bibliography.Replace($"{author.Family} {author.Given![0]}.", $"{author.Family}, {author.Given[0]}.", StringComparison.Ordinal);
+        // APA 7 (6.17): the title in sentence case, which the editors give (title_sentence_case); the style prints the title as it is given.
+        if (passage.Document.Meta.TitleSentenceCase is { } sentenceCase)
+            bibliography = bibliography.Replace(HumanStylesCurly(passage.Document.Title), HumanStylesCurly(sentenceCase), StringComparison.Ordinal);
         var ours = Ours(address, CitationFormat.Apa).Split('\n');
         Assert.Equal(bibliography, WithoutEdition(ours[0]));
         Assert.Equal($"In text: {citation}", ours[1]);

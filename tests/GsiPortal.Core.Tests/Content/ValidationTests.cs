@@ -38,6 +38,14 @@ public class ValidationTests
     public void AMissingDateIsReportedInTheFrontMatter() =>
         ContentAssert.Errors(ContentAssert.SmallPaper.Replace("date: 2023-02-21\n", ""), "paper.md:1: front matter lacks 'date'");
 
+    [Fact]
+    public void ASentenceCaseTitleMayChangeOnlyTheTitlesCapitals()
+    {
+        ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper.Replace("language: en\n", "language: en\ntitle_sentence_case: \"A small paper\"\n")));
+        ContentAssert.Errors(ContentAssert.SmallPaper.Replace("language: en\n", "language: en\ntitle_sentence_case: \"A short paper\"\n"),
+            "paper.md:8: title_sentence_case 'A short paper' must be the title with only its capitals changed ('A Small Paper')");
+    }
+
     [Theory]
     [InlineData("missing-front-matter", "commentary.md", 1, "missing front matter")]
     [InlineData("malformed-yaml", "commentary.md", 0, "malformed front matter")]
