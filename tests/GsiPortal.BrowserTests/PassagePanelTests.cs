@@ -67,7 +67,7 @@ public class PassagePanelTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(page.Locator(".passage-panel .status")).ToContainTextAsync("Quotation copied with its citation in APA 7", Patient);
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.StartsWith("“Security of one country should not come at the expense of that of others.” Ministry of Foreign Affairs", copied);
-        Assert.Contains("(2023). The Global Security Initiative Concept Paper.", copied); // APA's date after the author
+        Assert.Contains("(2023). The Global Security Initiative concept paper.", copied); // APA's date after the author; its title in sentence case
         Assert.DoesNotContain("(Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II", copied); // Chicago's
     }
 }

@@ -206,7 +206,7 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     [SkippableFact]
     public async Task AnItemPagesChicagoNoteIsCompletedWithItsBibliographyEntry()
     {
-        // The page ships the note alone (its 12 KB); the script puts the note and the entry in the box.
+        // The page serves the note and the entry; the script leaves them as they are (nothing moves after paint).
         var page = await Reader("/paper/commitments/4", Viewport.Desktop, ColorScheme.Light);
         await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("Bibliography: Ministry of Foreign Affairs");
         await Assertions.Expect(page.Locator("#citation")).ToHaveAttributeAsync("data-format", "chicago");

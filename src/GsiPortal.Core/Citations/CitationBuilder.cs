@@ -9,28 +9,7 @@ namespace GsiPortal.Core.Citations;
 public readonly record struct CitationSegment(string Text, bool Italic);
 
 /// <summary>A citation as plain text (to copy or download) and as segments (titles in italics) for the page to render.</summary>
-public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<CitationSegment> Segments)
-{
-    /// <summary>The first line alone — Chicago's note without its bibliography entry — for a page that must stay small.</summary>
-    public Citation FirstLine()
-    {
-        var end = Text.IndexOf('\n');
-        if (end < 0) return this;
-        var kept = new List<CitationSegment>();
-        var length = 0;
-        foreach (var segment in Segments)
-        {
-            if (length + segment.Text.Length >= end)
-            {
-                if (end > length) kept.Add(segment with { Text = segment.Text[..(end - length)] });
-                break;
-            }
-            kept.Add(segment);
-            length += segment.Text.Length;
-        }
-        return this with { Text = Text[..end], Segments = kept };
-    }
-}
+public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<CitationSegment> Segments);
 
 /// <summary>
 /// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS, CSL-JSON and a CSL citation object from front matter and the

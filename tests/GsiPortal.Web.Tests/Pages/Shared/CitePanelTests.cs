@@ -17,8 +17,9 @@ public class CitePanelTests(PortalFactory factory)
         // Without script the section carries no control it cannot use: the script makes the picker and the buttons.
         Assert.Empty(panel.QuerySelectorAll("button, select"));
         var citation = panel.QuerySelector("#citation")!;
-        // An item page ships Chicago's note alone (its 12 KB); the script fetches the note with its bibliography entry.
-        Assert.Equal("chicago-note", citation.GetAttribute("data-format"));
+        // The note and its bibliography entry are served, not completed by script: a line added after paint moves the page.
+        Assert.Equal("chicago", citation.GetAttribute("data-format"));
+        Assert.Contains("Bibliography: Ministry of Foreign Affairs", citation.TextContent);
         Assert.Contains("pt. II, commitment 4", citation.TextContent);
         Assert.Equal("The Global Security Initiative Concept Paper", citation.QuerySelector("i")!.TextContent);
         // The styles the script's picker offers are the downloads marked as styles.
