@@ -11,6 +11,7 @@ namespace GsiPortal.Core.Search;
 public sealed class QueryBuilder(QueryExpansions expansions)
 {
     private readonly IndexedWordForms wordForms = new();
+    private readonly SpellingVariants spellings = new();
 
     private const float TitleBoost = 2f;
     private const float RecordBoost = 0.5f;
@@ -102,6 +103,16 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
             var terms = ClauseTerms(clause, reader);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var typedStem]] && spellings.Of(clause.Text, typedStem, reader) is { } spelt)
+            {
+                // "weaponise", "neighbours": the texts write the other spelling ("weaponizing", "Neighboring"); searched
+                // as they write it and named on the page, a spelling rather than a correction.
+                marks.UnionWith(spelt.Stems);
+                used.Add(new ExpansionUsed(clause.Text, spelt.Forms.Select(f => (f, SpellingVariants.Variant.Form(f))).ToList(), Fields([[typedStem]], marks: null)));
+                built.Add(new BuiltClause(spelt.Query(), clause.Text, false));
+                if (spelt.Stems is [var spelledStem]) plainWords.Add(spelledStem);
+                continue;
+            }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var lone]] && wordForms.Related(clause.Text, lone, reader) is { Count: > 0 } related)
             {
                 // A word the texts never write ("banning", "arctic"): its WordNet relatives the texts do write

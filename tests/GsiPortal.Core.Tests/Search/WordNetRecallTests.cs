@@ -40,11 +40,15 @@ public class WordNetRecallTests
     private static IEnumerable<string> SearchUnitsHolding(string form) => Search(form).Hits.Select(h => h.Id);
 
     [Theory]
-    [InlineData("globalisation")]        // a British spelling: the corrector's, not WordNet's ("globalization")
     [InlineData("sanctions")]            // the texts hold it: searched as before, nothing else named
     [InlineData("weapons")]
     public void AWordTheTextsHoldOrASpellingOfOneGetsNoRelatives(string typed) =>
         Assert.DoesNotContain(Search(typed).AlsoSearched, a => a.Typed == typed);
+
+    [Fact]
+    public void ABritishSpellingGetsTheTextsSpellingNotWordNetsRelatives() =>
+        // "globalisation": the spelling's form alone (SpellingVariantsTests), no relative WordNet would add.
+        Assert.Equal(["globalization"], Search("globalisation").AlsoSearched.Single(a => a.Typed == "globalisation").Forms);
 
     [Fact]
     public void RelativesAreLookedUpByBaseFormNotByStem()
