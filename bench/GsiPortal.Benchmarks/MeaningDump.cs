@@ -30,6 +30,9 @@ internal static class MeaningDump
         var sentenceVectors = sentences.Select(s => MeaningModel.Shared.Passages(s)).ToList();
         var titledVectors = sentences.Select((s, u) => MeaningModel.Shared.Passages(s.Select(x => $"{units[u].Title}. {x}").ToList())).ToList();
         Console.WriteLine($"{units.Count} units, {sentences.Sum(s => s.Count)} sentences");
+        // Each unit's analysed terms (title and text), for lexical evidence: does a query word, its stem or a WordNet
+        // relative occur in the passage chosen by meaning?
+        var unitTerms = units.Select(u => TextAnalysis.Terms(u.Title + " " + u.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         var cases = new List<object>();
         foreach (var file in TuningFiles)
             foreach (var j in GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + file)))
@@ -59,6 +62,21 @@ internal static class MeaningDump
                     {
                         unit = unitVectors.Select(x => Dot(x, v)).ToList(),
                         sentence = sentenceVectors.Select(vs => vs.Select(x => Dot(x, v)).ToList()).ToList(),
+                    }).ToList(),
+                    // Per meaningful word: its own vector's cosine to every unit and sentence, and which units hold it
+                    // (its stem or a WordNet relative's).
+                    wordEvidence = words.Where(w => !QueryWords.IsFunctionWord(w)).Select(w =>
+                    {
+                        var wv = MeaningModel.Shared.Query(w)!;
+                        var stems = TextAnalysis.Terms(w).Concat(WordNetRelated.Of(w).SelectMany(TextAnalysis.Terms)).ToHashSet(StringComparer.Ordinal);
+                        var own = TextAnalysis.Terms(w).ToHashSet(StringComparer.Ordinal);
+                        return new
+                        {
+                            w, general = index.Expansions.IsGeneral(w),
+                            unit = unitVectors.Select(x => Dot(x, wv)).ToList(),
+                            sentence = sentenceVectors.Select(vs => vs.Select(x => Dot(x, wv)).ToList()).ToList(),
+                            holds = unitTerms.Select(t => t.Overlaps(own) ? 2 : t.Overlaps(stems) ? 1 : 0).ToList(),
+                        };
                     }).ToList(),
                     titled = titledVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
                 });
