@@ -82,7 +82,7 @@ public sealed class LinkerTests(BrowserFixture fixture) : BrowserTest(fixture), 
               {{phrasings}}
               <p id="ref">An existing <a href="{{Fixture.BaseUrl}}/ref/II.4">link by reference</a>.</p>
               <p id="link">Its <a href="{{Fixture.BaseUrl}}/commentaries/lei-kezhong#p2">second paragraph</a> says more.</p>
-              <p id="none">GSI II.9 and GSI I.1 name nothing; Article 4 of the UN Charter, the fourth plenum and 2.4 billion people are no references; <code>GSI II.4</code> in code is left alone.</p>
+              <p id="none">GSI II.9 and GSI I.9 name nothing; Article 4 of the UN Charter, the fourth plenum and 2.4 billion people are no references; <code>GSI II.4</code> in code is left alone.</p>
               {{more}}
             </main></body></html>
             """;

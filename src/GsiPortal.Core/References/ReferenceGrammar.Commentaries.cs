@@ -31,21 +31,32 @@ public sealed partial class ReferenceGrammar
         return null;
     }
 
-    /// <summary>After a name: the commentary's year, bare or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.</summary>
+    /// <summary>
+    /// After a name: the commentary's year, bare, after a comma as APA's in-text citation gives it ("Lei, 2022, para. 5";
+    /// an inferred one "Chen, ca. 2023") or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.
+    /// </summary>
     private static int Year(List<Token> t, int k, Commentary commentary)
     {
         var year = Numbers.Write(commentary.Date.Year);
         if (k < t.Count && t[k].Lower == year) return k + 1;
+        if (k + 1 < t.Count && t[k].IsSymbol(','))
+        {
+            var n = k + 1;
+            if (t[n].Is("circa")) n++;
+            else if (t[n].Is("ca") && n + 1 < t.Count && t[n + 1].IsSymbol('.')) n += 2;
+            if (n < t.Count && t[n].Lower == year) return n + 1;
+        }
         if (k + 2 < t.Count && t[k].IsSymbol('(') && t[k + 1].Lower == year && t[k + 2].IsSymbol(')')) return k + 3;
         return k;
     }
 
-    /// <summary>"¶", "¶¶", "para.", "paras.", "paragraph", "paragraphs"; where the marker ends, or -1.</summary>
+    /// <summary>"¶", "¶¶", "para.", "paras.", "par.", "pars.", "paragraph", "paragraphs"; where the marker ends, or -1.</summary>
     private static int ParagraphMarker(List<Token> t, int k)
     {
         if (k >= t.Count) return -1;
         if (t[k].IsSymbol('¶')) return k + 1 < t.Count && t[k + 1].IsSymbol('¶') ? k + 2 : k + 1;
-        if (t[k].Is("para") || t[k].Is("paras")) return k + 1 < t.Count && t[k + 1].IsSymbol('.') ? k + 2 : k + 1;
+        // "par." and "pars." are MLA's, as its in-text citations print them ("(Lei, par. 5)").
+        if (t[k].Is("para") || t[k].Is("paras") || t[k].Is("par") || t[k].Is("pars")) return k + 1 < t.Count && t[k + 1].IsSymbol('.') ? k + 2 : k + 1;
         return t[k].Is("paragraph") || t[k].Is("paragraphs") ? k + 1 : -1;
     }
 
@@ -86,6 +97,12 @@ public sealed partial class ReferenceGrammar
         int firstSentence = 0, lastSentence = 0;
         if (labels is [{ Last: null }] && SentenceSuffix(t, end, out firstSentence, out lastSentence) is var sentenceEnd and > 0) end = sentenceEnd;
         if (paperSuffix && PaperSuffix(t, end) is var suffix and > 0) end = suffix;
+        return ParagraphLocators(start, end, labels, at, firstSentence, lastSentence, none);
+    }
+
+    /// <summary>The runs of paragraphs <paramref name="labels"/> name, or one paragraph's sentences when a first sentence is given.</summary>
+    private ReferenceMatch ParagraphLocators(int start, int end, List<(string First, string? Last)> labels, Func<string, Locator> at, int firstSentence, int lastSentence, Func<string> none)
+    {
         var locators = labels.Select(l => at(l.First).ToParagraph(l.Last ?? l.First)).ToList();
         if (locators.Any(l => book.Resolve(l) is null)) return new ReferenceMatch(start, end, [], none());
         if (firstSentence > 0)

@@ -108,8 +108,11 @@ public sealed partial class ReferenceGrammar
         var parts = library.Paper.Parts;
         if (parts.FirstOrDefault(p => p.Number == partNumber) is not { } part)
             return new ReferenceMatch(start, end, [], $"the paper has {Numbers.Words(parts.Count)} parts; '{Written}' names none");
+        // "I.3": Part I numbers no items, so its number after the dot is a paragraph's, counted through as the site
+        // prints it ("Part I: Background, ¶3"), as "II.4" is Part II's fourth numbered paragraph.
         if (part.Items.Count == 0)
-            return new ReferenceMatch(start, end, [], $"Part {part.Numeral} has no numbered items; '{Written}' names none");
+            return ParagraphLocators(start, end, [(Numbers.Write(numbers[0]), numbers.Count > 1 ? Numbers.Write(numbers[^1]) : null)],
+                label => new Locator(library.Paper.Id, part.Slug, Paragraph: label), first, last, () => PartHas(part));
         return Items(text, t, start, end, part, numbers, first, last);
     }
 

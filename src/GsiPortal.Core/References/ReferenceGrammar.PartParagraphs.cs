@@ -22,9 +22,11 @@ public sealed partial class ReferenceGrammar
                 return item with { Start = i };
             if (k < t.Count && named.Part.Items.Count > 0 && (t[k].Is("introduction") || t[k].Is("intro") || t[k].Is("closing")))
                 return InSection(t, i, k + 1, named.Part, t[k].Is("closing") ? "closing" : "introduction");
-            return ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels
-                ? OfPart(text, t, i, end, named.Part, labels)
-                : null;
+            if (ParagraphMarker(t, k) is var marker and > 0 && Labels(t, marker, out var end) is { } labels)
+                return OfPart(text, t, i, end, named.Part, labels);
+            // "Part II: Core concepts and principles", a part's title as printed, names the part: numeral and title
+            // both, so the word "background" in running text never does.
+            return named.Titled ? new ReferenceMatch(i, PaperSuffix(t, named.End) is var after and > 0 ? after : named.End, [new Locator(library.Paper.Id, named.Part.Slug)], null) : null;
         }
         if (ParagraphMarker(t, i) is var m and > 0 && Labels(t, m, out var last) is { } counted && last + 1 < t.Count && t[last].Is("of")
             && PartNamed(t, last + 1, context) is { } of)
@@ -33,20 +35,24 @@ public sealed partial class ReferenceGrammar
     }
 
     /// <summary>
-    /// "Part I", "section II", "pt. III", "the Background", "Priorities of Cooperation": a part and where its name ends.
-    /// An Arabic part number counts only where the paper was named or the text is read whole, as elsewhere.
+    /// "Part I", "section II", "pt. III", "the Background", "Priorities of Cooperation", "Part I: Background": a part,
+    /// where its name ends, and whether it was named by numeral and title both. An Arabic part number counts only where
+    /// the paper was named or the text is read whole, as elsewhere.
     /// </summary>
-    private (PaperPart Part, int End)? PartNamed(List<Token> t, int k, bool context)
+    private (PaperPart Part, int End, bool Titled)? PartNamed(List<Token> t, int k, bool context)
     {
         if (k < t.Count && t[k].Is("the")) k++;
-        if (vocabulary.PartTitle(t, k) is { } titled) return titled;
+        if (vocabulary.PartTitle(t, k) is { } titled) return (titled.Part, titled.End, false);
         if (k + 1 >= t.Count || !(t[k].Is("part") || t[k].Is("section") || t[k].Is("pt"))) return null;
         var n = k + 1;
         if (t[k].Is("pt") && n < t.Count && t[n].IsSymbol('.')) n++;
         if (n >= t.Count) return null;
         int? number = t[n].Kind == TokenKind.Word && !(t[n].Lower == "i" && !t[n].Capitals) ? Numbers.Roman(t[n].Lower, anyCase: true)
             : context && t[n].Kind == TokenKind.Number ? Numbers.Cardinal(t[n]) : null;
-        return number is { } p && library.Paper.Parts.FirstOrDefault(part => part.Number == p) is { } found ? (found, n + 1) : null;
+        if (number is not { } p || library.Paper.Parts.FirstOrDefault(part => part.Number == p) is not { } found) return null;
+        // "Part I: Background", as a passage's title names its part: the title after a colon is the same part's.
+        if (n + 2 < t.Count && t[n + 1].IsSymbol(':') && vocabulary.PartTitle(t, n + 2) is { } title && title.Part == found) return (found, title.End, true);
+        return (found, n + 1, false);
     }
 
     /// <summary>
@@ -74,6 +80,16 @@ public sealed partial class ReferenceGrammar
                 return new ReferenceMatch(start, end, [], $"the {section} of Part {part.Numeral} has {Numbers.Words(paragraphs.Count)} paragraph{(paragraphs.Count == 1 ? "" : "s")}; '{Written}' names none");
             locators.Add(paragraphs[from - 1].Locator.ToParagraph(paragraphs[to - 1].Label));
         }
+        // "Part II, closing, sentence 2", as a citation pins a sentence of a one-paragraph section: a part's own
+        // paragraphs number their sentences each from 1.
+        if (locators is [{ LastParagraph: null } one] && SentenceSuffix(t, end, out var firstSentence, out var lastSentence) is var sentenceEnd and > 0)
+        {
+            end = sentenceEnd;
+            var paragraph = book.Resolve(one)!.Paragraphs[0];
+            if (lastSentence > paragraph.Sentences.Count)
+                return new ReferenceMatch(start, end, [], $"that paragraph has {Numbers.Words(paragraph.Sentences.Count)} sentence{(paragraph.Sentences.Count == 1 ? "" : "s")}; '{Written}' names none");
+            locators = [one.WithSentences(firstSentence, lastSentence)];
+        }
         if (PaperSuffix(t, end) is var suffix and > 0) end = suffix;
         return new ReferenceMatch(start, end, locators, null);
     }
@@ -95,7 +111,9 @@ public sealed partial class ReferenceGrammar
             return Items(text, t, start, end, part, numbers, first1, last1);
         }
 
-        return ParagraphRuns(t, start, end, labels, label => new Locator(library.Paper.Id, part.Slug, Paragraph: label), paperSuffix: true, () =>
-            $"Part {part.Numeral} has {Numbers.Words(part.Introduction.Count + part.Closing.Count)} paragraphs; '{Written}' names none");
+        return ParagraphRuns(t, start, end, labels, label => new Locator(library.Paper.Id, part.Slug, Paragraph: label), paperSuffix: true, () => PartHas(part));
     }
+
+    private static string PartHas(PaperPart part) =>
+        $"Part {part.Numeral} has {Numbers.Words(part.Introduction.Count + part.Closing.Count)} paragraphs; '{Written}' names none";
 }

@@ -113,6 +113,10 @@ public sealed partial class ReferenceGrammar
         if (named > 0)
         {
             var j = named < t.Count && t[named].Is("'s") ? named + 1 : named;
+            // "Concept Paper, Part I: Background, ¶3", as a passage's title prints it, and MLA's in-text "(Global Security
+            // Initiative Concept Paper, pt. II, commitment 4)": a comma after the name, then a word or "§" — read whole
+            // only, so that in running text "the concept paper, III.15" is the reference alone, as before.
+            if (whole && j + 1 < t.Count && t[j].IsSymbol(',') && (t[j + 1].Kind == TokenKind.Word || t[j + 1].IsSymbol('§'))) j++;
             if ((PartParagraphs(text, t, j, context: true) ?? Paper(text, t, j, context: true, whole)) is { } m) return m with { Start = i };
         }
         if (whole && t[i].Is("the") && i + 1 < t.Count && At(text, t, i + 1, whole) is { } after) return after with { Start = i };

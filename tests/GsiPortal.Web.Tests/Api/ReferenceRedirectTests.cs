@@ -18,6 +18,9 @@ public class ReferenceRedirectTests(PortalFactory factory)
     [InlineData("/ref/Part%20II,%20paragraph%202", "/paper/commitments/2")]
     [InlineData("/ref/Background%20%C2%B63", "/paper/background#background-p3")]
     [InlineData("/ref/II.4.3", "/paper/commitments/4#s3")]
+    // Part I numbers no items: its number after the dot is the paragraph's, as the site prints "Part I: Background, ¶3".
+    [InlineData("/ref/I.3", "/paper/background#background-p3")]
+    [InlineData("/ref/I.3.5", "/paper/background#background-p3-s5")]
     [InlineData("/ref/Khokhar%204", "/commentaries/ovais-ali-khokhar#p4")]
     // Several items of one part: the part's page at the first, where the rest follow — not the first item alone.
     [InlineData("/ref/II.4-II.5", "/paper/commitments#commitment-4")]
@@ -32,12 +35,28 @@ public class ReferenceRedirectTests(PortalFactory factory)
     [Theory]
     [InlineData("/ref/III.21", "the paper has twenty priorities; 'III.21' names none.")]
     [InlineData("/ref/Dong%20%C2%B699", "Dong Chunling's commentary has eighteen paragraphs, numbered 1 to 18; 'Dong ¶99' names none.")]
-    [InlineData("/ref/I.3", "Part I has no numbered items; 'I.3' names none.")]
+    [InlineData("/ref/I.9", "Part I has three paragraphs; 'I.9' names none.")]
     public async Task AReferenceToNothingIsAHelpful404SayingWhy(string reference, string reason)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), reference);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal($"This reference names nothing: {reason}", page.QuerySelector("p.not-found-reason")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EveryPinpointTheHomePagePrintsRedirectsWhereItsLinkGoes()
+    {
+        var (_, home) = await Html.Get(factory.CreateClient(), "/");
+        var cited = home.QuerySelectorAll("blockquote footer a");
+        Assert.NotEmpty(cited);
+        var client = factory.CreateNonRedirectingClient();
+        foreach (var link in cited)
+        {
+            var response = await client.GetAsync($"/ref/{Uri.EscapeDataString(link.TextContent)}");
+            Assert.True(response.StatusCode == HttpStatusCode.PermanentRedirect, $"/ref/{link.TextContent}: {(int)response.StatusCode}");
+            var location = response.Headers.Location!;
+            Assert.Equal(link.GetAttribute("href"), location.IsAbsoluteUri ? location.PathAndQuery + location.Fragment : location.OriginalString);
+        }
     }
 
     [Fact]
