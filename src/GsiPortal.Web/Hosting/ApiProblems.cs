@@ -10,11 +10,17 @@ namespace GsiPortal.Web.Hosting;
 /// Errors under <c>/api/</c> are answered as RFC 9457 <c>application/problem+json</c> with a title and a detail a
 /// caller can act on — never the HTML page a reader gets. The endpoints' own problems (a bad query, an address that
 /// names nothing) are theirs; this covers what happens before a handler runs: no route (404), a method the route does
-/// not take (405), a body too large (413), of the wrong type (415) or that is not JSON (400).
+/// not take (405), a body too large (413), of the wrong type (415) or that is not JSON (400). <c>/oembed</c>,
+/// <c>/cite</c> and <c>/download</c> are answered to programs too (WordPress, reference managers, scripts), and their
+/// handlers' own errors were problem documents already: what happens before them is, as well (a POST to /oembed was
+/// the reader's HTML 405 page).
 /// </summary>
 public static class ApiProblems
 {
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(Routes.Api);
+    /// <summary>The addresses answered to programs: the API, oEmbed, citations and downloads.</summary>
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(Routes.Api) || context.Request.Path.StartsWithSegments(Routes.OEmbed)
+        || context.Request.Path.StartsWithSegments(Routes.Cite) || context.Request.Path.StartsWithSegments(Routes.Download);
 
     /// <summary>Status pages for the API: a problem document in place of an empty error answer.</summary>
     public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>

@@ -96,6 +96,28 @@ public class ApiProblemTests(PortalFactory factory, KestrelSite kestrel) : IClas
         Assert.Contains("GET", response.Content.Headers.Allow);
     }
 
+    /// <summary>
+    /// oEmbed, citations and downloads are answered to programs (WordPress, reference managers, scripts), as the API is:
+    /// a method they do not take is a problem document with Allow, as under /api/ — not the reader's HTML page.
+    /// </summary>
+    [Theory]
+    [InlineData("POST", "/oembed?url=http%3A%2F%2Flocalhost%2Fpaper%2Fcommitments%2F4")]
+    [InlineData("PUT", "/oembed")]
+    [InlineData("POST", "/cite/paper/commitments/4?format=bibtex")]
+    [InlineData("DELETE", "/download/paper.txt")]
+    public async Task AMethodAProgramsEndpointDoesNotTakeIs405WithAllowAsAProblem(string method, string address)
+    {
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), address) { Content = method == "DELETE" ? null : new StringContent("x=1") });
+        var problem = await Problem(response, HttpStatusCode.MethodNotAllowed);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        Assert.Equal("Method not allowed", problem.GetProperty("title").GetString());
+        Assert.Contains("GET, HEAD", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AnAddressUnderOEmbedThatNamesNothingIsAProblemToo() =>
+        await Problem(await factory.CreateClient().GetAsync("/oembed/nothing-here"), HttpStatusCode.NotFound);
+
     [Fact]
     public async Task ABodyOfTheWrongTypeIs415() =>
         await Problem(await factory.CreateClient().PostAsync("/api/quote-check", new StringContent("text", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
