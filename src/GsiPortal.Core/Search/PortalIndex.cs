@@ -45,6 +45,7 @@ public sealed class PortalIndex : IDisposable
         suggestions = new SearchSuggestions(searcher, list, this.references);
         results = new QueryResults(searcher, clauseMatches, hits);
         Kinds = list.Select(u => u.Kind).Distinct().ToList();
+        Documents = list.Select(u => u.DocumentId).Distinct().ToList();
         UnitCount = list.Count;
     }
 
@@ -61,6 +62,9 @@ public sealed class PortalIndex : IDisposable
 
     /// <summary>The kinds of unit this index holds, in reading order: what the <c>kind</c> filter accepts.</summary>
     public IReadOnlyList<string> Kinds { get; }
+
+    /// <summary>The documents this index holds, in reading order: what the <c>doc</c> filter accepts ("paper", a commentary's id).</summary>
+    public IReadOnlyList<string> Documents { get; }
     public int UnitCount { get; }
 
     /// <summary>
@@ -71,6 +75,10 @@ public sealed class PortalIndex : IDisposable
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
+        // No search shows more than MaxPage pages, so a page past them is past this search's last: answered as any page
+        // past the last is (no results, with how many pages there are), for no more work than the first page. Before,
+        // it was refused with "Pages run from 1 to 100", untrue of a search of 11 pages.
+        if (request.Page > SearchLimits.MaxPage) return Search(request with { Page = 1 }) with { Page = request.Page, Hits = [] };
         var response = Answer(request);
         // QueryResults.Nothing under a filter: how much the same query finds without it (and, if nothing either, each of its words
         // in all the texts), for the page to offer.
@@ -98,8 +106,10 @@ public sealed class PortalIndex : IDisposable
             throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");
         if (request.Kind is { } kind && !Kinds.Contains(kind))
             throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", Kinds)}.");
-        if (request.Page < 1 || request.Page > SearchLimits.MaxPage)
-            throw new InvalidSearchException($"Pages run from 1 to {SearchLimits.MaxPage}.");
+        if (request.Document is { } document && !Documents.Contains(document))
+            throw new InvalidSearchException($"Unknown document '{document}'. Documents are: {string.Join(", ", Documents)}.");
+        if (request.Page < 1)
+            throw new InvalidSearchException("Pages are numbered from 1.");
         var query = ReaderQuery.Parse(cleaned);
         if (query.ClauseCount > SearchLimits.MaxClauses)
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");

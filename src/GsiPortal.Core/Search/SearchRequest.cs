@@ -91,7 +91,8 @@ public sealed record SearchResponse(
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }
 
-    public int PageCount => (Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize;
+    /// <summary>The pages the results fill, at most <see cref="SearchLimits.MaxPage"/>: no search shows more.</summary>
+    public int PageCount => Math.Min((Total + SearchLimits.PageSize - 1) / SearchLimits.PageSize, SearchLimits.MaxPage);
 }
 
 /// <summary>A query the index refuses, with a reason a reader can act on.</summary>

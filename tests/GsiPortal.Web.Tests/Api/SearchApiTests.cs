@@ -109,6 +109,27 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AnUnknownDocumentIs400NamingTheDocumentsThereAre()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?q=security&doc=bogus");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("Unknown document 'bogus'. Documents are: paper, dong-chunling, lei-kezhong, chen-xiangyang, ovais-ali-khokhar.", detail);
+    }
+
+    [Fact]
+    public async Task APagePastAnySearchsPagesIsPastThisOnesLastWithItsPageCount()
+    {
+        // "Pages run from 1 to 100" was said of a search whose results fill 11 pages; page 50 already said the truth.
+        var json = await Json("/api/search?q=security&page=999");
+        Assert.Equal(999, json.GetProperty("page").GetInt32());
+        Assert.Equal(0, json.GetProperty("results").GetArrayLength());
+        Assert.Equal(json.GetProperty("pageCount").GetInt32(), (await Json("/api/search?q=security&page=50")).GetProperty("pageCount").GetInt32());
+        Assert.InRange(json.GetProperty("pageCount").GetInt32(), 2, 99);
+    }
+
+    [Fact]
     public async Task AnOverlongQueryAnswers400()
     {
         var response = await factory.CreateClient().GetAsync("/api/search?q=" + new string('a', 2000));

@@ -244,6 +244,29 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task APagePastAnySearchsPagesSaysHowManyThisSearchFills()
+    {
+        // It said "Pages run from 1 to 100", of a search whose results fill 11 pages.
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&page=999");
+        var (_, fifty) = await Html.Get(factory.CreateClient(), "/search?q=security&page=50");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var said = page.QuerySelector("p.past-last")!.TextContent;
+        Assert.StartsWith("There is no page 999: the ", said);
+        Assert.Equal(fifty.QuerySelector("p.past-last")!.TextContent.Replace("page 50", "page 999"), said);
+        Assert.DoesNotContain("1 to 100", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnUnknownDocumentIsRefusedWithTheDocumentsThereAreAsAnUnknownKindIs()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&doc=bogus");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown document 'bogus'. Documents are: paper, dong-chunling", Html.MainText(page));
+        var (kindResponse, _) = await Html.Get(factory.CreateClient(), "/search?q=security&kind=bogus");
+        Assert.Equal(HttpStatusCode.BadRequest, kindResponse.StatusCode);
+    }
+
+    [Fact]
     public async Task TheSearchPageHasOneSearchBoxOtherPagesKeepTheSitesOwn()
     {
         var (_, search) = await Html.Get(factory.CreateClient(), "/search?q=security");
