@@ -70,6 +70,12 @@ public static class Routes
     /// <summary>The query parameter that marks words on arrival (<c>?highlight=indivisible+security</c>).</summary>
     public const string HighlightParameter = "highlight";
 
+    /// <summary>
+    /// The passage of a page as its fragment names it (<c>s2-s3</c>, <c>p5</c>): <c>/cite/…?at=</c>; on <c>/embed/…</c>
+    /// only redirected to the embed's own form, <c>/embed/paper/commitments/4/s2-s3</c>.
+    /// </summary>
+    public const string AtParameter = "at";
+
     /// <summary>An embed page's quotation shown in this many whole lines at most, then an ellipsis (oEmbed's maxheight).</summary>
     public const string EmbedLinesParameter = "lines";
 }

@@ -19,9 +19,10 @@ public sealed class CacheKeys : IOutputCachePolicy
 {
     /// <summary>
     /// The query parameters any page reads besides <c>highlight</c>: search (q, kind, doc, page), the quote check
-    /// (text), a commentary's notes switch (notes), two editions compared (address, from, to) two commentaries side by side (a, b) and an embed page shortened to some lines (lines). A test keeps this list complete.
+    /// (text), a commentary's notes switch (notes), two editions compared (address, from, to) two commentaries side by side (a, b), an embed page shortened to some lines (lines) and an embed named by /cite's
+    /// form (at, which redirects). A test keeps this list complete.
     /// </summary>
-    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to", Routes.PairFirstParameter, Routes.PairSecondParameter, Routes.EmbedLinesParameter]);
+    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to", Routes.PairFirstParameter, Routes.PairSecondParameter, Routes.EmbedLinesParameter, Routes.AtParameter]);
 
     /// <summary>The query parameters a download reads: the PDF's paper size. A test keeps this list complete.</summary>
     public static readonly StringValues DownloadParameters = new(["paper"]);

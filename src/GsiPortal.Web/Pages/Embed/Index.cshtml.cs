@@ -23,15 +23,27 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     /// <summary>The shortened form's lines; null for the whole passage.</summary>
     public int? Lines { get; private set; }
 
+    /// <summary>The passage as /cite's <c>?at=</c> names it: read only to redirect to the embed's own form.</summary>
+    [BindProperty(SupportsGet = true, Name = Routes.AtParameter)]
+    public string? At { get; set; }
+
     public IActionResult OnGet(string path)
     {
-        if (Addresses.ResolveEmbed(path) is not { } passage || !EmbedHtml.IsEmbeddable(passage)) return NotFound();
+        var passage = string.IsNullOrEmpty(At) ? Addresses.ResolveEmbed(path) : Addresses.Resolve("/" + path.Trim('/'), At);
+        if (passage is null || !EmbedHtml.IsEmbeddable(passage)) return NotFound();
         if (LinesAsked is not null)
         {
             if (!int.TryParse(LinesAsked, NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines < 1 || lines > EmbedSize.MaxLines)
                 return BadRequest($"{Routes.EmbedLinesParameter} must be a whole number from 1 to {EmbedSize.MaxLines}: the most lines of the quotation to show.");
             Lines = lines;
         }
+        // One address per embed, the one oEmbed, /api/passages and the docs give (/embed/paper/commitments/4/s2-s3).
+        // The other spellings that name the same passage — the whole paper's fragment (…/4/commitment-4-s2-s3,
+        // /embed/paper/commitment-4) and /cite's ?at=s2-s3, which this page used to ignore and show the whole item —
+        // redirect to it permanently, so that no link already pasted breaks and no frame shows a copy under two names.
+        var canonical = AddressBook.Embed(passage);
+        if (!string.IsNullOrEmpty(At) || !string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
+            return RedirectPermanentPreserveMethod(Request.PathBase + AddressBook.Embed(passage, Lines));
         Passage = passage;
         Origin = SiteOrigin.Of(HttpContext);
         Info = new PageInfo($"{passage.Title} — GsiPortal", Describe(passage.Text), passage.Address);

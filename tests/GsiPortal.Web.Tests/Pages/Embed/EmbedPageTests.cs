@@ -21,6 +21,38 @@ public class EmbedPageTests(PortalFactory factory)
         Assert.Null(page.QuerySelector("nav"));
     }
 
+    /// <summary>
+    /// One address per embed, the one oEmbed and the docs give; every other spelling of the same passage redirects to
+    /// it permanently — before, each answered 200 (and ?at=, /cite's form, showed the whole item instead of its sentences).
+    /// </summary>
+    [Theory]
+    [InlineData("/embed/paper/commitments/4/commitment-4-s2-s3", "/embed/paper/commitments/4/s2-s3")]
+    [InlineData("/embed/paper/commitments/commitment-4-s2", "/embed/paper/commitments/4/s2")]
+    [InlineData("/embed/paper/commitment-4", "/embed/paper/commitments/4")]
+    [InlineData("/embed/paper/commitments/commitment-4", "/embed/paper/commitments/4")]
+    [InlineData("/embed/paper/commitments/4?at=s2-s3", "/embed/paper/commitments/4/s2-s3")]
+    [InlineData("/embed/commentaries/lei-kezhong?at=p5", "/embed/commentaries/lei-kezhong/p5")]
+    [InlineData("/embed/paper/commitments/4/", "/embed/paper/commitments/4")]
+    [InlineData("/embed/paper/commitments/4/commitment-4-s2-s3?lines=2", "/embed/paper/commitments/4/s2-s3?lines=2")]
+    public async Task AnotherSpellingOfAnEmbedRedirectsPermanentlyToTheOneOEmbedGives(string address, string canonical)
+    {
+        var response = await factory.CreateNonRedirectingClient().GetAsync(address);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(canonical, location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateNonRedirectingClient().GetAsync(canonical)).StatusCode);
+    }
+
+    [Fact]
+    public async Task OEmbedFramesTheEmbedByItsOneAddress()
+    {
+        var json = await factory.CreateClient().GetStringAsync("/oembed?url=" + Uri.EscapeDataString("http://localhost/paper/commitments/4#s2-s3"));
+        var html = JsonDocument.Parse(json).RootElement.GetProperty("html").GetString()!;
+        var frame = (await Html.Parse(html)).QuerySelector("iframe")!;
+        Assert.Equal("/embed/paper/commitments/4/s2-s3", new Uri(frame.GetAttribute("src")!).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateNonRedirectingClient().GetAsync("/embed/paper/commitments/4/s2-s3")).StatusCode);
+    }
+
     [Fact]
     public async Task TheShortenedFormHasNoHeadingItsWordsInOneClampedBlockAndALinkToReadOn()
     {
