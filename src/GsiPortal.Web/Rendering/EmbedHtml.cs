@@ -6,9 +6,24 @@ namespace GsiPortal.Web.Rendering;
 /// <summary>The quotation an oEmbed answer carries: the passage in a blockquote, attributed, linked back.</summary>
 public static class EmbedHtml
 {
-    /// <summary>What has an embed page and an oEmbed answer: an item, paragraphs or sentences, and a whole commentary.</summary>
+    /// <summary>
+    /// What has an embed page and an oEmbed answer: an item, paragraphs or sentences, a part of the paper (its page
+    /// advertises oEmbed as item pages do) and a whole commentary. The whole paper has none: no frame holds it.
+    /// </summary>
     public static bool IsEmbeddable(Passage passage) =>
-        passage.IsQuotable || (passage.Kind == PassageKind.Document && passage.Document.Kind == Core.Content.DocumentKind.Commentary);
+        passage.IsQuotable || passage.Kind == PassageKind.Part
+        || (passage.Kind == PassageKind.Document && passage.Document.Kind == Core.Content.DocumentKind.Commentary);
+
+    /// <summary>
+    /// The paragraphs an embed shows, as their texts: a run of sentences as one; a part's items numbered as the paper
+    /// prints them ("2. Stay committed to…"), which the heading of an item's own embed says instead.
+    /// </summary>
+    public static IReadOnlyList<string> Paragraphs(Passage passage) => passage.Kind switch
+    {
+        PassageKind.Sentences => [passage.Text],
+        PassageKind.Part => passage.Paragraphs.Select(p => p.Item is { } item && item.Paragraphs[0] == p ? $"{item.Number}. {p.Text}" : p.Text).ToList(),
+        _ => passage.Paragraphs.Select(p => p.Text).ToList(),
+    };
 
     /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at the width.</summary>
     public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null, int? lines = null) =>

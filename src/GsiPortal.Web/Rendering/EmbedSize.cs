@@ -32,7 +32,7 @@ public static class EmbedSize
     public static int Height(Passage passage, int width)
     {
         var measure = Measure(width);
-        IReadOnlyList<string> paragraphs = passage.Kind == PassageKind.Sentences ? [passage.Text] : passage.Paragraphs.Select(p => p.Text).ToList();
+        var paragraphs = EmbedHtml.Paragraphs(passage);
         var height = Frame
             + TitleMargins + Lines(passage.HeadingAboveText.Length, TitleCharacter, measure) * TitleLine
             + paragraphs.Sum(p => Lines(p.Length, TextCharacter, measure) * TextLine) + (paragraphs.Count + 1) * ParagraphGap
@@ -51,7 +51,7 @@ public static class EmbedSize
         var whole = Height(passage, width);
         if (whole <= maxHeight) return new EmbedFit(null, whole);
         var measure = Measure(width);
-        var text = passage.Kind == PassageKind.Sentences ? passage.Text.Length : passage.Paragraphs.Sum(p => p.Text.Length + 1);
+        var text = EmbedHtml.Paragraphs(passage).Sum(p => p.Length + 1);
         var textLines = (int)Lines(text, TextCharacter, measure);
         for (var lines = Math.Min(textLines, MaxLines); lines >= 1; lines--)
             if (ShortHeight(passage, measure, lines) is var height && height <= maxHeight) return new EmbedFit(lines, height);

@@ -49,7 +49,8 @@ public class OEmbedApiTests(PortalFactory factory)
     [InlineData("/commentaries/lei-kezhong", true)]
     [InlineData("/", false)]
     [InlineData("/paper", false)]
-    [InlineData("/paper/commitments", false)]
+    [InlineData("/paper/commitments", true)]
+    [InlineData("/paper/background", true)]
     [InlineData("/commentaries", false)]
     [InlineData("/search?q=security", false)]
     [InlineData("/about", false)]
@@ -66,6 +67,33 @@ public class OEmbedApiTests(PortalFactory factory)
         // And the other way: where nothing is advertised, the endpoint indeed has nothing.
         if (!advertised && !path.Contains('?') && path != "/no-such-page")
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost" + path))).StatusCode);
+    }
+
+    /// <summary>
+    /// A part's page, discovered as WordPress discovers (WP_oEmbed::discover: the link of type application/json+oembed,
+    /// fetched as written with maxwidth and maxheight added): the answer frames the part's embed, its items numbered as
+    /// the paper prints them. Part pages had no discovery link, and /oembed answered 404 for a part.
+    /// </summary>
+    [Fact]
+    public async Task APartPageIsDiscoveredAndEmbeddedWithItsItemsNumbered()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments");
+        var discovery = page.QuerySelector("link[rel=alternate][type='application/json+oembed']")!.GetAttribute("href")!;
+        Assert.Equal("http://localhost/oembed?url=" + Uri.EscapeDataString("http://localhost/paper/commitments"), discovery);
+        var json = JsonDocument.Parse(await client.GetStringAsync(discovery + "&maxwidth=600&maxheight=750")).RootElement;
+        Assert.Equal("rich", json.GetProperty("type").GetString());
+        Assert.Equal("Part II: Core concepts and principles", json.GetProperty("title").GetString());
+        Assert.InRange(json.GetProperty("height").GetInt32(), 1, 750);
+        var frame = Assert.Single((await Html.Parse(json.GetProperty("html").GetString()!)).QuerySelectorAll("iframe"));
+        var (response, embed) = await Html.Get(client, frame.GetAttribute("src")!);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("1. Stay committed to the vision", embed.QuerySelector("blockquote p")!.TextContent);
+
+        var (_, whole) = await Html.Get(client, "/embed/paper/commitments");
+        Assert.Equal("Part II: Core concepts and principles", whole.QuerySelector("blockquote h1")!.TextContent);
+        var paragraphs = whole.QuerySelectorAll("blockquote .embed-text > p").Select(p => p.TextContent).ToList();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"{n}. "), paragraphs.Where(p => char.IsAsciiDigit(p[0])).Select(p => p[..3]));
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public static class ApiParameters
             ("/api/search", "page") => new("The page of results, from 1.", Pattern: WholeNumber, Default: "1", Example: "1"),
             ("/api/suggest", "q") => new("What the reader has typed so far.", Example: "indiv"),
             (_, "path") when path.StartsWith("/cite", StringComparison.Ordinal) => new("The address of what is cited, without its first slash: the paper, a part, an item or a commentary.", Example: "paper/commitments/4"),
-            (_, "path") when path.StartsWith("/embed", StringComparison.Ordinal) => new("The address of the passage to embed, without its first slash: an item, or a commentary; the page's own fragment (#s2-s3, #p5) narrows it.", Example: "paper/commitments/4"),
+            (_, "path") when path.StartsWith("/embed", StringComparison.Ordinal) => new("The address of the passage to embed, without its first slash: an item, a part or a commentary, then the fragment its page uses as a last segment (s2-s3, p5); other spellings redirect to this one.", Example: "paper/commitments/4"),
             ("/cite/{path}", "format") => new("The style or data format. csl-citation is a CSL citation object: the CSL-JSON item with its pinpoint as the cite locator, so that a CSL processor prints it.", Values: citationFormats, Default: "chicago", Example: "chicago"),
             ("/cite/{path}", "sentence") => new("Cite only this sentence, or this range of sentences, of the item or paragraph.", Pattern: "^[1-9][0-9]*(-[1-9][0-9]*)?$", Example: "2-3"),
             ("/cite/{path}", "at") => new("Cite only this passage of the page, as its address's fragment names it: s2, s2-s3, p5, p4-p6, p5-s2.", Pattern: "^[a-z0-9.-]+$", Example: "s2-s3"),

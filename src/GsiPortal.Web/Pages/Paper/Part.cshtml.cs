@@ -27,6 +27,8 @@ public class PartModel(Edition edition) : PortalPage(edition)
             JsonLd = Rendering.StructuredData.Part(found, Paper, SiteOrigin.Of(HttpContext)),
             CitationMeta = Rendering.ScholarlyMeta.For(AddressBook.Of(found), HttpContext),
             Alternates = PageAlternate.For(AddressBook.Of(found)),
+            // /oembed answers for a part (its embed numbers the items as the paper prints them): WordPress discovers it here.
+            Embeddable = true,
         };
         return Page();
     }
