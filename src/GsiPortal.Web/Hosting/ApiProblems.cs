@@ -18,9 +18,12 @@ namespace GsiPortal.Web.Hosting;
 public static class ApiProblems
 {
     /// <summary>The addresses answered to programs: the API, oEmbed, citations and downloads.</summary>
-    public static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(Routes.Api) || context.Request.Path.StartsWithSegments(Routes.OEmbed)
-        || context.Request.Path.StartsWithSegments(Routes.Cite) || context.Request.Path.StartsWithSegments(Routes.Download);
+    public static bool IsApi(HttpContext context) => IsApiPath(context.Request.Path);
+
+    /// <summary>The same of a path as sent, for what answers before routing (Requests/NullInAddress).</summary>
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments(Routes.Api) || path.StartsWithSegments(Routes.OEmbed)
+        || path.StartsWithSegments(Routes.Cite) || path.StartsWithSegments(Routes.Download);
 
     /// <summary>Status pages for the API: a problem document in place of an empty error answer.</summary>
     public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>

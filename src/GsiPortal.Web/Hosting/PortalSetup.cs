@@ -52,6 +52,8 @@ public static class PortalSetup
 
         // Body, header and request-line limits from appsettings ("Kestrel:Limits").
         builder.Services.AddOptions<KestrelServerOptions>().BindConfiguration("Kestrel");
+        // Kestrel's own empty 400 for a null in the address (/%00) given the site's reason (Requests/NullInAddress).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseNullInAddressReason()));
 
         // Requests finish before the process stops.
         // A background service that fails past its own guard stops the host, which then exits non-zero (ExitCodes).
