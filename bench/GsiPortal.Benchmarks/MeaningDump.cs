@@ -76,6 +76,10 @@ internal static class MeaningDump
                             unit = unitVectors.Select(x => Dot(x, wv)).ToList(),
                             sentence = sentenceVectors.Select(vs => vs.Select(x => Dot(x, wv)).ToList()).ToList(),
                             holds = unitTerms.Select(t => t.Overlaps(own) ? 2 : t.Overlaps(stems) ? 1 : 0).ToList(),
+                            // The query without this word: how much each unit's score owes to the word.
+                            dropped = words.Count(x => x != w) is 0 ? null : MeaningModel.Shared.Query(string.Join(' ', words.Where(x => x != w))) is { } dv
+                                ? new { unit = unitVectors.Select(x => Dot(x, dv)).ToList(), sentence = sentenceVectors.Select(vs => vs.Select(x => Dot(x, dv)).ToList()).ToList() }
+                                : null,
                         };
                     }).ToList(),
                     titled = titledVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),

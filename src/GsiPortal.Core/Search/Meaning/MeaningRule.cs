@@ -19,11 +19,14 @@ public static class MeaningRule
     public const float SentenceWeight = 0.5f;
 
     /// <summary>
-    /// When the keywords found nothing: the nearest passage's score plus its lead over the second must reach this. The
-    /// highest of the tuning sets' no-answer queries was 0.676 ("space tourism": 0.613 + 0.063), the lowest right
-    /// answer admitted 0.696.
+    /// When the keywords found nothing: the nearest passage's score plus its lead over the second must reach this. Set
+    /// at 0.69 on the first 12 no-answer queries of the own-words tuning file (the highest, "space tourism", 0.676);
+    /// of the 19 added in the fifth turn, written before they were scored, "women in peacekeeping" reached 0.7004, so
+    /// the mark was set again just above it, as before: the right answer it then leaves out ("Saudi Iran deal
+    /// brokered by Beijing", 0.6957) is one first place lost, a passage shown for a question the texts do not answer
+    /// the fault the rule exists to prevent (docs/search.md, the fifth turn).
     /// </summary>
-    public const float StandsOut = 0.69f;
+    public const float StandsOut = 0.704f;
 
     /// <summary>
     /// When the keywords found one or two results, the same measure must reach this lower mark: a query the texts do
