@@ -34,7 +34,7 @@ internal static class SearchDump
     }
 
     private static IEnumerable<string> JudgedQueries() =>
-        new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv", "search-judgements-own-words.tsv" }
+        new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv", "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv" }
             .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
             .Select(j => j.Query);
 

@@ -7,7 +7,9 @@ namespace GsiPortal.Benchmarks;
 /// <summary>
 /// Searches per second in process, on one thread and on every core at once, over the word pairs bench/load.sh sends
 /// to <c>/api/search</c>: the ceiling the search itself sets before HTTP, JSON and the output cache add their share,
-/// and, between one thread and all, how well searches run side by side.
+/// and, between one thread and all, how well searches run side by side. Then, on one thread, the CPU time and bytes
+/// allocated per search by the path a pair takes (found at once, found too little and relaxed, found nothing): what
+/// each stage of a search costs, free of the machine's load as far as CPU time and bytes are.
 /// </summary>
 internal static class SearchThroughput
 {
@@ -24,21 +26,43 @@ internal static class SearchThroughput
     {
         var index = PortalIndex.Build(ContentLoader.Load(contentFolder).Library!);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
-        Measure(index, 1, 1.0);
+        var pairs = Enumerable.Range(1, Words.Length * Words.Length).Select(n => $"{Words[n % Words.Length]} {Words[n * 7 % Words.Length]}").Distinct().ToArray();
+        // Warmed until tiered compilation has settled (its second tier and on-stack replacement come after some seconds).
+        Measure(index, pairs, 1, 3.0);
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var searches = Measure(index, threads, seconds);
-            var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            // CPU time per search, the process's whole (GC and JIT threads included): less moved by other processes'
-            // load than searches per second, which count only the time this process was given.
-            Console.WriteLine($"{threads} thread(s): {searches / seconds:N0} searches/s ({1000.0 * threads * seconds / searches:0.000} ms of a thread each), {used / searches:0.0000} ms of CPU each, {allocated / 1024.0 / searches:0.0} KB allocated each");
+            var (searches, cpu, bytes) = Cost(index, pairs, threads, seconds);
+            Console.WriteLine($"{threads} thread(s): {searches / seconds:N0} searches/s ({1000.0 * threads * seconds / searches:0.000} ms of a thread each), {cpu:0.0} µs of CPU each, {bytes / 1024.0:0.0} KB allocated each");
+        }
+        // By path, on one thread: the pairs that find three results or more as typed, those relaxed because they found
+        // too little (one or two, or none and then found some), and those that find nothing at all.
+        var paths = pairs.GroupBy(q => index.Search(new SearchRequest(q)) switch
+        {
+            { Total: 0 } => "nothing found",
+            { Relaxed: not null } => "relaxed",
+            _ => "found as typed",
+        }).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var (searches, cpu, bytes) = Cost(index, path.ToArray(), 1, seconds / 2);
+            Console.WriteLine($"  {path.Key,-15} {path.Count(),5} pairs: {cpu,6:0.0} µs of CPU, {bytes / 1024.0,6:0.0} KB allocated per search ({searches} searches)");
         }
     }
 
-    private static long Measure(PortalIndex index, int threads, double seconds)
+    /// <summary>Searches made, and the process's CPU time (GC and JIT threads included) and bytes allocated per search.</summary>
+    private static (long Searches, double CpuMicroseconds, double Bytes) Cost(PortalIndex index, string[] queries, int threads, double seconds)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var searches = Measure(index, queries, threads, seconds);
+        // CPU time per search: less moved by other processes' load than searches per second, which count only the time
+        // this process was given.
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        return (searches, 1000 * used / searches, (double)allocated / searches);
+    }
+
+    private static long Measure(PortalIndex index, string[] queries, int threads, double seconds)
     {
         long total = 0;
         var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
@@ -49,7 +73,7 @@ internal static class SearchThroughput
             while (Stopwatch.GetTimestamp() < until)
             {
                 n++;
-                index.Search(new SearchRequest($"{Words[n % Words.Length]} {Words[n * 7 % Words.Length]}"));
+                index.Search(new SearchRequest(queries[n % queries.Length]));
                 done++;
             }
             Interlocked.Add(ref total, done);

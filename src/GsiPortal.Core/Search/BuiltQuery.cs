@@ -8,7 +8,7 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
     Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null,
-    IReadOnlyCollection<string>? markCapitals = null)
+    IReadOnlyCollection<string>? markCapitals = null, bool togetherWithinStrict = false)
 {
     /// <summary>Short forms searched in capitals only ("AI" for "artificial intelligence"), to mark where written so.</summary>
     public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
@@ -18,6 +18,14 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// words and nothing else: the units it matches hold them together. Null otherwise.
     /// </summary>
     public Query? Together => together;
+
+    /// <summary>
+    /// Every unit <see cref="Together"/> matches is among those the strict <see cref="Query"/> matches (each clause is
+    /// one plain word searched as itself in the text, among its fields), and the strict query holds it as a boost: the
+    /// strict search counts the units holding the words together as it goes (<see cref="FacetingCollector"/>), and no
+    /// second search asks for them.
+    /// </summary>
+    public bool TogetherWithinStrict => together is not null && togetherWithinStrict;
 
     public IReadOnlyList<BuiltClause> Clauses => clauses;
     /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
@@ -35,8 +43,10 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// <summary>How much a light clause counts towards a relaxed unit's rank.</summary>
     private const float LightBoost = 0.25f;
 
-    /// <summary>Every clause must match.</summary>
-    public Query Query => alternatives ?? Required(clauses);
+    /// <summary>Every clause must match. Made once: a query is never changed once built.</summary>
+    public Query Query => strict ??= alternatives ?? Required(clauses);
+
+    private Query? strict;
 
     /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
     public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)

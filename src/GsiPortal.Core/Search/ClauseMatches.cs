@@ -26,6 +26,26 @@ internal sealed class ClauseMatches(IndexSearcher searcher)
         return matches;
     }
 
+    /// <summary>
+    /// How many units every one of the clauses matches (0 for no clauses): at most what a query requiring them all
+    /// can find, read from the clauses' kept matches without searching. A search that cannot find enough is not run.
+    /// </summary>
+    public int MostMatches(IReadOnlyList<BuiltClause> clauses)
+    {
+        if (clauses.Count == 0) return 0;
+        var words = Of(clauses[0].Query).GetBits().Length;
+        Span<long> all = words <= 256 ? stackalloc long[words] : new long[words];
+        Of(clauses[0].Query).GetBits().AsSpan(0, words).CopyTo(all);
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var bits = Of(clauses[i].Query).GetBits();
+            for (var w = 0; w < words; w++) all[w] &= bits[w];
+        }
+        var count = 0;
+        foreach (var word in all) count += System.Numerics.BitOperations.PopCount((ulong)word);
+        return count;
+    }
+
     /// <summary>The units a whole query matches, not kept: queries recur far less than their words.</summary>
     public FixedBitSet Search(Query query)
     {

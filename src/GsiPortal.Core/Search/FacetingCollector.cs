@@ -10,9 +10,20 @@ namespace GsiPortal.Core.Search;
 /// score multiplied by its kind's rank factor. Counts are kept by doc-values ordinal and named only at the end,
 /// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
-internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null, SegmentFacets? facets = null) : ICollector
+internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null, SegmentFacets? facets = null,
+    Query? together = null) : ICollector
 {
     private int docBase;
+
+    /// <summary>The scorer of <c>together</c> among the query's optional clauses, in the current segment.</summary>
+    private Scorer? togetherScorer;
+
+    /// <summary>
+    /// How many of the matched units (filters or not) the optional clause <c>together</c> also matches: counted in
+    /// the same pass (<see cref="BuiltQuery.TogetherWithinStrict"/>). -1 when not asked for, or when its scorer
+    /// could not be found in a segment that holds its words (then the caller asks Lucene).
+    /// </summary>
+    public int TogetherCount { get; private set; } = together is null ? -1 : 0;
 
     /// <summary>
     /// The units counted (those passing the filters), when asked for: the page names an expansion's form only if one
@@ -60,13 +71,37 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
 
     public IReadOnlyDictionary<string, int> DocumentCounts { get { Flush(); return documentCounts; } }
 
-    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+    public void SetScorer(Scorer scorer)
+    {
+        this.scorer = scorer;
+        if (together is null || TogetherCount < 0) return;
+        togetherScorer = Find(scorer, together);
+        // Not among the scorers: Lucene made none for it (a word missing from this segment's text, so it matches
+        // nothing here), or the query took a shape this does not know — then the count is left to a search of its own.
+        if (togetherScorer is null && !MatchesNothingHere(together)) TogetherCount = -1;
+    }
+
+    private AtomicReader? segmentReader;
+
+    /// <summary>Whether a phrase query cannot match in the current segment: one of its words is not in it.</summary>
+    private bool MatchesNothingHere(Query query) =>
+        query is PhraseQuery phrase && segmentReader is { } reader && phrase.GetTerms().Any(t => reader.DocFreq(t) == 0);
+
+    /// <summary>The scorer, under <paramref name="scorer"/>, of the clause <paramref name="query"/> (the very instance), or null.</summary>
+    private static Scorer? Find(Scorer scorer, Query query)
+    {
+        if (ReferenceEquals(scorer.Weight?.Query, query)) return scorer;
+        foreach (var child in scorer.GetChildren())
+            if (Find(child.Child, query) is { } found) return found;
+        return null;
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
         docBase = context.DocBase;
         var reader = context.AtomicReader;
+        segmentReader = reader;
         var kinds = reader.GetSortedDocValues(SearchFields.Kind);
         var documents = reader.GetSortedDocValues(SearchFields.Document);
         var names = (facets ?? new SegmentFacets()).Of(reader, kinds, documents);
@@ -81,6 +116,13 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
 
     public void Collect(int doc)
     {
+        if (togetherScorer is not null)
+        {
+            // An optional clause is moved onto the unit when the unit is scored: scored first, it is on this unit
+            // exactly when it matches it. Scoring a unit twice gives the same score.
+            scorer.GetScore();
+            if (togetherScorer.DocID == doc) TogetherCount++;
+        }
         var kind = segment.Kinds.GetOrd(doc);
         var document = segment.Documents.GetOrd(doc);
         var kindPasses = segment.KindFilter == -1 || kind == segment.KindFilter;

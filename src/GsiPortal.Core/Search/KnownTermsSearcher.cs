@@ -39,7 +39,8 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
     /// <summary>How many units hold a term, from its kept statistics: the reader's own look-up seeks the terms dictionary each time.</summary>
     public int DocFreq(Term term) => ContextOf(term).DocFreq;
 
-    private TermContext ContextOf(Term term)
+    /// <summary>A term's statistics in this index, kept (bounded).</summary>
+    internal TermContext ContextOf(Term term)
     {
         if (known.TryGetValue(term, out var context)) return context;
         context = TermContext.Build(TopReaderContext, term);

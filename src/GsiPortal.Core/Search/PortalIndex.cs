@@ -118,11 +118,14 @@ public sealed class PortalIndex : IDisposable
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);
 
         var built = queries.Build(query, searcher.IndexReader);
-        var strict = results.Collect(built.Query, null, request, Matches(built));
+        // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
+        var strict = built.Relaxable && clauseMatches.MostMatches(built.Clauses) == 0 ? QueryResults.Nothing
+            : results.Collect(built.Query, null, request, Matches(built), built.TogetherWithinStrict ? built.Together : null);
         var response = results.Respond(query.Text, built, built.Query, strict, request);
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
-        // Asked of Lucene each time, not kept with the clauses' matches: whole queries recur far less than their words.
-        var togetherCount = response.Total > 0 && built.Together is { } together ? Count(together) : -1;
+        // Counted by the strict search itself where it can be; else asked of Lucene (whole queries recur far less
+        // than their words: not kept).
+        var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
             response = response with { WordsApart = true };
         if (response.Total >= TooLittle) return response;
@@ -150,6 +153,8 @@ public sealed class PortalIndex : IDisposable
         var lead = first;
         foreach (var plan in relaxations.Of(built))
         {
+            // Cannot find enough: passed over without searching, as the search would have been.
+            if (plan.MostMatches < needed) continue;
             var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built));
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();

@@ -43,25 +43,31 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var capitals = new HashSet<string>(StringComparer.Ordinal);
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts, near) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals);
+            var (clauses, excluded, boosts, near, ownWords) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals);
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null, capitals);
+            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null, capitals,
+                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts, _) = BuildGroup(g, reader, marks, phrases, used, capitals);
+            var (clauses, excluded, boosts, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
         return new BuiltQuery([], [], [], any, marks, phrases, used, null, capitals);
     }
 
-    private (List<BuiltClause>, List<Query>, List<Query>, Query?) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals)
+    /// <returns>
+    /// The clauses, exclusions and boosts; the words near each other (or null); and how many clauses are one word that
+    /// matches wherever the text holds it (its own term among the clause's alternatives in the text).
+    /// </returns>
+    private (List<BuiltClause>, List<Query>, List<Query>, Query?, int) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
         var plainWords = new List<string>();
         var exactForms = new List<Query>();
+        var ownWords = 0;
         // Every word the reader typed, analysed, in order: a form they typed themselves is not "also searched".
         var typedTerms = clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
         for (var i = 0; i < clauses.Count; i++)
@@ -95,6 +101,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 // The words as typed, on their own: when no passage holds them, the page says the results are for the other forms.
                 var ownQuery = !match.Abbreviation && own.Any(t => t.Length > 0) ? Fields([own], marks: null) : null;
                 if (forms.Count > 0) used.Add(new ExpansionUsed(text, forms, ownQuery));
+                if (!match.Abbreviation && own.Length == 1 && own[0].Length > 0) ownWords++;
                 built.Add(new BuiltClause(query, text, false));
                 plainWords.AddRange(own.Where(t => t.Length > 0));
                 i += match.Length - 1;
@@ -138,6 +145,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
             if (clause.Kind == QueryClauseKind.Word && !isFunction)
             {
+                if (terms is [[{ Length: > 0 }]]) ownWords++;
                 plainWords.AddRange(terms[0].Where(t => t.Length > 0));
                 // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
                 // says it, before the priorities that say "weapons" (a reader's review).
@@ -165,7 +173,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         if (plainWords.Count >= 3)
             for (var w = 0; w + 1 < plainWords.Count; w++)
                 boosts.Add(Phrase(SearchFields.Text, [plainWords[w], plainWords[w + 1]], NearSlop, PairBoost));
-        return (built, excluded, boosts, near);
+        return (built, excluded, boosts, near, ownWords);
     }
 
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>
@@ -214,7 +222,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     {
         var plain = terms.Where(t => t.Length > 0).ToList();
         if (plain.Count == 1) return new TermQuery(new Term(field, plain[0])) { Boost = boost };
-        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost };
         var first = terms.ToList().FindIndex(t => t.Length > 0);
         for (var position = first; position < terms.Count; position++)
             if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position - first);

@@ -4,8 +4,11 @@ using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
 
-/// <summary>A relaxed query, the units its floor lets through (null: any), and what it relaxed.</summary>
-internal sealed record RelaxedQuery(Query Query, FixedBitSet? Allowed, Relaxation How);
+/// <summary>
+/// A relaxed query, the units its floor lets through (null: any), what it relaxed, and the most units it can find
+/// (read from its clauses' kept matches): a relaxation that cannot find enough is passed over without searching.
+/// </summary>
+internal sealed record RelaxedQuery(Query Query, FixedBitSet? Allowed, Relaxation How, int MostMatches);
 
 /// <summary>
 /// How a query that found nothing or too little is widened, step by step: the words it may do without, and the units
@@ -42,7 +45,7 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         var optional = common.Concat(general).ToList();
         var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
         if (notRequired.Count > 0 && required.Count > 0)
-            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count));
+            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count), clauseMatches.MostMatches(required));
         if (meaningful.Count < 2) yield break;
 
         // Counted over the words that say what is asked: not the common ones ("China") nor those of general English
@@ -59,7 +62,7 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light) is { } allowed)
-            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum));
+            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
     }
 
     /// <summary>

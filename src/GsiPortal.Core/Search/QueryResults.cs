@@ -8,7 +8,7 @@ namespace GsiPortal.Core.Search;
 /// requested page (unit ordinal and score, best first) and, when asked for, the units counted.
 /// </summary>
 internal readonly record struct Collected(int Total, IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
-    List<(int Unit, float Score)> Top, FixedBitSet? Matched);
+    List<(int Unit, float Score)> Top, FixedBitSet? Matched, int TogetherCount = -1);
 
 /// <summary>Runs a built query through the index's searcher and makes the page of results a reader sees.</summary>
 internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches clauseMatches, SearchHits hits)
@@ -18,11 +18,13 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
     public static readonly Collected Nothing = new(0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
 
     /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
-    public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false)
+    /// <remarks><paramref name="together"/>: an optional clause of the query whose matches among the query's to count (all of them, whatever the filters).</remarks>
+    public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false, Query? together = null)
     {
-        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null, facets);
+        var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null, facets,
+            allowed is null ? together : null);
         searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
-        return new(collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched);
+        return new(collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched, collector.TogetherCount);
     }
 
     /// <summary>The requested page of ranked matches, with the expansions that found something in them.</summary>
