@@ -12,8 +12,11 @@ namespace GsiPortal.Core.Search;
 /// <summary>Writes search units into a fresh in-memory Lucene index.</summary>
 public static class IndexBuilder
 {
-    /// <summary>BM25 keeps one long item from drowning under many short commentary paragraphs.</summary>
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    /// <summary>
+    /// BM25 keeps one long item from drowning under many short commentary paragraphs. Lucene's BM25, scored without
+    /// its per-term overhead (<see cref="PortalSimilarity"/>).
+    /// </summary>
+    public static Similarity Similarity { get; } = new PortalSimilarity();
 
 
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,

@@ -63,7 +63,7 @@ internal sealed class IndexedWordForms
         var stemUnits = reader.DocFreq(new Term(SearchFields.Text, stem));
         var formUnits = reader.DocFreq(new Term(SearchFields.Spell, form.Term));
         return formUnits > 0 && stemUnits >= BroadStemShare * reader.NumDocs && stemUnits >= 4 * formUnits
-            ? new TermQuery(new Term(SearchFields.Spell, form.Term))
+            ? new KnownTermQuery(new Term(SearchFields.Spell, form.Term))
             : null;
     }
 }

@@ -9,8 +9,8 @@ namespace GsiPortal.Core.Search;
 /// (<see cref="TermContext"/>: a seek in the terms dictionary) every time a query holding it is weighed; one reader's
 /// query asks for each word in three fields, again to relax, and again to count — a fifth of a search's time in the
 /// profile (docs/performance.md). The index of an edition never changes, so a term's context is the same for every
-/// query: kept here, bounded, and handed to the term queries before they are weighed. Scores are unchanged: the
-/// statistics are the very ones Lucene would have built.
+/// query: kept here, bounded, and handed to the term queries as they are weighed (<see cref="KnownTermQuery"/>).
+/// Scores are unchanged: the statistics are the very ones Lucene would have built.
 /// </summary>
 public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reader)
 {
@@ -18,23 +18,6 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
     public const int MostKnownTerms = 50_000;
 
     private readonly ConcurrentDictionary<Term, TermContext> known = new();
-
-    public override Weight CreateNormalizedWeight(Query query) => base.CreateNormalizedWeight(WithKnownTerms(query));
-
-    private Query WithKnownTerms(Query query)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                return new TermQuery(term.Term, ContextOf(term.Term)) { Boost = term.Boost };
-            case BooleanQuery boolean:
-                var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
-                foreach (var clause in boolean.Clauses) copy.Add(WithKnownTerms(clause.Query), clause.Occur);
-                return copy;
-            default:
-                return query;
-        }
-    }
 
     /// <summary>How many units hold a term, from its kept statistics: the reader's own look-up seeks the terms dictionary each time.</summary>
     public int DocFreq(Term term) => ContextOf(term).DocFreq;
@@ -47,4 +30,15 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
         if (known.Count < MostKnownTerms) known.TryAdd(term, context);
         return context;
     }
+}
+
+/// <summary>
+/// A term query weighed with the statistics <see cref="KnownTermsSearcher"/> keeps, rather than a fresh seek per
+/// search (or a copy of every query tree to hand them in, as this index did before). Equal to a
+/// <see cref="TermQuery"/> of the same term and boost, so it keys the same caches.
+/// </summary>
+public sealed class KnownTermQuery(Term term) : TermQuery(term)
+{
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        searcher is KnownTermsSearcher known ? new TermQuery(Term, known.ContextOf(Term)) { Boost = Boost }.CreateWeight(searcher) : base.CreateWeight(searcher);
 }

@@ -88,15 +88,15 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 List<string[]> alternatives = match.Abbreviation || !own.Any(t => t.Length > 0) ? match.Alternatives : [own, .. match.Alternatives];
                 var query = Fields(alternatives, marks);
                 phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
-                if (match.Abbreviation) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
-                foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new TermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
+                if (match.Abbreviation) ((BooleanQuery)query).Add(new KnownTermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
+                foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new KnownTermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
                 capitals.UnionWith(match.Capitals);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
                 var forms = match.Alternatives.Select((a, n) => (Terms: a, match.Shown[n].Text, match.Shown[n].Disclosed))
                     .Where(f => f.Disclosed && f.Terms.Any(t => t.Length > 0) && !ContainsRun(typedTerms, f.Terms.Where(t => t.Length > 0).ToArray()))
                     .Select(f => (f.Text, Fields([f.Terms], marks: null)))
-                    .Concat(match.Capitals.Select(c => (c, (Query)new TermQuery(new Term(SearchFields.Capitals, c)))))
+                    .Concat(match.Capitals.Select(c => (c, (Query)new KnownTermQuery(new Term(SearchFields.Capitals, c)))))
                     .ToList();
                 // The words as typed, on their own: when no passage holds them, the page says the results are for the other forms.
                 var ownQuery = !match.Abbreviation && own.Any(t => t.Length > 0) ? Fields([own], marks: null) : null;
@@ -131,7 +131,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 built.Add(new BuiltClause(query, clause.Text, false));
                 continue;
             }
-            if (terms.Count == 0) { built.Add(new BuiltClause(new TermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
+            if (terms.Count == 0) { built.Add(new BuiltClause(new KnownTermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && wordForms.OverStemmed(clause.Text, terms, reader) is { } asWritten)
             {
                 // "globalization": Porter makes it "global", found in most units; the reader asked for the word.
@@ -150,14 +150,14 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
                 // says it, before the priorities that say "weapons" (a reader's review).
                 foreach (var form in WordAnalysis.WrittenForms(clause.Text))
-                    exactForms.Add(new TermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
+                    exactForms.Add(new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
             }
         }
         var boosts = new List<Query>(exactForms);
         // "how many countries support the GSI": the reader asks for a number, so a unit that states one ("More than 80
         // countries … support") ranks above one that only shares the words.
         if (AsksForQuantity(clauses))
-            boosts.Add(new TermQuery(new Term(SearchFields.Shape, SearchFields.Quantity)) { Boost = QuantityBoost });
+            boosts.Add(new KnownTermQuery(new Term(SearchFields.Shape, SearchFields.Quantity)) { Boost = QuantityBoost });
         Query? near = null;
         if (plainWords.Count >= 2)
         {
@@ -221,7 +221,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
     {
         var plain = terms.Where(t => t.Length > 0).ToList();
-        if (plain.Count == 1) return new TermQuery(new Term(field, plain[0])) { Boost = boost };
+        if (plain.Count == 1) return new KnownTermQuery(new Term(field, plain[0])) { Boost = boost };
         var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost };
         var first = terms.ToList().FindIndex(t => t.Length > 0);
         for (var position = first; position < terms.Count; position++)

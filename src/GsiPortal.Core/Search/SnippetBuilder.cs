@@ -79,11 +79,16 @@ public static class SnippetBuilder
     /// holding the phrase or the rarest words shown.
     /// </summary>
     public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms,
+        IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null) =>
+        ForHit(text, new UnitTokens([.. tokens]), terms, phrases, rarity, capitals);
+
+    /// <summary>As the other <c>ForHit</c>, from a text's tokens indexed by term (kept per unit by the index).</summary>
+    public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, UnitTokens tokens, IReadOnlySet<string> terms,
         IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null)
     {
         var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
         if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
-        return Build(text, matches, rarity.Of(matches, tokens));
+        return Build(text, matches, rarity.Of(matches, tokens.Tokens));
     }
 
     private static List<TextRun> Framed(string prefix, List<TextRun> runs, bool cutAtEnd)

@@ -41,9 +41,22 @@ public static class TextMarker
     /// which must show why its unit matched): marked everywhere it says nothing about why the text matched.
     /// </summary>
     public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
+        IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true) =>
+        Matches(text, new UnitTokens([.. tokens]), terms, phrases, common, commonAloneWhenNothingRarer);
+
+    /// <summary>As <see cref="Matches(string, IReadOnlyList{AnalyzedToken}, IReadOnlySet{string}, IReadOnlyList{string[]}, IReadOnlySet{string}?, bool)"/>, each searched term looked up among the tokens.</summary>
+    public static List<(int Start, int End)> Matches(string text, UnitTokens unit, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
         IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true)
     {
-        var spans = Searched(text, tokens.Where(t => terms.Contains(t.Term)).ToList(), common, commonAloneWhenNothingRarer);
+        var tokens = unit.Tokens;
+        // The tokens of the searched terms, in text order.
+        var places = new List<int>();
+        foreach (var term in terms)
+            foreach (var at in unit.Of(term)) places.Add(at);
+        places.Sort();
+        var found = new List<AnalyzedToken>(places.Count);
+        foreach (var at in places) found.Add(tokens[at]);
+        var spans = Searched(text, found, common, commonAloneWhenNothingRarer);
         if (phrases.Count > 0)
         {
             foreach (var phrase in phrases)
@@ -51,8 +64,9 @@ public static class TextMarker
                 var first = Array.FindIndex(phrase, t => t.Length > 0);
                 var last = Array.FindLastIndex(phrase, t => t.Length > 0);
                 if (first < 0 || first == last) continue;
-                foreach (var start in tokens.Where(t => t.Term == phrase[first]))
+                foreach (var at in unit.Of(phrase[first]))
                 {
+                    var start = tokens[at];
                     var matched = true;
                     for (var j = first + 1; j <= last && matched; j++)
                         matched = phrase[j].Length == 0 || (At(tokens, start.Position + j - first) is >= 0 and var t && tokens[t].Term == phrase[j]);
@@ -67,15 +81,15 @@ public static class TextMarker
     /// The first token at a position, or -1: tokens come in position order, so a binary search finds it without the
     /// dictionary by position each snippet once built.
     /// </summary>
-    private static int At(IReadOnlyList<AnalyzedToken> tokens, int position)
+    private static int At(AnalyzedToken[] tokens, int position)
     {
-        int low = 0, high = tokens.Count;
+        int low = 0, high = tokens.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
             if (tokens[middle].Position < position) low = middle + 1; else high = middle;
         }
-        return low < tokens.Count && tokens[low].Position == position ? low : -1;
+        return low < tokens.Length && tokens[low].Position == position ? low : -1;
     }
 
     /// <summary>Spans in order, overlapping ones (a word inside a marked phrase) made one, then those only white space separates joined.</summary>

@@ -1,16 +1,22 @@
 using GsiPortal.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace GsiPortal.Core.Tests.Search;
 
 /// <summary>
-/// Looking each term up once (<see cref="KnownTermsSearcher"/>) must not change a single result or score: every query
-/// here, asked twice (the second time from the kept terms), ranks the real index exactly as Lucene's own searcher does.
+/// The search's own Lucene pieces — each term looked up once (<see cref="KnownTermsSearcher"/>,
+/// <see cref="KnownTermQuery"/>), exact phrases counted from their positions (<see cref="ExactPhraseQuery"/>), BM25
+/// without its per-term overhead (<see cref="PortalSimilarity"/>), over the resident index — must not change a single
+/// result or score: every query here, asked twice (the second time from the kept terms), ranks the real index exactly
+/// as Lucene's own searcher, term and phrase queries and BM25 do over the index as Lucene keeps it.
 /// </summary>
 public class KnownTermsSearcherTests
 {
-    private static readonly DirectoryReader Reader = DirectoryReader.Open(IndexBuilder.Build(SearchUnits.From(RealContent.Library)));
+    private static readonly Lucene.Net.Store.Directory Index = IndexBuilder.Build(SearchUnits.From(RealContent.Library));
+    private static readonly DirectoryReader Reader = DirectoryReader.Open(Index);
+    private static readonly DirectoryReader Resident = ResidentReader.Over(DirectoryReader.Open(Index));
 
     /// <summary>A word as the text field indexes it (stemmed).</summary>
     private static string Indexed(string word)
@@ -23,12 +29,24 @@ public class KnownTermsSearcherTests
         return found;
     }
 
-    private static Query Word(string field, string word, float boost = 1f) => new TermQuery(new Term(field, Indexed(word))) { Boost = boost };
+    public static TheoryData<string> Queries => [.. Names];
 
-    public static TheoryData<string> Queries => ["term", "boosted", "all", "most", "phrase", "nowhere"];
+    private static readonly string[] Names =
+        ["term", "boosted", "all", "most", "phrase", "nowhere", "phrase-title", "phrase-gap", "phrase-three", "phrase-repeated", "phrase-nowhere", "phrase-sloppy", "phrase-boosted"];
 
-    private static Query Build(string name)
+    /// <summary>The named query, built of the search's own pieces (<paramref name="ours"/>) or of Lucene's.</summary>
+    private static Query Build(string name, bool ours)
     {
+        Query Word(string field, string word, float boost = 1f) =>
+            ours ? new KnownTermQuery(new Term(field, Indexed(word))) { Boost = boost } : new TermQuery(new Term(field, Indexed(word))) { Boost = boost };
+        Query Phrase(string field, int slop, float boost, params (string Word, int Position)[] words)
+        {
+            var phrase = ours ? new ExactPhraseQuery() : new PhraseQuery();
+            phrase.Slop = slop;
+            phrase.Boost = boost;
+            foreach (var (word, position) in words) phrase.Add(new Term(field, Indexed(word)), position);
+            return phrase;
+        }
         switch (name)
         {
             case "term": return Word(SearchFields.Text, "security");
@@ -41,9 +59,25 @@ public class KnownTermsSearcherTests
             case "phrase":
                 return new BooleanQuery
                 {
-                    { new PhraseQuery { new Term(SearchFields.Text, Indexed("global")), new Term(SearchFields.Text, Indexed("security")) }, Occur.MUST },
+                    { Phrase(SearchFields.Text, 0, 1f, ("global", 0), ("security", 1)), Occur.MUST },
                     { Word(SearchFields.Text, "initiative"), Occur.SHOULD },
                 };
+            case "phrase-title": return Phrase(SearchFields.Title, 0, 2f, ("security", 0), ("governance", 1));
+            // "a nuclear war cannot be won": stop words leave gaps the phrase keeps.
+            case "phrase-gap": return Phrase(SearchFields.Text, 0, 1f, ("nuclear", 0), ("war", 1), ("won", 4));
+            case "phrase-three": return Phrase(SearchFields.Text, 0, 1f, ("common", 0), ("comprehensive", 1), ("cooperative", 2));
+            // The same term twice: each place counted once, as Lucene counts it.
+            case "phrase-repeated": return Phrase(SearchFields.Text, 0, 1f, ("security", 0), ("security", 1));
+            case "phrase-nowhere": return new BooleanQuery(disableCoord: true)
+            {
+                { Word(SearchFields.Text, "security"), Occur.MUST }, { Phrase(SearchFields.Text, 0, 3f, ("security", 0), ("zqxjwv", 1)), Occur.SHOULD },
+            };
+            case "phrase-sloppy": return Phrase(SearchFields.Text, 4, 1f, ("nuclear", 0), ("war", 1));
+            case "phrase-boosted": return new BooleanQuery(disableCoord: true)
+            {
+                { Word(SearchFields.Text, "food"), Occur.MUST }, { Word(SearchFields.Text, "security"), Occur.MUST },
+                { Phrase(SearchFields.Text, 0, 3f, ("food", 0), ("security", 1)), Occur.SHOULD }, { Phrase(SearchFields.Title, 0, 3f, ("food", 0), ("security", 1)), Occur.SHOULD },
+            };
             default: return Word(SearchFields.Text, "zqxjwv");
         }
     }
@@ -52,11 +86,22 @@ public class KnownTermsSearcherTests
     [MemberData(nameof(Queries))]
     public void RanksAndScoresAsLuceneDoes(string name)
     {
-        var plain = new IndexSearcher(Reader) { Similarity = IndexBuilder.Similarity };
-        var known = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
-        var expected = plain.Search(Build(name), 200).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+        var lucene = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        var ours = new KnownTermsSearcher(Resident) { Similarity = IndexBuilder.Similarity };
+        var expected = lucene.Search(Build(name, ours: false), 200).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
         for (var round = 0; round < 2; round++)
-            Assert.Equal(expected, known.Search(Build(name), 200).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
-        if (name != "nowhere") Assert.NotEmpty(expected);
+            Assert.Equal(expected, ours.Search(Build(name, ours: true), 200).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
+        if (name is not "nowhere" and not "phrase-repeated") Assert.NotEmpty(expected);
+    }
+
+    [Fact]
+    public void TheSearchsQueriesEqualLucenesOwn()
+    {
+        // Equal and hashed alike: the per-index caches of clause matches are keyed by queries.
+        foreach (var name in Names)
+        {
+            Assert.Equal(Build(name, ours: false), Build(name, ours: true));
+            Assert.Equal(Build(name, ours: false).GetHashCode(), Build(name, ours: true).GetHashCode());
+        }
     }
 }
