@@ -87,4 +87,31 @@ public class WordsApartTests
     [InlineData("\"indivisible security\" rights")]  // a phrase typed: the reader chose what goes together
     [InlineData("security")]               // one word
     public void NotSaidWhereTheWordsStandTogetherOrWereNotTypedAsOneRun(string query) => Assert.False(Search(query).WordsApart);
+
+    /// <summary>
+    /// Whether the words stand together is a fact about the texts, not about the filtered page: under a kind or
+    /// document filter that leaves results, the page says the words are apart exactly when the unfiltered search does
+    /// (the strict search counts the units holding them together as it goes, filtered out or not).
+    /// </summary>
+    [Theory]
+    [InlineData("indivisible security")]
+    [InlineData("food security")]
+    [InlineData("human rights")]
+    [InlineData("security dialogue")]
+    [InlineData("peace development")]
+    [InlineData("nuclear war")]
+    public void AFilterDoesNotChangeWhetherTheWordsStandTogether(string query)
+    {
+        var unfiltered = Search(query);
+        var filtered = 0;
+        foreach (var request in RealContent.Index.Kinds.Select(k => new SearchRequest(query, Kind: k))
+                     .Concat(RealContent.Library.Commentaries.Select(c => new SearchRequest(query, Document: c.Id))))
+        {
+            var response = RealContent.Index.Search(request);
+            if (response.Total == 0) continue;
+            filtered++;
+            Assert.Equal(unfiltered.WordsApart, response.WordsApart);
+        }
+        Assert.True(filtered >= 2, $"{query}: only {filtered} filtered searches found something");
+    }
 }
