@@ -99,7 +99,7 @@ public class WordsApartTests
     [InlineData("human rights")]
     [InlineData("security dialogue")]
     [InlineData("peace development")]
-    [InlineData("nuclear war")]
+    [InlineData("security cooperation")]
     public void AFilterDoesNotChangeWhetherTheWordsStandTogether(string query)
     {
         var unfiltered = Search(query);
@@ -108,7 +108,8 @@ public class WordsApartTests
                      .Concat(RealContent.Library.Commentaries.Select(c => new SearchRequest(query, Document: c.Id))))
         {
             var response = RealContent.Index.Search(request);
-            if (response.Total == 0) continue;
+            // Too little under the filter, and relaxed: the page's results need not hold every word, and it says nothing of them.
+            if (response.Total == 0 || response.Relaxed is not null) continue;
             filtered++;
             Assert.Equal(unfiltered.WordsApart, response.WordsApart);
         }
