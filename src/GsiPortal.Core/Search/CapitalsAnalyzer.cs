@@ -20,7 +20,17 @@ public sealed class CapitalsAnalyzer : Analyzer
     }
 
     /// <summary>Two or more capitals (digits allowed) and no lower-case letter.</summary>
-    public static bool IsCapitals(string word) => word.Length >= 2 && word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower);
+    public static bool IsCapitals(string word)
+    {
+        if (word.Length < 2) return false;
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) capitals++;
+        }
+        return capitals >= 2;
+    }
 
     private sealed class CapitalsOnly(TokenStream input) : FilteringTokenFilter(PortalAnalyzer.Version, input)
     {

@@ -20,9 +20,14 @@ internal sealed class ClauseMatches(IndexSearcher searcher)
     /// <summary>The units the clause matches. Shared: read it, never change it.</summary>
     public FixedBitSet Of(Query clause)
     {
-        if (known.TryGetValue(clause, out var matches)) return matches;
-        matches = Search(clause);
-        if (known.Count < limit) known.TryAdd(clause, matches);
+        // A kept clause query carries its matches here once known: no hash of the query's tree.
+        if (clause is KeptClauseQuery { Known: { } carried } && carried.Owner == this) return carried.Matches;
+        if (!known.TryGetValue(clause, out var matches))
+        {
+            matches = Search(clause);
+            if (known.Count >= limit || !known.TryAdd(clause, matches)) return known.GetValueOrDefault(clause) ?? matches;
+        }
+        if (clause is KeptClauseQuery kept) kept.Known = new KnownMatches(this, matches);
         return matches;
     }
 

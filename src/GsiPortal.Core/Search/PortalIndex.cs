@@ -94,8 +94,9 @@ public sealed class PortalIndex : IDisposable
     internal static bool IsOtherScript(string text)
     {
         int latin = 0, other = 0;
-        foreach (var c in text.Where(char.IsLetter))
-            if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') latin++; else other++;
+        foreach (var c in text)
+            if (!char.IsLetter(c)) continue;
+            else if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') latin++; else other++;
         return other > latin;
     }
 

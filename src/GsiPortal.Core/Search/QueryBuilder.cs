@@ -12,9 +12,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
 {
     private readonly IndexedWordForms wordForms = new();
     private readonly SpellingVariants spellings = new();
+    private readonly ClauseQueries clauseQueries = new();
 
-    private const float TitleBoost = 2f;
-    private const float RecordBoost = 0.5f;
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
@@ -88,8 +87,10 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 List<string[]> alternatives = match.Abbreviation || !own.Any(t => t.Length > 0) ? match.Alternatives : [own, .. match.Alternatives];
                 var query = Fields(alternatives, marks);
                 phrases.AddRange(alternatives.Where(a => a.Count(t => t.Length > 0) > 1));
-                if (match.Abbreviation) ((BooleanQuery)query).Add(new KnownTermQuery(new Term(SearchFields.Capitals, text)), Occur.SHOULD);
-                foreach (var shortForm in match.Capitals) ((BooleanQuery)query).Add(new KnownTermQuery(new Term(SearchFields.Capitals, shortForm)), Occur.SHOULD);
+                // Its forms in capitals too: a query of its own, the kept one holding the alternatives being shared.
+                if (match.Abbreviation || match.Capitals.Count > 0)
+                    query = ClauseQueries.With(query, (match.Abbreviation ? [text] : Enumerable.Empty<string>()).Concat(match.Capitals)
+                        .Select(form => (Query)new KnownTermQuery(new Term(SearchFields.Capitals, form))));
                 capitals.UnionWith(match.Capitals);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
@@ -204,28 +205,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         return null;
     }
 
-    /// <summary>Any of the alternatives, each in the text, (weighted) the headings, or (weighted less) the record.</summary>
-    private static Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks)
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var terms in alternatives.Where(t => t.Any(x => x.Length > 0)))
-        {
-            if (marks is not null) marks.UnionWith(terms.Where(t => t.Length > 0));
-            any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
-            any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
-            any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost), Occur.SHOULD);
-        }
-        return any;
-    }
+    /// <summary>Any of the alternatives, each in the text, (weighted) the headings, or (weighted less) the record: kept per index.</summary>
+    private Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks) => clauseQueries.Fields(alternatives, marks);
 
-    private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
-    {
-        var plain = terms.Where(t => t.Length > 0).ToList();
-        if (plain.Count == 1) return new KnownTermQuery(new Term(field, plain[0])) { Boost = boost };
-        var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost };
-        var first = terms.ToList().FindIndex(t => t.Length > 0);
-        for (var position = first; position < terms.Count; position++)
-            if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position - first);
-        return phrase;
-    }
+    private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost) => ClauseQueries.Phrase(field, terms, slop, boost);
 }

@@ -28,6 +28,8 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     /// <summary>Query syntax read as spaces inside a word; '-' and '\'' are kept ("non-traditional", "China's").</summary>
     private const string SyntaxCharacters = "\"*+!():[]{}^~\\/|&?<>=;,";
 
+    private static readonly System.Buffers.SearchValues<char> Syntax = System.Buffers.SearchValues.Create(SyntaxCharacters);
+
     public bool HasPositiveClause => Groups.Any(g => g.Any(c => c.Occur == ClauseOccur.Must));
 
     public int ClauseCount => Groups.Sum(g => g.Count);
@@ -36,6 +38,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (IsClean(text)) return text;
         var normalised = text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalised.Length);
         foreach (var c in normalised)
@@ -44,6 +47,21 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
             builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? ' ' : c);
         }
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Printable ASCII, single spaces between words and none at either end: already what cleaning would make of it
+    /// (most typed queries), returned as it is rather than rebuilt.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' || (c == ' ' && text[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 
     public static ReaderQuery Parse(string cleaned)
@@ -96,12 +114,13 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)
     {
         // A comma between digits groups a number ("5,581"), which the analyzer reads as one.
-        var plain = new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim();
+        var plain = text.AsSpan().ContainsAny(Syntax) ? new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim()
+            : text.Trim();
         if (plain.Length == 0) return;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = WordAnalysis.PhraseTerms(plain);
         // A word in capitals that analyses to nothing may be an abbreviation ("WHO", "US"): kept, for its expansion.
-        var capitals = kind == QueryClauseKind.Word && plain.Length >= 2 && plain.Count(char.IsUpper) >= 2 && !plain.Any(char.IsLower);
+        var capitals = kind == QueryClauseKind.Word && CapitalsAnalyzer.IsCapitals(plain);
         if (terms.Length == 0 && !capitals) return;
         var asKind = kind == QueryClauseKind.Word && terms.Length > 1 ? QueryClauseKind.Phrase : kind;
         group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must, terms));

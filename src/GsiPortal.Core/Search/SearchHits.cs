@@ -11,7 +11,12 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
         var unit = units[ordinal];
         var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
         // A snippet from the second paragraph of an item links to that paragraph.
-        var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
+        // The last paragraph starting at or before the snippet (the first starts at 0).
+        var starts = unit.ParagraphStarts;
+        var at = -1;
+        for (var i = 0; i < starts.Count; i++)
+            if (starts[i].Offset <= offset) at = i;
+        var start = starts[at];
         return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
 }

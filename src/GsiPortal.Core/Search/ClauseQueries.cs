@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// The Lucene query of a clause — any of its alternatives in the text, (weighted) the headings, or (weighted less) the
+/// record — made once per index for each set of analysed alternatives and kept (bounded): words recur across
+/// searches far more than queries do, and each search built the same trees of term and phrase queries again. A kept
+/// query is shared by every search that holds the clause: it is never changed (a clause that needs more makes a
+/// new query holding its clauses), and it carries the units it matches once they are known (<see cref="ClauseMatches"/>).
+/// </summary>
+internal sealed class ClauseQueries
+{
+    private const float TitleBoost = 2f;
+    private const float RecordBoost = 0.5f;
+    private const int MostKept = 20_000;
+
+    private readonly BoundedCache<string, KeptClauseQuery> kept = new(MostKept, StringComparer.Ordinal);
+
+    /// <summary>Any of the alternatives (analysed phrases, "" where a stop word stands); their words added to <paramref name="marks"/>.</summary>
+    public Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks)
+    {
+        if (marks is not null)
+            foreach (var terms in alternatives)
+                foreach (var term in terms)
+                    if (term.Length > 0) marks.Add(term);
+        return kept.Get(Key(alternatives), alternatives, static (_, a) => Build(a));
+    }
+
+    /// <summary>The alternatives' terms, each ended by \u0001 and each alternative by \u0002: distinct alternatives, distinct keys.</summary>
+    private static string Key(IReadOnlyList<string[]> alternatives)
+    {
+        var length = 0;
+        foreach (var terms in alternatives)
+        {
+            foreach (var term in terms) length += term.Length + 1;
+            length++;
+        }
+        return string.Create(length, alternatives, static (span, alternatives) =>
+        {
+            var at = 0;
+            foreach (var terms in alternatives)
+            {
+                foreach (var term in terms)
+                {
+                    term.CopyTo(span[at..]);
+                    at += term.Length;
+                    span[at++] = '\u0001';
+                }
+                span[at++] = '\u0002';
+            }
+        });
+    }
+
+    private static KeptClauseQuery Build(IReadOnlyList<string[]> alternatives)
+    {
+        var any = new KeptClauseQuery();
+        foreach (var terms in alternatives)
+        {
+            if (!terms.Any(t => t.Length > 0)) continue;
+            any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost), Occur.SHOULD);
+        }
+        return any;
+    }
+
+    /// <summary>A kept clause query and more clauses: a new query (the kept one is shared and never changed).</summary>
+    public static Query With(Query clause, IEnumerable<Query> more)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var c in ((BooleanQuery)clause).Clauses) query.Add(c.Query, c.Occur);
+        foreach (var q in more) query.Add(q, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>The terms side by side (with the gaps stop words leave), or within <paramref name="slop"/> positions; one term alone as a term query.</summary>
+    public static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
+    {
+        var plain = terms.Where(t => t.Length > 0).ToList();
+        if (plain.Count == 1) return new KnownTermQuery(new Term(field, plain[0])) { Boost = boost };
+        var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost };
+        var first = terms.ToList().FindIndex(t => t.Length > 0);
+        for (var position = first; position < terms.Count; position++)
+            if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position - first);
+        return phrase;
+    }
+}
+
+/// <summary>
+/// A kept clause's query: a BooleanQuery (equal to one built afresh, so it keys the same caches) that carries the units
+/// it matches in its index once they are known, so a search finds them without hashing the query.
+/// </summary>
+internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true)
+{
+    /// <summary>The units this query matches in the index of <c>Owner</c>; null until known (or past that index's budget). One reference: read and written whole.</summary>
+    public KnownMatches? Known { get; set; }
+}
+
+/// <summary>A clause's matches in one index.</summary>
+internal sealed record KnownMatches(ClauseMatches Owner, FixedBitSet Matches);
