@@ -97,6 +97,21 @@ internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true)
 {
     /// <summary>The units this query matches in the index of <c>Owner</c>; null until known (or past that index's budget). One reference: read and written whole.</summary>
     public KnownMatches? Known { get; set; }
+
+    private int hash;
+    private bool hashed;
+
+    // Never changed once made (ClauseQueries), so its hash is computed once: records holding it are hashed by the
+    // relaxations' set operations, and BooleanQuery hashes its whole tree each time.
+    public override int GetHashCode()
+    {
+        if (Volatile.Read(ref hashed)) return hash;
+        hash = base.GetHashCode();
+        Volatile.Write(ref hashed, true);
+        return hash;
+    }
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj) || base.Equals(obj);
 }
 
 /// <summary>A clause's matches in one index.</summary>

@@ -19,6 +19,12 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
 
     private readonly ConcurrentDictionary<Term, TermContext> known = new();
 
+    private readonly ConcurrentDictionary<string, CollectionStatistics> fields = new(StringComparer.Ordinal);
+
+    /// <summary>A field's statistics, read once: Lucene gathers them from the reader for every term and phrase weighed.</summary>
+    public override CollectionStatistics CollectionStatistics(string field) =>
+        fields.TryGetValue(field, out var known) ? known : fields.GetOrAdd(field, base.CollectionStatistics(field));
+
     /// <summary>How many units hold a term, from its kept statistics: the reader's own look-up seeks the terms dictionary each time.</summary>
     public int DocFreq(Term term) => ContextOf(term).DocFreq;
 

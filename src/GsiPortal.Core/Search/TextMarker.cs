@@ -12,10 +12,12 @@ public static class TextMarker
     /// <summary>text[start..end] as runs, the given spans (sorted, merged) that fall inside it marked.</summary>
     public static List<TextRun> Runs(string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
-        var runs = new List<TextRun>();
+        // Room for a run before and after each mark, and for a snippet's ellipses on either side.
+        var runs = new List<TextRun>(2 * matches.Count + 3);
         var at = start;
-        foreach (var (s, e) in matches.Where(m => m.Start >= start && m.End <= end))
+        foreach (var (s, e) in matches)
         {
+            if (s < start || e > end) continue;
             if (s > at) runs.Add(new TextRun(text[at..s], false));
             runs.Add(new TextRun(text[s..e], true));
             at = e;
