@@ -97,27 +97,60 @@ NGINX
 BARE_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/paper"; do sleep 0.05; done
 
-# Distinct queries: pairs of words from the texts, with a key so that no two requests share a cache key. wrk runs a copy
-# of the script per thread, so a bare counter repeated itself across threads (and across runs): until 5 December 2026
-# half of these requests were answered by the output cache. setup() gives each thread, in each run, a prefix of its own.
+# Distinct queries, every one a real search. Until 5 December 2026 (third session) wrk's threads repeated each other's
+# keys and half the requests were cache hits; until its fourth session only 40 query strings were asked (pairs
+# a=n%40, b=7n%40), made distinct by the ignored key n= alone, so a per-query cache inside the search (the embedding
+# cache of Search/Meaning holds 4,096) answered most of them. Now every query string differs (see the script).
 cat > "$OUT/rotate.lua" <<'LUA'
+-- Distinct queries: every ordered pair and triple of distinct words below (60,840 query strings), in a fixed
+-- shuffled order, each asked once before any is asked again. wrk runs a copy of this script per thread: thread t of
+-- ROTATE_THREADS takes every ROTATE_THREADS-th query from ROTATE_OFFSET on, so no two threads ask the same one, and
+-- load.sh moves ROTATE_OFFSET past what each run asked, so the next run (warm-up, rounds) asks new ones. A query is
+-- asked again only after 60,840 others, more than any per-query cache holds (the output cache's admission table
+-- 16,384, the embedding cache 4,096). The key n= makes every address unique for the output cache besides.
 local words = {"security","peace","dialogue","nuclear","sanctions","sovereignty","terrorism","cooperation","development",
   "indivisible","climate","africa","ukraine","charter","governance","dispute","mechanism","platform","biosecurity",
   "maritime","space","energy","food","cyber","data","multilateralism","hegemonism","confrontation","community","mankind",
   "consultation","stability","regional","global","initiative","principle","common","sustainable","comprehensive","traditional"}
+local W = #words
+local pairs_ = W * (W - 1)
+local space = pairs_ + W * (W - 1) * (W - 2)
+local stride = tonumber(os.getenv("ROTATE_THREADS") or "1")
+local offset = tonumber(os.getenv("ROTATE_OFFSET") or "0")
+local path = os.getenv("ROTATE_PATH") or "/api/search"
 local threads = 0
 local run = tostring(os.time()) .. "-" .. tostring(math.random(1000000))
 function setup(thread)
-  threads = threads + 1
+  thread:set("id", threads)
   thread:set("prefix", run .. "-" .. threads .. "-")
+  threads = threads + 1
+end
+-- the k-th word other than those already taken (ascending indices, 0-based)
+local function other(k, taken)
+  for _, t in ipairs(taken) do if k >= t then k = k + 1 end end
+  return k
+end
+local function query(g)
+  if g < pairs_ then
+    local a = math.floor(g / (W - 1))
+    local b = other(g % (W - 1), {a})
+    return words[a + 1] .. "+" .. words[b + 1]
+  end
+  local h = g - pairs_
+  local a = math.floor(h / ((W - 1) * (W - 2)))
+  local r = h % ((W - 1) * (W - 2))
+  local b = other(math.floor(r / (W - 2)), {a})
+  local lo, hi = math.min(a, b), math.max(a, b)
+  local c = other(r % (W - 2), {lo, hi})
+  return words[a + 1] .. "+" .. words[b + 1] .. "+" .. words[c + 1]
 end
 local n = 0
-local path = os.getenv("ROTATE_PATH") or "/api/search"
 request = function()
+  local k = offset + n * stride + (id or 0)
   n = n + 1
-  local a = words[(n % #words) + 1]
-  local b = words[((n * 7) % #words) + 1]
-  return wrk.format("GET", path .. "?q=" .. a .. "+" .. b .. "&n=" .. (prefix or "") .. n)
+  -- 7919 is prime and divides no factor of 60,840: k -> k * 7919 mod space visits every query once per cycle
+  local g = (k * 7919) % space
+  return wrk.format("GET", path .. "?q=" .. query(g) .. "&n=" .. (prefix or "") .. n)
 end
 LUA
 # A stranger's mix: pages, searches, and pages with junk query strings that no cache should keep.
@@ -167,7 +200,11 @@ for url in /paper/commitments/4 /paper; do
   wrk -t1 -c4 -d2s "http://127.0.0.1:$SITE_PORT$url" >/dev/null
   wrk -t1 -c4 -d2s -H 'Accept-Encoding: br' "http://127.0.0.1:$SITE_PORT$url" >/dev/null
 done
-ROTATE_PATH=/api/search wrk -t1 -c4 -d2s -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" >/dev/null
+# Each search run starts past the queries the runs before it asked (ROTATE_OFFSET), so no round repeats another's.
+ROTATE_OFFSET=0
+ROTATE_OFFSET=$ROTATE_OFFSET ROTATE_THREADS=1 ROTATE_PATH=/api/search wrk -t1 -c4 -d2s -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" > "$OUT/wrk-warm-up-search.txt"
+# (a quarter more than wrk counted: its threads need not have asked alike, and requests in flight at the end are not counted)
+ROTATE_OFFSET=$(( ROTATE_OFFSET + $(awk '/requests in/ {print $1}' "$OUT/wrk-warm-up-search.txt") * 5 / 4 + CONNECTIONS ))
 
 search_ratios=(); search_p99s=(); search_cpu_ratios=()
 echo "== $ROUNDS interleaved rounds: $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $(nproc) cores"
@@ -188,9 +225,11 @@ for round in $(seq 1 "$ROUNDS"); do
       summary+=("round $round  $name $enc: site/bare Kestrel $(ratio "$site" "$bare") (same headers), $(ratio "$site" "$body_only") (body only), site/nginx $nginx_ratio")
     done
   done
-  ROTATE_PATH=/api/search run "site-api-search" "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua" "" "$SITE_PID"
+  ROTATE_OFFSET=$ROTATE_OFFSET ROTATE_THREADS=$THREADS ROTATE_PATH=/api/search run "site-api-search" "http://127.0.0.1:$SITE_PORT" "$OUT/rotate.lua" "" "$SITE_PID"
   search_p99=$(awk '$1=="99%" {print $2}' "$OUT/wrk-site-api-search.txt")
-  summary+=("round $round  /api/search, distinct queries: $RESULT requests/s, p99 $search_p99")
+  searches=$(awk '/requests in/ {print $1}' "$OUT/wrk-site-api-search.txt")
+  ROTATE_OFFSET=$(( ROTATE_OFFSET + searches * 5 / 4 + CONNECTIONS ))
+  summary+=("round $round  /api/search, distinct queries: $RESULT requests/s, p99 $search_p99 ($(( searches < 60840 ? searches : 60840 )) distinct query strings)")
   # Load-independent beside requests/s: the CPU each server spent per request. On a machine shared with wrk (and
   # with others), requests/s move with everything else running; the CPU per request moves far less, and the ratio
   # of the two servers' figures predicts the ratio of their requests/s on a quiet machine.
