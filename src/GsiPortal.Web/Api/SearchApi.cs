@@ -46,27 +46,34 @@ public static class SearchApi
         app.MapGet(Routes.ApiSuggest, Suggest).WithTags(ApiTags.Search).WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
-    public static Results<Ok<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, ILoggerFactory logs)
+    public static Results<JsonAnswer<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, SearchLog log)
     {
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
             var response = meaning.Extend(edition, request, edition.Search.Search(request));
             // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
-            logs.CreateLogger("Search").LogDebug("Search of {QueryLength} characters found {Total}", response.Query.Length, response.Total);
-            return TypedResults.Ok(new SearchAnswer(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
-                new SearchFacets(response.KindCounts, response.DocumentCounts),
-                response.Hits.Select(Result).ToList(),
-                response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
-                response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
-                response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
-                response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst));
+            log.Found(response.Query.Length, response.Total);
+            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response));
         }
         catch (InvalidSearchException e)
         {
             return Problems.BadRequest("Invalid search", e.Message);
         }
     }
+
+    /// <summary>
+    /// The answer as records: the shape the API describes. The endpoint writes the same JSON without making them
+    /// (<see cref="SearchAnswerJson"/>); SearchAnswerJsonTests holds the two to the same bytes.
+    /// </summary>
+    public static SearchAnswer Answer(SearchResponse response) =>
+        new(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
+            new SearchFacets(response.KindCounts, response.DocumentCounts),
+            response.Hits.Select(Result).ToList(),
+            response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
+            response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
+            response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
+            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst);
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)
@@ -75,4 +82,18 @@ public static class SearchApi
     private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet));
 
     private static IReadOnlyList<SnippetPart> Parts(IReadOnlyList<TextRun> runs) => runs.Select(r => new SnippetPart(r.Text, r.Marked)).ToList();
+}
+
+/// <summary>
+/// The search's own log (category "Search"), made once: the endpoint asked the logger factory for it on every request,
+/// which made a new logger each time. Debug only, and off by default.
+/// </summary>
+public sealed partial class SearchLog(ILoggerFactory factory)
+{
+    private readonly ILogger logger = factory.CreateLogger("Search");
+
+    public void Found(int queryLength, int total) => LogFound(logger, queryLength, total);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Search of {QueryLength} characters found {Total}")]
+    private static partial void LogFound(ILogger logger, int queryLength, int total);
 }

@@ -7,9 +7,10 @@ namespace GsiPortal.Web.Hosting;
 /// <see cref="HttpCachingHeaders"/> hashes for the ETag before sending. A MemoryStream grew by doubling, so a 5 KB
 /// search answer allocated about 16 KB on every request (docs/performance.md). Only buffers up to
 /// <see cref="LargestPooled"/> are pooled: a download's half megabyte is allocated and left to the collector, so that
-/// the pool does not keep large arrays for the life of the process.
+/// the pool does not keep large arrays for the life of the process. Also a buffer writer, so that a JSON answer is
+/// written into it directly (<see cref="Api.JsonAnswer{T}"/>).
 /// </summary>
-public sealed class PooledBody : Stream
+public sealed class PooledBody : Stream, IBufferWriter<byte>
 {
     public const int LargestPooled = 64 * 1024;
 
@@ -40,6 +41,31 @@ public sealed class PooledBody : Stream
     {
         Write(source.Span);
         return ValueTask.CompletedTask;
+    }
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (length + count > buffer.Length) throw new InvalidOperationException("Advanced past the buffer given.");
+        length += count;
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return buffer.AsMemory(length);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return buffer.AsSpan(length);
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = length + Math.Max(sizeHint, 1);
+        if (needed > buffer.Length) Grow(needed);
     }
 
     private void Grow(int needed)

@@ -114,6 +114,9 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, I
         if (level < LogEventLevel.Warning) return;
         var status = exception is null ? context.Response.StatusCode : StatusCodes.Status500InternalServerError;
         var path = context.Request.Path.Value;
+        // The reference a failed request's answer gives (its TraceIdentifier) and its connection, as the host's own
+        // log scope gave them when it was on for every request (PortalSetup turns that off; docs/deploy.md).
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = context.TraceIdentifier, ["ConnectionId"] = context.Connection.Id });
         if (level == LogEventLevel.Error) logger.LogError(exception, Message, context.Request.Method, path, status, elapsed);
         else logger.LogWarning(Message, context.Request.Method, path, status, elapsed);
     }

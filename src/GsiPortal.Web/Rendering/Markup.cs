@@ -20,18 +20,29 @@ public static class Markup
     /// </summary>
     public static string Runs(IEnumerable<TextRun> runs, IReadOnlyList<string>? sic = null)
     {
-        var html = new StringBuilder();
+        using var html = new StringWriter();
+        WriteRuns(runs, html, sic);
+        return html.ToString();
+    }
+
+    /// <summary>As <see cref="Runs"/>, written to <paramref name="html"/>: the search API writes each snippet into its JSON without a string of its own.</summary>
+    public static void WriteRuns(IEnumerable<TextRun> runs, TextWriter html, IReadOnlyList<string>? sic = null)
+    {
         foreach (var run in runs)
         {
-            if (run.Marked) html.Append("<mark>");
+            if (run.Marked) html.Write("<mark>");
             foreach (var part in SicWords.Runs(run.Text, sic ?? []))
             {
-                if (part.Marked) html.Append("<span class=\"sic\" title=\"sic: so printed in the source (the editors' mark)\">").Append(WebUtility.HtmlEncode(part.Text)).Append("</span>");
-                else html.Append(WebUtility.HtmlEncode(part.Text));
+                if (part.Marked)
+                {
+                    html.Write("<span class=\"sic\" title=\"sic: so printed in the source (the editors' mark)\">");
+                    WebUtility.HtmlEncode(part.Text, html);
+                    html.Write("</span>");
+                }
+                else WebUtility.HtmlEncode(part.Text, html);
             }
-            if (run.Marked) html.Append("</mark>");
+            if (run.Marked) html.Write("</mark>");
         }
-        return html.ToString();
     }
 
     /// <summary>A heading or other plain text of a document, its misprints kept [sic] as in <see cref="Runs"/>.</summary>

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using GsiPortal.Core.Search;
+using GsiPortal.Core.Text;
+using GsiPortal.Web.Rendering;
+
+namespace GsiPortal.Web.Api;
+
+/// <summary>
+/// The search's answer written as JSON straight from the core's response: the shape of
+/// <see cref="SearchApi.SearchAnswer"/>, field for field and byte for byte as the host's serializer writes those records
+/// (SearchAnswerJsonTests compares the two on every kind of answer), without making them. Making them built a list per
+/// result, a snippet's HTML as a string and its parts as records, most of the web layer's allocation on a distinct
+/// search (docs/performance.md); here a snippet's HTML goes from the runs into a reused buffer and from there into the JSON.
+/// </summary>
+internal static class SearchAnswerJson
+{
+    private static readonly JsonEncodedText Query = Name("query"), Total = Name("total"), Corrected = Name("corrected"),
+        CorrectedSearched = Name("correctedSearched"), Page = Name("page"), PageCount = Name("pageCount"), Facets = Name("facets"),
+        Kind = Name("kind"), Document = Name("document"), Results = Name("results"), Relaxed = Name("relaxed"),
+        NotRequired = Name("notRequired"), Words = Name("words"), Required = Name("required"), Strict = Name("strict"),
+        Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
+        Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), Text = Name("text"),
+        UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
+        FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), Id = Name("id"),
+        Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
+        SnippetParts = Name("snippetParts"), Marked = Name("marked");
+
+    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
+
+    /// <summary>One buffer per thread for a snippet's HTML: writing is synchronous.</summary>
+    [ThreadStatic] private static CharBuffer? html;
+
+    public static void Write(Utf8JsonWriter json, SearchResponse response)
+    {
+        json.WriteStartObject();
+        json.WriteString(Query, response.Query);
+        json.WriteNumber(Total, response.Total);
+        json.WriteString(Corrected, response.Corrected);
+        json.WriteBoolean(CorrectedSearched, response.SearchedCorrected);
+        json.WriteNumber(Page, response.Page);
+        json.WriteNumber(PageCount, response.PageCount);
+        json.WriteStartObject(Facets);
+        Counts(json, Kind, response.KindCounts);
+        Counts(json, Document, response.DocumentCounts);
+        json.WriteEndObject();
+        Hits(json, Results, response.Hits);
+        if (response.Relaxed is { } relaxed)
+        {
+            json.WriteStartObject(Relaxed);
+            Strings(json, NotRequired, relaxed.NotRequired);
+            Strings(json, Words, relaxed.Words);
+            json.WriteNumber(Required, relaxed.Required);
+            json.WriteNumber(Strict, relaxed.Strict);
+            json.WriteEndObject();
+        }
+        else json.WriteNull(Relaxed);
+        json.WriteString(Reference, response.Reference);
+        json.WriteBoolean(OtherScript, response.OtherScript);
+        json.WriteStartArray(AlsoSearched);
+        foreach (var also in response.AlsoSearched)
+        {
+            json.WriteStartObject();
+            json.WriteString(Typed, also.Typed);
+            Strings(json, Forms, also.Forms);
+            json.WriteBoolean(TypedFound, also.TypedFound);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray(Separately);
+        foreach (var alone in response.Separately)
+        {
+            json.WriteStartObject();
+            json.WriteString(Text, alone.Text);
+            json.WriteString(Query, alone.Query);
+            json.WriteNumber(Total, alone.Units);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (response.UnfilteredTotal is { } unfiltered) json.WriteNumber(UnfilteredTotal, unfiltered);
+        else json.WriteNull(UnfilteredTotal);
+        json.WriteBoolean(WordsApart, response.WordsApart);
+        json.WriteString(ReferenceUrl, response.ReferencedPassage?.Address);
+        Hits(json, FoundByMeaning, response.ByMeaning);
+        json.WriteBoolean(FoundByMeaningFirst, response.ByMeaningFirst);
+        json.WriteEndObject();
+    }
+
+    private static void Hits(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<SearchHit> hits)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            json.WriteStartObject();
+            json.WriteString(Id, hit.Id);
+            json.WriteString(Kind, hit.Kind);
+            json.WriteString(Title, hit.Title);
+            json.WriteString(Document, hit.Document);
+            json.WriteString(Url, hit.Url);
+            json.WriteString(Location, hit.Location);
+            var buffer = html ??= new CharBuffer();
+            buffer.Clear();
+            Markup.WriteRuns(hit.Snippet, buffer);
+            json.WriteString(Snippet, buffer.Written);
+            json.WriteStartArray(SnippetParts);
+            for (var r = 0; r < hit.Snippet.Count; r++) Part(json, hit.Snippet[r]);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Part(Utf8JsonWriter json, TextRun run)
+    {
+        json.WriteStartObject();
+        json.WriteString(Text, run.Text);
+        json.WriteBoolean(Marked, run.Marked);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static void Counts(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyDictionary<string, int> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts) json.WriteNumber(key, count);
+        json.WriteEndObject();
+    }
+}
