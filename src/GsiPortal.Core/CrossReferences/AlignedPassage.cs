@@ -42,6 +42,30 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
             .OrderBy(a => a.Shared.PaperParagraph.Ordinal).ThenBy(a => a.Merged.Min(s => s.PaperStart)).ToList();
     }
 
+    /// <summary>
+    /// The commentary's side alone of passages of one commentary paragraph shared with several passages of the paper
+    /// (a part's page): excerpts whose sentences overlap become one, whichever paragraph of the paper each is against,
+    /// so that a sentence naming all six commitments (Lei Kezhong ¶4) is shown once with every shared word marked.
+    /// <paramref name="whole"/> gives the paragraph whole, marked, for a paragraph also shown for what it discusses.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextRun>> CommentarySide(Paragraph commentary, IEnumerable<SharedPassage> passages, bool whole)
+    {
+        var text = commentary.Text;
+        var list = passages.Where(s => s.Commentary == commentary).OrderBy(s => s.CommentaryStart).ToList();
+        if (whole)
+            return [TextMarker.Runs(text, 0, text.Length, Union(list.SelectMany(s => SameWords(text, s.CommentaryStart, s.CommentaryEnd, s, WordChange.OnlyInFirst)), text))];
+        var groups = new List<(List<SharedPassage> Passages, int To)>();
+        foreach (var s in list)
+        {
+            var (from, to) = SentenceSpan(commentary, s.CommentaryStart, s.CommentaryEnd);
+            if (groups.Count > 0 && from < groups[^1].To) groups[^1] = (groups[^1].Passages, Math.Max(groups[^1].To, to));
+            else groups.Add(([], to));
+            groups[^1].Passages.Add(s);
+        }
+        return groups.Select(g => InSentences(commentary, g.Passages.Min(s => s.CommentaryStart), g.Passages.Max(s => s.CommentaryEnd),
+            Union(g.Passages.SelectMany(s => SameWords(text, s.CommentaryStart, s.CommentaryEnd, s, WordChange.OnlyInFirst)), text), cut: true)).ToList();
+    }
+
     /// <summary>One excerpt for passages of one commentary paragraph and one paper paragraph; the paper's side is never cut.</summary>
     private static AlignedPassage Of(List<SharedPassage> group)
     {

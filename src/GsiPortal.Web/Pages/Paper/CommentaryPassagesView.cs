@@ -1,12 +1,18 @@
+using System.Net;
+using System.Text;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Text;
+using GsiPortal.Web.Pages.Shared;
 
 namespace GsiPortal.Web.Pages.Paper;
 
 /// <summary>
 /// The commentators' own passages on some of the paper's items, by commentary (oldest first), as the cross-reference
-/// map has them: each passage that shares wording, in its sentence with the shared words marked, then each paragraph
-/// that discusses an item in its own words. Shown beside an item (its page fetches it) and beside a part's text.
+/// map has them: each paragraph that shares wording, in its sentences with the shared words marked, then each
+/// paragraph that discusses an item in its own words, whole. Shown beside an item (its page fetches it) and beside a
+/// part's text, where one paragraph often bears on several items: it is shown once, with every item it bears on.
 /// </summary>
 public sealed record CommentaryPassagesView(IReadOnlyList<CommentaryPassages> Commentaries, string Subject)
 {
@@ -17,27 +23,82 @@ public sealed record CommentaryPassagesView(IReadOnlyList<CommentaryPassages> Co
 
     public static CommentaryPassagesView For(IEnumerable<PaperItem> items, CrossReferenceMap map, Core.Content.Paper paper, string subject)
     {
-        var list = items.ToList();
-        var byCommentary = new Dictionary<Commentary, (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed)>();
-        (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed) Of(Commentary c) =>
-            byCommentary.TryGetValue(c, out var entry) ? entry : byCommentary[c] = ([], []);
-        foreach (var item in list)
+        var byParagraph = new Dictionary<Paragraph, (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed)>();
+        (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed) Of(Paragraph p) =>
+            byParagraph.TryGetValue(p, out var entry) ? entry : byParagraph[p] = ([], []);
+        foreach (var item in items)
         {
             var comparisons = map.ComparisonsOf(item);
-            foreach (var c in comparisons) Of(c.Commentary).Shared.Add((item, c));
-            // A paragraph already shown for its shared wording with the item is not shown again as discussing it.
+            foreach (var c in comparisons) Of(c.Paragraph).Shared.Add((item, c));
+            // A paragraph already shown for its shared wording with the item is not said to discuss it as well.
             foreach (var d in map.DiscussionsOf(item).Where(d => !comparisons.Any(c => c.Paragraph == d.Commentary)))
-                Of(d.Source).Discussed.Add((item, d));
+                Of(d.Commentary).Discussed.Add((item, d));
         }
-        var groups = byCommentary.OrderBy(e => e.Key.Date.Earliest).ThenBy(e => e.Key.Author, StringComparer.Ordinal)
-            .Select(e => new CommentaryPassages(e.Key, e.Key.PredatesPaper(paper),
-                [.. e.Value.Shared.OrderBy(s => s.Item2.Paragraph.Ordinal)],
-                [.. e.Value.Discussed.OrderByDescending(d => d.Item2.Strength).ThenBy(d => d.Item2.Commentary.Ordinal)]))
+        var groups = byParagraph
+            .Select(e => ParagraphOnSubject.Of(e.Key, e.Value.Shared, e.Value.Discussed))
+            .GroupBy(p => (Commentary)p.Paragraph.Document)
+            .OrderBy(g => g.Key.Date.Earliest).ThenBy(g => g.Key.Author, StringComparer.Ordinal)
+            .Select(g => new CommentaryPassages(g.Key, g.Key.PredatesPaper(paper),
+                // Those sharing wording first, in the commentary's order; then those in its own words, strongest first.
+                [.. g.OrderBy(p => p.Whole).ThenByDescending(p => p.Whole ? p.Discussed.Max(d => d.Discussion.Strength) : 0)
+                    .ThenBy(p => p.Paragraph.Ordinal)]))
             .ToList();
         return new CommentaryPassagesView(groups, subject);
     }
 }
 
-/// <summary>One commentary's passages: those sharing wording (aligned, marked) and those discussing in other words.</summary>
-public sealed record CommentaryPassages(Commentary Commentary, bool PredatesPaper,
-    IReadOnlyList<(PaperItem Item, Comparison Comparison)> Shared, IReadOnlyList<(PaperItem Item, Discussion Discussion)> Discussed);
+/// <summary>One commentary's paragraphs on the subject, each once.</summary>
+public sealed record CommentaryPassages(Commentary Commentary, bool PredatesPaper, IReadOnlyList<ParagraphOnSubject> Paragraphs);
+
+/// <summary>
+/// One commentary paragraph and every item of the subject it bears on: its excerpts sharing wording (overlapping
+/// ones merged, whichever item they share with) or, when it also discusses an item in its own words, the paragraph
+/// whole (<see cref="Whole"/>), its shared words marked.
+/// </summary>
+public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IReadOnlyList<TextRun>> Excerpts, bool Whole,
+    IReadOnlyList<(PaperItem Item, Comparison Comparison)> Shared, IReadOnlyList<(PaperItem Item, Discussion Discussion)> Discussed)
+{
+    /// <summary>True when every shared passage is word for word.</summary>
+    public bool AllExact => Shared.SelectMany(s => s.Comparison.Passages).SelectMany(a => a.Merged).All(s => s.Exact);
+
+    /// <summary>
+    /// What the paragraph does with each item, with links: "25 words in common with Commitment 4", "12 words in common
+    /// with Commitment 1, 12 with Commitment 2", "discusses Commitment 1 and Commitment 6, without quoting the paper".
+    /// </summary>
+    public string CaptionHtml(bool predatesPaper)
+    {
+        var html = new StringBuilder();
+        static string Link(PaperItem item) => $"<a href=\"{WebUtility.HtmlEncode(AddressBook.Item(item))}\">{WebUtility.HtmlEncode(item.Label)}</a>";
+        for (var i = 0; i < Shared.Count; i++)
+            html.Append(i == 0 ? "" : ", ").Append(Shared[i].Comparison.SharedWords).Append(i == 0 ? " words in common with " : " with ").Append(Link(Shared[i].Item));
+        if (Shared.Count == 1 && Excerpts.Count > 1) html.Append($" in {Excerpts.Count} passages");
+        if (Shared.Count > 0 && !AllExact) html.Append(", with a few words different");
+        // Items discussed with the same verb are named together: "discusses Commitment 1 and Commitment 6".
+        var verbs = Discussed.GroupBy(d => DiscussionWords.Verb(d.Discussion)).ToList();
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            html.Append(v == 0 && Shared.Count == 0 ? "" : "; ").Append(verbs[v].Key.Before).Append(' ');
+            var group = verbs[v].ToList();
+            for (var i = 0; i < group.Count; i++)
+            {
+                html.Append(i == 0 ? "" : i == group.Count - 1 ? " and " : ", ").Append(Link(group[i].Item)).Append(verbs[v].Key.After);
+                if (group[i].Discussion.Name is { } name) html.Append(WebUtility.HtmlEncode($" (“{name}”)"));
+            }
+        }
+        if (Discussed.Count > 0) html.Append(Shared.Count > 0 ? ", in its own words" : ", without quoting the paper");
+        if (predatesPaper) html.Append(Shared.Count + Discussed.Count == 1 ? " (written before it)" : " (written before the paper)");
+        return html.ToString();
+    }
+
+    public static ParagraphOnSubject Of(Paragraph paragraph, List<(PaperItem Item, Comparison Comparison)> shared, List<(PaperItem Item, Discussion Discussion)> discussed)
+    {
+        var whole = discussed.Count > 0;
+        var passages = shared.SelectMany(s => s.Comparison.Passages).SelectMany(a => a.Merged);
+        // One item's excerpts are the ones its compare page sets out; several items' are merged where they overlap.
+        IReadOnlyList<IReadOnlyList<TextRun>> excerpts = !whole && shared.Count == 1
+            ? [.. shared[0].Comparison.Passages.Select(a => a.Commentary)]
+            : AlignedPassage.CommentarySide(paragraph, passages, whole);
+        return new ParagraphOnSubject(paragraph, excerpts, whole, [.. shared.OrderBy(s => s.Item.Part.Number).ThenBy(s => s.Item.Number)],
+            [.. discussed.OrderByDescending(d => d.Discussion.Strength).ThenBy(d => d.Item.Number)]);
+    }
+}

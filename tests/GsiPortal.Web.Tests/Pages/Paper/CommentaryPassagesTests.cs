@@ -43,6 +43,24 @@ public class CommentaryPassagesTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task APartPageShowsEachCommentaryParagraphOnceWithEveryItemItBearsOn()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments");
+        var figures = page.QuerySelectorAll(".commentary-passages figure.passage").ToList();
+        var cited = figures.Select(f => f.QuerySelector("blockquote")!.GetAttribute("cite")).ToList();
+        Assert.Equal(cited.Distinct(), cited);
+        // Lei Kezhong ¶4 names all six commitments in one sentence: one figure, the six linked in its caption.
+        var lei = Assert.Single(figures, f => f.QuerySelector("blockquote")!.GetAttribute("cite") == "/commentaries/lei-kezhong#p4");
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"/paper/commitments/{n}"),
+            lei.QuerySelectorAll("figcaption a[href^='/paper/']").Select(a => a.GetAttribute("href")).Order());
+        Assert.NotEmpty(lei.QuerySelectorAll("blockquote mark"));
+        // Dong Chunling ¶18 discusses commitments 1 and 6 in its own words: the paragraph once, whole, naming both.
+        var dong = Assert.Single(figures, f => f.QuerySelector("blockquote")!.GetAttribute("cite") == "/commentaries/dong-chunling#p18");
+        Assert.Contains("discussing", dong.ClassList);
+        Assert.Contains("discusses Commitment 1 and Commitment 6", dong.QuerySelector("figcaption")!.TextContent);
+    }
+
+    [Fact]
     public async Task AnItemThatDoesNotExistHasNoPassagesPage()
     {
         var response = await factory.CreateClient().GetAsync("/paper/commitments/9/passages");

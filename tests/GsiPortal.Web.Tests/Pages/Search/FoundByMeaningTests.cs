@@ -86,6 +86,19 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     }
 
     [Fact]
+    public async Task TheCountSaysHowManyWereFoundByTheirWordsAndHowManyByMeaning()
+    {
+        var client = await ReadyClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(PartlyWorded));
+        var count = string.Join(' ', page.QuerySelector("[role=status]")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var byMeaning = page.QuerySelectorAll("section.by-meaning li.result").Length;
+        var total = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(PartlyWorded))).RootElement.GetProperty("total").GetInt32();
+        Assert.True(byMeaning > 0);
+        Assert.StartsWith($"{total} result{(total == 1 ? " by its" : "s by their")} words for “{PartlyWorded}”", count);
+        Assert.EndsWith($"; {byMeaning} found by meaning.", count);
+    }
+
+    [Fact]
     public async Task WhereTheWordsFoundNothingTheApiDoesNotPutMeaningFirst()
     {
         var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
