@@ -43,7 +43,11 @@ public class SiteCrawlTests(PortalFactory factory)
             if (parts.Length == 2 && !pages[parts[0]].Contains(parts[1]))
             {
                 // A range (#s2-s3, #p4-p6) is no element's id: the site must resolve it as a passage instead.
-                var range = await client.GetAsync("/api/passages?address=" + Uri.EscapeDataString(to));
+                // Within a fixed edition (/editions/{v}/…, a Cite section's "this edition, for ever") that edition's API is asked.
+                var fixedEdition = System.Text.RegularExpressions.Regex.Match(to, "^(/editions/[^/#]+)(/.*)$");
+                var range = fixedEdition.Success
+                    ? await client.GetAsync(fixedEdition.Groups[1].Value + "/api/passages?address=" + Uri.EscapeDataString(fixedEdition.Groups[2].Value))
+                    : await client.GetAsync("/api/passages?address=" + Uri.EscapeDataString(to));
                 Assert.True(range.StatusCode == HttpStatusCode.OK && parts[1].Contains('-'), $"{from} links to {to}, but {parts[0]} has no id '{parts[1]}' and it names no range");
             }
         }

@@ -60,6 +60,9 @@ public sealed partial class AddressBook
 
     public static string Item(PaperItem item) => $"{Routes.Paper}/{item.Part.Slug}/{item.Number}";
 
+    /// <summary>The page of a part's introduction or closing passage on its own: <c>/paper/priorities/introduction</c>.</summary>
+    public static string Section(PaperPart part, string section) => $"{Routes.Paper}/{part.Slug}/{section}";
+
     public static string Commentary(Commentary commentary) => $"{Routes.Commentaries}/{commentary.Id}";
 
     public static string Document(Document document) => document is Commentary c ? Commentary(c) : Routes.Paper;

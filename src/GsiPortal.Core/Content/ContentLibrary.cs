@@ -18,7 +18,11 @@ public sealed class ContentLibrary
         Documents = [paper, .. Commentaries];
         Version = version;
         Addresses = new Addresses.AddressBook(this);
+        Reading = new Reading.ReadingOrder(paper);
     }
+
+    /// <summary>The paper in the order previous and next step through it, built once.</summary>
+    public Reading.ReadingOrder Reading { get; }
 
     /// <summary>Every public address of this version, formatted and resolved: built once, here, and shared by the whole edition.</summary>
     public Addresses.AddressBook Addresses { get; }

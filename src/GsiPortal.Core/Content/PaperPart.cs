@@ -3,6 +3,11 @@ namespace GsiPortal.Core.Content;
 /// <summary>One of the paper's four parts, read from a level-2 heading such as <c>## II. Core concepts and principles {#commitments item=commitment count=6}</c>.</summary>
 public sealed class PaperPart
 {
+    /// <summary>The paragraphs before a part's items, as <see cref="PlaceOf"/> names them and the address of their page ends.</summary>
+    public const string IntroductionSection = "introduction";
+    /// <summary>The paragraphs after a part's items.</summary>
+    public const string ClosingSection = "closing";
+
     /// <summary>The slug used in addresses and as fragment: <c>commitments</c>.</summary>
     public required string Slug { get; init; }
     /// <summary>The roman numeral the paper gives the part: "II".</summary>
@@ -43,13 +48,13 @@ public sealed class PaperPart
     {
         if (Items.Count == 0) return (null, Paragraphs.TakeWhile(p => p != paragraph).Count() + 1);
         var intro = Introduction.ToList().IndexOf(paragraph);
-        if (intro >= 0) return ("introduction", Introduction.Count > 1 ? intro + 1 : null);
+        if (intro >= 0) return (IntroductionSection, Introduction.Count > 1 ? intro + 1 : null);
         var closing = Closing.ToList().IndexOf(paragraph);
-        return ("closing", Closing.Count > 1 ? closing + 1 : null);
+        return (ClosingSection, Closing.Count > 1 ? closing + 1 : null);
     }
 
     /// <summary>The paragraphs of a section <see cref="PlaceOf"/> names: "introduction" or "closing".</summary>
-    public IReadOnlyList<Paragraph> Section(string section) => section == "closing" ? Closing : Introduction;
+    public IReadOnlyList<Paragraph> Section(string section) => section == ClosingSection ? Closing : Introduction;
 
     public PaperItem? FindItem(int number) => number >= 1 && number <= Items.Count ? Items[number - 1] : null;
 }

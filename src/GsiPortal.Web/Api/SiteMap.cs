@@ -21,11 +21,9 @@ public static class SiteMap
         var paper = Of(library.Paper.Id);
         yield return (Routes.Home, latest);
         yield return (Routes.Paper, paper);
-        foreach (var part in library.Paper.Parts)
-        {
-            yield return (AddressBook.Part(part), paper);
-            foreach (var item in part.Items) yield return (AddressBook.Item(item), paper);
-        }
+        foreach (var part in library.Paper.Parts) yield return (AddressBook.Part(part), paper);
+        // Every page of the paper's reading order (items, introductions, closing passages) but the parts, listed above.
+        foreach (var stop in library.Reading.Stops.Where(s => s.Kind != Core.Reading.StopKind.Part)) yield return (stop.Address, paper);
         yield return (Routes.Commentaries, latest);
         foreach (var commentary in library.Commentaries) yield return (AddressBook.Commentary(commentary), Of(commentary.Id));
         yield return (Routes.Search, latest);

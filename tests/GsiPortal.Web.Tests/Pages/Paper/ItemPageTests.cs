@@ -22,12 +22,18 @@ public class ItemPageTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task TheFirstAndLastItemsHaveOnlyOneNeighbour()
+    public async Task APartsFirstAndLastItemsLeadOnToThePassagesBeyondThem()
     {
+        // The way through the paper does not stop at a part's edge (ReadingOrderPagesTests walks all of it).
         var (_, first) = await Html.Get(factory.CreateClient(), "/paper/priorities/1");
-        Assert.Null(first.QuerySelector("a[rel=prev]"));
+        Assert.Equal("/paper/priorities/introduction", first.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Contains("Part III, introduction", first.QuerySelector("nav.pager a[rel=prev]")!.TextContent);
         var (_, last) = await Html.Get(factory.CreateClient(), "/paper/priorities/20");
-        Assert.Null(last.QuerySelector("a[rel=next]"));
+        Assert.Equal("/paper/platforms/1", last.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+        var (_, end) = await Html.Get(factory.CreateClient(), "/paper/platforms/closing");
+        Assert.Null(end.QuerySelector("a[rel=next]"));
+        var (_, start) = await Html.Get(factory.CreateClient(), "/paper/background");
+        Assert.Null(start.QuerySelector("a[rel=prev]"));
     }
 
     [Fact]
