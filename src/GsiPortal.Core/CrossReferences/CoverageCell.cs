@@ -1,5 +1,6 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Reading;
 
 namespace GsiPortal.Core.CrossReferences;
 
@@ -7,14 +8,18 @@ namespace GsiPortal.Core.CrossReferences;
 public enum CoverageLevel { None, Mention, SomeSharedWording, ModerateDiscussion, StrongDiscussion, MuchSharedWording }
 
 /// <summary>
-/// One cell of the coverage matrix: a commentary against an item, with the passages behind it. The cell is its
+/// One cell of the coverage matrix: a commentary against an item (or Part I, a part's introduction or closing
+/// passage: <see cref="Stop"/>), with the passages behind it. The cell is its
 /// strongest passage (<see cref="Strongest"/>): strength is judged per paragraph and the strongest wins, so the
 /// cell names the paragraph a reader should read first, and says of it what the item page's panel says.
 /// <see cref="PredatesPaper"/>: the commentary was written before the paper, so its shared wording cannot be a
 /// restatement of the paper (both may draw on one earlier speech), and the cell's word says so.
 /// </summary>
-public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageLink> Passages, bool PredatesPaper = false)
+public sealed record CoverageCell(ReadingStop Stop, Commentary Commentary, IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageLink> Passages, bool PredatesPaper = false)
 {
+    /// <summary>The item of the cell; null for a passage outside the items.</summary>
+    public PaperItem? Item => Stop.Item;
+
     /// <summary>Shared words from which shared wording counts as much, and a paragraph restates the item.</summary>
     public const int MuchSharedWords = 20;
 
@@ -70,5 +75,12 @@ public sealed record CoverageCell(PaperItem Item, Commentary Commentary, IReadOn
     public string? Url => Strongest is { } s ? AddressBook.Paragraph(s.Commentary) : null;
 }
 
-/// <summary>One row of the coverage matrix: an item and a cell per commentary, oldest first.</summary>
-public sealed record CoverageRow(PaperItem Item, IReadOnlyList<CoverageCell> Cells);
+/// <summary>
+/// One row of the coverage matrix: an item, or Part I, a part's introduction or closing passage (<see cref="Stop"/>),
+/// and a cell per commentary, oldest first.
+/// </summary>
+public sealed record CoverageRow(ReadingStop Stop, IReadOnlyList<CoverageCell> Cells)
+{
+    /// <summary>The row's item: every row of <see cref="CrossReferenceMap.Coverage"/> has one; the rows only <see cref="CrossReferenceMap.AllCoverage"/> adds do not.</summary>
+    public PaperItem Item => Stop.Item ?? throw new InvalidOperationException($"{Stop.Label} is not a numbered item");
+}

@@ -1,4 +1,5 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Reading;
 
 namespace GsiPortal.Core.CrossReferences;
 
@@ -30,10 +31,12 @@ public sealed class CrossReferenceMap
         discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
         discussionsByParagraph = Discussions.ToLookup(d => d.Commentary);
         Links = BuildLinks(library);
-        linksByItem = Links.ToLookup(l => l.Item);
+        linksByItem = Links.ToLookup(l => l.Item!);
         // A library may hold no commentary at all: rows are keyed by item, never by their first cell.
-        Coverage = library.Paper.Items.Select(item => new CoverageRow(item, library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
+        Coverage = library.Paper.Items.Select(item => new CoverageRow(library.Reading.Of(item), library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
         coverageByItem = Coverage.ToDictionary(row => row.Item);
+        var passages = PassageCoverage.Build(library, sharedByUnit);
+        AllCoverage = [.. library.Reading.Stops.Select(stop => stop.Item is { } item ? coverageByItem[item] : passages[stop])];
         comparisons = library.Paper.Items.ToDictionary(item => item, Compare);
     }
 
@@ -75,7 +78,7 @@ public sealed class CrossReferenceMap
                 var words = SharedWordCount.Of(passages);
                 var discussion = discussed.GetValueOrDefault(paragraph);
                 var strength = discussion?.EditorsNote is not null ? EditorsJudgements.Strength(discussion.Strength) : PassageLink.Computed(words, discussion);
-                return new PassageLink(paragraph, item, strength, words, passages, discussion);
+                return new PassageLink(paragraph, library.Reading.Of(item), strength, words, passages, discussion);
             }).OrderByDescending(l => l.Strength).ThenByDescending(l => l.SharedWords).ThenByDescending(l => l.Similarity)
               .ThenBy(l => l.Source.Date.Earliest).ThenBy(l => l.Commentary.Ordinal));
         }
@@ -84,6 +87,12 @@ public sealed class CrossReferenceMap
 
     /// <summary>The coverage matrix: one row per numbered item, one cell per commentary (oldest first).</summary>
     public IReadOnlyList<CoverageRow> Coverage { get; }
+
+    /// <summary>
+    /// The coverage matrix over the whole paper in its order: the items' rows, and a row each for Part I, every
+    /// part's introduction and closing passage (<see cref="PassageCoverage"/>: shared wording and the glossary's terms of their own).
+    /// </summary>
+    public IReadOnlyList<CoverageRow> AllCoverage { get; }
 
     public ContentLibrary Library { get; }
     /// <summary>The phrases too common across the texts to count as shared wording.</summary>
@@ -183,6 +192,6 @@ public sealed class CrossReferenceMap
     {
         var shared = SharedWith(item).Where(s => s.Source == commentary).ToList();
         var discussions = DiscussionsOf(item).Where(d => d.Source == commentary).ToList();
-        return new CoverageCell(item, commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList(), commentary.PredatesPaper(Library.Paper));
+        return new CoverageCell(Library.Reading.Of(item), commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList(), commentary.PredatesPaper(Library.Paper));
     }
 }

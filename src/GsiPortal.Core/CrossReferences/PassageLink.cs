@@ -1,4 +1,5 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Reading;
 
 namespace GsiPortal.Core.CrossReferences;
 
@@ -6,13 +7,17 @@ namespace GsiPortal.Core.CrossReferences;
 public enum PassageStrength { Mention, SharesWording, Discussed, DiscussedAtLength }
 
 /// <summary>
-/// One commentary paragraph against one item, with everything that links them: the passages it shares (their
+/// One commentary paragraph against one item (or another passage of the paper: Part I, a part's introduction or
+/// closing passage, <see cref="Stop"/>), with everything that links them: the passages it shares (their
 /// distinct words counted once), its discussion of the item, if any, and the strength judged for the paragraph as a
 /// whole. The coverage matrix, the item page's panel and the compare page all read these, so they cannot disagree.
 /// </summary>
-public sealed record PassageLink(Paragraph Commentary, PaperItem Item, PassageStrength Strength, int SharedWords, IReadOnlyList<SharedPassage> Shared, Discussion? Discussion)
+public sealed record PassageLink(Paragraph Commentary, ReadingStop Stop, PassageStrength Strength, int SharedWords, IReadOnlyList<SharedPassage> Shared, Discussion? Discussion)
 {
     public Commentary Source => (Commentary)Commentary.Document;
+
+    /// <summary>The item, for a link to one; null for Part I, an introduction or a closing passage.</summary>
+    public PaperItem? Item => Stop.Item;
 
     /// <summary>The paragraph's similarity to the item, for a title attribute and the JSON (never shown bare).</summary>
     public double Similarity => Discussion?.Similarity ?? 0;

@@ -21,8 +21,11 @@ public static class CrossReferenceApi
     /// <summary>Strength: "strong" (the paragraph discusses the item at length), "moderate" (discusses it), "mention" (one sentence or a name of the item's alone).</summary>
     public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name, string? EditorsNote = null);
     public sealed record TermReference(string Slug, string Phrase);
-    public sealed record CoverageAnswer(IReadOnlyList<string> Commentaries, IReadOnlyList<CoverageItemAnswer> Items);
+    /// <summary><c>items</c>: a row per numbered item; <c>passages</c>: a row each for Part I, every part's introduction and closing passage, in the paper's order.</summary>
+    public sealed record CoverageAnswer(IReadOnlyList<string> Commentaries, IReadOnlyList<CoverageItemAnswer> Items, IReadOnlyList<CoveragePassageAnswer> Passages);
     public sealed record CoverageItemAnswer(string Item, string Label, string Url, IReadOnlyList<CoverageCellAnswer> Cells);
+    /// <summary>A passage outside the items ("Part III, introduction"), its page and the ids of its paragraphs.</summary>
+    public sealed record CoveragePassageAnswer(string Label, string Url, IReadOnlyList<string> Paragraphs, IReadOnlyList<CoverageCellAnswer> Cells);
     public sealed record CoverageCellAnswer(string Commentary, string Level, string Description, int SharedWords, double? Similarity, string? Url, string? Paragraph, string? Strength, string? EditorsNote);
     public sealed record TermSummary(string Slug, string Phrase, bool Abbreviation, string? LongForm, int Count, double Score, string Url);
     public sealed record TermDetail(string Slug, string Phrase, int Count, IReadOnlyDictionary<string, int> PerDocument, IReadOnlyList<TermOccurrenceAnswer> Occurrences);
@@ -50,9 +53,13 @@ public static class CrossReferenceApi
 
     public static Ok<CoverageAnswer> GetCoverage(Edition edition) => TypedResults.Ok(new CoverageAnswer(
         edition.Library.Commentaries.Select(c => c.Id).ToList(),
-        edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer(AddressBook.Id(row.Item), row.Item.Label, AddressBook.Item(row.Item),
-            row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Similarity is { } v ? Math.Round(v, 3) : null, cell.Url,
-                cell.Strongest?.Commentary.Anchor, cell.Strongest?.Strength.ToString(), cell.Strongest?.EditorsNote)).ToList())).ToList()));
+        edition.CrossReferences.Coverage.Select(row => new CoverageItemAnswer(AddressBook.Id(row.Item), row.Item.Label, AddressBook.Item(row.Item), Cells(row))).ToList(),
+        edition.CrossReferences.AllCoverage.Where(row => row.Stop.Item is null)
+            .Select(row => new CoveragePassageAnswer(row.Stop.Label, row.Stop.Address, row.Stop.Paragraphs.Select(AddressBook.Id).ToList(), Cells(row))).ToList()));
+
+    private static List<CoverageCellAnswer> Cells(CoverageRow row) =>
+        row.Cells.Select(cell => new CoverageCellAnswer(cell.Commentary.Id, cell.Level.ToString(), cell.Description, cell.SharedWords, cell.Similarity is { } v ? Math.Round(v, 3) : null, cell.Url,
+            cell.Strongest?.Commentary.Anchor, cell.Strongest?.Strength.ToString(), cell.Strongest?.EditorsNote)).ToList();
 
     public static Ok<IReadOnlyList<TermSummary>> ListTerms(Edition edition) =>
         TypedResults.Ok<IReadOnlyList<TermSummary>>(edition.Terms.All.Select(t => new TermSummary(t.Slug, t.Phrase, t.IsAbbreviation, t.LongForm, t.Count, t.Score, AddressBook.Term(t.Slug))).ToList());

@@ -24,7 +24,8 @@ public class SectionModel(Edition edition) : PortalPage(edition)
         Info = new PageInfo($"{stop.Label}: {stop.Heading} — {Paper.ShortTitle}", DescribeWhole(stop.Paragraphs[0].Sentences.Select(s => s.Text)), stop.Address, "paper")
         {
             SkipTo = PageInfo.TextId,
-            CitationMeta = Rendering.ScholarlyMeta.For(stop.Passage, HttpContext),
+            // Reference managers save the page as a place in the work, as they do a part's page, at this page's address.
+            CitationMeta = Rendering.ScholarlyMeta.For(Core.Addresses.AddressBook.Of(found) with { Page = stop.Address }, HttpContext),
             Alternates = PageAlternate.For(stop.Passage),
         };
         return Page();

@@ -9,18 +9,19 @@ namespace GsiPortal.Web.Tests.Pages.Coverage;
 public class CoveragePageTests(PortalFactory factory)
 {
     [Fact]
-    public async Task TheCoverageTableHasThirtyOneRowsAndAColumnPerCommentaryWithAHeatMapBesideIt()
+    public async Task TheCoverageTableHasARowPerPassageOfThePaperAndAColumnPerCommentaryWithAHeatMapBesideIt()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/coverage");
         var table = page.QuerySelector("#coverage-table")!;
-        Assert.Equal(31, table.QuerySelectorAll("tbody tr").Length);
+        // 31 items, Part I, Part II's closing passage, Part III's introduction, Part IV's closing passage.
+        Assert.Equal(35, table.QuerySelectorAll("tbody tr").Length);
         Assert.Equal(1 + 4, table.QuerySelectorAll("thead th").Length);
         Assert.All(table.QuerySelectorAll("tbody tr"), row => Assert.Equal(4, row.QuerySelectorAll("td").Length));
         var svg = page.QuerySelector("svg.heatmap")!;
         // A group of links (its cells), labelled by its title and description; an image could hold no links.
         Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Contains("coverage-table", svg.QuerySelector("desc")!.TextContent);
-        Assert.Equal(31 * 4, svg.QuerySelectorAll("rect").Length);
+        Assert.Equal(35 * 4, svg.QuerySelectorAll("rect").Length);
         // Readable without colour: each cell says what it is in words.
         Assert.Contains(table.QuerySelectorAll("td"), td => td.TextContent.Contains("shared wording, "));
     }
@@ -82,7 +83,7 @@ public class CoveragePageTests(PortalFactory factory)
         var client = factory.CreateClient();
         var (_, page) = await Html.Get(client, "/coverage");
         var rows = page.QuerySelectorAll("#coverage-table tbody th[scope=row]").ToList();
-        Assert.Equal("Indivisible security; legitimate concerns of all", rows[3].QuerySelector(".row-heading .editors")!.TextContent);
+        Assert.Equal("Indivisible security; legitimate concerns of all", rows.Single(r => r.QuerySelector("a")!.TextContent == "Commitment 4").QuerySelector(".row-heading .editors")!.TextContent);
         var priority5 = rows.Single(r => r.QuerySelector("a")!.TextContent == "Priority 5");
         Assert.Equal("Hotspots and the Ukraine crisis", priority5.QuerySelector(".row-heading .editors")!.TextContent);
         var (_, list) = await Html.Get(client, "/commentaries");
@@ -93,10 +94,33 @@ public class CoveragePageTests(PortalFactory factory)
         // Never clipped: the rotated names fit inside the drawing (about 6.2 px a character at 11 px).
         var svg = page.QuerySelector("svg.heatmap")!;
         var viewBox = svg.GetAttribute("viewBox")!.Split(' ').Select(int.Parse).ToArray();
-        Assert.True(viewBox[3] > 31 * 18 + authors.Max(a => a.Length) * 6.2 * 0.75);
+        Assert.True(viewBox[3] > 35 * 18 + authors.Max(a => a.Length) * 6.2 * 0.75);
         Assert.Contains("table", page.QuerySelector(".heatmap-figure figcaption")!.TextContent);
         Assert.DoesNotContain("below", page.QuerySelector(".heatmap-figure figcaption")!.TextContent);
     }
+
+    [Fact]
+    public async Task PartOneAndThePartsIntroductionsAndClosingPassagesHaveRowsInThePapersOrder()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/coverage");
+        var heads = page.QuerySelectorAll("#coverage-table tbody th[scope=row]").Select(th => th.QuerySelector("a")!.GetAttribute("href")).ToList();
+        Assert.Equal(["/paper/background", "/paper/commitments/1"], heads.Take(2));
+        Assert.Equal(["/paper/commitments/6", "/paper/commitments/closing", "/paper/priorities/introduction", "/paper/priorities/1"],
+            heads.SkipWhile(h => h != "/paper/commitments/6").Take(4));
+        Assert.Equal("/paper/platforms/closing", heads[^1]);
+        // A closing passage is headed by the editors' label, set apart as theirs; Part I by the paper's own title.
+        var closing = Row(page, "/paper/commitments/closing");
+        Assert.Equal("How the six commitments fit together", closing.QuerySelector(".row-heading .editors")!.TextContent);
+        var partOne = Row(page, "/paper/background");
+        Assert.Equal("Background", partOne.QuerySelector(".row-heading")!.TextContent.Trim());
+        Assert.Null(partOne.QuerySelector(".editors"));
+        // Its cells say what the commentary does, naming the paragraph, as an item's do.
+        Assert.Contains(partOne.ParentElement!.QuerySelectorAll("td a"), a => a.GetAttribute("href") == "/commentaries/ovais-ali-khokhar#p4" && a.TextContent.StartsWith("¶4: shared wording"));
+        Assert.Contains(page.QuerySelectorAll("svg.heatmap text.axis"), t => t.TextContent == "III, introduction");
+    }
+
+    private static AngleSharp.Dom.IElement Row(AngleSharp.Dom.IDocument page, string address) =>
+        page.QuerySelectorAll("#coverage-table tbody th[scope=row]").Single(th => th.QuerySelector("a")!.GetAttribute("href") == address);
 
     [Fact]
     public void ThePaletteReadsStrongerForMoreInLightAndInDark()
