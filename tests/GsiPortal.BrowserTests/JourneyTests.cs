@@ -20,6 +20,21 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.False(await ScrollsSideways(page), await Overflowing(page));
     }
 
+    /// <summary>Reading on past a part's edge: its closing passage and the next part's introduction come between the items.</summary>
+    [SkippableFact]
+    public async Task FromCommitmentSixNextThroughPartTwosClosingAndPartThreesIntroductionToPriorityOneOnAPhone()
+    {
+        var page = await Open("/paper/commitments/6", Viewport.Phone);
+        await FollowTo(page, () => page.Locator("a[rel=next]").ClickAsync(), "**/paper/commitments/closing");
+        Assert.StartsWith("Part II, closing passage", await page.Locator("h1").InnerTextAsync());
+        await FollowTo(page, () => page.Locator("a[rel=next]").ClickAsync(), "**/paper/priorities/introduction");
+        Assert.Contains("It is our common aspiration", await page.Locator("#text").InnerTextAsync());
+        await FollowTo(page, () => page.Locator("a[rel=next]").ClickAsync(), "**/paper/priorities/1");
+        Assert.StartsWith("Priority 1", await page.Locator("h1").InnerTextAsync());
+        await FollowTo(page, () => page.Locator("a[rel=prev]").ClickAsync(), "**/paper/priorities/introduction");
+        Assert.False(await ScrollsSideways(page), await Overflowing(page));
+    }
+
     [SkippableTheory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
