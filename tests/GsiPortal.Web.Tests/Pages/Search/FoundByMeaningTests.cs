@@ -44,6 +44,9 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.StartsWith("Found by meaning:", note.Trim());
         Assert.Contains("language model", note);
         Assert.Contains(Query, note);
+        // The site's note, not the editors' words: a model chose the passages (the footer keys the editors' style to them).
+        Assert.DoesNotContain("editors", section.QuerySelector("[role=note]")!.ClassList);
+        Assert.Contains("site-note", section.QuerySelector("[role=note]")!.ClassList);
         var first = section.QuerySelector("li.result h2 a")!;
         Assert.StartsWith("/paper/priorities/7", first.GetAttribute("href"));
         Assert.Contains("Priority 7", first.TextContent);
