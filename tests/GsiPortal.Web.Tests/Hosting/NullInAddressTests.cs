@@ -53,27 +53,9 @@ public class NullInAddressTests(KestrelSite site) : IClassFixture<KestrelSite>
 
     private async Task<(int Status, Dictionary<string, string> Headers, string Body)> Send(string requestLine, string header)
     {
-        using var client = new TcpClient();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await client.ConnectAsync(site.Address.Host, site.Address.Port, cancel.Token);
-        var stream = client.GetStream();
-        var request = $"{requestLine}\r\nHost: {site.Address.Authority}\r\n{header}\r\nConnection: close\r\n\r\n";
-        await stream.WriteAsync(Encoding.Latin1.GetBytes(request), cancel.Token);
-        var buffer = new MemoryStream();
-        try
-        {
-            await stream.CopyToAsync(buffer, cancel.Token);
-        }
-        catch (IOException)
-        {
-            // Kestrel may reset a connection it refused after answering: what was read is the answer.
-        }
-        var text = Encoding.UTF8.GetString(buffer.ToArray());
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = (split < 0 ? text : text[..split]).Split("\r\n");
-        var parts = head[0].Split(' ', 3);
-        var headers = head.Skip(1).Select(h => h.Split(':', 2)).Where(h => h.Length == 2)
+        var (status, head, body) = await RawExchange.Send(site.Address, $"{requestLine}\r\nHost: {site.Address.Authority}\r\n{header}\r\nConnection: close\r\n\r\n");
+        var headers = head.Split("\r\n").Skip(1).Select(h => h.Split(':', 2)).Where(h => h.Length == 2)
             .GroupBy(h => h[0].Trim().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1].Trim());
-        return (parts.Length > 1 && int.TryParse(parts[1], out var status) ? status : 0, headers, split < 0 ? "" : text[(split + 4)..]);
+        return (status, headers, body);
     }
 }

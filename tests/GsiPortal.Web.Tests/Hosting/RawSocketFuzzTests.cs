@@ -74,26 +74,5 @@ public class RawSocketFuzzTests(KestrelSite site, ITestOutputHelper output) : IC
         Assert.Contains("rel=\"canonical\" href=\"http://", body);
     }
 
-    private async Task<(int Status, string Head, string Body)> Send(string request)
-    {
-        using var client = new TcpClient();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await client.ConnectAsync(site.Address.Host, site.Address.Port, cancel.Token);
-        var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.Latin1.GetBytes(request), cancel.Token);
-        var buffer = new MemoryStream();
-        try
-        {
-            await stream.CopyToAsync(buffer, cancel.Token);
-        }
-        catch (IOException)
-        {
-            // Kestrel may reset a connection it refused after answering: what was read is the answer.
-        }
-        var text = Encoding.UTF8.GetString(buffer.ToArray());
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = split < 0 ? text : text[..split];
-        var parts = head.Split(' ', 3);
-        return (parts.Length > 1 && int.TryParse(parts[1], out var status) ? status : 0, head, split < 0 ? "" : text[(split + 4)..]);
-    }
+    private Task<(int Status, string Head, string Body)> Send(string request) => RawExchange.Send(site.Address, request);
 }
