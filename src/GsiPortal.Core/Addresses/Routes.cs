@@ -48,6 +48,18 @@ public static class Routes
     public const string Api = "/api";
     public const string ApiSearch = "/api/search";
     public const string ApiSuggest = "/api/suggest";
+    /// <summary>
+    /// A search's passages found by meaning, the query embedded (same parameters as <see cref="ApiSearch"/>): apart,
+    /// so the keyword answer never waits for the model.
+    /// </summary>
+    public const string ApiSearchMeaning = "/api/search/meaning";
+    /// <summary>
+    /// On <see cref="Search"/>: <c>show</c> waits for the passages found by meaning and shows the whole page (the link
+    /// for a reader without script); <c>only</c> answers just the page's meaning section, as HTML, for its script.
+    /// </summary>
+    public const string MeaningParameter = "meaning";
+    public const string MeaningShow = "show";
+    public const string MeaningOnly = "only";
     public const string ApiQuoteCheck = "/api/quote-check";
     public const string ApiQuoteAudit = "/api/quote-audit";
     public const string ApiCoverage = "/api/coverage";

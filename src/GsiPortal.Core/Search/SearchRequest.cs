@@ -88,6 +88,12 @@ public sealed record SearchResponse(
     /// </summary>
     public bool ByMeaningFirst { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="ByMeaning"/> was searched, and if not why: <see cref="Meaning.MeaningStatus.Deferred"/> when
+    /// meaning may add results that a separate request must find (the keyword answer never waits for the model).
+    /// </summary>
+    public Meaning.MeaningStatus ByMeaningStatus { get; init; }
+
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }
 

@@ -21,7 +21,7 @@ internal static class SearchAnswerJson
         Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
         Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), Text = Name("text"),
         UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
-        FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), Id = Name("id"),
+        FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked");
 
@@ -30,7 +30,8 @@ internal static class SearchAnswerJson
     /// <summary>One buffer per thread for a snippet's HTML: writing is synchronous.</summary>
     [ThreadStatic] private static CharBuffer? html;
 
-    public static void Write(Utf8JsonWriter json, SearchResponse response)
+    /// <summary>The answer; <paramref name="meaningUrl"/> where meaning may add results this answer did not search.</summary>
+    public static void Write(Utf8JsonWriter json, SearchResponse response, string? meaningUrl)
     {
         json.WriteStartObject();
         json.WriteString(Query, response.Query);
@@ -82,6 +83,7 @@ internal static class SearchAnswerJson
         json.WriteString(ReferenceUrl, response.ReferencedPassage?.Address);
         Hits(json, FoundByMeaning, response.ByMeaning);
         json.WriteBoolean(FoundByMeaningFirst, response.ByMeaningFirst);
+        json.WriteString(FoundByMeaningUrl, meaningUrl);
         json.WriteEndObject();
     }
 

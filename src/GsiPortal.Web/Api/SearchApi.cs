@@ -15,7 +15,8 @@ public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
-        int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst);
+        int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
+        string? FoundByMeaningUrl);
     /// <summary>
     /// Present when no result, or too few, hold every word: the words no longer required (question and function
     /// words, words found in most units), how many of the meaningful words each relaxed result holds at least, and
@@ -43,6 +44,14 @@ public static class SearchApi
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet(Routes.ApiSearch, Search).WithTags(ApiTags.Search).WithName("Search").WithSummary("Searches the paper and the commentaries.").ProducesProblem(StatusCodes.Status400BadRequest);
+        // Only where the path is on: off, the address names nothing and the description does not list it.
+        if (app.ServiceProvider.GetRequiredService<PortalMeaning>().Enabled)
+            app.MapGet(Routes.ApiSearchMeaning, SearchByMeaning).WithTags(ApiTags.Search).WithName("SearchByMeaning")
+                .WithSummary("A search's passages found by meaning, where its words found too little.")
+                .WithDescription("The same answer as /api/search, with foundByMeaning searched: the query is embedded by a language model, "
+                + "a few at a time. /api/search gives foundByMeaningUrl, this address for its query, where meaning may add results it has not "
+                + "searched. Under load the answer is 503 with Retry-After at once, never a long wait.")
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet(Routes.ApiSuggest, Suggest).WithTags(ApiTags.Search).WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
@@ -51,10 +60,12 @@ public static class SearchApi
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
-            var response = meaning.Extend(edition, request, edition.Search.Search(request));
+            // The keywords' answer at once: meaning's only where it costs no model work, else its address.
+            var response = meaning.Known(edition, request, edition.Search.Search(request));
             // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
             log.Found(response.Query.Length, response.Total);
-            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response));
+            var meaningUrl = MeaningUrl(input, response);
+            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, meaningUrl));
         }
         catch (InvalidSearchException e)
         {
@@ -63,17 +74,45 @@ public static class SearchApi
     }
 
     /// <summary>
+    /// The search with its passages found by meaning: the query embedded, rationed (<see cref="Core.Search.Meaning.MeaningSearch"/>);
+    /// 503 with Retry-After, at once, when the model is busy or not yet ready.
+    /// </summary>
+    public static async Task<Results<JsonAnswer<SearchAnswer>, ProblemHttpResult>> SearchByMeaning([AsParameters] SearchParameters input, Edition edition,
+        PortalMeaning meaning, HttpContext context)
+    {
+        if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
+        try
+        {
+            var response = await meaning.FindAsync(edition, request, edition.Search.Search(request), context.RequestAborted);
+            if (MeaningBusy.Of(response) is { } busy)
+            {
+                context.Response.Headers.RetryAfter = busy.RetryAfterSeconds;
+                return TypedResults.Problem(title: "Search by meaning is busy", detail: busy.Reason, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, null));
+        }
+        catch (InvalidSearchException e)
+        {
+            return Problems.BadRequest("Invalid search", e.Message);
+        }
+    }
+
+    /// <summary>Where the passages found by meaning can be asked for, when this answer could not include them; else null.</summary>
+    public static string? MeaningUrl(SearchParameters input, SearchResponse response) =>
+        response.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Deferred ? Routes.ApiSearchMeaning + input.QueryString() : null;
+
+    /// <summary>
     /// The answer as records: the shape the API describes. The endpoint writes the same JSON without making them
     /// (<see cref="SearchAnswerJson"/>); SearchAnswerJsonTests holds the two to the same bytes.
     /// </summary>
-    public static SearchAnswer Answer(SearchResponse response) =>
+    public static SearchAnswer Answer(SearchResponse response, string? meaningUrl = null) =>
         new(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
             new SearchFacets(response.KindCounts, response.DocumentCounts),
             response.Hits.Select(Result).ToList(),
             response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
-            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst);
+            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl);
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)

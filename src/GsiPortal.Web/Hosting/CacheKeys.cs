@@ -22,7 +22,7 @@ public sealed class CacheKeys : IOutputCachePolicy
     /// (text), a commentary's notes switch (notes), two editions compared (address, from, to) two commentaries side by side (a, b), an embed page shortened to some lines (lines) and an embed named by /cite's
     /// form (at, which redirects). A test keeps this list complete.
     /// </summary>
-    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to", Routes.PairFirstParameter, Routes.PairSecondParameter, Routes.EmbedLinesParameter, Routes.AtParameter]);
+    public static readonly StringValues PageParameters = new(["q", "kind", "doc", "page", "text", "notes", "address", "from", "to", Routes.PairFirstParameter, Routes.PairSecondParameter, Routes.EmbedLinesParameter, Routes.AtParameter, Routes.MeaningParameter]);
 
     /// <summary>The query parameters a download reads: the PDF's paper size. A test keeps this list complete.</summary>
     public static readonly StringValues DownloadParameters = new(["paper"]);

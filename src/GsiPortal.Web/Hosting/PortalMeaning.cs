@@ -8,18 +8,25 @@ namespace GsiPortal.Web.Hosting;
 /// <summary>
 /// The meaning path as the site uses it (<see cref="PortalOptions.MeaningSearch"/>): off, a search is its keyword
 /// results alone and the model is never loaded; on, the model and the edition in service's passage vectors are made
-/// in the background once the host has started (and again, for the changed passages only, after a reload), and a
-/// search that found too little gets what <see cref="MeaningSearch"/> adds.
+/// in the background once the host has started (and again, for the changed passages only, after a reload). A keyword
+/// answer gets what <see cref="MeaningSearch"/> knows without the model (<see cref="Known"/>); the meaning endpoint
+/// and the search page's meaning section ask for the rest (<see cref="FindAsync"/>), rationed.
 /// </summary>
-public sealed class PortalMeaning(IOptions<PortalOptions> options, ContentStore store, IHostApplicationLifetime lifetime, ILogger<PortalMeaning> logger) : IHostedService
+public sealed class PortalMeaning(IOptions<PortalOptions> options, ContentStore store, IHostApplicationLifetime lifetime, ILogger<PortalMeaning> logger,
+    MeaningSearch? search = null) : IHostedService
 {
-    private readonly MeaningSearch? meaning = options.Value.MeaningSearch ? new MeaningSearch(MeaningModel.Shared) : null;
+    // A MeaningSearch registered in the services is used instead of the site's own: tests hold its model at a gate.
+    private readonly MeaningSearch? meaning = options.Value.MeaningSearch ? search ?? new MeaningSearch(MeaningModel.Shared) : null;
 
     public bool Enabled => meaning is not null;
 
-    /// <summary>The response, with passages found by meaning when the path is on, ready and allowed by its rule.</summary>
-    public SearchResponse Extend(Edition edition, SearchRequest request, SearchResponse response) =>
-        meaning is null ? response : meaning.Extend(edition.Library, request, response);
+    /// <summary>The keyword answer, with passages found by meaning only where they cost no model work; never waits.</summary>
+    public SearchResponse Known(Edition edition, SearchRequest request, SearchResponse response) =>
+        meaning is null ? response : meaning.Known(edition.Library, request, response);
+
+    /// <summary>The keyword answer with passages found by meaning, the query embedded if need be, or marked busy at once.</summary>
+    public Task<SearchResponse> FindAsync(Edition edition, SearchRequest request, SearchResponse response, CancellationToken cancellationToken) =>
+        meaning is null ? Task.FromResult(response) : meaning.FindAsync(edition.Library, request, response, cancellationToken);
 
     /// <summary>True once the edition's passages can be searched by meaning (for tests and /readyz-like checks).</summary>
     public bool IsReady(Edition edition) => meaning?.IsReady(edition.Library) ?? false;
@@ -49,4 +56,15 @@ public sealed class PortalMeaning(IOptions<PortalOptions> options, ContentStore 
     }, TaskScheduler.Default);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Why a request for passages found by meaning got none, and when to ask again: the 503 the endpoint and the page's section answer.</summary>
+public sealed record MeaningBusy(string RetryAfterSeconds, string Reason)
+{
+    public static MeaningBusy? Of(SearchResponse response) => response.ByMeaningStatus switch
+    {
+        MeaningStatus.Busy => new("1", "The language model is answering other searches: ask again in a second. The results found by the words are not affected."),
+        MeaningStatus.NotReady => new("10", "The language model is still loading, or is reading the texts after a change: ask again in a few seconds."),
+        _ => null,
+    };
 }

@@ -43,5 +43,14 @@ public sealed class SearchParameters
         return true;
     }
 
+    /// <summary>The query, kind and document as a query string ("?q=…&amp;kind=…"), for the same search at another address.</summary>
+    public string QueryString()
+    {
+        var query = "?q=" + Uri.EscapeDataString(Q ?? "");
+        if (Blank(Kind) is { } kind) query += "&kind=" + Uri.EscapeDataString(kind);
+        if (Blank(Doc) is { } doc) query += "&doc=" + Uri.EscapeDataString(doc);
+        return query;
+    }
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -56,7 +56,7 @@ public class SearchAnswerJsonTests(PortalFactory factory)
         using var lease = await factory.Services.GetRequiredService<ContentStore>().LeaseAsync(CancellationToken.None);
         var edition = lease!.Edition;
         var request = new SearchRequest(query, kind) { Page = page };
-        var response = factory.Services.GetRequiredService<PortalMeaning>().Extend(edition, request, edition.Search.Search(request));
+        var response = factory.Services.GetRequiredService<PortalMeaning>().Known(edition, request, edition.Search.Search(request));
         var options = factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return JsonSerializer.Serialize(SearchApi.Answer(response), options);
     }

@@ -5,21 +5,56 @@ namespace GsiPortal.Core.Search.Meaning;
 
 /// <summary>
 /// Adds "found by meaning" results to a keyword search that found too little (<see cref="MeaningRule"/>), apart from
-/// its own results: after them, or before them when no keyword result holds every word. Off the keyword path: the model and each content version's passage
-/// vectors are made in the background (<see cref="Prepare"/>), and a search made before they are ready has no
-/// meaning results. On a request only the query is embedded (once per distinct query, kept in a bounded cache),
-/// by at most <see cref="Concurrent"/> requests at a time; a request that cannot have a turn soon goes without.
+/// its own results: after them, or before them when no keyword result holds every word. The one place that decides
+/// whether, which and where; three ways in:
+/// <list type="bullet">
+/// <item><see cref="Known"/>, for the keyword answer: never runs the model. A query whose vector is already known
+/// (a bounded cache) gets its results at once; otherwise the response says they are <see cref="MeaningStatus.Deferred"/>.</item>
+/// <item><see cref="FindAsync"/>, for the separate meaning request: embeds the query, at most <see cref="Concurrent"/>
+/// at a time, and answers <see cref="MeaningStatus.Busy"/> at once rather than queue without bound.</item>
+/// <item><see cref="Extend"/>, for in-process callers that want the whole answer (the judge bench): waits for a turn.</item>
+/// </list>
+/// The model and each content version's passage vectors are made in the background (<see cref="Prepare"/>); before
+/// they are ready a search has no meaning results (<see cref="MeaningStatus.NotReady"/>).
 /// </summary>
-public sealed class MeaningSearch(MeaningModel model)
+public sealed class MeaningSearch
 {
     /// <summary>Embeddings at once: one per core.</summary>
     public const int Concurrent = 2;
-    private static readonly TimeSpan TurnWait = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Requests that may wait for a turn beside the <see cref="Concurrent"/> embedding: at 3–6 ms an embedding, a
+    /// waiter's turn comes within about 15 ms on a quiet machine. More are answered busy at once, so that the wait, and
+    /// the meaning path's p99, stays bounded under any load (docs/performance.md).
+    /// </summary>
+    public const int MaxWaiting = 4;
+
+    /// <summary>How long an admitted request waits for its turn before it is answered busy (the site's default).</summary>
+    public static readonly TimeSpan DefaultTurnWait = TimeSpan.FromMilliseconds(30);
+
     private const int MaxCachedQueries = 4096;
 
+    private readonly MeaningModel model;
+    private readonly Func<string, float[]?> embed;
+    private readonly TimeSpan turnWait;
     private readonly SemaphoreSlim turns = new(Concurrent, Concurrent);
+    // Requests embedding or waiting for a turn (at most Concurrent + MaxWaiting).
+    private int admitted;
     private readonly ConcurrentDictionary<string, float[]> queries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<MeaningIndex>> indexes = new(StringComparer.Ordinal);
+
+    public MeaningSearch(MeaningModel model) : this(model, null, DefaultTurnWait) { }
+
+    /// <summary>
+    /// <paramref name="embed"/> makes a query's vector (the model's by default; tests pass one that holds the model's
+    /// work at a gate); <paramref name="turnWait"/> bounds an admitted request's wait for a turn.
+    /// </summary>
+    public MeaningSearch(MeaningModel model, Func<string, float[]?>? embed, TimeSpan turnWait)
+    {
+        this.model = model;
+        this.embed = embed ?? model.Query;
+        this.turnWait = turnWait;
+    }
 
     /// <summary>Starts loading the model and embedding this content version's passages in the background; returns at once.</summary>
     public Task<MeaningIndex> Prepare(ContentLibrary library)
@@ -33,43 +68,109 @@ public sealed class MeaningSearch(MeaningModel model)
     }
 
     /// <summary>True once this content version's passages are embedded and the model loaded.</summary>
-    public bool IsReady(ContentLibrary library) => model.Ready is not null && indexes.TryGetValue(library.Version, out var t) && t.IsCompletedSuccessfully;
+    public bool IsReady(ContentLibrary library) => Index(library) is not null;
 
-    /// <summary>The response with <see cref="SearchResponse.ByMeaning"/> filled in when the rule allows it.</summary>
-    public SearchResponse Extend(ContentLibrary library, SearchRequest request, SearchResponse response)
+    /// <summary>Requests embedding or waiting for a turn now (for tests that hold the model at a gate).</summary>
+    public int Admitted => Volatile.Read(ref admitted);
+
+    /// <summary>
+    /// The keyword answer with what meaning adds when that costs no model work (the query's vector is known), else
+    /// marked <see cref="MeaningStatus.Deferred"/> where the rule may add results. Never embeds, never waits.
+    /// </summary>
+    public SearchResponse Known(ContentLibrary library, SearchRequest request, SearchResponse response)
     {
-        if (response.Total >= MeaningRule.KeywordsTooFew || request.Page != 1 || response.Reference is not null || response.OtherScript
-            || string.IsNullOrWhiteSpace(response.Query))
-            return response;
-        // Never prepared here: the request path builds nothing (the host prepares each edition as it comes into service).
-        if (!indexes.TryGetValue(library.Version, out var index) || !index.IsCompletedSuccessfully || QueryVector(response.Query) is not { } vector) return response;
-        var units = index.Result.Units;
-        var shown = response.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
-        var nearest = index.Result.Nearest(vector)
-            .Where(n => (request.Kind is null || units[n.Unit].Kind == request.Kind) && (request.Document is null || units[n.Unit].DocumentId == request.Document))
-            .ToList();
-        // Shown first, the passages found by meaning include any the words also found, so that the one that stood out
-        // leads; shown after, those already among the results are left out.
-        var first = MeaningRule.First(response);
-        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.Result.NearestSentence(n.Unit, vector))).ToList();
-        return chosen.Count == 0 ? response : response with { ByMeaning = chosen, ByMeaningFirst = first };
+        if (!MayAdd(request, response)) return response;
+        if (Index(library) is not { } index) return response with { ByMeaningStatus = MeaningStatus.NotReady };
+        return queries.TryGetValue(response.Query, out var vector) ? Apply(index, vector, request, response) : response with { ByMeaningStatus = MeaningStatus.Deferred };
     }
 
-    private float[]? QueryVector(string query)
+    /// <summary>
+    /// The keyword answer with what meaning adds, embedding the query if need be: at most <see cref="Concurrent"/> at
+    /// a time, with at most <see cref="MaxWaiting"/> more waiting, each no longer than the turn wait; any other request
+    /// is answered <see cref="MeaningStatus.Busy"/> at once, with the keyword results alone.
+    /// </summary>
+    public async Task<SearchResponse> FindAsync(ContentLibrary library, SearchRequest request, SearchResponse response, CancellationToken cancellationToken = default)
     {
-        if (queries.TryGetValue(query, out var known)) return known;
-        if (model.Ready is null || !turns.Wait(TurnWait)) return null;
+        var known = Known(library, request, response);
+        if (known.ByMeaningStatus != MeaningStatus.Deferred) return known;
+        if (Interlocked.Increment(ref admitted) > Concurrent + MaxWaiting)
+        {
+            Interlocked.Decrement(ref admitted);
+            return response with { ByMeaningStatus = MeaningStatus.Busy };
+        }
         try
         {
-            var vector = model.Query(query);
-            if (vector is null) return null;
-            if (queries.Count >= MaxCachedQueries) queries.Clear();
-            return queries[query] = vector;
+            if (!await turns.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false)) return response with { ByMeaningStatus = MeaningStatus.Busy };
+            try
+            {
+                return Embedded(library, request, response);
+            }
+            finally
+            {
+                turns.Release();
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref admitted);
+        }
+    }
+
+    /// <summary>
+    /// The whole answer for an in-process caller (the judge bench): as <see cref="FindAsync"/>, but waiting for a
+    /// turn however long it takes, since the caller asked for nothing else.
+    /// </summary>
+    public SearchResponse Extend(ContentLibrary library, SearchRequest request, SearchResponse response)
+    {
+        var known = Known(library, request, response);
+        if (known.ByMeaningStatus != MeaningStatus.Deferred) return known;
+        turns.Wait();
+        try
+        {
+            return Embedded(library, request, response);
         }
         finally
         {
             turns.Release();
         }
+    }
+
+    // With a turn held: another request may have embedded the same query meanwhile.
+    private SearchResponse Embedded(ContentLibrary library, SearchRequest request, SearchResponse response)
+    {
+        if (Index(library) is not { } index) return response with { ByMeaningStatus = MeaningStatus.NotReady };
+        if (!queries.TryGetValue(response.Query, out var vector))
+        {
+            if (embed(response.Query) is not { } made) return response with { ByMeaningStatus = MeaningStatus.NotReady };
+            if (queries.Count >= MaxCachedQueries) queries.Clear();
+            vector = queries[response.Query] = made;
+        }
+        return Apply(index, vector, request, response);
+    }
+
+    /// <summary>Whether the rule may let meaning add results at all: the words found too little on a first page of plain words.</summary>
+    private static bool MayAdd(SearchRequest request, SearchResponse response) =>
+        response.Total < MeaningRule.KeywordsTooFew && request.Page == 1 && response.Reference is null && !response.OtherScript
+        && !string.IsNullOrWhiteSpace(response.Query);
+
+    // Never prepared here: the request path builds nothing (the host prepares each edition as it comes into service).
+    private MeaningIndex? Index(ContentLibrary library) =>
+        model.Ready is not null && indexes.TryGetValue(library.Version, out var index) && index.IsCompletedSuccessfully ? index.Result : null;
+
+    private static SearchResponse Apply(MeaningIndex index, float[] vector, SearchRequest request, SearchResponse response)
+    {
+        var units = index.Units;
+        var shown = response.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var nearest = index.Nearest(vector)
+            .Where(n => (request.Kind is null || units[n.Unit].Kind == request.Kind) && (request.Document is null || units[n.Unit].DocumentId == request.Document))
+            .ToList();
+        // Shown first, the passages found by meaning include any the words also found, so that the one that stood out
+        // leads; shown after, those already among the results are left out.
+        var first = MeaningRule.First(response);
+        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.NearestSentence(n.Unit, vector))).ToList();
+        return chosen.Count == 0
+            ? response with { ByMeaningStatus = MeaningStatus.Done }
+            : response with { ByMeaning = chosen, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
     }
 
     /// <summary>

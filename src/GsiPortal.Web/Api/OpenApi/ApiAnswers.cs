@@ -41,6 +41,8 @@ public static class ApiAnswers
             // A body still arriving when the shutdown window closes (RequestBodies).
             Add(document, responses, "503", retryAfter: true);
         }
+        // Every 503 here says when to ask again (the meaning endpoint's busy answer among them).
+        if (responses.TryGetValue("503", out var stated) && stated is OpenApiResponse unavailable && unavailable.Headers is null or { Count: 0 }) unavailable.Headers = RetryAfter();
         foreach (var (status, response) in responses)
             if (response is OpenApiResponse described && (string.IsNullOrEmpty(described.Description) || described.Description == StandardPhrase(status)))
                 described.Description = Describe(status);
@@ -55,13 +57,14 @@ public static class ApiAnswers
             Description = Describe(status),
             Content = new Dictionary<string, OpenApiMediaType> { [ProblemMediaType] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) } },
         };
-        if (retryAfter)
-            response.Headers = new Dictionary<string, IOpenApiHeader>
-            {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before asking again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
-            };
+        if (retryAfter) response.Headers = RetryAfter();
         responses[status] = response;
     }
+
+    private static Dictionary<string, IOpenApiHeader> RetryAfter() => new()
+    {
+        ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before asking again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+    };
 
     /// <summary>The reason phrase the generator writes for a status it was given without a description.</summary>
     private static string StandardPhrase(string status) =>

@@ -18,21 +18,41 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     public SearchResponse? Results { get; private set; }
     public string? Problem { get; private set; }
 
-    public IActionResult OnGet(SearchParameters input)
+    /// <summary>What the page does about passages found by meaning: null (the keywords at once), show or only (<see cref="Routes.MeaningParameter"/>).</summary>
+    public string? MeaningAsked { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(SearchParameters input, [FromQuery(Name = Routes.MeaningParameter)] string? meaningAsked)
     {
         Input = input;
+        MeaningAsked = meaningAsked is Routes.MeaningShow or Routes.MeaningOnly ? meaningAsked : null;
         Info = new PageInfo(input.HasQuery ? $"“{Describe(ReaderQuery.Clean(input.Q), 60)}” — Search — GsiPortal" : "Search — GsiPortal",
             "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
         if (!input.HasQuery) return Page();
         if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
         try
         {
-            Results = meaning.Extend(Edition, request, Edition.Search.Search(request));
-            NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
+            var keywords = Edition.Search.Search(request);
+            // The keyword results never wait for the model: meaning's are shown at once only when known, else the
+            // page's section fetches them (or a reader without script follows its link, which asks the page to wait).
+            Results = MeaningAsked is null ? meaning.Known(Edition, request, keywords) : await meaning.FindAsync(Edition, request, keywords, HttpContext.RequestAborted);
             logger.LogDebug("Search of {QueryLength} characters found {Total}", Results.Query.Length, Results.Total);
+            if (MeaningBusy.Of(Results) is { } busy && MeaningAsked is not null)
+            {
+                // Not a page to keep: the same address answers in full once the model has a turn.
+                Response.Headers.RetryAfter = busy.RetryAfterSeconds;
+                Busy = busy;
+            }
+            if (MeaningAsked == Routes.MeaningOnly)
+            {
+                var section = Partial("_FoundByMeaning", this);
+                if (Busy is not null) section.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return section;
+            }
+            NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
             var page = Page();
             // A page past the last is no page: a 404 that says so and links to the last, not a 200 a crawler keeps.
             if (Results.Total > 0 && Results.Hits.Count == 0) page.StatusCode = StatusCodes.Status404NotFound;
+            else if (Busy is not null) page.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return page;
         }
         catch (InvalidSearchException e)
@@ -40,6 +60,25 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             return Refuse(e.Message);
         }
     }
+
+    /// <summary>Why the passages found by meaning asked for could not be searched now (the page still shows the keyword results).</summary>
+    public MeaningBusy? Busy { get; private set; }
+
+    /// <summary>Meaning may add results not searched yet: the page holds their place and fetches them.</summary>
+    public bool MeaningDeferred => Results?.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Deferred;
+
+    /// <summary>
+    /// Whether the meaning section goes before the keyword results: as the rule put them, or, not yet searched, where
+    /// the rule will put any it finds, so that the place held is the place they fill.
+    /// </summary>
+    public bool MeaningFirst => Results is { } r && (MeaningDeferred ? Core.Search.Meaning.MeaningRule.First(r) : r.ByMeaningFirst || (Busy is not null && Core.Search.Meaning.MeaningRule.First(r)));
+
+    /// <summary>Whether the page has a meaning section at all.</summary>
+    public bool HasMeaningSection => Results is { } r && (MeaningDeferred || Busy is not null || r.ByMeaning.Count > 0
+        || (MeaningAsked is not null && r.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Done));
+
+    /// <summary>This search's address with the passages found by meaning: the whole page (show) or its section alone (only).</summary>
+    public string MeaningLink(string asked) => Link() + "&" + Routes.MeaningParameter + "=" + asked;
 
     /// <summary>A phrase of the paper's that holds a common word ("not"), shown when such a word is searched alone.</summary>
     public const string PhraseExample = "\"should not come\"";

@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this file.
-// - "/" focuses the search box; focus moves to the results after a search; Copy buttons copy.
+// - "/" focuses the search box; focus moves to the results after a search, whose passages found by meaning are
+//   fetched apart; Copy buttons copy.
 // - Suggestions while typing in a search box (below; one file with the rest, as every page loads both: one
 //   script tag fewer on every page, issue #26). The passage panel and the Cite section are in reader.js.
 (function () {
@@ -28,6 +29,33 @@
   // After a search, move focus to the results so screen readers start there.
   var results = document.getElementById("results");
   if (results && !location.hash) results.focus();
+
+  // Passages found by meaning not yet searched (issue 24): the search page shows its keyword results at once, holds
+  // the place of these, and asks for that section apart (meaning=only), since the model's turn may take a while.
+  // Without script the section's link asks the page to wait for them instead.
+  var held = document.querySelector("section.by-meaning-pending[data-meaning]");
+  if (held && window.fetch) {
+    var count = document.querySelector("#results .meaning-count");
+    if (count) count.textContent = "by meaning: searching";
+    var say = function (text) { if (count) count.textContent = text; held.setAttribute("aria-busy", "false"); };
+    fetch(held.getAttribute("data-meaning"), { headers: { Accept: "text/html" } })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var answer = document.createElement("template");
+        answer.innerHTML = html;
+        var section = answer.content.querySelector("section.by-meaning");
+        if (!section) throw new Error("no section");
+        // In sight, the place held never shrinks, or what follows would move up under the reader; out of sight it
+        // may, since the browser's scroll anchoring keeps the reader's view where it is.
+        var at = held.getBoundingClientRect();
+        if (at.top < window.innerHeight && at.bottom > 0) held.style.minHeight = at.height + "px";
+        held.className = section.className;
+        held.replaceChildren.apply(held, Array.prototype.slice.call(section.childNodes));
+        var n = section.getAttribute("data-count");
+        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "by meaning: busy, not searched");
+      })
+      .catch(function () { say("by meaning: not searched"); });
+  }
 })();
 
 // Copy buttons: data-copy names an element whose text is copied, data-copy-text is the text itself. Shown only

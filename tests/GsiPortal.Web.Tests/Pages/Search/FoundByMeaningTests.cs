@@ -5,9 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GsiPortal.Web.Tests.Pages.Search;
 
 /// <summary>
-/// Passages found by meaning are shown apart from the keyword results and said to be so, on the page and in the API;
-/// with the setting off (the test hosts' default) there are none. One host with the path on, waited for until its
-/// passages are embedded (the model loads once per test process).
+/// Passages found by meaning are shown apart from the keyword results and said to be so, on the page and in the API,
+/// where they are asked for (the page's meaning section, <c>meaning=show</c>, <c>/api/search/meaning</c>): the keyword
+/// answer never waits for the model (MeaningSectionTests). With the setting off (the test hosts' default) there are
+/// none. One host with the path on, waited for until its passages are embedded (the model loads once per test process).
 /// </summary>
 public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.MeaningSite>, IClassFixture<PortalFactory>
 {
@@ -36,7 +37,7 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     [Fact]
     public async Task ThePageShowsThePassageUnderFoundByMeaningAndSaysHowItWasFound()
     {
-        var (_, page) = await Html.Get(await ReadyClient(), "/search?q=" + Uri.EscapeDataString(Query));
+        var (_, page) = await Html.Get(await ReadyClient(), "/search?meaning=show&q=" + Uri.EscapeDataString(Query));
         var section = page.QuerySelector("section.by-meaning");
         Assert.NotNull(section);
         Assert.Equal("Found by meaning", section!.QuerySelector("h2")!.TextContent.Trim());
@@ -59,9 +60,10 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     [Fact]
     public async Task TheApiListsItInFoundByMeaningNotAmongTheResults()
     {
-        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(Query))).RootElement;
         Assert.Equal(0, json.GetProperty("results").GetArrayLength());
         Assert.Equal("paper/priority-7", json.GetProperty("foundByMeaning")[0].GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("foundByMeaningUrl").ValueKind);
     }
 
     /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
@@ -70,7 +72,7 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     [Fact]
     public async Task WhereNoResultHoldsEveryWordThePassagesFoundByMeaningComeFirstAndSaySo()
     {
-        var (_, page) = await Html.Get(await ReadyClient(), "/search?q=" + Uri.EscapeDataString(PartlyWorded));
+        var (_, page) = await Html.Get(await ReadyClient(), "/search?meaning=show&q=" + Uri.EscapeDataString(PartlyWorded));
         var section = page.QuerySelector("section.by-meaning");
         Assert.NotNull(section);
         var keywordResults = page.QuerySelector("ol.results:not(.by-meaning-results)");
@@ -82,7 +84,7 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.StartsWith("/paper/commitments/3", section.QuerySelector("li.result h2 a")!.GetAttribute("href"));
         Assert.NotEmpty(keywordResults!.QuerySelectorAll("li.result"));
         Assert.Equal("Found by their words", page.QuerySelector("h2.by-words")!.TextContent.Trim());
-        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(PartlyWorded))).RootElement;
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(PartlyWorded))).RootElement;
         Assert.True(json.GetProperty("foundByMeaningFirst").GetBoolean());
         Assert.Equal("paper/commitment-3", json.GetProperty("foundByMeaning")[0].GetProperty("id").GetString());
         Assert.True(json.GetProperty("results").GetArrayLength() > 0);
@@ -92,7 +94,7 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     public async Task TheCountSaysHowManyWereFoundByTheirWordsAndHowManyByMeaning()
     {
         var client = await ReadyClient();
-        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(PartlyWorded));
+        var (_, page) = await Html.Get(client, "/search?meaning=show&q=" + Uri.EscapeDataString(PartlyWorded));
         var count = string.Join(' ', page.QuerySelector("[role=status]")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
         var byMeaning = page.QuerySelectorAll("section.by-meaning li.result").Length;
         var total = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(PartlyWorded))).RootElement.GetProperty("total").GetInt32();
@@ -104,7 +106,7 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     [Fact]
     public async Task WhereTheWordsFoundNothingTheApiDoesNotPutMeaningFirst()
     {
-        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
+        var json = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(Query))).RootElement;
         Assert.False(json.GetProperty("foundByMeaningFirst").GetBoolean());
     }
 
@@ -116,6 +118,26 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.Null(page.QuerySelector("section.by-meaning"));
         var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(Query))).RootElement;
         Assert.Equal(0, json.GetProperty("foundByMeaning").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("foundByMeaningUrl").ValueKind);
         Assert.False(off.Services.GetRequiredService<PortalMeaning>().Enabled);
+        // The meaning endpoint is not there, rather than answer as if nothing were found, and the API's description omits it.
+        var meaning = await client.GetAsync("/api/search/meaning?q=" + Uri.EscapeDataString(Query));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, meaning.StatusCode);
+        Assert.Equal("application/problem+json", meaning.Content.Headers.ContentType!.MediaType);
+        Assert.False(JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths").TryGetProperty("/api/search/meaning", out _));
+    }
+
+    [Fact]
+    public async Task WithTheSettingOnTheApiDescribesTheMeaningEndpointAndItsBusyAnswer()
+    {
+        var paths = JsonDocument.Parse(await (await ReadyClient()).GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        var operation = paths.GetProperty("/api/search/meaning").GetProperty("get");
+        // The same parameters as /api/search, each described.
+        Assert.Equal(["doc", "kind", "page", "q"], operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());
+        Assert.All(operation.GetProperty("parameters").EnumerateArray(), p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
+        var busy = operation.GetProperty("responses").GetProperty("503");
+        Assert.True(busy.GetProperty("headers").TryGetProperty("Retry-After", out _));
+        Assert.True(busy.GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(operation.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
     }
 }
