@@ -13,14 +13,24 @@ namespace GsiPortal.BrowserTests;
 /// download its own browser here). Without Chromium the tests are skipped with a reason that says how to enable
 /// them — unless <c>GSIPORTAL_REQUIRE_BROWSER=1</c> (set by .ci/run), when a missing browser is a failure.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; <c>GSIPORTAL_CHROMIUM</c> names another (or a missing one, to see the tests skip).</summary>
     public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("GSIPORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
     private static readonly string[] ChromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    private readonly WebApplicationFactory<Program> site = new SiteFactory();
+    private readonly WebApplicationFactory<Program> site;
+    private readonly bool meaning;
     private IPlaywright? playwright;
+
+    public BrowserFixture() : this(meaning: false) { }
+
+    /// <summary>With search by meaning on or off (off for every browser test but those about it: the model is 200 MB).</summary>
+    protected BrowserFixture(bool meaning)
+    {
+        this.meaning = meaning;
+        site = new SiteFactory(meaning);
+    }
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
@@ -43,6 +53,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The first edition is built in the background: wait for it here, so that no test's first navigation does.
         using (var ready = new HttpClient { BaseAddress = new Uri(BaseUrl) })
             for (var i = 0; i < 3000 && (await ready.GetAsync("/readyz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
+        if (meaning)
+        {
+            // And for the passages' vectors, so that a search's meaning section can be filled.
+            using var lease = await site.Services.GetRequiredService<GsiPortal.Web.Hosting.ContentStore>().LeaseAsync(CancellationToken.None);
+            await site.Services.GetRequiredService<GsiPortal.Web.Hosting.PortalMeaning>().Prepare(lease!.Edition);
+        }
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
         Directory.CreateDirectory(Artifacts);
@@ -70,7 +86,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await site.DisposeAsync();
     }
 
-    private sealed class SiteFactory : WebApplicationFactory<Program>
+    private sealed class SiteFactory(bool meaning) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -80,8 +96,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Not the repository's history: the editions listed must not change while the browser reads them.
             builder.UseSetting("Portal:ImportGitHistory", "false");
             builder.UseSetting("RateLimiting:Enabled", "false");
-            // Search by meaning loads a 200 MB model; no browser test is about it.
-            builder.UseSetting("Portal:MeaningSearch", "false");
+            // Search by meaning loads a 200 MB model: on only for the tests about it (MeaningBrowserFixture).
+            builder.UseSetting("Portal:MeaningSearch", meaning ? "true" : "false");
             // A bound against a hang only (30 s by default): at load 40 the first edition can take longer.
             builder.UseSetting("Portal:StartupWaitSeconds", "300");
         }
@@ -94,4 +110,13 @@ public enum Viewport { Desktop, Phone }
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The site with search by meaning on, its passages embedded before the first test.</summary>
+public sealed class MeaningBrowserFixture() : BrowserFixture(meaning: true);
+
+[CollectionDefinition(Name)]
+public sealed class MeaningBrowserCollection : ICollectionFixture<MeaningBrowserFixture>
+{
+    public const string Name = "browser, search by meaning on";
 }

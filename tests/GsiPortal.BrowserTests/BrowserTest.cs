@@ -2,9 +2,12 @@ using Microsoft.Playwright;
 
 namespace GsiPortal.BrowserTests;
 
-/// <summary>Base of the browser tests: skips when no browser is installed, and keeps screenshots as artifacts.</summary>
+/// <summary>Base of the browser tests, on the site with search by meaning off.</summary>
 [Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+public abstract class BrowserTest(BrowserFixture fixture) : PageTest(fixture);
+
+/// <summary>Base of every browser test: skips when no browser is installed, and keeps screenshots as artifacts.</summary>
+public abstract class PageTest(BrowserFixture fixture) : IAsyncLifetime
 {
     private readonly List<IPage> pages = [];
 

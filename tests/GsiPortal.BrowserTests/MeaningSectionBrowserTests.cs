@@ -1,0 +1,118 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>
+/// The search page's passages found by meaning, fetched apart from the keyword results (issue 24): the page shows its
+/// keyword results at once and holds the section's place; its script fills it without moving what the reader sees;
+/// without script a link gives the same; axe finds nothing to fault, in light and dark, held or filled. Each test asks
+/// a query of its own, so that no earlier test's embedding is cached and the section is always fetched.
+/// </summary>
+[Collection(MeaningBrowserCollection.Name)]
+public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTest(fixture)
+{
+    private const string Filled = "() => document.querySelector('section.by-meaning').getAttribute('aria-busy') === 'false'";
+
+    [SkippableTheory]
+    // No keyword result holds every word: three passages by meaning (Khokhar and Lei on mediation), shown first.
+    [InlineData("is China willing to mediate conflicts", Viewport.Desktop, true)]
+    // The words find units on the UN Charter, none holding "date" too: commitment 3 by meaning, shown first.
+    [InlineData("is the UN Charter out of date now", Viewport.Phone, true)]
+    // Nothing by the words; priority 7, platform 5 by meaning, after them.
+    [InlineData("peace between Israel and Palestine", Viewport.Desktop, false)]
+    [InlineData("how many training places will China offer", Viewport.Phone, false)]
+    public async Task TheSectionIsFilledInThePlaceHeldWithoutMovingWhatTheReaderSees(string query, Viewport viewport, bool first)
+    {
+        // As ScriptsThatArriveAfterThePageIsPaintedMoveNothing: a desktop context at the phone's width, scripts held
+        // until the first paint, so the section is certainly filled after the reader has seen the page.
+        var page = await NewPage();
+        if (viewport == Viewport.Phone) await page.SetViewportSizeAsync(390, 844);
+        var painted = new TaskCompletionSource();
+        await page.RouteAsync("**/*.js", async route =>
+        {
+            await Task.WhenAny(painted.Task, Task.Delay(TimeSpan.FromMinutes(1)));
+            await route.ContinueAsync();
+        });
+        await page.AddInitScriptAsync("""
+            window.__shifts = [];
+            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e); })
+              .observe({ type: 'layout-shift', buffered: true });
+            """);
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString(query), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')");
+        // Painted with the keyword results and the place held, nothing found by meaning yet.
+        Assert.Equal("true", await page.Locator("section.by-meaning").GetAttributeAsync("aria-busy"));
+        Assert.Equal(first, await page.Locator("section.by-meaning-first").CountAsync() == 1);
+        painted.SetResult();
+        await page.WaitForFunctionAsync(Filled);
+        await page.WaitForTimeoutAsync(500);
+        Assert.True(await page.Locator("section.by-meaning li.result").CountAsync() > 0, "nothing found by meaning for " + query);
+        var shifts = await page.EvaluateAsync<string>("""
+            () => window.__shifts.map(e => e.value.toFixed(4) + ' ' + e.sources.map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '')) : '?').join(',')).join('; ')
+            """);
+        var total = await page.EvaluateAsync<double>("() => window.__shifts.reduce((t, e) => t + e.value, 0)");
+        Assert.True(total < 0.01, $"“{query}” ({viewport}) shifted {total:0.000} as its passages found by meaning came: {shifts}");
+        // The count line, a polite live region, says how many.
+        var count = await page.Locator("#results [role=status]").InnerTextAsync();
+        Assert.Matches(@"; \d found by meaning\.$", count.Trim());
+        Assert.Equal("polite", await page.Locator("#results [role=status]").GetAttributeAsync("aria-live"));
+    }
+
+    [SkippableTheory]
+    // Priority 10 by meaning, first.
+    [InlineData(ColorScheme.Light, "help for small island states hit by climate change")]
+    [InlineData(ColorScheme.Dark, "small island states hit by climate change")]
+    public async Task NoAxeViolationsWhileHeldNorOnceFilled(ColorScheme scheme, string query)
+    {
+        var page = await NewPage(Viewport.Desktop, scheme);
+        var held = new TaskCompletionSource();
+        await page.RouteAsync("**/search?*meaning=only*", async route =>
+        {
+            await Task.WhenAny(held.Task, Task.Delay(TimeSpan.FromMinutes(1)));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal("true", await page.Locator("section.by-meaning").GetAttributeAsync("aria-busy"));
+        await Axe(page, "held");
+        await Screenshot(page, $"meaning-held-1280-{scheme}".ToLowerInvariant());
+        held.SetResult();
+        await page.WaitForFunctionAsync(Filled);
+        await Axe(page, "filled");
+        await Screenshot(page, $"meaning-filled-1280-{scheme}".ToLowerInvariant());
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshot(page, $"meaning-filled-390-{scheme}".ToLowerInvariant());
+    }
+
+    [SkippableFact]
+    public async Task WithoutScriptTheSectionIsALinkThatShowsTheSamePassages()
+    {
+        Skip.IfNot(Fixture.Available, Fixture.Reason);
+        var context = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/search?q=" + Uri.EscapeDataString("fighting organized crime across borders"));
+            Assert.Contains("by meaning: not yet searched", await page.Locator("#results [role=status]").InnerTextAsync());
+            var link = page.Locator("section.by-meaning a");
+            await Task.WhenAll(page.WaitForURLAsync("**meaning=show**"), link.ClickAsync());
+            Assert.Equal("Priority 19", (await page.Locator("section.by-meaning li.result h2 a").First.InnerTextAsync()).Split(':')[0]);
+            Assert.EndsWith("found by meaning.", (await page.Locator("#results [role=status]").InnerTextAsync()).Trim());
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private static async Task Axe(IPage page, string state)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(violations.Count == 0, $"{page.Url} ({state}):\n" + string.Join("\n", violations));
+    }
+}
