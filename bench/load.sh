@@ -270,17 +270,19 @@ if [ "$meaning_ready_ms" != off ]; then
   # pairs and triples), two at a time with four more waiting up to 30 ms; any other is answered 503 at once. So the
   # p99 covers both answers, and "answered/s" counts the 200s alone.
   echo "== the meaning path: /api/search/meaning over distinct queries, $DURATION per concurrency"
-  printf "%-12s %12s %12s %10s %10s  %s\n" "connections" "requests/s" "answered/s" "p50" "p99" "503 busy"
+  printf "%-12s %12s %12s %10s %10s  %-18s %s\n" "connections" "requests/s" "answered/s" "p50" "p99" "503 busy" "site CPU per request"
   seconds=${DURATION%s}
   for c in $MEANING_CONNECTIONS; do
     t=$(( c < THREADS ? c : THREADS ))
+    cpu_before=$(cpu_ticks "$SITE_PID")
     ROTATE_OFFSET=$ROTATE_OFFSET ROTATE_THREADS=$t ROTATE_PATH=/api/search/meaning \
       wrk -t"$t" -c"$c" -d"$DURATION" --latency -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" > "$OUT/wrk-meaning-$c.txt" 2>&1
     requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-meaning-$c.txt")
     busy=$(awk '/Non-2xx/ {print $5}' "$OUT/wrk-meaning-$c.txt"); busy=${busy:-0}
-    printf "%-12s %12s %12s %10s %10s  %s\n" "$c" "$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-meaning-$c.txt")" \
+    cpu=$(awk -v t="$(( $(cpu_ticks "$SITE_PID") - cpu_before ))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.0f µs", t / hz * 1000000 / n }')
+    printf "%-12s %12s %12s %10s %10s  %-18s %s\n" "$c" "$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-meaning-$c.txt")" \
       "$(awk -v n="$requests" -v b="$busy" -v s="$seconds" 'BEGIN { printf "%.1f", (n - b) / s }')" \
-      "$(awk '$1=="50%" {print $2}' "$OUT/wrk-meaning-$c.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/wrk-meaning-$c.txt")" "$busy of $requests"
+      "$(awk '$1=="50%" {print $2}' "$OUT/wrk-meaning-$c.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/wrk-meaning-$c.txt")" "$busy of $requests" "$cpu"
     ROTATE_OFFSET=$(( ROTATE_OFFSET + requests * 5 / 4 + c ))
   done
   echo "(goal: p99 < 50ms where the meaning path runs; busy answers are 503 with Retry-After, counted in the p99)"

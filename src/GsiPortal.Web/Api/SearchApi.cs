@@ -97,9 +97,12 @@ public static class SearchApi
         }
     }
 
-    /// <summary>Where the passages found by meaning can be asked for, when this answer could not include them; else null.</summary>
+    /// <summary>
+    /// Where the passages found by meaning can be asked for, when this answer could not include them; else null. Also
+    /// while the model is loading (that address then answers 503 with Retry-After), since a kept answer outlives that.
+    /// </summary>
     public static string? MeaningUrl(SearchParameters input, SearchResponse response) =>
-        response.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Deferred ? Routes.ApiSearchMeaning + input.QueryString() : null;
+        response.ByMeaningStatus is Core.Search.Meaning.MeaningStatus.Deferred or Core.Search.Meaning.MeaningStatus.NotReady ? Routes.ApiSearchMeaning + input.QueryString() : null;
 
     /// <summary>
     /// The answer as records: the shape the API describes. The endpoint writes the same JSON without making them

@@ -64,8 +64,11 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>Why the passages found by meaning asked for could not be searched now (the page still shows the keyword results).</summary>
     public MeaningBusy? Busy { get; private set; }
 
-    /// <summary>Meaning may add results not searched yet: the page holds their place and fetches them.</summary>
-    public bool MeaningDeferred => Results?.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Deferred;
+    /// <summary>
+    /// Meaning may add results not searched yet: the page holds their place and fetches them. Also while the model is
+    /// still loading, when the fetch says so: a page kept by the output cache then still offers them once it is ready.
+    /// </summary>
+    public bool MeaningDeferred => Results?.ByMeaningStatus is Core.Search.Meaning.MeaningStatus.Deferred or Core.Search.Meaning.MeaningStatus.NotReady && MeaningAsked is null;
 
     /// <summary>
     /// Whether the meaning section goes before the keyword results: as the rule put them, or, not yet searched, where
