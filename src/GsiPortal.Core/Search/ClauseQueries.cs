@@ -5,8 +5,8 @@ using Lucene.Net.Util;
 namespace GsiPortal.Core.Search;
 
 /// <summary>
-/// The Lucene query of a clause — any of its alternatives in the text, (weighted) the headings, or (weighted less) the
-/// record — made once per index for each set of analysed alternatives and kept (bounded): words recur across
+/// The Lucene query of a clause — any of its alternatives in the text, (weighted) the headings, or (weighted less) a
+/// commentary paragraph's section heading and the record — made once per index for each set of analysed alternatives and kept (bounded): words recur across
 /// searches far more than queries do, and each search built the same trees of term and phrase queries again. A kept
 /// query is shared by every search that holds the clause: it is never changed (a clause that needs more makes a
 /// new query holding its clauses), and it carries the units it matches once they are known (<see cref="ClauseMatches"/>).
@@ -15,6 +15,10 @@ internal sealed class ClauseQueries
 {
     private const float TitleBoost = 2f;
     private const float RecordBoost = 0.5f;
+    // As a paragraph's own words, not more: a section heading heads several paragraphs, unlike an item's heading
+    // (×2). At ×2, "mediation" ranked Khokhar ¶11–13, which hold it only in their heading, above commitment 5
+    // ("mediate"); at ×0.5 it ranked ¶10, whose heading and text both say it, below commitment 5.
+    private const float SectionBoost = 1f;
     private const int MostKept = 20_000;
 
     private readonly BoundedCache<string, KeptClauseQuery> kept = new(MostKept, StringComparer.Ordinal);
@@ -62,6 +66,7 @@ internal sealed class ClauseQueries
             if (!terms.Any(t => t.Length > 0)) continue;
             any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
             any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Section, terms, 0, SectionBoost), Occur.SHOULD);
             any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost), Occur.SHOULD);
         }
         return any;

@@ -29,6 +29,9 @@ public static class IndexBuilder
     /// </summary>
     private static readonly FieldType SpellField = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
+    /// <summary>A section heading without length norms: each paragraph under it weighs alike, whatever its heading's length.</summary>
+    private static readonly FieldType SectionField = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
     public static Lucene.Net.Store.Directory Build(IEnumerable<SearchUnit> units)
     {
         var directory = new RAMDirectory();
@@ -65,10 +68,11 @@ public static class IndexBuilder
             // The record's capitals too: an abbreviation typed in capitals ("CICIR") finds the byline that writes it.
             new TextField(SearchFields.Capitals, unit.Record.Length > 0 ? unit.Text + "\n" + unit.Record : unit.Text, Field.Store.NO),
             // The spelling vocabulary holds every searchable word, names in headings and records too, so none is "corrected".
-            new Field(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), SpellField),
+            new Field(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Section, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), SpellField),
         };
         var headings = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings }.Where(s => s.Length > 0));
         if (headings.Length > 0) document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));
+        if (unit.Section.Length > 0) document.Add(new Field(SearchFields.Section, unit.Section, SectionField));
         if (unit.Record.Length > 0) document.Add(new TextField(SearchFields.Record, unit.Record, Field.Store.NO));
         if (StatesQuantity(unit.Text)) document.Add(new StringField(SearchFields.Shape, SearchFields.Quantity, Field.Store.NO));
         return document;

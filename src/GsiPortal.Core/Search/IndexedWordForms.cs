@@ -36,7 +36,7 @@ internal sealed class IndexedWordForms
 
     private static bool Occurs(IndexReader reader, string term) =>
         reader.DocFreq(new Term(SearchFields.Text, term)) > 0 || reader.DocFreq(new Term(SearchFields.Title, term)) > 0
-        || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
+        || reader.DocFreq(new Term(SearchFields.Section, term)) > 0 || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
 
     /// <summary>A stem found in at least this share of units is too broad to stand for a longer word derived from it.</summary>
     private const double BroadStemShare = 0.25;

@@ -8,10 +8,15 @@ public static class SearchFields
     /// <summary>The document id (<c>paper</c>, <c>lei-kezhong</c>); sorted doc values, for facets and the document filter.</summary>
     public const string Document = "doc";
     /// <summary>
-    /// Headings, analysed: a paper unit's title with an item's label, reference and editors' label; a commentary
-    /// paragraph's section heading. A heading match ranks higher.
+    /// Headings, analysed: a paper unit's title with an item's label, reference and editors' label. A heading match
+    /// ranks higher: each names one unit.
     /// </summary>
     public const string Title = "title";
+    /// <summary>
+    /// A commentary paragraph's section heading ("China's mediation diplomacy"), analysed, without length norms: it
+    /// heads several paragraphs, so, like the record, it ranks a paragraph less than its own words do.
+    /// </summary>
+    public const string Section = "section";
     /// <summary>
     /// The record of the unit's document — a commentary's title, author, venue and date — analysed; the same for every
     /// paragraph of a commentary, so an author's name finds the commentary and, among its paragraphs, the first.

@@ -5,7 +5,8 @@ namespace GsiPortal.Core.Search;
 
 /// <summary>
 /// One searchable unit: a numbered item with all its paragraphs, or a single paragraph. <see cref="Headings"/> is
-/// searched as its headings (weighted higher); <see cref="Record"/> as its document's record (author, title, venue, date).
+/// searched as its headings (weighted higher); <see cref="Record"/> as its document's record (author, title, venue,
+/// date) and <see cref="Section"/> as the section heading over a commentary paragraph (both weighted lower).
 /// An item also carries what names it to a reader: <see cref="ItemName"/> ("Commitment 4"), the editors' label where
 /// its part has them, and the paper's own first sentence (its <see cref="Title"/> less the name).
 /// </summary>
@@ -19,6 +20,8 @@ public sealed record SearchUnit(
     public string? EditorsLabel { get; init; }
     /// <summary>The paper's own first sentence of an item; empty otherwise.</summary>
     public string FirstSentence { get; init; } = "";
+    /// <summary>The commentary's section heading over this paragraph ("China's mediation diplomacy"); empty otherwise.</summary>
+    public string Section { get; init; } = "";
 }
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>
@@ -48,7 +51,9 @@ public static class SearchUnits
             foreach (var p in commentary.Paragraphs)
                 yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Label}", titleSearchable: false) with
                 {
-                    Headings = p.SectionHeading ?? "",
+                    // The section heading heads several paragraphs: searched as the record is, below a paragraph's own
+                    // words ("mediation" found Khokhar ¶11–13 by their heading alone above commitment 5, which says "mediate").
+                    Section = p.SectionHeading ?? "",
                     Record = record,
                 };
         }

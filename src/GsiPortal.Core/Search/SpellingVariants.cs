@@ -78,7 +78,7 @@ internal sealed class SpellingVariants
 
     private static bool Occurs(IndexReader reader, string term) =>
         reader.DocFreq(new Term(SearchFields.Text, term)) > 0 || reader.DocFreq(new Term(SearchFields.Title, term)) > 0
-        || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
+        || reader.DocFreq(new Term(SearchFields.Section, term)) > 0 || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;
 
     /// <summary>The words as written (the spell field) that begin with <paramref name="root"/>, commonest first.</summary>
     private static List<string> Forms(IndexReader reader, string root)

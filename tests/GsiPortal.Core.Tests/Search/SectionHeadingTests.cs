@@ -1,0 +1,36 @@
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// A commentary's section heading heads several paragraphs: it finds them, but ranks them no higher than a
+/// paragraph's own words would (a fresh-eyes review: "mediation" put commitment 5, which says "mediate", last, below
+/// three Khokhar paragraphs that hold the word only in their heading).
+/// </summary>
+public class SectionHeadingTests
+{
+    private static SearchResponse Search(string q) => RealContent.Index.Search(new SearchRequest(q));
+
+    [Fact]
+    public void AParagraphThatHoldsTheWordOnlyInItsSectionHeadingRanksBelowOnesThatSayIt()
+    {
+        var shown = ResultGroups.Shown(Search("mediation")).Select(h => h.Id).ToList();
+        // ¶10 says "mediation" under the heading "China's mediation diplomacy"; commitment 5 says "mediate"; ¶11–13
+        // stand under the heading and say neither.
+        Assert.Equal(["ovais-ali-khokhar/p10", "paper/commitment-5"], shown.Take(2));
+        Assert.Equal(["ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"], shown.Skip(2).Order());
+    }
+
+    [Fact]
+    public void TheSectionHeadingStillFindsItsParagraphs() =>
+        // Named by author and heading, the section's paragraphs are the answer, the one that says it first.
+        Assert.Equal(["ovais-ali-khokhar/p10", "ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"],
+            Search("Khokhar mediation diplomacy").Hits.Select(h => h.Id));
+
+    [Fact]
+    public void ACommonWordInSectionHeadingsDoesNotLiftTheParagraphsUnderThem() =>
+        // Six section headings say "Security" ("Shared Security", "I. What is the Global Security Initiative?", …);
+        // weighed as an item's own heading, they lifted paragraphs under them onto the first page of "security".
+        // The paper's items, whose own words and headings say it, fill it.
+        Assert.All(Search("security").Hits, h => Assert.Equal("paper", h.Document));
+}
