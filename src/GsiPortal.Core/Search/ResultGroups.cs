@@ -53,14 +53,28 @@ public static class ResultGroups
     /// <summary>The hits a page shows for a search, in order: what a reader sees, and what the judged set scores.</summary>
     public static IReadOnlyList<SearchHit> Shown(SearchResponse response, string? documentFilter = null) => Shown(Of(response, documentFilter));
 
-    /// <summary>The hits in groups, by first appearance: a commentary's together (unless filtered to one document), anything else alone.</summary>
+    /// <summary>
+    /// A hit joins its commentary's group above only when no result it would pass scores more than this many times
+    /// its own score (twice: half as good). "peace deficit": Lei Kezhong ¶3 holds the phrase, and thirteen more of his
+    /// paragraphs hold "peace" beside his title's words (the record every paragraph carries); gathered under ¶3 they
+    /// stood above the paper's "deficits in peace", which scores more than twice as much as any of them.
+    /// </summary>
+    internal const float MostPassed = 2f;
+
+    /// <summary>
+    /// The hits in groups, by first appearance: a commentary's together (unless filtered to one document), anything
+    /// else alone; a commentary's weaker hits that would pass clearly better results start a group of their own, in
+    /// their place (<see cref="MostPassed"/>).
+    /// </summary>
     private static List<(string? Document, List<SearchHit> Hits)> Gather(IEnumerable<SearchHit> hits, string? documentFilter)
     {
         var groups = new List<(string? Document, List<SearchHit> Hits)>();
         foreach (var hit in hits)
         {
             var document = hit.Kind == UnitKinds.Commentary && documentFilter is null ? hit.Document : null;
-            var group = document is null ? -1 : groups.FindIndex(g => g.Document == document);
+            var group = document is null ? -1 : groups.FindLastIndex(g => g.Document == document);
+            // The hits come in rank order, so the results it would pass all score at least as much as it does.
+            if (group >= 0 && groups.Skip(group + 1).Any(g => g.Hits[0].Score > MostPassed * hit.Score)) group = -1;
             if (group < 0) groups.Add((document, [hit]));
             else groups[group].Hits.Add(hit);
         }
