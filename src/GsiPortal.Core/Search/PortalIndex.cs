@@ -134,8 +134,9 @@ public sealed class PortalIndex : IDisposable
         // units holding one of its words ("2030 Agenda").
         if (togetherCount > 0 && IsTitleCase(cleaned)) return response;
 
-        // A correction only where the query finds (almost) nothing, and only one that finds clearly more.
-        if (response.Total <= AlmostNothing && corrector.Correct(searcher.IndexReader, query) is { } correction)
+        // A correction only where the query finds too little, and only one that finds clearly more: "sovereignity"
+        // finds the two passages saying "Sovereign" by its stem, and "sovereignty" six.
+        if (corrector.Correct(searcher.IndexReader, query) is { } correction)
         {
             var corrected = Run(ReaderQuery.Parse(correction), request);
             if (response.Total == 0 && corrected.Total > 0)
@@ -193,9 +194,6 @@ public sealed class PortalIndex : IDisposable
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && Text.StopWords.Contains(w)));
     }
-
-    /// <summary>At most this many results is "almost nothing": a correction may then be offered.</summary>
-    private const int AlmostNothing = 1;
 
     /// <summary>
     /// Fewer results than this is "too little": the relaxed results follow the strict ones when the relaxation finds

@@ -12,14 +12,6 @@ namespace GsiPortal.Core.Search;
 public static class SpellingCorrector
 {
     /// <summary>
-    /// British spellings and the American ones the texts use ("globalisation", "neighbours", "defence"): a spelling,
-    /// not a misspelling, so it is tried before any fuzzy match (which took "globalisation" two edits away).
-    /// </summary>
-    private static readonly (string British, string American)[] Variants =
-        [("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("our", "or"),
-         ("ours", "ors"), ("ourable", "orable"), ("ence", "ense"), ("yse", "yze"), ("tre", "ter"), ("lled", "led"), ("lling", "ling")];
-
-    /// <summary>
     /// The nearest known word for a word the index lacks, or null. A word of five letters or fewer may differ by one
     /// edit only: two edits from "Tibet" is "times", a word, not what was meant.
     /// </summary>
@@ -29,9 +21,11 @@ public static class SpellingCorrector
         if (analysed.Count != 1 || analysed[0].Term.Length < 4 || analysed[0].Term.Any(char.IsDigit)) return null;
         var form = analysed[0].Term;
         if (reader.DocFreq(new Term(SearchFields.Spell, form)) > 0) return null;
-        foreach (var (british, american) in Variants)
-            if (form.EndsWith(british, StringComparison.Ordinal) && form[..^british.Length] + american is var variant
-                && reader.DocFreq(new Term(SearchFields.Spell, variant)) > 0)
+        // The other spelling of English ("globalisation", "neighbours") is a spelling, not a misspelling: tried before
+        // any fuzzy match, which took "globalisation" two edits away. Its endings are SpellingVariants', which
+        // searches them beside the word in the first place; here only a form the texts write whole is offered.
+        foreach (var variant in SpellingVariants.OtherSpellings(form))
+            if (reader.DocFreq(new Term(SearchFields.Spell, variant)) > 0)
                 return variant;
         return Nearest(reader, form, form.Length <= 5 ? 1 : 2, _ => true);
     }

@@ -49,10 +49,21 @@ internal sealed class SpellingVariants
     public Variant? Of(string typed, string stem, IndexReader reader) =>
         known.Get(typed.ToLowerInvariant(), (stem, reader), static (word, state) => Find(word, state.stem, state.reader));
 
+    /// <summary>Each ending, one spelling's and the other's, either way round: the one list of them (the corrector's too).</summary>
+    private static readonly (string From, string To)[] EitherWay = [.. Endings, .. Endings.Select(e => (From: e.To, To: e.From))];
+
+    /// <summary>The word with its ending in the other spelling of English, each way it has one ("globalisation" → "globalization").</summary>
+    internal static IEnumerable<string> OtherSpellings(string word)
+    {
+        foreach (var (from, to) in EitherWay)
+            if (word.EndsWith(from, StringComparison.Ordinal) && word.Length - from.Length >= 3)
+                yield return word[..^from.Length] + to;
+    }
+
     private static Variant? Find(string word, string stem, IndexReader reader)
     {
         if (word.Length < 5 || !word.All(char.IsLetter) || Occurs(reader, stem)) return null;
-        foreach (var (from, to) in Endings.Concat(Endings.Select(e => (From: e.To, To: e.From))))
+        foreach (var (from, to) in EitherWay)
         {
             if (!word.EndsWith(from, StringComparison.Ordinal) || word.Length - from.Length < 3) continue;
             var root = word[..^from.Length] + Distinctive(from, to);

@@ -189,6 +189,18 @@ public class SearchRecallTests
     }
 
     [Fact]
+    public void AMisspellingThatFindsTooLittleByItsStemIsOfferedTheWord()
+    {
+        // "sovereignity" is stemmed "sovereign": it found the two passages saying "Sovereign equality" and offered
+        // nothing (the corrector was asked only of a query finding at most one result); "sovereignty" finds six.
+        var response = Search("sovereignity");
+        Assert.Equal(["paper/commitment-2", "chen-xiangyang/p7"], response.Hits.Select(h => h.Id));
+        Assert.Equal("sovereignty", response.Corrected);
+        Assert.False(response.SearchedCorrected);
+        Assert.True(Search("sovereignty").Total >= 3 * response.Total);
+    }
+
+    [Fact]
     public void ARightQueryGetsNoDidYouMean()
     {
         foreach (var q in new[] { "indivisible security", "Tianjin", "hegemonism", "Lancang-Mekong" })

@@ -43,4 +43,14 @@ public class SpellingVariantsTests
     [InlineData("enterprise")]  // found nowhere in either spelling: nothing named
     public void AWordTheTextsHoldOrOneWithNoOtherSpellingThereIsLeftAlone(string query) =>
         Assert.DoesNotContain(Search(query).AlsoSearched, a => a.Typed == query);
+
+    [Theory]
+    [InlineData("globalisation", "globalization")]
+    [InlineData("neighbours", "neighbors")]
+    [InlineData("defence", "defense")]
+    [InlineData("dialogue", "dialog")]
+    [InlineData("vigor", "vigour")]
+    public void OneListOfEndingsServesBothTheSearchAndTheCorrector(string typed, string other) =>
+        // SpellingCorrector offers the other spelling from this same list (it kept a shorter one of its own, one way only).
+        Assert.Contains(other, SpellingVariants.OtherSpellings(typed));
 }
