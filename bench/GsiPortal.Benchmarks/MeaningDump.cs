@@ -30,6 +30,18 @@ internal static class MeaningDump
         var sentenceVectors = sentences.Select(s => MeaningModel.Shared.Passages(s)).ToList();
         var titledVectors = sentences.Select((s, u) => MeaningModel.Shared.Passages(s.Select(x => $"{units[u].Title}. {x}").ToList())).ToList();
         Console.WriteLine($"{units.Count} units, {sentences.Sum(s => s.Count)} sentences");
+        // Passage texts tried for the units' own vectors (the sixth turn): the editors' label and the part's title
+        // beside an item's number instead of its first sentence twice; a commentary paragraph by its section heading
+        // instead of the commentary's title, or by its text alone.
+        var partOf = library.Paper.Parts.SelectMany(p => p.Items.Select(i => (Id: GsiPortal.Core.Addresses.AddressBook.Id(i), Part: p.Title))).ToDictionary(x => x.Id, x => x.Part);
+        var passageVariants = new Func<SearchUnit, string>[]
+        {
+            u => u.IsItem ? $"{u.ItemName}{(u.EditorsLabel is { } l ? $" ({l})" : "")}: {u.Text}" : MeaningIndex.Passage(u),
+            u => u.IsItem ? $"{partOf[u.Id]}, {u.ItemName}{(u.EditorsLabel is { } l ? $" ({l})" : "")}: {u.Text}" : MeaningIndex.Passage(u),
+            u => u.IsItem ? $"{u.ItemName}{(u.EditorsLabel is { } l ? $" ({l})" : "")}: {u.Text}" : u.Kind == UnitKinds.Commentary ? (u.Section.Length > 0 ? $"{u.Section}. {u.Text}" : u.Text) : MeaningIndex.Passage(u),
+            u => u.IsItem ? $"{u.ItemName}{(u.EditorsLabel is { } l ? $" ({l})" : "")}: {u.Text}" : u.Kind == UnitKinds.Commentary ? u.Text : MeaningIndex.Passage(u),
+        };
+        var variantVectors = passageVariants.Select(f => MeaningModel.Shared.Passages(units.Select(f).ToList())).ToList();
         // Each unit's analysed terms (title and text), for lexical evidence: does a query word, its stem or a WordNet
         // relative occur in the passage chosen by meaning?
         var unitTerms = units.Select(u => TextAnalysis.Terms(u.Title + " " + u.Text).ToHashSet(StringComparer.Ordinal)).ToList();
@@ -82,6 +94,7 @@ internal static class MeaningDump
                                 : null,
                         };
                     }).ToList(),
+                    passages = variantVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
                     titled = titledVectors.Select(vs => vs.Select(v => Dot(v, q)).ToList()).ToList(),
                 });
             }
