@@ -120,13 +120,28 @@ public class MeaningSearchTests
     [InlineData(0.70f, 0.60f, 0, true)]   // 0.70 + 0.10: stands out
     [InlineData(0.66f, 0.64f, 0, false)]  // high, but 0.66 + 0.02 is a flat top, as no-answer queries have
     [InlineData(0.61f, 0.50f, 0, true)]   // modest, but clear of the rest: 0.72
-    [InlineData(0.65f, 0.60f, 0, false)]  // 0.70 where the words found nothing: the mark is 0.704 ("women in peacekeeping", 0.7004)
+    [InlineData(0.65f, 0.647f, 0, false)] // 0.653 where the words found nothing: the mark is 0.699 ("space tourism", 0.6972)
+    [InlineData(0.67f, 0.63f, 0, true)]   // 0.71 where the words found nothing
     [InlineData(0.64f, 0.62f, 0, false)]  // 0.66 where the words found nothing
     [InlineData(0.64f, 0.62f, 1, true)]   // the same beside a keyword result: the mark is 0.65
     [InlineData(0.62f, 0.61f, 2, false)]  // 0.63: below even that
     public void TheNearestPassageMustStandOutFromTheSecond(float first, float second, int keywordTotal, bool speaks)
     {
-        var chosen = MeaningRule.Choose([(0, first), (1, second), (2, second - 0.1f)], keywordTotal);
+        // Each unit's blended score and its best sentence's alike here: which of them is weighed is the next test's.
+        var chosen = MeaningRule.Choose([(0, first, first), (1, second, second), (2, second - 0.1f, second - 0.1f)], keywordTotal);
         Assert.Equal(speaks, chosen.Count > 0);
+    }
+
+    [Fact]
+    public void WhereTheWordsFoundNothingTheBestSentencesMustStandOutNotTheBlendedScores()
+    {
+        // Blended, unit 0 stands out (0.72 + 0.10); by their best sentences the two passages are level (0.66, 0.66):
+        // a no-answer query's shape. Beside a keyword result the blended scores decide.
+        (int, float, float)[] nearest = [(0, 0.72f, 0.66f), (1, 0.62f, 0.66f), (2, 0.50f, 0.55f)];
+        Assert.Empty(MeaningRule.Choose(nearest, keywordTotal: 0));
+        Assert.NotEmpty(MeaningRule.Choose(nearest, keywordTotal: 1));
+        // The other way round: level blended scores, one sentence far nearer the query than any other.
+        (int, float, float)[] sentence = [(0, 0.64f, 0.78f), (1, 0.63f, 0.60f), (2, 0.50f, 0.55f)];
+        Assert.Equal(2, MeaningRule.Choose(sentence, keywordTotal: 0).Count);
     }
 }

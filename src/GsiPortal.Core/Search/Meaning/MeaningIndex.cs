@@ -58,17 +58,19 @@ public sealed class MeaningIndex
     /// <summary>
     /// Every unit's score for the query's vector, best first: <see cref="MeaningRule.SentenceWeight"/> of its best
     /// sentence's cosine and the rest of the unit's own. A question usually asks about one sentence of a long
-    /// paragraph, whose own vector it dilutes (docs/search.md, "Found by meaning", the fourth turn).
+    /// paragraph, whose own vector it dilutes (docs/search.md, "Found by meaning", the fourth turn). Each also carries
+    /// its best sentence's cosine alone (<c>Sentence</c>), by which <see cref="MeaningRule"/> judges whether the
+    /// nearest passage stands out where the words found nothing (the sixth turn).
     /// </summary>
-    public IReadOnlyList<(int Unit, float Score)> Nearest(float[] query)
+    public IReadOnlyList<(int Unit, float Score, float Sentence)> Nearest(float[] query)
     {
-        var scores = new (int Unit, float Score)[vectors.Count];
+        var scores = new (int Unit, float Score, float Sentence)[vectors.Count];
         for (var u = 0; u < vectors.Count; u++)
         {
             var best = float.MinValue;
             for (var s = sentenceStarts[u]; s < sentenceStarts[u + 1]; s++) best = Math.Max(best, Dot(sentenceVectors[s], query));
             var own = Dot(vectors[u], query);
-            scores[u] = (u, best == float.MinValue ? own : (1 - MeaningRule.SentenceWeight) * own + MeaningRule.SentenceWeight * best);
+            scores[u] = best == float.MinValue ? (u, own, own) : (u, (1 - MeaningRule.SentenceWeight) * own + MeaningRule.SentenceWeight * best, best);
         }
         Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
         return scores;
