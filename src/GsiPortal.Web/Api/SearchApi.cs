@@ -87,6 +87,7 @@ public static class SearchApi
             if (MeaningBusy.Of(response) is { } busy)
             {
                 context.Response.Headers.RetryAfter = busy.RetryAfterSeconds;
+                MeaningBusy.Mark(context);
                 return TypedResults.Problem(title: "Search by meaning is busy", detail: busy.Reason, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
             return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, null));

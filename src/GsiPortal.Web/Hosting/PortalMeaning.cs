@@ -61,6 +61,16 @@ public sealed class PortalMeaning(IOptions<PortalOptions> options, ContentStore 
 /// <summary>Why a request for passages found by meaning got none, and when to ask again: the 503 the endpoint and the page's section answer.</summary>
 public sealed record MeaningBusy(string RetryAfterSeconds, string Reason)
 {
+    private const string ShedKey = "GsiPortal.MeaningBusy";
+
+    /// <summary>
+    /// Marks the request's 503 as the meaning path's own busy answer, by design under load, so the request log counts
+    /// it as refused rather than write an error line for each (thousands a second when the model is saturated).
+    /// </summary>
+    public static void Mark(HttpContext context) => context.Items[ShedKey] = true;
+
+    public static bool IsMarked(HttpContext context) => context.Items.ContainsKey(ShedKey);
+
     public static MeaningBusy? Of(SearchResponse response) => response.ByMeaningStatus switch
     {
         MeaningStatus.Busy => new("1", "The language model is answering other searches: ask again in a second. The results found by the words are not affected."),

@@ -22,14 +22,16 @@ public sealed class RequestLog(PortalMetrics metrics, IOptions<PortalOptions> op
         metrics.Request(status, cached);
         if (context.Request.Path.StartsWithSegments(Routes.Search) || context.Request.Path.StartsWithSegments(Routes.ApiSearch)) metrics.Search();
 
+        // The meaning path's busy answer is a refusal by design (load shed), not a failure.
+        var shed = status == StatusCodes.Status503ServiceUnavailable && exception is null && MeaningBusy.IsMarked(context);
         if (status < 300) Interlocked.Increment(ref served);
         else if (status < 400) Interlocked.Increment(ref redirected);
-        else if (status < 500) Interlocked.Increment(ref refused);
+        else if (status < 500 || shed) Interlocked.Increment(ref refused);
         else Interlocked.Increment(ref failed);
         if (cached) Interlocked.Increment(ref fromCache);
         if (elapsedMilliseconds > Volatile.Read(ref slowest)) Volatile.Write(ref slowest, elapsedMilliseconds);
 
-        if (exception is not null || status >= 500) return LogEventLevel.Error;
+        if (exception is not null || (status >= 500 && !shed)) return LogEventLevel.Error;
         if (elapsedMilliseconds >= options.Value.SlowRequestMilliseconds) return LogEventLevel.Warning;
         return LogEventLevel.Debug;
     }

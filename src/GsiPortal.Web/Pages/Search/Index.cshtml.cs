@@ -40,6 +40,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             {
                 // Not a page to keep: the same address answers in full once the model has a turn.
                 Response.Headers.RetryAfter = busy.RetryAfterSeconds;
+                MeaningBusy.Mark(HttpContext);
                 Busy = busy;
             }
             if (MeaningAsked == Routes.MeaningOnly)
