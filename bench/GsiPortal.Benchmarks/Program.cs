@@ -90,10 +90,12 @@ if (args is ["edition", ..])
     return;
 }
 // Searches per second on one thread and on every core, over the load bench's word pairs (bench/load.sh): what the
-// search itself allows before HTTP adds its share. ... -- throughput [seconds]
+// search itself allows before HTTP adds its share. ... -- throughput [seconds] [--load]
+// With --load, over the queries bench/load.sh asks now (every ordered pair and triple, rotate.lua's order).
 if (args is ["throughput", ..])
 {
-    GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    var seconds = args.Length > 1 && args[1] != "--load" ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), seconds, args.Contains("--load"));
     return;
 }
 // One query, as the search answers it: ... -- query "text"

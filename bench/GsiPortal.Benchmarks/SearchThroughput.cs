@@ -22,22 +22,26 @@ internal static class SearchThroughput
         "consultation", "stability", "regional", "global", "initiative", "principle", "common", "sustainable", "comprehensive", "traditional",
     ];
 
-    public static void Run(string contentFolder, double seconds)
+    public static void Run(string contentFolder, double seconds, bool load = false)
     {
         var index = PortalIndex.Build(ContentLoader.Load(contentFolder).Library!);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
-        var pairs = Enumerable.Range(1, Words.Length * Words.Length).Select(n => $"{Words[n % Words.Length]} {Words[n * 7 % Words.Length]}").Distinct().ToArray();
+        // The 40 pairs (a, 7a mod 40) of the first load bench; with --load, what rotate.lua asks now: every ordered pair and
+        // triple of the words, in its order (97 % of them triples), so that no cache keyed by a whole query answers.
+        var queries = load
+            ? LoadQueries().ToArray()
+            : Enumerable.Range(1, Words.Length * Words.Length).Select(n => $"{Words[n % Words.Length]} {Words[n * 7 % Words.Length]}").Distinct().ToArray();
         // Warmed until tiered compilation has settled (its second tier and on-stack replacement come after some seconds
         // and thousands of calls; on a loaded machine the seconds alone were not enough).
-        for (var warmed = 0L; warmed < 40_000;) warmed += Measure(index, pairs, 1, 1.0);
+        for (var warmed = 0L; warmed < 40_000;) warmed += Measure(index, queries, 1, 1.0);
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
-            var (searches, cpu, bytes) = Cost(index, pairs, threads, seconds);
+            var (searches, cpu, bytes) = Cost(index, queries, threads, seconds);
             Console.WriteLine($"{threads} thread(s): {searches / seconds:N0} searches/s ({1000.0 * threads * seconds / searches:0.000} ms of a thread each), {cpu:0.0} µs of CPU each, {bytes / 1024.0:0.0} KB allocated each");
         }
-        // By path, on one thread: the pairs that find three results or more as typed, those relaxed because they found
+        // By path, on one thread: the queries that find three results or more as typed, those relaxed because they found
         // too little (one or two, or none and then found some), and those that find nothing at all.
-        var paths = pairs.GroupBy(q => index.Search(new SearchRequest(q)) switch
+        var paths = queries.GroupBy(q => index.Search(new SearchRequest(q)) switch
         {
             { Total: 0 } => "nothing found",
             { Relaxed: not null } => "relaxed",
@@ -46,8 +50,43 @@ internal static class SearchThroughput
         foreach (var path in paths)
         {
             var (searches, cpu, bytes) = Cost(index, path.ToArray(), 1, seconds / 2);
-            Console.WriteLine($"  {path.Key,-15} {path.Count(),5} pairs: {cpu,6:0.0} µs of CPU, {bytes / 1024.0,6:0.0} KB allocated per search ({searches} searches)");
+            Console.WriteLine($"  {path.Key,-15} {path.Count(),5} queries: {cpu,6:0.0} µs of CPU, {bytes / 1024.0,6:0.0} KB allocated per search ({searches} searches)");
         }
+    }
+
+    /// <summary>
+    /// bench/load.sh's distinct queries in the order its rotate.lua asks them: the g-th of every ordered pair and then
+    /// every ordered triple of distinct words, for g = k × 7919 mod their number (60,840), k = 0, 1, 2, …
+    /// </summary>
+    internal static IEnumerable<string> LoadQueries()
+    {
+        var w = Words.Length;
+        var pairCount = w * (w - 1);
+        var space = pairCount + w * (w - 1) * (w - 2);
+        for (long k = 0; k < space; k++)
+        {
+            var g = (int)(k * 7919 % space);
+            if (g < pairCount)
+            {
+                var a = g / (w - 1);
+                yield return $"{Words[a]} {Words[Other(g % (w - 1), a)]}";
+                continue;
+            }
+            var h = g - pairCount;
+            var first = h / ((w - 1) * (w - 2));
+            var r = h % ((w - 1) * (w - 2));
+            var second = Other(r / (w - 2), first);
+            var third = Other(r % (w - 2), Math.Min(first, second), Math.Max(first, second));
+            yield return $"{Words[first]} {Words[second]} {Words[third]}";
+        }
+    }
+
+    /// <summary>The k-th word index other than those taken (ascending), as rotate.lua counts.</summary>
+    private static int Other(int k, params int[] taken)
+    {
+        foreach (var t in taken)
+            if (k >= t) k++;
+        return k;
     }
 
     /// <summary>Searches made, and the process's CPU time (GC and JIT threads included) and bytes allocated per search.</summary>

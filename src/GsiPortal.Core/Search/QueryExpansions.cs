@@ -98,8 +98,12 @@ public sealed class QueryExpansions
     public IReadOnlyList<string[]> Of(string typed, bool typedInCapitals) =>
         Find(Plain(TextAnalysis.PhraseTerms(typed)), typed, typedInCapitals)?.Alternatives ?? [];
 
-    /// <summary>Whether a typed word belongs to a known abbreviation, derivation or paraphrase, so that no corrector may change it.</summary>
-    public bool Knows(string word) => knownTerms.Contains(word.ToLowerInvariant()) || TextAnalysis.Terms(word) is [var t] && knownTerms.Contains(t);
+    /// <summary>
+    /// Whether a typed word belongs to a known abbreviation, derivation or paraphrase, so that no corrector may change it.
+    /// Its stem from the bounded per-word cache: analysed afresh, each typed word cost a token stream on every search,
+    /// about 4 % of a distinct search's CPU in the load bench (docs/performance.md).
+    /// </summary>
+    public bool Knows(string word) => knownTerms.Contains(word.ToLowerInvariant()) || Stems(word) is [var t] && knownTerms.Contains(t);
 
     /// <summary>
     /// The alternatives for typed terms, or null; <c>Abbreviation</c> is true when the typed word was an abbreviation

@@ -49,20 +49,28 @@ public static class PortalCaching
         return services;
     }
 
-    /// <summary>Output cache, then strong ETags and Cache-Control, then compression, then pages' indentation trimmed, in that order.</summary>
+    /// <summary>
+    /// Output cache, then strong ETags and Cache-Control, then compression, then pages' indentation trimmed, in that
+    /// order. A search asked for the first time (<see cref="SearchAdmission"/>) goes round the output cache rather than
+    /// through it: there the cache could only decline it, after making its context, its feature and its policies' run —
+    /// about 2 KB and a twentieth of such a request's web-layer CPU (docs/performance.md).
+    /// </summary>
     public static WebApplication UsePortalCaching(this WebApplication app)
     {
-        app.UseOutputCache();
+        var admission = app.Services.GetRequiredService<SearchAdmission>();
+        app.UseWhen(admission.Admits, cached => cached.UseOutputCache());
         app.UseMiddleware<HttpCachingHeaders>();
         app.UseResponseCompression();
         app.UseMiddleware<TrimmedPages>();
         return app;
     }
 
-    /// <summary>Before any key is made: a search asked for the first time skips the cache (<see cref="SearchAdmission"/>).</summary>
+    /// <summary>
+    /// Before any key is made. A search asked for the first time never gets here: it goes round the cache
+    /// (<see cref="UsePortalCaching"/>, <see cref="SearchAdmission"/>).
+    /// </summary>
     private static bool IsCacheable(HttpContext context) =>
-        context.RequestServices.GetRequiredService<SearchAdmission>().Admits(context)
-        && context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context) && EditionRefusal.Of(context) is null;
+        context.RequestServices.GetRequiredService<RequestEdition>().IsHeld && !IsStaticAsset(context) && EditionRefusal.Of(context) is null;
 
     /// <summary>Fingerprinted files served by MapStaticAssets, which sets its own ETag and immutable caching.</summary>
     public static bool IsStaticAsset(HttpContext context) =>
