@@ -42,7 +42,7 @@ public static class NullInAddress
     private sealed record Transport(PipeReader Input, PipeWriter Output) : IDuplexPipe;
 
     /// <summary>The connection's input as Kestrel reads it, noting the path of each request line it consumes when it holds %00.</summary>
-    private sealed class WatchedInput(PipeReader inner) : PipeReader
+    internal sealed class WatchedInput(PipeReader inner) : PipeReader
     {
         private ReadOnlySequence<byte> last;
 
@@ -53,8 +53,13 @@ public static class NullInAddress
         {
             var pending = inner.ReadAsync(cancellationToken);
             if (!pending.IsCompletedSuccessfully) return Awaited(pending);
-            last = pending.Result.Buffer;
-            return pending;
+            // A ValueTask is consumed once. The pipe's may be backed by the pipe itself and complete between ReadAsync
+            // and the check above; handing it on after reading its Result made Kestrel take the result a second time
+            // ("Reading is already in progress"), and the connection was dropped without an answer (about one in
+            // 20,000 connections). The result is handed on as a value instead.
+            var result = pending.Result;
+            last = result.Buffer;
+            return new ValueTask<ReadResult>(result);
         }
 
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
