@@ -20,8 +20,10 @@ public static class PortalSetup
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         // Serilog from appsettings ("Serilog" section). Not a static bootstrap logger: several test hosts
-        // start in one test run, and a frozen static logger would refuse the second.
-        builder.Services.AddSerilog((services, logger) => logger
+        // start in one test run, and a frozen static logger would refuse the second. And each host writes through its own
+        // logger, not the static Log.Logger (preserveStaticLogger): through the static one, a logger made after another
+        // host had started wrote to that host's sinks, and after it stopped to none (RequestLogTests lost its line).
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) => logger
             // ASP.NET Core's hosting log says only "request starting/finished" (below the Warning the settings ask for),
             // yet while it is enabled at all (Critical) the host opens an Activity and a log scope for every request:
             // about 4 % of a distinct search's time in the web layer (docs/performance.md). Our own request log

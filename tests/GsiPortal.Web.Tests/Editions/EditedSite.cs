@@ -27,7 +27,8 @@ public sealed class EditedSite : IDisposable
 
     public static async Task<bool> Eventually(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        // A bound against a hang only: a reload builds a whole edition, which at load 40 can take tens of seconds.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
         while (DateTime.UtcNow < deadline)
         {
             if (await condition()) return true;

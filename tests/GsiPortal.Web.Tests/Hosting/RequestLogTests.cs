@@ -15,7 +15,9 @@ public sealed class RequestLogTests : IDisposable
 {
     /// <summary>
     /// Every event, and the request log's line for the search when it comes: the line is written after the answer is
-    /// sent, so a test waits for it (bounded only against a hang) rather than reading the events as the answer arrives.
+    /// sent, so a test waits for it rather than reading the events as the answer arrives. It always comes (every request
+    /// is slow here, and the sink is written synchronously by this host's own logger — HostLogIsolationTests), so the
+    /// wait's bound is only against a hang.
     /// </summary>
     private sealed class CapturingSink : ILogEventSink
     {
