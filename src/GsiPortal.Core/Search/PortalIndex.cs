@@ -90,6 +90,18 @@ public sealed class PortalIndex : IDisposable
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
     }
 
+    /// <summary>Why a query of excluded words only is refused, naming them, with a query that would run.</summary>
+    private static string OnlyExcluded(ReaderQuery query)
+    {
+        var excluded = query.Groups.SelectMany(g => g)
+            .Select(c => c.Kind switch { QueryClauseKind.Phrase => $"\"{c.Text}\"", QueryClauseKind.Prefix => c.Text + "*", _ => c.Text }).Distinct().ToList();
+        var named = string.Join(", ", excluded.Take(5).Select(e => $"“{e}”")) + (excluded.Count > 5 ? ", …" : "");
+        var left = excluded[0].Trim('"').Split(' ')[0];
+        var example = $"{(left.Equals("peace", StringComparison.OrdinalIgnoreCase) ? "security" : "peace")} -{left}";
+        return $"A search cannot be only of excluded words: the query leaves out {named} but names nothing to find. "
+            + $"Add a word to search for, as in “{example}”, or remove the minus sign to search for {(excluded.Count == 1 ? "it" : "them")}.";
+    }
+
     /// <summary>More than half of the letters outside the Latin script: a query in Chinese, Russian, Arabic…</summary>
     internal static bool IsOtherScript(string text)
     {
@@ -114,6 +126,9 @@ public sealed class PortalIndex : IDisposable
         var query = ReaderQuery.Parse(cleaned);
         if (query.ClauseCount > SearchLimits.MaxClauses)
             throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
+        // "-security" alone names what to leave out and nothing to find: it found nothing, and said nothing of why.
+        if (query.ClauseCount > 0 && !query.HasPositiveClause)
+            throw new InvalidSearchException(OnlyExcluded(query));
 
         if (references.Find(cleaned) is { } referenced)
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);

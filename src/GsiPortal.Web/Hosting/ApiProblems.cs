@@ -47,6 +47,9 @@ public static class ApiProblems
         await WriteAsync(context, status, status < 500 ? exception?.Message : null);
     }
 
+    /// <summary>A problem document for <paramref name="status"/>, its detail given or the status's own hint.</summary>
+    public static Task WriteProblemAsync(HttpContext context, int status, string? detail) => WriteAsync(context, status, detail);
+
     private static Task WriteAsync(HttpContext context, int status, string? detail)
     {
         var (title, hint) = status switch

@@ -135,7 +135,8 @@ public static class PortalSetup
             .UseApiStatusProblems());
         app.UseWhen(context => !ApiProblems.IsApi(context), site => site
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = Core.Addresses.Routes.Error, StatusCodeSelector = ApiProblems.StatusOf })
-            .UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound));
+            .UseStatusCodePagesWithReExecute(Core.Addresses.Routes.NotFound)
+            .UseMethodRefusalForPrograms());
         // Inside the error handlers: an address longer than the site reads answers 414 with the reason (Kestrel's own
         // limit is set above it, so that the site, not Kestrel, answers).
         app.UseAddressLengthLimit();

@@ -55,8 +55,22 @@ public static class RequestMethods
         }
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         context.Response.Headers.Allow = string.Join(", ", allowed);
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync($"{context.Request.Path} is a page: it answers {string.Join(", ", allowed)}, not {Printable(context.Request.Method)}.\n");
+        // No body of its own (it was a line of plain text): the site's 405 follows, as for every other address — its page
+        // with this reason, or a problem document for a program that asks for JSON (UseMethodRefusalForPrograms).
+        Pages.NotFoundReason.Set(context, $"{context.Request.Path} is a page: it answers {string.Join(", ", allowed)}, not {Printable(context.Request.Method)}.");
+    });
+
+    /// <summary>
+    /// Inside the site's status pages: a 405 asked by a program that prefers JSON (<see cref="PageNegotiation.PrefersJson"/>)
+    /// is answered a problem document, with the same <c>Allow</c>, rather than the reader's page. The programs' own
+    /// addresses (<see cref="ApiProblems.IsApi"/>) always answer so.
+    /// </summary>
+    public static IApplicationBuilder UseMethodRefusalForPrograms(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        await next(context);
+        if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted
+            && PageNegotiation.PrefersJson(context.Request.Headers.Accept))
+            await ApiProblems.WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, null);
     });
 
     private static string Printable(string method) => method.Length <= 20 && method.All(char.IsAsciiLetter) ? method : "that method";

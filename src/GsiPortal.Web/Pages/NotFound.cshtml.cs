@@ -36,6 +36,10 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         Status = Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         Reason = NotFoundReason.Of(HttpContext);
+        // A method an endpoint does not take (routing's own 405): say which it does, as a page's refusal does.
+        if (Status == StatusCodes.Status405MethodNotAllowed && Reason is null && Response.Headers.Allow.Count > 0
+            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } asked)
+            Reason = $"{asked.OriginalPathBase}{asked.OriginalPath} answers {Response.Headers.Allow}, not that method.";
         Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);
     }
 }

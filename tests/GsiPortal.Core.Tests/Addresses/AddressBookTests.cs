@@ -116,6 +116,19 @@ public class AddressBookTests
     [InlineData("/\\evil.example", "/evil.example")]
     [InlineData("/paper/commitments/4", null)]
     [InlineData("/ref/II.4", null)]
+    [InlineData("/paper/commitments/04", "/paper/commitments/4")]
+    [InlineData("/paper/priorities/0012", "/paper/priorities/12")]
+    [InlineData("/paper/commitments/+4", "/paper/commitments/4")]
+    [InlineData("/paper/ii/04", "/paper/commitments/4")]
+    [InlineData("/paper/commitments/04/commentaries", "/paper/commitments/4/commentaries")]
+    [InlineData("/paper/platforms/05/passages", "/paper/platforms/5/passages")]
+    [InlineData("/compare/priorities/07", "/compare/priorities/7")]
+    [InlineData("/embed/paper/commitments/04/s2-s3", "/embed/paper/commitments/4/s2-s3")]
+    [InlineData("/cite/paper/commitments/004", "/cite/paper/commitments/4")]
+    [InlineData("/paper/commitments/00", "/paper/commitments/0")]
+    [InlineData("/paper/commitments/10", null)]
+    [InlineData("/paper/commitments/-4", null)]
+    [InlineData("/commentaries/04", null)]
     public void AlternativeSpellingsHaveOneCanonicalFormThatStaysOnTheSite(string path, string? canonical) =>
         Assert.Equal(canonical, Book.Canonical(path));
 

@@ -109,6 +109,16 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AQueryOfExcludedWordsOnlyIs400SayingSo()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?q=-security");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.StartsWith("A search cannot be only of excluded words: the query leaves out “security”", detail);
+    }
+
+    [Fact]
     public async Task AnUnknownDocumentIs400NamingTheDocumentsThereAre()
     {
         var response = await factory.CreateClient().GetAsync("/api/search?q=security&doc=bogus");

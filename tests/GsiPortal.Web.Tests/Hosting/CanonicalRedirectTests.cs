@@ -18,6 +18,13 @@ public class CanonicalRedirectTests(PortalFactory factory)
     [InlineData("/paper/priority/12", "/paper/priorities/12")]
     [InlineData("/COMMENTARIES/LEI-KEZHONG/", "/commentaries/lei-kezhong")]
     [InlineData("/paper/commitments/4/?highlight=peace", "/paper/commitments/4?highlight=peace")]
+    [InlineData("/paper/commitments/04", "/paper/commitments/4")]
+    [InlineData("/paper/priorities/07?highlight=peace", "/paper/priorities/7?highlight=peace")]
+    [InlineData("/paper/platforms/%2B5", "/paper/platforms/5")]
+    [InlineData("/paper/commitments/04/commentaries?a=lei-kezhong", "/paper/commitments/4/commentaries?a=lei-kezhong")]
+    [InlineData("/compare/priorities/020", "/compare/priorities/20")]
+    [InlineData("/embed/paper/commitments/04", "/embed/paper/commitments/4")]
+    [InlineData("/cite/paper/commitments/04?format=ris", "/cite/paper/commitments/4?format=ris")]
     public async Task AlternativeSpellingsRedirectWith308(string address, string canonical)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(address);

@@ -26,6 +26,31 @@ public class RequestMethodTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task APostToAnEmbedIsTheSites405PageWithTheReasonNotALineOfText()
+    {
+        var response = await factory.CreateClient().PostAsync("/embed/paper/commitments/4", new StringContent("x=1"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("This address does not take that kind of request", page.QuerySelector("main h1")?.TextContent);
+        Assert.Equal("The site answered 405: /embed/paper/commitments/4 is a page: it answers GET, HEAD, not POST.", page.QuerySelector("main .not-found-reason")?.TextContent);
+    }
+
+    [Fact]
+    public async Task APageAskedByAProgramForJsonRefusesAMethodWithAProblemDocument()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/embed/paper/commitments/4") { Content = new StringContent("x=1") };
+        request.Headers.Accept.ParseAdd("application/json");
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("/embed/paper/commitments/4 answers GET, HEAD.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task APageWithAFormTakesItsMethod()
     {
         var response = await factory.CreateClient().PostAsync("/quote-check", new FormUrlEncodedContent([new("text", "Security of one country should not come at the expense of others.")]));

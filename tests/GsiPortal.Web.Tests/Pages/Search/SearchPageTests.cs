@@ -257,6 +257,18 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AQueryOfExcludedWordsOnlyIsToldSoOnThePage()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=-security");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = page.QuerySelector("main p.problem[role=alert]")!.TextContent;
+        Assert.StartsWith("A search cannot be only of excluded words", problem);
+        Assert.Contains("“peace -security”", problem);
+        Assert.Equal("-security", page.QuerySelector("main input#q")!.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+    }
+
+    [Fact]
     public async Task AnUnknownDocumentIsRefusedWithTheDocumentsThereAreAsAnUnknownKindIs()
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&doc=bogus");
