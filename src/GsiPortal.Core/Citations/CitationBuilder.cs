@@ -45,6 +45,11 @@ internal sealed record CitedParts(Passage Target, string Url, DateOnly Accessed,
     public Document Document => Target.Document;
     public string? Place { get; } = CitationPlace.Of(Target);
     public string Key { get; } = CitationPlace.Key(Target);
+    /// <summary>
+    /// The page's address without the pinpoint's fragment: what a bibliography or reference entry links, since it names
+    /// the work; the fragment belongs to the note (Chicago) or the in-text citation, which carry the pinpoint.
+    /// </summary>
+    public string PageUrl => Url.IndexOf('#') is var hash and >= 0 ? Url[..hash] : Url;
     public CitedAuthor Author => CitedAuthor.Of(Document);
     public PublicationDate Date => Document.Date;
     public bool IsPaper => Document.Kind == DocumentKind.Paper;

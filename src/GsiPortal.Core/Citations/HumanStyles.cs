@@ -39,7 +39,8 @@ internal static class HumanStyles
         }
         else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)}.” {Curly(venue)}, {CitationDates.Chicago(p.Date)}. ");
         else c.Add($"“{Curly(p.Document.Title)}.” {CitationDates.Chicago(p.Date)}. ");
-        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.Url}.");
+        // The entry names the work, so it links the page; the note before it keeps the pinpoint and its fragment.
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.PageUrl}.");
     }
 
     // APA 7, reference list: Author. (Year). Title. Publisher. / Author. (Date). Title. Website. Then the edition and URL;
@@ -53,7 +54,7 @@ internal static class HumanStyles
         // APA 7 (9.24): when the author and the publisher are the same, the publisher is left out.
         if (p.IsPaper && p.Publisher is { } publisher && !IsAuthorAlsoPublisher(p)) c.Add($"{Curly(publisher)}. ");
         if (!p.IsPaper && p.Venue is { } venue) c.Add($"{Curly(venue)}. ");
-        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.Url}");
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.PageUrl}");
         var locator = CitationPlace.Locator(p.Target);
         c.Add($"\nIn text: ({Curly(p.Author.Short)}, {CitationDates.Year(p.Date)}{(locator is null ? "" : $", {locator.Apa}")})");
         return c.Build(CitationFormat.Apa);
@@ -78,7 +79,7 @@ internal static class HumanStyles
         else c.Italic(Curly(p.Document.Title)).Add(". ");
         var date = CitationDates.Mla(p.Date);
         c.Add(c.EndsWithFullStop ? char.ToUpperInvariant(date[0]) + date[1..] : date);
-        c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.Url}.");
+        c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.PageUrl}.");
         var locator = CitationPlace.Locator(p.Target);
         var pinpoint = locator is null ? "" : $", {locator.Mla}";
         c.Add("\nIn text: (");

@@ -30,7 +30,14 @@ public partial class CiteprocComparisonTests
     private static JsonElement Expected() =>
         JsonDocument.Parse(File.ReadAllText(Repository.Path("tests/GsiPortal.Core.Tests/Citations/citeproc-expected.json"))).RootElement;
 
-    private static (string Citation, string Bibliography) Citeproc(string address, string style)
+    /// <summary>
+    /// citeproc's note (or in-text citation) for the address, and its bibliography entry for the address's page: an entry
+    /// names the work, so it is the one citeproc prints for the page's own item (its URL without the pinpoint's fragment).
+    /// </summary>
+    private static (string Citation, string Bibliography) Citeproc(string address, string style) =>
+        (Pinned(address, style).Citation, Pinned(address.Split('#')[0], style).Bibliography);
+
+    private static (string Citation, string Bibliography) Pinned(string address, string style)
     {
         var c = Expected().GetProperty("cases").EnumerateArray().Single(e => e.GetProperty("address").GetString() == address).GetProperty(style);
         return (c.GetProperty("citation").GetString()!.Replace("{origin}", Origin), c.GetProperty("bibliography").GetString()!.Replace("{origin}", Origin));
@@ -106,6 +113,8 @@ public partial class CiteprocComparisonTests
         Assert.Contains("/paper/commitments/4", addresses);
         Assert.Contains("/paper/commitments/4#s2-s3", addresses);
         Assert.Contains("/commentaries/lei-kezhong#p5", addresses);
+        // Each pinpoint's page is there too: its bibliography entry is the page's.
+        foreach (var pinpointed in addresses.Where(a => a.Contains('#'))) Assert.Contains(pinpointed.Split('#')[0], addresses);
         foreach (var commentary in RealContent.Library.Commentaries) Assert.Contains($"/commentaries/{commentary.Id}", addresses);
     }
 
