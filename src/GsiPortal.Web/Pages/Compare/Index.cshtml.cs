@@ -19,6 +19,9 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     /// <summary>The parts whose items can be compared, in the paper's order (all of them on <c>/compare</c>).</summary>
     public IReadOnlyList<PaperPart> Parts { get; private set; } = [];
 
+    /// <summary>A part asked for that has no numbered items (Part I): its text and its coverage row are linked instead.</summary>
+    public PaperPart? WithoutItems { get; private set; }
+
     /// <summary>Why the address names nothing to compare, in words; null when it does.</summary>
     public string? Problem { get; private set; }
 
@@ -48,6 +51,7 @@ public class IndexModel(Edition edition) : PortalPage(edition)
                 AddressBook.CompareIndex(found), "coverage");
             return Page();
         }
+        WithoutItems = found;
         var names = string.Join(", ", withItems.Select(p => $"{p.Slug} ({p.Numeral})"));
         Problem = found is null
             ? $"No part of the paper is called “{part}”. The parts with numbered items to compare are: {names}."

@@ -71,6 +71,17 @@ public class CompareIndexPageTests(PortalFactory factory)
         Assert.Equal(31, page.QuerySelectorAll(".compare-list li").Length);
     }
 
+    [Fact]
+    public async Task APartWithoutItemsLinksItsTextAndItsCoverageInstead()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/compare/background");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var instead = page.QuerySelector("main p.without-items")!;
+        Assert.Equal(["/paper/background", "/coverage"], instead.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var (_, treaties) = await Html.Get(factory.CreateClient(), "/compare/treaties");
+        Assert.Null(treaties.QuerySelector("main p.without-items"));
+    }
+
     [Theory]
     [InlineData("/coverage")]
     [InlineData("/compare/commitments/4")]
