@@ -73,6 +73,21 @@ public class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal("site-q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
+    /// <summary>
+    /// A search's results take the focus, for screen readers, but the page is not scrolled: on a phone the reader still
+    /// sees the site's header and the search box holding the query (a reviewer found both scrolled out of view).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(Viewport.Phone)]
+    [InlineData(Viewport.Desktop)]
+    public async Task ASearchFocusesItsResultsWithoutScrollingTheQueryAway(Viewport viewport)
+    {
+        var page = await Open("/search?q=mediation", viewport);
+        Assert.Equal("results", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.True(await page.Locator("#q").IsVisibleAsync());
+    }
+
     [SkippableFact]
     public async Task EveryControlShowsItsFocusAndTabbingNeverTraps()
     {

@@ -26,9 +26,10 @@
     });
   });
 
-  // After a search, move focus to the results so screen readers start there.
+  // After a search, move focus to the results so screen readers start there — without scrolling: the page stays at
+  // its top, where the reader sees the search box and can change the query (focus alone scrolled it ~140 px away).
   var results = document.getElementById("results");
-  if (results && !location.hash) results.focus();
+  if (results && !location.hash) results.focus({ preventScroll: true });
 
   // Passages found by meaning not yet searched (issue 24): the search page shows its keyword results at once, holds
   // the place of these, and asks for that section apart (meaning=only), since the model's turn may take a while.
