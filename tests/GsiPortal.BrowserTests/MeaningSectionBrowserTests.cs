@@ -25,23 +25,9 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
     [InlineData("how many training places will China offer", Viewport.Phone, false)]
     public async Task TheSectionIsFilledInThePlaceHeldWithoutMovingWhatTheReaderSees(string query, Viewport viewport, bool first)
     {
-        // As ScriptsThatArriveAfterThePageIsPaintedMoveNothing: a desktop context at the phone's width, scripts held
-        // until the first paint, so the section is certainly filled after the reader has seen the page.
-        var page = await NewPage();
-        if (viewport == Viewport.Phone) await page.SetViewportSizeAsync(390, 844);
-        var painted = new TaskCompletionSource();
-        await page.RouteAsync("**/*.js", async route =>
-        {
-            await Task.WhenAny(painted.Task, Task.Delay(TimeSpan.FromMinutes(1)));
-            await route.ContinueAsync();
-        });
-        await page.AddInitScriptAsync("""
-            window.__shifts = [];
-            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e); })
-              .observe({ type: 'layout-shift', buffered: true });
-            """);
-        await page.GotoAsync("/search?q=" + Uri.EscapeDataString(query), new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')");
+        // As ScriptsThatArriveAfterThePageIsPaintedMoveNothing: scripts held until the first paint, so the section is
+        // certainly filled after the reader has seen the page.
+        var (page, painted) = await OpenWithScriptsHeld("/search?q=" + Uri.EscapeDataString(query), viewport);
         // Painted with the keyword results and the place held, nothing found by meaning yet.
         Assert.Equal("true", await page.Locator("section.by-meaning").GetAttributeAsync("aria-busy"));
         Assert.Equal(first, await page.Locator("section.by-meaning-first").CountAsync() == 1);
@@ -49,10 +35,7 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         await page.WaitForFunctionAsync(Filled);
         await page.WaitForTimeoutAsync(500);
         Assert.True(await page.Locator("section.by-meaning li.result").CountAsync() > 0, "nothing found by meaning for " + query);
-        var shifts = await page.EvaluateAsync<string>("""
-            () => window.__shifts.map(e => e.value.toFixed(4) + ' ' + e.sources.map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '')) : '?').join(',')).join('; ')
-            """);
-        var total = await page.EvaluateAsync<double>("() => window.__shifts.reduce((t, e) => t + e.value, 0)");
+        var (total, shifts) = await LayoutShifts(page);
         Assert.True(total < 0.01, $"“{query}” ({viewport}) shifted {total:0.000} as its passages found by meaning came: {shifts}");
         // The count line, a polite live region, says how many.
         var count = await page.Locator("#results [role=status]").InnerTextAsync();

@@ -75,32 +75,11 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData("/", Viewport.Phone)]
     public async Task ScriptsThatArriveAfterThePageIsPaintedMoveNothing(string address, Viewport viewport)
     {
-        // Chromium's mobile emulation reports no layout shift from a script's insertion (measured: the tools grew
-        // by 82 px on /paper and no entry came), so the phone is a desktop context at the phone's width.
-        var page = await NewPage();
-        if (viewport == Viewport.Phone) await page.SetViewportSizeAsync(390, 844);
-        var painted = new TaskCompletionSource();
-        await page.RouteAsync("**/*.js", async route =>
-        {
-            // Held until the first paint: before, the scripts were let go after 5 s even unpainted, which a loaded
-            // machine reached, so the order this test is about was not certain. The minute is a bound against a hang.
-            await Task.WhenAny(painted.Task, Task.Delay(TimeSpan.FromMinutes(1)));
-            await route.ContinueAsync();
-        });
-        await page.AddInitScriptAsync("""
-            window.__shifts = [];
-            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e); })
-              .observe({ type: 'layout-shift', buffered: true });
-            """);
-        await page.GotoAsync(address, new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')");
-        painted.SetResult();
+        var (page, scripts) = await OpenWithScriptsHeld(address, viewport);
+        scripts.SetResult();
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.WaitForTimeoutAsync(500);
-        var shifts = await page.EvaluateAsync<string>("""
-            () => window.__shifts.map(e => e.value.toFixed(4) + ' ' + e.sources.map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '')) : '?').join(',')).join('; ')
-            """);
-        var total = await page.EvaluateAsync<double>("() => window.__shifts.reduce((t, e) => t + e.value, 0)");
+        var (total, shifts) = await LayoutShifts(page);
         Assert.True(total < 0.01, $"{address} shifted {total:0.000} after its scripts ran: {shifts}");
     }
 
