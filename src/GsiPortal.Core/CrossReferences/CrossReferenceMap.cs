@@ -152,6 +152,7 @@ public sealed class CrossReferenceMap
         var restating = shared.Where(s => s.Paper.Item is not null).GroupBy(s => (s.Commentary, s.Paper.Item))
             .Where(g => SharedWordCount.Of(g) >= CoverageCell.MuchSharedWords).Select(g => g.Key.Commentary).ToHashSet();
         var glossary = new GlossarySignals(library);
+        var terms = commentaryParagraphs.ToDictionary(p => p, p => glossary.In(p.Text).GroupBy(t => t.Item).ToDictionary(g => g.Key, g => g.First().Term));
         var named = commentaryParagraphs.ToDictionary(p => p, p => names.In(p.Text).Select(n => (n.Item, (string?)n.Name)).Concat(glossary.In(p.Text))
             .GroupBy(n => n.Item).ToDictionary(g => g.Key, g => g.First().Item2));
         // The items a sentence of the paragraph is about by name alone (not in a list, no other item named with it).
@@ -164,7 +165,19 @@ public sealed class CrossReferenceMap
             foreach (var paragraph in commentaryParagraphs)
             {
                 var pins = pinned[paragraph].ToList();
-                if (pins.Contains(item) || restating.Contains(paragraph)) continue;
+                if (pins.Contains(item)) continue;
+                if (restating.Contains(paragraph))
+                {
+                    // The item's own words make a restatement resemble the item's neighbours, so similarity and names
+                    // are not read in it; a term the editors chose for an item of another part is no resemblance but
+                    // that item's subject named ("terrorism, climate change, cybersecurity and biosecurity", restating
+                    // commitment 6 in Chen ¶11 and Lei ¶4, names priorities 14 and 20): a mention, as anywhere else.
+                    // Within the restated item's part its subject is known (Chen ¶9's "common security" is
+                    // commitment 4's words, not a mention of commitment 1).
+                    if (pins.All(p => p.Part != item.Part) && terms[paragraph].TryGetValue(item, out var term) && term is not null)
+                        candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), 0, DiscussionStrength.Mention, term));
+                    continue;
+                }
                 var cosine = pins.Any(p => p.Part == item.Part) ? 0 : Similarity.Cosine(itemVectors[item], paragraphVectors[paragraph]);
                 var mention = sentenceVectors[paragraph].SelectMany(v => itemSentenceVectors[item].Select(w => Similarity.Cosine(v, w))).DefaultIfEmpty(0).Max();
                 var unit = new PaperUnit(item.Paragraphs[0]);

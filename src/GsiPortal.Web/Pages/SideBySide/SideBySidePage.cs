@@ -49,8 +49,29 @@ public abstract class SideBySidePage(Edition edition) : PortalPage(edition)
     }
 
     /// <summary>The page's title and description for a pair (or none).</summary>
-    protected static (string Title, string Description) Words(SideBySideSubject subject, CommentaryPair? pair) => pair is null
-        ? ($"Two commentaries side by side on {subject.Label} — GsiPortal", $"Two commentaries' passages on {subject.Label}, side by side.")
-        : ($"{pair.A.Commentary.Author} and {pair.B.Commentary.Author} on {subject.Label} — GsiPortal",
-            $"What {pair.A.Commentary.Author} and {pair.B.Commentary.Author} write on {subject.Label}, side by side and dated, with the words both use marked.");
+    protected static (string Title, string Description) Words(SideBySideSubject subject, CommentaryPair? pair) =>
+        ($"{Heading(subject, pair)} — GsiPortal", pair is null
+            ? $"Two commentaries' passages on {subject.Label}, side by side."
+            : pair.Writing.Count == 2
+                ? $"What {pair.A.Commentary.Author} and {pair.B.Commentary.Author} write on {subject.Label}, side by side and dated, with the words both use marked."
+                : $"What the commentaries write on {subject.Label}, dated; choose any two to set side by side.");
+
+    /// <summary>
+    /// The page's heading: it names as writing on the subject only the commentaries that do, so the page never
+    /// names one and then says it writes nothing ("Lei Kezhong on Priority 20"; "Lei Kezhong on Priority 20;
+    /// Dong Chunling writes nothing on it" where the reader chose Dong).
+    /// </summary>
+    public static string Heading(SideBySideSubject subject, CommentaryPair? pair)
+    {
+        if (pair is null) return $"Two commentaries side by side on {subject.Label}";
+        var (writing, silent) = (pair.Writing, pair.Silent);
+        return (writing.Count, pair.IsDefault) switch
+        {
+            (2, _) => $"{pair.A.Commentary.Author} and {pair.B.Commentary.Author} on {subject.Label}",
+            (1, true) => $"{writing[0].Commentary.Author} on {subject.Label}",
+            (1, false) => $"{writing[0].Commentary.Author} on {subject.Label}; {silent[0].Commentary.Author} writes nothing on it",
+            (_, true) => $"No commentary writes on {subject.Label}",
+            _ => $"Neither {pair.A.Commentary.Author} nor {pair.B.Commentary.Author} writes on {subject.Label}",
+        };
+    }
 }
