@@ -21,8 +21,12 @@ public class QuoteCheckPageTests(PortalFactory factory)
         // The source as it stands: capital, full stop.
         Assert.Equal("Security of one country should not come at the expense of that of others.", first.QuerySelector("blockquote.source-text")!.TextContent);
         Assert.Equal(Address(text), page.QuerySelector(".share a")!.GetAttribute("href"));
-        // Shown whole, so that a reader can copy it into an article as it stands.
-        Assert.Matches(@"^https?://[^/]+/quote-check\?text=security of one country", page.QuerySelector(".share a")!.TextContent);
+        // Shown whole, so that a reader can copy it into an article as it stands: its words legible, its spaces
+        // escaped, since a pasted address ends at its first space in an e-mail or a message.
+        var shown = page.QuerySelector(".share a")!.TextContent;
+        Assert.Matches(@"^https?://[^/]+/quote-check\?text=security%20of%20one%20country", shown);
+        Assert.DoesNotContain(shown, char.IsWhiteSpace);
+        Assert.Equal(text, Uri.UnescapeDataString(new Uri(shown).Query["?text=".Length..]));
         Assert.Equal(text, page.QuerySelector("#quote-text")!.TextContent);
         Assert.Equal("get", page.QuerySelector("form.quote-form")!.GetAttribute("method"));
     }
