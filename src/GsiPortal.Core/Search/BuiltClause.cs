@@ -7,7 +7,8 @@ namespace GsiPortal.Core.Search;
 /// <param name="Text">The clause as typed, to name it when a relaxed search leaves it out.</param>
 /// <param name="IsFunctionWord">A question or function word ("how", "does"): the first to go when nothing matches.</param>
 /// <param name="Typed">The clause as a query of its own where that differs from <paramref name="Text"/>: "a phrase" in quotes, secur*.</param>
-public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord, string? Typed = null)
+/// <param name="ByRelatives">A word the texts never write, searched by its WordNet relatives alone ("violence" by "force").</param>
+public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord, string? Typed = null, bool ByRelatives = false)
 {
     /// <summary>The query that searches this clause alone.</summary>
     public string Alone => Typed ?? Text;

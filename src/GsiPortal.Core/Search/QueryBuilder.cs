@@ -129,7 +129,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 var own = new[] { lone };
                 var query = Fields([own, .. related.Select(r => new[] { r.Term })], marks);
                 used.Add(new ExpansionUsed(clause.Text, related.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([own], marks: null)));
-                built.Add(new BuiltClause(query, clause.Text, false));
+                built.Add(new BuiltClause(query, clause.Text, false, ByRelatives: true));
                 continue;
             }
             if (terms.Count == 0) { built.Add(new BuiltClause(new KnownTermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }

@@ -91,6 +91,20 @@ public sealed class QueryExpansions
             && !words.Any(w => nounForms.Contains(w.ToLowerInvariant()));
     }
 
+    /// <summary>Endings of an adjective's regular comparative and superlative, and what its base ends with instead.</summary>
+    private static readonly (string Ending, string Replacement)[] ComparativeEndings =
+        [("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e"), ("er", ""), ("er", "e")];
+
+    /// <summary>
+    /// A regular comparative or superlative of a general adjective ("poorer", "safest"): Porter leaves "-er" and
+    /// "-est" on, and WordNet lists only the irregular ones ("bigger"), so "helping poorer countries fight terrorism"
+    /// weighed "poorer", found nowhere, as its rarest word. The caller asks only of a word the texts never write:
+    /// "outer" (in "outer space") is a word of its own, not a comparative of "out".
+    /// </summary>
+    public bool IsComparativeOfGeneral(string word) =>
+        !word.Contains(' ', StringComparison.Ordinal) && !nounForms.Contains(word.ToLowerInvariant()) && ComparativeEndings.Any(e => word.Length > e.Ending.Length + 2 && word.EndsWith(e.Ending, StringComparison.OrdinalIgnoreCase)
+            && Stems(word[..^e.Ending.Length] + e.Replacement) is [var b] && generalStems.Contains(b));
+
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }
 

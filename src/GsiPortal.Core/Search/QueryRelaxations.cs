@@ -39,8 +39,14 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
-        var general = meaningful.Except(common).Where(c => expansions.IsGeneral(c.Text)).ToList();
+        var general = meaningful.Except(common).Where(General).ToList();
         if (general.Count == meaningful.Except(common).Count()) general = [];
+        // Nor when every word of the subject left is one the texts never write, found only by its WordNet relatives:
+        // the general words are then all that ties the relatives to the question ("domestic violence": "violence" is in
+        // no passage, and "force" alone is not what was asked).
+        var subject = meaningful.Except(common).Except(general).ToList();
+        var relativesOnly = subject.Count > 0 && subject.All(c => c.ByRelatives);
+        if (relativesOnly) general = [];
         var required = meaningful.Except(common).Except(general).ToList();
         var optional = common.Concat(general).ToList();
         var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
@@ -55,15 +61,23 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         // colleges"), beside a found word of the subject, is the reader's own word for something the texts say
         // otherwise: it lowers a unit as a general word does rather than emptying the result. A rarer word found
         // nowhere ("fusion", "elephants", "tourism") is what was asked, and still weighs most.
-        var found = meaningful.Where(c => !common.Contains(c) && !expansions.IsGeneral(c.Text) && clauseMatches.Of(c.Query).Cardinality > 0).ToList();
+        var found = meaningful.Where(c => !common.Contains(c) && !General(c) && clauseMatches.Of(c.Query).Cardinality > 0).ToList();
         var absentLight = found.Count >= AbsentAmongFound;
-        bool Light(BuiltClause c) => expansions.IsGeneral(c.Text) || (absentLight && clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsEnglish(c.Text));
+        // Where the words of the subject are found only by relatives, the general words are not lightened either.
+        bool Light(BuiltClause c) => (!relativesOnly && General(c)) || (absentLight && clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsEnglish(c.Text));
         var distinctive = meaningful.Count(c => !common.Contains(c) && !Light(c));
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
     }
+
+    /// <summary>
+    /// A word of general English, or, found nowhere, a regular comparative of one ("poorer", which stemming does not
+    /// join to "poor").
+    /// </summary>
+    private bool General(BuiltClause c) =>
+        expansions.IsGeneral(c.Text) || clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsComparativeOfGeneral(c.Text);
 
     /// <summary>
     /// How many found words of the subject a query needs before a word of general English found nowhere is weighed

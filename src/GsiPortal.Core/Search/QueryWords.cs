@@ -17,6 +17,20 @@ public static class QueryWords
         "give", "gives", "get", "find", "show", "shows", "where's", "what's", "there", "anything", "something",
         // Modal verbs wrap a question ("could Taiwan lead to a war", "should big countries…") and name no subject.
         "could", "would", "should", "might", "shall", "can",
+        // Pronouns name no subject either, and WordNet, whose counts make the lists of everyday English, has none of
+        // them: so a pronoun the texts never write weighed as a rare word and emptied the result ("keeping the
+        // internet safe for everyone" found nothing; without "everyone", priority 13). The negative ones ("nobody",
+        // "nothing", "none") are left out: they turn a question round.
+        "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "everything", "whatever", "whoever",
+        "he", "she", "his", "hers", "my", "mine", "ours", "yours", "theirs", "myself", "yourself", "yourselves",
+        "himself", "herself", "itself", "ourselves", "themselves",
+        // Prepositions and conjunctions, for the same reason: WordNet lists none of them, so "after" in "help for
+        // countries recovering after a war" weighed as a rare word found in two passages. Not those that turn the
+        // meaning ("without", "against", "despite", "unless", "beyond"): "is peace possible without development"
+        // asks for the passage that says "without".
+        "after", "during", "within", "throughout", "among", "amongst", "across", "toward", "towards", "upon", "onto",
+        "via", "until", "till", "whereas", "although", "because", "since", "whether", "behind", "beside", "besides",
+        "per", "either",
     };
 
     public static bool IsFunctionWord(string word) => Function.Contains(word) || Text.StopWords.Contains(word.ToLowerInvariant());
