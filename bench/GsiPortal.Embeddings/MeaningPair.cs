@@ -32,9 +32,13 @@ internal static class MeaningPair
         var arcticUnits = MeaningModel.Shared.Passages(units.Select(MeaningIndex.Passage).ToList());
         var arcticSentences = sentences.Select(s => MeaningModel.Shared.Passages(s)).ToList();
 
+        GC.Collect();
+        var before = Environment.WorkingSet;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var mini = new MiniLm(new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableCpuMemArena = false, EnableMemoryPattern = false });
         Console.WriteLine($"MiniLM loaded in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        GC.Collect();
+        Console.WriteLine($"working set with arctic-embed-xs and its vectors {before / 1048576} MB; with MiniLM loaded too {Environment.WorkingSet / 1048576} MB");
         var cache = GsiPortal.Testing.Repository.Path("bench/out/minilm-vectors.tsv");
         var kept = File.Exists(cache)
             ? File.ReadAllLines(cache).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => f[1].Split(' ').Select(x => float.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
