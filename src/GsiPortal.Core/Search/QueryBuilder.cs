@@ -196,12 +196,28 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         while (end < clauses.Count && end - start < expansions.MaxKeyLength && clauses[end] is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must }) end++;
         for (var length = end - start; length >= 1; length--)
         {
+            // Several terms whose first starts no key of several terms: Find would only join them to miss.
+            if (length >= 2 && FirstOfSeveral(clauses, start, length) is { } first && !expansions.MayStartKey(first)) continue;
             var run = clauses.Skip(start).Take(length).ToList();
             var terms = run.SelectMany(c => c.PlainTerms).ToArray();
             var text = string.Join(' ', run.Select(c => c.Text));
             var capitals = length == 1 && CapitalsAnalyzer.IsCapitals(text);
             if (expansions.Find(terms, text, capitals) is { } found) return (found.Alternatives, found.Shown, found.Abbreviation, found.Capitals, length);
         }
+        return null;
+    }
+
+    /// <summary>The first analysed term of a run of clauses when the run has two terms or more (stop words' gaps left out); else null.</summary>
+    private static string? FirstOfSeveral(IReadOnlyList<QueryClause> clauses, int start, int length)
+    {
+        string? first = null;
+        for (var i = start; i < start + length; i++)
+            foreach (var term in clauses[i].Terms)
+            {
+                if (term.Length == 0) continue;
+                if (first is not null) return first;
+                first = term;
+            }
         return null;
     }
 

@@ -47,6 +47,7 @@ public sealed class QueryExpansions
             foreach (var text in texts)
                 Add(Plain(TextAnalysis.PhraseTerms(reader)), TextAnalysis.PhraseTerms(text), null, text, disclosed: true);
         MaxKeyLength = byKey.Values.Select(e => e.Key.Length).DefaultIfEmpty(1).Max();
+        keyStarts = byKey.Values.Where(e => e.Key.Length >= 2).Select(e => e.Key[0]).ToHashSet(StringComparer.Ordinal);
         // Analysed in one pass: two thousand words one by one would cost the start-up a token stream each.
         generalStems = TextAnalysis.Terms(string.Join(' ', terms.General)).ToHashSet(StringComparer.Ordinal);
         englishStems = TextAnalysis.Terms(string.Join(' ', terms.Nouns)).ToHashSet(StringComparer.Ordinal);
@@ -81,7 +82,17 @@ public sealed class QueryExpansions
     /// Whether typed words are all general English ("hit", "small", "section": content/search-terms.yml), compared
     /// by stem so that "hits" and "using" count too. A function word or nothing at all is not.
     /// </summary>
-    public bool IsGeneral(string typed)
+    public bool IsGeneral(string typed) => general.Get(typed, this, static (words, self) => self.WorkOutGeneral(words));
+
+    /// <summary>
+    /// <see cref="IsGeneral"/> by typed text, bounded: a relaxed query asks it of each of its words a dozen times over
+    /// (which words are required, which are light, the floor's weights), and each asking split, rejoined and looked up
+    /// every word again (about 1.5 % of a distinct search's time in the load bench, docs/performance.md).
+    /// </summary>
+    private readonly BoundedCache<string, bool> general = new(MaxCachedGeneral, StringComparer.Ordinal);
+    private const int MaxCachedGeneral = 4_096;
+
+    private bool WorkOutGeneral(string typed)
     {
         var words = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // An irregular form is weighed as its base: "sent" as "send", "biggest" as "big", which stemming does not join.
@@ -104,6 +115,16 @@ public sealed class QueryExpansions
     public bool IsComparativeOfGeneral(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && !nounForms.Contains(word.ToLowerInvariant()) && ComparativeEndings.Any(e => word.Length > e.Ending.Length + 2 && word.EndsWith(e.Ending, StringComparison.OrdinalIgnoreCase)
             && Stems(word[..^e.Ending.Length] + e.Replacement) is [var b] && generalStems.Contains(b));
+
+    /// <summary>The first terms of the keys of two terms or more.</summary>
+    private readonly HashSet<string> keyStarts;
+
+    /// <summary>
+    /// Whether some expansion is keyed by two terms or more starting with <paramref name="firstTerm"/>: when none is, no
+    /// run of several typed terms starting so has an expansion, and <see cref="Find"/> need not be asked (a three-word
+    /// query asks it of six runs, each joined into a key first).
+    /// </summary>
+    internal bool MayStartKey(string firstTerm) => keyStarts.Contains(firstTerm);
 
     /// <summary>The most typed terms any expansion is keyed by.</summary>
     public int MaxKeyLength { get; }

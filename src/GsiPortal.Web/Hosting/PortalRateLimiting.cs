@@ -65,6 +65,9 @@ public static class PortalRateLimiting
         return app;
     }
 
+    /// <summary>Whether the limits are on (<see cref="RateLimitingOptions.Enabled"/>): off, the limiter is left out of the pipeline.</summary>
+    public static bool IsEnabled(WebApplication app) => app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled;
+
     private static long WindowOf(TimeProvider clock, TimeSpan window) => clock.GetUtcNow().UtcTicks / window.Ticks;
 
     /// <summary>The time until the current window closes, at least one second.</summary>
