@@ -112,6 +112,8 @@ public static class PortalSetup
         builder.Services.AddMcpServer(options => options.ServerInfo = new() { Name = "GsiPortal", Version = "1.0" })
             .WithHttpTransport(options => options.Stateless = true)
             .WithTools<Mcp.PortalMcpTools>();
+        // Nothing is signed: the key ring is made on first use, if ever, not read at every start.
+        builder.Services.WithoutEagerKeyRing();
         return builder;
     }
 
