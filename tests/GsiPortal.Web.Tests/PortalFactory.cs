@@ -61,6 +61,18 @@ public class PortalFactory : WebApplicationFactory<Program>
             try { Directory.Delete(ownArchive.Value, recursive: true); } catch (IOException) { }
     }
 
+    /// <summary>
+    /// The edition in service, once the host has built its first: reading the content store straight after the host
+    /// starts finds none yet (a test run alone read null; in the full run an earlier test's request had waited for it).
+    /// The wait is bounded only against a hang, as a request's wait is (<c>Portal:StartupWaitSeconds</c>).
+    /// </summary>
+    public async Task<GsiPortal.Core.Editions.Edition> EditionInServiceAsync()
+    {
+        var store = Services.GetRequiredService<GsiPortal.Web.Hosting.ContentStore>();
+        await store.FirstEdition.WaitAsync(TimeSpan.FromMinutes(5));
+        return store.InService ?? throw new InvalidOperationException("The host built no edition: " + string.Join("; ", store.Problems.Select(p => p.ToString())));
+    }
+
     /// <summary>A client that shows redirects instead of following them.</summary>
     public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }

@@ -41,8 +41,9 @@ public sealed partial class AddressBook
         var segments = canonical.Split('/');
         if (segments.Length is 3 or 4 && segments[1] == "paper" && PartSlug(segments[2]) is { } slug)
             segments[2] = slug;
-        // An item's number written otherwise than in its digits (/paper/commitments/04, /compare/priorities/007, …/+4):
-        // the routes read it as the number, so it is that number's address (the embed, citation and comparison ones too).
+        // An item's number written otherwise than in its digits (/paper/commitments/04, /compare/priorities/007, …/+4,
+        // /paper/commitments/IV): it names that number, so it is that number's address (the embed, citation and
+        // comparison ones too). The reference grammar reads the number, Roman numerals as /ref reads them in "II.IV".
         for (var i = 2; i < segments.Length; i++)
             if (IsPartSlug(segments[i - 1]) && ItemNumber(segments[i]) is { } number)
                 segments[i] = number;
@@ -52,9 +53,9 @@ public sealed partial class AddressBook
 
     private bool IsPartSlug(string segment) => library.Paper.Parts.Any(p => p.Slug == segment);
 
-    /// <summary>The digits of a number a route reads as a whole number but not as written ("04", "+4", " 4"); else null.</summary>
+    /// <summary>The digits of an item's number written otherwise ("04", "+4", " 4", "iv"); else null.</summary>
     private static string? ItemNumber(string segment) =>
-        segment.Length > 1 && int.TryParse(segment, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 0
+        GsiPortal.Core.References.ReferenceGrammar.ItemNumber(segment) is { } number
             && number.ToString(CultureInfo.InvariantCulture) is var digits && digits != segment ? digits : null;
 
     /// <summary>"commitment", "ii" or "2" → "commitments"; null for what names no part.</summary>

@@ -67,28 +67,34 @@ public sealed partial class ReferenceGrammar
                 return DottedItems(text, t, j, arabicPart, [item], j + 1);
             if (t[j].Lower.Split('.') is [var p3, var i3, var s3] && int.TryParse(p3, out var part3) && int.TryParse(i3, out var item3) && int.TryParse(s3, out var sentence3) && sentence3 > 0)
                 return DottedItems(text, t, j, part3, [item3], j + 1, sentence3);
+            // "2.IV": an Arabic part before a Roman item (the tokens split at the letter).
+            if (Numbers.Cardinal(t[j]) is { } arabic && Dotted(text, t, j, arabic, j + 1, context) is { } dottedRoman) return dottedRoman;
             if (whole && j + 1 == t.Count && Numbers.Cardinal(t[j]) is { } number) return PartAt(text, t, j, j + 1, number);
         }
         return null;
     }
 
-    /// <summary>After a part's numeral at <paramref name="dot"/>: ".4", with a range and sentences.</summary>
+    /// <summary>After a part's numeral at <paramref name="dot"/>: ".4" or ".IV", with a range and sentences.</summary>
     private ReferenceMatch? Dotted(string text, List<Token> t, int start, int part, int dot, bool context)
     {
-        if (dot + 1 >= t.Count || !t[dot].IsSymbol('.') || t[dot].SpaceBefore || t[dot + 1].SpaceBefore || t[dot + 1].Kind != TokenKind.Number) return null;
+        if (dot + 1 >= t.Count || !t[dot].IsSymbol('.') || t[dot].SpaceBefore || t[dot + 1].SpaceBefore) return null;
         // "II.4.3": the item and its sentence, as "Genesis 1:3" names a verse.
-        if (ItemAndSentence(t[dot + 1].Lower) is var (withSentence, sentence)) return DottedItems(text, t, start, part, [withSentence], dot + 2, sentence);
-        if (Numbers.Cardinal(t[dot + 1]) is not { } first) return null;
+        if (t[dot + 1].Kind == TokenKind.Number && ItemAndSentence(t[dot + 1].Lower) is var (withSentence, sentence)) return DottedItems(text, t, start, part, [withSentence], dot + 2, sentence);
+        if (ItemNumberAt(t, dot + 1, context) is not { } first) return null;
         var numbers = new List<int> { first };
         var end = dot + 2;
-        // "-II.5" or "-5"
+        // "II.IV.3": an item in Roman numerals is a word, so its sentence comes as a token of its own.
+        if (t[dot + 1].Kind == TokenKind.Word && end + 1 < t.Count && t[end].IsSymbol('.') && !t[end].SpaceBefore && !t[end + 1].SpaceBefore
+            && t[end + 1].Kind == TokenKind.Number && Numbers.Cardinal(t[end + 1]) is { } romanSentence and > 0)
+            return DottedItems(text, t, start, part, numbers, end + 2, romanSentence);
+        // "-II.5" or "-5" (or "-II.V", "-V")
         if (end + 1 < t.Count && t[end].IsDash)
         {
             int? last = null;
             var after = end + 1;
             if (t[after].Kind == TokenKind.Word && Numbers.Roman(t[after].Lower, anyCase: true) == part && after + 2 < t.Count && t[after + 1].IsSymbol('.')
-                && Numbers.Cardinal(t[after + 2]) is { } l) { last = l; after += 3; }
-            else if (Numbers.Cardinal(t[after]) is { } m) { last = m; after += 1; }
+                && ItemNumberAt(t, after + 2, context) is { } l) { last = l; after += 3; }
+            else if (ItemNumberAt(t, after, context) is { } m) { last = m; after += 1; }
             if (last is { } to && to > first && to - first <= LongestList)
             {
                 for (var n = first + 1; n <= to; n++) numbers.Add(n);
@@ -115,6 +121,17 @@ public sealed partial class ReferenceGrammar
                 label => new Locator(library.Paper.Id, part.Slug, Paragraph: label), first, last, () => PartHas(part));
         return Items(text, t, start, end, part, numbers, first, last);
     }
+
+    /// <summary>
+    /// An item's number after a part's numeral: "4", or "IV" as /how-to-cite promises ("parts and items may be written in
+    /// Roman or Arabic numerals"). In running text a Roman item is read only in capitals, as a Roman part is.
+    /// </summary>
+    private static int? ItemNumberAt(List<Token> t, int k, bool context) => t[k].Kind switch
+    {
+        TokenKind.Number => Numbers.Cardinal(t[k]),
+        TokenKind.Word when context || t[k].Capitals => Numbers.Roman(t[k].Lower, anyCase: true),
+        _ => null,
+    };
 
     /// <summary>"4.3" after a part's numeral: item 4, sentence 3; null for any other number.</summary>
     private static (int Item, int Sentence)? ItemAndSentence(string number) =>

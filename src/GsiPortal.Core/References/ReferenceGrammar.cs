@@ -123,6 +123,18 @@ public sealed partial class ReferenceGrammar
         return Commentary(text, t, i, whole) ?? PartParagraphs(text, t, i, context: whole) ?? Paper(text, t, i, context: whole, whole);
     }
 
+    /// <summary>
+    /// An item's number as an address may write it: digits in any form a route reads as the number ("4", "04", "+4"),
+    /// or a Roman numeral in any case ("IV", "iv"), as a reference's item may be written ("II.IV"); null for anything
+    /// else. The address book redirects every other spelling to the digits, the one canonical form.
+    /// </summary>
+    public static int? ItemNumber(string written) =>
+        int.TryParse(written, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 0 ? number
+        : Numbers.Roman(written, anyCase: true);
+
+    /// <summary>A number in Roman numerals ("IV"), as the paper numbers its parts and a reference may number an item.</summary>
+    public static string Roman(int number) => Numbers.ToRoman(number);
+
     private static string Span(string text, List<Token> t, int start, int end) => text[t[start].Start..t[end - 1].End];
 
     /// <summary>Where "of the GSI Concept Paper" or "in the concept paper" ends after a reference, or -1.</summary>

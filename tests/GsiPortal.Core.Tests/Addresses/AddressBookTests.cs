@@ -129,6 +129,18 @@ public class AddressBookTests
     [InlineData("/paper/commitments/10", null)]
     [InlineData("/paper/commitments/-4", null)]
     [InlineData("/commentaries/04", null)]
+    [InlineData("/paper/commitments/IV", "/paper/commitments/4")]
+    [InlineData("/paper/commitments/iv", "/paper/commitments/4")]
+    [InlineData("/paper/II/IV", "/paper/commitments/4")]
+    [InlineData("/paper/priorities/xx", "/paper/priorities/20")]
+    [InlineData("/paper/commitments/IV/commentaries", "/paper/commitments/4/commentaries")]
+    [InlineData("/paper/platforms/V/passages", "/paper/platforms/5/passages")]
+    [InlineData("/compare/priorities/XII", "/compare/priorities/12")]
+    [InlineData("/embed/paper/commitments/IV/s2-s3", "/embed/paper/commitments/4/s2-s3")]
+    [InlineData("/cite/paper/commitments/iv", "/cite/paper/commitments/4")]
+    [InlineData("/paper/commitments/introduction", null)]
+    [InlineData("/paper/commitments/iiii", null)]
+    [InlineData("/commentaries/iv", null)]
     public void AlternativeSpellingsHaveOneCanonicalFormThatStaysOnTheSite(string path, string? canonical) =>
         Assert.Equal(canonical, Book.Canonical(path));
 

@@ -51,6 +51,16 @@ public class ReferenceGrammarTests
     [InlineData("GSI 2.4.3", "/paper/commitments/4#s3")]
     [InlineData("Khokhar 4", "/commentaries/ovais-ali-khokhar#p4")]
     [InlineData("Dong 2022 16", "/commentaries/dong-chunling#p16")]
+    // Items in Roman numerals, any case, as /how-to-cite promises (a fresh-eyes review found /ref/II.IV a 404).
+    [InlineData("II.IV", "/paper/commitments/4")]
+    [InlineData("ii.iv", "/paper/commitments/4")]
+    [InlineData("2.IV", "/paper/commitments/4")]
+    [InlineData("III.XII", "/paper/priorities/12")]
+    [InlineData("II.IV.3", "/paper/commitments/4#s3")]
+    [InlineData("II.IV:s2", "/paper/commitments/4#s2")]
+    [InlineData("II.IV-II.V", "/paper/commitments/4 /paper/commitments/5")]
+    [InlineData("III.III-V", "/paper/priorities/3 /paper/priorities/4 /paper/priorities/5")]
+    [InlineData("§ III.XII", "/paper/priorities/12")]
     public void EveryFormOfTheIssueIsReadWhole(string reference, string addresses)
     {
         var reading = Grammar.Read(reference);
@@ -70,11 +80,21 @@ public class ReferenceGrammarTests
     [InlineData("Part II, paragraph 7", "the paper has six commitments; 'Part II, paragraph 7' names none")]
     [InlineData("II.4.40", "Commitment 4 has")]
     [InlineData("Khokhar 2023", "'Khokhar 2023' is not a reference this site reads")]
+    [InlineData("II.IX", "the paper has six commitments; 'II.IX' names none")]
+    [InlineData("II.IIII", "'II.IIII' is not a reference this site reads")]
     public void AReferenceToNothingSaysWhy(string reference, string reason)
     {
         var reading = Grammar.Read(reference);
         Assert.False(reading.Names);
         Assert.StartsWith(reason, reading.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARomanItemInRunningTextIsReadInCapitalsOnly()
+    {
+        const string text = "GSI II.IV says it; so does III.XII, but not ii.iv nor Chapter II.IV.";
+        var found = Grammar.Find(text, TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.Equal(["GSI II.IV => /paper/commitments/4", "III.XII => /paper/priorities/12"], found.Found.Select(f => $"{f.Text} => {f.Passages[0].Address}"));
     }
 
     [Fact]

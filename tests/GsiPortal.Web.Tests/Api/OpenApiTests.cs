@@ -90,7 +90,7 @@ public partial class OpenApiTests(PortalFactory factory)
         var doc = await Description();
         string[] Enum(string path, string name) => doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray();
-        Assert.Equal(factory.Services.GetRequiredService<GsiPortal.Web.Hosting.ContentStore>().InService!.Paper.Parts.Select(p => p.Slug), Enum("/api/paper/{part}/{number}", "part"));
+        Assert.Equal((await factory.EditionInServiceAsync()).Paper.Parts.Select(p => p.Slug), Enum("/api/paper/{part}/{number}", "part"));
         Assert.Contains("csl-citation", Enum("/cite/{path}", "format"));
         Assert.Contains("bibtex", Enum("/cite/{path}", "format"));
         var number = doc.GetProperty("paths").GetProperty("/api/paper/{part}/{number}").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "number");

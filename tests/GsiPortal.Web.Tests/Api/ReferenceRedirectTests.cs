@@ -25,6 +25,11 @@ public class ReferenceRedirectTests(PortalFactory factory)
     // Several items of one part: the part's page at the first, where the rest follow — not the first item alone.
     [InlineData("/ref/II.4-II.5", "/paper/commitments#commitment-4")]
     [InlineData("/ref/priorities%203%E2%80%935", "/paper/priorities#priority-3")]
+    // Items in Roman numerals, as /how-to-cite promises.
+    [InlineData("/ref/II.IV", "/paper/commitments/4")]
+    [InlineData("/ref/ii.iv", "/paper/commitments/4")]
+    [InlineData("/ref/2.IV", "/paper/commitments/4")]
+    [InlineData("/ref/II.IV.3", "/paper/commitments/4#s3")]
     public async Task ShortReferencesRedirectPermanently(string reference, string target)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(reference);

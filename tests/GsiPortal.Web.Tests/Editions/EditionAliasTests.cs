@@ -1,6 +1,4 @@
 using GsiPortal.Core.Content;
-using GsiPortal.Web.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GsiPortal.Web.Tests.Editions;
 
@@ -14,7 +12,7 @@ public class EditionAliasTests(PortalFactory factory)
     [Fact]
     public async Task TheCurrentEditionIsNotSaidToBeCitedAsItsCacheVersion()
     {
-        var library = factory.Services.GetRequiredService<ContentStore>().InService!.Library;
+        var library = (await factory.EditionInServiceAsync()).Library;
         Assert.NotEqual(library.Version, library.CacheVersion);
 
         var (_, page) = await Html.Get(factory.CreateClient(), "/editions");

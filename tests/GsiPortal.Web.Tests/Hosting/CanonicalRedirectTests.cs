@@ -25,6 +25,14 @@ public class CanonicalRedirectTests(PortalFactory factory)
     [InlineData("/compare/priorities/020", "/compare/priorities/20")]
     [InlineData("/embed/paper/commitments/04", "/embed/paper/commitments/4")]
     [InlineData("/cite/paper/commitments/04?format=ris", "/cite/paper/commitments/4?format=ris")]
+    // An item's number in Roman numerals, any case (/paper/commitments/IV redirected to …/iv, a 404).
+    [InlineData("/paper/commitments/IV", "/paper/commitments/4")]
+    [InlineData("/paper/priorities/xii?highlight=peace", "/paper/priorities/12?highlight=peace")]
+    [InlineData("/paper/commitments/IV/commentaries?a=lei-kezhong", "/paper/commitments/4/commentaries?a=lei-kezhong")]
+    [InlineData("/paper/platforms/V/passages", "/paper/platforms/5/passages")]
+    [InlineData("/compare/priorities/XX", "/compare/priorities/20")]
+    [InlineData("/embed/paper/commitments/IV", "/embed/paper/commitments/4")]
+    [InlineData("/cite/paper/commitments/IV?format=ris", "/cite/paper/commitments/4?format=ris")]
     public async Task AlternativeSpellingsRedirectWith308(string address, string canonical)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(address);

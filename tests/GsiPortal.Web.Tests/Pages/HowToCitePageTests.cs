@@ -6,8 +6,12 @@ namespace GsiPortal.Web.Tests.Pages;
 [Collection(RealSite.Name)]
 public class HowToCitePageTests(PortalFactory factory)
 {
+    /// <summary>
+    /// Every link the page gives as an example lands on a page that answers: a redirect is followed to its end (a 308
+    /// was once enough here, and /paper/commitments/IV redirected to /paper/commitments/iv, a 404).
+    /// </summary>
     [Fact]
-    public async Task EveryExampleLinkOnThePageAnswers()
+    public async Task EveryExampleLinkOnThePageLandsOnAPage()
     {
         var client = factory.CreateNonRedirectingClient();
         var (_, page) = await Html.Get(client, "/how-to-cite");
@@ -15,8 +19,49 @@ public class HowToCitePageTests(PortalFactory factory)
         Assert.True(links.Count >= 12, $"only {links.Count} examples");
         foreach (var link in links)
         {
-            var response = await client.GetAsync(link.Split('#')[0]);
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.PermanentRedirect, $"{link} answered {response.StatusCode}");
+            var (status, landed) = await Follow(client, link);
+            Assert.True(status == HttpStatusCode.OK, $"{link} landed on {landed}, which answered {status}");
+        }
+    }
+
+    /// <summary>
+    /// "Parts and items may be written in Roman or Arabic numerals, in any case": the page shows each way, as links, and
+    /// every one lands where the item's own short reference does — the reference and the item's address alike.
+    /// </summary>
+    [Fact]
+    public async Task EveryNumeralTheLinkSectionPromisesLeadsToTheSameItem()
+    {
+        var client = factory.CreateNonRedirectingClient();
+        var (_, page) = await Html.Get(client, "/how-to-cite");
+        var promise = page.QuerySelectorAll("#link ~ dl dd").Single(dd => dd.TextContent.Contains("Roman or Arabic numerals, in any case", StringComparison.Ordinal));
+        var references = promise.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        var (_, item) = await Follow(client, references[0]);
+        Assert.Equal("/paper/commitments/4", item);
+        // The forms as written: Arabic, Roman, Roman in lower case.
+        var written = promise.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
+        Assert.Contains("2.4", written);
+        Assert.Contains("II.IV", written);
+        Assert.Contains("ii.iv", written);
+        foreach (var form in new[] { "2.4", "II.IV", "ii.iv" })
+        {
+            var href = promise.QuerySelectorAll("a").First(a => a.TextContent == form).GetAttribute("href")!;
+            Assert.Equal((HttpStatusCode.OK, item), await Follow(client, href));
+        }
+        var address = page.QuerySelectorAll("#link ~ dl dd a").Select(a => a.GetAttribute("href")!).Single(h => h.StartsWith("/paper/commitments/IV", StringComparison.Ordinal));
+        Assert.Equal((HttpStatusCode.OK, item), await Follow(client, address));
+    }
+
+    /// <summary>Follows redirects (at most five) from an address: the last status and where it was answered, fragment left off.</summary>
+    private static async Task<(HttpStatusCode Status, string Landed)> Follow(HttpClient client, string address)
+    {
+        var at = address.Split('#')[0];
+        for (var hops = 0; ; hops++)
+        {
+            var response = await client.GetAsync(at);
+            if (response.StatusCode is not (HttpStatusCode.PermanentRedirect or HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.TemporaryRedirect) || hops == 5)
+                return (response.StatusCode, at);
+            var location = response.Headers.Location!;
+            at = (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString).Split('#')[0];
         }
     }
 

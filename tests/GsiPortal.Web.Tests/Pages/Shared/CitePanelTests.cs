@@ -56,7 +56,7 @@ public class CitePanelTests(PortalFactory factory)
     public async Task WithinAFixedEditionThePassagesApiNamesThatEditionsAddressAsItsPageDoes()
     {
         // What reader.js puts in a fixed edition's Cite section when it completes the note or changes the style.
-        var version = factory.Services.GetRequiredService<GsiPortal.Web.Hosting.ContentStore>().InService!.Version;
+        var version = (await factory.EditionInServiceAsync()).Version;
         var client = factory.CreateClient();
         var passage = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/editions/{version}/api/passages?address=%2Fpaper%2Fcommitments%2F4&style=apa")).RootElement;
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("url").GetString());
