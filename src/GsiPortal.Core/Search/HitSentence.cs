@@ -21,8 +21,24 @@ public static class HitSentence
             if (run.Marked && markAt < 0) markAt = text.Length;
             text.Append(run.Text);
         }
-        if (markAt < 0) return null;
-        var all = text.ToString();
+        return markAt < 0 ? null : At(text.ToString(), markAt, passage);
+    }
+
+    /// <summary>
+    /// The sentence of <paramref name="passage"/> a snippet opens with: a result found by meaning is shown from its
+    /// sentence nearest the query, with nothing marked (no word of the query need be in it), and links there as a
+    /// keyword result links to its marked sentence. Null when it cannot be told.
+    /// </summary>
+    public static Passage? Opening(IReadOnlyList<TextRun> snippet, Passage passage)
+    {
+        var all = string.Concat(snippet.Select(r => r.Text));
+        var start = 0;
+        while (start < all.Length && (all[start] == '…' || char.IsWhiteSpace(all[start]))) start++;
+        return start < all.Length ? At(all, start, passage) : null;
+    }
+
+    private static Passage? At(string all, int markAt, Passage passage)
+    {
         // The snippet is pieces of the paragraph joined by "…": the piece the mark is in stands in the text as it is.
         var from = markAt == 0 ? -1 : all.LastIndexOf('…', markAt - 1);
         var start = from + 1;

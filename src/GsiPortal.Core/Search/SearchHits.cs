@@ -17,6 +17,6 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
         for (var i = 0; i < starts.Count; i++)
             if (starts[i].Offset <= offset) at = i;
         var start = starts[at];
-        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
+        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
 }

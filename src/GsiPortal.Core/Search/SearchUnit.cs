@@ -22,6 +22,13 @@ public sealed record SearchUnit(
     public string FirstSentence { get; init; } = "";
     /// <summary>The commentary's section heading over this paragraph ("China's mediation diplomacy"); empty otherwise.</summary>
     public string Section { get; init; } = "";
+
+    /// <summary>
+    /// The title a result shows: an item as its page and the data name it ("Priority 8: Africa", the editors' label
+    /// where its part has them, else its first sentence), not the searched <see cref="Title"/>, which carries the whole
+    /// first sentence for its words.
+    /// </summary>
+    public string ResultTitle => IsItem ? $"{ItemName}: {EditorsLabel ?? FirstSentence}" : Title;
 }
 
 /// <summary>Maps the content model to search units: each item, each paper passage, each commentary paragraph.</summary>

@@ -57,6 +57,7 @@ public static class SearchApi
 
     public static Results<JsonAnswer<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, SearchLog log)
     {
+        if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
@@ -80,6 +81,7 @@ public static class SearchApi
     public static async Task<Results<JsonAnswer<SearchAnswer>, ProblemHttpResult>> SearchByMeaning([AsParameters] SearchParameters input, Edition edition,
         PortalMeaning meaning, HttpContext context)
     {
+        if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {

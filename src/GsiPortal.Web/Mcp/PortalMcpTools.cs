@@ -41,6 +41,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
         [Description("Page of results, from 1.")] int page = 1)
     {
         if (page < 1) throw new McpException("page must be a whole number from 1.");
+        if (string.IsNullOrWhiteSpace(query)) throw new McpException("query must name words to search for, such as \"indivisible security\".");
         if (!Edition.HasSearch) throw new McpException($"Search reads the current edition: use {Origin}{Routes.ApiMcp}, not an earlier edition's address.");
         SearchResponse response;
         try

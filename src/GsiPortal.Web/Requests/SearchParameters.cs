@@ -24,6 +24,12 @@ public sealed class SearchParameters
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Q);
 
+    /// <summary>
+    /// Why a program's search without words is refused (the API and MCP): an empty answer with 200 read as "nothing
+    /// found", not as a request that asked nothing. The page shows its empty form instead.
+    /// </summary>
+    public const string NoQuery = "A search needs words to search for: give them as q, as in ?q=indivisible+security. q was missing or blank.";
+
     /// <summary>The request to run, or the reason it cannot be.</summary>
     public bool TryRead(out SearchRequest request, out string problem)
     {

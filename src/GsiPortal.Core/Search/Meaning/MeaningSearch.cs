@@ -181,6 +181,6 @@ public sealed class MeaningSearch
     {
         var (snippet, offset) = SnippetBuilder.AtSentence(unit.Text, sentence);
         var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
-        return new SearchHit(unit.Id, unit.Kind, unit.Title, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
+        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
 }

@@ -15,7 +15,7 @@ namespace GsiPortal.Web.Api.OpenApi;
 public static class ApiParameters
 {
     /// <summary>A parameter's meaning, its values when they are a closed set, the pattern of a number, its default and an example.</summary>
-    public sealed record Text(string Description, IReadOnlyList<string>? Values = null, string? Pattern = null, string? Default = null, string? Example = null, int? MaxLength = null);
+    public sealed record Text(string Description, IReadOnlyList<string>? Values = null, string? Pattern = null, string? Default = null, string? Example = null, int? MaxLength = null, bool Required = false);
 
     private const string WholeNumber = "^[1-9][0-9]*$";
 
@@ -27,11 +27,11 @@ public static class ApiParameters
         var citationFormats = CitationFormats.All.Select(CitationFormats.Key).ToList();
         return (path, name) switch
         {
-            ("/api/search/meaning", "q") => new("The words to search for, as for /api/search: its foundByMeaningUrl gives this address for its query.", Example: "is China willing to mediate conflicts"),
+            ("/api/search/meaning", "q") => new("The words to search for, as for /api/search: its foundByMeaningUrl gives this address for its query. Missing or blank, the answer is 400.", Example: "is China willing to mediate conflicts", Required: true),
             ("/api/search/meaning", "kind") => new("Only results of this kind, as for /api/search.", Example: "commitment"),
             ("/api/search/meaning", "doc") => new("Only results in this document, as for /api/search.", Values: commentaries is null ? null : ["paper", .. commentaries], Example: "paper"),
             ("/api/search/meaning", "page") => new("As for /api/search; meaning adds results on the first page only.", Pattern: WholeNumber, Default: "1", Example: "1"),
-            ("/api/search", "q") => new("The words to search for. Quotation marks keep a phrase together; a reference such as II.4 is also read as one.", Example: "indivisible security"),
+            ("/api/search", "q") => new("The words to search for. Quotation marks keep a phrase together; a reference such as II.4 is also read as one. Missing or blank, the answer is 400.", Example: "indivisible security", Required: true),
             ("/api/search", "kind") => new("Only results of this kind, as the answer's facets.kind names them (paper, commentary, or an item's kind such as commitment or priority).", Example: "commitment"),
             ("/api/search", "doc") => new("Only results in this document: the paper, or a commentary by its id.", Values: commentaries is null ? null : ["paper", .. commentaries], Example: "paper"),
             ("/api/search", "page") => new("The page of results, from 1.", Pattern: WholeNumber, Default: "1", Example: "1"),
@@ -87,6 +87,8 @@ public static class ApiParameters
             if (text.MaxLength is { } max) schema.MaxLength = max;
             parameter.Schema = schema;
             if (text.Example is { } example) parameter.Example = JsonValue.Create(example);
+            // Bound as optional (a missing q is answered 400 with the reason, not by the binder's bare 400), but required all the same.
+            if (text.Required) parameter.Required = true;
         }
         if (operation.RequestBody?.Content is { } content && BodyExample(path) is { } body)
             foreach (var media in content.Values.OfType<OpenApiMediaType>()) media.Example = body.DeepClone();

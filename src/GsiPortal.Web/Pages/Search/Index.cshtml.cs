@@ -123,7 +123,6 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         return Routes.Search + "?" + string.Join("&", parameters);
     }
 
-    /// <summary>The result's address with the searched words to mark on the target page.</summary>
     /// <summary>
     /// Where a result leads, the searched words marked on arrival: for an item or paragraph of the paper, the sentence
     /// that matched (<c>#s7</c>), not the top of the item; a passage the query names as a reference ("section III",
@@ -138,6 +137,15 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             return AddressBook.WithHighlight(sentence.Address, words);
         return AddressBook.WithHighlight(hit.Url, words);
     }
+
+    /// <summary>
+    /// Where a result found by meaning leads: for an item or paragraph of the paper, the sentence it is shown by (its
+    /// nearest to the query), as a keyword result leads to its matched sentence; nothing marked, since it need not
+    /// hold the words.
+    /// </summary>
+    public string ByMeaningLink(SearchHit hit) =>
+        Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
+            && HitSentence.Opening(hit.Snippet, passage) is { } sentence ? sentence.Address : hit.Url;
 
     /// <summary>
     /// How a result is headed: an item by its number and heading (the editors' label where the part has them), a

@@ -123,6 +123,16 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
         Assert.NotEmpty(found);
         Assert.Equal(found.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), section.GetAttribute("data-count"));
         Assert.StartsWith("/paper/commitments/3", found[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        // Each leads to the sentence it is shown by, as a keyword result leads to its matched sentence (it led to the top of the item).
+        foreach (var result in found.Where(f => f.QuerySelector("h2 a")!.GetAttribute("href")!.StartsWith("/paper/", StringComparison.Ordinal)))
+        {
+            var href = result.QuerySelector("h2 a")!.GetAttribute("href")!;
+            Assert.Matches("#s[0-9]+$", href);
+            var (_, target) = await Html.Get(client, href.Split('#')[0]);
+            var words = Fold(target.QuerySelector($"main [id$='-{href.Split('#')[1]}']")!.TextContent);
+            var opening = Fold(result.QuerySelector("p.snippet")!.TextContent).TrimStart('…', ' ');
+            Assert.Equal(words[..Math.Min(30, words.Length)], opening[..Math.Min(30, opening.Length)]);
+        }
         Assert.Equal(before + 1, site.Calls);
 
         // The whole page asked to wait shows the same section in the same place, and counts it.
@@ -193,6 +203,8 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
     [InlineData("/api/search/meaning?q=peace&page=0")]
     [InlineData("/api/search/meaning?q=peace&kind=nothing")]
     [InlineData("/api/search/meaning?q=peace&doc=nobody")]
+    [InlineData("/api/search/meaning")]
+    [InlineData("/api/search/meaning?q=%20")]
     public async Task BadInputToTheMeaningEndpointIsA400WithAReason(string address)
     {
         var answer = await (await site.ReadyClient()).GetAsync(address);
