@@ -118,9 +118,9 @@ public sealed class PortalIndex : IDisposable
         if (cleaned.Length > SearchLimits.MaxQueryLength)
             throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");
         if (request.Kind is { } kind && !Kinds.Contains(kind))
-            throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", Kinds)}.");
+            throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", Kinds)}.") { Unknown = new(SearchFilter.Kind, $"Unknown kind '{kind}'.", Kinds) };
         if (request.Document is { } document && !Documents.Contains(document))
-            throw new InvalidSearchException($"Unknown document '{document}'. Documents are: {string.Join(", ", Documents)}.");
+            throw new InvalidSearchException($"Unknown document '{document}'. Documents are: {string.Join(", ", Documents)}.") { Unknown = new(SearchFilter.Document, $"Unknown document '{document}'.", Documents) };
         if (request.Page < 1)
             throw new InvalidSearchException("Pages are numbered from 1.");
         var query = ReaderQuery.Parse(cleaned);

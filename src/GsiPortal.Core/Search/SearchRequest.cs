@@ -102,7 +102,17 @@ public sealed record SearchResponse(
 }
 
 /// <summary>A query the index refuses, with a reason a reader can act on.</summary>
-public sealed class InvalidSearchException(string message) : Exception(message);
+public sealed class InvalidSearchException(string message) : Exception(message)
+{
+    /// <summary>A filter that names nothing: which, the refusal alone ("Unknown document 'lei'."), and the values it takes, so that a page can offer them as links.</summary>
+    public sealed record UnknownFilter(SearchFilter Filter, string Refusal, IReadOnlyList<string> Values);
+
+    /// <summary>Set when the refusal is of a kind or document that is none; null otherwise.</summary>
+    public UnknownFilter? Unknown { get; init; }
+}
+
+/// <summary>The filters a search takes beside its words.</summary>
+public enum SearchFilter { Kind, Document }
 
 /// <summary>What a query that starts with a reference names: the search unit holding it, a reader's label, and the passage itself.</summary>
 public sealed record NamedReference(string UnitId, string Label, GsiPortal.Core.Addresses.Passage Passage);

@@ -58,7 +58,8 @@ public static class CiteApi
         }
         if (edition.Addresses.Resolve("/" + path.Trim('/'), fragment) is not { } passage)
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
-                detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}.");
+                detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}."
+                    + (Problems.TextHint(edition, $"{Routes.Cite}/{path.Trim('/')}") is { } hint ? " " + hint : ""));
         var citation = edition.Citations.For(passage, chosen, CitingOrigin(context, edition, url == UrlOfEdition), SiteOrigin.Today(context));
         PortalCors.AddLicenseLink(context);
         var (body, mediaType, extension) = markupKind switch

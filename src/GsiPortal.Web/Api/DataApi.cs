@@ -34,5 +34,5 @@ public static class DataApi
         TypedResults.Ok<IReadOnlyList<CommentarySummaryDto>>(edition.Library.Commentaries.Select(c => Summary(c, edition.Paper)).ToList());
 
     public static Results<Ok<CommentaryDto>, ProblemHttpResult> GetCommentary(string id, Edition edition) =>
-        edition.Addresses.FindCommentary(id) is { } c ? TypedResults.Ok(Commentary(c, edition.Paper)) : Problems.NotFound($"{Routes.Api}/commentaries/{id}");
+        edition.Addresses.FindCommentary(id) is { } c ? TypedResults.Ok(Commentary(c, edition.Paper)) : Problems.NotFound($"{Routes.Api}/commentaries/{id}", Problems.TextHint(edition, $"{Routes.Api}/commentaries/{id}"));
 }

@@ -25,7 +25,7 @@ public static class Downloads
         var dot = file.LastIndexOf('.');
         var document = dot > 0 ? edition.Addresses.FindDocument(file[..dot]) : null;
         var format = dot > 0 ? file[(dot + 1)..] : "";
-        if (document is null || format is not ("md" or "txt")) return Problems.NotFound($"{Routes.Download}/{file}");
+        if (document is null || format is not ("md" or "txt")) return Problems.NotFound($"{Routes.Download}/{file}", Problems.TextHint(edition, $"{Routes.Download}/{file}"));
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
         PortalCors.AddLicenseLink(context);
         return format == "md"

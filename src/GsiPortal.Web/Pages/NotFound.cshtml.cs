@@ -16,6 +16,23 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
     /// <summary>Why the address names nothing or was refused, when what refused it said (<see cref="NotFoundReason"/>).</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>
+    /// For an address naming a text by an id that is none (<c>/commentaries/lei</c>): the texts it was probably meant for,
+    /// at the same address, and every text it could name. Suggested with a 404, not redirected to (<see cref="AddressBook.DocumentsLike"/> says why).
+    /// </summary>
+    public UnknownText? Unknown { get; private set; }
+
+    /// <summary>"the id “lei”" when what was written is shaped as an id; else "this id": a path is not echoed whole.</summary>
+    public string WrittenId => Unknown is { Written: var w } && w.Length <= 64 && w.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? $"the id “{w}”" : "this id";
+
+    /// <summary>The query the address came with, kept on the suggested addresses (<c>?format=ris</c> on a citation's).</summary>
+    public string AskedQuery { get; private set; } = "";
+
+    /// <summary>How a suggested text is named: a commentary by its author, title and year; the paper by its title.</summary>
+    public static string NameOf(Core.Content.Document document) => document is Core.Content.Commentary c
+        ? $"{c.Author}, “{c.Title}” ({c.Date.Year})"
+        : document.Title;
+
     public string Heading => Status switch
     {
         StatusCodes.Status404NotFound => "Nothing at this address",
@@ -40,6 +57,12 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         if (Status == StatusCodes.Status405MethodNotAllowed && Reason is null && Response.Headers.Allow.Count > 0
             && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } asked)
             Reason = $"{asked.OriginalPathBase}{asked.OriginalPath} answers {Response.Headers.Allow}, not that method.";
+        if (Status == StatusCodes.Status404NotFound && Reason is null
+            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } original)
+        {
+            Unknown = Addresses.UnknownTextIn(original.OriginalPath);
+            AskedQuery = original.OriginalQueryString ?? "";
+        }
         Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);
     }
 }

@@ -58,9 +58,18 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         }
         catch (InvalidSearchException e)
         {
+            UnknownFilter = e.Unknown;
             return Refuse(e.Message);
         }
     }
+
+    /// <summary>A kind or document that is none: the page offers the ones there are as links, not as a line of ids.</summary>
+    public InvalidSearchException.UnknownFilter? UnknownFilter { get; private set; }
+
+    /// <summary>The documents an unknown <c>doc=</c> was probably meant for ("lei" → lei-kezhong), as the not-found page suggests them.</summary>
+    public IReadOnlyList<string> LikelyDocuments => UnknownFilter is { Filter: SearchFilter.Document } && !string.IsNullOrWhiteSpace(Doc)
+        ? [.. Addresses.DocumentsLike(Doc).Select(d => d.Id).Where(id => UnknownFilter.Values.Contains(id))]
+        : [];
 
     /// <summary>Why the passages found by meaning asked for could not be searched now (the page still shows the keyword results).</summary>
     public MeaningBusy? Busy { get; private set; }

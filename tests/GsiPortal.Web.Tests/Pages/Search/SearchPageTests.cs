@@ -273,7 +273,9 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&doc=bogus");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Unknown document 'bogus'. Documents are: paper, dong-chunling", Html.MainText(page));
+        Assert.Contains("Unknown document 'bogus'. Documents are: ", Html.MainText(page));
+        // Each a link to the same search in it (UnknownFilterTests), with its id beside its name.
+        Assert.Equal("dong-chunling", page.QuerySelector("p.problem a[href='/search?q=security&doc=dong-chunling'] + code")!.TextContent);
         var (kindResponse, _) = await Html.Get(factory.CreateClient(), "/search?q=security&kind=bogus");
         Assert.Equal(HttpStatusCode.BadRequest, kindResponse.StatusCode);
     }
