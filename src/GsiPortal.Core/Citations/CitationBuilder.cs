@@ -82,7 +82,8 @@ internal sealed class Styled
     }
 
     /// <summary>Whether the text so far ends a sentence, so the next element starts with a capital.</summary>
-    public bool EndsWithFullStop => text.Length > 1 && text[^2] == '.' && text[^1] == ' ';
+    /// <summary>Whether a sentence has just ended ("Title. " or a quoted "“Title.” "): the next word takes a capital.</summary>
+    public bool EndsWithFullStop => text.Length > 1 && text[^1] == ' ' && (text[^2] == '.' || (text.Length > 2 && text[^2] == '”' && text[^3] == '.'));
 
     public Citation Build(CitationFormat format) => new(format, text.ToString(), segments);
 }

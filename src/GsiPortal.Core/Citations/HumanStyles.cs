@@ -19,8 +19,9 @@ internal static class HumanStyles
             c.Add(p.Publisher is { } publisher ? $" ({Curly(publisher)}, {(p.Date.Inferred ? CitationDates.Chicago(p.Date) : p.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))})" : $", {CitationDates.Chicago(p.Date)}");
         }
         else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)},” {Curly(venue)}, {CitationDates.Chicago(p.Date)}");
-        // Without a website's name, CSL's Chicago closes the quoted title before the date: “Title” [2023?].
-        else c.Add($"“{Curly(p.Document.Title)},” {CitationDates.Chicago(p.Date)}".Replace(",” [", "” [", StringComparison.Ordinal));
+        // The comma inside the closing quotation mark before any date (Chicago 6.9), a bracketed one too: “Title,” [2023?].
+        // chicago-notes-bibliography.csl prints “Title” [2023?] for a source with no website named (docs/linking.md).
+        else c.Add($"“{Curly(p.Document.Title)},” {CitationDates.Chicago(p.Date)}");
         if (p.Place is { } place) c.Add($", {place}");
         c.Add($", {EditionWords(p, CitationDates.Chicago)}, {p.Url}.");
         ChicagoBibliography(c.Add("\nBibliography: "), p);
@@ -74,9 +75,11 @@ internal static class HumanStyles
             c.Italic(Curly(p.Document.Title)).Add(". ");
             if (p.Publisher is { } publisher) c.Add($"{Curly(publisher)}, ");
         }
+        // A commentary is an article, a work within a larger one, whether or not its website is named: its title in
+        // quotation marks (MLA 9, the title of a source contained in a larger one; the site it is read on is the container). modern-language-association.csl
+        // italicises the title of a web page with no container named, which plain text then prints bare (docs/linking.md).
         else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)}.” ").Italic(Curly(venue)).Add(", ");
-        // A text standing alone (no website named) is itself the container: its title in italics.
-        else c.Italic(Curly(p.Document.Title)).Add(". ");
+        else c.Add($"“{Curly(p.Document.Title)}.” ");
         var date = CitationDates.Mla(p.Date);
         c.Add(c.EndsWithFullStop ? char.ToUpperInvariant(date[0]) + date[1..] : date);
         c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.PageUrl}.");

@@ -12,7 +12,9 @@ namespace GsiPortal.Core.Tests.Citations;
 /// bench/citeproc/compare.cjs from this site's own CSL-JSON (CI has no network for the styles). Ours must equal it
 /// but for what the styles' own rules ask and CSL cannot say, each named here: the edition by its date, APA's
 /// omitted publisher when it is the author, MLA's omitted author when it is the publisher, APA's comma after a
-/// family-first family name, and APA's title in sentence case where the editors give one.
+/// family-first family name, APA's title in sentence case where the editors give one, Chicago's comma inside the
+/// closing quotation mark before a bracketed date, and MLA's quotation marks round a commentary's title where no
+/// website is named.
 /// </summary>
 public partial class CiteprocComparisonTests
 {
@@ -55,8 +57,10 @@ public partial class CiteprocComparisonTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ChicagoIsCiteprocsNoteWithTheEdition(string address) =>
-        Assert.Equal(Citeproc(address, "chicago").Citation, WithoutEdition(Ours(address, CitationFormat.Chicago).Split('\n')[0]));
+    public void ChicagoIsCiteprocsNoteWithTheEditionAndTheCommaInsideTheQuotationMark(string address) =>
+        // Chicago 6.9: a comma goes inside the closing quotation mark; citeproc closes the title before a bracketed date
+        // (“Title” [2023?]) where no website is named.
+        Assert.Equal(Citeproc(address, "chicago").Citation.Replace("” [", ",” [", StringComparison.Ordinal), WithoutEdition(Ours(address, CitationFormat.Chicago).Split('\n')[0]));
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -82,6 +86,11 @@ public partial class CiteprocComparisonTests
             bibliography = bibliography[(written.Length + 2)..];
             citation = citation.Replace($"({written}", "(Global Security Initiative Concept Paper", StringComparison.Ordinal);
         }
+        // MLA 9: a commentary is an article, within a larger work, its title in quotation marks whether or not its website
+        // is named; the style italicises a web page's title with no container named, which plain text prints bare.
+        var document = Addresses.Resolve(address.Split('#')[0])!.Document;
+        if (document is Core.Content.Commentary && string.IsNullOrEmpty(document.Meta.Venue))
+            bibliography = bibliography.Replace($". {HumanStylesCurly(document.Title)}. ", $". “{HumanStylesCurly(document.Title)}.” ", StringComparison.Ordinal);
         var ours = Ours(address, CitationFormat.Mla).Split('\n');
         Assert.Equal(bibliography, WithoutEdition(ours[0]));
         Assert.Equal($"In text: {citation}", ours[1]);

@@ -65,6 +65,35 @@ public class HowToCitePageTests(PortalFactory factory)
         }
     }
 
+    /// <summary>
+    /// The page says what the styles print, and it is so: it promised "the access date and … the original address",
+    /// which no style printed. Neither is in Chicago, APA or MLA; both are in the data formats.
+    /// </summary>
+    [Fact]
+    public async Task WhatThePageSaysTheStylesPrintIsWhatTheyPrint()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/how-to-cite");
+        var said = page.QuerySelector("#what-styles-print")!.TextContent;
+        Assert.StartsWith("No style prints an access date", said);
+        Assert.Contains("Nor do they print the original publisher's address", said);
+        Assert.DoesNotContain("with the access date", page.QuerySelector("#cite + p")!.TextContent);
+        foreach (var style in new[] { "chicago", "apa", "mla" })
+        {
+            var citation = await client.GetStringAsync($"/cite/paper/commitments/4?format={style}");
+            Assert.DoesNotMatch("(?i)accessed|retrieved", citation);
+            Assert.DoesNotContain("mfa.gov.cn", citation);
+            Assert.Contains("GsiPortal edition of ", citation);
+        }
+        Assert.Matches(@"urldate = \{\d{4}-\d{2}-\d{2}\}", await client.GetStringAsync("/cite/paper/commitments/4?format=bibtex"));
+        var ris = await client.GetStringAsync("/cite/paper/commitments/4?format=ris");
+        Assert.Matches(@"Y2  - \d{4}/\d{2}/\d{2}/", ris);
+        Assert.Contains("N1  - Originally published at https://www.mfa.gov.cn/", ris);
+        var csl = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/cite/paper/commitments/4?format=csl-json")).RootElement[0];
+        Assert.True(csl.TryGetProperty("accessed", out _));
+        Assert.Contains("Originally published at https://www.mfa.gov.cn/", csl.GetProperty("note").GetString());
+    }
+
     [Fact]
     public async Task EveryCitationAddressShownDownloadsACitation()
     {
