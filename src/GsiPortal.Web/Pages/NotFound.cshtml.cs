@@ -30,7 +30,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
 
     /// <summary>How a suggested text is named: a commentary by its author, title and year; the paper by its title.</summary>
     public static string NameOf(Core.Content.Document document) => document is Core.Content.Commentary c
-        ? $"{c.Author}, “{c.Title}” ({c.Date.Year})"
+        ? $"{c.Author}, “{c.Title},” {c.Date.Year}"
         : document.Title;
 
     public string Heading => Status switch

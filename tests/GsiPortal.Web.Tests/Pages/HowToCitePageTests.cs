@@ -17,7 +17,10 @@ public class HowToCitePageTests(PortalFactory factory)
         var (_, page) = await Html.Get(client, "/how-to-cite");
         var links = page.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!).Distinct().ToList();
         Assert.True(links.Count >= 12, $"only {links.Count} examples");
-        foreach (var link in links)
+        // And the addresses it writes as code to be typed (/api/search?q=…, /api/passages?address=…).
+        var written = page.QuerySelectorAll("main code").Select(c => c.TextContent.Trim()).Where(t => t.StartsWith('/') && !t.Contains(' ')).Distinct().ToList();
+        Assert.Contains(written, w => w.StartsWith("/api/search?q=", StringComparison.Ordinal));
+        foreach (var link in links.Concat(written))
         {
             var (status, landed) = await Follow(client, link);
             Assert.True(status == HttpStatusCode.OK, $"{link} landed on {landed}, which answered {status}");
