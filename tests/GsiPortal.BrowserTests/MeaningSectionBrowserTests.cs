@@ -43,6 +43,34 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         Assert.Equal("polite", await page.Locator("#results [role=status]").GetAttributeAsync("aria-live"));
     }
 
+    [SkippableFact]
+    public async Task BesideKeywordResultsThePlaceHeldIsSmallAndTheKeywordResultsStayOnAPhonesFirstScreen()
+    {
+        // One keyword result (the fresh-eyes review's query), passages by meaning shown first. The place held for three passages
+        // (~640 px on a phone) pushed the keyword results below the first screen, and offered the no-script link while
+        // the script was already asking.
+        var (page, painted) = await OpenWithScriptsHeld("/search?q=" + Uri.EscapeDataString("can China help end wars by talking"), Viewport.Phone);
+        var section = page.Locator("section.by-meaning");
+        Assert.Equal(1, await page.Locator("section.by-meaning-first").CountAsync());
+        var held = (await section.BoundingBoxAsync())!;
+        Assert.True(held.Height < 260, $"the place held is {held.Height:0} px high");
+        Assert.Equal(0, await section.Locator("a").CountAsync());
+        painted.SetResult();
+        await page.WaitForFunctionAsync(Filled);
+        await page.WaitForTimeoutAsync(500);
+        var keyword = page.Locator("ol.results:not(.by-meaning-results) > li").First;
+        var box = (await keyword.BoundingBoxAsync())!;
+        Assert.True(box.Y + 40 < 844, $"the first keyword result starts at {box.Y:0} px, below a phone's first screen");
+        var (total, shifts) = await LayoutShifts(page);
+        Assert.True(total < 0.01, $"shifted {total:0.000} as the passages found by meaning came: {shifts}");
+        // They wait behind a summary, which shows them.
+        await Screenshot(page, "meaning-folded-390");
+        Assert.False(await section.Locator("li.result").First.IsVisibleAsync());
+        await section.Locator("details.by-meaning-fold > summary").ClickAsync();
+        Assert.True(await section.Locator("li.result").First.IsVisibleAsync());
+        await Screenshot(page, "meaning-unfolded-390");
+    }
+
     [SkippableTheory]
     // Priority 10 by meaning, first.
     [InlineData(ColorScheme.Light, "help for small island states hit by climate change")]

@@ -38,7 +38,28 @@ public sealed class CrossReferenceMap
         var passages = PassageCoverage.Build(library, sharedByUnit);
         AllCoverage = [.. library.Reading.Stops.Select(stop => stop.Item is { } item ? coverageByItem[item] : passages[stop])];
         comparisons = library.Paper.Items.ToDictionary(item => item, Compare);
+        passageRows = AllCoverage.Where(row => row.Stop.Item is null).ToDictionary(row => row.Stop);
     }
+
+    private readonly Dictionary<ReadingStop, CoverageRow> passageRows;
+
+    /// <summary>
+    /// The paper's passages outside the items (Part I, introductions, closing passages) as an item's are compared: each
+    /// commentary paragraph sharing wording with the passage, oldest commentary first, its passages aligned; an item's
+    /// are <see cref="ComparisonsOf(PaperItem)"/>.
+    /// </summary>
+    public IReadOnlyList<Comparison> ComparisonsOf(ReadingStop stop) => stop.Item is { } item ? ComparisonsOf(item)
+        : [.. passageRows[stop].Cells.SelectMany(c => c.Passages).Where(l => l.Shared.Count > 0)
+            .Select(l => new Comparison(l.Source, l.Commentary, l.SharedWords, AlignedPassage.Merge(l.Shared)))
+            .OrderBy(c => c.Commentary.Date.Earliest).ThenBy(c => c.Paragraph.Ordinal)];
+
+    /// <summary>The paragraphs that take up a stop without sharing its wording (for a passage outside the items: those naming a glossary term of its own), strongest first.</summary>
+    public IReadOnlyList<Discussion> DiscussionsOf(ReadingStop stop) => stop.Item is { } item ? DiscussionsOf(item)
+        : [.. passageRows[stop].Cells.SelectMany(c => c.Passages).Where(l => l.Shared.Count == 0 && l.Discussion is not null).Select(l => l.Discussion!)];
+
+    /// <summary>The passages outside the items a commentary paragraph takes up (Part I, introductions, closing passages), in the paper's order, each with its link.</summary>
+    public IReadOnlyList<PassageLink> PassagesTakenUpBy(Paragraph commentaryParagraph) =>
+        [.. AllCoverage.Where(row => row.Stop.Item is null).SelectMany(row => row.Cells).SelectMany(c => c.Passages).Where(l => l.Commentary == commentaryParagraph)];
 
     private readonly Dictionary<PaperItem, IReadOnlyList<Comparison>> comparisons;
 

@@ -11,8 +11,14 @@ public sealed record ParagraphNotes(Paragraph Paragraph, IReadOnlyList<SharedPas
 {
     public bool IsEmpty => Shared.Count == 0 && Discussions.Count == 0;
 
+    /// <summary>
+    /// The paragraph's notes: its shared wording (with items and with the paper's own passages: Part I, introductions,
+    /// closing passages), the items it discusses, and the passages it names by a glossary term of their own
+    /// ("community of shared security for mankind", Part III's introduction), as the coverage table counts them.
+    /// </summary>
     public static ParagraphNotes For(CrossReferenceMap map, Paragraph paragraph) =>
-        new(paragraph, map.SharedBy(paragraph), map.DiscussionsBy(paragraph));
+        new(paragraph, map.SharedBy(paragraph), [.. map.DiscussionsBy(paragraph),
+            .. map.PassagesTakenUpBy(paragraph).Where(l => l.Shared.Count == 0).Select(l => l.Discussion).OfType<Discussion>()]);
 
     /// <summary>The summary line, in words.</summary>
     public string Summary

@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
+using GsiPortal.Core.Reading;
 using GsiPortal.Core.SideBySide;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,8 @@ namespace GsiPortal.Web.Pages.Compare;
 /// <summary>
 /// What can be compared (<c>/compare</c>), or one part's items (<c>/compare/commitments</c>): the addresses a reader
 /// gets by trimming a compare page's, which answered 404 (issue #26). A part named by its numeral or number is sent
-/// to its slug; a name that is no part, or a part with no numbered items, is a 404 that says so above the whole index.
+/// to its slug; a part with no numbered items (Part I) is compared whole; a name that is no part is a 404 that says
+/// so above the whole index.
 /// </summary>
 public class IndexModel(Edition edition) : PortalPage(edition)
 {
@@ -21,6 +23,9 @@ public class IndexModel(Edition edition) : PortalPage(edition)
 
     /// <summary>A part asked for that has no numbered items (Part I): its text and its coverage row are linked instead.</summary>
     public PaperPart? WithoutItems { get; private set; }
+
+    /// <summary>A part without items compared whole (Part I, <c>/compare/background</c>); null otherwise.</summary>
+    public ComparisonView? Whole { get; private set; }
 
     /// <summary>Why the address names nothing to compare, in words; null when it does.</summary>
     public string? Problem { get; private set; }
@@ -49,6 +54,16 @@ public class IndexModel(Edition edition) : PortalPage(edition)
             Info = new PageInfo($"Compare: {found.Heading} — GsiPortal",
                 $"Each of the paper's {found.Items.Count} {found.Slug} beside the commentaries' wording of it, and two commentaries side by side where two take it up.",
                 AddressBook.CompareIndex(found), "coverage");
+            return Page();
+        }
+        // Part I has no numbered items but is one passage of the paper's order: its page compares it whole.
+        if (found is not null && Library.Reading.Of(found, StopKind.Part) is { } whole)
+        {
+            if (found.Slug != part) return Redirect(AddressBook.CompareIndex(found));
+            Part = found;
+            Whole = ComparisonView.Of(Paper, whole, Edition.CrossReferences.ComparisonsOf(whole), Edition.CrossReferences.DiscussionsOf(whole));
+            Info = new PageInfo($"Compare the wordings of {whole.Label}: {found.Title} — GsiPortal",
+                $"{found.Heading}: the paper's wording beside each commentary's, word by word.", AddressBook.CompareIndex(found), "paper");
             return Page();
         }
         WithoutItems = found;

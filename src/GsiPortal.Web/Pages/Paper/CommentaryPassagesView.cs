@@ -3,6 +3,7 @@ using System.Text;
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.CrossReferences;
+using GsiPortal.Core.Reading;
 using GsiPortal.Core.Text;
 using GsiPortal.Web.Pages.Shared;
 
@@ -21,18 +22,19 @@ public sealed record CommentaryPassagesView(IReadOnlyList<CommentaryPassages> Co
 
     public bool IsEmpty => Commentaries.Count == 0;
 
-    public static CommentaryPassagesView For(IEnumerable<PaperItem> items, CrossReferenceMap map, Core.Content.Paper paper, string subject)
+    /// <summary>The passages on some of the paper's stops: a part's items, an item, or Part I whole.</summary>
+    public static CommentaryPassagesView For(IEnumerable<ReadingStop> stops, CrossReferenceMap map, Core.Content.Paper paper, string subject)
     {
-        var byParagraph = new Dictionary<Paragraph, (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed)>();
-        (List<(PaperItem, Comparison)> Shared, List<(PaperItem, Discussion)> Discussed) Of(Paragraph p) =>
+        var byParagraph = new Dictionary<Paragraph, (List<(ReadingStop, Comparison)> Shared, List<(ReadingStop, Discussion)> Discussed)>();
+        (List<(ReadingStop, Comparison)> Shared, List<(ReadingStop, Discussion)> Discussed) Of(Paragraph p) =>
             byParagraph.TryGetValue(p, out var entry) ? entry : byParagraph[p] = ([], []);
-        foreach (var item in items)
+        foreach (var stop in stops)
         {
-            var comparisons = map.ComparisonsOf(item);
-            foreach (var c in comparisons) Of(c.Paragraph).Shared.Add((item, c));
+            var comparisons = map.ComparisonsOf(stop);
+            foreach (var c in comparisons) Of(c.Paragraph).Shared.Add((stop, c));
             // A paragraph already shown for its shared wording with the item is not said to discuss it as well.
-            foreach (var d in map.DiscussionsOf(item).Where(d => !comparisons.Any(c => c.Paragraph == d.Commentary)))
-                Of(d.Commentary).Discussed.Add((item, d));
+            foreach (var d in map.DiscussionsOf(stop).Where(d => !comparisons.Any(c => c.Paragraph == d.Commentary)))
+                Of(d.Commentary).Discussed.Add((stop, d));
         }
         var groups = byParagraph
             .Select(e => ParagraphOnSubject.Of(e.Key, e.Value.Shared, e.Value.Discussed))
@@ -56,7 +58,7 @@ public sealed record CommentaryPassages(Commentary Commentary, bool PredatesPape
 /// whole (<see cref="Whole"/>), its shared words marked.
 /// </summary>
 public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IReadOnlyList<TextRun>> Excerpts, bool Whole,
-    IReadOnlyList<(PaperItem Item, Comparison Comparison)> Shared, IReadOnlyList<(PaperItem Item, Discussion Discussion)> Discussed)
+    IReadOnlyList<(ReadingStop Item, Comparison Comparison)> Shared, IReadOnlyList<(ReadingStop Item, Discussion Discussion)> Discussed)
 {
     /// <summary>True when every shared passage is word for word.</summary>
     public bool AllExact => Shared.SelectMany(s => s.Comparison.Passages).SelectMany(a => a.Merged).All(s => s.Exact);
@@ -68,7 +70,7 @@ public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IRead
     public string CaptionHtml(bool predatesPaper)
     {
         var html = new StringBuilder();
-        static string Link(PaperItem item) => $"<a href=\"{WebUtility.HtmlEncode(AddressBook.Item(item))}\">{WebUtility.HtmlEncode(item.Label)}</a>";
+        static string Link(ReadingStop stop) => $"<a href=\"{WebUtility.HtmlEncode(stop.Address)}\">{WebUtility.HtmlEncode(stop.Label)}</a>";
         for (var i = 0; i < Shared.Count; i++)
             html.Append(i == 0 ? "" : ", ").Append(Shared[i].Comparison.SharedWords).Append(i == 0 ? " words in common with " : " with ").Append(Link(Shared[i].Item));
         if (Shared.Count == 1 && Excerpts.Count > 1) html.Append($" in {Excerpts.Count} passages");
@@ -90,7 +92,7 @@ public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IRead
         return html.ToString();
     }
 
-    public static ParagraphOnSubject Of(Paragraph paragraph, List<(PaperItem Item, Comparison Comparison)> shared, List<(PaperItem Item, Discussion Discussion)> discussed)
+    public static ParagraphOnSubject Of(Paragraph paragraph, List<(ReadingStop Item, Comparison Comparison)> shared, List<(ReadingStop Item, Discussion Discussion)> discussed)
     {
         var whole = discussed.Count > 0;
         var passages = shared.SelectMany(s => s.Comparison.Passages).SelectMany(a => a.Merged);
@@ -98,7 +100,10 @@ public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IRead
         IReadOnlyList<IReadOnlyList<TextRun>> excerpts = !whole && shared.Count == 1
             ? [.. shared[0].Comparison.Passages.Select(a => a.Commentary)]
             : AlignedPassage.CommentarySide(paragraph, passages, whole);
-        return new ParagraphOnSubject(paragraph, excerpts, whole, [.. shared.OrderBy(s => s.Item.Part.Number).ThenBy(s => s.Item.Number)],
-            [.. discussed.OrderByDescending(d => d.Discussion.Strength).ThenBy(d => d.Item.Number)]);
+        return new ParagraphOnSubject(paragraph, excerpts, whole, [.. shared.OrderBy(s => InPaperOrder(s.Item))],
+            [.. discussed.OrderByDescending(d => d.Discussion.Strength).ThenBy(d => InPaperOrder(d.Item))]);
     }
+
+    /// <summary>A stop's place in the paper: its part, then introduction, items in their numbers, closing passage.</summary>
+    private static (int, StopKind, int) InPaperOrder(ReadingStop stop) => (stop.Part.Number, stop.Kind, stop.Item?.Number ?? 0);
 }

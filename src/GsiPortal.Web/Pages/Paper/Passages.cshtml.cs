@@ -16,7 +16,7 @@ public class PassagesModel(Edition edition) : PortalPage(edition)
     {
         if (Addresses.FindItem(part, number) is not { } item) return NotFound();
         Item = item;
-        Passages = CommentaryPassagesView.For([item], Edition.CrossReferences, Paper, item.Label);
+        Passages = CommentaryPassagesView.For([Library.Reading.Of(item)], Edition.CrossReferences, Paper, item.Label);
         Info = new PageInfo($"{item.Label} in the commentators' own words — GsiPortal", $"What each commentary writes on {item.Label} of the {Paper.ShortTitle}, in its own words.",
             AddressBook.Item(item) + CommentaryPassagesView.PageSuffix, "paper");
         return Page();

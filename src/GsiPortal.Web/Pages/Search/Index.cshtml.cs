@@ -171,6 +171,10 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
 
     public sealed record ResultHeading(string Name, string? Heading, bool HeadingIsEditors, string Where);
 
+    /// <summary>The heading a result was found by, the searched words marked, when its snippet marks none of them.</summary>
+    public MatchedHeading? MatchedHeadingOf(SearchHit hit) =>
+        MatchedHeading.Of(hit.Snippet, Addresses.Resolve(hit.Locator), Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
+
     /// <summary>The results in the order shown: strict, then relaxed; a commentary's hits gathered under it (none gathered when filtered to one document).</summary>
     public IReadOnlyList<ResultSection> Sections => sections ??= Results is null ? [] : ResultGroups.Of(Results, Doc);
     private IReadOnlyList<ResultSection>? sections;

@@ -36,9 +36,13 @@
   // Without script the section's link asks the page to wait for them instead.
   var held = document.querySelector("section.by-meaning-pending[data-meaning]");
   if (held && window.fetch) {
+    var alone = held.classList.contains("by-meaning-alone");
     var count = document.querySelector("#results .meaning-count");
-    if (count) count.textContent = "by meaning: searching";
-    var say = function (text) { if (count) count.textContent = text; held.setAttribute("aria-busy", "false"); };
+    // The count line never shrinks either: "3 found by meaning" is shorter than "not yet searched", and a line fewer
+    // moved everything under it up (a phone, one keyword result).
+    if (count) count.parentNode.style.minHeight = count.parentNode.getBoundingClientRect().height + "px";
+    if (count) count.textContent = "by meaning: searching.";
+    var say = function (text) { if (count) count.textContent = text + "."; held.setAttribute("aria-busy", "false"); };
     fetch(held.getAttribute("data-meaning"), { headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
       .then(function (html) {
@@ -50,12 +54,50 @@
         // may, since the browser's scroll anchoring keeps the reader's view where it is.
         var at = held.getBoundingClientRect();
         if (at.top < window.innerHeight && at.bottom > 0) held.style.minHeight = at.height + "px";
+        var n = section.getAttribute("data-count");
         held.className = section.className;
         held.replaceChildren.apply(held, Array.prototype.slice.call(section.childNodes));
-        var n = section.getAttribute("data-count");
+        // Beside keyword results the place held is small: where something after it is in sight (the keyword results
+        // below a section shown first, the page's foot), the passages wait behind a button, since filling the place
+        // would move them under the reader; opening it is the reader's own change.
+        if (!alone && n && n !== "0" && at.bottom > 0 && at.bottom < window.innerHeight) fold(held, +n);
         say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "by meaning: busy, not searched");
       })
       .catch(function () { say("by meaning: not searched"); });
+  }
+
+  // Where am I, on a long part's page on a phone: the part, then the item whose text is at the top of the screen.
+  var where = document.querySelector(".where-am-i[data-where]");
+  if (where) {
+    var part = where.getAttribute("data-where"), whole = where.textContent;
+    var items = Array.prototype.slice.call(document.querySelectorAll(".reading section.item[data-label]"));
+    var pending = false;
+    var place = function () {
+      pending = false;
+      if (!where.offsetParent) return; // not shown on a wide screen
+      // An item counts from 6rem under the line: arriving at #priority-12 puts its top 5.5rem down (the page's
+      // scroll margin, which shows what precedes it), and the line must then name it, not the one before.
+      var line = where.getBoundingClientRect().bottom + 96, current = null;
+      for (var i = 0; i < items.length && items[i].getBoundingClientRect().top <= line; i++) current = items[i];
+      var text = current ? part + " · " + current.getAttribute("data-label") : whole;
+      if (where.textContent !== text) where.textContent = text;
+    };
+    window.addEventListener("scroll", function () { if (!pending) { pending = true; window.requestAnimationFrame(place); } }, { passive: true });
+    place();
+  }
+
+  // The passages found by meaning behind a summary, under the section's heading, as the page itself folds them
+  // when it shows them first beside keyword results: open when the reader asks.
+  function fold(section, n) {
+    if (section.querySelector("details.by-meaning-fold")) return;
+    var heading = section.querySelector("h2");
+    var details = document.createElement("details");
+    details.className = "by-meaning-fold";
+    var summary = document.createElement("summary");
+    summary.textContent = n === 1 ? "Show the passage found by meaning" : "Show the " + n + " passages found by meaning";
+    details.appendChild(summary);
+    Array.prototype.slice.call(section.childNodes).forEach(function (node) { if (node !== heading) details.appendChild(node); });
+    section.appendChild(details);
   }
 })();
 

@@ -60,7 +60,6 @@ public class CompareIndexPageTests(PortalFactory factory)
 
     [Theory]
     [InlineData("/compare/treaties", "No part of the paper is called “treaties”.")]
-    [InlineData("/compare/background", "I. Background has no numbered items to compare")]
     public async Task ANameThatIsNoPartWithItemsIsAHelpful404AboveTheWholeList(string address, string reason)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), address);
@@ -72,14 +71,34 @@ public class CompareIndexPageTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task APartWithoutItemsLinksItsTextAndItsCoverageInstead()
+    public async Task PartOneIsComparedWholeBesideTheCommentariesThatShareItsWording()
     {
+        // Part I has no numbered items (the address was a 404 that linked its text): Khokhar ¶4 and Lei ¶6 share its wording.
         var (response, page) = await Html.Get(factory.CreateClient(), "/compare/background");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var instead = page.QuerySelector("main p.without-items")!;
-        Assert.Equal(["/paper/background", "/coverage"], instead.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        var (_, treaties) = await Html.Get(factory.CreateClient(), "/compare/treaties");
-        Assert.Null(treaties.QuerySelector("main p.without-items"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Part I in the paper and the commentaries", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(3, page.QuerySelectorAll("details.paper-wording blockquote").Length);
+        var setOut = page.QuerySelectorAll("section.comparison h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/commentaries/lei-kezhong#p6", "/commentaries/ovais-ali-khokhar#p4"], setOut);
+        // Each passage sets the paper's words beside the commentary's, the shared words marked on both sides.
+        Assert.All(page.QuerySelectorAll("section.comparison .pair"), pair =>
+        {
+            Assert.NotEmpty(pair.QuerySelectorAll(".pair-paper mark"));
+            Assert.NotEmpty(pair.QuerySelectorAll(".pair-commentary mark"));
+        });
+        Assert.Equal("/compare/background", new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath);
+        var (_, index) = await Html.Get(factory.CreateClient(), "/compare");
+        Assert.Contains(index.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/compare/background");
+    }
+
+    [Theory]
+    [InlineData("/compare/i")]
+    [InlineData("/compare/1")]
+    public async Task PartOneByItsNumeralIsSentToItsSlug(string address)
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(address);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compare/background", response.Headers.Location!.OriginalString);
     }
 
     [Theory]
