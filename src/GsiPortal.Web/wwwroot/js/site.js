@@ -71,16 +71,19 @@
   if (where) {
     var part = where.getAttribute("data-where"), whole = where.textContent;
     var items = Array.prototype.slice.call(document.querySelectorAll(".reading section.item[data-label]"));
+    var heading = document.querySelector("header.reading");
     var pending = false;
     var place = function () {
       pending = false;
-      if (!where.offsetParent) return; // not shown on a wide screen
+      if (window.getComputedStyle(where).display === "none") return; // not shown on a wide screen (a fixed line has no offsetParent)
       // An item counts from 6rem under the line: arriving at #priority-12 puts its top 5.5rem down (the page's
       // scroll margin, which shows what precedes it), and the line must then name it, not the one before.
       var line = where.getBoundingClientRect().bottom + 96, current = null;
       for (var i = 0; i < items.length && items[i].getBoundingClientRect().top <= line; i++) current = items[i];
       var text = current ? part + " · " + current.getAttribute("data-label") : whole;
       if (where.textContent !== text) where.textContent = text;
+      // Shown once the part's own heading has left the screen: until then the page says it already.
+      where.classList.toggle("in-sight", !!heading && heading.getBoundingClientRect().bottom < 0);
     };
     window.addEventListener("scroll", function () { if (!pending) { pending = true; window.requestAnimationFrame(place); } }, { passive: true });
     place();
