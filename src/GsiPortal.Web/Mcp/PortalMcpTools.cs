@@ -4,6 +4,7 @@ using GsiPortal.Core.Citations;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Quotes;
 using GsiPortal.Core.Search;
+using GsiPortal.Core.Search.Meaning;
 using GsiPortal.Web.Hosting;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
@@ -20,7 +21,12 @@ namespace GsiPortal.Web.Mcp;
 public sealed class PortalMcpTools(IHttpContextAccessor http)
 {
     public sealed record Hit(string Title, string Document, string Location, string Url, string Text);
-    public sealed record SearchAnswer(string Query, int Total, int Page, int PageCount, IReadOnlyList<Hit> Hits);
+    /// <summary>
+    /// <c>FoundByMeaning</c>: passages a language model judged near the query though they need not hold its words, apart
+    /// from the hits, as the search page shows them; <c>Meaning</c> says whether they were searched ("searched", "not
+    /// needed", "busy", "loading", "off"), so an assistant knows an empty list from an unasked one.
+    /// </summary>
+    public sealed record SearchAnswer(string Query, int Total, int Page, int PageCount, IReadOnlyList<Hit> Hits, IReadOnlyList<Hit> FoundByMeaning, string Meaning);
     public sealed record PassageAnswer(string Title, string Attribution, string Kind, string Url, string Text, string Citation, string Edition);
     public sealed record CommentaryPassage(string Commentary, string Author, string Date, bool PredatesPaper, string Relation, string Url, string Text);
     public sealed record CommentariesAnswer(string Item, string Url, string ItemText, IReadOnlyList<CommentaryPassage> Passages);
@@ -33,9 +39,10 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
     private string Origin => SiteOrigin.Of(Context);
 
     [McpServerTool(Name = "search", ReadOnly = true, Idempotent = true, OpenWorld = false)]
-    [Description("Searches the Global Security Initiative Concept Paper and the commentaries on it. Each hit gives the exact words of the passage found and its canonical address.")]
-    public SearchAnswer Search(
-        [Description("Words or a phrase in quotation marks, e.g. \"indivisible security\".")] string query,
+    [Description("Searches the Global Security Initiative Concept Paper and the commentaries on it. Each hit gives the exact words of the passage found and its canonical address. "
+        + "Where the words find little (a question in the reader's own words), foundByMeaning adds passages a language model judged near the query, apart from the hits; they need not hold its words.")]
+    public async Task<SearchAnswer> Search(
+        [Description("Words or a phrase in quotation marks, e.g. \"indivisible security\", or a question in your own words.")] string query,
         [Description("Optional: the kind of passage (e.g. commitment, priority, platform, commentary).")] string? kind = null,
         [Description("Optional: a document id (paper, or a commentary id such as lei-kezhong).")] string? document = null,
         [Description("Page of results, from 1.")] int page = 1)
@@ -43,18 +50,32 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
         if (page < 1) throw new McpException("page must be a whole number from 1.");
         if (string.IsNullOrWhiteSpace(query)) throw new McpException("query must name words to search for, such as \"indivisible security\".");
         if (!Edition.HasSearch) throw new McpException($"Search reads the current edition: use {Origin}{Routes.ApiMcp}, not an earlier edition's address.");
+        var meaning = Context.RequestServices.GetRequiredService<PortalMeaning>();
         SearchResponse response;
         try
         {
-            response = Edition.Search.Search(new SearchRequest(query, kind, document, page));
+            var request = new SearchRequest(query, kind, document, page);
+            // As /api/search/meaning answers: the model's turn is rationed, and a busy model leaves the hits alone.
+            response = await meaning.FindAsync(Edition, request, Edition.Search.Search(request), Context.RequestAborted);
         }
         catch (InvalidSearchException e)
         {
             throw new McpException(e.Message);
         }
-        return new SearchAnswer(response.Query, response.Total, response.Page, response.PageCount, response.Hits.Select(h =>
-            new Hit(h.Title, h.Document, h.Location, Origin + h.Url, Edition.Addresses.Resolve(h.Locator)?.Text ?? string.Concat(h.Snippet.Select(r => r.Text)))).ToList());
+        return new SearchAnswer(response.Query, response.Total, response.Page, response.PageCount, Hits(response.Hits), Hits(response.ByMeaning),
+            MeaningState(meaning.Enabled, response.ByMeaningStatus));
     }
+
+    private List<Hit> Hits(IEnumerable<SearchHit> hits) => hits.Select(h =>
+        new Hit(h.Title, h.Document, h.Location, Origin + h.Url, Edition.Addresses.Resolve(h.Locator)?.Text ?? string.Concat(h.Snippet.Select(r => r.Text)))).ToList();
+
+    private static string MeaningState(bool enabled, MeaningStatus status) => !enabled ? "off" : status switch
+    {
+        MeaningStatus.Done => "searched",
+        MeaningStatus.Busy => "busy: the language model is answering other searches; ask again in a second",
+        MeaningStatus.NotReady => "loading: the language model is not ready yet; ask again in a few seconds",
+        _ => "not needed: the words found enough",
+    };
 
     [McpServerTool(Name = "fetch", ReadOnly = true, Idempotent = true, OpenWorld = false)]
     [Description("The exact words of a passage by reference, with its canonical address and a Chicago citation. References: the paper's numbering (II.4, III.12, commitment 4, priority eight), or an address of this site (/paper/commitments/4#s2-s3, /commentaries/lei-kezhong#p5, or the full URL).")]
