@@ -17,8 +17,17 @@ namespace GsiPortal.Web.Hosting;
 /// </summary>
 public static class ApiProblems
 {
-    /// <summary>The addresses answered to programs: the API, oEmbed, citations and downloads.</summary>
-    public static bool IsApi(HttpContext context) => IsApiPath(context.Request.Path);
+    /// <summary>
+    /// The addresses answered to programs: the API, oEmbed, citations and downloads. A download address is opened in a
+    /// browser too (the text pages link them): a request that prefers HTML gets the reader's pages for its errors, so a
+    /// mistyped download is a page that links the real address, not a JSON document (<see cref="PageNegotiation.PrefersHtml"/>).
+    /// </summary>
+    public static bool IsApi(HttpContext context) =>
+        IsApiPath(context.Request.Path) && !IsDownloadForReader(context);
+
+    /// <summary>A request under <c>/download</c> from a browser, which prefers HTML to JSON.</summary>
+    public static bool IsDownloadForReader(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(Routes.Download) && PageNegotiation.PrefersHtml(context.Request.Headers.Accept);
 
     /// <summary>The same of a path as sent, for what answers before routing (Requests/NullInAddress).</summary>
     public static bool IsApiPath(PathString path) =>

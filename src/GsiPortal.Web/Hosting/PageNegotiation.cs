@@ -45,4 +45,20 @@ public sealed class PageNegotiation(RequestDelegate next)
         var html = types.Where(t => Is(t.Type, "*") || (Is(t.Type, "text") && (Is(t.SubType, "*") || Is(t.SubType, "html")))).Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
         return json > 0 && json > html;
     }
+
+    /// <summary>
+    /// Whether HTML is named (text/html or application/xhtml+xml) with a higher quality than any JSON named
+    /// (application/json, application/problem+json, application/*): a browser's Accept is; curl's */* and an API
+    /// client's application/json are not. For the programs' addresses a reader may open in a browser (/download).
+    /// </summary>
+    public static bool PrefersHtml(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var types)) return false;
+        static bool Is(Microsoft.Extensions.Primitives.StringSegment part, string value) => part.Equals(value, StringComparison.OrdinalIgnoreCase);
+        var html = types.Where(t => (Is(t.Type, "text") && Is(t.SubType, "html")) || (Is(t.Type, "application") && Is(t.SubType, "xhtml+xml")))
+            .Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var json = types.Where(t => Is(t.Type, "application") && (Is(t.SubType, "json") || Is(t.SubType, "problem+json") || Is(t.SubType, "*")))
+            .Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return html > 0 && html > json;
+    }
 }

@@ -1,4 +1,5 @@
 using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,6 +23,12 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
     /// </summary>
     public UnknownText? Unknown { get; private set; }
 
+    /// <summary>For an address asking for an item its part does not have (<c>/paper/priorities/21</c>): the part's count, its last item and the part.</summary>
+    public ItemBeyond? Beyond { get; private set; }
+
+    /// <summary>For a download address that names no file (<c>/download/commentaries/lei-kezhong.md</c>): the text meant, at its download address.</summary>
+    public MisplacedDownload? Download { get; private set; }
+
     /// <summary>"the id “lei”" when what was written is shaped as an id; else "this id": a path is not echoed whole.</summary>
     public string WrittenId => Unknown is { Written: var w } && w.Length <= 64 && w.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? $"the id “{w}”" : "this id";
 
@@ -32,6 +39,9 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
     public static string NameOf(Core.Content.Document document) => document is Core.Content.Commentary c
         ? $"{c.Author}, “{c.Title},” {c.Date.Year}"
         : document.Title;
+
+    /// <summary>"20 priorities", "6 commitments": a part's count as the paper's own words for its items.</summary>
+    public static string Count(PaperPart part) => $"{part.Items.Count} {(part.Items.Count == 1 ? part.ItemNoun : part.Slug)}";
 
     public string Heading => Status switch
     {
@@ -61,6 +71,8 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
             && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } original)
         {
             Unknown = Addresses.UnknownTextIn(original.OriginalPath);
+            Beyond = Unknown is null ? Addresses.ItemBeyondIn(original.OriginalPath) : null;
+            Download = Unknown is null ? Addresses.MisplacedDownloadIn(original.OriginalPath) : null;
             AskedQuery = original.OriginalQueryString ?? "";
         }
         Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);

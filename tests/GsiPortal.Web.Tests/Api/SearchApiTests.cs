@@ -100,31 +100,21 @@ public class SearchApiTests(PortalFactory factory)
     [InlineData("/api/search?q=x&kind=essay")]
     public async Task MalformedInputAnswers400ProblemJson(string address)
     {
-        var response = await factory.CreateClient().GetAsync(address);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+        var problem = await Problem.BadRequest(factory.CreateClient(), address);
+        Assert.False(string.IsNullOrEmpty(problem.Detail()));
     }
 
     [Fact]
     public async Task AQueryOfExcludedWordsOnlyIs400SayingSo()
     {
-        var response = await factory.CreateClient().GetAsync("/api/search?q=-security");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        var detail = (await Problem.BadRequest(factory.CreateClient(), "/api/search?q=-security")).Detail();
         Assert.StartsWith("A search cannot be only of excluded words: the query leaves out “security”", detail);
     }
 
     [Fact]
     public async Task AnUnknownDocumentIs400NamingTheDocumentsThereAre()
     {
-        var response = await factory.CreateClient().GetAsync("/api/search?q=security&doc=bogus");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        var detail = (await Problem.BadRequest(factory.CreateClient(), "/api/search?q=security&doc=bogus")).Detail();
         Assert.Equal("Unknown document 'bogus'. Documents are: paper, dong-chunling, lei-kezhong, chen-xiangyang, ovais-ali-khokhar.", detail);
     }
 
@@ -142,9 +132,7 @@ public class SearchApiTests(PortalFactory factory)
     [Fact]
     public async Task AnOverlongQueryAnswers400()
     {
-        var response = await factory.CreateClient().GetAsync("/api/search?q=" + new string('a', 2000));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("500", await response.Content.ReadAsStringAsync());
+        Assert.Contains("500", (await Problem.BadRequest(factory.CreateClient(), "/api/search?q=" + new string('a', 2000))).Detail());
     }
 
     [Fact]

@@ -18,12 +18,8 @@ public class SearchWithoutWordsTests(PortalFactory factory)
     [InlineData("/api/search?q=&doc=lei-kezhong&page=2")]
     public async Task ASearchWithoutWordsIs400SayingSo(string address)
     {
-        var response = await factory.CreateClient().GetAsync(address);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        Assert.StartsWith("A search needs words to search for: give them as q", problem.GetProperty("detail").GetString());
+        var problem = await Problem.BadRequest(factory.CreateClient(), address);
+        Assert.StartsWith("A search needs words to search for: give them as q", problem.Detail());
     }
 
     [Fact]
