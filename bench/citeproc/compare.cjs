@@ -11,6 +11,8 @@ const cases = [
   ['paper/commitments/4', ''], ['paper/commitments/4', 's2-s3'], ['paper', ''],
   ['commentaries/lei-kezhong', ''], ['commentaries/lei-kezhong', 'p5'], ['commentaries/ovais-ali-khokhar', ''],
   ['commentaries/dong-chunling', ''], ['commentaries/chen-xiangyang', ''],
+  // A paragraph of the paper: its pinpoint is a part's locator that names the paragraph ("I, para. 3").
+  ['paper/background', ''], ['paper/background', 'background-p3'],
 ];
 const styles = { chicago: 'chicago-notes-bibliography.csl', apa: 'apa.csl', mla: 'modern-language-association.csl' };
 const locale = fs.readFileSync(path.join(dir, 'locales-en-US.xml'), 'utf8');

@@ -49,9 +49,10 @@ public sealed record Passage(
     public string HeadingAboveText => Kind == PassageKind.Item && !Item!.HeadingIsEditors ? Item.Label : Title;
 
     /// <summary>Who wrote it and when: "The Global Security Initiative Concept Paper (21 February 2023)", "Lei Kezhong, “…” (7 June 2022)".</summary>
-    public string Attribution => Document.Kind == DocumentKind.Paper
+    /// <remarks>With typographic apostrophes, as the citations write the same names and titles ("China’s Vision…").</remarks>
+    public string Attribution => GsiPortal.Core.Text.Typography.Curly(Document.Kind == DocumentKind.Paper
         ? $"{Document.Title} ({Document.Date.Display})"
-        : $"{Document.Author}, “{Document.Title}” ({Document.Date.Display})";
+        : $"{Document.Author}, “{Document.Title}” ({Document.Date.Display})");
 
     private string Where => Paragraphs[0] switch
     {

@@ -13,15 +13,22 @@ internal static class CitationDates
 
     public static string Chicago(DateOnly d) => d.ToString("MMMM d, yyyy", English);
 
-    /// <summary>APA's "(2022, June 7)" for a web article; "ca. 2023" where the date is inferred, as CSL's APA writes circa.</summary>
+    /// <summary>
+    /// APA's "(2022, June 7)" for a web article; "n.d." for a source that states no date, though its text implies one
+    /// (APA 7 §9.17: "n.d." when no date is given; "ca." is for the approximate date of an ancient or classical work,
+    /// §9.42). apa.csl writes "ca." from CSL's circa flag, which the data formats keep for the other styles.
+    /// </summary>
     public static string Apa(PublicationDate d) =>
-        d.Inferred ? $"ca. {d.Year}"
+        d.Inferred ? NoDate
         : d.Day is not null ? $"{d.Year}, {new DateOnly(d.Year, d.Month!.Value, d.Day.Value).ToString("MMMM d", English)}"
         : d.Month is not null ? $"{d.Year}, {new DateOnly(d.Year, d.Month.Value, 1).ToString("MMMM", English)}"
         : d.Year.ToString(English);
 
-    /// <summary>The year alone: APA's date for a report, and every in-text citation's.</summary>
-    public static string Year(PublicationDate d) => d.Inferred ? $"ca. {d.Year}" : d.Year.ToString(English);
+    /// <summary>The year alone: APA's date for a report, and every in-text citation's; "n.d." where the source states none.</summary>
+    public static string Year(PublicationDate d) => d.Inferred ? NoDate : d.Year.ToString(English);
+
+    /// <summary>APA 7's "no date" (§9.17).</summary>
+    public const string NoDate = "n.d.";
 
     /// <summary>MLA's abbreviated months: "21 Feb. 2023", "7 June 2022", "23 Sept. 2023"; "circa 2023" where inferred.</summary>
     public static string Mla(PublicationDate d) =>

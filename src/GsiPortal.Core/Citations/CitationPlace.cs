@@ -94,6 +94,13 @@ public sealed record CslLocator(string Label, string Value)
     /// <summary>As APA 7's CSL style labels it: "Part II, commitment 4", "para. 5", "paras. 4–6".</summary>
     public string Apa => Label switch { "part" => $"Part {Value}", "paragraph" => $"{(Plural ? "paras." : "para.")} {Value}", _ => $"Section {Value}" };
 
-    /// <summary>As MLA 9's CSL style labels it: "pt. II, commitment 4", "par. 5", "pars. 4–6".</summary>
-    public string Mla => Label switch { "part" => $"pt. {Value}", "paragraph" => $"{(Plural ? "pars." : "par.")} {Value}", _ => $"sec. {Value}" };
+    /// <summary>
+    /// As MLA 9 labels it: "pt. II, commitment 4", "par. 5", "pars. 4–6", and a paragraph of the paper the same way as a
+    /// commentary's ("pt. I, par. 3", "pt. III, introduction, pars. 1–2"; MLA 9 abbreviates paragraph "par."), as
+    /// citeproc-js prints the part's locator "I, para. 3" with modern-language-association.csl (CiteprocComparisonTests).
+    /// </summary>
+    public string Mla => Label switch { "part" => $"pt. {MlaWords(Value)}", "paragraph" => $"{(Plural ? "pars." : "par.")} {Value}", _ => $"sec. {MlaWords(Value)}" };
+
+    private static string MlaWords(string value) =>
+        value.Replace("paras. ", "pars. ", StringComparison.Ordinal).Replace("para. ", "par. ", StringComparison.Ordinal);
 }

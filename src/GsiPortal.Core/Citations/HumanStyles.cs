@@ -103,6 +103,6 @@ internal static class HumanStyles
     private static string EditionWords(CitedParts p, Func<DateOnly, string> date) =>
         p.Edition.Date is { } edited ? $"{CitationBuilder.Site} edition of {date(edited)}" : CitationBuilder.Site;
 
-    /// <summary>Typographic apostrophes, as the styles' curly quotation marks beside them call for.</summary>
-    internal static string Curly(string text) => text.Replace('\'', '’');
+    /// <summary>Typographic apostrophes, as the styles' curly quotation marks beside them call for (the embeds' attribution writes the same).</summary>
+    internal static string Curly(string text) => GsiPortal.Core.Text.Typography.Curly(text);
 }

@@ -33,7 +33,7 @@ public sealed partial class ReferenceGrammar
 
     /// <summary>
     /// After a name: the commentary's year, bare, after a comma as APA's in-text citation gives it ("Lei, 2022, para. 5";
-    /// an inferred one "Chen, ca. 2023") or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.
+    /// an inferred one "Chen, ca. 2023" or APA's "Chen, n.d.") or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.
     /// </summary>
     private static int Year(List<Token> t, int k, Commentary commentary)
     {
@@ -42,12 +42,22 @@ public sealed partial class ReferenceGrammar
         if (k + 1 < t.Count && t[k].IsSymbol(','))
         {
             var n = k + 1;
+            // APA's "n.d." for the commentary that states no date ("Chen, n.d., para. 5"), where the year is the editors' inference.
+            if (commentary.Date.Inferred && NoDate(t, n) is var undated and > 0) return undated;
             if (t[n].Is("circa")) n++;
             else if (t[n].Is("ca") && n + 1 < t.Count && t[n + 1].IsSymbol('.')) n += 2;
             if (n < t.Count && t[n].Lower == year) return n + 1;
         }
         if (k + 2 < t.Count && t[k].IsSymbol('(') && t[k + 1].Lower == year && t[k + 2].IsSymbol(')')) return k + 3;
         return k;
+    }
+
+    /// <summary>"n.d." (APA 7's "no date"), however the tokens split it; where it ends, or -1.</summary>
+    private static int NoDate(List<Token> t, int k)
+    {
+        if (k + 3 < t.Count && t[k].Is("n") && t[k + 1].IsSymbol('.') && t[k + 2].Is("d") && t[k + 3].IsSymbol('.')) return k + 4;
+        if (k + 1 < t.Count && t[k].Is("n.d") && t[k + 1].IsSymbol('.')) return k + 2;
+        return -1;
     }
 
     /// <summary>"¶", "¶¶", "para.", "paras.", "par.", "pars.", "paragraph", "paragraphs"; where the marker ends, or -1.</summary>

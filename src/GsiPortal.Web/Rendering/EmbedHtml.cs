@@ -27,14 +27,14 @@ public static class EmbedHtml
 
     /// <summary>The iframe another site pastes: the compact embed page, titled, sized for its words at the width.</summary>
     public static string Iframe(Passage passage, string origin, int width = EmbedSize.DefaultWidth, int? height = null, int? lines = null) =>
-        $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage, lines))}\" title=\"{WebUtility.HtmlEncode(passage.Title)} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
+        $"<iframe src=\"{WebUtility.HtmlEncode(origin + AddressBook.Embed(passage, lines))}\" title=\"{WebUtility.HtmlEncode(Core.Text.Typography.Curly(passage.Title))} — GsiPortal\" width=\"{width}\" height=\"{height ?? EmbedSize.Height(passage, width)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
 
     /// <summary>The shortened embed's link, naming the passage short: "Read on: Priority 5", "Read on: Commitment 4, sentence 2".</summary>
     public static string ReadOn(Passage passage) => passage.Kind switch
     {
         PassageKind.Item => $"Read on: {passage.Item!.Label}",
         PassageKind.Document => "Read on at GsiPortal",
-        _ => $"Read on: {passage.Title}",
+        _ => $"Read on: {Core.Text.Typography.Curly(passage.Title)}",
     };
 
     /// <summary>
@@ -57,6 +57,6 @@ public static class EmbedHtml
             ? $"<p>{WebUtility.HtmlEncode(passage.Text)}</p>"
             : string.Concat(passage.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p.Text)}</p>"));
         return $"<blockquote class=\"gsiportal-quote\" cite=\"{link}\">{body}"
-            + $"<footer>— {WebUtility.HtmlEncode(passage.Attribution)}, <cite><a href=\"{link}\">{WebUtility.HtmlEncode(passage.Title)}</a></cite>, via GsiPortal</footer></blockquote>";
+            + $"<footer>— {WebUtility.HtmlEncode(passage.Attribution)}, <cite><a href=\"{link}\">{WebUtility.HtmlEncode(Core.Text.Typography.Curly(passage.Title))}</a></cite>, via GsiPortal</footer></blockquote>";
     }
 }

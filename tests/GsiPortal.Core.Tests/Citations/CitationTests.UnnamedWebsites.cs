@@ -11,7 +11,7 @@ public partial class CitationTests
 {
     [Theory]
     [InlineData(CitationFormat.Chicago, "Chen Xiangyang, “The Global Security Initiative Highlights China’s Leadership in Human Security Community,” [2023?], GsiPortal edition of November 25, 2026, https://gsiportal.example/commentaries/chen-xiangyang.\nBibliography: Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” [2023?]. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/chen-xiangyang.")]
-    [InlineData(CitationFormat.Apa, "Chen, X. (ca. 2023). The Global Security Initiative highlights China’s leadership in human security community. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/chen-xiangyang\nIn text: (Chen, ca. 2023)")]
+    [InlineData(CitationFormat.Apa, "Chen, X. (n.d.). The Global Security Initiative highlights China’s leadership in human security community. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/chen-xiangyang\nIn text: (Chen, n.d.)")]
     [InlineData(CitationFormat.Mla, "Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” Circa 2023, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/commentaries/chen-xiangyang.\nIn text: (Chen)")]
     public void ChenXiangyang(CitationFormat format, string expected) => Assert.Equal(expected, Cite("commentaries/chen-xiangyang", format));
 

@@ -106,10 +106,10 @@ public partial class CitationTests
     }
 
     [Fact]
-    public void AnInferredDateIsWrittenAsEachStyleWritesCircaAndNoted()
+    public void AnInferredDateIsWrittenAsEachStyleWritesAnUnstatedDateAndNoted()
     {
         Assert.Contains("“The Global Security Initiative Highlights China’s Leadership in Human Security Community,” [2023?],", Cite("commentaries/chen-xiangyang", CitationFormat.Chicago));
-        Assert.Contains("Chen, X. (ca. 2023).", Cite("commentaries/chen-xiangyang", CitationFormat.Apa));
+        Assert.Contains("Chen, X. (n.d.).", Cite("commentaries/chen-xiangyang", CitationFormat.Apa));
         Assert.Contains("Community.” Circa 2023,", Cite("commentaries/chen-xiangyang", CitationFormat.Mla));
         Assert.Contains("note = {Date inferred from the text; GsiPortal edition 0123456789ab of 2026-11-25}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
     }
