@@ -25,9 +25,14 @@ public static class ApiProblems
     public static bool IsApi(HttpContext context) =>
         IsApiPath(context.Request.Path) && !IsDownloadForReader(context);
 
-    /// <summary>A request under <c>/download</c> from a browser, which prefers HTML to JSON.</summary>
+    /// <summary>
+    /// A browser opening an address under <c>/download</c>: a GET or HEAD that prefers HTML to JSON. Any other method is a
+    /// program's, whatever it accepts, and keeps the problem document (a 405 among them).
+    /// </summary>
     public static bool IsDownloadForReader(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(Routes.Download) && PageNegotiation.PrefersHtml(context.Request.Headers.Accept);
+        context.Request.Path.StartsWithSegments(Routes.Download)
+        && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && PageNegotiation.PrefersHtml(context.Request.Headers.Accept);
 
     /// <summary>The same of a path as sent, for what answers before routing (Requests/NullInAddress).</summary>
     public static bool IsApiPath(PathString path) =>
