@@ -4,10 +4,10 @@ using GsiPortal.Core.Text;
 namespace GsiPortal.Core.Quotes;
 
 /// <summary>
-/// The words a quotation and its source are compared by: the shared tokeniser's words (<see cref="Words"/>), with three
+/// The words a quotation and its source are compared by: the shared tokeniser's words (<see cref="Words"/>), with four
 /// spellings of the same thing made one, so that a quoter is not told they changed what they did not: "5,000" and
 /// "5000" are one number (the shared tokeniser splits at the comma), "&amp;" is "and", and a number written out
-/// ("twelve", "twelve-point") is its digits ("12", "12-point").
+/// ("twelve", "twelve-point") is its digits ("12", "12-point"), and "China's" is "Chinas".
 /// </summary>
 public static partial class QuoteWords
 {
@@ -30,6 +30,10 @@ public static partial class QuoteWords
         if (m.Groups["number"].Success) return m.Value.Replace(",", "", StringComparison.Ordinal);
         if (m.Groups["amp"].Success) return "and";
         var key = Words.Key(m.Value);
+        // The apostrophe of "'s" is punctuation to the check, as a plural's ("countries'") already is: "China's" quoted
+        // from a text whose capture lost it ("Chinas", Lei Kezhong) is the word the author wrote, and "Chinas" quoted
+        // from "China’s" changes no word. "n't" keeps its apostrophe: it is how a negation is known (MeaningChange).
+        if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2] + "s";
         if (NumberWords.TryGetValue(key, out var digits)) return digits;
         // "twelve-point" is "12-point"; a hyphenated word whose parts are not numbers stays as it is.
         if (key.Contains('-', StringComparison.Ordinal))

@@ -19,6 +19,34 @@ public class QuoteCheckerTests
         Assert.False(match.CutMidSentence);
     }
 
+    /// <summary>
+    /// Lei Kezhong's capture lost the apostrophes of "China's" (the editors' note keeps "Chinas" as captured): a reader
+    /// quoting what the author wrote is quoting word for word, and so is one who drops the apostrophe of "China’s".
+    /// </summary>
+    [Theory]
+    [InlineData("It contributes China's wisdom to the efforts of mankind in tackling peace deficit and offers China’s solution", "/commentaries/lei-kezhong#")]
+    [InlineData("systematically outlining Chinas global security concept and international security governance in the new era", "/commentaries/dong-chunling#")]
+    public void TheApostropheOfAPossessiveChangesNoWord(string quotation, string where)
+    {
+        var result = Checker.Check(quotation);
+        Assert.Equal(QuoteVerdict.Exact, result.Verdict);
+        Assert.StartsWith(where, result.Matches[0].Url);
+        Assert.Empty(result.Matches[0].Differences);
+    }
+
+    [Theory]
+    [InlineData("China's", "Chinas")]
+    [InlineData("China’s", "Chinas")]
+    [InlineData("What's", "whats")]
+    public void APossessivesApostropheIsPunctuation(string written, string captured) =>
+        Assert.Equal(QuoteWords.Of(captured)[0].Key, QuoteWords.Of(written)[0].Key);
+
+    [Theory]
+    [InlineData("don't", "dont")]
+    [InlineData("won’t", "wont")]
+    public void ANegationsApostropheIsKeptForItIsHowTheNegationIsKnown(string negation, string other) =>
+        Assert.NotEqual(QuoteWords.Of(other)[0].Key, QuoteWords.Of(negation)[0].Key);
+
     /// <summary>Chen Xiangyang ¶9 quotes commitment 4's seventh sentence without "between traditional security and non-traditional security".</summary>
     private const string ChenOmission = "We uphold the principle of indivisible security, advocating the indivisibility between individual security and common security, between security rights and security obligations.";
 
