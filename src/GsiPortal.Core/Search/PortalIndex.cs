@@ -112,7 +112,9 @@ public sealed class PortalIndex : IDisposable
         return other > latin;
     }
 
-    private SearchResponse Answer(SearchRequest request)
+    /// <param name="request">The search.</param>
+    /// <param name="correcting">True when <paramref name="request"/> is already a query's spelling correction: it is not corrected again.</param>
+    private SearchResponse Answer(SearchRequest request, bool correcting = false)
     {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
@@ -151,12 +153,19 @@ public sealed class PortalIndex : IDisposable
 
         // A correction only where the query finds too little, and only one that finds clearly more: "sovereignity"
         // finds the two passages saying "Sovereign" by its stem, and "sovereignty" six.
-        if (corrector.Correct(searcher.IndexReader, query) is { } correction)
+        if (!correcting && corrector.Correct(searcher.IndexReader, query) is { } correction)
         {
-            var corrected = Run(ReaderQuery.Parse(correction), request);
-            if (response.Total == 0 && corrected.Total > 0)
-                return corrected with { Query = cleaned, Corrected = correction, SearchedCorrected = true };
-            if (corrected.Total >= Math.Max(3, 3 * response.Total))
+            if (response.Total == 0)
+            {
+                // Found nothing: the corrected query answered as any query is, relaxed where its words are not all found
+                // together. Its strict search alone left "terorism and extremism" with nothing (no passage says
+                // "extremism"; "terrorism" finds eleven) and "outer spce weapons" with one result where "outer space
+                // weapons" finds two.
+                var answered = Answer(request with { Query = correction }, correcting: true);
+                if (answered.Total > 0)
+                    return answered with { Query = cleaned, Corrected = correction, SearchedCorrected = true };
+            }
+            else if (Run(ReaderQuery.Parse(correction), request).Total >= Math.Max(3, 3 * response.Total))
                 return response with { Corrected = correction };
         }
         if (!built.Relaxable) return WithSeparately(response, query, built, request);

@@ -188,6 +188,25 @@ public class SearchRecallTests
         Assert.Equal("paper/priority-1", response.Hits[0].Id);
     }
 
+    /// <summary>
+    /// The corrected query is answered as a query typed right would be, relaxed where its words are not all found
+    /// together: no passage says "extremism", and "terrorism and extremism" finds priority 12 by "terrorism".
+    /// </summary>
+    [Theory]
+    [InlineData("terorism and extremism", "terrorism and extremism")]
+    [InlineData("outer spce weapons", "outer space weapons")]
+    public void AMisspellingAmongOtherWordsFindsWhatTheWordsTypedRightFind(string typed, string right)
+    {
+        var response = Search(typed);
+        var expected = Search(right);
+        Assert.True(expected.Total > 1, $"{right}: {expected.Total}");
+        Assert.Equal(right, response.Corrected);
+        Assert.True(response.SearchedCorrected);
+        Assert.Equal(typed, response.Query);
+        Assert.Equal(expected.Hits.Select(h => h.Id), response.Hits.Select(h => h.Id));
+        Assert.Equal(expected.Total, response.Total);
+    }
+
     [Fact]
     public void AMisspellingThatFindsTooLittleByItsStemIsOfferedTheWord()
     {
