@@ -29,4 +29,17 @@ public class PartPageTests(PortalFactory factory)
         Assert.Contains("Africa", contents[7].TextContent);
         Assert.Equal(20, page.QuerySelectorAll("section.item h2 .editors").Length);
     }
+
+    /// <summary>
+    /// A heading copied or read as text says "Priority 11: Maritime…" once, not "Priority 11 · : Maritime…": the
+    /// separator seen is drawn by the style sheet, the colon is the text's.
+    /// </summary>
+    [Fact]
+    public async Task AnItemHeadingReadsAsTextWithOneSeparator()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities");
+        var heading = page.QuerySelector("#priority-11-h")!;
+        Assert.Equal("Priority 11: Maritime security and trans-boundary rivers", heading.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("section.item .item-heading"), h => Assert.DoesNotContain("·", h.TextContent));
+    }
 }
