@@ -215,9 +215,11 @@ if (args is ["explain", ..])
     GsiPortal.Benchmarks.SearchDump.Explain(folder, args.Skip(1));
     return;
 }
-if (args is ["dump", var dumpTo])
+// With --load N, also the first N of the queries bench/load.sh asks (rotate.lua's order: mostly triples of its words).
+if (args is ["dump", var dumpTo, ..])
 {
-    GsiPortal.Benchmarks.SearchDump.Run(folder, queries, dumpTo);
+    var loadCount = args is [_, _, "--load", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    GsiPortal.Benchmarks.SearchDump.Run(folder, queries.Concat(GsiPortal.Benchmarks.SearchThroughput.LoadQueries().Take(loadCount)), dumpTo);
     return;
 }
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");

@@ -14,6 +14,15 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private readonly SpellingVariants spellings = new();
     private readonly ClauseQueries clauseQueries = new();
 
+    /// <summary>What each typed word makes, kept by the word (<see cref="WordClause"/>).</summary>
+    private readonly BoundedCache<string, WordClause> words = new(WordAnalysis.MaxCachedWords, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each two neighbouring words' near-phrase boost, kept by the pair (bounded): a query of three words or more asks
+    /// one per neighbouring pair, and pairs recur across queries far more than queries do.
+    /// </summary>
+    private readonly BoundedCache<(string, string), Query> pairs = new(WordAnalysis.MaxCachedWords);
+
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
     private const int NearSlop = 4;
@@ -33,6 +42,9 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         return false;
     }
     private const float ExactFormBoost = 0.5f;
+
+    /// <summary>Whether single words are built from what each made before (<see cref="WordClause"/>); off, every word takes the general path (for the tests that compare the two).</summary>
+    internal bool KeepsWords { get; init; } = true;
 
     public BuiltQuery Build(ReaderQuery query, IndexReader reader)
     {
@@ -68,7 +80,13 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         var exactForms = new List<Query>();
         var ownWords = 0;
         // Every word the reader typed, analysed, in order: a form they typed themselves is not "also searched".
-        var typedTerms = clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
+        string[]? typedAll = null;
+        string[] TypedTerms() => typedAll ??= clauses.Where(c => c.Occur == ClauseOccur.Must).SelectMany(c => c.Terms.Where(t => t.Length > 0)).ToArray();
+        // Only in a query of single words, each required: a run of several words has a term per word, so a word that
+        // starts no key of several terms starts no expansion but its own (MatchExpansion).
+        var singleWords = true;
+        foreach (var c in clauses)
+            if (c is not { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must, Terms: [{ Length: > 0 }] }) { singleWords = false; break; }
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -77,8 +95,22 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 excluded.Add(Fields(ClauseTerms(clause, reader), marks: null));
                 continue;
             }
-            if (clause.Kind == QueryClauseKind.Word && MatchExpansion(clauses, i) is { } match)
+            var word = singleWords ? Word(clause, reader) : null;
+            if (word is { Expansion: null, Built: { } kept })
             {
+                foreach (var term in word.Marks) marks.Add(term);
+                if (word.Used is { } spelling) used.Add(spelling);
+                built.Add(kept);
+                plainWords.AddRange(word.PlainWords);
+                ownWords += word.OwnWords;
+                exactForms.AddRange(word.ExactForms);
+                continue;
+            }
+            var expansion = word?.Expansion is { } single ? (single.Alternatives, single.Shown, single.Abbreviation, single.Capitals, Length: 1)
+                : word is null && clause.Kind == QueryClauseKind.Word ? MatchExpansion(clauses, i) : null;
+            if (expansion is { } match)
+            {
+                var typedTerms = TypedTerms();
                 // "African Union", "mine clearing", "UN": the words as typed, or any of what they stand for.
                 var typed = clauses.Skip(i).Take(match.Length).ToList();
                 var own = typed.SelectMany(c => c.Terms).ToArray();
@@ -173,13 +205,59 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         // security" in priority 1).
         if (plainWords.Count >= 3)
             for (var w = 0; w + 1 < plainWords.Count; w++)
-                boosts.Add(Phrase(SearchFields.Text, [plainWords[w], plainWords[w + 1]], NearSlop, PairBoost));
+                boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost)));
         return (built, excluded, boosts, near, ownWords);
     }
 
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>
     private static bool ContainsRun(string[] terms, string[] run) =>
         run.Length > 0 && Enumerable.Range(0, Math.Max(0, terms.Length - run.Length + 1)).Any(i => terms.AsSpan(i, run.Length).SequenceEqual(run));
+
+    /// <summary>
+    /// What a single typed word makes (kept by the word), or null when it may start an expansion of several words, whose
+    /// outcome depends on the words after it. Decided as the general path decides it, branch for branch.
+    /// </summary>
+    private WordClause? Word(QueryClause clause, IndexReader reader)
+    {
+        var term = clause.Terms[0];
+        if (!KeepsWords || expansions.MayStartKey(term)) return null;
+        var kept = words.Get(clause.Text, (term, reader, self: this), static (text, state) => state.self.WorkOut(text, state.term, state.reader));
+        // The same text analyses to the same term; checked so that a kept plan never stands for another word.
+        return kept.Term == term ? kept : WorkOut(clause.Text, term, reader);
+    }
+
+    private WordClause WorkOut(string text, string term, IndexReader reader)
+    {
+        if (expansions.Find([term], text, CapitalsAnalyzer.IsCapitals(text)) is { } found) return new WordClause { Term = term, Expansion = found };
+        var isFunction = QueryWords.IsFunctionWord(text);
+        if (!isFunction && spellings.Of(text, term, reader) is { } spelt)
+            return new WordClause
+            {
+                Term = term, Marks = [.. spelt.Stems],
+                Used = new ExpansionUsed(text, spelt.Forms.Select(f => (f, SpellingVariants.Variant.Form(f))).ToList(), Fields([[term]], marks: null)),
+                Built = new BuiltClause(spelt.Query(), text, false), PlainWords = spelt.Stems is [var spelledStem] ? [spelledStem] : [],
+            };
+        string[] own = [term];
+        if (!isFunction && wordForms.Related(text, term, reader) is { Count: > 0 } related)
+        {
+            List<string[]> alternatives = [own, .. related.Select(r => new[] { r.Term })];
+            return new WordClause
+            {
+                Term = term, Marks = [.. alternatives.SelectMany(a => a)],
+                Used = new ExpansionUsed(text, related.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([own], marks: null)),
+                Built = new BuiltClause(Fields(alternatives, marks: null), text, false, ByRelatives: true),
+            };
+        }
+        List<string[]> terms = [own];
+        if (!isFunction && wordForms.OverStemmed(text, terms, reader) is { } asWritten)
+            return new WordClause { Term = term, Marks = [term], Built = new BuiltClause(asWritten, text, false) };
+        if (isFunction) return new WordClause { Term = term, Built = new BuiltClause(Fields(terms, marks: null), text, true) };
+        return new WordClause
+        {
+            Term = term, Marks = [term], Built = new BuiltClause(Fields(terms, marks: null), text, false), PlainWords = [term], OwnWords = 1,
+            ExactForms = WordAnalysis.WrittenForms(text).Select(form => (Query)new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost }).ToArray(),
+        };
+    }
 
     /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
     private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
