@@ -37,17 +37,18 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         if (meaningful.Count == 0) yield break;
         var words = meaningful.Select(c => c.Text).ToList();
         var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
+        var uncommon = Except(meaningful, common);
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
-        var general = meaningful.Except(common).Where(General).ToList();
-        if (general.Count == meaningful.Except(common).Count()) general = [];
+        var general = uncommon.Where(General).ToList();
+        if (general.Count == uncommon.Count) general = [];
         // Nor when every word of the subject left is one the texts never write, found only by its WordNet relatives:
         // the general words are then all that ties the relatives to the question ("domestic violence": "violence" is in
         // no passage, and "force" alone is not what was asked).
-        var subject = meaningful.Except(common).Except(general).ToList();
+        var subject = Except(uncommon, general);
         var relativesOnly = subject.Count > 0 && subject.All(c => c.ByRelatives);
         if (relativesOnly) general = [];
-        var required = meaningful.Except(common).Except(general).ToList();
+        var required = Except(uncommon, general);
         var optional = common.Concat(general).ToList();
         var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
         if (notRequired.Count > 0 && required.Count > 0)
@@ -70,6 +71,20 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
+    }
+
+    /// <summary>
+    /// As <see cref="Enumerable.Except{TSource}(IEnumerable{TSource}, IEnumerable{TSource})"/> — the clauses of
+    /// <paramref name="from"/> in order, each once, none equal to one of <paramref name="without"/> — by looking through
+    /// the few clauses a query has: Except hashed every clause record, and with it each clause's query tree, for a set
+    /// of three (a relaxed query asked five; docs/performance.md, the eighth turn).
+    /// </summary>
+    internal static List<BuiltClause> Except(List<BuiltClause> from, List<BuiltClause> without)
+    {
+        var left = new List<BuiltClause>(from.Count);
+        foreach (var clause in from)
+            if (!without.Contains(clause) && !left.Contains(clause)) left.Add(clause);
+        return left;
     }
 
     /// <summary>
