@@ -221,9 +221,10 @@ for url in /paper/commitments/4 /paper; do
 done
 # Each search run starts past the queries the runs before it asked (ROTATE_OFFSET), so no round repeats another's.
 ROTATE_OFFSET=0
-# Searches are warmed at full load for SEARCH_WARM_UP (15 s): with profile-guided compilation on (the site's project file,
-# since the sixth session) a fresh process compiles its hot methods twice in its first 10-15 s of searching, at 2-4 times
-# a request's CPU; 2 s at 4 connections, as before, left round 1 partly measuring that (docs/performance.md, seventh turn).
+# Searches are warmed at full load for SEARCH_WARM_UP (15 s): with profile-guided compilation on (as the site ran in the
+# sixth session; its project file turns it off again since) a fresh process compiles its hot methods twice in its first
+# 10-15 s of searching, at 2-4 times a request's CPU; 2 s at 4 connections, as before, left round 1 partly measuring that
+# (docs/performance.md, seventh turn). Without it, tiered compilation still settles in those seconds.
 ROTATE_OFFSET=$ROTATE_OFFSET ROTATE_THREADS=$THREADS ROTATE_PATH=/api/search wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SEARCH_WARM_UP:-15s}" -s "$OUT/rotate.lua" "http://127.0.0.1:$SITE_PORT" > "$OUT/wrk-warm-up-search.txt"
 # (a quarter more than wrk counted: its threads need not have asked alike, and requests in flight at the end are not counted)
 ROTATE_OFFSET=$(( ROTATE_OFFSET + $(awk '/requests in/ {print $1}' "$OUT/wrk-warm-up-search.txt") * 5 / 4 + CONNECTIONS ))
