@@ -243,7 +243,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             List<string[]> alternatives = [own, .. related.Select(r => new[] { r.Term })];
             return new WordClause
             {
-                Term = term, Marks = [.. alternatives.SelectMany(a => a)],
+                Term = term, Marks = [.. alternatives.SelectMany(a => a).Where(t => t.Length > 0)],
                 Used = new ExpansionUsed(text, related.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([own], marks: null)),
                 Built = new BuiltClause(Fields(alternatives, marks: null), text, false, ByRelatives: true),
             };
