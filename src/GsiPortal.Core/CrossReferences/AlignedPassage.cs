@@ -145,7 +145,7 @@ public sealed record AlignedPassage(SharedPassage Shared, IReadOnlyList<TextRun>
     }
 
     /// <summary>The start of the sentence holding <paramref name="start"/> and the end of the one holding <paramref name="end"/>.</summary>
-    private static (int From, int To) SentenceSpan(Paragraph paragraph, int start, int end)
+    internal static (int From, int To) SentenceSpan(Paragraph paragraph, int start, int end)
     {
         var text = paragraph.Text;
         int from = start, to = end, at = 0;

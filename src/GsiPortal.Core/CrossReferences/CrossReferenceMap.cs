@@ -166,7 +166,9 @@ public sealed class CrossReferenceMap
         var similarity = new Similarity(items.Select(ItemText).Concat(commentaryParagraphs.Select(p => p.Text)));
         var names = new ItemNames(library.Paper);
         var itemVectors = items.ToDictionary(i => i, i => similarity.Vector(ItemText(i)));
-        var itemSentenceVectors = items.ToDictionary(i => i, i => i.Paragraphs.SelectMany(p => p.Sentences).Select(s => similarity.Vector(s.Text)).ToList());
+        var itemSentences = items.ToDictionary(i => i, i => i.Paragraphs.SelectMany(p => p.Sentences).ToList());
+        var itemSentenceVectors = items.ToDictionary(i => i, i => itemSentences[i].Select(s => similarity.Vector(s.Text)).ToList());
+        var linkWords = new LinkWords(items);
         var paragraphVectors = commentaryParagraphs.ToDictionary(p => p, p => similarity.Vector(p.Text));
         var sentenceVectors = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences.Select(s => similarity.Vector(s.Text)).ToList());
         var pinned = shared.Where(s => s.Paper.Item is not null).ToLookup(s => s.Commentary, s => s.Paper.Item!);
@@ -196,18 +198,27 @@ public sealed class CrossReferenceMap
                     // Within the restated item's part its subject is known (Chen ¶9's "common security" is
                     // commitment 4's words, not a mention of commitment 1).
                     if (pins.All(p => p.Part != item.Part) && terms[paragraph].TryGetValue(item, out var term) && term is not null)
-                        candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), 0, DiscussionStrength.Mention, term));
+                        candidates.Add(new Discussion(paragraph, new PaperUnit(item.Paragraphs[0]), 0, DiscussionStrength.Mention, term) { Restating = pins.First() });
                     continue;
                 }
                 var cosine = pins.Any(p => p.Part == item.Part) ? 0 : Similarity.Cosine(itemVectors[item], paragraphVectors[paragraph]);
-                var mention = sentenceVectors[paragraph].SelectMany(v => itemSentenceVectors[item].Select(w => Similarity.Cosine(v, w))).DefaultIfEmpty(0).Max();
+                var pairs = sentenceVectors[paragraph].SelectMany((v, i) => itemSentenceVectors[item].Select((w, j) => (Commentary: i, Item: j, Cosine: Similarity.Cosine(v, w)))).ToList();
+                var mention = pairs.Select(p => p.Cosine).DefaultIfEmpty(0).Max();
+                // A sentence resembling one of the item's links them only by words of this item alone that both use
+                // ("outer space"): the closest such pair is the link's evidence, and its cosine the sentence's measure.
+                var (sentence, sentenceWords) = pairs.Where(p => p.Cosine >= MinMention).OrderByDescending(p => p.Cosine)
+                    .Select(p => (p.Cosine, Words: linkWords.OfSentence(paragraph.Sentences[p.Commentary].Text, itemSentences[item][p.Item].Text, item)))
+                    .FirstOrDefault(p => p.Words.Count > 0);
+                var name = named[paragraph].GetValueOrDefault(item);
+                IReadOnlyList<string> words = name is not null ? [name] : sentenceWords ?? [];
                 var unit = new PaperUnit(item.Paragraphs[0]);
                 if (cosine >= MinDiscussion)
-                    candidates.Add(new Discussion(paragraph, unit, cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate));
-                else if (mention >= SentenceStatesItem || subjects[paragraph].Contains(item))
-                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Moderate, named[paragraph].GetValueOrDefault(item), OneSentence: mention >= cosine));
-                else if (mention >= MinMention || named[paragraph].ContainsKey(item))
-                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, named[paragraph].GetValueOrDefault(item), OneSentence: mention >= cosine));
+                    candidates.Add(new Discussion(paragraph, unit, cosine, cosine >= StrongDiscussion ? DiscussionStrength.Strong : DiscussionStrength.Moderate)
+                        { Words = LinkWords.OfParagraph(paragraph.Text, paragraphVectors[paragraph], itemVectors[item]) });
+                else if (sentence >= SentenceStatesItem || subjects[paragraph].Contains(item))
+                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Moderate, name ?? words.FirstOrDefault(), OneSentence: mention >= cosine) { Words = words });
+                else if (sentence >= MinMention || named[paragraph].ContainsKey(item))
+                    candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, name ?? words.FirstOrDefault(), OneSentence: mention >= cosine) { Words = words });
             }
             found.AddRange(candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Similarity));
         }

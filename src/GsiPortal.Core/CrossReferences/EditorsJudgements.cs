@@ -25,7 +25,8 @@ internal static class EditorsJudgements
                 JudgedStrength.Discussed => DiscussionStrength.Moderate,
                 _ => DiscussionStrength.Mention,
             };
-            kept.Add(new Discussion(j.Commentary, new PaperUnit(j.Item.Paragraphs[0]), was?.Similarity ?? 0, strength, was?.Name, j.Why, was?.OneSentence ?? false));
+            kept.Add(new Discussion(j.Commentary, new PaperUnit(j.Item.Paragraphs[0]), was?.Similarity ?? 0, strength, was?.Name, j.Why, was?.OneSentence ?? false)
+                { Words = was?.Words ?? [], Restating = was?.Restating });
         }
         var order = library.Paper.Items.Select((item, n) => (item, n)).ToDictionary(x => x.item.Anchor, x => x.n);
         return kept.OrderBy(d => order.GetValueOrDefault(d.Paper.Key, int.MaxValue)).ThenByDescending(d => d.Strength).ThenByDescending(d => d.Similarity).ToList();

@@ -21,17 +21,16 @@ public static class SideBySideBuilder
             var passages = new List<SideBySidePassage>();
             foreach (var comparison in comparisons.Where(x => x.Commentary == c))
             {
-                var ofParagraph = new List<SideBySidePassage>();
-                foreach (var aligned in comparison.Passages)
+                // A paragraph is shown once, from the first sentence sharing the item's wording to the last (Chen ¶10
+                // shares two sentences apart with commitment 5 and was shown twice), its count saying in how many passages.
+                var spans = comparison.Passages.SelectMany(a => a.Merged)
+                    .Select(s => AlignedPassage.SentenceSpan(comparison.Paragraph, s.CommentaryStart, s.CommentaryEnd)).ToList();
+                passages.Add(new SideBySidePassage(comparison.Paragraph, spans.Min(s => s.From), spans.Max(s => s.To), SharedWithPaper: comparison.Passages[0])
                 {
-                    var sentence = string.Concat(aligned.Commentary.Select(r => r.Text));
-                    var start = comparison.Paragraph.Text.IndexOf(sentence, StringComparison.Ordinal);
-                    var (from, to) = start < 0 ? (0, comparison.Paragraph.Text.Length) : (start, start + sentence.Length);
-                    if (!ofParagraph.Any(p => p.Start < to && from < p.End))
-                        ofParagraph.Add(new SideBySidePassage(comparison.Paragraph, from, to, SharedWithPaper: aligned) { ParagraphSharedWords = comparison.SharedWords });
-                }
-                // The paragraph's count on each of its passages, saying in how many: one count, as the item panel gives it.
-                passages.AddRange(ofParagraph.Select(p => p with { PassagesOfParagraph = ofParagraph.Count }));
+                    ParagraphSharedWords = comparison.SharedWords,
+                    PassagesOfParagraph = comparison.Passages.Count,
+                    SharesExactly = comparison.Passages.SelectMany(a => a.Merged).All(s => s.Exact),
+                });
             }
             foreach (var d in discussions.Where(d => d.Source == c && !passages.Any(p => p.Paragraph == d.Commentary)))
                 passages.Add(new SideBySidePassage(d.Commentary, 0, d.Commentary.Text.Length, Discussion: d));
@@ -89,8 +88,10 @@ public static class SideBySideBuilder
     {
         var textsA = a.Passages.Select(p => p.Text).ToList();
         var textsB = b.Passages.Select(p => p.Text).ToList();
-        var spansA = CommonWording.Spans(textsA, textsB);
-        var spansB = CommonWording.Spans(textsB, textsA);
+        // On an item, the words both use are the item's words both use, never another item's wording both quote.
+        var within = subject.Item is { } item ? CommonWording.WordingOf(item) : null;
+        var spansA = CommonWording.Spans(textsA, textsB, within);
+        var spansB = CommonWording.Spans(textsB, textsA, within);
         var phrases = CommonWording.Phrases(textsA, spansA);
         if (subject.Term is { } term && a.TermUses > 0 && b.TermUses > 0 && !phrases.Any(p => Same(p, term.Phrase)))
             phrases = [term.Phrase, .. phrases];

@@ -5,8 +5,8 @@ using GsiPortal.Core.Text;
 namespace GsiPortal.Core.SideBySide;
 
 /// <summary>
-/// One passage a commentary gives on the subject: the sentence(s) that share wording with the item
-/// (<see cref="SharedWithPaper"/>), a whole paragraph that discusses it (<see cref="Discussion"/>), or a whole
+/// One passage a commentary gives on the subject: the sentences that share wording with the item, from the first to
+/// the last, once per paragraph (<see cref="SharedWithPaper"/>, its first), a whole paragraph that discusses it (<see cref="Discussion"/>), or a whole
 /// paragraph that uses the key term (<see cref="TermSpans"/>). The text is the paragraph's own, from
 /// <see cref="Start"/> to <see cref="End"/>.
 /// </summary>
@@ -17,6 +17,9 @@ public sealed record SideBySidePassage(Paragraph Paragraph, int Start, int End, 
 
     /// <summary>How many passages of the paragraph share the item's wording (one, or several apart in it).</summary>
     public int PassagesOfParagraph { get; init; } = 1;
+
+    /// <summary>Whether every passage of the paragraph shared with the item is word for word the paper's (none near).</summary>
+    public bool SharesExactly { get; init; } = true;
 
     /// <summary>Where the key term stands in <see cref="Text"/>, as (start, end) within it.</summary>
     public IReadOnlyList<(int Start, int End)> TermSpans { get; init; } = [];

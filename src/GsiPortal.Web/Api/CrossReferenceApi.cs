@@ -18,8 +18,11 @@ public static class CrossReferenceApi
     /// </summary>
     public sealed record SharedWordingAnswer(string Document, string Paragraph, string Url, string Date, bool PredatesPaper, bool Exact, int SharedWords,
         string CommentaryText, string PaperText, string? Differences, IReadOnlyList<QuoteCheckApi.DifferenceStep>? Steps, int ParagraphSharedWords);
-    /// <summary>Strength: "strong" (the paragraph discusses the item at length), "moderate" (discusses it), "mention" (one sentence or a name of the item's alone).</summary>
-    public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name, string? EditorsNote = null);
+    /// <summary>
+    /// Strength: "strong" (the paragraph discusses the item at length), "moderate" (discusses it), "mention" (one sentence or a name of the item's alone).
+    /// <c>words</c>: what the link rests on, as the commentary writes them (the name or term; a sentence's words of this item alone; a paragraph's heaviest shared runs); empty for an editors' judgement alone.
+    /// </summary>
+    public sealed record DiscussionAnswer(string Document, string Paragraph, string Url, double Similarity, string Strength, string? Name, string? EditorsNote, IReadOnlyList<string> Words);
     public sealed record TermReference(string Slug, string Phrase);
     /// <summary><c>items</c>: a row per numbered item; <c>passages</c>: a row each for Part I, every part's introduction and closing passage, in the paper's order.</summary>
     public sealed record CoverageAnswer(IReadOnlyList<string> Commentaries, IReadOnlyList<CoverageItemAnswer> Items, IReadOnlyList<CoveragePassageAnswer> Passages);
@@ -47,7 +50,7 @@ public static class CrossReferenceApi
         var words = map.LinksOf(item).ToDictionary(l => l.Commentary, l => l.SharedWords);
         return TypedResults.Ok(new ItemCrossReferences(AddressBook.Id(item), AddressBook.Item(item),
             map.SharedWith(item).Select(s => Shared(s, edition, words[s.Commentary])).ToList(),
-            map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name, d.EditorsNote)).ToList(),
+            map.DiscussionsOf(item).Select(d => new DiscussionAnswer(d.Source.Id, d.Commentary.Anchor, AddressBook.Paragraph(d.Commentary), Math.Round(d.Similarity, 3), d.Strength.ToString().ToLowerInvariant(), d.Name, d.EditorsNote, d.Words)).ToList(),
             edition.Terms.In(item).Select(t => new TermReference(t.Slug, t.Phrase)).ToList()));
     }
 

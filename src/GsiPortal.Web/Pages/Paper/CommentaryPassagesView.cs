@@ -84,7 +84,7 @@ public sealed record ParagraphOnSubject(Paragraph Paragraph, IReadOnlyList<IRead
             for (var i = 0; i < group.Count; i++)
             {
                 html.Append(i == 0 ? "" : i == group.Count - 1 ? " and " : ", ").Append(Link(group[i].Item)).Append(verbs[v].Key.After);
-                if (group[i].Discussion.Name is { } name) html.Append(WebUtility.HtmlEncode($" (“{name}”)"));
+                html.Append(WebUtility.HtmlEncode(DiscussionWords.Quoted(group[i].Discussion)));
             }
         }
         if (Discussed.Count > 0) html.Append(Shared.Count > 0 ? ", in its own words" : ", without quoting the paper");

@@ -9,13 +9,20 @@ namespace GsiPortal.Web.Pages.Shared;
 /// </summary>
 public static class DiscussionWords
 {
-    /// <summary>"discusses this commitment at length", "discusses it", "mentions it" — said of the commentary paragraph.</summary>
-    public static string Of(Discussion d, string itemNoun) => d.Strength switch
+    /// <summary>
+    /// "discusses this commitment at length (“…”)", "discusses it (“…”)", "mentions it (“…”)" — said of the commentary
+    /// paragraph, with the words the link rests on (<see cref="Discussion.Words"/>) and, for a term named inside a
+    /// restatement of another item, which: a reader sees what backs each link.
+    /// </summary>
+    public static string Of(Discussion d, string itemNoun) => (d.Strength switch
     {
         DiscussionStrength.Strong => $"discusses this {itemNoun} at length",
         DiscussionStrength.Moderate => "discusses it",
-        _ => d.Name is { } name ? $"mentions it (“{name}”)" : "mentions it",
-    };
+        _ => "mentions it",
+    }) + Quoted(d) + (d.Restating is { } restated ? $", in its restatement of {restated.Label}" : "");
+
+    /// <summary>The words a link rests on, quoted as the commentary writes them (“outer space”, “hotspot issues”), after a space; empty for an editors' judgement no computation made.</summary>
+    public static string Quoted(Discussion d) => d.Words.Count == 0 ? "" : $" (“{string.Join("”, “", d.Words)}”)";
 
     /// <summary>
     /// The heading an item page lists a discussion under: "Discussed at length", "Discussed", "Mentioned", or
