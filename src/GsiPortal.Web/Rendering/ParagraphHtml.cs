@@ -31,9 +31,13 @@ public static class ParagraphHtml
         html.Append($"<p id=\"{paragraph.Anchor}\" class=\"para\"{address}{page} data-title=\"{E(Container(paragraph))}\">");
         var parts = ParagraphParts.Of(paragraph);
         var number = parts.Number;
+        // Off an item's own page (a part's page, the whole paper) an item's paragraphs are numbered afresh in each item,
+        // so the mark names the item too ("20 ¶ 1", its text "20¶1"): a reader citing from the page sees which ¶1 it is.
         html.Append(number is null
             ? $"<a class=\"pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
-            : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
+            : !onItemPage && paragraph.Item is { } item
+                ? $"<a class=\"pnum numbered in-item\" href=\"#{paragraph.Anchor}\" aria-label=\"{E(item.Label)}, paragraph {number}\">{item.Number}<span>¶</span>{number}</a>"
+                : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
         foreach (var (id, sentence) in parts.Sentences)
         {
             var text = Markup.Runs(marks.Mark(sentence.Text), paragraph.Document.Meta.Sic);

@@ -162,7 +162,8 @@
       var p = paragraphOf(link);
       history.replaceState(null, "", "#" + p.id);
       markFromHash();
-      var number = link.classList.contains("numbered") ? ", ¶" + link.textContent.trim() : "";
+      // The number is the mark's last text: on a part's page the item's number stands before it (data-title names the item).
+      var number = link.classList.contains("numbered") ? ", ¶" + link.lastChild.textContent.trim() : "";
       // A paragraph that is the whole page's passage carries no data-address of its own: it is data-page.
       open(p.getAttribute("data-address") || pageOf(p), p.getAttribute("data-title") + number, link);
     });
