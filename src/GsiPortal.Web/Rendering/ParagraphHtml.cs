@@ -32,11 +32,12 @@ public static class ParagraphHtml
         var parts = ParagraphParts.Of(paragraph);
         var number = parts.Number;
         // Off an item's own page (a part's page, the whole paper) an item's paragraphs are numbered afresh in each item,
-        // so the mark names the item too ("20 ¶ 1", its text "20¶1"): a reader citing from the page sees which ¶1 it is.
+        // so the mark names the item too ("20 ¶ 1"): a reader citing from the page sees which ¶1 it is. Its accessible
+        // name holds its visible text ("Priority 20 ¶ 1"), as WCAG 2.5.3 asks.
         html.Append(number is null
             ? $"<a class=\"pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
             : !onItemPage && paragraph.Item is { } item
-                ? $"<a class=\"pnum numbered in-item\" href=\"#{paragraph.Anchor}\" aria-label=\"{E(item.Label)}, paragraph {number}\">{item.Number}<span>¶</span>{number}</a>"
+                ? $"<a class=\"pnum numbered in-item\" href=\"#{paragraph.Anchor}\" aria-label=\"{E(item.Label)} ¶ {number}\">{item.Number}<span> ¶ </span>{number}</a>"
                 : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
         foreach (var (id, sentence) in parts.Sentences)
         {

@@ -23,8 +23,8 @@ public class PartParagraphMarksTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities");
         var mark = page.GetElementById("priority-4-p3")!.QuerySelector("a.pnum")!;
-        Assert.Equal("4¶3", mark.TextContent);
-        Assert.Equal("Priority 4, paragraph 3", mark.GetAttribute("aria-label"));
+        Assert.Equal("4 ¶ 3", mark.TextContent);
+        Assert.Equal("Priority 4 ¶ 3", mark.GetAttribute("aria-label"));
         Assert.Equal("#priority-4-p3", mark.GetAttribute("href"));
         // The part's own passages keep their plain numbers: "¶1" is Part III's introduction.
         Assert.Equal("1", page.GetElementById("priorities-p1")!.QuerySelector("a.pnum")!.TextContent);

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace GsiPortal.BrowserTests;
+
+/// <summary>
+/// What a reader meets after the text: on a phone an item page's "In the commentaries" came after a screen of
+/// citation tools, and a part's page showed many "¶1". The commentaries now come first after the text (and stand
+/// beside it on a desktop), and an item's paragraph mark on a part's page ("4 ¶ 3") stays in the margin, on screen,
+/// clear of the text.
+/// </summary>
+public class ReadingOrderOnAPhoneTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private static Task<double> Top(IPage page, string selector) =>
+        page.EvaluateAsync<double>($"() => document.querySelector('{selector}').getBoundingClientRect().top + window.scrollY");
+
+    [SkippableTheory]
+    [InlineData("/paper/commitments/4")]
+    [InlineData("/paper/priorities/5")]
+    public async Task OnAPhoneTheCommentariesComeBeforeTheToolsToCite(string address)
+    {
+        var page = await Open(address, Viewport.Phone);
+        var commentaries = await Top(page, "aside.item-links");
+        var cite = await Top(page, "section.cite");
+        Assert.True(commentaries < cite, $"{address}: “In the commentaries” at {commentaries:0} px, the citation tools at {cite:0} px");
+        Assert.True(await Top(page, "article.item-page") < commentaries, "the text does not come first");
+    }
+
+    [SkippableFact]
+    public async Task OnADesktopTheCommentariesStandBesideTheTextAndTheCitationToolsBelowThem()
+    {
+        var page = await Open("/paper/commitments/4", Viewport.Desktop);
+        var text = (await page.Locator("article.item-page").BoundingBoxAsync())!;
+        var commentaries = (await page.Locator("aside.item-links").BoundingBoxAsync())!;
+        var cite = (await page.Locator("section.cite").BoundingBoxAsync())!;
+        Assert.True(commentaries.X > text.X + text.Width, "the commentaries are not beside the text");
+        Assert.True(commentaries.Y < text.Y + text.Height, "the commentaries start below the text");
+        Assert.True(cite.Y > commentaries.Y, "the citation tools are not below the commentaries");
+    }
+
+    [SkippableTheory]
+    [InlineData(Viewport.Phone)]
+    [InlineData(Viewport.Desktop)]
+    public async Task APartsParagraphMarksStayOnScreenAndClearOfTheText(Viewport viewport)
+    {
+        var page = await Open("/paper/priorities", viewport);
+        var faults = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('main p.para > a.pnum.numbered')].flatMap(a => {
+            const mark = a.getBoundingClientRect(), text = a.parentElement.querySelector(':scope > span').getBoundingClientRect();
+            return mark.left < 0 || mark.right > text.left ? [a.parentElement.id + ' ' + mark.left.toFixed(0) + '–' + mark.right.toFixed(0) + ', text at ' + text.left.toFixed(0)] : [];
+        })");
+        Assert.True(faults.Length == 0, string.Join("; ", faults));
+        Assert.Equal("4 ¶ 3", (await page.Locator("#priority-4-p3 > a.pnum").TextContentAsync())!.Trim());
+    }
+}
