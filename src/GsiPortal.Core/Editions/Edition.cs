@@ -81,12 +81,16 @@ public sealed class Edition
     {
         var times = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
         var search = withSearch
-            ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library), times), TaskCreationOptions.LongRunning)
+            ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library, quotations: false), times), TaskCreationOptions.LongRunning)
             : Task.FromResult<PortalIndex?>(null);
         var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferenceMap(library), times), TaskCreationOptions.LongRunning);
         var terms = Timed("key terms", () => new KeyTerms(library), times);
         var quotes = Timed("quote checker", () => new QuoteChecker(library), times);
-        return new Edition(library, search.GetAwaiter().GetResult(), crossReferences.GetAwaiter().GetResult(), terms, quotes, times) { Warnings = warnings };
+        var index = search.GetAwaiter().GetResult();
+        var map = crossReferences.GetAwaiter().GetResult();
+        // Built side by side, the index learns where the commentaries quote the paper once both are done.
+        if (index is not null) index.Quotations = QuotedSources.Of(map.Shared);
+        return new Edition(library, index, map, terms, quotes, times) { Warnings = warnings };
     }
 
     private static T Timed<T>(string what, Func<T> build, System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> times)

@@ -24,6 +24,8 @@ public sealed class PortalIndex : IDisposable
     private readonly QueryCorrector corrector;
     private readonly SearchSuggestions suggestions;
     private readonly QueryResults results;
+    private readonly Dictionary<string, int> ordinals;
+    private QuotedSources quotations = QuotedSources.None;
 
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, NamedReference?>? references = null)
     {
@@ -47,12 +49,31 @@ public sealed class PortalIndex : IDisposable
         Kinds = list.Select(u => u.Kind).Distinct().ToList();
         Documents = list.Select(u => u.DocumentId).Distinct().ToList();
         UnitCount = list.Count;
+        ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>The index of a library: its units, the abbreviations it defines and lists, and its references resolved by its address book.</summary>
-    public static PortalIndex Build(ContentLibrary library)
+    public static PortalIndex Build(ContentLibrary library) => Build(library, quotations: true);
+
+    /// <summary>
+    /// The index of a library, knowing where the commentaries quote the paper only when asked: an edition builds its
+    /// shared wording on another thread at the same time and hands it over (<see cref="Quotations"/>).
+    /// </summary>
+    public static PortalIndex Build(ContentLibrary library, bool quotations)
     {
-        return new(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => QueryReferences.Read(library.Addresses, text));
+        var index = new PortalIndex(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => QueryReferences.Read(library.Addresses, text));
+        if (quotations) index.Quotations = QuotedSources.Of(GsiPortal.Core.CrossReferences.SharedWordingFinder.Find(library));
+        return index;
+    }
+
+    /// <summary>
+    /// Where the commentaries quote the paper: a result matched by its quotation comes after the paper's passage.
+    /// Set once, before the index serves a search (an edition sets it from its cross-references).
+    /// </summary>
+    public QuotedSources Quotations
+    {
+        get => Volatile.Read(ref quotations);
+        set => Volatile.Write(ref quotations, value);
     }
 
     public Abbreviations Abbreviations { get; }
@@ -79,7 +100,7 @@ public sealed class PortalIndex : IDisposable
         // past the last is (no results, with how many pages there are), for no more work than the first page. Before,
         // it was refused with "Pages run from 1 to 100", untrue of a search of 11 pages.
         if (request.Page > SearchLimits.MaxPage) return Search(request with { Page = 1 }) with { Page = request.Page, Hits = [] };
-        var response = Answer(request);
+        var response = SourcesFirst(Answer(request));
         // QueryResults.Nothing under a filter: how much the same query finds without it (and, if nothing either, each of its words
         // in all the texts), for the page to offer.
         if (response.Total == 0 && (request.Kind is not null || request.Document is not null))
@@ -88,6 +109,46 @@ public sealed class PortalIndex : IDisposable
             response = response with { UnfilteredTotal = unfiltered.Total, Separately = unfiltered.Separately };
         }
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
+    }
+
+    /// <summary>
+    /// The paper's own passage before a commentary result that matched the query by quoting it, on this page
+    /// (<see cref="QuotedSources"/>); a passage that lacks a word moved before a result holding every word is counted
+    /// in <see cref="Relaxation.Sources"/>, so that the page lists it with them.
+    /// </summary>
+    private SearchResponse SourcesFirst(SearchResponse response)
+    {
+        var known = Quotations;
+        if (known.Count == 0 || response.ReferenceFirst || response.Hits.Count < 2) return response;
+        var strict = response.Relaxed is { AfterStrict: true } r ? Math.Max(0, r.Strict - (response.Page - 1) * SearchLimits.PageSize) : response.Hits.Count;
+        var marks = response.MarkTerms;
+        var (hitsFirst, intoStrict) = known.SourcesFirst(response.Hits, strict,
+            hit => HeldTerms(ordinals[hit.Id], marks),
+            (hit, term) => Places(ordinals[hit.Id], term),
+            term => searcher.DocFreq(new Term(SearchFields.Text, term)) >= QueryRelaxations.CommonShare * reader.NumDocs);
+        if (ReferenceEquals(hitsFirst, response.Hits)) return response;
+        return response with { Hits = hitsFirst, Relaxed = response.Relaxed is { } how && intoStrict > 0 ? how with { Sources = intoStrict } : response.Relaxed };
+    }
+
+    /// <summary>The searched words a unit holds in its text, headings, section heading or record.</summary>
+    private HashSet<string> HeldTerms(int ordinal, IReadOnlySet<string> marks)
+    {
+        var unit = units[ordinal];
+        var tokens = hits.Tokens(ordinal);
+        var held = marks.Where(t => tokens.Of(t).Length > 0).ToHashSet(StringComparer.Ordinal);
+        var other = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings, unit.Section, unit.Record }.Where(s => s.Length > 0));
+        if (other.Length > 0)
+            foreach (var term in TextAnalysis.Terms(other))
+                if (marks.Contains(term)) held.Add(term);
+        return held;
+    }
+
+    private IEnumerable<(int Start, int End)> Places(int ordinal, string term)
+    {
+        var tokens = hits.Tokens(ordinal);
+        var places = new List<(int, int)>();
+        foreach (var i in tokens.Of(term)) places.Add((tokens.Tokens[i].Start, tokens.Tokens[i].End));
+        return places;
     }
 
     /// <summary>Why a query of excluded words only is refused, naming them, with a query that would run.</summary>

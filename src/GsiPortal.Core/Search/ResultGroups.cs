@@ -31,7 +31,7 @@ public static class ResultGroups
     {
         // On a page of a too-little search, the hits before this index held every word; the rest were relaxed.
         var strictOnPage = response.Relaxed is { AfterStrict: true } r
-            ? Math.Clamp(r.Strict - (response.Page - 1) * SearchLimits.PageSize, 0, response.Hits.Count)
+            ? Math.Clamp(r.Strict + r.Sources - (response.Page - 1) * SearchLimits.PageSize, 0, response.Hits.Count)
             : response.Hits.Count;
         var parts = new List<(bool Relaxed, List<(string? Document, List<SearchHit> Hits)> Groups)>();
         if (strictOnPage > 0) parts.Add((false, Gather(response.Hits.Take(strictOnPage), documentFilter)));

@@ -5,6 +5,9 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
 {
     private readonly TokenCache tokens = new(units.Count);
 
+    /// <summary>A unit's analysed text, kept as a snippet keeps it.</summary>
+    public UnitTokens Tokens(int ordinal) => tokens.Get(ordinal, units[ordinal].Text);
+
     public SearchHit Of(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.

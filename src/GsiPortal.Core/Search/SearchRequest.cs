@@ -5,7 +5,14 @@ public sealed record SearchRequest(string? Query, string? Kind = null, string? D
 
 /// <summary>One result, in rank order.</summary>
 /// <summary>One result: <see cref="Locator"/> is where it stands, for anything that needs more than its <see cref="Url"/>.</summary>
-public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score, GsiPortal.Core.Addresses.Locator Locator);
+public sealed record SearchHit(string Id, string Kind, string Title, string Document, string Url, string Location, IReadOnlyList<GsiPortal.Core.Text.TextRun> Snippet, float Score, GsiPortal.Core.Addresses.Locator Locator)
+{
+    /// <summary>
+    /// The commentary results, below this passage of the paper, that matched the query by quoting it: the passage was
+    /// moved up before them (<see cref="QuotedSources"/>), and the page says why. Empty for any other result.
+    /// </summary>
+    public IReadOnlyList<SearchHit> QuotedBy { get; init; } = [];
+}
 
 /// <summary>
 /// How a query that found nothing or too little as typed was relaxed: the words no longer required
@@ -21,6 +28,13 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
 
     /// <summary>True when some results hold every word and the relaxed ones follow them ("too little", not nothing).</summary>
     public bool AfterStrict => Strict > 0;
+
+    /// <summary>
+    /// Passages of the paper that lack a word but are quoted by a result holding every word, shown just before it among
+    /// the <see cref="Strict"/> ones (<see cref="QuotedSources"/>): the first page's run before the relaxed results is
+    /// <see cref="Strict"/> + <see cref="Sources"/> long. 0 on other pages.
+    /// </summary>
+    public int Sources { get; init; }
 }
 
 /// <summary>
