@@ -68,11 +68,13 @@ public sealed class QuoteChecker
     private readonly Dictionary<string, List<int>> paragraphsByKey = new(StringComparer.Ordinal);
 
     private readonly Antonyms antonyms;
+    private readonly Lazy<ParaphraseSources> paraphrases;
 
     public QuoteChecker(ContentLibrary library)
     {
         antonyms = library.Antonyms;
         paragraphs = library.Paragraphs.Select(p => new SourceParagraph(p)).ToList();
+        paraphrases = new(() => new ParaphraseSources(paragraphs));
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var key in paragraphs[i].Words.Select(w => w.Key).Distinct())
             {
@@ -161,7 +163,7 @@ public sealed class QuoteChecker
         var close = ranked.Where(m => m.Coverage >= MinCoverage && m.Coverage >= best!.Coverage - MaxBehindClosest).Take(MaxClose).ToList();
         return close.Count > 0
             ? new QuoteCheckResult(quote.Text, QuoteVerdict.Close, close, resemblance)
-            : new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], resemblance) { Resembles = best is { Coverage: >= PaperClosestCoverage } ? best : null };
+            : new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], resemblance) { Resembles = Paraphrased(quote) ?? (best is { Coverage: >= PaperClosestCoverage } ? best : null) };
     }
 
     /// <summary>
@@ -184,6 +186,17 @@ public sealed class QuoteChecker
     /// <summary>The paper's passage holding most of the words, for words found word for word only in commentaries.</summary>
     private QuoteMatch? PaperClosest(QuotedText quote) =>
         Rank(Align(quote, Nearest(quote, paperOnly: true).Candidates)).FirstOrDefault(m => m.Coverage >= PaperClosestCoverage);
+
+    /// <summary>
+    /// What a passage that is no quotation paraphrases: the paragraph holding the most weight of its stems (at least
+    /// <see cref="PaperClosestCoverage"/> of them), the paper's on a tie, aligned for its address and title.
+    /// </summary>
+    private QuoteMatch? Paraphrased(QuotedText quote)
+    {
+        var words = string.Join(' ', quote.Words.Where((_, i) => !quote.Bracketed[i]).Select(w => w.Text));
+        if (paraphrases.Value.Nearest(words, PaperClosestCoverage, i => paragraphs[i].Paragraph.Document.Kind == DocumentKind.Paper) is not { } nearest) return null;
+        return Align(quote, [nearest]).FirstOrDefault();
+    }
 
     private static bool IsPaper(QuoteMatch match) => match.Paragraph.Document.Kind == DocumentKind.Paper;
 
