@@ -238,7 +238,7 @@ public sealed class PortalIndex : IDisposable
         var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }).Top;
         SearchResponse? taken = null;
         var lead = first;
-        foreach (var plan in relaxations.Of(built))
+        foreach (var plan in relaxations.Of(built, cleaned))
         {
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;

@@ -14,7 +14,7 @@ internal sealed record RelaxedQuery(Query Query, FixedBitSet? Allowed, Relaxatio
 /// How a query that found nothing or too little is widened, step by step: the words it may do without, and the units
 /// a "most of its words" query may return. Reads each clause's matches from the index's <see cref="ClauseMatches"/>.
 /// </summary>
-internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader reader, QueryExpansions expansions)
+internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, IndexReader reader, QueryExpansions expansions)
 {
     /// <summary>A result found by relaxing must hold at least this share of the query's weight (the rarity of its words).</summary>
     internal const double RelaxedWeightFloor = 0.6;
@@ -31,12 +31,18 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
     /// in the index (a word found nowhere weighs most): a query with no real answer finds nothing rather than units
     /// holding only its commonest word. Every relaxation finds all a strict query finds, and more.
     /// </summary>
-    public IEnumerable<RelaxedQuery> Of(BuiltQuery built)
+    public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "")
     {
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count == 0) yield break;
         var words = meaningful.Select(c => c.Text).ToList();
         var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
+        // What the reader turns away from ("talking instead of fighting", "… rather than sanctions") is not what was
+        // asked: like a common word it still ranks, but is not required, and is no word of the subject that would let
+        // the reader's own general words go ("fighting" alone was required, and the results were about fighting).
+        var turnedFrom = TurnedFrom(typed);
+        var contrast = Except(meaningful, common).Where(c => turnedFrom.Contains(c.Text)).ToList();
+        common = [.. common, .. contrast];
         var uncommon = Except(meaningful, common);
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
@@ -86,6 +92,24 @@ internal sealed class QueryRelaxations(ClauseMatches clauseMatches, IndexReader 
             if (!without.Contains(clause) && !left.Contains(clause)) left.Add(clause);
         return left;
     }
+
+    /// <summary>
+    /// The words a query turns away from: after "instead of" or "rather than", with the "instead" or "rather" itself
+    /// (compared as typed, without case). Empty for most queries.
+    /// </summary>
+    internal static IReadOnlySet<string> TurnedFrom(string typed)
+    {
+        var contrast = ContrastMarker().Match(typed);
+        if (!contrast.Success) return new HashSet<string>();
+        var words = contrast.Groups["after"].Value.Split(NotWord, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        words.Add(contrast.Groups["marker"].Value);
+        return words;
+    }
+
+    private static readonly char[] NotWord = [' ', ',', '.', ';', ':', '?', '!', '"', '(', ')'];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<marker>instead|rather)\s+(?:of|than)\b(?<after>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContrastMarker();
 
     /// <summary>
     /// A word of general English, or, found nowhere, a regular comparative of one ("poorer", which stemming does not
