@@ -207,14 +207,12 @@ public sealed class PortalIndex : IDisposable
         var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
             response = response with { WordsApart = true };
-        if (response.Total >= TooLittle) return response;
-        // A name typed as one, every word capitalised ("Our Common Agenda"), and found so: relaxing would only add
-        // units holding one of its words ("2030 Agenda").
-        if (togetherCount > 0 && IsTitleCase(cleaned)) return response;
-
-        // A correction only where the query finds too little, and only one that finds clearly more: "sovereignity"
-        // finds the two passages saying "Sovereign" by its stem, and "sovereignty" six.
-        if (!correcting && corrector.Correct(searcher.IndexReader, query) is { } correction)
+        // A word the texts never write, with a close one they do: searched as corrected whenever that finds at least as
+        // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
+        // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
+        // and was offered "did you mean", and "indivisable", which found "indivisible" by its stem and was said nothing.
+        var searchedOtherwise = built.Expansions.SelectMany(e => e.Typed.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!correcting && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise) is { } correction)
         {
             if (response.Total == 0)
             {
@@ -222,13 +220,18 @@ public sealed class PortalIndex : IDisposable
                 // together. Its strict search alone left "terorism and extremism" with nothing (no passage says
                 // "extremism"; "terrorism" finds eleven) and "outer spce weapons" with one result where "outer space
                 // weapons" finds two.
-                var answered = Answer(request with { Query = correction }, correcting: true);
+                var answered = Answer(request with { Query = correction.Text }, correcting: true);
                 if (answered.Total > 0)
-                    return answered with { Query = cleaned, Corrected = correction, SearchedCorrected = true };
+                    return answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
             }
-            else if (Run(ReaderQuery.Parse(correction), request).Total >= Math.Max(3, 3 * response.Total))
-                return response with { Corrected = correction };
+            else if (Run(ReaderQuery.Parse(correction.Text), request) is { Total: var found } corrected && found >= response.Total)
+                return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped };
         }
+        if (response.Total >= TooLittle) return response;
+        // A name typed as one, every word capitalised ("Our Common Agenda"), and found so: relaxing would only add
+        // units holding one of its words ("2030 Agenda").
+        if (togetherCount > 0 && IsTitleCase(cleaned)) return response;
+
         if (!built.Relaxable) return WithSeparately(response, query, built, request);
         // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
         // One result for several words is almost nothing: any unit more is worth showing after it ("what role should the

@@ -4,6 +4,9 @@ using Lucene.Net.Index;
 
 namespace GsiPortal.Core.Search;
 
+/// <summary>A query corrected (<see cref="Text"/>), and the query as typed with each corrected word in quotation marks, which searches it as typed.</summary>
+internal sealed record Correction(string Text, string AsTyped);
+
 /// <summary>
 /// "Did you mean": a query with its misspelled words corrected from the index's own words. Each word's correction is
 /// looked for once per index and kept (bounded): the index never changes, so neither does a word's correction, and a
@@ -23,12 +26,20 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
     /// never touches a word the texts hold, one typed in capitals ("NATO") or capitalised after the first word (a
     /// name), a known abbreviation, derivation or paraphrase ("nato", "mine clearing"), or a function word.
     /// </summary>
-    public string? Correct(IndexReader reader, ReaderQuery query)
+    /// <param name="reader">The index whose words are the vocabulary.</param>
+    /// <param name="query">The query as read.</param>
+    /// <param name="phrases">Whether words in quotation marks are corrected too: only when the query found nothing, since
+    /// a reader who quotes a word asks for it as typed (the page's "search instead" link quotes the corrected words).</param>
+    /// <param name="searchedOtherwise">Typed words the query already searched in other forms (another spelling of English,
+    /// WordNet's relatives, a paraphrase): where it found something, those forms are its reading of them, named on the
+    /// page ("weaponise": weaponization, weaponizing), not a misspelling of the nearest word ("weapons").</param>
+    public Correction? Correct(IndexReader reader, ReaderQuery query, bool phrases = true, IReadOnlySet<string>? searchedOtherwise = null)
     {
         var text = query.Text;
+        var asTyped = query.Text;
         var changed = false;
         var first = true;
-        foreach (var clause in query.Groups.SelectMany(g => g).Where(c => c.Kind is QueryClauseKind.Word or QueryClauseKind.Phrase && c.Occur == ClauseOccur.Must))
+        foreach (var clause in query.Groups.SelectMany(g => g).Where(c => (c.Kind is QueryClauseKind.Word || (phrases && c.Kind is QueryClauseKind.Phrase)) && c.Occur == ClauseOccur.Must))
         {
             foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -36,17 +47,32 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
                 first = false;
                 if (word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower)) continue;
                 if (expansions.Knows(word) || QueryWords.IsFunctionWord(word) || expansions.IsEnglish(word)) continue;
+                if (!phrases && searchedOtherwise is not null && searchedOtherwise.Contains(word)) continue;
                 // A capitalised word after the first is a name: corrected only to a name the records hold ("Khokar").
                 var name = !isFirst && char.IsUpper(word[0]);
                 if (CorrectionOf(reader, name ? NamePrefix + word : word) is not { } better) continue;
+                // The other spelling of English ("globalisation") is searched beside the word already (SpellingVariants)
+                // and named as a form searched instead: not a misspelling to correct where the query found something.
+                if (!phrases && SpellingVariants.OtherSpellings(word.ToLowerInvariant()).Contains(better, StringComparer.OrdinalIgnoreCase)) continue;
+                // Nor is a regular ending on the stem of a word the texts write ("negotiating", which stemming finds as
+                // "negotiation"): a form, not a slip. "indivisable" keeps its stem with no such ending, and is corrected.
+                if (IsInflection(word, better)) continue;
                 // A name keeps its capital ("Ovais Khokhar").
                 if (char.IsUpper(word[0])) better = char.ToUpperInvariant(better[0]) + better[1..];
                 text = Regex.Replace(text, $@"\b{Regex.Escape(word)}\b", better);
+                if (clause.Kind is QueryClauseKind.Word) asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(word)}(?![\w""])", $"\"{word}\"");
                 changed = true;
             }
         }
-        return changed ? text : null;
+        return changed ? new Correction(text, asTyped) : null;
     }
+
+    private static readonly string[] InflectionalEndings = ["ing", "ed", "s", "er", "est", "ly"];
+
+    /// <summary>The word is a regular form (-ing, -ed, -s, -er, -est, -ly) of the stem its correction shares.</summary>
+    internal static bool IsInflection(string word, string correction) =>
+        InflectionalEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+        && TextAnalysis.Terms(word) is [var stem] && TextAnalysis.Terms(correction) is [var other] && stem == other;
 
     /// <summary>The nearest known spelling of a word the index lacks; null when it has the word or nothing near.</summary>
     private string? CorrectionOf(IndexReader reader, string word)

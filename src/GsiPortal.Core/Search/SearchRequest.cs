@@ -58,6 +58,12 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, int> KindCounts, IReadOnlyDictionary<string, int> DocumentCounts,
     IReadOnlyList<SearchHit> Hits, int Page, IReadOnlySet<string> MarkTerms, Relaxation? Relaxed = null, string? Reference = null)
 {
+    /// <summary>
+    /// When the results are for a correction (<see cref="SearchedCorrected"/>) and the words as typed found something too:
+    /// the query as typed with the corrected words in quotation marks, which searches them as typed. Null otherwise.
+    /// </summary>
+    public string? AsTyped { get; init; }
+
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 

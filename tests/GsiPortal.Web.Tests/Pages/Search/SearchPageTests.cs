@@ -167,7 +167,7 @@ public class SearchPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Tibet");
         Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal("No passage mentions “Tibet”.", page.QuerySelector(".zero p.absent")!.TextContent);
-        Assert.Null(page.QuerySelector(".did-you-mean"));
+        Assert.Null(page.QuerySelector(".as-typed"));
         Assert.Empty(page.QuerySelectorAll("li.result"));
     }
 
@@ -287,6 +287,22 @@ public class SearchPageTests(PortalFactory factory)
         Assert.Single(search.QuerySelectorAll("form[role=search]"));
         var (_, paper) = await Html.Get(factory.CreateClient(), "/paper");
         Assert.NotNull(paper.QuerySelector("header form.site-search #site-q"));
+    }
+
+    [Theory]
+    [InlineData("sovereignity", "sovereignty", "\"sovereignity\"")]
+    [InlineData("indivisable security", "indivisible security", "\"indivisable\" security")]
+    public async Task AMisspellingIsSearchedCorrectedAndTheReadersOwnSpellingIsALinkAway(string typed, string corrected, string asTyped)
+    {
+        // One rule, said the same way: "sovereignity" was offered "did you mean", "indivisable" corrected silently by its stem.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString(typed));
+        var count = page.QuerySelector("[role=status]")!;
+        Assert.StartsWith("Showing ", count.TextContent.Trim());
+        Assert.Equal(corrected, count.QuerySelector("strong")!.TextContent);
+        var own = page.QuerySelector("p.as-typed")!;
+        Assert.Equal($"Search instead for {typed} as typed.", own.TextContent);
+        Assert.Equal(asTyped, System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + own.QuerySelector("a")!.GetAttribute("href")).Query)["q"]);
+        Assert.Null(page.QuerySelector(".did-you-mean"));
     }
 
     [Fact]
