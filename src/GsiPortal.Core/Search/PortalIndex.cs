@@ -207,6 +207,12 @@ public sealed class PortalIndex : IDisposable
         var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
             response = response with { WordsApart = true };
+        // A correction relaxed only where a word the texts never write keeps its words apart ("terrorism and extremism":
+        // no passage says "extremism"). Where every corrected word is found and none together, the guess made a query
+        // the texts do not bear out, and relaxing it answers the guess: "all countries are in one boat" became "… one
+        // boao" and listed the Boao Forum, "should weapons be banned from space" became "banner".
+        if (correcting && response.Total == 0 && built.Clauses.All(c => c.IsFunctionWord || clauseMatches.Of(c.Query).Cardinality > 0))
+            return response;
         // A word the texts never write, with a close one they do: searched as corrected whenever that finds at least as
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem

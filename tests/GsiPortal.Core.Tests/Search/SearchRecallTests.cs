@@ -192,6 +192,20 @@ public class SearchRecallTests
     }
 
     /// <summary>
+    /// A guess whose words are all found but never together is not relaxed into an answer of its own: "boat" is not
+    /// "Boao", and "banned" is not "banner".
+    /// </summary>
+    [Theory]
+    [InlineData("all countries are in one boat", "boao")]
+    [InlineData("should weapons be banned from space", "banner")]
+    public void ACorrectionTheTextsDoNotBearOutIsNotSearched(string typed, string guess)
+    {
+        var response = Search(typed);
+        Assert.DoesNotContain(guess, response.Corrected ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.False(response.SearchedCorrected);
+    }
+
+    /// <summary>
     /// The corrected query is answered as a query typed right would be, relaxed where its words are not all found
     /// together: no passage says "extremism", and "terrorism and extremism" finds priority 12 by "terrorism".
     /// </summary>
