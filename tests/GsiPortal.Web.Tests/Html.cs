@@ -17,6 +17,9 @@ public static class Html
         return (response, document);
     }
 
+    /// <summary>A text with its runs of white space folded to one space, trimmed.</summary>
+    public static string Folded(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The visible text of main, white space folded.</summary>
     public static string MainText(IDocument document) =>
         string.Join(' ', (document.QuerySelector("main")?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -13,8 +13,8 @@ public sealed record Citation(CitationFormat Format, string Text, IReadOnlyList<
 
 /// <summary>
 /// Builds citations in Chicago (notes), APA 7, MLA 9, BibTeX, RIS, CSL-JSON and a CSL citation object from front matter and the
-/// target's place in the paper, with the canonical address and the edition. The human styles name the edition by
-/// its date; its version hash is for the data formats, which a reference manager keeps.
+/// target's place in the paper, with the canonical address and the edition, named by its date and id everywhere
+/// (<see cref="Changes.EditionName"/>); the data formats add the edition's own address and BibTeX's version field.
 /// </summary>
 public static class CitationBuilder
 {
@@ -23,7 +23,7 @@ public static class CitationBuilder
     public static Citation Build(Passage passage, CitationFormat format, string origin, DateOnly accessed, EditionStamp edition)
     {
         var url = origin.TrimEnd('/') + passage.Address;
-        var parts = new CitedParts(passage, url, accessed, edition);
+        var parts = new CitedParts(passage, url, accessed, edition) { Origin = origin.TrimEnd('/') };
         return format switch
         {
             CitationFormat.Chicago => HumanStyles.Chicago(parts),
@@ -59,8 +59,22 @@ internal sealed record CitedParts(Passage Target, string Url, DateOnly Accessed,
     public string? Quotation => Target.Kind is PassageKind.Sentences or PassageKind.Paragraphs ? Target.Text.Replace("\n\n", " ") : null;
     /// <summary>The original publisher's address, where the front matter gives one.</summary>
     public string? Original => string.IsNullOrEmpty(Document.Meta.SourceUrl) ? null : Document.Meta.SourceUrl;
-    /// <summary>"GsiPortal edition 3f9c2a1b7d4e": the words a reader can look up on /changes, for the data formats.</summary>
-    public string EditionName => $"{CitationBuilder.Site} edition {Edition.Version}";
+    /// <summary>The site's origin, or a fixed edition's (<c>origin/editions/{version}</c>) when the citation's URL names it.</summary>
+    public string Origin { get; init; } = "";
+
+    /// <summary>
+    /// The passage's address in this edition, for ever (<c>…/editions/3f9c2a1b7d4e/paper/commitments/4</c>): where the
+    /// edition's name leads. The URL itself where the citation already carries the fixed address.
+    /// </summary>
+    public string FixedUrl => Origin.EndsWith(Editions.EditionAddress.Of(Edition.Version, ""), StringComparison.Ordinal)
+        ? Url
+        : Origin + Editions.EditionAddress.Of(Edition.Version, Target.Address);
+
+    /// <summary>
+    /// "GsiPortal edition of 2026-11-30 (3f9c2a1b7d4e), https://…/editions/3f9c2a1b7d4e/paper/commitments/4": the edition
+    /// named as the human styles and the pages name it (the date as the data write it), and the address it leads to.
+    /// </summary>
+    public string EditionNote => $"{CitationBuilder.Site} {Changes.EditionName.Of(Edition, d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}, {FixedUrl}";
 }
 
 /// <summary>Builds a citation's text and its segments together; italics are kept as a flag for the page to render.</summary>

@@ -128,7 +128,7 @@ internal static class DataFormats
         return name;
     }
 
-    /// <summary>What has no field of its own in a report or web page: pinpoint, inferred date, quotation, original, edition.</summary>
+    /// <summary>What has no field of its own in a report or web page: pinpoint, inferred date, quotation, original and capture, edition.</summary>
     private static List<string> Notes(CitedParts p)
     {
         var notes = new List<string>();
@@ -136,7 +136,8 @@ internal static class DataFormats
         if (p.Date.Inferred) notes.Add("Date inferred from the text");
         if (p.Quotation is { } q) notes.Add($"Quoting: “{q}”");
         if (p.Original is { } original) notes.Add($"Originally published at {original}");
-        notes.Add(p.Edition.DateIso is { } date ? $"{p.EditionName} of {date}" : p.EditionName);
+        if (Content.Provenance.Of(p.Document).Note is { } provenance) notes.Add(provenance);
+        notes.Add(p.EditionNote);
         return notes;
     }
 }

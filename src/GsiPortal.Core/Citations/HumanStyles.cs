@@ -3,7 +3,7 @@ namespace GsiPortal.Core.Citations;
 /// <summary>
 /// Chicago 18 notes, APA 7 and MLA 9 as the real CSL styles print them through citeproc-js (docs/linking.md records the
 /// bench run and the few places where we differ, each for a rule of the style): the work and where it was read, the
-/// pinpoint where the style puts one, the edition named by its date. No quotation (a reference names a work; it does
+/// pinpoint where the style puts one, the edition named by its date and id. No quotation (a reference names a work; it does
 /// not quote it), no version hash, no access date (the styles ask for one only when a source has no date).
 /// </summary>
 internal static class HumanStyles
@@ -99,9 +99,11 @@ internal static class HumanStyles
     private static string WithoutLeadingArticle(string title) =>
         title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title.StartsWith("A ", StringComparison.Ordinal) ? title[2..] : title;
 
-    /// <summary>"GsiPortal edition of November 30, 2026": the edition by its date, which /changes lists; the site's name alone without one.</summary>
-    private static string EditionWords(CitedParts p, Func<DateOnly, string> date) =>
-        p.Edition.Date is { } edited ? $"{CitationBuilder.Site} edition of {date(edited)}" : CitationBuilder.Site;
+    /// <summary>
+    /// "GsiPortal edition of November 30, 2026 (0123456789ab)": the edition by its date in the style's words and by its
+    /// id, which alone names one edition where a day holds several, and which is its address (/editions/0123456789ab/…).
+    /// </summary>
+    private static string EditionWords(CitedParts p, Func<DateOnly, string> date) => $"{CitationBuilder.Site} {Changes.EditionName.Of(p.Edition, date)}";
 
     /// <summary>Typographic apostrophes, as the styles' curly quotation marks beside them call for (the embeds' attribution writes the same).</summary>
     internal static string Curly(string text) => GsiPortal.Core.Text.Typography.Curly(text);

@@ -49,7 +49,10 @@ public sealed class FrontMatter
     public string? VenueNote { get; set; }
     /// <summary>The copy the text was captured from, where it differs from the original publisher.</summary>
     public string? Via { get; set; }
+    /// <summary>The original's address, where the captured source records it (the paper's footnote does; no commentary's capture does).</summary>
     public string? SourceUrl { get; set; }
+    /// <summary>The day the source was captured (YYYY-MM-DD), where the capture records it; none does today. Never inferred.</summary>
+    public string? Captured { get; set; }
     public string? Language { get; set; }
     /// <summary>
     /// The editors' short headings for numbered items whose part takes its headings from labels (<c>heading=label</c>):

@@ -60,6 +60,8 @@ internal static class FrontMatterReader
         // Capitals only: a sentence-case title that changed a word would cite a title the text does not have.
         if (meta.TitleSentenceCase is { } sentenceCase && meta.Title is { } title && !string.Equals(sentenceCase.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
             errors.Add(new ContentError(file, meta.LineOf("title_sentence_case"), $"title_sentence_case '{sentenceCase}' must be the title with only its capitals changed ('{title}')"));
+        if (meta.Captured is { } captured && Provenance.ReadDay(captured) is null)
+            errors.Add(new ContentError(file, meta.LineOf("captured"), $"captured '{captured}' is not a day, YYYY-MM-DD"));
         if (string.IsNullOrEmpty(meta.AuthorFamily) != string.IsNullOrEmpty(meta.AuthorGiven))
             errors.Add(new ContentError(file, meta.LineOf(string.IsNullOrEmpty(meta.AuthorFamily) ? "author_given" : "author_family"), "author_family and author_given go together"));
         return meta;

@@ -12,7 +12,7 @@ public static class DataContracts
     public sealed record ItemDto(string Id, string Kind, int Number, string Reference, string Label, string Title, string Url, IReadOnlyList<ParagraphDto> Paragraphs);
     public sealed record PartDto(string Id, string Numeral, int Number, string Title, string Url, IReadOnlyList<ParagraphDto> Introduction, IReadOnlyList<ItemDto> Items, IReadOnlyList<ParagraphDto> Closing);
     /// <summary>A document's front matter, its address, and the addresses of its Markdown and plain-text downloads.</summary>
-    public sealed record MetaDto(string Id, string Kind, string Title, string Author, string? Role, string Date, bool DateInferred, string? Venue, string? SourceUrl, string Language, IReadOnlyList<string> EditorialNotes, string Url, string Markdown, string Text, RightsDto Rights);
+    public sealed record MetaDto(string Id, string Kind, string Title, string Author, string? Role, string Date, bool DateInferred, string? Venue, string? SourceUrl, string? Captured, string Language, IReadOnlyList<string> EditorialNotes, string Url, string Markdown, string Text, RightsDto Rights);
     /// <summary>Whose the text is and what may be reused (<see cref="ReuseStatement"/>), and where the statement stands.</summary>
     public sealed record RightsDto(string Texts, string Apparatus, string Url);
 
@@ -23,7 +23,7 @@ public static class DataContracts
     public sealed record CommentaryParagraphDto(string Id, string Anchor, int Number, string? Heading, string Text, string Url);
 
     public static MetaDto Meta(Document d) => new(d.Id, d.Kind == DocumentKind.Paper ? "paper" : "commentary", d.Title, d.Author, d.Meta.Role,
-        d.Date.Iso, d.Date.Inferred, string.IsNullOrEmpty(d.Meta.Venue) ? null : d.Meta.Venue, d.Meta.SourceUrl, d.Meta.Language ?? "en", d.Meta.EditorialNotes,
+        d.Date.Iso, d.Date.Inferred, string.IsNullOrEmpty(d.Meta.Venue) ? null : d.Meta.Venue, Core.Content.Provenance.Of(d).OriginalAddress, Core.Content.Provenance.Of(d).Captured?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Meta.Language ?? "en", d.Meta.EditorialNotes,
         AddressBook.Document(d), AddressBook.Download(d, "md"), AddressBook.Download(d, "txt"), Rights);
 
     public static ParagraphDto Paragraph(Paragraph p) => new(AddressBook.Id(p), p.Anchor, p.Ordinal, p.Text, AddressBook.Paragraph(p),

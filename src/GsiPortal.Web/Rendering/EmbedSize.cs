@@ -23,6 +23,9 @@ public static class EmbedSize
     /// <summary>Main's vertical padding (2 × 8px) and the quote's (2 × 3.2px), and a line's slack for a wrapped last word.</summary>
     private const double Frame = 16 + 6.4 + 8;
 
+    /// <summary>", edition of 30 September 2026 (0123456789ab).": the longest an edition's name in the whole embed's footer runs.</summary>
+    private const int EditionWords = 47;
+
     /// <summary>The most lines a shortened embed shows (site.css has a rule for each, from .clamp-1).</summary>
     public const int MaxLines = 12;
 
@@ -36,8 +39,8 @@ public static class EmbedSize
         var height = Frame
             + TitleMargins + Lines(passage.HeadingAboveText.Length, TitleCharacter, measure) * TitleLine
             + paragraphs.Sum(p => Lines(p.Length, TextCharacter, measure) * TextLine) + (paragraphs.Count + 1) * ParagraphGap
-            // "— {attribution}. Read it on GsiPortal"
-            + Lines(passage.Attribution.Length + 24, FooterCharacter, measure) * FooterLine;
+            // "— {attribution}. Read it on GsiPortal, edition of 30 September 2026 (0123456789ab)."
+            + Lines(passage.Attribution.Length + 24 + EditionWords, FooterCharacter, measure) * FooterLine;
         return (int)Math.Ceiling(height);
     }
 

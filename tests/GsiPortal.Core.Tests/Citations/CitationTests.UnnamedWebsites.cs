@@ -10,15 +10,15 @@ namespace GsiPortal.Core.Tests.Citations;
 public partial class CitationTests
 {
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Chen Xiangyang, “The Global Security Initiative Highlights China’s Leadership in Human Security Community,” [2023?], GsiPortal edition of November 25, 2026, https://gsiportal.example/commentaries/chen-xiangyang.\nBibliography: Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” [2023?]. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/chen-xiangyang.")]
-    [InlineData(CitationFormat.Apa, "Chen, X. (n.d.). The Global Security Initiative highlights China’s leadership in human security community. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/chen-xiangyang\nIn text: (Chen, n.d.)")]
-    [InlineData(CitationFormat.Mla, "Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” Circa 2023, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/commentaries/chen-xiangyang.\nIn text: (Chen)")]
+    [InlineData(CitationFormat.Chicago, "Chen Xiangyang, “The Global Security Initiative Highlights China’s Leadership in Human Security Community,” [2023?], GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/commentaries/chen-xiangyang.\nBibliography: Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” [2023?]. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/chen-xiangyang.")]
+    [InlineData(CitationFormat.Apa, "Chen, X. (n.d.). The Global Security Initiative highlights China’s leadership in human security community. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/chen-xiangyang\nIn text: (Chen, n.d.)")]
+    [InlineData(CitationFormat.Mla, "Chen Xiangyang. “The Global Security Initiative Highlights China’s Leadership in Human Security Community.” Circa 2023, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/commentaries/chen-xiangyang.\nIn text: (Chen)")]
     public void ChenXiangyang(CitationFormat format, string expected) => Assert.Equal(expected, Cite("commentaries/chen-xiangyang", format));
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Dong Chunling, “The Promise of the Global Security Initiative,” May 10, 2022, GsiPortal edition of November 25, 2026, https://gsiportal.example/commentaries/dong-chunling.\nBibliography: Dong Chunling. “The Promise of the Global Security Initiative.” May 10, 2022. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/dong-chunling.")]
-    [InlineData(CitationFormat.Apa, "Dong, C. (2022, May 10). The promise of the Global Security Initiative. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/dong-chunling\nIn text: (Dong, 2022)")]
-    [InlineData(CitationFormat.Mla, "Dong Chunling. “The Promise of the Global Security Initiative.” 10 May 2022, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/commentaries/dong-chunling.\nIn text: (Dong)")]
+    [InlineData(CitationFormat.Chicago, "Dong Chunling, “The Promise of the Global Security Initiative,” May 10, 2022, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/commentaries/dong-chunling.\nBibliography: Dong Chunling. “The Promise of the Global Security Initiative.” May 10, 2022. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/dong-chunling.")]
+    [InlineData(CitationFormat.Apa, "Dong, C. (2022, May 10). The promise of the Global Security Initiative. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/dong-chunling\nIn text: (Dong, 2022)")]
+    [InlineData(CitationFormat.Mla, "Dong Chunling. “The Promise of the Global Security Initiative.” 10 May 2022, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/commentaries/dong-chunling.\nIn text: (Dong)")]
     public void DongChunling(CitationFormat format, string expected) => Assert.Equal(expected, Cite("commentaries/dong-chunling", format));
 
     [Fact]

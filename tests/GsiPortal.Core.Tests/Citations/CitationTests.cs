@@ -20,19 +20,19 @@ public partial class CitationTests
         CitationBuilder.Build(Addresses.Resolve(path, sentence is null ? null : $"s{sentence}")!, format, Origin, Accessed, Edition).Text;
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, GsiPortal edition of November 25, 2026, https://gsiportal.example/paper/commitments/4.\nBibliography: Ministry of Foreign Affairs of the People’s Republic of China. The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 2023. GsiPortal edition of November 25, 2026. https://gsiportal.example/paper/commitments/4.")]
-    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People’s Republic of China. (2023). The Global Security Initiative concept paper. GsiPortal edition of November 25, 2026. https://gsiportal.example/paper/commitments/4\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
-    [InlineData(CitationFormat.Mla, "The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 21 Feb. 2023, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/paper/commitments/4.\nIn text: (Global Security Initiative Concept Paper, pt. II, commitment 4)")]
-    [InlineData(CitationFormat.Bibtex, "@techreport{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  institution = {Ministry of Foreign Affairs of the People's Republic of China},\n  version = {0123456789ab},\n  note = {Pinpoint: pt. II, commitment 4; Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - RPRT\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nN1  - Pinpoint: pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nN1  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4.\nBibliography: Ministry of Foreign Affairs of the People’s Republic of China. The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 2023. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper/commitments/4.")]
+    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People’s Republic of China. (2023). The Global Security Initiative concept paper. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper/commitments/4\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
+    [InlineData(CitationFormat.Mla, "The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 21 Feb. 2023, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4.\nIn text: (Global Security Initiative Concept Paper, pt. II, commitment 4)")]
+    [InlineData(CitationFormat.Bibtex, "@techreport{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  institution = {Ministry of Foreign Affairs of the People's Republic of China},\n  version = {0123456789ab},\n  note = {Pinpoint: pt. II, commitment 4; Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; Capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - RPRT\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nN1  - Pinpoint: pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nN1  - Capture date not recorded in the captured source\nN1  - GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void CommitmentFour(CitationFormat format, string expected) => Assert.Equal(expected, Cite("paper/commitments/4", format));
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Lei Kezhong, “The Global Security Initiative Bridges Peace Deficit,” Embassy Update, June 7, 2022, GsiPortal edition of November 25, 2026, https://gsiportal.example/commentaries/lei-kezhong.\nBibliography: Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, June 7, 2022. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/lei-kezhong.")]
-    [InlineData(CitationFormat.Apa, "Lei, K. (2022, June 7). The Global Security Initiative bridges peace deficit. Embassy Update. GsiPortal edition of November 25, 2026. https://gsiportal.example/commentaries/lei-kezhong\nIn text: (Lei, 2022)")]
-    [InlineData(CitationFormat.Mla, "Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, 7 June 2022, GsiPortal edition of 25 Nov. 2026, https://gsiportal.example/commentaries/lei-kezhong.\nIn text: (Lei)")]
-    [InlineData(CitationFormat.Bibtex, "@online{lei-kezhong,\n  author = {Lei, Kezhong},\n  title = {{The Global Security Initiative Bridges Peace Deficit}},\n  year = {2022},\n  month = jun,\n  date = {2022-06-07},\n  organization = {Embassy Update},\n  journaltitle = {Embassy Update},\n  version = {0123456789ab},\n  note = {GsiPortal edition 0123456789ab of 2026-11-25},\n  url = {https://gsiportal.example/commentaries/lei-kezhong},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - ELEC\nAU  - Lei, Kezhong\nTI  - The Global Security Initiative Bridges Peace Deficit\nPY  - 2022\nDA  - 2022/06/07/\nT2  - Embassy Update\nN1  - GsiPortal edition 0123456789ab of 2026-11-25\nUR  - https://gsiportal.example/commentaries/lei-kezhong\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Chicago, "Lei Kezhong, “The Global Security Initiative Bridges Peace Deficit,” Embassy Update, June 7, 2022, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/commentaries/lei-kezhong.\nBibliography: Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, June 7, 2022. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/lei-kezhong.")]
+    [InlineData(CitationFormat.Apa, "Lei, K. (2022, June 7). The Global Security Initiative bridges peace deficit. Embassy Update. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/commentaries/lei-kezhong\nIn text: (Lei, 2022)")]
+    [InlineData(CitationFormat.Mla, "Lei Kezhong. “The Global Security Initiative Bridges Peace Deficit.” Embassy Update, 7 June 2022, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/commentaries/lei-kezhong.\nIn text: (Lei)")]
+    [InlineData(CitationFormat.Bibtex, "@online{lei-kezhong,\n  author = {Lei, Kezhong},\n  title = {{The Global Security Initiative Bridges Peace Deficit}},\n  year = {2022},\n  month = jun,\n  date = {2022-06-07},\n  organization = {Embassy Update},\n  journaltitle = {Embassy Update},\n  version = {0123456789ab},\n  note = {Original address and capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/commentaries/lei-kezhong},\n  url = {https://gsiportal.example/commentaries/lei-kezhong},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - ELEC\nAU  - Lei, Kezhong\nTI  - The Global Security Initiative Bridges Peace Deficit\nPY  - 2022\nDA  - 2022/06/07/\nT2  - Embassy Update\nN1  - Original address and capture date not recorded in the captured source\nN1  - GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/commentaries/lei-kezhong\nUR  - https://gsiportal.example/commentaries/lei-kezhong\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void LeiKezhong(CitationFormat format, string expected) => Assert.Equal(expected, Cite("commentaries/lei-kezhong", format));
 
     [Fact]
@@ -111,31 +111,32 @@ public partial class CitationTests
         Assert.Contains("“The Global Security Initiative Highlights China’s Leadership in Human Security Community,” [2023?],", Cite("commentaries/chen-xiangyang", CitationFormat.Chicago));
         Assert.Contains("Chen, X. (n.d.).", Cite("commentaries/chen-xiangyang", CitationFormat.Apa));
         Assert.Contains("Community.” Circa 2023,", Cite("commentaries/chen-xiangyang", CitationFormat.Mla));
-        Assert.Contains("note = {Date inferred from the text; GsiPortal edition 0123456789ab of 2026-11-25}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
+        Assert.Contains("note = {Date inferred from the text; Original address and capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/commentaries/chen-xiangyang}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
     }
 
     [Fact]
-    public void AnEditionWithoutADateIsNamedBySiteAloneInTheHumanStylesAndByVersionInTheData()
+    public void AnEditionWithoutADateIsNamedByItsIdAloneInTheHumanStylesAndTheData()
     {
         var undated = new EditionStamp("0123456789ab", null);
         var passage = Addresses.Resolve("/paper/commitments/4")!;
-        Assert.Contains("commitment 4, GsiPortal, https://", CitationBuilder.Build(passage, CitationFormat.Chicago, Origin, Accessed, undated).Text);
-        Assert.Contains("N1  - GsiPortal edition 0123456789ab\n", CitationBuilder.Build(passage, CitationFormat.Ris, Origin, Accessed, undated).Text);
+        Assert.Contains("commitment 4, GsiPortal edition 0123456789ab, https://", CitationBuilder.Build(passage, CitationFormat.Chicago, Origin, Accessed, undated).Text);
+        Assert.Contains("N1  - GsiPortal edition 0123456789ab, https://gsiportal.example/editions/0123456789ab/paper/commitments/4\n", CitationBuilder.Build(passage, CitationFormat.Ris, Origin, Accessed, undated).Text);
     }
 
     [Theory]
     [InlineData(CitationFormat.Chicago)]
     [InlineData(CitationFormat.Apa)]
     [InlineData(CitationFormat.Mla)]
-    public void TheHumanStylesNameTheEditionByItsDateNeverByItsHashNorQuoteNorCarryAnAccessDate(CitationFormat format)
+    public void TheHumanStylesNameTheEditionByItsDateAndIdNeitherQuoteNorCarryAnAccessDate(CitationFormat format)
     {
         var text = CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2-s3")!, format, Origin, Accessed, Edition).Text;
-        Assert.DoesNotContain("0123456789ab", text);
+        // Once: the id names the edition (a day can hold several); the URL stays the page's.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text.Split('\n')[0], "0123456789ab"));
         Assert.DoesNotContain("Humanity is", text);
         Assert.DoesNotContain("ccessed", text);
         Assert.DoesNotContain("Retrieved", text);
         Assert.DoesNotContain("'", text);
-        Assert.Matches("GsiPortal edition of (November 25, 2026|25 Nov. 2026)", text);
+        Assert.Matches(@"GsiPortal edition of (November 25, 2026|25 Nov\. 2026) \(0123456789ab\)", text);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public partial class CitationTests
     [Fact]
     public void ASentenceCarriesItsPinpointInTheNoteAndTheInTextCitations()
     {
-        Assert.Equal("Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, sentence 2, GsiPortal edition of November 25, 2026, https://gsiportal.example/paper/commitments/4#s2.",
+        Assert.Equal("Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, sentence 2, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4#s2.",
             Cite("paper/commitments/4", CitationFormat.Chicago, sentence: 2).Split('\n')[0]);
         Assert.EndsWith("In text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Apa, sentence: 2));
         Assert.EndsWith("In text: (Global Security Initiative Concept Paper, pt. II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Mla, sentence: 2));

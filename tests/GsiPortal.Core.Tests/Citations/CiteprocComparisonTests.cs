@@ -10,7 +10,7 @@ namespace GsiPortal.Core.Tests.Citations;
 /// Our Chicago, APA and MLA against citeproc-js with the real CSL styles, for an item, a sentence range, the whole paper,
 /// a commentary paragraph and each commentary. citeproc's output is pinned in citeproc-expected.json, made by
 /// bench/citeproc/compare.cjs from this site's own CSL-JSON (CI has no network for the styles). Ours must equal it
-/// but for what the styles' own rules ask and CSL cannot say, each named here: the edition by its date, APA's
+/// but for what the styles' own rules ask and CSL cannot say, each named here: the edition by its date and id, APA's
 /// omitted publisher when it is the author, MLA's omitted author when it is the publisher, APA's comma after a
 /// family-first family name, APA's title in sentence case where the editors give one, APA's "n.d." for the commentary
 /// that states no date (apa.csl: "ca. 2023"), Chicago's comma inside the closing quotation mark before a bracketed
@@ -54,7 +54,7 @@ public partial class CiteprocComparisonTests
         return CitationBuilder.Build(passage, format, Origin, new DateOnly(2026, 12, 4), Edition).Text;
     }
 
-    /// <summary>The one element CSL has no variable for: the edition, named by its date.</summary>
+    /// <summary>The one element CSL has no variable for: the edition, named by its date and id.</summary>
     private static string WithoutEdition(string text) => EditionWords().Replace(text, "");
 
     [Theory]
@@ -170,6 +170,6 @@ public partial class CiteprocComparisonTests
 
     private static string HumanStylesCurly(string text) => text.Replace('\'', '’');
 
-    [GeneratedRegex(@"(, GsiPortal edition of [^,]+, \d{4}(?=, )|, GsiPortal edition of \d+ \w+\.? \d{4}(?=, )| GsiPortal edition of [^.]+, \d{4}\.(?= ))")]
+    [GeneratedRegex(@"(, GsiPortal edition of [^,]+, \d{4} \([0-9a-f]{12}\)(?=, )|, GsiPortal edition of \d+ \w+\.? \d{4} \([0-9a-f]{12}\)(?=, )| GsiPortal edition of [^.]+, \d{4} \([0-9a-f]{12}\)\.(?= ))")]
     private static partial Regex EditionWords();
 }

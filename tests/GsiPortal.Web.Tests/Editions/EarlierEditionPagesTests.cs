@@ -188,14 +188,16 @@ public sealed class EarlierEditionPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task ACitationMayCarryTheFixedEditionsAddressWhileItsWordsNameTheEditionByDate()
+    public async Task ACitationMayCarryTheFixedEditionsAddressWhileItsWordsNameTheEditionByDateAndId()
     {
         var (client, earlier, current) = Restarted();
         var chicago = await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=edition");
         Assert.Contains($"/editions/{current}/paper/commitments/4", chicago);
         Assert.Contains("GsiPortal edition of ", chicago);
-        // The hash in the URL only: once in the note, once in the bibliography entry.
-        Assert.All(chicago.Split('\n'), line => Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, current)));
+        // The id twice in the note and twice in the bibliography entry: in the edition's name ("GsiPortal edition of …
+        // ({id})"), as every citation names it, and in the URL asked for.
+        Assert.All(chicago.Split('\n'), line => Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(line, current).Count));
+        Assert.Contains($"({current}), ", chicago);
         Assert.DoesNotContain("/editions/", await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/cite/paper/commitments/4?format=chicago&url=yesterday")).StatusCode);
 

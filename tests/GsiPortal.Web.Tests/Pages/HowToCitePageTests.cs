@@ -117,11 +117,16 @@ public class HowToCitePageTests(PortalFactory factory)
         var version = page.QuerySelector("#edition-in-citations code")!.TextContent;
         Assert.Equal(page.QuerySelector("footer [data-edition-version]")!.TextContent, version);
         var shown = page.QuerySelector("#edition-in-citations .example-edition")!.TextContent;
-        Assert.Equal($"GsiPortal edition {version}", shown);
+        Assert.Matches($@"^GsiPortal edition of \d{{4}}-\d{{2}}-\d{{2}} \({version}\)$", shown);
         Assert.Contains(shown, await client.GetStringAsync("/cite/paper/commitments/4?format=ris"));
         var inWords = page.QuerySelector("#edition-in-citations .example-edition-words")!.TextContent;
         Assert.StartsWith("GsiPortal edition of ", inWords);
+        Assert.EndsWith($" ({version})", inWords);
         Assert.Contains(inWords, await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
+        // The id leads to the edition: the page's example of the fixed address answers.
+        var fixedAddress = page.QuerySelectorAll("#edition-in-citations a").Select(a => a.GetAttribute("href")!).Single(h => h.StartsWith("/editions/", StringComparison.Ordinal));
+        Assert.Equal($"/editions/{version}/paper/commitments/4", fixedAddress);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(fixedAddress)).StatusCode);
     }
 
     [Fact]
