@@ -25,6 +25,9 @@ public sealed class PortalIndex : IDisposable
     private readonly SearchSuggestions suggestions;
     private readonly QueryResults results;
     private readonly Dictionary<string, int> ordinals;
+    // Each unit's title, headings, section and record as analysed terms, made at its first need: the analyser's run
+    // for every commentary hit of every search cost a distinct search about a fifth of its CPU (docs/performance.md).
+    private readonly HashSet<string>?[] recordTerms;
     private QuotedSources quotations = QuotedSources.None;
 
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, NamedReference?>? references = null)
@@ -50,6 +53,7 @@ public sealed class PortalIndex : IDisposable
         Documents = list.Select(u => u.DocumentId).Distinct().ToList();
         UnitCount = list.Count;
         ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        recordTerms = new HashSet<string>?[list.Count];
     }
 
     /// <summary>The index of a library: its units, the abbreviations it defines and lists, and its references resolved by its address book.</summary>
@@ -136,11 +140,16 @@ public sealed class PortalIndex : IDisposable
         var unit = units[ordinal];
         var tokens = hits.Tokens(ordinal);
         var held = marks.Where(t => tokens.Of(t).Length > 0).ToHashSet(StringComparer.Ordinal);
-        var other = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings, unit.Section, unit.Record }.Where(s => s.Length > 0));
-        if (other.Length > 0)
-            foreach (var term in TextAnalysis.Terms(other))
-                if (marks.Contains(term)) held.Add(term);
+        var other = LazyInitializer.EnsureInitialized(ref recordTerms[ordinal], () => RecordTerms(unit));
+        foreach (var term in marks)
+            if (other.Contains(term)) held.Add(term);
         return held;
+    }
+
+    private static HashSet<string> RecordTerms(SearchUnit unit)
+    {
+        var other = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings, unit.Section, unit.Record }.Where(s => s.Length > 0));
+        return other.Length == 0 ? [] : TextAnalysis.Terms(other).ToHashSet(StringComparer.Ordinal);
     }
 
     private IEnumerable<(int Start, int End)> Places(int ordinal, string term)
