@@ -19,14 +19,7 @@ public sealed class McpMeaningTests(FoundByMeaningTests.MeaningSite on) : IClass
         // The first edition is built in the background: wait for it, then for its passages' vectors (no timer raced).
         using (var lease = await on.Services.GetRequiredService<ContentStore>().LeaseAsync(CancellationToken.None))
             await on.Services.GetRequiredService<PortalMeaning>().Prepare(lease!.Edition);
-        var http = on.CreateClient();
-        var transport = new HttpClientTransport(new HttpClientTransportOptions
-        {
-            Endpoint = new Uri(http.BaseAddress!, "/api/mcp"),
-            TransportMode = HttpTransportMode.StreamableHttp,
-            Name = "GsiPortal tests",
-        }, http, ownsHttpClient: true);
-        return await McpClient.CreateAsync(transport);
+        return await McpConnection.To(on.CreateClient());
     }
 
     private static JsonElement Answer(CallToolResult result)

@@ -11,17 +11,7 @@ namespace GsiPortal.Web.Tests.Mcp;
 [Collection(RealSite.Name)]
 public class McpTests(PortalFactory factory)
 {
-    private async Task<McpClient> Connect()
-    {
-        var http = factory.CreateClient();
-        var transport = new HttpClientTransport(new HttpClientTransportOptions
-        {
-            Endpoint = new Uri(http.BaseAddress!, "/api/mcp"),
-            TransportMode = HttpTransportMode.StreamableHttp,
-            Name = "GsiPortal tests",
-        }, http, ownsHttpClient: true);
-        return await McpClient.CreateAsync(transport);
-    }
+    private Task<McpClient> Connect() => McpConnection.To(factory.CreateClient());
 
     private static JsonElement Answer(CallToolResult result)
     {
