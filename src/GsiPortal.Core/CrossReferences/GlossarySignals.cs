@@ -13,7 +13,7 @@ namespace GsiPortal.Core.CrossReferences;
 /// the numbered items points to the passage that defines it (<see cref="InPassages"/>), where no other passage uses it. Texts are compared as <see cref="Similarity.Normalise"/> leaves them, so "great
 /// powers" is read as the paper's "major countries".
 /// </summary>
-public sealed class GlossarySignals
+public sealed partial class GlossarySignals
 {
     /// <summary>A term's patterns (the term and its variants) and what they point to.</summary>
     private sealed record Signal<T>(string Term, List<Regex> Patterns, T Target);
@@ -65,9 +65,35 @@ public sealed class GlossarySignals
         foreach (var group in list.Where(s => s.Patterns.Any(p => p.IsMatch(compared))).GroupBy(s => s.Target))
         {
             var patterns = group.SelectMany(s => s.Patterns).ToList();
-            var own = patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success)?.Value
-                ?? Similarity.RenamedSpans(text).FirstOrDefault(span => patterns.Any(p => p.IsMatch(Similarity.Normalise(span))));
+            var own = patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success)?.Value ?? RenamedWords(text, patterns);
             yield return (group.Key, own);
         }
     }
+
+    /// <summary>
+    /// The text's own words for a term found only once normalised ("major power relations", read as the variant
+    /// "major country relations"): the shortest run of words around a renamed span whose normalised form a pattern
+    /// matches whole, at most three words either side of it.
+    /// </summary>
+    private static string? RenamedWords(string text, List<Regex> patterns)
+    {
+        var words = Word().Matches(text).ToList();
+        foreach (var renamed in Similarity.RenamedSpans(text))
+        {
+            var first = words.FindIndex(w => w.Index + w.Length > renamed.Index);
+            var last = words.FindLastIndex(w => w.Index < renamed.Index + renamed.Length);
+            if (first < 0 || last < first) continue;
+            var spans = from before in Enumerable.Range(0, 4) from after in Enumerable.Range(0, 4)
+                        where first - before >= 0 && last + after < words.Count
+                        orderby before + after
+                        select text[words[first - before].Index..(words[last + after].Index + words[last + after].Length)];
+            if (spans.FirstOrDefault(span => patterns.Any(p => Whole(p, Similarity.Normalise(span)))) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static bool Whole(Regex pattern, string text) => pattern.Match(text) is { Success: true } m && m.Index == 0 && m.Length == text.Length;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
 }

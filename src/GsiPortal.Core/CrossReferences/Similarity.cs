@@ -29,11 +29,19 @@ public sealed partial class Similarity
     [GeneratedRegex(@"\b(?:great|major)[ -]power(s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MajorPowers();
 
+    /// <summary>
+    /// A word doubled with a hyphen ("win-win") is one word, not the word twice: read as two, the paper's "win-win
+    /// cooperation" (priority 2) resembled Dong ¶5's "“you win or I win” competition", its opposite.
+    /// </summary>
+    [GeneratedRegex(@"\b(\p{L}+)[-‐‑](\1)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Doubled();
+
     /// <summary>The text as compared: one spelling per word, one name per thing.</summary>
-    public static string Normalise(string text) => MajorPowers().Replace(PrefixHyphen().Replace(text, "$1"), m => m.Groups[1].Length > 0 ? "major countries" : "major country");
+    public static string Normalise(string text) =>
+        MajorPowers().Replace(PrefixHyphen().Replace(Doubled().Replace(text, "$1$2"), "$1"), m => m.Groups[1].Length > 0 ? "major countries" : "major country");
 
     /// <summary>The spans of a text that normalising renames ("great powers"), in the text's own words.</summary>
-    public static IEnumerable<string> RenamedSpans(string text) => MajorPowers().Matches(text).Select(m => m.Value);
+    public static IEnumerable<Match> RenamedSpans(string text) => MajorPowers().Matches(text);
 
     private List<string> Terms(string text)
     {

@@ -63,6 +63,8 @@ public class GlossarySignalTests
     [InlineData("productive counterterrorism cooperation", "priority-12", "counterterrorism")]
     [InlineData("on food security and climate change", "priority-18", "food security")]
     [InlineData("the indivisibility of binary compositions of security", "commitment-4", "indivisibility of binary compositions of security")]
+    [InlineData("covering international organizations, major power relations, regional security", "priority-2", "major power relations")] // Chen ¶5
+    [InlineData("which would lead to a new great power conflict and push humanity to the abyss", "priority-2", "great power conflict")] // Dong ¶15
     public void AKeyTermPointsToTheItemItsSentenceStandsInByTheTextsOwnWords(string text, string item, string words) =>
         Assert.Contains(Signals.Value.In(text), s => s.Item.Anchor == item && s.Term == words);
 
@@ -80,4 +82,49 @@ public class GlossarySignalTests
     [InlineData("seeks mutual benefit and win-win cooperation")] // the Background says it
     [InlineData("the Global Security Initiative proposed by President Xi Jinping")] // defined outside the numbered items
     public void TheFramingVocabularyPointsNowhere(string text) => Assert.Empty(Signals.Value.In(text));
+
+    /// <summary>
+    /// Priority 2 is on relations among major countries; one country's standing ("as a responsible major country",
+    /// "great power diplomacy") is not its subject. The singular names it only where it qualifies those relations.
+    /// </summary>
+    [Theory]
+    [InlineData("As a responsible major country, China has made active contributions to upholding global peace and security.")] // Lei ¶9
+    [InlineData("It demonstrates China's conceptual leadership and responsibility as a major country for regional and international security in the new era.")] // Chen ¶14
+    [InlineData("demonstrating a new atmosphere of great power diplomacy that integrates development and security")] // Chen ¶4
+    public void OneCountrysStandingIsNoMentionOfMajorCountries(string text) =>
+        Assert.DoesNotContain(Signals.Value.In(text), s => s.Item.Anchor == "priority-2");
+}
+
+/// <summary>The four links to priority 2 a fresh-eyes reviewer found do not hold, and the judged list agrees.</summary>
+public class PriorityTwoLinkTests
+{
+    private static readonly Lazy<CrossReferenceMap> Real = new(() => new CrossReferenceMap(RealContent.Library));
+
+    [Theory]
+    [InlineData("chen-xiangyang", "p4")]  // "great power diplomacy": China's own
+    [InlineData("chen-xiangyang", "p14")] // "responsibility as a major country": China's own
+    [InlineData("lei-kezhong", "p9")]     // "As a responsible major country, China …"
+    [InlineData("dong-chunling", "p5")]   // "“you win or I win” competition" is not win-win cooperation
+    public void TheParagraphIsNotLinkedToPriorityTwo(string commentary, string paragraph)
+    {
+        var p = RealContent.Library.FindCommentary(commentary)!.FindParagraph(paragraph)!;
+        Assert.DoesNotContain(Real.Value.ItemsTakenUpBy(p), i => i.Anchor == "priority-2");
+    }
+
+    [Theory]
+    [InlineData("chen-xiangyang", "p5")]  // "major power relations", in its list of the paper's priorities
+    [InlineData("dong-chunling", "p15")]  // "a new great power conflict", of China and the US
+    [InlineData("dong-chunling", "p7")]   // "the two major countries"
+    public void RelationsAmongMajorCountriesStillLinkToPriorityTwo(string commentary, string paragraph)
+    {
+        var p = RealContent.Library.FindCommentary(commentary)!.FindParagraph(paragraph)!;
+        Assert.Contains(Real.Value.ItemsTakenUpBy(p), i => i.Anchor == "priority-2");
+    }
+
+    [Fact]
+    public void AWordDoubledWithAHyphenIsOneWord()
+    {
+        Assert.Equal("winwin cooperation", Similarity.Normalise("win-win cooperation"));
+        Assert.Equal("“you win or I win” competition", Similarity.Normalise("“you win or I win” competition"));
+    }
 }
