@@ -20,14 +20,12 @@ public static class Downloads
         app.MapGet(Routes.Download + "/{file}", Download).WithTags(ApiTags.Texts).WithName("Download").WithSummary("A text as Markdown (.md) or plain text (.txt).")
             .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
 
-    public static Results<ContentHttpResult, ProblemHttpResult, StatusCodeHttpResult> Download(string file, HttpContext context, Edition edition)
+    public static Results<ContentHttpResult, ProblemHttpResult> Download(string file, HttpContext context, Edition edition)
     {
         var dot = file.LastIndexOf('.');
         var document = dot > 0 ? edition.Addresses.FindDocument(file[..dot]) : null;
         var format = dot > 0 ? file[(dot + 1)..] : "";
-        // A browser gets the reader's not-found page, which suggests the text meant at its download address (the
-        // status pages write it for an empty 404); a program gets the problem document.
-        if ((document is null || format is not ("md" or "txt")) && ApiProblems.IsDownloadForReader(context)) return TypedResults.StatusCode(StatusCodes.Status404NotFound);
+        // A browser gets the reader's not-found page instead, which suggests the text meant at its download address (ReaderErrors).
         if (document is null || format is not ("md" or "txt")) return Problems.NotFound($"{Routes.Download}/{file}", Problems.TextHint(edition, $"{Routes.Download}/{file}"));
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
         PortalCors.AddLicenseLink(context);

@@ -18,21 +18,28 @@ namespace GsiPortal.Web.Hosting;
 public static class ApiProblems
 {
     /// <summary>
-    /// The addresses answered to programs: the API, oEmbed, citations and downloads. A download address is opened in a
-    /// browser too (the text pages link them): a request that prefers HTML gets the reader's pages for its errors, so a
-    /// mistyped download is a page that links the real address, not a JSON document (<see cref="PageNegotiation.PrefersHtml"/>).
+    /// The addresses answered to programs: the API, oEmbed, citations and downloads. Each is opened in a browser too
+    /// (the pages link downloads and citations; a reader follows or mistypes an /api or /cite address): a request that
+    /// prefers HTML gets the reader's pages for its errors, so a mistyped address is a page that says why and links
+    /// what was meant, not a JSON document (<see cref="IsForReader(HttpContext)"/>).
     /// </summary>
     public static bool IsApi(HttpContext context) =>
-        IsApiPath(context.Request.Path) && !IsDownloadForReader(context);
+        IsApiPath(context.Request.Path) && !IsForReader(context);
 
     /// <summary>
-    /// A browser opening an address under <c>/download</c>: a GET or HEAD that prefers HTML to JSON. Any other method is a
-    /// program's, whatever it accepts, and keeps the problem document (a 405 among them).
+    /// A browser opening a program's address: a GET or HEAD that prefers HTML to JSON. Any other method is a program's,
+    /// whatever it accepts, and keeps the problem document (a 405 among them); so does MCP, whose clients are programs.
     /// </summary>
-    public static bool IsDownloadForReader(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(Routes.Download)
-        && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && PageNegotiation.PrefersHtml(context.Request.Headers.Accept);
+    public static bool IsForReader(HttpContext context) => IsForReader(context.Request, context.Request.Path);
+
+    /// <summary>The same for <paramref name="path"/>, the address within an edition (<c>/cite/…</c> of <c>/editions/{id}/cite/…</c>).</summary>
+    public static bool IsForReader(HttpRequest request, PathString path) =>
+        IsApiPath(path) && !path.StartsWithSegments(Routes.ApiMcp)
+        && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && PageNegotiation.PrefersHtml(request.Headers.Accept);
+
+    /// <summary>A program's address asked by a program: its errors are problem documents, wherever the address stands.</summary>
+    public static bool IsForProgram(HttpRequest request, PathString path) => IsApiPath(path) && !IsForReader(request, path);
 
     /// <summary>The same of a path as sent, for what answers before routing (Requests/NullInAddress).</summary>
     public static bool IsApiPath(PathString path) =>

@@ -135,13 +135,17 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
     private static EditionRefusal Unavailable(string version, string reason) =>
         new(StatusCodes.Status503ServiceUnavailable, "Edition unavailable", $"Edition {version} cannot be served now: {reason}. The current edition is not affected.", version);
 
-    /// <summary>The API gets a problem document; a reader, the editions page with the reason at its top.</summary>
+    /// <summary>
+    /// A program gets a problem document (the API, citations, oEmbed, downloads: <see cref="ApiProblems.IsForProgram"/>);
+    /// a reader, the editions page with the reason at its top — a browser opening an edition's /cite or /api address too.
+    /// </summary>
     private async Task Refuse(HttpContext context, EditionRefusal refusal)
     {
         context.Items[typeof(EditionRefusal)] = refusal;
         var rest = context.Request.Path.Value![(Routes.Editions.Length + 1 + refusal.Requested.Length)..];
-        if (rest.StartsWith(Routes.Api, StringComparison.Ordinal))
+        if (ApiProblems.IsForProgram(context.Request, new PathString(rest.Length == 0 ? "/" : rest)))
         {
+            context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.Accept);
             context.Response.Headers.CacheControl = "no-store";
             await Results.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status).ExecuteAsync(context);
             return;

@@ -192,7 +192,7 @@ public static class PortalSetup
         app.MapOpenSearch();
         app.MapSiteMap();
         // What other sites' scripts may read: the data, citations, downloads, oEmbed and the changes feed.
-        var readable = app.MapGroup("").RequireCors(PortalCors.ReadOnly);
+        var readable = app.MapGroup("").RequireCors(PortalCors.ReadOnly).WithReaderErrors();
         readable.MapSearchApi();
         readable.MapCiteApi();
         readable.MapDataApi();
@@ -206,7 +206,7 @@ public static class PortalSetup
         readable.MapReferencesGet();
         readable.MapOpenApi();
         // The quote check and the quote audit: POSTs that change nothing, open to other sites' scripts after a preflight.
-        var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck);
+        var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck).WithReaderErrors();
         checkable.MapQuoteCheckApi();
         checkable.MapQuoteAuditApi();
         checkable.MapReferencesPost();

@@ -17,6 +17,9 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
     /// <summary>Why the address names nothing or was refused, when what refused it said (<see cref="NotFoundReason"/>).</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>What a program's address answered a browser (a citation of nothing, an unknown format), in its own words.</summary>
+    public string? Problem { get; private set; }
+
     /// <summary>
     /// For an address naming a text by an id that is none (<c>/commentaries/lei</c>): the texts it was probably meant for,
     /// at the same address, and every text it could name. Suggested with a 404, not redirected to (<see cref="AddressBook.DocumentsLike"/> says why).
@@ -63,6 +66,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
         Status = Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         Reason = NotFoundReason.Of(HttpContext);
+        Problem = NotFoundReason.ProblemOf(HttpContext);
         // A method an endpoint does not take (routing's own 405): say which it does, as a page's refusal does.
         if (Status == StatusCodes.Status405MethodNotAllowed && Reason is null && Response.Headers.Allow.Count > 0
             && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } asked)

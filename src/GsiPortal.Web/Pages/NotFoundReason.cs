@@ -7,8 +7,17 @@ namespace GsiPortal.Web.Pages;
 public static class NotFoundReason
 {
     private static readonly object Key = new();
+    private static readonly object ProblemKey = new();
 
     public static void Set(HttpContext context, string reason) => context.Items[Key] = reason;
 
     public static string? Of(HttpContext context) => context.Items[Key] as string;
+
+    /// <summary>
+    /// The detail of the problem a program's address answered (a citation of nothing, an unknown format), when a
+    /// browser asked (<see cref="Hosting.ReaderErrors"/>): the page says it where it has no better suggestion of its own.
+    /// </summary>
+    public static void SetProblem(HttpContext context, string detail) => context.Items[ProblemKey] = detail;
+
+    public static string? ProblemOf(HttpContext context) => context.Items[ProblemKey] as string;
 }
