@@ -22,6 +22,7 @@ public sealed class EditionCatalog
         IReadOnlyDictionary<string, string> removed, IReadOnlyList<ArchiveProblem> problems, PassageHistory history, long sizeBytes, int blobs)
     {
         Editions = editions;
+        ByDate = ByDateOf(editions);
         byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Aliases = aliases;
         Removed = removed;
@@ -43,6 +44,20 @@ public sealed class EditionCatalog
 
     /// <summary>Every archived edition, oldest first (removed ones too: their entry says so).</summary>
     public IReadOnlyList<ArchivedEdition> Editions { get; }
+    /// <summary>
+    /// Every archived edition in the order of the dates they state, oldest first, and within a day by when each was
+    /// made (the archive's time: the commit's, for editions read from git): the order every list of editions shows,
+    /// newest first or as it says. It differs from <see cref="Editions"/>, the order they were made in, where an edition
+    /// states an earlier date than one made before it: the edition of 30 November 2026 (32a1c5fb562c, made before the
+    /// changelog existed, so dated by the day it was made) came before two that state 25 November, the date of the
+    /// latest entry in the changelog they first kept. Comparisons ("the edition before") follow the order they were made in.
+    /// </summary>
+    public IReadOnlyList<ArchivedEdition> ByDate { get; }
+
+    /// <summary>Editions ordered by the date they state, then by when they were made, then by id (for two made at one moment).</summary>
+    public static IReadOnlyList<ArchivedEdition> ByDateOf(IEnumerable<ArchivedEdition> editions) =>
+        editions.OrderBy(e => e.Date).ThenBy(e => e.Archived).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+
     public IReadOnlyDictionary<string, string> Aliases { get; }
     public IReadOnlyDictionary<string, string> Removed { get; }
     /// <summary>Manifests that cannot be read and editions that could not be compared, for /readyz.</summary>

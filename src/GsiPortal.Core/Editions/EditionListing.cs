@@ -1,6 +1,7 @@
 using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Changes;
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Editions.Archive;
 
 namespace GsiPortal.Core.Editions;
 
@@ -12,8 +13,14 @@ namespace GsiPortal.Core.Editions;
 /// <param name="Changes">The changelog entries it was the first to hold (the current changelog's words).</param>
 /// <param name="Issued">Other ids under which it was cited (the earlier rule), which redirect to it.</param>
 /// <param name="ChangedPassages">How many paragraphs' words differ from the edition before it.</param>
-public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurrent, string? Removed, IReadOnlyList<Change> Changes, IReadOnlyList<string> Issued, int ChangedPassages)
+/// <param name="Made">When it was made (archived; for an edition read from git, its commit's time): its place among the editions of its day.</param>
+/// <param name="Before">The edition it was made after, which it is compared with; null for the first held here.</param>
+public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurrent, string? Removed, IReadOnlyList<Change> Changes, IReadOnlyList<string> Issued, int ChangedPassages,
+    DateTimeOffset Made = default, ArchivedEdition? Before = null)
 {
+    /// <summary>"the edition of 30 November 2026 (32a1c5fb562c)": the one it is compared with, named as everywhere; null for the first.</summary>
+    public string? BeforeName => Before is null ? null : "the " + EditionName.Of(Before.Id, Before.Date);
+
     public string DateDisplay => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     public string DateIso => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     public string Address => EditionAddress.Of(Version, Routes.Home);
@@ -22,7 +29,12 @@ public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurre
     public string TextsZip => EditionAddress.Of(Version, Routes.TextsZip);
 }
 
-/// <summary>Every edition, newest first, as the list pages show them: the archive's catalog read with the current changelog.</summary>
+/// <summary>
+/// Every edition, newest first, as the list pages show them: the archive's catalog read with the current changelog.
+/// Newest by the date each states, and within a day by when it was made (<see cref="EditionCatalog.ByDate"/>); what
+/// each first held and what differs are reckoned against the edition it was made after, which each entry names, since
+/// that is not always the one listed below it.
+/// </summary>
 public static class EditionListing
 {
     public static IReadOnlyList<EditionListItem> Of(EditionCatalog catalog, ContentLibrary current)
@@ -32,17 +44,18 @@ public static class EditionListing
         var items = new List<EditionListItem>();
         foreach (var edition in catalog.Editions)
         {
-            var fresh = edition.Changes.Where(seen.Add).Select(id => entries.GetValueOrDefault(id)).OfType<Change>().ToList();
+            // Newest first, as the list is: the manifest keeps them oldest first.
+            var fresh = edition.Changes.Where(seen.Add).Select(id => entries.GetValueOrDefault(id)).OfType<Change>().Reverse().OrderByDescending(c => c.Date).ToList();
             var issued = catalog.Aliases.Where(a => a.Value == edition.Id).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
             items.Add(new EditionListItem(edition.Id, edition.Date, edition.Id == current.Version, catalog.Removed.GetValueOrDefault(edition.Id),
-                fresh, issued, catalog.History.ChangesIn(edition.Id).Count));
+                fresh, issued, catalog.History.ChangesIn(edition.Id).Count, edition.Archived, catalog.Before(edition.Id)));
         }
         // The edition in service is listed even when the archive could not store it (a full disk): it is served all the same.
         if (catalog.Find(current.Version) is null)
             items.Add(new EditionListItem(current.Version, current.Stamp.Date ?? DateOnly.FromDateTime(DateTime.UtcNow), true, null,
-                current.Changes.Entries.Where(c => !seen.Contains(c.Id)).Reverse().ToList(), Issued(current), 0));
-        items.Reverse();
-        return items;
+                current.Changes.Entries.Where(c => !seen.Contains(c.Id)).ToList(), Issued(current), 0, DateTimeOffset.MaxValue,
+                catalog.Editions.Count > 0 ? catalog.Editions[^1] : null));
+        return items.OrderByDescending(e => e.Date).ThenByDescending(e => e.Made).ThenBy(e => e.Version, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The other ids the edition in service was issued under, when the archive could not list it: the first rule's, the texts alone.</summary>

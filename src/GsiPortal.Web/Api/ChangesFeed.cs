@@ -33,14 +33,16 @@ public static class ChangesFeed
             writer.WriteStartElement("feed", AtomNamespace);
             writer.WriteElementString("id", AtomNamespace, AtomIds.Feed);
             writer.WriteElementString("title", AtomNamespace, "GsiPortal: changes to the texts");
-            // A feed must say when it last changed; with no change recorded, the day the edition was built.
-            writer.WriteElementString("updated", AtomNamespace, Timestamp(changes.Latest ?? DateOnly.FromDateTime(edition.BuiltAt.UtcDateTime)));
+            var known = catalog ?? EditionCatalog.Empty;
+            var entries = ChangeOrder.NewestFirst(changes, known);
+            // A feed must say when it last changed: its newest entry's; with no change recorded, the day the edition was built.
+            writer.WriteElementString("updated", AtomNamespace, entries.Count > 0 ? Updated(entries[0], known) : Timestamp(DateOnly.FromDateTime(edition.BuiltAt.UtcDateTime)));
             Link(writer, "self", origin + Routes.ChangesFeed, "application/atom+xml");
             Link(writer, "alternate", origin + Routes.Changes, "text/html");
             writer.WriteStartElement("author", AtomNamespace);
             writer.WriteElementString("name", AtomNamespace, "GsiPortal editors");
             writer.WriteEndElement();
-            foreach (var change in changes.Entries) Entry(writer, change, edition, origin, catalog ?? EditionCatalog.Empty);
+            foreach (var change in entries) Entry(writer, change, edition, origin, known);
             writer.WriteEndElement();
         }
         return xml.ToArray();
@@ -52,7 +54,7 @@ public static class ChangesFeed
         writer.WriteStartElement("entry", AtomNamespace);
         writer.WriteElementString("id", AtomNamespace, AtomIds.Entry(change));
         writer.WriteElementString("title", AtomNamespace, $"{Capitalised(change.KindKey)}: {texts}");
-        writer.WriteElementString("updated", AtomNamespace, Timestamp(change.Date));
+        writer.WriteElementString("updated", AtomNamespace, Updated(change, catalog));
         Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");
         // The passages it touched, in the edition before and the edition that first held it (rel="related", RFC 4287 4.2.7.2).
         var placed = ChangeInEditions.Of(change, catalog, edition.Paper.Id);
@@ -85,7 +87,11 @@ public static class ChangesFeed
         writer.WriteEndElement();
     }
 
-    /// <summary>RFC 3339, as Atom requires; a change is dated by its day, so midnight UTC.</summary>
+    /// <summary>An entry's time: the moment on its day the edition first holding it was made, where known (<see cref="ChangeOrder.TimeOnItsDay"/>); else its day.</summary>
+    private static string Updated(Change change, EditionCatalog catalog) =>
+        ChangeOrder.TimeOnItsDay(change, catalog) is { } made ? made.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : Timestamp(change.Date);
+
+    /// <summary>RFC 3339, as Atom requires; a change known only by its day, midnight UTC.</summary>
     private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];

@@ -15,7 +15,7 @@ public static class EditionsApi
     public static void MapEditionsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet(Routes.ApiEditions, List).WithTags(ApiTags.Editions).WithName("Editions")
-            .WithSummary("Every edition, newest first: id, date, changes, downloads, other ids it was cited under, and its fixed address.").Produces<EditionsAnswer>();
+            .WithSummary("Every edition, newest first by date (within a day, by when it was made): id, date, changes, downloads, other ids it was cited under, the edition it followed, and its fixed address.").Produces<EditionsAnswer>();
         app.MapGet(Routes.TextsZip, Texts).WithTags(ApiTags.Texts).WithName("TextsZip").WithSummary("The edition's content files (Markdown with front matter) as a ZIP.").Produces<byte[]>(StatusCodes.Status200OK, TextsZip.MediaType);
     }
 
@@ -26,7 +26,7 @@ public static class EditionsApi
             e.Version, e.DateIso, e.IsCurrent, e.Removed, origin + e.Address, e.Issued,
             e.Changes.Select(c => new EditionChangeRecord(c.Id, c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.KindKey, c.Texts, c.Summary, origin + AddressBook.Change(c))).ToList(),
             new EditionDownloadsRecord(origin + e.Epub, origin + e.Pdf, origin + e.TextsZip),
-            e.ChangedPassages)).ToList();
+            e.ChangedPassages, e.Before?.Id, e.Made == DateTimeOffset.MaxValue ? null : e.Made.ToUniversalTime())).ToList();
         return new EditionsAnswer(edition.Version, items);
     }
 
@@ -41,9 +41,15 @@ public static class EditionsApi
 /// <summary>The editions, newest first, and which is current.</summary>
 public sealed record EditionsAnswer(string Current, IReadOnlyList<EditionRecord> Editions);
 
-/// <summary>One edition: its id and date, whether current or removed, its fixed address, other ids it was cited under, its changes and downloads.</summary>
+/// <summary>
+/// One edition: its id and date, whether current or removed, its fixed address, other ids it was cited under, its
+/// changes and downloads; how many paragraphs' words differ from the edition it was made after (<c>after</c>, its id;
+/// null for the first), which is not always the next in the list: the list is by date; when it was made (<c>made</c>:
+/// archived, or for an edition read from git its commit's time; null for the edition in service when the archive could
+/// not store it), its place among the editions of its day.
+/// </summary>
 public sealed record EditionRecord(string Version, string Date, bool Current, string? Removed, string Url, IReadOnlyList<string> Issued,
-    IReadOnlyList<EditionChangeRecord> Changes, EditionDownloadsRecord Downloads, int ChangedParagraphs);
+    IReadOnlyList<EditionChangeRecord> Changes, EditionDownloadsRecord Downloads, int ChangedParagraphs, string? After, DateTimeOffset? Made);
 
 /// <summary>A changelog entry an edition was the first to hold.</summary>
 public sealed record EditionChangeRecord(string Id, string Date, string Kind, IReadOnlyList<string> Texts, string Summary, string Url);

@@ -66,7 +66,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         }
         if (lookup.Kind == EditionLookupKind.Unknown && version != current)
         {
-            var known = string.Join(", ", catalog.Editions.Select(e => $"{e.Id} ({e.DateDisplay})"));
+            var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
             await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition",
                 $"There is no edition {version}. The editions there are: {(known.Length > 0 ? known : current)}.", version));
             return;
@@ -171,7 +171,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             context.Response.Headers.Location = EditionAddress.Of(edition.Id, rest) + context.Request.QueryString;
             return;
         }
-        var known = string.Join(", ", catalog.Editions.Select(e => $"{e.Id} ({e.DateDisplay})"));
+        var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
         var asked = day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No edition of that day",
             $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",

@@ -25,7 +25,7 @@ public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool?
         if (FixedEdition.Of(context) is not { } fixedEdition) return null;
         var address = context.Request.Path.Value ?? "/";
         var catalog = context.RequestServices.GetRequiredService<EditionArchiving>().Catalog;
-        var sameDate = catalog.Editions
+        var sameDate = catalog.ByDate
             .Where(e => e.Date == fixedEdition.Date && e.Id != fixedEdition.Version && !catalog.Removed.ContainsKey(e.Id))
             .Select(e => (e.Id, EditionAddress.Of(e.Id, address))).ToList();
         if (current is null || current.Version == requested.Version)
