@@ -134,6 +134,14 @@ public sealed class PortalIndex : IDisposable
         return response with { Hits = hitsFirst, Relaxed = response.Relaxed is { } how && intoStrict > 0 ? how with { Sources = intoStrict } : response.Relaxed };
     }
 
+    /// <summary>What the page's results hold of a query's words, none side by side (<see cref="WordsApart"/>).</summary>
+    private WordsApart Apart(IReadOnlyList<SearchHit> shown, BuiltQuery built)
+    {
+        var words = built.Clauses.Where(c => !c.IsFunctionWord)
+            .Select(c => (Word: c.Text, Term: TextAnalysis.Terms(c.Text).FirstOrDefault() ?? "")).Where(w => w.Term.Length > 0).ToList();
+        return GsiPortal.Core.Search.WordsApart.Of(shown.Select(h => ordinals[h.Id]), words, hits.Tokens, o => units[o].Text);
+    }
+
     /// <summary>The searched words a unit holds in its text, headings, section heading or record.</summary>
     private HashSet<string> HeldTerms(int ordinal, IReadOnlySet<string> marks)
     {
@@ -215,7 +223,7 @@ public sealed class PortalIndex : IDisposable
         // than their words: not kept).
         var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
-            response = response with { WordsApart = true };
+            response = response with { WordsApart = true, Apart = Apart(response.Hits, built) };
         // A correction relaxed only where a word the texts never write keeps its words apart ("terrorism and extremism":
         // no passage says "extremism"). Where every corrected word is found and none together, the guess made a query
         // the texts do not bear out, and relaxing it answers the guess: "all countries are in one boat" became "… one
@@ -260,12 +268,13 @@ public sealed class PortalIndex : IDisposable
         {
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;
-            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built));
+            // Its matches kept: the page names only the words some result lacks (RelaxedWords.Lacking).
+            var relaxed = results.Collect(plan.Query, plan.Allowed, request, keepMatches: true);
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
             taken = results.Respond(query.Text, built, plan.Query, new Collected(total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
-                with { Relaxed = plan.How with { Strict = response.Total } };
+                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched!, clauseMatches) with { Strict = response.Total } };
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
             // relaxation may find more, which follow these.

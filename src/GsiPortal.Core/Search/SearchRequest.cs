@@ -95,6 +95,12 @@ public sealed record SearchResponse(
     public bool WordsApart { get; init; }
 
     /// <summary>
+    /// When <see cref="WordsApart"/>: what the results on this page hold of the words, in their text or only in a
+    /// heading or record, and in what forms, for the page's note to say no more than that. Null otherwise.
+    /// </summary>
+    public WordsApart? Apart { get; init; }
+
+    /// <summary>
     /// Passages found by meaning rather than by their words (Search/Meaning), shown apart from <see cref="Hits"/> (after
     /// them unless <see cref="ByMeaningFirst"/>), only when the words found too little; empty otherwise, and while the
     /// model is loading.

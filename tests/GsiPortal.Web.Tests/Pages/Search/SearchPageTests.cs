@@ -208,6 +208,29 @@ public class SearchPageTests(PortalFactory factory)
         Assert.Null(together.QuerySelector("p.words-apart"));
     }
 
+    /// <summary>
+    /// "human rights": commitment 4 says "Humanity", and Chen Xiangyang's paragraphs hold "human" only in his title. The
+    /// note said "each result holds them apart" of all four (a fresh-eyes review); it now says what each holds.
+    /// </summary>
+    [Fact]
+    public async Task TheWordsApartNoteSaysWhereTheResultsHoldTheWords()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=human+rights");
+        var note = page.QuerySelector("p.words-apart")!.TextContent;
+        Assert.DoesNotContain("each result holds them apart", note);
+        Assert.Contains("“Humanity” for “human”", note);
+        Assert.Contains("hold “human” only in a heading or in their commentary's title or byline", note);
+    }
+
+    /// <summary>"what about food security": every result holds "security", which the note named as not required.</summary>
+    [Fact]
+    public async Task TheRelaxedNoteNamesOnlyWordsSomeResultLacks()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=what+about+food+security");
+        var note = page.QuerySelector("p.relaxed")!;
+        Assert.Equal(["what", "about"], note.QuerySelectorAll("strong").Select(s => s.TextContent));
+    }
+
     [Fact]
     public async Task APagePastTheLastSaysSoAndLinksToTheLast()
     {
