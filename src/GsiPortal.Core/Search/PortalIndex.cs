@@ -135,12 +135,13 @@ public sealed class PortalIndex : IDisposable
     }
 
     /// <summary>What the page's results hold of a query's words, none side by side (<see cref="WordsApart"/>).</summary>
-    private WordsApart Apart(IReadOnlyList<SearchHit> shown, BuiltQuery built)
+    /// <remarks>Only a query of plain words, each one clause with its own term, is said to be apart (<see cref="BuiltQuery.Together"/>).</remarks>
+    private Lazy<WordsApart> Apart(IReadOnlyList<SearchHit> shown, ReaderQuery query) => new(() =>
     {
-        var words = built.Clauses.Where(c => !c.IsFunctionWord)
-            .Select(c => (Word: c.Text, Term: TextAnalysis.Terms(c.Text).FirstOrDefault() ?? "")).Where(w => w.Term.Length > 0).ToList();
-        return GsiPortal.Core.Search.WordsApart.Of(shown.Select(h => ordinals[h.Id]), words, hits.Tokens, o => units[o].Text);
-    }
+        var page = new int[shown.Count];
+        for (var i = 0; i < page.Length; i++) page[i] = ordinals[shown[i].Id];
+        return GsiPortal.Core.Search.WordsApart.Of(page, query.Groups[0], hits.Tokens, o => units[o].Text);
+    });
 
     /// <summary>The searched words a unit holds in its text, headings, section heading or record.</summary>
     private HashSet<string> HeldTerms(int ordinal, IReadOnlySet<string> marks)
@@ -223,7 +224,7 @@ public sealed class PortalIndex : IDisposable
         // than their words: not kept).
         var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
-            response = response with { WordsApart = true, Apart = Apart(response.Hits, built) };
+            response = response with { WordsApart = true, ApartOf = Apart(response.Hits, query) };
         // A correction relaxed only where a word the texts never write keeps its words apart ("terrorism and extremism":
         // no passage says "extremism"). Where every corrected word is found and none together, the guess made a query
         // the texts do not bear out, and relaxing it answers the guess: "all countries are in one boat" became "… one
@@ -269,12 +270,12 @@ public sealed class PortalIndex : IDisposable
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;
             // Its matches kept: the page names only the words some result lacks (RelaxedWords.Lacking).
-            var relaxed = results.Collect(plan.Query, plan.Allowed, request, keepMatches: true);
+            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0);
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
             taken = results.Respond(query.Text, built, plan.Query, new Collected(total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
-                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched!, clauseMatches) with { Strict = response.Total } };
+                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches) with { Strict = response.Total } };
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
             // relaxation may find more, which follow these.

@@ -14,11 +14,21 @@ internal static class RelaxedWords
     /// <paramref name="how"/> with <see cref="Relaxation.NotRequired"/> cut to the words that at least one of the
     /// <paramref name="matched"/> units (the relaxed search's results, under its filters) does not hold in any field.
     /// </summary>
-    public static Relaxation Lacking(Relaxation how, BuiltQuery built, FixedBitSet matched, ClauseMatches clauseMatches)
+    public static Relaxation Lacking(Relaxation how, BuiltQuery built, FixedBitSet? matched, ClauseMatches clauseMatches)
     {
-        if (how.NotRequired.Count == 0) return how;
-        var lacking = how.NotRequired.Where(word => built.Clauses.Any(c => c.Text == word && !HeldByAll(clauseMatches.Of(c.Query), matched))).ToList();
-        return lacking.Count == how.NotRequired.Count ? how : how with { NotRequired = lacking };
+        if (how.NotRequired.Count == 0 || matched is null) return how;
+        List<string>? lacking = null;
+        for (var i = 0; i < how.NotRequired.Count; i++)
+        {
+            var word = how.NotRequired[i];
+            var lacked = false;
+            foreach (var c in built.Clauses)
+                if (c.Text == word && !HeldByAll(clauseMatches.Of(c.Query), matched)) { lacked = true; break; }
+            // Copied only at the first word every result holds: most relaxed answers name every word they may.
+            if (!lacked) lacking ??= [.. how.NotRequired.Take(i)];
+            else lacking?.Add(word);
+        }
+        return lacking is null ? how : how with { NotRequired = lacking };
     }
 
     private static bool HeldByAll(FixedBitSet holding, FixedBitSet matched) =>

@@ -96,9 +96,16 @@ public sealed record SearchResponse(
 
     /// <summary>
     /// When <see cref="WordsApart"/>: what the results on this page hold of the words, in their text or only in a
-    /// heading or record, and in what forms, for the page's note to say no more than that. Null otherwise.
+    /// heading or record, and in what forms, for the page's note to say no more than that. Null otherwise. Worked out
+    /// when first read: most searches of several words find them apart, and only the page reads it (the API does
+    /// not); worked out for every one it cost a search found as typed about a tenth of its CPU.
     /// </summary>
-    public WordsApart? Apart { get; init; }
+    public WordsApart? Apart => apart?.Value;
+
+    private readonly Lazy<WordsApart>? apart;
+
+    /// <summary>How <see cref="Apart"/> is worked out, when asked.</summary>
+    internal Lazy<WordsApart>? ApartOf { get => apart; init => apart = value; }
 
     /// <summary>
     /// Passages found by meaning rather than by their words (Search/Meaning), shown apart from <see cref="Hits"/> (after

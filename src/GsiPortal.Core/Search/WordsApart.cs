@@ -20,47 +20,48 @@ public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> Out
     /// What the page's results hold of each word of <paramref name="words"/> (plain words as typed, each with its
     /// analysed term): read from each unit's kept tokens, the same the snippet is cut from.
     /// </summary>
-    internal static WordsApart Of(IEnumerable<int> shown, IReadOnlyList<(string Word, string Term)> words, Func<int, UnitTokens> tokens, Func<int, string> text)
+    internal static WordsApart Of(IReadOnlyList<int> shown, IReadOnlyList<QueryClause> words, Func<int, UnitTokens> tokens, Func<int, string> text)
     {
-        var count = 0;
         var inText = 0;
-        var outside = new List<string>();
-        var forms = new List<(string Form, string Word)>();
+        List<string>? outside = null;
+        List<(string Form, string Word)>? forms = null;
         foreach (var ordinal in shown)
         {
-            count++;
             var held = tokens(ordinal);
             var all = true;
-            foreach (var (word, term) in words)
+            foreach (var clause in words)
             {
-                var at = held.Of(term);
+                var word = clause.Text;
+                var at = held.Of(clause.Terms[0]);
                 if (at.Length == 0)
                 {
                     all = false;
+                    outside ??= [];
                     if (!outside.Contains(word)) outside.Add(word);
                     continue;
                 }
                 // Named when the text writes the word only otherwise than as typed, a plural or possessive aside.
-                string? other = null;
+                var other = -1;
                 foreach (var i in at)
                 {
-                    var token = held.Tokens[i];
-                    var form = text(ordinal)[token.Start..token.End];
-                    if (SameWord(form, word)) { other = null; break; }
-                    other ??= form;
+                    if (SameWord(text(ordinal).AsSpan(held.Tokens[i].Start, held.Tokens[i].End - held.Tokens[i].Start), word)) { other = -1; break; }
+                    if (other < 0) other = i;
                 }
-                if (other is not null && !forms.Any(f => f.Word == word)) forms.Add((other, word));
+                if (other >= 0 && (forms ??= []).All(f => f.Word != word))
+                    forms.Add((text(ordinal)[held.Tokens[other].Start..held.Tokens[other].End], word));
             }
             if (all) inText++;
         }
-        return new WordsApart(count, inText, outside, forms);
+        return new WordsApart(shown.Count, inText, outside ?? [], forms ?? []);
     }
 
     /// <summary>The same word but for a plural or possessive ending: "rights" and "right", "China's" and "China".</summary>
-    internal static bool SameWord(string a, string b)
+    internal static bool SameWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length < b.Length) (a, b) = (b, a);
+        if (a.Length < b.Length) return SameWord(b, a);
         if (!a.StartsWith(b, StringComparison.OrdinalIgnoreCase)) return false;
-        return a.AsSpan(b.Length) is "" or "s" or "es" or "'s" or "’s" or "S" or "ES";
+        var rest = a[b.Length..];
+        return rest.IsEmpty || rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.Equals("es", StringComparison.OrdinalIgnoreCase)
+            || rest is "'s" or "’s" or "'S" or "’S";
     }
 }
