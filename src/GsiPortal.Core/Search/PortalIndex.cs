@@ -235,8 +235,7 @@ public sealed class PortalIndex : IDisposable
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
         // and was offered "did you mean", and "indivisable", which found "indivisible" by its stem and was said nothing.
-        var searchedOtherwise = built.Expansions.SelectMany(e => e.Typed.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (!correcting && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise) is { } correction)
+        if (!correcting && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise: built.Expansions) is { } correction)
         {
             if (response.Total == 0)
             {

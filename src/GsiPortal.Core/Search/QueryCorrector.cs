@@ -30,24 +30,27 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
     /// <param name="query">The query as read.</param>
     /// <param name="phrases">Whether words in quotation marks are corrected too: only when the query found nothing, since
     /// a reader who quotes a word asks for it as typed (the page's "search instead" link quotes the corrected words).</param>
-    /// <param name="searchedOtherwise">Typed words the query already searched in other forms (another spelling of English,
-    /// WordNet's relatives, a paraphrase): where it found something, those forms are its reading of them, named on the
-    /// page ("weaponise": weaponization, weaponizing), not a misspelling of the nearest word ("weapons").</param>
-    public Correction? Correct(IndexReader reader, ReaderQuery query, bool phrases = true, IReadOnlySet<string>? searchedOtherwise = null)
+    /// <param name="searchedOtherwise">The query's expansions: the typed words it already searched in other forms (another
+    /// spelling of English, WordNet's relatives, a paraphrase). Where it found something, those forms are its reading of
+    /// them, named on the page ("weaponise": weaponization, weaponizing), not a misspelling of the nearest word
+    /// ("weapons"). Looked through only for a word that would be corrected: no set of them is made for every query.</param>
+    public Correction? Correct(IndexReader reader, ReaderQuery query, bool phrases = true, IReadOnlyList<ExpansionUsed>? searchedOtherwise = null)
     {
         var text = query.Text;
         var asTyped = query.Text;
         var changed = false;
         var first = true;
-        foreach (var clause in query.Groups.SelectMany(g => g).Where(c => (c.Kind is QueryClauseKind.Word || (phrases && c.Kind is QueryClauseKind.Phrase)) && c.Occur == ClauseOccur.Must))
+        foreach (var group in query.Groups)
+        foreach (var clause in group)
         {
-            foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!(clause.Kind is QueryClauseKind.Word || (phrases && clause.Kind is QueryClauseKind.Phrase)) || clause.Occur != ClauseOccur.Must) continue;
+            foreach (var word in clause.Kind is QueryClauseKind.Word && clause.Text.Length > 0 && clause.Text.IndexOf(' ') < 0 ? [clause.Text] : clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var isFirst = first;
                 first = false;
-                if (word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower)) continue;
-                if (expansions.Knows(word) || QueryWords.IsFunctionWord(word) || expansions.IsEnglish(word)) continue;
-                if (!phrases && searchedOtherwise is not null && searchedOtherwise.Contains(word)) continue;
+                // What the word is decides these, whatever the query: worked out once per word.
+                if (settled.Get(word, this, static (w, self) => self.IsSettled(w))) continue;
+                if (!phrases && searchedOtherwise is not null && SearchedOtherwise(searchedOtherwise, word)) continue;
                 // A capitalised word after the first is a name: corrected only to a name the records hold ("Khokar").
                 var name = !isFirst && char.IsUpper(word[0]);
                 if (CorrectionOf(reader, name ? NamePrefix + word : word) is not { } better) continue;
@@ -65,6 +68,25 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
             }
         }
         return changed ? new Correction(text, asTyped) : null;
+    }
+
+    /// <summary>
+    /// Whether a word is never corrected, whatever the query: typed in capitals ("NATO"), a known abbreviation,
+    /// derivation or paraphrase, a function word, or a word of general English. Asked of every word of every query
+    /// (each answer is searched as corrected when that finds as much), so kept by the word (bounded).
+    /// </summary>
+    private bool IsSettled(string word) =>
+        (word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower)) || expansions.Knows(word) || QueryWords.IsFunctionWord(word) || expansions.IsEnglish(word);
+
+    private readonly BoundedCache<string, bool> settled = new(MaxCachedCorrections, StringComparer.Ordinal);
+
+    /// <summary>Whether a typed word is one of those the query searched in other forms (compared ignoring case).</summary>
+    private static bool SearchedOtherwise(IReadOnlyList<ExpansionUsed> expansions, string word)
+    {
+        foreach (var expansion in expansions)
+            foreach (var typed in expansion.Typed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (typed.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static readonly string[] InflectionalEndings = ["ing", "ed", "s", "er", "est", "ly"];

@@ -46,27 +46,37 @@ public sealed class QuotedSources
         Func<SearchHit, IReadOnlySet<string>> terms, Func<SearchHit, string, IEnumerable<(int Start, int End)>> places, Func<string, bool> common)
     {
         if (byCommentary.Count == 0 || hits.Count < 2) return (hits, 0);
+        // Copied only when a passage moves: on most pages none does.
         List<SearchHit>? reordered = null;
         var intoStrict = 0;
-        var list = hits.ToList();
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var list = reordered ?? hits;
             var hit = list[i];
             if (hit.Kind != UnitKinds.Commentary || !byCommentary.TryGetValue(hit.Id, out var quotations)) continue;
-            var held = terms(hit);
+            // The words a hit holds, only once a passage it quotes is among the hits below it: most commentary hits
+            // quote none of them, and the set cost every such hit of every search.
+            IReadOnlySet<string>? held = null;
             for (var j = i + 1; j < list.Count; j++)
             {
                 var source = list[j];
-                if (!quotations.Any(q => q.Paper == source.Id) || !MatchedByQuoting(hit, source, held, terms(source), quotations, places, common)) continue;
-                list.RemoveAt(j);
-                list.Insert(i, source with { QuotedBy = [.. source.QuotedBy, hit] });
+                if (!Quotes(quotations, source.Id) || !MatchedByQuoting(hit, source, held ??= terms(hit), terms(source), quotations, places, common)) continue;
+                reordered ??= [.. hits];
+                reordered.RemoveAt(j);
+                reordered.Insert(i, source with { QuotedBy = [.. source.QuotedBy, hit] });
                 if (j >= strict && i < strict) intoStrict++;
-                reordered = list;
                 i++;
                 break;
             }
         }
         return (reordered ?? hits, intoStrict);
+    }
+
+    private static bool Quotes(List<(int Start, int End, string Paper)> quotations, string paper)
+    {
+        foreach (var quotation in quotations)
+            if (quotation.Paper == paper) return true;
+        return false;
     }
 
     private static bool MatchedByQuoting(SearchHit hit, SearchHit source, IReadOnlySet<string> held, IReadOnlySet<string> sourceHolds,
