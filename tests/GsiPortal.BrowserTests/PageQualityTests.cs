@@ -65,6 +65,7 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData("/paper/commitments/4", Viewport.Desktop)]
     [InlineData("/paper/priorities/8", Viewport.Phone)]
     [InlineData("/paper/priorities", Viewport.Desktop)]
+    [InlineData("/paper/priorities", Viewport.Phone)]
     [InlineData("/paper/priorities/introduction", Viewport.Phone)]
     [InlineData("/commentaries/ovais-ali-khokhar", Viewport.Phone)]
     [InlineData("/commentaries/ovais-ali-khokhar", Viewport.Desktop)]

@@ -37,6 +37,29 @@ public class ReadingOrderOnAPhoneTests(BrowserFixture fixture) : BrowserTest(fix
         Assert.True(cite.Y > commentaries.Y, "the citation tools are not below the commentaries");
     }
 
+    /// <summary>
+    /// On a phone the commentators' passages stand at the foot of a part twenty-eight screens long: each priority says
+    /// under its own text which commentary paragraphs take it up, in the text's column, before the next priority.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(Viewport.Phone)]
+    [InlineData(Viewport.Desktop)]
+    public async Task EachPrioritySaysUnderItsTextWhoTakesItUp(Viewport viewport)
+    {
+        var page = await Open("/paper/priorities", viewport);
+        var line = page.Locator("#priority-5 > .taken-up");
+        await line.ScrollIntoViewIfNeededAsync();
+        Assert.True(await line.IsVisibleAsync());
+        var box = (await line.BoundingBoxAsync())!;
+        var text = (await page.Locator("#priority-5 > p.para").Last.BoundingBoxAsync())!;
+        var next = (await page.Locator("#priority-6-h").BoundingBoxAsync())!;
+        Assert.True(box.Y >= text.Y + text.Height && box.Y + box.Height <= next.Y, "the line stands between priority 5's text and priority 6");
+        Assert.True(box.X >= text.X - 1 && box.X + box.Width <= text.X + text.Width + 40, "the line keeps to the text's column");
+        var khokhar = line.GetByRole(AriaRole.Link, new() { Name = "Khokhar ¶11", Exact = true });
+        await khokhar.ClickAsync();
+        await page.WaitForURLAsync("**/commentaries/ovais-ali-khokhar#p11");
+    }
+
     [SkippableTheory]
     [InlineData(Viewport.Phone)]
     [InlineData(Viewport.Desktop)]

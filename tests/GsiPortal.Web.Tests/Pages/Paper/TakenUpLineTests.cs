@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+
+namespace GsiPortal.Web.Tests.Pages.Paper;
+
+/// <summary>
+/// At each passage of a part's page, a line names the commentary paragraphs that take it up ("In the commentaries:
+/// discussed by Khokhar ¶11 ¶12 …"). Before, a reader on a phone reading priority 5 met the commentators' passages
+/// only at the foot of the page, grouped by author, with no sign at the priority that any commentary discusses it.
+/// </summary>
+[Collection(RealSite.Name)]
+public class TakenUpLineTests(PortalFactory factory)
+{
+    public static TheoryData<string> Parts() => ["commitments", "priorities", "platforms"];
+
+    /// <summary>The line lists exactly the paragraphs the item's own page lists in its "In the commentaries" panel, each linked to it in its commentary.</summary>
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public async Task EachItemsLineNamesTheParagraphsItsPageLists(string part)
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, $"/paper/{part}");
+        var items = page.QuerySelectorAll("section.item").ToList();
+        Assert.NotEmpty(items);
+        var withLine = 0;
+        foreach (var item in items)
+        {
+            var number = item.Id!.Split('-')[1];
+            var (_, itemPage) = await Html.Get(client, $"/paper/{part}/{number}");
+            var expected = Paragraphs(itemPage.QuerySelector("aside.item-links")!);
+            var line = item.QuerySelector(".taken-up");
+            if (expected.Count == 0)
+            {
+                Assert.Null(line);
+                continue;
+            }
+            Assert.NotNull(line);
+            withLine++;
+            Assert.Equal(expected, Paragraphs(line));
+            Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/compare/{part}/{number}");
+        }
+        Assert.True(withLine > 0, $"no item of {part} has a line");
+    }
+
+    private static List<string> Paragraphs(IElement within) =>
+        [.. within.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("/commentaries/", StringComparison.Ordinal)).Distinct().Order()];
+
+    [Fact]
+    public async Task PriorityFiveSaysAtTheItemWhoDiscussesIt()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/priorities");
+        var line = page.GetElementById("priority-5")!.QuerySelector(".taken-up")!;
+        var text = Normalised(line.TextContent);
+        Assert.StartsWith("In the commentaries: discussed by ", text);
+        Assert.Contains("Khokhar ¶11", text);
+        Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/commentaries/ovais-ali-khokhar#p11");
+        // Lei ¶9 is no discussion of major countries (docs/cross-references.md): priority 2's line does not name it.
+        Assert.DoesNotContain(page.GetElementById("priority-2")!.QuerySelectorAll(".taken-up a"), a => a.GetAttribute("href") == "/commentaries/lei-kezhong#p9");
+    }
+
+    /// <summary>"¶17" after "Dong ¶11" is "Dong ¶17" to a screen reader: every paragraph link names its commentary.</summary>
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public async Task EveryParagraphLinkNamesItsAuthorAndNoSpaceStandsBeforeAComma(string part)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"/paper/{part}");
+        var lines = page.QuerySelectorAll(".taken-up").ToList();
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            Assert.DoesNotContain(" ,", line.TextContent);
+            Assert.DoesNotContain(" ;", line.TextContent);
+            foreach (var a in line.QuerySelectorAll("a").Where(a => a.GetAttribute("href")!.StartsWith("/commentaries/", StringComparison.Ordinal)))
+                Assert.Matches(@"^\p{Lu}\p{L}+ ¶\d+$", Normalised(a.TextContent));
+        }
+    }
+
+    /// <summary>The passages outside the items are treated alike: Part I whole, Part III's introduction, Part II's closing passage.</summary>
+    [Theory]
+    [InlineData("background", "background", "/commentaries/ovais-ali-khokhar#p4", "/compare/background")]
+    [InlineData("priorities", "introduction", "/commentaries/ovais-ali-khokhar#p14", null)]
+    [InlineData("commitments", "closing", "/commentaries/chen-xiangyang#p5", null)]
+    public async Task ThePartsOwnPassagesHaveTheirLine(string part, string where, string paragraph, string? compare)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), $"/paper/{part}");
+        var reading = page.GetElementById("text")!;
+        // The line stands among the text's passages, not inside an item: before the first item, or after the last.
+        var lines = reading.QuerySelectorAll(".taken-up").Where(l => l.Closest("section.item") is null).ToList();
+        var line = where == "closing" ? lines.Last() : lines.First();
+        if (where == "introduction") Assert.True(line.NextElementSibling!.Matches("section.item"));
+        else Assert.Null(line.NextElementSibling); // the end of the text
+        Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == paragraph);
+        if (compare is not null) Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == compare);
+        else Assert.DoesNotContain(line.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/compare", StringComparison.Ordinal));
+    }
+
+    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
