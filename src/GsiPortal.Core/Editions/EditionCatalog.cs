@@ -19,8 +19,10 @@ public sealed class EditionCatalog
     private readonly Dictionary<string, ArchivedEdition> byId;
 
     public EditionCatalog(IReadOnlyList<ArchivedEdition> editions, IReadOnlyDictionary<string, string> aliases,
-        IReadOnlyDictionary<string, string> removed, IReadOnlyList<ArchiveProblem> problems, PassageHistory history, long sizeBytes, int blobs)
+        IReadOnlyDictionary<string, string> removed, IReadOnlyList<ArchiveProblem> problems, PassageHistory history, long sizeBytes, int blobs,
+        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? differences = null)
     {
+        Differences = differences ?? new Dictionary<string, IReadOnlyList<FileChange>>();
         Editions = editions;
         ByDate = ByDateOf(editions);
         byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -39,7 +41,8 @@ public sealed class EditionCatalog
     {
         var (editions, problems) = archive.List();
         var history = PassageHistory.Compare(archive, editions);
-        return new EditionCatalog(editions, archive.ListAliases(), archive.ListRemoved(), [.. problems, .. history.Problems], history, archive.SizeBytes(), archive.BlobCount());
+        return new EditionCatalog(editions, archive.ListAliases(), archive.ListRemoved(), [.. problems, .. history.Problems], history, archive.SizeBytes(), archive.BlobCount(),
+            EditionDifference.Read(archive, editions));
     }
 
     /// <summary>Every archived edition, oldest first (removed ones too: their entry says so).</summary>
@@ -63,6 +66,9 @@ public sealed class EditionCatalog
     /// <summary>Manifests that cannot be read and editions that could not be compared, for /readyz.</summary>
     public IReadOnlyList<ArchiveProblem> Problems { get; }
     public PassageHistory History { get; }
+
+    /// <summary>Each edition's files that differ from the edition it was made after (<see cref="EditionDifference"/>); none for the first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FileChange>> Differences { get; }
     public long SizeBytes { get; }
     public int BlobCount { get; }
 

@@ -15,9 +15,13 @@ namespace GsiPortal.Core.Editions;
 /// <param name="ChangedPassages">How many paragraphs' words differ from the edition before it.</param>
 /// <param name="Made">When it was made (archived; for an edition read from git, its commit's time): its place among the editions of its day.</param>
 /// <param name="Before">The edition it was made after, which it is compared with; null for the first held here.</param>
+/// <param name="Differs">What differs from it, file by file in the editors' words; null when not known (the first, or an edition the archive could not store).</param>
 public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurrent, string? Removed, IReadOnlyList<Change> Changes, IReadOnlyList<string> Issued, int ChangedPassages,
-    DateTimeOffset Made = default, ArchivedEdition? Before = null)
+    DateTimeOffset Made = default, ArchivedEdition? Before = null, IReadOnlyList<string>? Differs = null)
 {
+    /// <summary>What differs from <see cref="Before"/>, in the editors' words (<see cref="DifferenceWords"/>); empty for the first or when unknown.</summary>
+    public IReadOnlyList<string> Differences => Differs ?? [];
+
     /// <summary>"the edition of 30 November 2026 (32a1c5fb562c)": the one it is compared with, named as everywhere; null for the first.</summary>
     public string? BeforeName => Before is null ? null : "the " + EditionName.Of(Before.Id, Before.Date);
 
@@ -48,7 +52,8 @@ public static class EditionListing
             var fresh = edition.Changes.Where(seen.Add).Select(id => entries.GetValueOrDefault(id)).OfType<Change>().Reverse().OrderByDescending(c => c.Date).ToList();
             var issued = catalog.Aliases.Where(a => a.Value == edition.Id).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
             items.Add(new EditionListItem(edition.Id, edition.Date, edition.Id == current.Version, catalog.Removed.GetValueOrDefault(edition.Id),
-                fresh, issued, catalog.History.ChangesIn(edition.Id).Count, edition.Archived, catalog.Before(edition.Id)));
+                fresh, issued, catalog.History.ChangesIn(edition.Id).Count, edition.Archived, catalog.Before(edition.Id),
+                catalog.Differences.TryGetValue(edition.Id, out var differs) ? DifferenceWords.Of(differs, current, catalog.History.ChangesIn(edition.Id)) : null));
         }
         // The edition in service is listed even when the archive could not store it (a full disk): it is served all the same.
         if (catalog.Find(current.Version) is null)

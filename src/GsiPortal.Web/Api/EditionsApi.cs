@@ -26,7 +26,7 @@ public static class EditionsApi
             e.Version, e.DateIso, e.IsCurrent, e.Removed, origin + e.Address, e.Issued,
             e.Changes.Select(c => new EditionChangeRecord(c.Id, c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.KindKey, c.Texts, c.Summary, origin + AddressBook.Change(c))).ToList(),
             new EditionDownloadsRecord(origin + e.Epub, origin + e.Pdf, origin + e.TextsZip),
-            e.ChangedPassages, e.Before?.Id, e.Made == DateTimeOffset.MaxValue ? null : e.Made.ToUniversalTime())).ToList();
+            e.ChangedPassages, e.Before?.Id, e.Made == DateTimeOffset.MaxValue ? null : e.Made.ToUniversalTime(), e.Differences)).ToList();
         return new EditionsAnswer(edition.Version, items);
     }
 
@@ -46,10 +46,11 @@ public sealed record EditionsAnswer(string Current, IReadOnlyList<EditionRecord>
 /// changes and downloads; how many paragraphs' words differ from the edition it was made after (<c>after</c>, its id;
 /// null for the first), which is not always the next in the list: the list is by date; when it was made (<c>made</c>:
 /// archived, or for an edition read from git its commit's time; null for the edition in service when the archive could
-/// not store it), its place among the editions of its day.
+/// not store it), its place among the editions of its day; and what differs from the edition it followed (<c>differs</c>),
+/// file by file in the editors' words, read from the two editions.
 /// </summary>
 public sealed record EditionRecord(string Version, string Date, bool Current, string? Removed, string Url, IReadOnlyList<string> Issued,
-    IReadOnlyList<EditionChangeRecord> Changes, EditionDownloadsRecord Downloads, int ChangedParagraphs, string? After, DateTimeOffset? Made);
+    IReadOnlyList<EditionChangeRecord> Changes, EditionDownloadsRecord Downloads, int ChangedParagraphs, string? After, DateTimeOffset? Made, IReadOnlyList<string> Differs);
 
 /// <summary>A changelog entry an edition was the first to hold.</summary>
 public sealed record EditionChangeRecord(string Id, string Date, string Kind, IReadOnlyList<string> Texts, string Summary, string Url);

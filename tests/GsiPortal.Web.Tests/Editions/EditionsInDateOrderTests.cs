@@ -21,6 +21,9 @@ public sealed class EditionsInDateOrderTests : IClassFixture<EditionsInDateOrder
         private readonly PortalFactory factory = new() { Settings = new() { ["Portal:ImportGitHistory"] = "true" } };
         public HttpClient Client { get; private set; } = null!;
 
+        /// <summary>The catalog the site read after the import: the archive's own lists, to check the pages against.</summary>
+        public Core.Editions.EditionCatalog Catalog => factory.Services.GetRequiredService<EditionArchiving>().Catalog;
+
         public async Task InitializeAsync()
         {
             Client = factory.CreateClient();
