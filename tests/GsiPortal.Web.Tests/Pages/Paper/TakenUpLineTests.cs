@@ -93,5 +93,16 @@ public class TakenUpLineTests(PortalFactory factory)
         else Assert.DoesNotContain(line.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/compare", StringComparison.Ordinal));
     }
 
+    /// <summary>An introduction's or a closing passage's own page has the line its part's page has under it.</summary>
+    [Theory]
+    [InlineData("/paper/priorities/introduction", "/commentaries/ovais-ali-khokhar#p14")]
+    [InlineData("/paper/commitments/closing", "/commentaries/chen-xiangyang#p5")]
+    public async Task ThePassagesOwnPageHasTheLineToo(string address, string paragraph)
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), address);
+        var line = page.QuerySelector("article .taken-up")!;
+        Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == paragraph);
+    }
+
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
