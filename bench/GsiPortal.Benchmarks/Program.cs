@@ -216,10 +216,13 @@ if (args is ["explain", ..])
     return;
 }
 // With --load N, also the first N of the queries bench/load.sh asks (rotate.lua's order: mostly triples of its words).
+// With --tuning, without the held-apart files' queries: a diff read while tuning (issue 24).
 if (args is ["dump", var dumpTo, ..])
 {
+    var dumpTuning = args.Contains("--tuning");
+    args = args.Where(a => a != "--tuning").ToArray();
     var loadCount = args is [_, _, "--load", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    GsiPortal.Benchmarks.SearchDump.Run(folder, queries.Concat(GsiPortal.Benchmarks.SearchThroughput.LoadQueries().Take(loadCount)), dumpTo);
+    GsiPortal.Benchmarks.SearchDump.Run(folder, queries.Concat(GsiPortal.Benchmarks.SearchThroughput.LoadQueries().Take(loadCount)), dumpTo, dumpTuning);
     return;
 }
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");

@@ -13,11 +13,12 @@ namespace GsiPortal.Benchmarks;
 /// </summary>
 internal static class SearchDump
 {
-    public static void Run(string contentFolder, IEnumerable<string> extraQueries, string output)
+    /// <summary>Writes every answer to <paramref name="output"/>; with <paramref name="tuningOnly"/>, leaves out the held-apart files' queries (issue 24), so that a diff read while tuning shows none of them.</summary>
+    public static void Run(string contentFolder, IEnumerable<string> extraQueries, string output, bool tuningOnly = false)
     {
         var library = ContentLoader.Load(contentFolder).Library!;
         var index = PortalIndex.Build(library);
-        var queries = JudgedQueries().Concat(extraQueries).Concat(WordPairs()).Distinct(StringComparer.Ordinal).ToList();
+        var queries = JudgedQueries(tuningOnly).Concat(extraQueries).Concat(WordPairs()).Distinct(StringComparer.Ordinal).ToList();
         var kinds = index.Kinds;
         var documents = library.Commentaries.Select(c => c.Id).Take(2).ToList();
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
@@ -41,8 +42,9 @@ internal static class SearchDump
         foreach (var q in queries) Write(writer, index, new SearchRequest(q));
     }
 
-    private static IEnumerable<string> JudgedQueries() =>
-        new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv", "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv" }
+    private static IEnumerable<string> JudgedQueries(bool tuningOnly) =>
+        new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv" }
+            .Concat(tuningOnly ? [] : new[] { "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv" })
             .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
             .Select(j => j.Query);
 
