@@ -13,7 +13,7 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 internal sealed class ClauseQueries
 {
-    private const float TitleBoost = 2f;
+    internal const float TitleBoost = 2f;
     private const float RecordBoost = 0.5f;
     // As a paragraph's own words, not more: a section heading heads several paragraphs, unlike an item's heading
     // (×2). At ×2, "mediation" ranked Khokhar ¶11–13, which hold it only in their heading, above commitment 5

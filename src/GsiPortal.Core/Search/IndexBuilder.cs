@@ -20,7 +20,7 @@ public static class IndexBuilder
 
 
     public static PerFieldAnalyzerWrapper Analyzer { get; } = new(PortalAnalyzer.Stemming,
-        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words, [SearchFields.Capitals] = CapitalsAnalyzer.Instance });
+        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spell] = PortalAnalyzer.Words, [SearchFields.Capitals] = CapitalsAnalyzer.Instance, [SearchFields.TitleCapitals] = CapitalsAnalyzer.Instance });
 
     /// <summary>
     /// Words as written, for spelling and for the boost a word gets where it stands exactly as typed. Without length
@@ -71,7 +71,11 @@ public static class IndexBuilder
             new Field(SearchFields.Spell, string.Join('\n', unit.Text, unit.Headings, unit.Section, unit.Record, unit.TitleIsSearchable ? unit.Title : ""), SpellField),
         };
         var headings = string.Join(" · ", new[] { unit.TitleIsSearchable ? unit.Title : "", unit.Headings }.Where(s => s.Length > 0));
-        if (headings.Length > 0) document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));
+        if (headings.Length > 0)
+        {
+            document.Add(new TextField(SearchFields.Title, headings, Field.Store.NO));
+            document.Add(new TextField(SearchFields.TitleCapitals, headings, Field.Store.NO));
+        }
         if (unit.Section.Length > 0) document.Add(new Field(SearchFields.Section, unit.Section, SectionField));
         if (unit.Record.Length > 0) document.Add(new TextField(SearchFields.Record, unit.Record, Field.Store.NO));
         if (StatesQuantity(unit.Text)) document.Add(new StringField(SearchFields.Shape, SearchFields.Quantity, Field.Store.NO));

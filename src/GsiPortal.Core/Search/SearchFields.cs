@@ -24,6 +24,11 @@ public static class SearchFields
     public const string Record = "record";
     /// <summary>The words the text writes in capitals, as written ("US", "UN"): what an abbreviation typed in capitals matches.</summary>
     public const string Capitals = "caps";
+    /// <summary>
+    /// The words the headings write in capitals, as written ("UN" in "The UN and peacekeeping"): an abbreviation typed
+    /// in capitals, or its long form, matches a heading that names it as a typed word matches <see cref="Title"/>.
+    /// </summary>
+    public const string TitleCapitals = "titlecaps";
     /// <summary>The words, analysed with stemming; not stored (the unit's text is kept in memory).</summary>
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>
