@@ -58,7 +58,7 @@ public sealed record Passage(
     {
         { Item: { } item } => item.Label,
         { Part: { } part } => $"{Document.ShortTitle}, Part {part.Numeral}: {part.Title}",
-        _ => $"{Document.Author} ({Document.Date.Year})",
+        _ => Document.Attribution,
     };
 
     private string Pilcrows => Paragraphs[0] is { Item: null, Part: { Items.Count: > 0 } part } first

@@ -20,8 +20,8 @@ public abstract class Document
     public string ShortTitle => Meta.ShortTitle ?? Meta.Title!;
     public string Author => Meta.Author!;
 
-    /// <summary>"Chen Xiangyang (2023)": how results and cross-references name the document.</summary>
-    public string Attribution => $"{Author} ({Date.Year})";
+    /// <summary>"Lei Kezhong (2022)", "Chen Xiangyang [2023?]" (<see cref="PublicationDate.YearLabel"/>): how results and cross-references name the document.</summary>
+    public string Attribution => $"{Author} {Date.YearLabel}";
 
     public Paragraph? FindParagraph(string anchor) => Paragraphs.FirstOrDefault(p => p.Anchor == anchor);
 }

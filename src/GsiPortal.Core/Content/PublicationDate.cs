@@ -38,6 +38,15 @@ public sealed record PublicationDate(int Year, int? Month, int? Day, bool Inferr
         }
     }
 
+    /// <summary>
+    /// The year as the site's own labels give it beside an author ("Lei Kezhong (2022)"): in parentheses where the source
+    /// states it; where it does not and the editors infer it from the text, bracketed with a question mark, "Chen
+    /// Xiangyang [2023?]", as Chicago's author-date style writes a date supplied for an undated work — the one fact the
+    /// citations also give, each in its own style's form (Chicago "[2023?]", APA "n.d.", MLA "circa 2023"; docs/linking.md).
+    /// Until this session the labels wrote "(2023)", as if the source stated it.
+    /// </summary>
+    public string YearLabel => Inferred ? $"[{Year.ToString(English)}?]" : $"({Year.ToString(English)})";
+
     /// <summary>The earliest day the date can stand for, for comparisons such as "written before the paper".</summary>
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 

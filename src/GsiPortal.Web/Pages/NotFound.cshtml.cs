@@ -40,7 +40,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
 
     /// <summary>How a suggested text is named: a commentary by its author, title and year; the paper by its title.</summary>
     public static string NameOf(Core.Content.Document document) => document is Core.Content.Commentary c
-        ? $"{c.Author}, “{c.Title},” {c.Date.Year}"
+        ? $"{c.Author}, “{c.Title},” {(c.Date.Inferred ? c.Date.YearLabel : c.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
         : document.Title;
 
     /// <summary>"20 priorities", "6 commitments": a part's count as the paper's own words for its items.</summary>

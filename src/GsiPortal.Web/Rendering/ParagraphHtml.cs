@@ -57,7 +57,7 @@ public static class ParagraphHtml
     {
         { Item: { } item } => item.Label,
         { Part: { } part } => $"Part {part.Numeral}",
-        _ => $"{paragraph.Document.Author} ({paragraph.Document.Date.Year})",
+        _ => paragraph.Document.Attribution,
     };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -25,7 +25,7 @@ public class ShowModel(Edition edition) : PortalPage(edition)
     {
         if (Addresses.FindCommentary(id) is not { } commentary) return NotFound();
         Commentary = commentary;
-        Info = new PageInfo($"{commentary.Title} — {commentary.Author} ({commentary.Date.Year})", Describe(commentary.Paragraphs[0].Text),
+        Info = new PageInfo($"{commentary.Title} — {commentary.Attribution}", Describe(commentary.Paragraphs[0].Text),
             AddressBook.Commentary(commentary), "commentaries")
         {
             SkipTo = PageInfo.TextId,

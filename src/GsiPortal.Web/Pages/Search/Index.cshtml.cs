@@ -165,7 +165,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     {
         // An item, or a paragraph of one (a snippet from its third paragraph links there): headed alike, by the item.
         { Item: { } item } => new(item.Label, item.Heading, item.HeadingIsEditors, hit.Location),
-        { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Author} ({c.Date.Year}) ¶{p.Label}", null, false, c.Title),
+        { Document: Core.Content.Commentary c, Paragraphs: [var p, ..] } => new($"{c.Attribution} ¶{p.Label}", null, false, c.Title),
         _ => new(hit.Title, null, false, hit.Location),
     };
 

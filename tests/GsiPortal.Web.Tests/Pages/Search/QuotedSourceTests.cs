@@ -17,7 +17,7 @@ public class QuotedSourceTests(PortalFactory factory)
         var links = first.QuerySelectorAll("li.result h2 a, li.result h3 a").Select(a => a.GetAttribute("href")!.Split('?')[0]).ToList();
         Assert.Equal("/paper/commitments/2", links[0]);
         var note = first.QuerySelector("li.result .quoted-by")!;
-        Assert.Equal("Shown before Chen Xiangyang (2023) ¶7, which quotes these words of the paper.", note.TextContent);
+        Assert.Equal("Shown before Chen Xiangyang [2023?] ¶7, which quotes these words of the paper.", note.TextContent);
         Assert.StartsWith("/commentaries/chen-xiangyang", note.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("2 holding every word", page.QuerySelector("p.count")!.TextContent);
         Assert.Single(page.QuerySelectorAll(".quoted-by"));
