@@ -33,7 +33,7 @@ public sealed partial class ReferenceGrammar
 
     /// <summary>
     /// After a name: the commentary's year, bare, after a comma as APA's in-text citation gives it ("Lei, 2022, para. 5";
-    /// an inferred one "Chen, ca. 2023" or APA's "Chen, n.d.") or in brackets ("2022", "(2023)"); where it ends, or <paramref name="k"/>.
+    /// an inferred one "Chen, ca. 2023" or APA's "Chen, n.d.") or in brackets ("2022", "(2023)", the site's "[2023?]"); where it ends, or <paramref name="k"/>.
     /// </summary>
     private static int Year(List<Token> t, int k, Commentary commentary)
     {
@@ -49,6 +49,13 @@ public sealed partial class ReferenceGrammar
             if (n < t.Count && t[n].Lower == year) return n + 1;
         }
         if (k + 2 < t.Count && t[k].IsSymbol('(') && t[k + 1].Lower == year && t[k + 2].IsSymbol(')')) return k + 3;
+        // A year the editors supply, as the site's labels and Chicago write it ("Chen Xiangyang [2023?], ¶3"), or without the question mark.
+        if (k + 2 < t.Count && t[k].IsSymbol('[') && t[k + 1].Lower == year)
+        {
+            var n = k + 2;
+            if (n < t.Count && t[n].IsSymbol('?')) n++;
+            if (n < t.Count && t[n].IsSymbol(']')) return n + 1;
+        }
         return k;
     }
 
