@@ -32,9 +32,17 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
     {
         if (built.IsEmpty)
             return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
-        var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, searcher.DocFreq);
-        var page = collected.Top.Skip((request.Page - 1) * SearchLimits.PageSize).Take(SearchLimits.PageSize)
-            .Select(h => hits.Of(h.Unit, h.Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals)).ToList();
+        // The words' rarity only for a page with results to cut snippets from: a strict search that found nothing (most
+        // relaxed queries start so) weighed every word for none.
+        var from = (request.Page - 1) * SearchLimits.PageSize;
+        var shown = Math.Clamp(collected.Top.Count - from, 0, SearchLimits.PageSize);
+        var page = new List<SearchHit>(shown);
+        if (shown > 0)
+        {
+            var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, searcher.DocFreq);
+            for (var i = from; i < from + shown; i++)
+                page.Add(hits.Of(collected.Top[i].Unit, collected.Top[i].Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals));
+        }
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, page, request.Page, built.MarkTerms)
         {
             // Only a query with expansions to name needs its matched units; asked for before it, they cost the whole
