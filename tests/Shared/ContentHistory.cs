@@ -39,6 +39,15 @@ internal sealed class ContentHistory : IDisposable
         return Git("rev-parse", "HEAD").Trim();
     }
 
+    /// <summary>Merges a branch into the one checked out, always as a merge commit, under the given date.</summary>
+    public string Merge(string branch, string message, DateTimeOffset when)
+    {
+        var date = when.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date },
+            "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "merge", "-q", "--no-ff", "-m", message, branch);
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
     public string Git(params string[] arguments) => Git(new Dictionary<string, string>(), arguments);
 
     private string Git(Dictionary<string, string> environment, params string[] arguments)

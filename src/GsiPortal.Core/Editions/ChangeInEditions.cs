@@ -21,6 +21,14 @@ public sealed record ChangeInEditions(Change Change, ArchivedEdition? Before, Ar
         return new ChangeInEditions(change, before, after, passages);
     }
 
+    /// <summary>
+    /// The entry was first listed in the edition that began the changelog: the one before it kept none, so the entry
+    /// was written down there for a change made in some earlier edition. Which one is not recorded, and comparing the
+    /// two editions shows nothing of it (the editors' labels of 25 November 2026, listed first in the changelog's
+    /// first edition, were already in the edition before it).
+    /// </summary>
+    public bool RecordedWhenTheChangelogBegan => Before is { Changes.Count: 0 } && After is not null;
+
     /// <summary>The address in the edition before the change, or null when the passage was new (or no edition before is archived).</summary>
     public string? OldAddress(PassageChange passage) => passage.From is { } from ? EditionAddress.Of(from, passage.Address) : null;
 

@@ -26,7 +26,9 @@ public sealed class EditionCatalog
         Editions = editions;
         ByDate = ByDateOf(editions);
         byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Aliases = aliases;
+        // An id that names an edition is that edition's, whatever else was once issued under it: the texts served
+        // without an antonym list and then with one were both issued under the id of their texts alone, the first's own.
+        Aliases = aliases.Where(a => !byId.ContainsKey(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         Removed = removed;
         Problems = problems;
         History = history;
@@ -50,10 +52,10 @@ public sealed class EditionCatalog
     /// <summary>
     /// Every archived edition in the order of the dates they state, oldest first, and within a day by when each was
     /// made (the archive's time: the commit's, for editions read from git): the order every list of editions shows,
-    /// newest first or as it says. It differs from <see cref="Editions"/>, the order they were made in, where an edition
-    /// states an earlier date than one made before it: the edition of 30 November 2026 (32a1c5fb562c, made before the
-    /// changelog existed, so dated by the day it was made) came before two that state 25 November, the date of the
-    /// latest entry in the changelog they first kept. Comparisons ("the edition before") follow the order they were made in.
+    /// newest first or as it says. It can differ from <see cref="Editions"/>, the order they were made in, where an
+    /// edition states an earlier date than one made before it (an archive seeded before the git import kept to the
+    /// served line held a side branch's edition of 30 November 2026 before two that state 25 November). Comparisons
+    /// ("the edition before") follow the order they were made in.
     /// </summary>
     public IReadOnlyList<ArchivedEdition> ByDate { get; }
 

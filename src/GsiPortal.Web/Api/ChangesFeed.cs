@@ -58,6 +58,8 @@ public static class ChangesFeed
         Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");
         // The passages it touched, in the edition before and the edition that first held it (rel="related", RFC 4287 4.2.7.2).
         var placed = ChangeInEditions.Of(change, catalog, edition.Paper.Id);
+        // Written down when the changelog began: the two editions show nothing of the change, so no "before" and "after".
+        if (placed.RecordedWhenTheChangelogBegan) placed = placed with { Before = null, Passages = [] };
         foreach (var passage in placed.Passages)
         {
             if (placed.OldAddress(passage) is { } old) Link(writer, "related", origin + old, "text/html", $"{passage.Address} as it was");

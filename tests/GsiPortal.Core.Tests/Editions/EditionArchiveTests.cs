@@ -65,6 +65,30 @@ public sealed class EditionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void AnIdThatNamesAnEditionIsNeverListedAsAnotherEditionsOtherName()
+    {
+        // As on 5 December 2026: the texts served without an antonym list, then with one. The second was first issued
+        // under the id of its texts alone, which is the first's own id; /editions listed it as the second's "also cited
+        // as", while /editions/{that id} served the first.
+        var archive = fixture.Archive();
+        var files = ArchiveFixture.Files();
+        var terms = RealContent.Library.SearchTermsText;
+        var without = ContentLoader.Load(files, "test", terms) is { IsValid: true } a ? a.Library! : throw new InvalidOperationException("fixture does not load");
+        var with = ContentLoader.Load(files, "test", terms, RealContent.Library.AntonymsText) is { IsValid: true } b ? b.Library! : throw new InvalidOperationException("fixture does not load");
+        Assert.Equal(without.Version, ContentVersion.OfTextsAlone(files));
+        Assert.NotEqual(without.Version, with.Version);
+
+        archive.Store(without, Now, "test");
+        archive.Store(with, Now.AddHours(1), "test");
+        archive.AddAlias(ContentVersion.OfTextsAlone(files), with.Version);
+        var catalog = EditionCatalog.Read(archive);
+
+        Assert.DoesNotContain(without.Version, catalog.Aliases.Keys);
+        Assert.Equal(without.Version, catalog.Lookup(without.Version) is { Kind: EditionLookupKind.Archived } found ? found.Edition!.Id : null);
+        Assert.All(EditionListing.Of(catalog, with), e => Assert.DoesNotContain(without.Version, e.Issued));
+    }
+
+    [Fact]
     public void AnUnchangedFileIsStoredOnce()
     {
         var archive = fixture.Archive();

@@ -47,6 +47,30 @@ public sealed class GitImportTests : IDisposable
     }
 
     [Fact]
+    public void ABranchMergedLaterIsNotAnEditionOnlyTheLineTheSiteWasServedFrom()
+    {
+        history.Commit("the texts", First);
+        history.Git("checkout", "-q", "-b", "side");
+        history.Edit("paper.md", "Humanity is an", "Humanity is one");
+        var side = history.Commit("on a branch, made second but merged last", First.AddDays(2));
+        history.Git("checkout", "-q", "main");
+        history.Edit("dong-chunling.md", "It is reflected mainly on the following three fronts:", "It is reflected mainly on these three fronts:");
+        var main = history.Commit("on the served line, made after the branch began", First.AddDays(1));
+        var merge = history.Merge("side", "the branch merged", First.AddDays(3));
+
+        var archive = fixture.Archive();
+        var imported = GitImport.Run(history.Content, archive, TextWriter.Null, Small, "git", CancellationToken.None);
+
+        // Before, the branch's commit was read as an edition between the served ones, by its commit date.
+        Assert.DoesNotContain(imported, i => i.Commit == side[..12]);
+        Assert.Equal([main[..12], merge[..12]], imported.Skip(1).Select(i => i.Commit));
+        var editions = archive.List().Editions;
+        Assert.Equal(3, editions.Count);
+        Assert.Contains("Humanity is one", archive.Read(editions[2]).Files!.Single(f => f.Name == "paper.md").Markdown);
+        Assert.DoesNotContain("Humanity is one", archive.Read(editions[1]).Files!.Single(f => f.Name == "paper.md").Markdown);
+    }
+
+    [Fact]
     public void OnlyTheNewestCommitsWithinTheBoundAreRead()
     {
         history.Commit("the texts", First);

@@ -7,8 +7,8 @@ namespace GsiPortal.Core.Editions.Archive;
 
 /// <summary>
 /// Seeds the archive from the content folder's git history, so that every edition already cited (the ids issued
-/// before the archive existed) is served too: each commit that changed the folder is read as the site would have
-/// read it then, archived under its edition id, and the id the site issued for it then kept as an alias.
+/// before the archive existed) is served too: each commit that changed the folder on the line the site was served
+/// from (merges' first parents; a merged branch's own commits were never served) is read as the site would have read it then, archived under its edition id, and the id the site issued for it then kept as an alias.
 /// Bounded (<see cref="Limits"/>): the newest commits only, each git call within a time, each file within the
 /// content folder's size limit; a commit that cannot be read is reported and passed over, never the end of the import.
 /// </summary>
@@ -47,8 +47,12 @@ public static class GitImport
         var root = Run(contentFolder, "rev-parse", "--show-toplevel").Trim();
         var prefix = Run(contentFolder, "rev-parse", "--show-prefix").Trim();
         var path = prefix.Length == 0 ? "." : prefix;
-        // The newest commits, oldest first: git limits before it reverses.
-        var commits = Run(root, "log", "--reverse", $"-n{Math.Max(1, limits.Commits)}", "--format=%H %cI", "--", path)
+        // The newest commits, oldest first: git limits before it reverses. Only the line the site was served from (the
+        // first parent of each merge): a commit on a branch merged later was never served, so it issued no id, and read
+        // as an edition it stood between those that were, out of their order (an edition of 30 November, a side
+        // branch's, came before two of 25 November made after it on another, and /changes said a change of 25 November
+        // was first held "after the edition of 30 November").
+        var commits = Run(root, "log", "--first-parent", "--reverse", $"-n{Math.Max(1, limits.Commits)}", "--format=%H %cI", "--", path)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(' ', 2))
             .Where(parts => parts.Length == 2 && parts[0].Length >= 12)
