@@ -105,7 +105,7 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         {
             var page = await context.NewPageAsync();
             await page.GotoAsync("/search?q=" + Uri.EscapeDataString("fighting organized crime across borders"));
-            Assert.Contains("by meaning: not yet searched", await page.Locator("#results [role=status]").InnerTextAsync());
+            Assert.Contains("passages close in meaning: not looked for yet", await page.Locator("#results [role=status]").InnerTextAsync());
             var link = page.Locator("section.by-meaning a");
             await Task.WhenAll(page.WaitForURLAsync("**meaning=show**"), link.ClickAsync());
             Assert.Equal("Priority 19", (await page.Locator("section.by-meaning li.result h2 a").First.InnerTextAsync()).Split(':')[0]);

@@ -38,10 +38,10 @@
   if (held && window.fetch) {
     var alone = held.classList.contains("by-meaning-alone");
     var count = document.querySelector("#results .meaning-count");
-    // The count line never shrinks either: "3 found by meaning" is shorter than "not yet searched", and a line fewer
+    // The count line never shrinks either: "3 found by meaning" is shorter than "not looked for yet", and a line fewer
     // moved everything under it up (a phone, one keyword result).
     if (count) count.parentNode.style.minHeight = count.parentNode.getBoundingClientRect().height + "px";
-    if (count) count.textContent = "by meaning: searching.";
+    if (count) count.textContent = "passages close in meaning: looking for them.";
     var say = function (text) { if (count) count.textContent = text + "."; held.setAttribute("aria-busy", "false"); };
     fetch(held.getAttribute("data-meaning"), { headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
@@ -61,9 +61,9 @@
         // below a section shown first, the page's foot), the passages wait behind a button, since filling the place
         // would move them under the reader; opening it is the reader's own change.
         if (!alone && n && n !== "0" && at.bottom > 0 && at.bottom < window.innerHeight) fold(held, +n);
-        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "by meaning: busy, not searched");
+        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "passages close in meaning: not looked for, the site was busy");
       })
-      .catch(function () { say("by meaning: not searched"); });
+      .catch(function () { say("passages close in meaning: could not be looked for"); });
   }
 
   // Where am I, on a long part's page on a phone: the part, then the item whose text is at the top of the screen.

@@ -31,6 +31,19 @@ public class QuoteCheckPageTests(PortalFactory factory)
         Assert.Equal("get", page.QuerySelector("form.quote-form")!.GetAttribute("method"));
     }
 
+    /// <summary>
+    /// What the verdict was checked against, in words a journalist reads: the page said "antonym list 0670d786" (a
+    /// reviewer's find). The same short hash, named for what it is.
+    /// </summary>
+    [Fact]
+    public async Task TheListOfOppositesIsNamedInPlainWords()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), Address("Humanity is an indivisible security community"));
+        var against = page.QuerySelector(".checked-against")!;
+        Assert.DoesNotContain("antonym", against.TextContent);
+        Assert.Contains($"the list of words of opposite meaning, version {against.GetAttribute("data-antonyms")}.", against.TextContent);
+    }
+
     [Fact]
     public async Task WordForWordOnlyInACommentarySaysThePaperDoesNotSayItAndShowsThePaperPassage()
     {

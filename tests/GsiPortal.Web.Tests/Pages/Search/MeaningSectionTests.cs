@@ -108,7 +108,7 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
         Assert.True(held.CompareDocumentPosition(keywordResults).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
         Assert.NotNull(page.QuerySelector("h2.by-words"));
         var count = Html.MainText(page);
-        Assert.Contains("by their words for “" + query + "”; by meaning: not yet searched.", count);
+        Assert.Contains("by their words for “" + query + "”; passages close in meaning: not looked for yet.", count);
         // Without script, a link asks the page to wait for them; the script asks for the section alone.
         Assert.Equal("/search?q=" + Q(query) + "&meaning=show", held.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("/search?q=" + Q(query) + "&meaning=only", held.GetAttribute("data-meaning"));
