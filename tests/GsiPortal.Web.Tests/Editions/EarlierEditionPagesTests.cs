@@ -73,6 +73,11 @@ public sealed class EarlierEditionPagesTests : IDisposable
         Assert.StartsWith("Another edition also states this date:", line.TextContent.Trim());
         Assert.Equal([$"/editions/{current}/paper/commitments/4"], line.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("may mean either", line.TextContent);
+        // It said "the address in it names one", but a citation links the current page unless asked for the edition's
+        // (url=edition): what names the edition in every citation is the id beside its date.
+        Assert.Contains("the id beside the date", Html.Folded(line.TextContent));
+        Assert.Contains($"({earlier})", Html.Folded(line.TextContent));
+        Assert.DoesNotContain("the address in it names one", line.TextContent);
     }
 
     [Fact]
