@@ -25,6 +25,23 @@ public class ReadingOrderOnAPhoneTests(BrowserFixture fixture) : BrowserTest(fix
         Assert.True(await Top(page, "article.item-page") < commentaries, "the text does not come first");
     }
 
+    [SkippableTheory]
+    [InlineData("/paper/priorities/5", true)]
+    [InlineData("/paper/priorities/11", false)]
+    public async Task AnItemNoCommentaryTakesUpSaysSoOnceNotThreeTimes(string address, bool takenUp)
+    {
+        // Priority 11's panel said "No commentary shares a run of six words…" and "None: no commentary paragraph is
+        // close enough…", and then the fetched section added "No commentary shares wording with Priority 11 or
+        // discusses it" beneath them (fresh-eyes review). Waits for the fetch itself, never for a time.
+        var page = await NewPage(Viewport.Phone);
+        var fetched = page.WaitForResponseAsync(r => r.Url.EndsWith(address + "/passages", StringComparison.Ordinal));
+        await page.GotoAsync(address);
+        await (await fetched).FinishedAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (takenUp) await page.Locator("aside.item-links .commentary-passages").WaitForAsync();
+        else Assert.Equal(0, await page.Locator("aside.item-links .commentary-passages").CountAsync());
+    }
+
     [SkippableFact]
     public async Task OnADesktopTheCommentariesStandBesideTheTextAndTheCitationToolsBelowThem()
     {

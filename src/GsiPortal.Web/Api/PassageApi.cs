@@ -42,8 +42,12 @@ public static class PassageApi
             address = reading.Passages[0].Address;
             if (reading.Passages.Count > 1) range = reading.Passages.Select(p => p.Address).ToList();
         }
-        if (string.IsNullOrWhiteSpace(address) || !address.StartsWith('/'))
+        if (string.IsNullOrWhiteSpace(address))
             return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23), or a reference such as ?reference=II.4.");
+        // An address was given, so "missing" would be untrue: say what is wrong with it, and where a reference goes.
+        if (!address.StartsWith('/'))
+            return Problems.BadRequest("Not a site address", $"'{(address.Length > 100 ? address[..100] : address)}' is not an address on this site: give one that begins with /, such as "
+                + "?address=/paper/commitments/4%23s3 (the # encoded as %23). A reference such as II.4 goes in ?reference=.");
         if (CitationFormats.Parse(style ?? "chicago") is not { } format)
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");

@@ -96,6 +96,17 @@ public class ReferencesApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AnAddressThatIsNotTheSitesIsCalledSoNotMissing()
+    {
+        // A fresh-eyes reviewer gave ?address=bogus and was told "Missing address".
+        var given = await Problem.BadRequest(factory.CreateClient(), "/api/passages?address=bogus");
+        Assert.Equal("Not a site address", given.GetProperty("title").GetString());
+        Assert.Contains("'bogus' is not an address on this site", given.GetProperty("detail").GetString());
+        var none = await Problem.BadRequest(factory.CreateClient(), "/api/passages");
+        Assert.Equal("Missing address", none.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task AnAddressAndAReferenceGivenTogetherMustNameTheSamePassage()
     {
         // The API reference's own example gives both; the reference once won silently and the sentences were lost.

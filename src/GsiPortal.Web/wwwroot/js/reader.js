@@ -83,7 +83,8 @@
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) {
         var section = new DOMParser().parseFromString(html, "text/html").querySelector(".commentary-passages");
-        if (!section) return;
+        // An item no commentary takes up: the panel's own lines already say so; a third "none" would repeat them.
+        if (!section || section.querySelector(".none")) return;
         itemLinks.append(document.importNode(section, true));
         filter(itemLinks.querySelector(".commentary-passages"));
       })
