@@ -22,7 +22,7 @@ public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurre
     /// <summary>What differs from <see cref="Before"/>, in the editors' words (<see cref="DifferenceWords"/>); empty for the first or when unknown.</summary>
     public IReadOnlyList<string> Differences => Differs ?? [];
 
-    /// <summary>"the edition of 30 November 2026 (32a1c5fb562c)": the one it is compared with, named as everywhere; null for the first.</summary>
+    /// <summary>"the edition of 30 November 2026 (76caaaf486a6)": the one it is compared with, named as everywhere; null for the first.</summary>
     public string? BeforeName => Before is null ? null : "the " + EditionName.Of(Before.Id, Before.Date);
 
     public string DateDisplay => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
