@@ -46,7 +46,17 @@ public sealed class ContentLibrary
     /// <summary>The recorded changes to the texts (<c>content/changes.md</c>), newest first.</summary>
     public ChangeLog Changes { get; }
     /// <summary>The version and the date of the latest change: what every page and citation states.</summary>
-    public EditionStamp Stamp { get; }
+    public EditionStamp Stamp { get; private set; }
+
+    /// <summary>
+    /// An edition read back from the archive that kept no changelog takes the archive's date for it (the day it was
+    /// archived; for one read from git, its commit's day), so that its citations name it by date and id as every other
+    /// edition's do: the first edition's said "GsiPortal edition 725123a2bbff". A changelog's date always wins.
+    /// </summary>
+    public void DateWithoutChangelog(DateOnly archived)
+    {
+        if (Stamp.Date is null) Stamp = Stamp with { Date = archived };
+    }
 
     /// <summary>The editors' glossary (content/glossary.md), checked against the paper; empty when there is none.</summary>
     public IReadOnlyList<GsiPortal.Core.Glossary.GlossaryEntry> Glossary { get; internal set; } = [];

@@ -167,6 +167,7 @@ public sealed class EarlierEditions : IDisposable
                 $"edition {archived.Id} is archived, but this version of the site cannot read its texts: {loaded.Errors.FirstOrDefault()}"));
         if (loaded.Library.Version != archived.Id)
             return new Outcome(null, new ArchiveProblem(ArchiveProblemKind.Corrupt, $"the archive's files for edition {archived.Id} make edition {loaded.Library.Version}: the archive's list of files was altered"));
+        loaded.Library.DateWithoutChangelog(archived.Date);
         return new Outcome(Edition.BuildEarlier(loaded.Library, loaded.Warnings), null);
     }
 

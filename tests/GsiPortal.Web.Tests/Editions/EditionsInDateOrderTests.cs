@@ -102,6 +102,18 @@ public sealed class EditionsInDateOrderTests : IClassFixture<EditionsInDateOrder
     }
 
     [Fact]
+    public async Task AnEditionThatKeptNoChangelogIsCitedByItsDateAndIdAsEveryOtherIs()
+    {
+        // The first edition (23 November 2026) kept no changelog, and its citations named it "GsiPortal edition
+        // 725123a2bbff" without a date (fresh-eyes review), against the rule that an edition is named by both.
+        var first = (await Api()).Single(e => e.After is null);
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/editions/{first.Version}/api/passages?address=%2Fpaper%2Fcommitments%2F4"));
+        var citation = json.RootElement.GetProperty("citation").GetProperty("text").GetString()!;
+        var date = first.Date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+        Assert.Contains($"edition of {date} ({first.Version})", citation);
+    }
+
+    [Fact]
     public async Task AnEntryWrittenDownWhenTheChangelogBeganSaysSoAndOffersNoBeforeAndAfter()
     {
         // The editors' labels of 25 November 2026 were in the edition before the changelog's first: /changes said
