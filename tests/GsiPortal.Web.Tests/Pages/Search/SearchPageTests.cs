@@ -65,6 +65,20 @@ public class SearchPageTests(PortalFactory factory)
         Assert.NotNull(page.QuerySelector("nav.pager a[rel=next]"));
     }
 
+    /// <summary>
+    /// On a phone the filters come after the results; so they must in the document, or a page painted before it is
+    /// wholly read (a slow link, a busy phone) shows them first and then pushes them down (a layout shift of 0.31 seen
+    /// by the browser tests).
+    /// </summary>
+    [Fact]
+    public async Task TheFiltersFollowTheResultsInTheDocumentAsOnAPhonesScreen()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
+        var layout = page.QuerySelector(".search-layout")!;
+        var parts = layout.Children.Select(c => c.ClassName).ToList();
+        Assert.Equal(["result-sections", "facets"], parts);
+    }
+
     [Fact]
     public async Task ARelaxedQuestionSaysWhichWordsWereNotRequired()
     {
