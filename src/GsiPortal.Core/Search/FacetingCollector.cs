@@ -11,7 +11,7 @@ namespace GsiPortal.Core.Search;
 /// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
 internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null, SegmentFacets? facets = null,
-    Query? together = null) : ICollector
+    Query? together = null, TextsNamed named = TextsNamed.None) : ICollector
 {
     private int docBase;
 
@@ -109,7 +109,7 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         {
             Kinds = kinds, Documents = documents, Ordinals = reader.GetNumericDocValues(SearchFields.Ordinal),
             KindFilter = FilterOrdinal(kinds, kindFilter), DocumentFilter = FilterOrdinal(documents, documentFilter),
-            KindCounts = new int[kinds.ValueCount], DocumentCounts = new int[documents.ValueCount], RankFactors = names.RankFactors,
+            KindCounts = new int[kinds.ValueCount], DocumentCounts = new int[documents.ValueCount], RankFactors = names.Factors(named),
             KindNames = names.Kinds, DocumentNames = names.Documents,
         };
     }
@@ -172,8 +172,30 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
 /// </summary>
 internal sealed class SegmentFacets
 {
-    /// <summary>One segment's names and factors.</summary>
-    public sealed record Names(string[] Kinds, string[] Documents, float[] RankFactors);
+    /// <summary>
+    /// One segment's names and factors: each kind's rank factor, and the same with the texts a query names first
+    /// (<see cref="NamedTexts"/>): the others' scores scaled down by <see cref="NotNamed"/>, so that every result from
+    /// the texts named outranks every other while each side keeps its own order — made once per segment, so that a
+    /// query naming its texts costs a search nothing more.
+    /// </summary>
+    public sealed record Names(string[] Kinds, string[] Documents, float[] RankFactors)
+    {
+        private readonly float[] paperFirst = RankFactors.Select((f, k) => Kinds[k] == UnitKinds.Commentary ? f * NotNamed : f).ToArray();
+        private readonly float[] commentariesFirst = RankFactors.Select((f, k) => Kinds[k] == UnitKinds.Commentary ? f : f * NotNamed).ToArray();
+
+        public float[] Factors(TextsNamed named) => named switch
+        {
+            TextsNamed.Paper => paperFirst,
+            TextsNamed.Commentaries => commentariesFirst,
+            _ => RankFactors,
+        };
+    }
+
+    /// <summary>
+    /// A result from texts the query did not name scores this times its own: far below any score a match in the texts
+    /// named can have (the weakest, a word found only in a record at ×0.5, scores above 0.01; the strongest about 100).
+    /// </summary>
+    internal const float NotNamed = 1e-6f;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, Names> segments = new();
 

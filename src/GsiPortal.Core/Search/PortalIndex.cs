@@ -54,7 +54,11 @@ public sealed class PortalIndex : IDisposable
         UnitCount = list.Count;
         ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         recordTerms = new HashSet<string>?[list.Count];
+        isSubject = word => !QueryWords.IsFunctionWord(word) && !Expansions.IsGeneral(word);
     }
+
+    /// <summary>Whether a typed word names a subject, for <see cref="NamedTexts"/>: made once, not a closure per search.</summary>
+    private readonly Func<string, bool> isSubject;
 
     /// <summary>The index of a library: its units, the abbreviations it defines and lists, and its references resolved by its address book.</summary>
     public static PortalIndex Build(ContentLibrary library) => Build(library, quotations: true);
@@ -123,7 +127,8 @@ public sealed class PortalIndex : IDisposable
     private SearchResponse SourcesFirst(SearchResponse response)
     {
         var known = Quotations;
-        if (known.Count == 0 || response.ReferenceFirst || response.Hits.Count < 2) return response;
+        // Where the query names the commentaries, the paper's passages follow them all, quoted or not.
+        if (known.Count == 0 || response.ReferenceFirst || response.Hits.Count < 2 || response.NamedFirst == TextsNamed.Commentaries) return response;
         var strict = response.Relaxed is { AfterStrict: true } r ? Math.Max(0, r.Strict - (response.Page - 1) * SearchLimits.PageSize) : response.Hits.Count;
         var marks = response.MarkTerms;
         var (hitsFirst, intoStrict) = known.SourcesFirst(response.Hits, strict,
@@ -214,11 +219,17 @@ public sealed class PortalIndex : IDisposable
         if (references.Find(cleaned) is { } referenced)
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);
 
+        // "what does the paper say about the UN": "paper" says where to look, not what for (NamedTexts).
+        var named = TextsNamed.None;
+        if (request.Kind is null && request.Document is null)
+            (query, named) = NamedTexts.Of(query, isSubject);
         var built = queries.Build(query, searcher.IndexReader);
         // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
         var strict = built.Relaxable && clauseMatches.MostMatches(built.Clauses) == 0 ? QueryResults.Nothing
-            : results.Collect(built.Query, null, request, Matches(built), built.TogetherWithinStrict ? built.Together : null);
+            : results.Collect(built.Query, null, request, Matches(built), built.TogetherWithinStrict ? built.Together : null, named);
         var response = results.Respond(query.Text, built, built.Query, strict, request);
+        // Copied only when something was named: a response is a large record, and most queries name nothing.
+        if (named != TextsNamed.None) response = response with { NamedFirst = named };
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
         // Counted by the strict search itself where it can be; else asked of Lucene (whole queries recur far less
         // than their words: not kept).
@@ -261,7 +272,7 @@ public sealed class PortalIndex : IDisposable
         // UN play in global security": Khokhar ¶9 alone holds every word; priority 1, "a bigger UN role", most).
         var needed = response.Total == 0 ? 1 : response.Total == 1 ? 2 : Math.Max(TooLittle, response.Total + ClearlyMore);
         // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
-        var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }).Top;
+        var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }, named: named).Top;
         SearchResponse? taken = null;
         var lead = first;
         foreach (var plan in relaxations.Of(built, cleaned))
@@ -269,12 +280,12 @@ public sealed class PortalIndex : IDisposable
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;
             // Its matches kept: the page names only the words some result lacks (RelaxedWords.Lacking).
-            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0);
+            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0, named: named);
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
             taken = results.Respond(query.Text, built, plan.Query, new Collected(total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
-                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches) with { Strict = response.Total } };
+                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches) with { Strict = response.Total }, NamedFirst = response.NamedFirst };
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
             // relaxation may find more, which follow these.

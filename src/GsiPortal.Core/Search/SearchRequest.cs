@@ -64,6 +64,12 @@ public sealed record SearchResponse(
     /// </summary>
     public string? AsTyped { get; init; }
 
+    /// <summary>
+    /// The texts the query named as where to look ("what does the paper say about …", "the commentaries on …"), whose
+    /// results are listed before any other (<see cref="NamedTexts"/>); <see cref="TextsNamed.None"/> otherwise.
+    /// </summary>
+    public TextsNamed NamedFirst { get; init; }
+
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 
