@@ -8,6 +8,8 @@ namespace GsiPortal.Benchmarks;
 /// made-up editions of it (each one word added to the last commentary, as `archive generate` makes them), built as
 /// earlier editions are (history, no search index) and all kept; the heap after a full, compacting collection is read
 /// before and after each. No HTTP and no cached pages: what the edition's own structures cost, free of the machine's load.
+/// Each build's time is printed too, wall and the process's CPU (what one stranger's request for an edition not kept
+/// costs the machine, the figure the build rate of EarlierEditionLimits is set from): a time, so it moves with the load.
 /// </summary>
 public static class EditionHeap
 {
@@ -31,9 +33,15 @@ public static class EditionHeap
         Console.WriteLine($"current edition built; heap {before / 1048576.0:0.0} MB; {files!.Sum(f => (long)f.Markdown.Length):N0} characters of text");
         for (var n = 1; n <= count; n++)
         {
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             kept.Add(Build(n));
+            var wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            process.Refresh();
+            var used = process.TotalProcessorTime - cpu;
             var now = Heap();
-            Console.WriteLine($"{n} earlier kept: heap {now / 1048576.0:0.0} MB, +{(now - before) / 1048576.0 / n:0.00} MB each");
+            Console.WriteLine($"{n} earlier kept: heap {now / 1048576.0:0.0} MB, +{(now - before) / 1048576.0 / n:0.00} MB each; built in {wall.TotalMilliseconds:0} ms, {used.TotalMilliseconds:0} ms of CPU");
         }
         GC.KeepAlive(current);
         GC.KeepAlive(kept);

@@ -2,7 +2,8 @@ namespace GsiPortal.Core.Editions;
 
 /// <summary>
 /// How many earlier editions may start being built: a bucket of <c>perMinute</c> tokens, refilled evenly over a
-/// minute. Global, not per client: the cost is one core, whoever asks, and a client's address says little behind a proxy.
+/// minute. One bounds the site as a whole (the cost is one core, whoever asks); one per client bounds what a single
+/// address can take of it, so that one stranger's burst does not leave a reader following /changes nothing.
 /// </summary>
 internal sealed class ColdBuildBudget(int perMinute, TimeProvider clock)
 {
@@ -16,18 +17,36 @@ internal sealed class ColdBuildBudget(int perMinute, TimeProvider clock)
     {
         lock (gate)
         {
-            var now = clock.GetTimestamp();
-            var perSecond = capacity / 60.0;
-            tokens = Math.Min(capacity, tokens + clock.GetElapsedTime(refilled, now).TotalSeconds * perSecond);
-            refilled = now;
+            Refill();
             if (tokens >= 1)
             {
                 tokens -= 1;
                 retryAfterSeconds = 0;
                 return true;
             }
-            retryAfterSeconds = Math.Max(1, (int)Math.Ceiling((1 - tokens) / perSecond));
+            retryAfterSeconds = Math.Max(1, (int)Math.Ceiling((1 - tokens) / PerSecond));
             return false;
         }
+    }
+
+    /// <summary>Gives back a token taken for a build that did not start (the other bucket refused it).</summary>
+    public void Return()
+    {
+        lock (gate) tokens = Math.Min(capacity, tokens + 1);
+    }
+
+    /// <summary>Whether the bucket is full: then it is the same as a new one, and a client's may be forgotten.</summary>
+    public bool IsFull
+    {
+        get { lock (gate) { Refill(); return tokens >= capacity; } }
+    }
+
+    private double PerSecond => capacity / 60.0;
+
+    private void Refill()
+    {
+        var now = clock.GetTimestamp();
+        tokens = Math.Min(capacity, tokens + clock.GetElapsedTime(refilled, now).TotalSeconds * PerSecond);
+        refilled = now;
     }
 }

@@ -3,12 +3,19 @@ namespace GsiPortal.Core.Editions;
 /// <summary>
 /// What earlier editions may cost (docs/performance.md, "Editions"): a stranger asking for one old edition after
 /// another must not keep a core busy nor fill the memory. Builds run one at a time; at most <paramref name="Queue"/>
-/// other editions wait for theirs; at most <paramref name="ColdBuildsPerMinute"/> builds start in a minute (a bucket
-/// of that many, refilled evenly); beyond either the request is answered 503 with when to ask again. At most
-/// <paramref name="Kept"/> built editions are kept, and fewer when together they are estimated past
-/// <paramref name="KeptBytes"/>; the current edition is not one of them and is always kept.
+/// other editions wait for theirs; at most <paramref name="ColdBuildsPerMinute"/> builds start in a minute on the
+/// whole site, and at most <paramref name="ColdBuildsPerClientPerMinute"/> for any one client (buckets of that many,
+/// refilled evenly); beyond any, the request is answered 503 with when to ask again. At most <paramref name="Kept"/>
+/// built editions are kept, and fewer when together they are estimated past <paramref name="KeptBytes"/>; the current
+/// edition is not one of them and is always kept.
 /// </summary>
-public sealed record EarlierEditionLimits(int Kept = 1, long KeptBytes = 48L << 20, int Queue = 2, int ColdBuildsPerMinute = 6)
+/// <remarks>
+/// The defaults are set from measurement (docs/performance.md, "A reader following /changes"): a build costs 0.18 to
+/// 0.26 s of CPU, so 30 a minute is at most about 8 s of one core in a minute for the whole site, and 10 a minute for
+/// one client under 3 s of it; a reader following /changes' links, one every few seconds, needs at most one build a
+/// link, and the three kept hold an entry's two editions (its links alternate between them) and the one read last.
+/// </remarks>
+public sealed record EarlierEditionLimits(int Kept = 3, long KeptBytes = 48L << 20, int Queue = 2, int ColdBuildsPerMinute = 30, int ColdBuildsPerClientPerMinute = 10)
 {
     public static readonly EarlierEditionLimits Default = new();
 

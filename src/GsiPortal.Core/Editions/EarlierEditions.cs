@@ -22,6 +22,8 @@ public sealed class EarlierEditions : IDisposable
     private readonly EditionArchive archive;
     private readonly EarlierEditionLimits limits;
     private readonly ColdBuildBudget budget;
+    private readonly Dictionary<string, ColdBuildBudget> clients = new(StringComparer.Ordinal); // under the gate
+    private readonly TimeProvider clock;
     private readonly Func<ArchivedEdition, Outcome> builder;
     private int pending; // builds started and not finished: the one running and those queued
 
@@ -38,7 +40,8 @@ public sealed class EarlierEditions : IDisposable
     {
         this.archive = archive;
         this.limits = limits;
-        budget = new ColdBuildBudget(limits.ColdBuildsPerMinute, clock ?? TimeProvider.System);
+        this.clock = clock ?? TimeProvider.System;
+        budget = new ColdBuildBudget(limits.ColdBuildsPerMinute, this.clock);
         this.builder = builder ?? BuildNow;
     }
 
@@ -66,12 +69,15 @@ public sealed class EarlierEditions : IDisposable
     private int refused;
 
     /// <summary>A hold on the archived edition, building it first if it is not kept; or why it cannot be served now.</summary>
-    public async Task<(EditionLease? Lease, ArchiveProblem? Problem)> LeaseAsync(ArchivedEdition edition, CancellationToken cancellation)
+    /// <param name="edition">The edition asked for.</param>
+    /// <param name="cancellation">Stops the wait (the build goes on: another reader may want it).</param>
+    /// <param name="client">Who asks (the site passes the client's address): a build it starts counts against its own rate as well as the site's.</param>
+    public async Task<(EditionLease? Lease, ArchiveProblem? Problem)> LeaseAsync(ArchivedEdition edition, CancellationToken cancellation, string? client = null)
     {
         while (true)
         {
             if (TryLeaseKept(edition.Id) is { } lease) return (lease, null);
-            if (Start(edition) is not { } task) continue; // built in between
+            if (Start(edition, client) is not { } task) continue; // built in between
             if (task.IsCompleted && task.Result.Problem is { Kind: ArchiveProblemKind.Busy } busy) return (null, busy);
             var outcome = await task.WaitAsync(cancellation);
             if (outcome.Problem is not null) return (null, outcome.Problem);
@@ -80,7 +86,7 @@ public sealed class EarlierEditions : IDisposable
     }
 
     /// <summary>The build under way (or the failure remembered) for the edition; a new one if the queue and the rate allow; else Busy.</summary>
-    private Task<Outcome>? Start(ArchivedEdition edition)
+    private Task<Outcome>? Start(ArchivedEdition edition, string? client)
     {
         lock (gate)
         {
@@ -88,13 +94,34 @@ public sealed class EarlierEditions : IDisposable
             if (kept.Any(k => k.Edition.Version == edition.Id)) return null;
             if (pending >= 1 + Math.Max(0, limits.Queue))
                 return Busy($"{pending - 1} other earlier {(pending == 2 ? "edition is" : "editions are")} waiting to be prepared, one at a time", 10);
+            // The client's rate first, then the site's; a token taken from the one is given back if the other refuses.
+            var own = client is null ? null : BudgetOf(client);
+            if (own is not null && !own.TryTake(out var ownRetry))
+                return Busy($"earlier editions are prepared for one reader at most {limits.ColdBuildsPerClientPerMinute} a minute", ownRetry);
             if (!budget.TryTake(out var retry))
+            {
+                own?.Return();
                 return Busy($"earlier editions are prepared at most {limits.ColdBuildsPerMinute} a minute", retry);
+            }
             pending++;
             var task = Task.Factory.StartNew(() => Build(edition), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
             building[edition.Id] = task;
             return task;
         }
+    }
+
+    /// <summary>
+    /// The client's bucket. Full buckets are forgotten once there are many (a full one is a new one), so addresses
+    /// that came once cost nothing: only clients that started a build within about a minute hold one, and the site's
+    /// own rate bounds how many those can be. Under the gate.
+    /// </summary>
+    private ColdBuildBudget BudgetOf(string client)
+    {
+        if (clients.TryGetValue(client, out var known)) return known;
+        if (clients.Count >= 256)
+            foreach (var (address, bucket) in clients.ToList())
+                if (bucket.IsFull) clients.Remove(address);
+        return clients[client] = new ColdBuildBudget(limits.ColdBuildsPerClientPerMinute, clock);
     }
 
     private Task<Outcome> Busy(string why, int retryAfterSeconds)

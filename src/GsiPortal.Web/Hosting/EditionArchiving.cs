@@ -22,7 +22,7 @@ public sealed class EditionArchiving : IDisposable
         var content = ContentFolder.Resolve(options.Value.ContentPath, environment.ContentRootPath);
         Archive = new EditionArchive(FolderFor(options.Value.ArchivePath, content), files);
         var o = options.Value;
-        Earlier = new EarlierEditions(Archive, new EarlierEditionLimits(o.EarlierEditionsKept, (long)Math.Max(1, o.EarlierEditionsMegabytes) << 20, o.EditionBuildQueue, o.EditionBuildsPerMinute), clock);
+        Earlier = new EarlierEditions(Archive, new EarlierEditionLimits(o.EarlierEditionsKept, (long)Math.Max(1, o.EarlierEditionsMegabytes) << 20, o.EditionBuildQueue, o.EditionBuildsPerMinute, o.EditionBuildsPerClientPerMinute), clock);
         BuildWait = TimeSpan.FromSeconds(Math.Max(1, options.Value.EditionBuildWaitSeconds));
     }
 

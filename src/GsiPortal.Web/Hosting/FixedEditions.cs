@@ -18,8 +18,20 @@ public sealed record FixedEdition(string Version, DateOnly Date, string Address,
 }
 
 /// <summary>Why a fixed edition could not be served: the status, and the reason in words, for the editions page or a problem document.</summary>
-public sealed record EditionRefusal(int Status, string Title, string Detail, string Requested)
+/// <param name="Status">404, 410 or 503.</param>
+/// <param name="Title">The problem's title.</param>
+/// <param name="Detail">The reason, in words.</param>
+/// <param name="Requested">The edition as the address gave it.</param>
+/// <param name="Address">What followed it (<c>/paper/commitments/4</c>, or empty): the same passage in the current text is offered.</param>
+/// <param name="Suggested">An edition whose id begins with what was typed, at the same address; null for none.</param>
+public sealed record EditionRefusal(int Status, string Title, string Detail, string Requested, string Address = "", string? Suggested = null)
 {
+    /// <summary>
+    /// Said on a short page of its own rather than above the whole list of editions: a refusal for now (503: when to
+    /// try again is what the reader needs, not every edition there is) and an address that is no edition id at all.
+    /// </summary>
+    public bool Short { get; init; }
+
     public static EditionRefusal? Of(HttpContext context) => context.Items.TryGetValue(typeof(EditionRefusal), out var value) ? value as EditionRefusal : null;
 }
 
@@ -37,6 +49,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         if (!TryParse(context.Request.Path, out var version, out var rest))
         {
             if (TryParseDay(context.Request.Path, out var day, out var after)) await ByDay(context, day, after);
+            else if (TryParseNoId(context.Request.Path, out var typed, out var following)) await NoSuchId(context, typed, following);
             else await next(context);
             return;
         }
@@ -97,7 +110,8 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             wait.CancelAfter(archiving.BuildWait);
             try
             {
-                var (earlier, problem) = await archiving.Earlier.LeaseAsync(archived, wait.Token);
+                // Counted against the client's own rate too, by its address as the rate limiter counts it.
+                var (earlier, problem) = await archiving.Earlier.LeaseAsync(archived, wait.Token, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 if (problem is { Kind: ArchiveProblemKind.Busy })
                 {
                     // Not a fault of the archive: the build queue or rate is full. Said, with when to come back.
@@ -133,7 +147,40 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         new PathString(rest) is var path && (path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.ApiSearch) || path.StartsWithSegments(Routes.ApiSuggest));
 
     private static EditionRefusal Unavailable(string version, string reason) =>
-        new(StatusCodes.Status503ServiceUnavailable, "Edition unavailable", $"Edition {version} cannot be served now: {reason}. The current edition is not affected.", version);
+        new(StatusCodes.Status503ServiceUnavailable, "Edition unavailable", $"Edition {version} cannot be served now: {reason}. The current edition is not affected.", version) { Short = true };
+
+    /// <summary>
+    /// <c>/editions/zzzz/…</c>: a segment that is neither an edition id (12 hex digits) nor a day. A 404 that says so,
+    /// with the edition whose id begins with what was typed, where one does (an id cut short in copying), rather than
+    /// the site's general "no page" answer.
+    /// </summary>
+    private async Task NoSuchId(HttpContext context, string typed, string rest)
+    {
+        if (store.InService is null) using (await store.LeaseAsync(context.RequestAborted)) { }
+        var current = store.InService?.Version ?? "";
+        var prefix = typed.ToLowerInvariant();
+        var begun = prefix.Length == 0 ? [] : archiving.Catalog.ByDate.Where(e => e.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        var shown = typed.Length > 40 ? typed[..40] + "…" : typed;
+        var detail = $"No edition has the id “{shown}”. An edition's id is 12 hex digits (0–9 and a–f), as the current edition's, {current}."
+            + (begun.Count == 1 ? $" The id of the edition of {begun[0].DateDisplay}, {begun[0].Id}, begins with “{prefix}”." : "")
+            + (begun.Count > 1 ? $" {begun.Count} editions' ids begin with “{prefix}”: {string.Join(", ", begun.Select(e => $"{e.Id} ({e.DateDisplay})"))}." : "");
+        await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition", detail, typed, rest,
+            begun.Count == 1 ? EditionAddress.Of(begun[0].Id, rest) + context.Request.QueryString : null) { Short = true });
+    }
+
+    /// <summary><c>/editions/{anything else}</c> and what follows: not an id, a day, nor an address of its own (<c>/editions/compare</c>).</summary>
+    public static bool TryParseNoId(PathString path, out string typed, out string rest)
+    {
+        typed = rest = "";
+        if (!path.StartsWithSegments(Routes.Editions, StringComparison.Ordinal, out var remaining) || !remaining.HasValue) return false;
+        var value = remaining.Value!;
+        var end = value.IndexOf('/', 1);
+        var candidate = end < 0 ? value[1..] : value[1..end];
+        if (candidate.Length == 0 || ContentVersion.IsWellFormed(candidate) || Routes.EditionsCompare == Routes.Editions + "/" + candidate) return false;
+        typed = candidate;
+        rest = end < 0 ? "" : value[end..];
+        return true;
+    }
 
     /// <summary>
     /// A program gets a problem document (the API, citations, oEmbed, downloads: <see cref="ApiProblems.IsForProgram"/>);
@@ -141,13 +188,13 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
     /// </summary>
     private async Task Refuse(HttpContext context, EditionRefusal refusal)
     {
-        context.Items[typeof(EditionRefusal)] = refusal;
         var rest = context.Request.Path.Value![(Routes.Editions.Length + 1 + refusal.Requested.Length)..];
+        context.Items[typeof(EditionRefusal)] = refusal with { Address = rest };
         if (ApiProblems.IsForProgram(context.Request, new PathString(rest.Length == 0 ? "/" : rest)))
         {
             context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.Accept);
             context.Response.Headers.CacheControl = "no-store";
-            await Results.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status).ExecuteAsync(context);
+            await Results.Problem(title: refusal.Title, detail: refusal.Detail + (refusal.Suggested is { } suggested ? $" Did you mean {suggested}?" : ""), statusCode: refusal.Status).ExecuteAsync(context);
             return;
         }
         context.Request.Path = Routes.Editions;

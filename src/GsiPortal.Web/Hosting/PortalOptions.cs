@@ -1,3 +1,5 @@
+using GsiPortal.Core.Editions;
+
 namespace GsiPortal.Web.Hosting;
 
 /// <summary>Settings under "Portal" in appsettings.json, bound once and read through <c>IOptions&lt;PortalOptions&gt;</c>.</summary>
@@ -83,8 +85,11 @@ public sealed class PortalOptions
     /// <summary>The newest commits of the content folder that import reads (at start-up and by <c>archive import-git</c>). Default 1000.</summary>
     public int GitImportCommits { get; set; } = 1000;
 
-    /// <summary>How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md). Default 1.</summary>
-    public int EarlierEditionsKept { get; set; } = 1;
+    /// <summary>
+    /// How many earlier editions are kept built at once, besides the current one (each costs memory: docs/performance.md).
+    /// Default 3: a change's two editions, which its links on /changes alternate between, and the one read before them.
+    /// </summary>
+    public int EarlierEditionsKept { get; set; } = EarlierEditionLimits.Default.Kept;
 
     /// <summary>How long a request for an earlier edition waits for it to be built before it is answered 503. Default 30 s.</summary>
     public int EditionBuildWaitSeconds { get; set; } = 30;
@@ -95,6 +100,9 @@ public sealed class PortalOptions
     /// <summary>How many other earlier editions may wait while one is built (one at a time); beyond, 503 with Retry-After. Default 2.</summary>
     public int EditionBuildQueue { get; set; } = 2;
 
-    /// <summary>How many earlier editions may start being built in a minute, whoever asks; beyond, 503 with Retry-After. Default 6.</summary>
-    public int EditionBuildsPerMinute { get; set; } = 6;
+    /// <summary>How many earlier editions may start being built in a minute on the whole site, whoever asks; beyond, 503 with Retry-After. Default 30.</summary>
+    public int EditionBuildsPerMinute { get; set; } = EarlierEditionLimits.Default.ColdBuildsPerMinute;
+
+    /// <summary>How many of those one client (by its address) may start in a minute; beyond, 503 with Retry-After. Default 10.</summary>
+    public int EditionBuildsPerClientPerMinute { get; set; } = EarlierEditionLimits.Default.ColdBuildsPerClientPerMinute;
 }

@@ -75,6 +75,52 @@ public sealed class EarlierEditionLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task OneClientsBurstIsItsOwnAndLeavesAReaderTheirBuildsWithinTheSitesRate()
+    {
+        var clock = new ManualClock();
+        static EarlierEditions.Outcome Quick(ArchivedEdition e) => new(null, new ArchiveProblem(ArchiveProblemKind.Unreadable, "made up"));
+        using var earlier = new EarlierEditions(fixture.Archive(), new EarlierEditionLimits(Queue: 10, ColdBuildsPerMinute: 6, ColdBuildsPerClientPerMinute: 3), clock, Quick);
+
+        // A stranger asking edition after edition has three, then is told when to come back; a reader elsewhere is not.
+        for (var n = 1; n <= 3; n++) Assert.Equal(ArchiveProblemKind.Unreadable, (await earlier.LeaseAsync(Made(n), CancellationToken.None, "198.51.100.7")).Problem!.Kind);
+        var (_, own) = await earlier.LeaseAsync(Made(4), CancellationToken.None, "198.51.100.7");
+        Assert.Equal(ArchiveProblemKind.Busy, own!.Kind);
+        Assert.Contains("for one reader at most 3 a minute", own.Reason);
+        Assert.Equal(20, own.RetryAfterSeconds);
+        Assert.Equal(ArchiveProblemKind.Unreadable, (await earlier.LeaseAsync(Made(5), CancellationToken.None, "192.0.2.10")).Problem!.Kind);
+
+        // Many addresses together still meet the site's rate: the bound on CPU does not grow with the addresses.
+        Assert.Equal(ArchiveProblemKind.Unreadable, (await earlier.LeaseAsync(Made(6), CancellationToken.None, "192.0.2.11")).Problem!.Kind);
+        Assert.Equal(ArchiveProblemKind.Unreadable, (await earlier.LeaseAsync(Made(7), CancellationToken.None, "192.0.2.12")).Problem!.Kind);
+        var (_, site) = await earlier.LeaseAsync(Made(8), CancellationToken.None, "192.0.2.13");
+        Assert.Equal(ArchiveProblemKind.Busy, site!.Kind);
+        Assert.Contains("at most 6 a minute", site.Reason);
+        // The refused client's token was given back: once the site's rate allows, it builds.
+        clock.Seconds += 10;
+        Assert.Equal(ArchiveProblemKind.Unreadable, (await earlier.LeaseAsync(Made(8), CancellationToken.None, "192.0.2.13")).Problem!.Kind);
+    }
+
+    [Fact]
+    public async Task AReaderAskingForANewEditionEverySixSecondsIsNeverRefusedWithTheDefaults()
+    {
+        // A reader following /changes' links, each to an edition not kept, at one every six seconds for five minutes.
+        var clock = new ManualClock();
+        static EarlierEditions.Outcome Quick(ArchivedEdition e) => new(null, new ArchiveProblem(ArchiveProblemKind.Unreadable, "made up"));
+        using var earlier = new EarlierEditions(fixture.Archive(), EarlierEditionLimits.Default, clock, Quick);
+        for (var n = 1; n <= 50; n++)
+        {
+            clock.Seconds += 6;
+            var (_, problem) = await earlier.LeaseAsync(Made(n), CancellationToken.None, "192.0.2.10");
+            Assert.True(problem!.Kind == ArchiveProblemKind.Unreadable, $"the {n}th edition: {problem.Reason}");
+        }
+        // At machine speed the same client is refused after its own burst, with when to come back.
+        var refused = 0;
+        for (var n = 100; n < 130; n++)
+            if ((await earlier.LeaseAsync(Made(n), CancellationToken.None, "192.0.2.10")).Problem is { Kind: ArchiveProblemKind.Busy }) refused++;
+        Assert.InRange(30 - refused, 1, EarlierEditionLimits.Default.ColdBuildsPerClientPerMinute);
+    }
+
+    [Fact]
     public async Task KeptEditionsAreBoundedByTheirEstimatedMemoryAndHoldNoSearchIndex()
     {
         var archive = fixture.Archive();

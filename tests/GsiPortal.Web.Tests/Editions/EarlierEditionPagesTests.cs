@@ -227,6 +227,12 @@ public sealed class EarlierEditionPagesTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds >= 1);
         Assert.Contains("at most 1 a minute", page.QuerySelector("#edition-refusal")!.TextContent);
+        // A short page: when to try again and where to read meanwhile, not every edition there is (it listed them all).
+        Assert.Empty(page.QuerySelectorAll("li.edition-entry"));
+        Assert.Matches(@"^Try again in \d+ seconds: the same address\.$", Html.Folded(page.QuerySelector("#edition-retry")!.TextContent));
+        Assert.Equal($"/editions/{other}/paper/commitments/4", page.QuerySelector("#edition-retry a")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("main a[href='/paper/commitments/4']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/editions']"));
         var api = await client.GetAsync($"/editions/{other}/api/paper/commitments/4");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);

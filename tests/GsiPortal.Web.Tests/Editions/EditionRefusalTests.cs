@@ -41,6 +41,35 @@ public sealed class EditionRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAddressThatIsNoEditionIdIsAHelpful404LinkingTheEditions()
+    {
+        var client = Site().Client();
+        var current = await Current(client);
+        var (response, page) = await Html.Get(client, "/editions/zzzz/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.StartsWith("No edition has the id “zzzz”.", page.QuerySelector("#edition-refusal")!.TextContent);
+        Assert.Contains(current, page.QuerySelector("#edition-refusal")!.TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/editions']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/paper/commitments/4']"));
+        Assert.Null(page.QuerySelector("#edition-suggested"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/editions/zzzz")).StatusCode);
+
+        // What was typed begins an edition's id (cut short in copying, or typed in capitals): that edition is suggested, at the same address.
+        var (cut, suggesting) = await Html.Get(client, $"/editions/{current[..6].ToUpperInvariant()}/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.NotFound, cut.StatusCode);
+        Assert.Equal($"/editions/{current}/paper/commitments/4", suggesting.QuerySelector("#edition-suggested a")!.GetAttribute("href"));
+
+        // A program asking an edition's API is told the same as a problem document.
+        var api = await client.GetAsync($"/editions/{current[..6]}/api/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        Assert.Contains($"Did you mean /editions/{current}/api/paper/commitments/4?", await api.Content.ReadAsStringAsync());
+        // The editions' own addresses are untouched.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editions")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.NotFound, (await client.GetAsync("/editions/compare")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnIdIssuedUnderTheEarlierRuleRedirectsToItsEdition()
     {
         var site = Site();

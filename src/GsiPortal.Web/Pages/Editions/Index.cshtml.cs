@@ -22,6 +22,9 @@ public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryI
     /// <summary>Why the edition an address asked for is not served; null on the plain list.</summary>
     public EditionRefusal? Refusal { get; private set; }
 
+    /// <summary>For a refusal for now (503), the seconds after which to ask again (the answer's Retry-After).</summary>
+    public int? RetryAfterSeconds { get; private set; }
+
     public void OnGet()
     {
         Refusal = EditionRefusal.Of(HttpContext);
@@ -29,6 +32,14 @@ public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryI
         {
             Response.StatusCode = Refusal.Status;
             if (Refusal.Status == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey("Retry-After")) Response.Headers.RetryAfter = "300";
+            if (int.TryParse(Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var seconds)) RetryAfterSeconds = seconds;
+        }
+        if (Refusal is { Short: true } brief)
+        {
+            // The reason, when to come back and where to read meanwhile: not the whole list, which a reader who
+            // followed a link to one edition did not ask for (a 503 page of 25 KB listed every edition).
+            Info = new PageInfo($"{brief.Title} — GsiPortal", brief.Detail, Routes.Editions);
+            return;
         }
         Editions = EditionListing.Of(archiving.Catalog, Library);
         var catalog = archiving.Catalog;
