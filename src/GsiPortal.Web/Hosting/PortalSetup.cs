@@ -204,7 +204,7 @@ public static class PortalSetup
         readable.MapCrossReferenceApi();
         readable.MapPassageApi();
         readable.MapReferencesGet();
-        readable.MapOpenApi();
+        readable.MapPortalOpenApi();
         // The quote check and the quote audit: POSTs that change nothing, open to other sites' scripts after a preflight.
         var checkable = app.MapGroup("").RequireCors(PortalCors.QuoteCheck).WithReaderErrors();
         checkable.MapQuoteCheckApi();

@@ -46,6 +46,30 @@ public partial class OpenApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AnApiDescriptionThatDoesNotExistIsAProblem404NamingTheOneThereIs()
+    {
+        // It answered a line of plain text ("No OpenAPI document with the name 'v2' was found."), unlike every other API address.
+        var client = factory.CreateClient();
+        var response = await client.GetAsync("/openapi/v2.json");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Equal("There is no API description named “v2”. The API has one, /openapi/v1.json (its info.version is the edition it reads), also as a page: /api-reference.",
+            problem.GetProperty("detail").GetString());
+
+        // A browser too: the description is a program's document, JSON to whoever opens it, and so is its 404.
+        using var asked = new HttpRequestMessage(HttpMethod.Get, "/openapi/v2.json");
+        asked.Headers.Accept.ParseAdd("text/html");
+        var opened = await client.SendAsync(asked);
+        Assert.Equal(HttpStatusCode.NotFound, opened.StatusCode);
+        Assert.Equal("application/problem+json", opened.Content.Headers.ContentType!.MediaType);
+
+        // The one there is answers as before.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task EveryEndpointTheAppMapsIsDescribedUnlessItIsAPageForReaders()
     {
         _ = factory.CreateClient();

@@ -28,6 +28,20 @@ public static class ApiDescription
             return Task.CompletedTask;
         }));
 
+    /// <summary>
+    /// <c>/openapi/{documentName}.json</c>, where a name that is no document (<c>/openapi/v2.json</c>) is a problem
+    /// document naming the one there is, as every other API address answers: MapOpenApi's own answer was a line of
+    /// plain text. There is one description; its <c>info.version</c> is the edition, not a version of the API.
+    /// </summary>
+    public static IEndpointConventionBuilder MapPortalOpenApi(this IEndpointRouteBuilder app) =>
+        app.MapOpenApi().AddEndpointFilter(async (invocation, next) =>
+        {
+            if (invocation.HttpContext.GetRouteValue("documentName") is not string name || name == DocumentName) return await next(invocation);
+            var shown = name.Length > 40 ? name[..40] + "…" : name;
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API description",
+                detail: $"There is no API description named “{shown}”. The API has one, {Routes.OpenApi} (its info.version is the edition it reads), also as a page: {Routes.ApiReference}.");
+        });
+
     private static void Complete(OpenApiDocument document, string origin, Edition? edition)
     {
         document.Info = new OpenApiInfo
