@@ -126,6 +126,14 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 if (match.Abbreviation || match.Capitals.Count > 0)
                     query = ClauseQueries.With(query, (match.Abbreviation ? [text] : Enumerable.Empty<string>()).Concat(match.Capitals)
                         .SelectMany(form => new Query[] { new KnownTermQuery(new Term(SearchFields.Capitals, form)), new KnownTermQuery(new Term(SearchFields.TitleCapitals, form)) { Boost = ClauseQueries.TitleBoost } }));
+                // A paraphrase adds forms and takes none away: "rich and poor countries are equal members" made "poor
+                // countries" one clause matching the phrase or "developing countries", so commitment 2 ("rich or poor,
+                // are equal members") no longer held the query's words; without the entry it would have. The words as
+                // typed, each anywhere in the unit, are one more alternative. Not for a name (an abbreviation or its
+                // long form: "African Union" is not "African" beside "European Union"). The better of the two scores, not
+                // their sum: a unit writing the phrase is not counted twice for it.
+                if (!match.Abbreviation && match.Capitals.Count == 0 && own.Count(t => t.Length > 0) >= 2)
+                    query = new DisjunctionMaxQuery(0f) { query, EachWord(own) };
                 capitals.UnionWith(match.Capitals);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
@@ -311,6 +319,15 @@ public sealed class QueryBuilder(QueryExpansions expansions)
 
     /// <summary>Any of the alternatives, each in the text, (weighted) the headings, or (weighted less) the record: kept per index.</summary>
     private Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks) => clauseQueries.Fields(alternatives, marks);
+
+    /// <summary>Every one of the terms, each anywhere in the unit's fields (each term's own kept query).</summary>
+    private Query EachWord(IEnumerable<string> terms)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+            all.Add(Fields([[term]], marks: null), Occur.MUST);
+        return all;
+    }
 
     private static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost) => ClauseQueries.Phrase(field, terms, slop, boost);
 }
