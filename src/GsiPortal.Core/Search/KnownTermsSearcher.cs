@@ -11,13 +11,27 @@ namespace GsiPortal.Core.Search;
 /// profile (docs/performance.md). The index of an edition never changes, so a term's context is the same for every
 /// query: kept here, bounded, and handed to the term queries as they are weighed (<see cref="KnownTermQuery"/>).
 /// Scores are unchanged: the statistics are the very ones Lucene would have built.
+/// The terms the index holds are bounded by its vocabulary. The terms it lacks are whatever readers type (a page's
+/// <c>?highlight=</c>, a number, a misspelling), and kept like the others they filled the bound: after load.sh's mix
+/// 33,000 of 33,360 kept terms were absent ones, about 8 MB of a 29 MB heap (docs/performance.md). So only the first
+/// <see cref="MostAbsentTerms"/> absent terms are kept, all sharing one empty context — enough for those the search
+/// itself asks of every query (a spelling form the index lacks, a placeholder term), which cost a search 1 KB each
+/// time when none was kept.
 /// </summary>
 public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reader)
 {
-    /// <summary>Readers type words the index lacks, endlessly; past this many terms the rest are looked up each time.</summary>
+    /// <summary>An edition's vocabulary is far smaller; past this many terms the rest are looked up each time.</summary>
     public const int MostKnownTerms = 50_000;
 
+    /// <summary>Absent terms kept: about 150 bytes each (the term and its entry), so at most about 0.6 MB.</summary>
+    public const int MostAbsentTerms = 4_096;
+
     private readonly ConcurrentDictionary<Term, TermContext> known = new();
+
+    private int absentKept;
+
+    /// <summary>What Lucene builds for a term no unit holds: no state in any segment, frequencies 0. Read-only once built.</summary>
+    private TermContext? absent;
 
     private readonly ConcurrentDictionary<string, CollectionStatistics> fields = new(StringComparer.Ordinal);
 
@@ -28,12 +42,21 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
     /// <summary>How many units hold a term, from its kept statistics: the reader's own look-up seeks the terms dictionary each time.</summary>
     public int DocFreq(Term term) => ContextOf(term).DocFreq;
 
+    /// <summary>How many terms are kept, present and absent.</summary>
+    internal int KnownCount => known.Count;
+
     /// <summary>A term's statistics in this index, kept (bounded).</summary>
     internal TermContext ContextOf(Term term)
     {
         if (known.TryGetValue(term, out var context)) return context;
         context = TermContext.Build(TopReaderContext, term);
-        if (known.Count < MostKnownTerms) known.TryAdd(term, context);
+        if (context.DocFreq > 0)
+        {
+            if (known.Count < MostKnownTerms) known.TryAdd(term, context);
+            return context;
+        }
+        if (Volatile.Read(ref absentKept) < MostAbsentTerms && known.TryAdd(term, absent ??= context))
+            Interlocked.Increment(ref absentKept);
         return context;
     }
 }

@@ -104,4 +104,22 @@ public class KnownTermsSearcherTests
             Assert.Equal(Build(name, ours: false).GetHashCode(), Build(name, ours: true).GetHashCode());
         }
     }
+
+    [Fact]
+    public void KeepsOnlyTheTermsTheIndexHolds()
+    {
+        // A stranger's ?highlight=x1, x2, … asks for a new absent term each time; kept, they filled the bound (about 8 MB
+        // after load.sh's mix). Past the first few thousand, absent terms are looked up afresh and still answer 0; a term
+        // the index holds is kept, and answers as the reader does.
+        var searcher = new KnownTermsSearcher(Resident) { Similarity = IndexBuilder.Similarity };
+        for (var n = 0; n < 3 * KnownTermsSearcher.MostAbsentTerms; n++)
+            Assert.Equal(0, searcher.DocFreq(new Term(SearchFields.Text, "x" + n)));
+        Assert.Equal(0, searcher.DocFreq(new Term(SearchFields.Text, "x0")));
+        Assert.Equal(KnownTermsSearcher.MostAbsentTerms, searcher.KnownCount);
+        var security = new Term(SearchFields.Text, Indexed("security"));
+        Assert.True(Reader.DocFreq(security) > 0);
+        for (var round = 0; round < 2; round++)
+            Assert.Equal(Reader.DocFreq(security), searcher.DocFreq(security));
+        Assert.Equal(KnownTermsSearcher.MostAbsentTerms + 1, searcher.KnownCount);
+    }
 }
