@@ -10,8 +10,12 @@ namespace GsiPortal.Core.Search;
 /// <param name="Shown">The results on the page.</param>
 /// <param name="InText">How many of them hold every word in their own text.</param>
 /// <param name="OutsideText">The words, as typed, that some result holds only in a heading, or in its commentary's title or byline.</param>
-/// <param name="OtherForms">Where a result holds a word in its text only in another form ("Humanity" for "human"): that form, first seen, and the word.</param>
-public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> OutsideText, IReadOnlyList<(string Form, string Word)> OtherForms)
+/// <param name="OtherForms">
+/// Where results hold a word in their text only in another form ("Humanity" for "human"): that form, first seen, the
+/// word, and how many results write it so — "(“Humanity” for “human”)" beside "2 of the results" read as said of both,
+/// when Chen Xiangyang ¶1 writes "human" (a fresh-eyes review).
+/// </param>
+public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> OutsideText, IReadOnlyList<(string Form, string Word, int Results)> OtherForms)
 {
     /// <summary>Every result on the page holds every word in its text.</summary>
     public bool EachInText => InText == Shown;
@@ -24,7 +28,7 @@ public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> Out
     {
         var inText = 0;
         List<string>? outside = null;
-        List<(string Form, string Word)>? forms = null;
+        List<(string Form, string Word, int Results)>? forms = null;
         foreach (var ordinal in shown)
         {
             var held = tokens(ordinal);
@@ -47,8 +51,11 @@ public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> Out
                     if (SameWord(text(ordinal).AsSpan(held.Tokens[i].Start, held.Tokens[i].End - held.Tokens[i].Start), word)) { other = -1; break; }
                     if (other < 0) other = i;
                 }
-                if (other >= 0 && (forms ??= []).All(f => f.Word != word))
-                    forms.Add((text(ordinal)[held.Tokens[other].Start..held.Tokens[other].End], word));
+                if (other < 0) continue;
+                forms ??= [];
+                var known = forms.FindIndex(f => f.Word == word);
+                if (known < 0) forms.Add((text(ordinal)[held.Tokens[other].Start..held.Tokens[other].End], word, 1));
+                else forms[known] = forms[known] with { Results = forms[known].Results + 1 };
             }
             if (all) inText++;
         }

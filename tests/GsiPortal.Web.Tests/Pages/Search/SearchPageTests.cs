@@ -232,8 +232,24 @@ public class SearchPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=human+rights");
         var note = page.QuerySelector("p.words-apart")!.TextContent;
         Assert.DoesNotContain("each result holds them apart", note);
-        Assert.Contains("“Humanity” for “human”", note);
-        Assert.Contains("hold “human” only in a heading or in their commentary's title or byline", note);
+        // Said of the one result that writes it (commitment 4), not of every result that holds the words apart.
+        Assert.Contains("(one of them writes “Humanity” for “human”)", note);
+        Assert.Contains("each of the others holds “human” only in a heading or in its commentary's title or byline", note);
+    }
+
+    /// <summary>
+    /// "Lei peace deficit": Lei Kezhong ¶3 says "peace deficit", and holds "Lei" only in its byline. The note said "No
+    /// passage has the words … side by side: the results here hold “Lei” or “deficit” or “peace” only in a heading…",
+    /// which a fresh-eyes review read, fairly, as said of every word of every result, and untrue of ¶3.
+    /// </summary>
+    [Fact]
+    public async Task WhereNoResultHoldsEveryWordInItsTextTheNoteSaysSoOfEachResultNotOfEveryWord()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Lei+peace+deficit");
+        var note = page.QuerySelector("p.words-apart")!.TextContent;
+        Assert.StartsWith("No passage's own text holds every word of “Lei peace deficit”: each result here holds one or more of", note);
+        Assert.DoesNotContain("side by side", note);
+        Assert.Contains(page.QuerySelectorAll("li.result .snippet mark"), m => m.TextContent.Equals("peace deficit", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"what about food security": every result holds "security", which the note named as not required.</summary>
