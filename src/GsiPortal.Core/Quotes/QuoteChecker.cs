@@ -95,7 +95,7 @@ public sealed class QuoteChecker
         if (passage.Length == 0) throw new InvalidQuoteException("Paste the passage to check.");
         if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
         var quote = new QuotedText(passage);
-        if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count} word(s); give at least {MinWords} so that a match means something.");
+        if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count switch { 0 => "no words", 1 => "one word", var n => $"{n} words" }}; give at least {MinWords} so that a match means something.");
         var whole = Check(quote, cancellation);
         if (whole.Verdict == QuoteVerdict.Exact || Attributed(passage) is not { } attributed) return whole;
         // A reporter pastes the quotation as printed, with its attribution: “…,” the paper says. Checked whole, the

@@ -305,6 +305,13 @@ public class QuoteCheckerTests
     [InlineData("two words")]
     public void TooLittleIsRefusedWithAReason(string text) => Assert.Throws<InvalidQuoteException>(() => Checker.Check(text));
 
+    /// <summary>The reason counts in words, not "1 word(s)" (a fresh-eyes review of /quote-check?text=%ff).</summary>
+    [Theory]
+    [InlineData("peace", "The passage has one word;")]
+    [InlineData("two words", "The passage has 2 words;")]
+    public void TheReasonCountsTheWordsInPlainEnglish(string text, string start) =>
+        Assert.StartsWith(start, Assert.Throws<InvalidQuoteException>(() => Checker.Check(text)).Message);
+
     [Fact]
     public void TooMuchIsRefusedWithAReason() =>
         Assert.Contains("at most", Assert.Throws<InvalidQuoteException>(() => Checker.Check(new string('a', QuoteChecker.MaxLength + 1))).Message);
