@@ -11,10 +11,13 @@ if (args.FirstOrDefault() == ArchiveCommand.Name) return ArchiveCommand.Run(buil
 builder.AddPortal();
 var app = builder.Build();
 
-// A broken library refuses to start, rather than serve half of it.
-if (!app.LoadContent()) return ExitCodes.ContentRefused;
-
+// The content is read and checked on another thread while the pipeline is set up: the two need nothing of each other,
+// and one after the other they were most of the main thread's start-up (docs/performance.md). A broken library still
+// refuses to start, rather than serve half of it, before the server listens.
+var contentLoad = Task.Factory.StartNew(app.LoadContent, TaskCreationOptions.LongRunning);
 app.UsePortal();
+if (!contentLoad.GetAwaiter().GetResult()) return ExitCodes.ContentRefused;
+
 // Non-zero when a background service's failure stopped the host, so that a restart policy brings it back.
 var exitCode = ExitCodes.AfterRun(app.Services);
 try
