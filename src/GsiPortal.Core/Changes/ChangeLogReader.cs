@@ -31,6 +31,8 @@ public static class ChangeLogReader
         public string? Kind { get; set; }
         public List<string>? Texts { get; set; }
         public string? Summary { get; set; }
+        public string? Title { get; set; }
+        public string? Edition { get; set; }
     }
 
     /// <summary>Reads and checks the changelog; <paramref name="documentIds"/> is null while some text could not be read, and then the texts named are not checked.</summary>
@@ -75,8 +77,13 @@ public static class ChangeLogReader
             if (entry.Texts is not { Count: > 0 }) Problem("a change names the texts it changed: texts: [paper, …]");
             else foreach (var unknown in entry.Texts.Where(t => documentIds is not null && !documentIds.Contains(t))) Problem($"change names the text '{unknown}', which the content folder does not have");
             if (string.IsNullOrWhiteSpace(entry.Summary)) Problem("a change needs a summary");
+            // A headline for a feed reader's list: one line, short; the summary says the rest.
+            if (entry.Title is { } title && (string.IsNullOrWhiteSpace(title) || title.Contains('\n') || title.Trim().Length > Change.TitleMaxLength))
+                Problem($"a change's title is one line of at most {Change.TitleMaxLength} characters: '{title.Trim()}'");
+            if (entry.Edition is { } made && !Content.ContentVersion.IsWellFormed(made))
+                Problem($"a change's edition '{made}' must be an edition's id, 12 hex digits in lower case");
             if (errors.Count > before) continue;
-            changes.Add(new Change(entry.Id!, date, kind!.Value, entry.Texts!, entry.Summary!.Trim()));
+            changes.Add(new Change(entry.Id!, date, kind!.Value, entry.Texts!, entry.Summary!.Trim()) { Title = entry.Title?.Trim(), MadeIn = entry.Edition });
         }
         return new ChangeLog(changes);
     }

@@ -14,7 +14,7 @@ public sealed record ChangeInEditions(Change Change, ArchivedEdition? Before, Ar
     /// <summary>The entry among the catalog's editions; Before and After null when the archive does not hold them.</summary>
     public static ChangeInEditions Of(Change change, EditionCatalog catalog, string paperId)
     {
-        var after = catalog.FirstWith(change.Id);
+        var after = catalog.MadeIn(change);
         var before = after is null ? null : catalog.Before(after.Id);
         var texts = change.Texts.ToHashSet(StringComparer.Ordinal);
         var passages = after is null ? [] : catalog.History.ChangesIn(after.Id).Where(p => texts.Contains(DocumentOf(p.Page, paperId))).ToList();

@@ -12,7 +12,7 @@ namespace GsiPortal.Core.Editions;
 public static class ChangeOrder
 {
     public static IReadOnlyList<Change> NewestFirst(ChangeLog log, EditionCatalog catalog) =>
-        log.Entries.Select((change, written) => (change, written, made: catalog.FirstWith(change.Id)?.Archived ?? DateTimeOffset.MaxValue))
+        log.Entries.Select((change, written) => (change, written, made: catalog.MadeIn(change)?.Archived ?? DateTimeOffset.MaxValue))
             .OrderByDescending(c => c.change.Date).ThenByDescending(c => c.made).ThenBy(c => c.written)
             .Select(c => c.change).ToList();
 
@@ -22,5 +22,5 @@ public static class ChangeOrder
     /// known time that day). The feed's <c>updated</c> says it, so a feed reader orders a day's entries as the page does.
     /// </summary>
     public static DateTimeOffset? TimeOnItsDay(Change change, EditionCatalog catalog) =>
-        catalog.FirstWith(change.Id)?.Archived.ToUniversalTime() is { } made && DateOnly.FromDateTime(made.UtcDateTime) == change.Date ? made : null;
+        catalog.MadeIn(change)?.Archived.ToUniversalTime() is { } made && DateOnly.FromDateTime(made.UtcDateTime) == change.Date ? made : null;
 }

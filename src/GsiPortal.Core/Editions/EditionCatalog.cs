@@ -101,4 +101,11 @@ public sealed class EditionCatalog
 
     /// <summary>The edition in which a changelog entry first appears.</summary>
     public ArchivedEdition? FirstWith(string changeId) => Editions.FirstOrDefault(e => e.Changes.Contains(changeId));
+
+    /// <summary>
+    /// The edition that first had the change: the one the entry names where it was recorded later (<see cref="Changes.Change.MadeIn"/>,
+    /// when the archive holds it), else the one that first listed it.
+    /// </summary>
+    public ArchivedEdition? MadeIn(Changes.Change change) =>
+        change.MadeIn is { } id && Lookup(id) is { Kind: EditionLookupKind.Archived or EditionLookupKind.Alias, Edition: { } made } ? made : FirstWith(change.Id);
 }

@@ -50,10 +50,15 @@ public static class ChangesFeed
 
     private static void Entry(XmlWriter writer, Change change, Edition edition, string origin, EditionCatalog catalog)
     {
-        var texts = string.Join(", ", change.Texts.Select(id => edition.Library.FindDocument(id)?.ShortTitle ?? id));
         writer.WriteStartElement("entry", AtomNamespace);
         writer.WriteElementString("id", AtomNamespace, AtomIds.Entry(change));
-        writer.WriteElementString("title", AtomNamespace, $"{Capitalised(change.KindKey)}: {texts}");
+        // What changed, in the changelog's words (its title, else its summary's first sentence): a feed reader's list
+        // shows titles alone, and "Annotated: Concept Paper" said which text, not what became of it.
+        writer.WriteElementString("title", AtomNamespace, change.Headline);
+        writer.WriteStartElement("category", AtomNamespace);
+        writer.WriteAttributeString("term", change.KindKey);
+        writer.WriteAttributeString("label", Capitalised(change.KindKey));
+        writer.WriteEndElement();
         writer.WriteElementString("updated", AtomNamespace, Updated(change, catalog));
         Link(writer, "alternate", origin + AddressBook.Change(change), "text/html");
         // The passages it touched, in the edition before and the edition that first held it (rel="related", RFC 4287 4.2.7.2).

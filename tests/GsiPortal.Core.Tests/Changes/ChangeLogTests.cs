@@ -74,6 +74,26 @@ public class ChangeLogTests
         ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(entry))], problem);
 
     [Fact]
+    public void AnEntrySaysWhatChangedInALineItsTitleElseItsSummarysFirstSentence()
+    {
+        var library = ContentAssert.Valid(("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(
+            "  - id: first\n    date: 2026-11-23\n    kind: added\n    texts: [paper]\n    summary: \"The paper added, in full. Its notes list every change.\"\n"
+            + "  - id: labels\n    date: 2026-11-25\n    kind: annotated\n    title: \"Editors' labels for the items\"\n    edition: 0123456789ab\n    texts: [paper]\n    summary: \"Labels added as \\\"headings\\\". The text is unchanged.\"\n")));
+        var (labels, first) = (library.Changes.Entries[0], library.Changes.Entries[1]);
+        Assert.Equal("Editors' labels for the items", labels.Headline);
+        Assert.Equal("0123456789ab", labels.MadeIn);
+        Assert.Equal("The paper added, in full.", first.Headline);
+        Assert.Null(first.MadeIn);
+    }
+
+    [Theory]
+    [InlineData("    title: \"\"\n", "changes.md:4: a change's title is one line of at most 100 characters")]
+    [InlineData("    title: \"A title far too long for a feed reader's list of entries, which shows a line of each and cuts the rest off\"\n", "changes.md:4: a change's title is one line of at most 100 characters")]
+    [InlineData("    edition: 2026-12-05\n", "changes.md:4: a change's edition '2026-12-05' must be an edition's id")]
+    public void AnUnsoundTitleOrEditionIsRefusedWithItsLine(string line, string problem) =>
+        ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log("  - id: first\n    date: 2026-11-23\n    kind: added\n" + line + "    texts: [paper]\n    summary: \"x\"\n"))], problem);
+
+    [Fact]
     public void ARepeatedIdIsRefused() =>
         ContentAssert.Errors([("paper.md", ContentAssert.SmallPaper), ("changes.md", Log(Good + Good))], "changes.md:4: duplicate change id 'first'");
 

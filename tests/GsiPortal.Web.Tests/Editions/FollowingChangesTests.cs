@@ -53,6 +53,24 @@ public sealed class FollowingChangesTests : IClassFixture<FollowingChangesTests.
     private readonly History history;
     public FollowingChangesTests(History history) => this.history = history;
 
+    [Theory]
+    [InlineData("glossary-major-countries", "c9b5d0ae7bc6", "bae16a670333")]
+    [InlineData("glossary-climate-change", "bae16a670333", "19bfdb4a2974")]
+    public async Task AGlossaryChangeRecordedLaterIsShownInTheEditionThatFirstHadIt(string id, string made, string before)
+    {
+        // The two glossary edits of 5 December 2026 were served without a changelog entry ("No changelog entry was
+        // first made in this edition"); recorded since, each names the edition that first had it, and /changes compares
+        // that one with the one before it, not the edition that first listed the entry with the one before that.
+        var (_, changes) = await Html.Get(history.Client, "/changes");
+        var entry = changes.QuerySelector($"li#{id}");
+        Assert.NotNull(entry);
+        var editions = entry!.QuerySelector(".change-editions")!;
+        Assert.Equal(made, editions.GetAttribute("data-edition"));
+        Assert.Contains($"after the edition of 5 December 2026 ({before})", Html.Folded(editions.TextContent));
+        Assert.Contains($"/editions/{before}/paper", editions.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("glossary", entry.QuerySelector(".summary")!.TextContent);
+    }
+
     [Fact]
     public async Task AReaderFollowingEveryEditionLinkOfChangesInTurnIsServedEachPage()
     {

@@ -141,6 +141,34 @@ public class EditionTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task EachFeedEntrysTitleSaysWhatChangedInTheChangelogsWordsAndTheFeedStillParsesAsAtom()
+    {
+        // A feed reader lists titles alone: they said "Annotated: Concept Paper", which text, not what changed.
+        var xml = await factory.CreateClient().GetStringAsync("/changes.atom");
+        using var reader = System.Xml.XmlReader.Create(new StringReader(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        var feed = XDocument.Load(reader).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        var changes = Changes();
+        foreach (var entry in feed.Elements(Atom + "entry"))
+        {
+            var id = entry.Element(Atom + "link")!.Attribute("href")!.Value.Split('#')[1];
+            var change = changes.Single(c => (string)c["id"] == id);
+            var title = Assert.Single(entry.Elements(Atom + "title")).Value;
+            // The editors' title where the entry has one, else the summary's first sentence: the changelog's words.
+            var expected = change.TryGetValue("title", out var given) ? (string)given : ((string)change["summary"]).Split(". ")[0] + ".";
+            Assert.Equal(expected, title);
+            Assert.DoesNotMatch("^(Added|Corrected|Annotated): ", title);
+            // The kind is still said, as Atom's category (RFC 4287 4.2.2: a term, and a label for people).
+            var category = Assert.Single(entry.Elements(Atom + "category"));
+            Assert.Equal((string)change["kind"], category.Attribute("term")!.Value);
+            // Every element an entry must have, once (RFC 4287 4.1.2), and nothing outside Atom's namespace.
+            foreach (var required in new[] { "id", "title", "updated", "content" }) Assert.Single(entry.Elements(Atom + required));
+            Assert.All(entry.Elements(), e => Assert.Equal(Atom, e.Name.Namespace));
+        }
+        Assert.All(changes, c => Assert.True(!c.ContainsKey("title") || ((string)c["title"]).Length <= 100));
+    }
+
+    [Fact]
     public async Task TheFeedsIdsAreTheSameWhateverHostTheSiteIsReachedBy()
     {
         // RFC 4287 §4.2.6: an id must not change when the document is relocated or republished.
