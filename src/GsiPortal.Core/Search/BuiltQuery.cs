@@ -8,8 +8,14 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList<Query> excluded, IReadOnlyList<Query> boosts,
     Query? alternatives, IReadOnlySet<string> markTerms, IReadOnlyList<string[]> markPhrases, IReadOnlyList<ExpansionUsed> expansions, Query? together = null,
-    IReadOnlyCollection<string>? markCapitals = null, bool togetherWithinStrict = false)
+    IReadOnlyCollection<string>? markCapitals = null, bool togetherWithinStrict = false, IReadOnlySet<string>? markAlone = null)
 {
+    /// <summary>
+    /// The terms a snippet or page marks wherever they stand: <see cref="MarkTerms"/> less the words of quoted
+    /// phrases, which are marked only where their phrase stands (<see cref="MarkPhrases"/>).
+    /// </summary>
+    public IReadOnlySet<string> MarkAlone => markAlone ?? markTerms;
+
     /// <summary>Short forms searched in capitals only ("AI" for "artificial intelligence"), to mark where written so.</summary>
     public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
 
@@ -30,6 +36,7 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     public IReadOnlyList<BuiltClause> Clauses => clauses;
     /// <summary>The disclosed expansions (abbreviations, paraphrases) the query searched, for the page to name those that found something.</summary>
     public IReadOnlyList<ExpansionUsed> Expansions => expansions;
+    /// <summary>Every searched term, quoted phrases' words included: what a snippet weighs by rarity and a result is said to hold.</summary>
     public IReadOnlySet<string> MarkTerms => markTerms;
     /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
     public IReadOnlyList<string[]> MarkPhrases => markPhrases;

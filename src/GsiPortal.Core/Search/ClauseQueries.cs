@@ -23,14 +23,30 @@ internal sealed class ClauseQueries
 
     private readonly BoundedCache<string, KeptClauseQuery> kept = new(MostKept, StringComparer.Ordinal);
 
-    /// <summary>Any of the alternatives (analysed phrases, "" where a stop word stands); their words added to <paramref name="marks"/>.</summary>
+    /// <summary>
+    /// Any of the alternatives (analysed phrases, "" where a stop word stands); each alternative of one word added to
+    /// <paramref name="marks"/>, the words marked wherever they stand. An alternative of several words matches only as
+    /// a phrase, and is marked only where it stands (the query's phrases): a quoted "indivisible security" marked
+    /// "indivisibility", and "CICIR", searched as "China Institutes of Contemporary International Relations", marked
+    /// every "China's" (a reader's report).
+    /// </summary>
     public Query Fields(IReadOnlyList<string[]> alternatives, HashSet<string>? marks)
     {
         if (marks is not null)
             foreach (var terms in alternatives)
-                foreach (var term in terms)
-                    if (term.Length > 0) marks.Add(term);
+                if (Single(terms) is { } word) marks.Add(word);
         return kept.Get(Key(alternatives), alternatives, static (_, a) => Build(a));
+    }
+
+    /// <summary>The one word of an alternative (stop words' gaps aside), or null when it has none or several.</summary>
+    private static string? Single(string[] terms)
+    {
+        string? word = null;
+        foreach (var term in terms)
+            if (term.Length == 0) continue;
+            else if (word is null) word = term;
+            else return null;
+        return word;
     }
 
     /// <summary>The alternatives' terms, each ended by \u0001 and each alternative by \u0002: distinct alternatives, distinct keys.</summary>

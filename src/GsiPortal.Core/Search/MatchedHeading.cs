@@ -15,10 +15,13 @@ namespace GsiPortal.Core.Search;
 /// <param name="IsEditors">True when the heading is the editors' label, not the text's words.</param>
 public sealed record MatchedHeading(IReadOnlyList<TextRun> Heading, bool IsSection, bool IsEditors)
 {
-    /// <summary>The heading a result matched by, or null when its snippet marks the words itself or no heading holds them.</summary>
-    public static MatchedHeading? Of(IReadOnlyList<TextRun> snippet, Passage? passage, string words)
+    /// <summary>
+    /// The heading a result matched by, or null when no heading holds the words, or when its snippet marks the words
+    /// itself and no searched word was found in the heading alone (<paramref name="foundThere"/>, <see cref="ResultNote.Outside"/>).
+    /// </summary>
+    public static MatchedHeading? Of(IReadOnlyList<TextRun> snippet, Passage? passage, string words, bool foundThere = false)
     {
-        if (passage is null || snippet.Any(r => r.Marked)) return null;
+        if (passage is null || (snippet.Any(r => r.Marked) && !foundThere)) return null;
         var (heading, section, editors) = passage switch
         {
             { Item: { } item } => (item.Heading, false, item.HeadingIsEditors),
@@ -26,7 +29,7 @@ public sealed record MatchedHeading(IReadOnlyList<TextRun> Heading, bool IsSecti
             _ => (null, false, false),
         };
         if (string.IsNullOrEmpty(heading)) return null;
-        var runs = TextMarker.Runs(heading, 0, heading.Length, TextMarker.Matches(heading, TextMarker.TermsOf(words)));
+        var runs = TextMarker.Runs(heading, 0, heading.Length, HighlightWords.Of(words).In(heading));
         return runs.Any(r => r.Marked) ? new MatchedHeading(runs, section, editors) : null;
     }
 }

@@ -4,7 +4,8 @@ namespace GsiPortal.Core.Search;
 
 /// <summary>
 /// The words a page marks when a search result links to it (<c>?highlight=indivisible security</c>): the searched
-/// words wherever the page has them, as one mark where they stand together. A word found in most units ("security")
+/// words wherever the page has them, as one mark where they stand together; a quoted phrase only where it stands
+/// (<see cref="HighlightWords"/>). A word found in most units ("security")
 /// is marked only beside a rarer searched word when the page holds one — marked everywhere, it buried the one place
 /// the reader came for under nineteen others on commitment 4, and thirty on Lei Kezhong's page (two readers'
 /// reviews). Decided for the whole page (<see cref="On"/>), so that one paragraph does not mark what the next does
@@ -12,46 +13,55 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed class PageHighlight
 {
-    public static readonly PageHighlight None = new(new HashSet<string>(), new HashSet<string>(), false);
+    public static readonly PageHighlight None = new(HighlightWords.None, new HashSet<string>(), new HashSet<string>(), false);
 
+    private readonly HighlightWords words;
     private readonly IReadOnlySet<string> common;
     private readonly bool commonOnlyBesideRarer;
 
-    private PageHighlight(IReadOnlySet<string> terms, IReadOnlySet<string> common, bool commonOnlyBesideRarer)
+    private PageHighlight(HighlightWords words, IReadOnlySet<string> terms, IReadOnlySet<string> common, bool commonOnlyBesideRarer)
     {
+        this.words = words;
         Terms = terms;
         this.common = common;
         this.commonOnlyBesideRarer = commonOnlyBesideRarer;
     }
 
-    /// <summary>The analysed terms searched for: nothing is marked when there are none.</summary>
+    /// <summary>The analysed terms searched for, alone or in a phrase: nothing is marked when there are none.</summary>
     public IReadOnlySet<string> Terms { get; }
 
     /// <summary>
-    /// The highlight of a page for the words given: only those found in the texts (<paramref name="occurs"/>), weighed
-    /// by how common each is (<paramref name="commonAmong"/>). The order of the words does not matter: a common word
-    /// beside a rarer one is marked with it, so "indivisible security" is one mark whichever way it was typed.
+    /// The highlight of a page for the words given: only those found in the texts (<paramref name="occurs"/>; a phrase
+    /// only when each of its words is), weighed by how common each is (<paramref name="commonAmong"/>). The order of the
+    /// words does not matter: a common word beside a rarer one is marked with it, so "indivisible security" is one mark
+    /// whichever way it was typed.
     /// </summary>
     public static PageHighlight Of(string? words, Func<string, bool> occurs, Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong)
     {
-        var terms = TextMarker.TermsOf(words).Where(occurs).ToHashSet();
+        var read = HighlightWords.Of(words);
+        var found = new HighlightWords(read.Alone.Where(occurs).ToHashSet(StringComparer.Ordinal),
+            read.Phrases.Where(p => p.All(t => t.Length == 0 || occurs(t))).ToList());
+        var terms = found.Terms.ToHashSet(StringComparer.Ordinal);
         if (terms.Count == 0) return None;
         var common = commonAmong(terms);
-        return new PageHighlight(terms, common.Count == terms.Count ? new HashSet<string>() : common, false);
+        return new PageHighlight(found, terms, common.Count == terms.Count ? new HashSet<string>() : common, false);
     }
 
     /// <summary>The highlight for a page of these texts: common words marked only beside a rarer one if any text holds one.</summary>
     public PageHighlight On(IEnumerable<string> texts) =>
         Terms.Count == 0 || common.Count == 0 ? this
-            : new PageHighlight(Terms, common, texts.Any(t => TextAnalysis.Tokens(PortalAnalyzer.Stemming, t).Any(token => Terms.Contains(token.Term) && !common.Contains(token.Term))));
+            : new PageHighlight(words, Terms, common, texts.Any(t => TextAnalysis.Tokens(PortalAnalyzer.Stemming, t).Any(token => Terms.Contains(token.Term) && !common.Contains(token.Term))));
 
     /// <summary>A text of the page (a sentence) as runs, marked.</summary>
     public IReadOnlyList<TextRun> Mark(string text) =>
         Terms.Count == 0
             ? [new TextRun(text, false)]
-            : TextMarker.Runs(text, 0, text.Length, TextMarker.Matches(text, TextAnalysis.Tokens(PortalAnalyzer.Stemming, text), Terms, [],
-                commonOnlyBesideRarer ? common : null, commonAloneWhenNothingRarer: false));
+            : TextMarker.Runs(text, 0, text.Length, words.In(text, commonOnlyBesideRarer ? common : null, commonAloneWhenNothingRarer: false));
 
-    /// <summary>All the marks of a page depend on, for its cache key: the terms, in one order.</summary>
-    public string Key => string.Join(' ', Terms.Order(StringComparer.Ordinal));
+    /// <summary>
+    /// All the marks of a page depend on, for its cache key: the words marked alone, in one order, then each phrase in
+    /// quotation marks (a quoted phrase marks less than its words do).
+    /// </summary>
+    public string Key => string.Join(' ', words.Alone.Order(StringComparer.Ordinal)
+        .Concat(words.Phrases.Select(p => "\"" + string.Join(' ', p) + "\"").Order(StringComparer.Ordinal)));
 }

@@ -48,7 +48,7 @@ public sealed class PortalIndex : IDisposable
         relaxations = new QueryRelaxations(clauseMatches, reader, Expansions);
         corrector = new QueryCorrector(Expansions);
         suggestions = new SearchSuggestions(searcher, list, this.references);
-        results = new QueryResults(searcher, clauseMatches, hits);
+        results = new QueryResults(searcher, clauseMatches, hits, new ResultNotes(list, hits));
         Kinds = list.Select(u => u.Kind).Distinct().ToList();
         Documents = list.Select(u => u.DocumentId).Distinct().ToList();
         UnitCount = list.Count;
@@ -351,7 +351,7 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = named.Label, ReferencedPassage = named.Passage };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq)), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.Built?.MarkAlone ?? response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq), response.Built?.MarkPhrases, response.Built?.MarkCapitals), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,

@@ -25,7 +25,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
 
     private const float PhraseBoost = 3f;
     private const float NearBoost = 1f;
-    private const int NearSlop = 4;
+    /// <summary>How far apart the words of <see cref="BuiltQuery.Together"/> may stand and still be "nearly side by side".</summary>
+    internal const int NearSlop = 4;
     private const float PairBoost = 0.5f;
     // Measured on the tuning sets: 1 and 2 left Chen ¶12 below priorities that begin "Support" for "how many countries
     // support the GSI"; 4 put it first and moved no other judged query.
@@ -56,8 +57,8 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         {
             var (clauses, excluded, boosts, near, ownWords) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals);
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
-            return new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, used, plain && used.Count == 0 ? near : null, capitals,
-                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count);
+            return new BuiltQuery(clauses, excluded, boosts, null, Searched(marks, phrases), phrases, used, plain && used.Count == 0 ? near : null, capitals,
+                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
@@ -65,7 +66,20 @@ public sealed class QueryBuilder(QueryExpansions expansions)
             var (clauses, excluded, boosts, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
-        return new BuiltQuery([], [], [], any, marks, phrases, used, null, capitals);
+        return new BuiltQuery([], [], [], any, Searched(marks, phrases), phrases, used, null, capitals, markAlone: marks);
+    }
+
+    /// <summary>
+    /// Every searched term: those marked alone, and the words of the phrases (quoted, or an expansion's several words),
+    /// which are marked only where their phrase stands but weigh the snippet's choice of sentence as any searched word.
+    /// </summary>
+    private static HashSet<string> Searched(HashSet<string> marks, List<string[]> phrases)
+    {
+        HashSet<string>? all = null;
+        foreach (var phrase in phrases)
+            foreach (var term in phrase)
+                if (term.Length > 0 && !marks.Contains(term)) (all ??= new HashSet<string>(marks, StringComparer.Ordinal)).Add(term);
+        return all ?? marks;
     }
 
     /// <returns>

@@ -11,7 +11,7 @@ internal readonly record struct Collected(int Total, IReadOnlyDictionary<string,
     List<(int Unit, float Score)> Top, FixedBitSet? Matched, int TogetherCount = -1);
 
 /// <summary>Runs a built query through the index's searcher and makes the page of results a reader sees.</summary>
-internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches clauseMatches, SearchHits hits)
+internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches clauseMatches, SearchHits hits, ResultNotes notes)
 {
     private readonly SegmentFacets facets = new();
 
@@ -42,7 +42,12 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
         {
             var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, searcher.DocFreq);
             for (var i = from; i < from + shown; i++)
-                page.Add(hits.Of(collected.Top[i].Unit, collected.Top[i].Score, built.MarkTerms, rarity, built.MarkPhrases, built.MarkCapitals));
+            {
+                var unit = collected.Top[i].Unit;
+                var hit = hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals);
+                // Why it matched where the snippet cannot show it: a byline, a heading, the words only apart.
+                page.Add(notes.Of(unit, built) is { IsEmpty: false } note ? hit with { Note = note } : hit);
+            }
         }
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, page, request.Page, built.MarkTerms)
         {

@@ -12,6 +12,9 @@ public sealed record SearchHit(string Id, string Kind, string Title, string Docu
     /// moved up before them (<see cref="QuotedSources"/>), and the page says why. Empty for any other result.
     /// </summary>
     public IReadOnlyList<SearchHit> QuotedBy { get; init; } = [];
+
+    /// <summary>What its snippet cannot show of why it matched: words held only outside its text, or only apart (<see cref="ResultNote"/>).</summary>
+    public ResultNote Note { get; init; } = ResultNote.None;
 }
 
 /// <summary>

@@ -22,6 +22,11 @@ public sealed record SearchUnit(
     public string FirstSentence { get; init; } = "";
     /// <summary>The commentary's section heading over this paragraph ("China's mediation diplomacy"); empty otherwise.</summary>
     public string Section { get; init; } = "";
+    /// <summary>
+    /// The parts of <see cref="Record"/>, each with what it is (a commentary's title, author, role, venue, date): where a
+    /// result found by its byline says it was (<see cref="ResultNote"/>). Empty for the paper.
+    /// </summary>
+    public IReadOnlyList<(MatchedPlace Place, string Text)> RecordParts { get; init; } = [];
 
     /// <summary>
     /// The title a result shows: an item as its page and the data name it ("Priority 8: Africa", the editors' label
@@ -54,7 +59,10 @@ public static class SearchUnits
         {
             // Every paragraph carries the commentary's record, so "Dong Chunling nuclear" finds her paragraph on it;
             // the byline's role and institution too, so "CICIR" or "ambassador" finds who wrote it.
-            var record = string.Join(" · ", new[] { commentary.Title, commentary.Author, commentary.Meta.Role, commentary.Meta.Venue, commentary.Date.Display, commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var year = commentary.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (MatchedPlace Place, string Text)[] parts = [(MatchedPlace.Title, commentary.Title), (MatchedPlace.Author, commentary.Author), (MatchedPlace.Role, commentary.Meta.Role ?? ""),
+                (MatchedPlace.Venue, commentary.Meta.Venue ?? ""), (MatchedPlace.Date, commentary.Date.Display), (MatchedPlace.Date, year)];
+            var record = string.Join(" · ", parts.Select(p => p.Text).Where(s => !string.IsNullOrWhiteSpace(s)));
             foreach (var p in commentary.Paragraphs)
                 yield return Single(p, UnitKinds.Commentary, commentary.Title, $"{commentary.Author} · {commentary.Date.Display} · ¶{p.Label}", titleSearchable: false) with
                 {
@@ -62,6 +70,7 @@ public static class SearchUnits
                     // words ("mediation" found Khokhar ¶11–13 by their heading alone above commitment 5, which says "mediate").
                     Section = p.SectionHeading ?? "",
                     Record = record,
+                    RecordParts = [.. parts.Where(part => !string.IsNullOrWhiteSpace(part.Text))],
                 };
         }
     }

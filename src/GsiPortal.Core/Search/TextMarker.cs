@@ -163,11 +163,4 @@ public static class TextMarker
         }
         return merged;
     }
-
-    /// <summary>The analysed terms of a highlight request (<c>?highlight=indivisible security</c>).</summary>
-    public static IReadOnlySet<string> TermsOf(string? words)
-    {
-        var cleaned = ReaderQuery.Clean(words);
-        return cleaned.Length == 0 ? new HashSet<string>() : TextAnalysis.Terms(cleaned[..Math.Min(cleaned.Length, SearchLimits.MaxQueryLength)]).ToHashSet();
-    }
 }

@@ -23,7 +23,11 @@ internal static class SearchAnswerJson
         UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
-        SnippetParts = Name("snippetParts"), Marked = Name("marked");
+        SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
+        Place = Name("place"), Parts = Name("parts");
+
+    /// <summary>Each place's name, as <see cref="SearchApi.PlaceName"/> gives it.</summary>
+    private static readonly JsonEncodedText[] Places = [.. Enum.GetValues<MatchedPlace>().Select(p => Name(SearchApi.PlaceName(p)))];
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
 
@@ -106,6 +110,19 @@ internal static class SearchAnswerJson
             json.WriteString(Snippet, buffer.Written);
             json.WriteStartArray(SnippetParts);
             for (var r = 0; r < hit.Snippet.Count; r++) Part(json, hit.Snippet[r]);
+            json.WriteEndArray();
+            Strings(json, Apart, hit.Note.Apart);
+            json.WriteStartArray(FoundOutsideText);
+            foreach (var outside in hit.Note.Outside)
+            {
+                json.WriteStartObject();
+                Strings(json, Words, outside.Words);
+                json.WriteString(Place, Places[(int)outside.Place]);
+                json.WriteStartArray(Parts);
+                foreach (var run in outside.Text) Part(json, run);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
             json.WriteEndObject();
         }

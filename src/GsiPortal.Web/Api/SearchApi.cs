@@ -31,8 +31,17 @@ public static class SearchApi
     /// </summary>
     public sealed record SeparatelyAnswer(string Text, string Query, int Total);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
-    /// <summary>One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts.</summary>
-    public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts);
+    /// <summary>
+    /// One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts; what the snippet cannot
+    /// show of why it matched: <c>apart</c>, the query's words as typed when this result holds each in its text but none
+    /// side by side (empty otherwise), and <c>foundOutsideText</c>, the searched words it holds only outside its text,
+    /// by where (<c>heading</c>, <c>section</c>, <c>author</c>, <c>title</c>, <c>role</c>, <c>venue</c>, <c>date</c>) and
+    /// that place's words, the word marked.
+    /// </summary>
+    public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts,
+        IReadOnlyList<string> Apart, IReadOnlyList<FoundOutsideText> FoundOutsideText);
+    /// <summary>Searched words (as typed) a result holds only outside its text: where, and that place's words as parts, the words marked.</summary>
+    public sealed record FoundOutsideText(IReadOnlyList<string> Words, string Place, IReadOnlyList<SnippetPart> Parts);
     public sealed record SnippetPart(string Text, bool Marked);
     /// <summary>
     /// One suggestion: <c>text</c> whole and plain; for an item its <c>name</c> ("Commitment 4"), its <c>heading</c> (the
@@ -124,7 +133,11 @@ public static class SearchApi
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)
             .Select(s => new SuggestionAnswer(s.Text, s.Url, s.Name, Parts(s.Heading), s.HeadingIsEditors, Parts(s.Context))).ToList());
 
-    private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet));
+    private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet),
+        h.Note.Apart, h.Note.Outside.Select(o => new FoundOutsideText(o.Words, PlaceName(o.Place), Parts(o.Text))).ToList());
+
+    /// <summary>A place's name in the API: "author", "role".</summary>
+    public static string PlaceName(MatchedPlace place) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(place.ToString());
 
     private static IReadOnlyList<SnippetPart> Parts(IReadOnlyList<TextRun> runs) => runs.Select(r => new SnippetPart(r.Text, r.Marked)).ToList();
 }

@@ -28,6 +28,8 @@ public class SearchAnswerJsonTests(PortalFactory factory)
         "\"dialogue\" <b>&</b> 'consultation' — “peace”",                        // markup and quotation marks in the query
         "安全",                                                                  // another script
         "security",                                                              // many pages
+        "Khokhar mediation",                                                     // found by a byline and a section heading
+        "food security",                                                         // one result holds the words only apart
     };
 
     [Theory]

@@ -171,9 +171,71 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
 
     public sealed record ResultHeading(string Name, string? Heading, bool HeadingIsEditors, string Where);
 
-    /// <summary>The heading a result was found by, the searched words marked, when its snippet marks none of them.</summary>
+    /// <summary>
+    /// The heading a result was found by, the searched words marked: when its snippet marks none of them, or when a
+    /// searched word it holds only there (<see cref="ResultNote.Outside"/>).
+    /// </summary>
     public MatchedHeading? MatchedHeadingOf(SearchHit hit) =>
-        MatchedHeading.Of(hit.Snippet, Addresses.Resolve(hit.Locator), Results!.SearchedCorrected ? Results.Corrected! : Results.Query);
+        MatchedHeading.Of(hit.Snippet, Addresses.Resolve(hit.Locator), Results!.SearchedCorrected ? Results.Corrected! : Results.Query,
+            hit.Note.Outside.Any(o => o.Place is MatchedPlace.Heading or MatchedPlace.Section));
+
+    /// <summary>
+    /// The words a result holds only in its commentary's byline or title, each with what that is, to be said on it
+    /// (<see cref="ResultNote"/>). Under a group that says it once (<see cref="GroupRecordNote"/>), nothing when it is
+    /// said of each, else the place alone; the author's name is never written out again under a group's byline,
+    /// which shows it marked.
+    /// </summary>
+    public IReadOnlyList<(string Label, IReadOnlyList<Core.Text.TextRun>? Text)> RecordNotes(SearchHit hit, ResultGroup? group)
+    {
+        var once = group is null ? null : GroupRecordNote(group);
+        if (once is { Each: true }) return [];
+        return [.. FromRecord(hit).Select(o => (PlaceLabel(o.Place), once is not null || (group is not null && o.Place == MatchedPlace.Author) ? null : o.Text))];
+    }
+
+    /// <summary>
+    /// When two or more results of a commentary's group were found by the same words of its byline or title, and no
+    /// result of it by others: the note said once, under the byline, with the place's words marked (the author's name
+    /// is marked in the byline itself); <c>Each</c> when it is so of every result, which then say nothing of it.
+    /// </summary>
+    public GroupNote? GroupRecordNote(ResultGroup group)
+    {
+        if (!group.IsGroup) return null;
+        var noted = group.Hits.Select(h => FromRecord(h).ToList()).Where(n => n.Count > 0).ToList();
+        if (noted.Count < 2) return null;
+        var first = noted[0];
+        foreach (var other in noted.Skip(1))
+            if (!other.Select(o => (string.Join('\u0001', o.Words), o.Place)).SequenceEqual(first.Select(o => (string.Join('\u0001', o.Words), o.Place)))) return null;
+        return new GroupNote(noted.Count == group.Hits.Count, [.. first.Select(o => (PlaceLabel(o.Place), o.Place == MatchedPlace.Author ? null : o.Text))]);
+    }
+
+    /// <summary>What a group says once of how its results were found: of each (<paramref name="Each"/>) or of those whose notes name the place.</summary>
+    public sealed record GroupNote(bool Each, IReadOnlyList<(string Label, IReadOnlyList<Core.Text.TextRun>? Text)> Places);
+
+    /// <summary>A group's byline, the author's name marked where its results were found by it.</summary>
+    public IReadOnlyList<Core.Text.TextRun> BylineOf(ResultGroup group, string byline)
+    {
+        var author = group.Hits.SelectMany(FromRecord).FirstOrDefault(o => o.Place == MatchedPlace.Author);
+        var name = author is null ? "" : string.Concat(author.Text.Select(r => r.Text));
+        if (author is null || !byline.StartsWith(name, StringComparison.Ordinal)) return [new(byline, false)];
+        return [.. author.Text, new(byline[name.Length..], false)];
+    }
+
+    /// <summary>The words of a query as typed that a result holds only apart, said on it unless the page says it of every result.</summary>
+    public IReadOnlyList<string> ApartOn(SearchHit hit) => Results!.WordsApart ? [] : hit.Note.Apart;
+
+    private static IEnumerable<MatchedOutside> FromRecord(SearchHit hit) => hit.Note.Outside.Where(o => o.Place is not (MatchedPlace.Heading or MatchedPlace.Section));
+
+    /// <summary>What the place is, in the editors' words.</summary>
+    public static string PlaceLabel(MatchedPlace place) => place switch
+    {
+        MatchedPlace.Author => "the author's name",
+        MatchedPlace.Title => "the commentary's title",
+        MatchedPlace.Role => "the author's role, as the byline gives it",
+        MatchedPlace.Venue => "where it appeared",
+        MatchedPlace.Date => "its date",
+        MatchedPlace.Section => "the section heading it stands under",
+        _ => "its heading",
+    };
 
     /// <summary>The results in the order shown: strict, then relaxed; a commentary's hits gathered under it (none gathered when filtered to one document).</summary>
     public IReadOnlyList<ResultSection> Sections => sections ??= Results is null ? [] : ResultGroups.Of(Results, Doc);

@@ -1,0 +1,40 @@
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// The words a mark is made of, read from a query as the search reads it: each word's analysed term, marked wherever it
+/// stands, and each quoted phrase (or hyphenated word) as its analysed terms, marked only where the phrase stands. A
+/// quoted phrase is an exact phrase: "indivisible security" in quotation marks marked "indivisibility" on commitment 4,
+/// a stem-mate the search never matched (a reader's report). Excluded words (<c>-security</c>) are not marked: they
+/// matched nothing.
+/// </summary>
+/// <param name="Alone">The analysed terms marked wherever they stand.</param>
+/// <param name="Phrases">The phrases, analysed ("" where a stop word stands), each marked as one span where it occurs.</param>
+public sealed record HighlightWords(IReadOnlySet<string> Alone, IReadOnlyList<string[]> Phrases)
+{
+    public static readonly HighlightWords None = new(new HashSet<string>(), []);
+
+    /// <summary>Every term marked, alone or in a phrase.</summary>
+    public IEnumerable<string> Terms => Alone.Concat(Phrases.SelectMany(p => p.Where(t => t.Length > 0))).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The words of a query or <c>?highlight=</c> value.</summary>
+    public static HighlightWords Of(string? words)
+    {
+        var cleaned = ReaderQuery.Clean(words);
+        if (cleaned.Length == 0) return None;
+        var query = ReaderQuery.Parse(cleaned[..Math.Min(cleaned.Length, SearchLimits.MaxQueryLength)]);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<string[]>();
+        foreach (var clause in query.Groups.SelectMany(g => g))
+        {
+            if (clause.Occur == ClauseOccur.MustNot) continue;
+            if (clause.Kind == QueryClauseKind.Phrase && clause.Terms.Count(t => t.Length > 0) > 1) phrases.Add(clause.Terms);
+            else if (clause.Kind == QueryClauseKind.Prefix) alone.UnionWith(TextAnalysis.Terms(clause.Text));
+            else alone.UnionWith(clause.PlainTerms);
+        }
+        return new HighlightWords(alone, phrases);
+    }
+
+    /// <summary>The marks of a text: its spans holding these words, phrases as one span.</summary>
+    public List<(int Start, int End)> In(string text, IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true) =>
+        TextMarker.Matches(text, TextAnalysis.Tokens(PortalAnalyzer.Stemming, text), Alone, Phrases, common, commonAloneWhenNothingRarer);
+}

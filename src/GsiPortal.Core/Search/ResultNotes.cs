@@ -1,0 +1,196 @@
+using System.Runtime.CompilerServices;
+using GsiPortal.Core.Text;
+using Lucene.Net.Search;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// Works out each shown result's <see cref="ResultNote"/>: which searched words it holds only outside its text
+/// (a heading, a section heading, its commentary's byline), and whether it holds the words of a plain query only apart.
+/// Read from the unit's kept tokens and from each clause's own query, so a note says where the clause matched, not
+/// where a word like it stands. Only for the results of a page (ten at most).
+/// </summary>
+internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hits)
+{
+    /// <summary>Each unit's places outside its text, analysed at its first need.</summary>
+    private readonly Place[]?[] places = new Place[]?[units.Count];
+
+    /// <summary>What each clause's query matches in the text field, read once per kept query.</summary>
+    private static readonly ConditionalWeakTable<Query, Alternatives> Read = [];
+
+    private sealed record Place(MatchedPlace Where, string Text, UnitTokens Tokens);
+
+    /// <summary>A clause's forms in the text field (analysed, each with its terms' positions) and in capitals as written.</summary>
+    private sealed record Alternatives(List<(string[] Terms, int[] Positions)> Text, List<string> Capitals)
+    {
+        /// <summary>Nothing known of where the clause matches the text (a spelling searched as written): no note is made of it.</summary>
+        public bool Unknown => Text.Count == 0 && Capitals.Count == 0;
+    }
+
+    public ResultNote Of(int ordinal, BuiltQuery built)
+    {
+        var unit = units[ordinal];
+        var tokens = hits.Tokens(ordinal);
+        // Each place holding a word, in the order first found, with the words and their spans there.
+        List<(Place Place, List<string> Words, List<(int Start, int End)> Spans)>? outside = null;
+        var allInText = true;
+        // Each plain word's forms in the text ("Africa", "African"), for whether any of them stand side by side.
+        var plain = built.Together is not null ? new List<string[]>(built.Clauses.Count) : null;
+        foreach (var clause in built.Clauses)
+        {
+            if (clause.IsFunctionWord) continue;
+            var forms = Read.GetValue(clause.Query, static q => AlternativesOf(q));
+            if (forms.Unknown) { plain = null; continue; }
+            if (plain is not null)
+                if (forms.Text.All(f => f.Terms.Length == 1)) plain.Add([.. forms.Text.Select(f => f.Terms[0])]); else plain = null;
+            if (Holds(tokens, forms.Text) || forms.Capitals.Any(c => HasWord(unit.Text, c))) continue;
+            allInText = false;
+            foreach (var place in PlacesOf(ordinal))
+            {
+                var spans = Spans(place.Tokens, forms.Text);
+                foreach (var c in forms.Capitals) spans.AddRange(WordsIn(place.Text, c));
+                if (spans.Count == 0) continue;
+                outside ??= [];
+                var at = outside.FindIndex(o => o.Place == place);
+                if (at < 0) outside.Add((place, [clause.Text], spans));
+                else { outside[at].Words.Add(clause.Text); outside[at].Spans.AddRange(spans); }
+                break;
+            }
+        }
+        var apart = allInText && plain is { Count: >= 2 } && !Near(tokens, plain, QueryBuilder.NearSlop)
+            ? built.Clauses.Where(c => !c.IsFunctionWord).Select(c => c.Text).ToList() : [];
+        return outside is null && apart.Count == 0 ? ResultNote.None : new ResultNote(apart, outside?.Select(Marked).ToList() ?? []);
+    }
+
+    /// <summary>A place's words with every searched word it holds marked, adjacent ones as one ("Embassy Update").</summary>
+    private static MatchedOutside Marked((Place Place, List<string> Words, List<(int Start, int End)> Spans) found)
+    {
+        var (place, words, spans) = found;
+        spans.Sort();
+        var union = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+            if (union.Count > 0 && span.Start <= union[^1].End) union[^1] = (union[^1].Start, Math.Max(union[^1].End, span.End));
+            else union.Add(span);
+        return new MatchedOutside(words, place.Where, TextMarker.Runs(place.Text, 0, place.Text.Length, TextMarker.Merge(place.Text, union)));
+    }
+
+    private Place[] PlacesOf(int ordinal) => LazyInitializer.EnsureInitialized(ref places[ordinal], () => PlacesOf(units[ordinal]))!;
+
+    private static Place[] PlacesOf(SearchUnit unit)
+    {
+        var named = new List<(MatchedPlace, string)>();
+        if (unit.IsItem) named.AddRange([(MatchedPlace.Heading, unit.Headings), (MatchedPlace.Heading, unit.ItemName)]);
+        else if (unit.TitleIsSearchable) named.Add((MatchedPlace.Heading, unit.Title));
+        named.Add((MatchedPlace.Section, unit.Section));
+        named.AddRange(unit.RecordParts);
+        return named.Where(p => p.Item2.Length > 0)
+            .Select(p => new Place(p.Item1, p.Item2, new UnitTokens([.. TextAnalysis.Tokens(PortalAnalyzer.Stemming, p.Item2)]))).ToArray();
+    }
+
+    /// <summary>The clause's forms in the text field: its term and phrase queries on it, and its capitals (as written).</summary>
+    private static Alternatives AlternativesOf(Query query)
+    {
+        var found = new Alternatives([], []);
+        Walk(query, found);
+        return found;
+    }
+
+    private static void Walk(Query query, Alternatives into)
+    {
+        switch (query)
+        {
+            case BooleanQuery any:
+                foreach (var clause in any.Clauses) Walk(clause.Query, into);
+                break;
+            case TermQuery { Term: var t } when t.Field == SearchFields.Text:
+                into.Text.Add(([t.Text], [0]));
+                break;
+            case TermQuery { Term: var t } when t.Field == SearchFields.Capitals:
+                into.Capitals.Add(t.Text);
+                break;
+            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 0 } terms && terms[0].Field == SearchFields.Text:
+                into.Text.Add((terms.Select(t => t.Text).ToArray(), phrase.GetPositions()));
+                break;
+        }
+    }
+
+    private static bool Holds(UnitTokens tokens, List<(string[] Terms, int[] Positions)> forms)
+    {
+        foreach (var (terms, positions) in forms)
+            foreach (var at in tokens.Of(terms[0]))
+                if (Follows(tokens, at, terms, positions) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Every occurrence of any of the forms, as a character span.</summary>
+    private static List<(int Start, int End)> Spans(UnitTokens tokens, List<(string[] Terms, int[] Positions)> forms)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var (terms, positions) in forms)
+            foreach (var at in tokens.Of(terms[0]))
+                if (Follows(tokens, at, terms, positions) is >= 0 and var last) spans.Add((tokens.Tokens[at].Start, tokens.Tokens[last].End));
+        return spans;
+    }
+
+    /// <summary>The index of the phrase's last token when the phrase stands from token <paramref name="at"/>, else -1.</summary>
+    private static int Follows(UnitTokens tokens, int at, string[] terms, int[] positions)
+    {
+        var last = at;
+        for (var j = 1; j < terms.Length; j++)
+        {
+            last = At(tokens.Tokens, tokens.Tokens[at].Position + positions[j] - positions[0]);
+            if (last < 0 || tokens.Tokens[last].Term != terms[j]) return -1;
+        }
+        return last;
+    }
+
+    private static int At(AnalyzedToken[] tokens, int position)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Position < position) low = middle + 1; else high = middle;
+        }
+        return low < tokens.Length && tokens[low].Position == position ? low : -1;
+    }
+
+    /// <summary>
+    /// Whether the words (each any of its forms) stand within <paramref name="slop"/> moves of side by side, as a sloppy
+    /// phrase query of them matches (<see cref="BuiltQuery.Together"/>): some choice of one occurrence each whose
+    /// positions, less each word's place in the phrase, lie within the slop of each other.
+    /// </summary>
+    internal static bool Near(UnitTokens tokens, IReadOnlyList<string[]> terms, int slop)
+    {
+        var points = new List<(int Adjusted, int Index)>();
+        for (var i = 0; i < terms.Count; i++)
+            foreach (var form in terms[i])
+                foreach (var at in tokens.Of(form)) points.Add((tokens.Tokens[at].Position - i, i));
+        points.Sort();
+        var count = new int[terms.Count];
+        var covered = 0;
+        for (int left = 0, right = 0; right < points.Count; right++)
+        {
+            if (count[points[right].Index]++ == 0) covered++;
+            while (covered == terms.Count)
+            {
+                if (points[right].Adjusted - points[left].Adjusted <= slop) return true;
+                if (--count[points[left].Index] == 0) covered--;
+                left++;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasWord(string text, string form) => WordsIn(text, form).Count > 0;
+
+    /// <summary>Each place <paramref name="form"/> stands as a word written exactly so (a short form in capitals).</summary>
+    private static List<(int Start, int End)> WordsIn(string text, string form)
+    {
+        var found = new List<(int, int)>();
+        for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
+                found.Add((at, at + form.Length));
+        return found;
+    }
+}
