@@ -44,9 +44,9 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
             for (var i = from; i < from + shown; i++)
             {
                 var unit = collected.Top[i].Unit;
-                var hit = hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals);
                 // Why it matched where the snippet cannot show it: a byline, a heading, the words only apart.
-                page.Add(notes.Of(unit, built) is { IsEmpty: false } note ? hit with { Note = note } : hit);
+                var note = notes.Of(unit, built, noneNear: collected.TogetherCount == 0);
+                page.Add(hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals, note));
             }
         }
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, page, request.Page, built.MarkTerms)

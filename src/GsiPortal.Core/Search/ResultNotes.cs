@@ -20,14 +20,30 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
 
     private sealed record Place(MatchedPlace Where, string Text, UnitTokens Tokens);
 
+    /// <summary>The words of a query a note names as apart, as typed: made once per query, when first needed.</summary>
+    private static readonly ConditionalWeakTable<BuiltQuery, string[]> Typed = [];
+
+    /// <summary>Scratch for <see cref="Near"/> and the plain words' forms, one per thread: a note is worked out for every result shown.</summary>
+    [ThreadStatic] private static List<(int Adjusted, int Index)>? points;
+    [ThreadStatic] private static List<string[]>? plainForms;
+
     /// <summary>A clause's forms in the text field (analysed, each with its terms' positions) and in capitals as written.</summary>
     private sealed record Alternatives(List<(string[] Terms, int[] Positions)> Text, List<string> Capitals)
     {
         /// <summary>Nothing known of where the clause matches the text (a spelling searched as written): no note is made of it.</summary>
         public bool Unknown => Text.Count == 0 && Capitals.Count == 0;
+
+        /// <summary>Its forms when each is one word ("Africa", "African"), else null: set once, when read.</summary>
+        public string[]? Words { get; set; }
     }
 
-    public ResultNote Of(int ordinal, BuiltQuery built)
+    /// <param name="ordinal">The result's unit.</param>
+    /// <param name="built">The query it was found by.</param>
+    /// <param name="noneNear">
+    /// The search counted no unit holding the words side by side or nearly (<see cref="Collected.TogetherCount"/> 0): a
+    /// result holding them all in its text holds them apart, without looking.
+    /// </param>
+    public ResultNote Of(int ordinal, BuiltQuery built, bool noneNear = false)
     {
         var unit = units[ordinal];
         var tokens = hits.Tokens(ordinal);
@@ -35,15 +51,16 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         List<(Place Place, List<string> Words, List<(int Start, int End)> Spans)>? outside = null;
         var allInText = true;
         // Each plain word's forms in the text ("Africa", "African"), for whether any of them stand side by side.
-        var plain = built.Together is not null ? new List<string[]>(built.Clauses.Count) : null;
+        var plain = built.Together is not null ? (plainForms ??= []) : null;
+        plain?.Clear();
         foreach (var clause in built.Clauses)
         {
             if (clause.IsFunctionWord) continue;
             var forms = Read.GetValue(clause.Query, static q => AlternativesOf(q));
             if (forms.Unknown) { plain = null; continue; }
             if (plain is not null)
-                if (forms.Text.All(f => f.Terms.Length == 1)) plain.Add([.. forms.Text.Select(f => f.Terms[0])]); else plain = null;
-            if (Holds(tokens, forms.Text) || forms.Capitals.Any(c => HasWord(unit.Text, c))) continue;
+                if (forms.Words is { } words) plain.Add(words); else plain = null;
+            if (Holds(tokens, forms.Text) || HasAnyWord(unit.Text, forms.Capitals)) continue;
             allInText = false;
             foreach (var place in PlacesOf(ordinal))
             {
@@ -57,8 +74,8 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
                 break;
             }
         }
-        var apart = allInText && plain is { Count: >= 2 } && !Near(tokens, plain, QueryBuilder.NearSlop)
-            ? built.Clauses.Where(c => !c.IsFunctionWord).Select(c => c.Text).ToList() : [];
+        IReadOnlyList<string> apart = allInText && plain is { Count: >= 2 } && (noneNear || !Near(tokens, plain, QueryBuilder.NearSlop))
+            ? Typed.GetValue(built, static b => [.. b.Clauses.Where(c => !c.IsFunctionWord).Select(c => c.Text)]) : [];
         return outside is null && apart.Count == 0 ? ResultNote.None : new ResultNote(apart, outside?.Select(Marked).ToList() ?? []);
     }
 
@@ -92,6 +109,7 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
     {
         var found = new Alternatives([], []);
         Walk(query, found);
+        if (found.Text.Count > 0 && found.Text.All(f => f.Terms.Length == 1)) found.Words = [.. found.Text.Select(f => f.Terms[0])];
         return found;
     }
 
@@ -162,12 +180,13 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
     /// </summary>
     internal static bool Near(UnitTokens tokens, IReadOnlyList<string[]> terms, int slop)
     {
-        var points = new List<(int Adjusted, int Index)>();
+        var points = ResultNotes.points ??= [];
+        points.Clear();
         for (var i = 0; i < terms.Count; i++)
             foreach (var form in terms[i])
                 foreach (var at in tokens.Of(form)) points.Add((tokens.Tokens[at].Position - i, i));
         points.Sort();
-        var count = new int[terms.Count];
+        Span<int> count = terms.Count <= 32 ? stackalloc int[terms.Count] : new int[terms.Count];
         var covered = 0;
         for (int left = 0, right = 0; right < points.Count; right++)
         {
@@ -182,7 +201,12 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         return false;
     }
 
-    private static bool HasWord(string text, string form) => WordsIn(text, form).Count > 0;
+    private static bool HasAnyWord(string text, List<string> forms)
+    {
+        foreach (var form in forms)
+            if (WordsIn(text, form).Count > 0) return true;
+        return false;
+    }
 
     /// <summary>Each place <paramref name="form"/> stands as a word written exactly so (a short form in capitals).</summary>
     private static List<(int Start, int End)> WordsIn(string text, string form)

@@ -8,7 +8,8 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
     /// <summary>A unit's analysed text, kept as a snippet keeps it.</summary>
     public UnitTokens Tokens(int ordinal) => tokens.Get(ordinal, units[ordinal].Text);
 
-    public SearchHit Of(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null)
+    public SearchHit Of(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null,
+        ResultNote? note = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
@@ -20,6 +21,6 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
         for (var i = 0; i < starts.Count; i++)
             if (starts[i].Offset <= offset) at = i;
         var start = starts[at];
-        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
+        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator) { Note = note ?? ResultNote.None };
     }
 }
