@@ -147,7 +147,11 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 // long form: "African Union" is not "African" beside "European Union"). The better of the two scores, not
                 // their sum: a unit writing the phrase is not counted twice for it.
                 if (!match.Abbreviation && match.Capitals.Count == 0 && own.Count(t => t.Length > 0) >= 2)
+                {
                     query = new DisjunctionMaxQuery(0f) { query, EachWord(own) };
+                    // Each matches alone, so each is marked alone (an alternative of several words is marked only whole).
+                    marks.UnionWith(own.Where(t => t.Length > 0));
+                }
                 capitals.UnionWith(match.Capitals);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.

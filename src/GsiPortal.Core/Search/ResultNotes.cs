@@ -117,8 +117,13 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
     {
         switch (query)
         {
+            // Any of its alternatives; a conjunction's words (a paraphrase's typed words, each anywhere) are read as
+            // alternatives too, so such a clause is taken as in the text when one of its words is.
             case BooleanQuery any:
                 foreach (var clause in any.Clauses) Walk(clause.Query, into);
+                break;
+            case DisjunctionMaxQuery either:
+                foreach (var disjunct in either.Disjuncts) Walk(disjunct, into);
                 break;
             case TermQuery { Term: var t } when t.Field == SearchFields.Text:
                 into.Text.Add(([t.Text], [0]));
