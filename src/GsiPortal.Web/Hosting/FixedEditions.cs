@@ -49,6 +49,12 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         if (!TryParse(context.Request.Path, out var version, out var rest))
         {
             if (TryParseDay(context.Request.Path, out var day, out var after)) await ByDay(context, day, after);
+            else if (TryParseInCapitals(context.Request.Path, out var lower, out var behind))
+            {
+                // An id copied in capitals (a style that sets URLs in small caps, a reader who typed it) is the same id.
+                context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+                context.Response.Headers.Location = EditionAddress.Of(lower, behind) + context.Request.QueryString;
+            }
             else if (TryParseNoId(context.Request.Path, out var typed, out var following)) await NoSuchId(context, typed, following);
             else await next(context);
             return;
@@ -166,6 +172,20 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             + (begun.Count > 1 ? $" {begun.Count} editions' ids begin with “{prefix}”: {string.Join(", ", begun.Select(e => $"{e.Id} ({e.DateDisplay})"))}." : "");
         await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition", detail, typed, rest,
             begun.Count == 1 ? EditionAddress.Of(begun[0].Id, rest) + context.Request.QueryString : null) { Short = true });
+    }
+
+    /// <summary>An edition's id written with capital letters (<c>/editions/C9B5D0AE7BC6/…</c>): the id in small letters, and what follows it.</summary>
+    public static bool TryParseInCapitals(PathString path, out string version, out string rest)
+    {
+        version = rest = "";
+        if (!path.StartsWithSegments(Routes.Editions, StringComparison.Ordinal, out var remaining) || !remaining.HasValue) return false;
+        var value = remaining.Value!;
+        var end = value.IndexOf('/', 1);
+        var candidate = (end < 0 ? value[1..] : value[1..end]).ToLowerInvariant();
+        if (!ContentVersion.IsWellFormed(candidate) || candidate == (end < 0 ? value[1..] : value[1..end])) return false;
+        version = candidate;
+        rest = end < 0 ? "" : value[end..];
+        return true;
     }
 
     /// <summary><c>/editions/{anything else}</c> and what follows: not an id, a day, nor an address of its own (<c>/editions/compare</c>).</summary>

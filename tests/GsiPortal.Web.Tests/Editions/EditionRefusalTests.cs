@@ -69,6 +69,18 @@ public sealed class EditionRefusalTests : IDisposable
         Assert.NotEqual(HttpStatusCode.NotFound, (await client.GetAsync("/editions/compare")).StatusCode);
     }
 
+    /// <summary>A whole id in capitals is the same id: redirected, not refused as a near miss (a fresh-eyes review).</summary>
+    [Fact]
+    public async Task AWholeIdInCapitalsRedirectsToTheSameAddressInSmallLetters()
+    {
+        var client = Site().Factory.CreateNonRedirectingClient();
+        var current = await Current(client);
+        var response = await client.GetAsync($"/editions/{current.ToUpperInvariant()}/paper/commitments/4?highlight=security");
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal($"/editions/{current}/paper/commitments/4?highlight=security", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/editions/{current}", (await client.GetAsync($"/editions/{current.ToUpperInvariant()}")).Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task AnIdIssuedUnderTheEarlierRuleRedirectsToItsEdition()
     {
