@@ -161,21 +161,10 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         var last = at;
         for (var j = 1; j < terms.Length; j++)
         {
-            last = At(tokens.Tokens, tokens.Tokens[at].Position + positions[j] - positions[0]);
+            last = TextMarker.At(tokens.Tokens, tokens.Tokens[at].Position + positions[j] - positions[0]);
             if (last < 0 || tokens.Tokens[last].Term != terms[j]) return -1;
         }
         return last;
-    }
-
-    private static int At(AnalyzedToken[] tokens, int position)
-    {
-        int low = 0, high = tokens.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (tokens[middle].Position < position) low = middle + 1; else high = middle;
-        }
-        return low < tokens.Length && tokens[low].Position == position ? low : -1;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static class TextMarker
     /// The first token at a position, or -1: tokens come in position order, so a binary search finds it without the
     /// dictionary by position each snippet once built.
     /// </summary>
-    private static int At(AnalyzedToken[] tokens, int position)
+    internal static int At(AnalyzedToken[] tokens, int position)
     {
         int low = 0, high = tokens.Length;
         while (low < high)

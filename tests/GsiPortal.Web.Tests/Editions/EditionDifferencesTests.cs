@@ -9,7 +9,7 @@ namespace GsiPortal.Web.Tests.Editions;
 /// history. Before, four editions of 5 December 2026 (an edit of the glossary, the antonym list added, then revised, the
 /// glossary again) listed no change at all, and the other ids an edition goes by stood unexplained ("Also cited as …").
 /// </summary>
-public sealed class EditionDifferencesTests(EditionsInDateOrderTests.History history) : IClassFixture<EditionsInDateOrderTests.History>
+public sealed class EditionDifferencesTests(ImportedHistory history) : IClassFixture<ImportedHistory>
 {
     private readonly HttpClient client = history.Client;
 

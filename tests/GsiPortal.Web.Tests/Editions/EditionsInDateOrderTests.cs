@@ -13,36 +13,10 @@ namespace GsiPortal.Web.Tests.Editions;
 /// (32a1c5fb562c, dated by its day) stood between two that state 25 November; and a day's changelog entries stood in
 /// the order of their ids on /changes and in the feed, whose entries all said midnight.
 /// </summary>
-public sealed class EditionsInDateOrderTests : IClassFixture<EditionsInDateOrderTests.History>
+public sealed class EditionsInDateOrderTests : IClassFixture<ImportedHistory>
 {
-    /// <summary>The site on the real content with its git history imported (once for the class; waits for the import's task, never for a time).</summary>
-    public sealed class History : IAsyncLifetime
-    {
-        private readonly PortalFactory factory = new() { Settings = new() { ["Portal:ImportGitHistory"] = "true" } };
-        public HttpClient Client { get; private set; } = null!;
-
-        /// <summary>The catalog the site read after the import: the archive's own lists, to check the pages against.</summary>
-        public Core.Editions.EditionCatalog Catalog => factory.Services.GetRequiredService<EditionArchiving>().Catalog;
-
-        public async Task InitializeAsync()
-        {
-            Client = factory.CreateClient();
-            await Client.GetAsync("/");
-            var import = factory.Services.GetRequiredService<GitHistoryImport>();
-            await import.Completion.WaitAsync(TimeSpan.FromMinutes(10));
-            // Fail rather than pass on a list of one: these tests are about the real history.
-            Assert.Equal(GitHistoryKind.Imported, import.State.Kind);
-        }
-
-        public Task DisposeAsync()
-        {
-            factory.Dispose();
-            return Task.CompletedTask;
-        }
-    }
-
     private readonly HttpClient client;
-    public EditionsInDateOrderTests(History history) => client = history.Client;
+    public EditionsInDateOrderTests(ImportedHistory history) => client = history.Client;
 
     private sealed record Listed(string Version, DateOnly Date, DateTimeOffset? Made, string? After);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using GsiPortal.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,47 +10,10 @@ namespace GsiPortal.Web.Tests.Editions;
 /// fifth such link met a 503 page listing every edition: one edition kept, so an entry's two editions were built in
 /// turn at each click, and six builds a minute for the whole site.
 /// </summary>
-public sealed class FollowingChangesTests : IClassFixture<FollowingChangesTests.History>
+public sealed class FollowingChangesTests : IClassFixture<ImportedHistory>
 {
-    /// <summary>
-    /// The system's clock moved on by hand: the rate of builds is counted in it, so a reader's pace (a few seconds on
-    /// each page) is stepped, never waited for.
-    /// </summary>
-    public sealed class ReaderClock : TimeProvider
-    {
-        private long skipped; // in Stopwatch ticks
-        public void Advance(TimeSpan by) => Interlocked.Add(ref skipped, (long)(by.TotalSeconds * Stopwatch.Frequency));
-        public override long TimestampFrequency => Stopwatch.Frequency;
-        public override long GetTimestamp() => Stopwatch.GetTimestamp() + Interlocked.Read(ref skipped);
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddSeconds(Interlocked.Read(ref skipped) / (double)Stopwatch.Frequency);
-    }
-
-    /// <summary>The site on the real content with its git history imported (once for the class; waits for the import's task, never for a time).</summary>
-    public sealed class History : IAsyncLifetime
-    {
-        public ReaderClock Clock { get; } = new();
-        private PortalFactory factory = null!;
-        public HttpClient Client { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            factory = new PortalFactory { Settings = new() { ["Portal:ImportGitHistory"] = "true" }, Clock = Clock };
-            Client = factory.CreateClient();
-            await Client.GetAsync("/");
-            var import = factory.Services.GetRequiredService<GitHistoryImport>();
-            await import.Completion.WaitAsync(TimeSpan.FromMinutes(10));
-            Assert.Equal(GitHistoryKind.Imported, import.State.Kind);
-        }
-
-        public Task DisposeAsync()
-        {
-            factory.Dispose();
-            return Task.CompletedTask;
-        }
-    }
-
-    private readonly History history;
-    public FollowingChangesTests(History history) => this.history = history;
+    private readonly ImportedHistory history;
+    public FollowingChangesTests(ImportedHistory history) => this.history = history;
 
     [Theory]
     [InlineData("glossary-major-countries", "c9b5d0ae7bc6", "bae16a670333")]
