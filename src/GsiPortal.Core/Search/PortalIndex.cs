@@ -116,6 +116,7 @@ public sealed class PortalIndex : IDisposable
             var unfiltered = Answer(request with { Kind = null, Document = null, Page = 1 });
             response = response with { UnfilteredTotal = unfiltered.Total, Separately = unfiltered.Separately };
         }
+        if (response.Query.Contains('"') && ReaderQuery.Unclosed(response.Query) is { } unclosed) response = response with { Unclosed = unclosed };
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
     }
 

@@ -18,6 +18,9 @@ public sealed record QueryClause(QueryClauseKind Kind, string Text, ClauseOccur 
 
 public enum QueryClauseKind { Word, Phrase, Prefix }
 
+/// <summary>The words after a quotation mark never closed, and the query that searches them as the phrase the reader began.</summary>
+public sealed record UnclosedQuote(string Words, string Query);
+
 /// <summary>
 /// A reader's query read forgivingly: words, "phrases", AND / OR / NOT, -exclusion and trailing wildcards.
 /// Broken syntax (an unbalanced quote, a lone '*', brackets, ':' or '\') is read as plain text, never an error.
@@ -109,6 +112,24 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 Add(groups[^1], QueryClauseKind.Word, word, negate);
         }
         return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList());
+    }
+
+    /// <summary>
+    /// A quotation mark the reader opened and never closed (<c>"indivisible security</c>): the words after it, and
+    /// the query with it closed at the end, which searches them as a phrase. Null when every quotation mark is
+    /// closed, or when fewer than two words follow the open one (a phrase of one word searches what the word does).
+    /// The query itself reads the open mark as nothing and searches the words (<see cref="Parse"/>); the page offers the
+    /// phrase, since a search that silently drops what was typed leaves the reader believing the phrase was searched.
+    /// </summary>
+    public static UnclosedQuote? Unclosed(string cleaned)
+    {
+        var open = -1;
+        for (var i = cleaned.IndexOf('"'); i >= 0; i = cleaned.IndexOf('"', i + 1))
+            open = open < 0 ? i : -1;
+        if (open < 0) return null;
+        var words = cleaned[(open + 1)..].Trim();
+        if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || words.Contains('"')) return null;
+        return new UnclosedQuote(words, cleaned.TrimEnd() + "\"");
     }
 
     private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)

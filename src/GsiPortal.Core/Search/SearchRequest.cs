@@ -76,6 +76,9 @@ public sealed record SearchResponse(
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 
+    /// <summary>A quotation mark opened and never closed: its words were searched apart, and the page offers the phrase.</summary>
+    public UnclosedQuote? Unclosed { get; init; }
+
     /// <summary>Exactly what the reference named (a part, an item, a run of sentences or paragraphs), where it leads a reader.</summary>
     public GsiPortal.Core.Addresses.Passage? ReferencedPassage { get; init; }
 

@@ -40,7 +40,9 @@ public static class TextMarker
     /// rivers") — and the searched words elsewhere marked one by one. A <paramref name="common"/> word (one found in
     /// most units, "security") is marked only inside a phrase or beside a rarer searched word ("food security"),
     /// unless the text holds no rarer searched word (and <paramref name="commonAloneWhenNothingRarer"/>, as a snippet,
-    /// which must show why its unit matched): marked everywhere it says nothing about why the text matched.
+    /// which must show why its unit matched): marked everywhere it says nothing about why the text matched. A text
+    /// that holds a rarer searched word but the common one nowhere beside it has the common one marked wherever it
+    /// stands: it holds the words apart, and that is why it matched.
     /// </summary>
     public static List<(int Start, int End)> Matches(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
         IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true) =>
@@ -114,17 +116,25 @@ public static class TextMarker
         if (common is null || common.Count == 0 || (commonAloneWhenNothingRarer && found.All(t => common.Contains(t.Term))) || !found.Any(t => common.Contains(t.Term)))
             return found.Select(t => (t.Start, t.End)).ToList();
         var spans = new List<(int Start, int End)>(found.Count);
+        bool beside = false, anyRare = false;
         for (var runStart = 0; runStart < found.Count;)
         {
             var runEnd = runStart + 1;
             while (runEnd < found.Count && found[runEnd].Start >= found[runEnd - 1].End && IsJoin(text.AsSpan(found[runEnd - 1].End, found[runEnd].Start - found[runEnd - 1].End))) runEnd++;
-            var rare = false;
-            for (var i = runStart; i < runEnd && !rare; i++) rare = !common.Contains(found[i].Term);
+            bool rare = false, commonToo = false;
+            for (var i = runStart; i < runEnd; i++)
+                if (common.Contains(found[i].Term)) commonToo = true; else rare = true;
             for (var i = runStart; i < runEnd; i++)
                 if (rare || !common.Contains(found[i].Term)) spans.Add((found[i].Start, found[i].End));
+            beside |= rare && commonToo;
+            anyRare |= rare;
             runStart = runEnd;
         }
-        return spans;
+        // A text that holds a rarer searched word but never a common one beside it holds the searched words only apart, and its result
+        // says so ("Holds “food” and “security”, but not side by side"): its common word is then marked too, where it
+        // stands, or the reader is told of a word the snippet hides (Dong Chunling ¶11, "global security" and "food for
+        // thought", marked "food" alone).
+        return anyRare && !beside ? found.Select(t => (t.Start, t.End)).ToList() : spans;
     }
 
     /// <summary>What may stand between two words of one run: white space and hyphens ("food security", "cyber-security").</summary>

@@ -21,7 +21,7 @@ internal static class SearchAnswerJson
         Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
         Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), Text = Name("text"),
         UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
-        FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), Id = Name("id"),
+        FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
         Place = Name("place"), Parts = Name("parts");
@@ -88,6 +88,14 @@ internal static class SearchAnswerJson
         Hits(json, FoundByMeaning, response.ByMeaning);
         json.WriteBoolean(FoundByMeaningFirst, response.ByMeaningFirst);
         json.WriteString(FoundByMeaningUrl, meaningUrl);
+        if (response.Unclosed is { } unclosed)
+        {
+            json.WriteStartObject(UnclosedQuote);
+            json.WriteString(Words, unclosed.Words);
+            json.WriteString(Query, unclosed.Query);
+            json.WriteEndObject();
+        }
+        else json.WriteNull(UnclosedQuote);
         json.WriteEndObject();
     }
 

@@ -16,7 +16,12 @@ public static class SearchApi
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
         int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
-        string? FoundByMeaningUrl);
+        string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote);
+    /// <summary>
+    /// Present when the query opened a quotation mark and never closed it: the words after it, which were searched
+    /// apart, and the query that searches them as a phrase (the mark closed at the end). Null otherwise.
+    /// </summary>
+    public sealed record UnclosedAnswer(string Words, string Query);
     /// <summary>
     /// Present when no result, or too few, hold every word: the words no longer required (question and function
     /// words, words found in most units), how many of the meaningful words each relaxed result holds at least, and
@@ -127,7 +132,8 @@ public static class SearchApi
             response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
-            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl);
+            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl,
+            response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null);
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)

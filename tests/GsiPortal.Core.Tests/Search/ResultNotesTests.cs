@@ -98,6 +98,27 @@ public class ResultNotesTests
     }
 
     [Fact]
+    public void AResultSaidToHoldTheWordsApartMarksEachOfThemEvenTheCommonOne()
+    {
+        // Dong Chunling ¶11's note says it holds "food" and "security"; its snippet marked "food" alone, since
+        // "security", found in most units, was marked only beside a rarer word.
+        var dong = Search("food security").Hits.Single(h => h.Id == "dong-chunling/p11");
+        var marked = dong.Snippet.Where(r => r.Marked).Select(r => r.Text.ToLowerInvariant()).ToList();
+        Assert.Contains("food", marked);
+        Assert.Contains("security", marked);
+    }
+
+    [Fact]
+    public void AResultHoldingThePhraseStillLeavesTheCommonWordUnmarkedAwayFromIt()
+    {
+        // Priority 18 says "food security": the common word is marked there, in the phrase, and nowhere alone.
+        var item = Search("food security").Hits.Single(h => h.Id == "paper/priority-18");
+        var marked = item.Snippet.Where(r => r.Marked).Select(r => r.Text.ToLowerInvariant()).ToList();
+        Assert.Contains("food security", marked);
+        Assert.DoesNotContain("security", marked);
+    }
+
+    [Fact]
     public void WhereNoPassageHoldsTheWordsTogetherEachResultInTextIsApart()
     {
         var response = Search("food security China");

@@ -223,6 +223,14 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>The words of a query as typed that a result holds only apart, said on it unless the page says it of every result.</summary>
     public IReadOnlyList<string> ApartOn(SearchHit hit) => Results!.WordsApart ? [] : hit.Note.Apart;
 
+    /// <summary>
+    /// No result holds the words in its own text, and each holds them all in one place outside it — "Embassy Update",
+    /// where Lei Kezhong's commentary appeared: each result's note says where, and a page-wide note that no passage
+    /// holds the words "side by side" was untrue of the venue, which does (a fresh-eyes review).
+    /// </summary>
+    public bool WordsTogetherOutsideText => Results?.Apart is { InText: 0, OutsideText: { Count: >= 2 } words }
+        && Results.Hits.All(hit => hit.Note.Outside.Any(o => words.All(o.Words.Contains)));
+
     private static IEnumerable<MatchedOutside> FromRecord(SearchHit hit) => hit.Note.Outside.Where(o => o.Place is not (MatchedPlace.Heading or MatchedPlace.Section));
 
     /// <summary>What the place is, in the editors' words.</summary>

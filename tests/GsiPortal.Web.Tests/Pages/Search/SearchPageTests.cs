@@ -367,6 +367,54 @@ public class SearchPageTests(PortalFactory factory)
         Assert.NotEmpty(page.QuerySelectorAll("li.result"));
     }
 
+    [Fact]
+    public async Task AQuotationMarkNeverClosedIsSaidAndThePhraseIsOffered()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("China \"indivisible security"));
+        var note = page.QuerySelector("p.unclosed-quote")!;
+        Assert.Equal("The quotation mark before “indivisible security” is not closed, so its words were searched apart. Search “indivisible security” as a phrase.",
+            note.TextContent.Trim());
+        var phrase = note.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal("/search?q=" + Uri.EscapeDataString("China \"indivisible security\""), phrase);
+        // The phrase offered is searched as one: no note there, and every result holds it.
+        var (_, asPhrase) = await Html.Get(client, phrase);
+        Assert.Null(asPhrase.QuerySelector("p.unclosed-quote"));
+        Assert.NotEmpty(asPhrase.QuerySelectorAll("li.result"));
+        // Closed quotation marks, and one mark before a single word, say nothing.
+        foreach (var closed in new[] { "\"indivisible security\"", "China \"security", "indivisible security" })
+        {
+            var (_, other) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(closed));
+            Assert.Null(other.QuerySelector("p.unclosed-quote"));
+        }
+    }
+
+    [Fact]
+    public async Task TheApiGivesTheUnclosedQuotationsWordsAndThePhrasesQuery()
+    {
+        var client = factory.CreateClient();
+        using var open = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("\"indivisible security")));
+        var unclosed = open.RootElement.GetProperty("unclosedQuote");
+        Assert.Equal("indivisible security", unclosed.GetProperty("words").GetString());
+        Assert.Equal("\"indivisible security\"", unclosed.GetProperty("query").GetString());
+        using var closed = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=indivisible+security"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, closed.RootElement.GetProperty("unclosedQuote").ValueKind);
+    }
+
+    [Fact]
+    public async Task WordsFoundSideBySideWhereACommentaryAppearedAreNotSaidToBeApart()
+    {
+        // "Embassy Update" is where Lei Kezhong's commentary appeared: each result's group says so, and the page said
+        // no passage's text held the words, "only in a heading or in its commentary's title or byline" (a fresh-eyes review).
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Embassy+Update");
+        Assert.NotEmpty(page.QuerySelectorAll("li.result"));
+        Assert.Null(page.QuerySelector("p.words-apart"));
+        Assert.Contains("where it appeared", page.QuerySelector("p.matched-record")!.TextContent);
+        // Words a result holds in its text and in a heading still get the page's note ("human rights", below).
+        var (_, human) = await Html.Get(factory.CreateClient(), "/search?q=human+rights");
+        Assert.NotNull(human.QuerySelector("p.words-apart"));
+    }
+
     public static TheoryData<string> HostileInputs => new()
     {
         "\"unbalanced", "*", "~", ":", "\\", "[", "]", "(", ")", "{", "}", "a AND", "OR", "NOT", "-", "--", "\"\"", "title:security",
