@@ -37,14 +37,16 @@ async function pages() {
   const term = /href="(\/terms\/[a-z-]+)"/.exec(await (await fetch(`${site}/terms`)).text())[1];
   // [kind, address posted, page whose CSL-JSON describes it (null: not a text), expected URL path, expected pages]
   // No page gives pages: a part or an item is a place in the work, cited by the citation's locator, not the item's Pages.
+  // A text's URL is the page in this edition, as the site's citations carry it by default (the CSL-JSON's URL).
+  const fixed = p => `/editions/${edition}${p}`;
   return [
-    ['paper (the work)', '/paper', '/paper', '/paper', undefined],
-    ['part', '/paper/commitments', '/paper/commitments', '/paper/commitments', undefined],
-    ['item', '/paper/commitments/4', '/paper/commitments/4', '/paper/commitments/4', undefined],
-    ['sentences (fragment)', '/paper/commitments/4#s2-s3', '/paper/commitments/4', '/paper/commitments/4', undefined],
-    ['reference (/ref, 308)', '/ref/II.4', '/paper/commitments/4', '/paper/commitments/4', undefined],
-    ['fixed edition item', `/editions/${edition}/paper/commitments/4`, '/paper/commitments/4', `/editions/${edition}/paper/commitments/4`, undefined],
-    ...commentaries.map(c => ['commentary', c, c, c, undefined]),
+    ['paper (the work)', '/paper', '/paper', fixed('/paper'), undefined],
+    ['part', '/paper/commitments', '/paper/commitments', fixed('/paper/commitments'), undefined],
+    ['item', '/paper/commitments/4', '/paper/commitments/4', fixed('/paper/commitments/4'), undefined],
+    ['sentences (fragment)', '/paper/commitments/4#s2-s3', '/paper/commitments/4', fixed('/paper/commitments/4'), undefined],
+    ['reference (/ref, 308)', '/ref/II.4', '/paper/commitments/4', fixed('/paper/commitments/4'), undefined],
+    ['fixed edition item', fixed('/paper/commitments/4'), '/paper/commitments/4', fixed('/paper/commitments/4'), undefined],
+    ...commentaries.map(c => ['commentary', c, c, fixed(c), undefined]),
     ['about', '/about', null, '/about', undefined],
     ['term', term, null, term, undefined],
   ];
@@ -58,6 +60,7 @@ function check(item, csl, expectedUrl, expectedPages) {
   const wrong = [];
   const want = (what, actual, expected) => { if (actual !== expected) wrong.push(`${what} ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`); };
   want('url', item.url, expectedUrl);
+  if (csl) want('url (the CSL-JSON\'s)', item.url, csl.URL);
   for (const genre of ['reportType', 'websiteType', 'postType']) if (item[genre]) wrong.push(`${genre} "${item[genre]}" (printed by the styles)`);
   if (isUrl(container(item))) wrong.push(`container is a URL: ${container(item)}`);
   if (!csl) {

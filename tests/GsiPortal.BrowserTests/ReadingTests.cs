@@ -140,12 +140,15 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.EndsWith("format=chicago&at=s2-s3&markup=rtf", await page.Locator("a[data-markup][href*='markup=rtf']").GetAttributeAsync("href"));
         // The HTML link (opened, not downloaded) is narrowed like the others: it once kept citing the whole commitment.
         Assert.EndsWith("format=chicago&at=s2-s3&markup=html", await page.Locator("a[data-markup][href*='markup=html']").GetAttributeAsync("href"));
-        // The link line and the address bar name the sentences cited, not only the citation.
-        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4#s2-s3");
+        // The link line (the edition's address, as the citation's), the current text's line and the address bar name
+        // the sentences cited, not only the citation.
+        var edition = $"/editions/{(await page.Locator("[data-edition-version]").InnerTextAsync()).Trim()}";
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}{edition}/paper/commitments/4#s2-s3");
+        await Assertions.Expect(page.Locator("#cite-current")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4#s2-s3");
         Assert.EndsWith("/paper/commitments/4#s2-s3", page.Url);
         await Screenshot(page, $"reading-range-cited-{viewport}-{scheme}".ToLowerInvariant());
         await page.Locator(".citing button").ClickAsync();
-        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/commitments/4");
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}{edition}/paper/commitments/4");
     }
 
     [SkippableFact]
@@ -169,10 +172,11 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task ArrivingAtASentenceCitesIt()
     {
         var page = await Reader("/paper/priorities/8#s2", Viewport.Desktop, ColorScheme.Light);
+        var edition = $"/editions/{(await page.Locator("[data-edition-version]").InnerTextAsync()).Trim()}";
         await Assertions.Expect(page.Locator("#citation")).ToContainTextAsync("priority 8, sentence 2");
-        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/priorities/8#s2");
+        await Assertions.Expect(page.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}{edition}/paper/priorities/8#s2");
         var whole = await Reader("/paper/priorities/8", Viewport.Desktop, ColorScheme.Light);
-        await Assertions.Expect(whole.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}/paper/priorities/8");
+        await Assertions.Expect(whole.Locator("#cite-link")).ToHaveTextAsync($"{Fixture.BaseUrl}{edition}/paper/priorities/8");
         Assert.DoesNotContain("sentence", await whole.Locator("#citation").InnerTextAsync());
     }
 

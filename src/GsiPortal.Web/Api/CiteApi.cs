@@ -20,18 +20,24 @@ public static class CiteApi
     /// <summary>The query parameter that asks for a style as HTML or RTF rather than plain text.</summary>
     public const string MarkupParameter = "markup";
 
-    /// <summary><c>url=edition</c>: the citation carries the fixed edition's address (<c>/editions/{version}/…</c>) as its URL.</summary>
+    /// <summary>
+    /// <c>url=</c>: which address the citation carries as its URL. <c>edition</c>, the default, is the fixed edition's
+    /// (<c>/editions/{version}/…</c>), which shows the cited words for ever; <c>current</c> is the page's own, which shows
+    /// whatever the text says today.
+    /// </summary>
     public const string UrlParameter = "url";
     public const string UrlOfEdition = "edition";
     public const string UrlCurrent = "current";
 
     /// <summary>
-    /// What a citation's URL starts with: the site's origin, or the fixed edition's (<c>origin/editions/{version}</c>)
-    /// when asked for, or when the request reads a fixed edition, whose citations name it. The words of the human
-    /// styles name the edition by its date either way; the hash stands in the URL only.
+    /// What a citation's URL starts with: the fixed edition's origin (<c>origin/editions/{version}</c>) unless the
+    /// current address is asked for. A citation names the words it quotes, and only the edition's address shows those
+    /// words for ever (as legislation.gov.uk's point-in-time and Sefaria's version links do); the archive keeps every
+    /// edition (docs/linking.md, "What a citation links"). A request that reads a fixed edition always cites it: its
+    /// words are that edition's, whatever was asked. The human styles name the edition by its date and id either way.
     /// </summary>
-    public static string CitingOrigin(HttpContext context, Edition edition, bool fixedEdition) =>
-        fixedEdition || FixedEdition.Of(context) is not null ? SiteOrigin.Of(context) + EditionAddress.Of(edition.Version, "") : SiteOrigin.Of(context);
+    public static string CitingOrigin(HttpContext context, Edition edition, bool current = false) =>
+        current && FixedEdition.Of(context) is null ? SiteOrigin.Of(context) : SiteOrigin.Of(context) + EditionAddress.Of(edition.Version, "");
     public static IReadOnlyList<string> Markups { get; } = ["text", "html", "rtf"];
 
     public static void MapCiteApi(this IEndpointRouteBuilder app) =>
@@ -42,7 +48,7 @@ public static class CiteApi
     public static Results<ContentHttpResult, ProblemHttpResult> Cite(string path, string? format, string? sentence, string? at, string? markup, string? url, HttpContext context, Edition edition)
     {
         if (url is not null && url != UrlOfEdition && url != UrlCurrent)
-            return Problems.BadRequest("Unknown url", $"url must be {UrlOfEdition} (the fixed edition's address) or {UrlCurrent} (the default).");
+            return Problems.BadRequest("Unknown url", $"url must be {UrlOfEdition} (the fixed edition's address, the default) or {UrlCurrent} (the page's current address).");
         if (CitationFormats.Parse(format ?? "chicago") is not { } chosen)
             return Problems.BadRequest("Unknown citation format", $"format must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         var markupKind = (markup ?? "text").ToLowerInvariant();
@@ -60,7 +66,7 @@ public static class CiteApi
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}."
                     + (Problems.TextHint(edition, $"{Routes.Cite}/{path.Trim('/')}") is { } hint ? " " + hint : ""));
-        var citation = edition.Citations.For(passage, chosen, CitingOrigin(context, edition, url == UrlOfEdition), SiteOrigin.Today(context));
+        var citation = edition.Citations.For(passage, chosen, CitingOrigin(context, edition, current: url == UrlCurrent), SiteOrigin.Today(context));
         PortalCors.AddLicenseLink(context);
         var (body, mediaType, extension) = markupKind switch
         {

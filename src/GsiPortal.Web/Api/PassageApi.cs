@@ -17,9 +17,16 @@ namespace GsiPortal.Web.Api;
 /// </summary>
 public static class PassageApi
 {
-    /// <summary><c>range</c>: every address a reference names when it names several ("II.4-II.5", "priorities 3–5"); the answer is the first.</summary>
+    /// <summary>
+    /// <c>url</c>: the passage's page, as a link shares it (the current text; within an earlier edition, that edition's).
+    /// <c>editionUrl</c>: its address in this edition, for ever, which the citation carries. <c>range</c>: every address a
+    /// reference names when it names several ("II.4-II.5", "priorities 3–5"); the answer is the first.
+    /// </summary>
     public sealed record PassageAnswer(string Address, string Url, string Kind, string Title, string Attribution, string Text, PassageCitation Citation, PassageEmbed? Embed,
-        IReadOnlyList<string>? Range = null);
+        IReadOnlyList<string>? Range = null)
+    {
+        public string EditionUrl { get; init; } = Url;
+    }
     public sealed record PassageCitation(string Format, string Text, string Html);
     public sealed record PassageEmbed(string Url, string Html);
 
@@ -52,13 +59,16 @@ public static class PassageApi
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
         var origin = SiteOrigin.Of(context);
-        // Within an earlier edition (/editions/{v}/api/passages) the url and the citation name that edition's address,
-        // as its page's Cite section does: reader.js puts them in that section.
-        var citing = CiteApi.CitingOrigin(context, edition, fixedEdition: false);
+        // The citation carries the edition's address, as every citation does by default; the url is the page a link
+        // shares (the linker's "Read it on GsiPortal", the panel's Copy link), the current text, or within an earlier
+        // edition (/editions/{v}/api/passages) that edition's, as its page's Cite section gives it.
+        var citing = CiteApi.CitingOrigin(context, edition);
+        var linking = CiteApi.CitingOrigin(context, edition, current: true);
         var citation = edition.Citations.For(passage, format, citing, SiteOrigin.Today(context));
         var embed = passage.IsQuotable ? new PassageEmbed(origin + AddressBook.Embed(passage), EmbedHtml.Iframe(passage, origin)) : null;
-        return TypedResults.Ok(new PassageAnswer(passage.Address, citing + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
-            passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range));
+        return TypedResults.Ok(new PassageAnswer(passage.Address, linking + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
+            passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range)
+            { EditionUrl = citing + passage.Address });
     }
 
     private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];

@@ -83,7 +83,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
     {
         var passage = Resolve(reference);
         return new PassageAnswer(passage.Title, passage.Attribution, passage.Kind.ToString().ToLowerInvariant(), Origin + passage.Address, passage.Text,
-            Edition.Citations.For(passage, CitationFormat.Chicago, Origin, SiteOrigin.Today(Context)).Text, Edition.Version);
+            Edition.Citations.For(passage, CitationFormat.Chicago, Api.CiteApi.CitingOrigin(Context, Edition), SiteOrigin.Today(Context)).Text, Edition.Version);
     }
 
     [McpServerTool(Name = "commentaries_on_item", ReadOnly = true, Idempotent = true, OpenWorld = false)]
@@ -127,7 +127,7 @@ public sealed class PortalMcpTools(IHttpContextAccessor http)
         if (CitationFormats.Parse(style) is not { } format)
             throw new McpException($"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         var passage = Resolve(reference);
-        return new CitationAnswer(CitationFormats.Key(format), Origin + passage.Address, Edition.Citations.For(passage, format, Origin, SiteOrigin.Today(Context)).Text);
+        return new CitationAnswer(CitationFormats.Key(format), Origin + passage.Address, Edition.Citations.For(passage, format, Api.CiteApi.CitingOrigin(Context, Edition), SiteOrigin.Today(Context)).Text);
     }
 
     /// <summary>The paper's numbering first, then an address of this site, with or without its origin.</summary>

@@ -30,22 +30,27 @@ public static class ScholarlyMeta
     public const string ZoteroItemType = "z.itemType";
     public const string WebPageType = "webpage";
 
-    /// <summary>The tags for the page a request asked for: on a fixed edition's address, the text there names that address.</summary>
+    /// <summary>The tags for the page a request asked for, in the edition the request reads.</summary>
     public static IReadOnlyList<MetaTag> For(Passage passage, HttpContext context) =>
-        For(passage, SiteOrigin.Of(context), FixedEdition.Of(context)?.Version);
+        For(passage, SiteOrigin.Of(context), context.RequestServices.GetRequiredService<Edition>().Version, FixedEdition.Of(context) is not null);
 
     /// <summary>The tags for a document, part or item page; nothing for narrower passages, which have no page of their own.</summary>
     /// <param name="passage">The document, part or item the page shows.</param>
     /// <param name="origin">The site's origin (<see cref="SiteOrigin"/>).</param>
-    /// <param name="edition">The fixed edition the page is read at (<c>/editions/{version}/…</c>), or null for the current site.</param>
-    public static IReadOnlyList<MetaTag> For(Passage passage, string origin, string? edition = null)
+    /// <param name="edition">The edition the page shows (its id).</param>
+    /// <param name="fixedPage">Whether the page is read at that edition's own address (<c>/editions/{version}/…</c>).</param>
+    public static IReadOnlyList<MetaTag> For(Passage passage, string origin, string edition, bool fixedPage = false)
     {
         if (passage.Kind is not (PassageKind.Document or PassageKind.Part or PassageKind.Item)) return [];
         var document = passage.Document;
-        // A reader who saves a fixed edition's page keeps that edition: the URL is the only field of a Report or Web Page
-        // that can name it (Zotero has no edition field for either); the date stays the original's.
-        string At(string address) => origin + (edition is null ? address : EditionAddress.Of(edition, address));
-        var url = At(passage.Address);
+        // The item a reader saves is what they cite, so its URL is the edition's address, as every citation's is by default:
+        // it shows the cited words for ever, and it is the only field of a Report or Web Page that can name the edition
+        // (Zotero has no edition field for either; the date stays the original's). The canonical link stays the current
+        // text's, for search engines and sites that link the page.
+        var url = origin + EditionAddress.Of(edition, passage.Address);
+        // The work's full text, for Google Scholar, which folds the parts and items into the work /paper: the current
+        // text's address, one for every edition, except on a fixed edition's page, which is that edition's.
+        string Work(string address) => origin + (fixedPage ? EditionAddress.Of(edition, address) : address);
         var isPaper = document.Kind == DocumentKind.Paper;
         var tags = new List<MetaTag>
         {
@@ -64,7 +69,7 @@ public static class ScholarlyMeta
         // item saved; both styles give a pinpoint in the running text, as the citation's locator (the Cite panel's).
         // More than 35 addresses carry the paper's title, author and date, and Google Scholar folds such pages into one
         // work: each part and item says the work's full text is /paper, which is the work; they are its parts.
-        if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", At(AddressBook.Document(document))));
+        if (passage.Kind != PassageKind.Document) tags.Add(new("citation_fulltext_html_url", Work(AddressBook.Document(document))));
 
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));

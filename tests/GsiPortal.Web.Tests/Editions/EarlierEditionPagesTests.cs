@@ -193,25 +193,48 @@ public sealed class EarlierEditionPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task ACitationMayCarryTheFixedEditionsAddressWhileItsWordsNameTheEditionByDateAndId()
+    public async Task ACitationCarriesTheFixedEditionsAddressByDefaultAndTheCurrentOnlyWhenAsked()
     {
         var (client, earlier, current) = Restarted();
-        var chicago = await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=edition");
+        // Every format carries the edition's address by default: the words the citation names, for ever.
+        var chicago = await client.GetStringAsync("/cite/paper/commitments/4?format=chicago");
         Assert.Contains($"/editions/{current}/paper/commitments/4", chicago);
         Assert.Contains("GsiPortal edition of ", chicago);
         // The id twice in the note and twice in the bibliography entry: in the edition's name ("GsiPortal edition of …
-        // ({id})"), as every citation names it, and in the URL asked for.
+        // ({id})"), as every citation names it, and in the URL.
         Assert.All(chicago.Split('\n'), line => Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(line, current).Count));
         Assert.Contains($"({current}), ", chicago);
-        Assert.DoesNotContain("/editions/", await client.GetStringAsync("/cite/paper/commitments/4?format=chicago"));
+        Assert.Equal(chicago, await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=edition"));
+        foreach (var format in new[] { "apa", "mla", "bibtex", "ris", "csl-json", "csl-citation" })
+            Assert.Contains($"http://localhost/editions/{current}/paper/commitments/4", await client.GetStringAsync($"/cite/paper/commitments/4?format={format}"));
+
+        // url=current: the page's current address, as every citation carried until the tenth session; the words still
+        // name the edition by its date and id.
+        var now = await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=current");
+        Assert.DoesNotContain("/editions/", now);
+        Assert.Contains("http://localhost/paper/commitments/4.", now);
+        Assert.Contains($"({current})", now);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/cite/paper/commitments/4?format=chicago&url=yesterday")).StatusCode);
 
-        // Within an earlier edition, the Cite section's link and citation name that edition's address (the current
-        // page's offer of its own, made by reader.js, is EditionCiteTests' in the browser).
+        // Within an earlier edition, the Cite section's link and citation name that edition's address, and so does a
+        // citation asked for with url=current: its words are that edition's, not the current text's.
         var (_, old) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
         Assert.Contains($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#citation")!.TextContent);
         Assert.EndsWith($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#cite-link")!.TextContent);
         Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa"));
+        Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa&url=current"));
+    }
+
+    [Fact]
+    public async Task TheAddressACitationCarriedWhenItsEditionWasCurrentStillAnswersWithTheWordsItCited()
+    {
+        // The earlier edition was the current one when cited: its citation carried /editions/{earlier}/…, which the
+        // archive keeps after a new edition is served, with the words it had ("Humanity is one").
+        var (client, earlier, _) = Restarted();
+        var (response, page) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Humanity is one indivisible security community", page.QuerySelector("main")!.TextContent);
+        Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=ris"));
     }
 
     [Fact]

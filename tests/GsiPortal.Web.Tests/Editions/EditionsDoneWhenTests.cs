@@ -77,10 +77,10 @@ public sealed partial class EditionsDoneWhenTests : IDisposable
         var feed = await client.GetStringAsync("/changes.atom");
         Assert.Contains($"/editions/{first}/paper/commitments/4\"", feed);
 
-        // The citation taken before the edit still resolves to the words it quoted.
-        var cited = Regex.Match(citation, @"https?://[^/\s]+(/paper/commitments/4)#s2").Groups[1].Value;
-        Assert.NotEqual("", cited);
-        var (_, followed) = await Html.Get(client, $"/editions/{citedVersion}{cited}");
+        // The citation taken before the edit links the words it quoted, as they were: its URL is the edition's address.
+        var cited = Regex.Match(citation, @"https?://[^/\s]+(/editions/[0-9a-f]{12}/paper/commitments/4)#s2").Groups[1].Value;
+        Assert.Equal($"/editions/{citedVersion}/paper/commitments/4", cited);
+        var (_, followed) = await Html.Get(client, cited);
         Assert.Equal(quoted, followed.QuerySelector("#commitment-4-s2")!.TextContent.Trim());
 
         // The current edition at its fixed address says it is the current one.

@@ -43,6 +43,7 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
         var pages = await TextPages();
         Assert.True(pages.Count >= 40, $"only {pages.Count} text pages in the sitemap");
         var client = factory.CreateClient();
+        var edition = (await factory.EditionInServiceAsync()).Version;
         foreach (var path in pages)
         {
             var (_, page) = await Html.Get(client, path);
@@ -66,8 +67,10 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             // The paper is a report, its ministry the institution (Zotero: Report, Institution); no publisher tag beside it.
             Assert.Empty(All(page, "citation_publisher"));
             Assert.Equal(publisher is null ? [] : [publisher], All(page, "citation_technical_report_institution"));
-            Assert.Equal($"http://localhost{path}", One(page, "citation_public_url"));
-            Assert.Equal(canonical, One(page, "citation_public_url"));
+            // The item a reader saves is what they cite: the page in this edition, as every citation's URL is by default;
+            // the canonical link stays the current text's, for search engines and linking sites.
+            Assert.Equal($"http://localhost{path}", canonical);
+            Assert.Equal($"http://localhost/editions/{edition}{path}", One(page, "citation_public_url"));
             Assert.Equal(Field(fm, "language"), One(page, "citation_language"));
 
             Assert.Equal("http://purl.org/dc/elements/1.1/", page.QuerySelector("link[rel='schema.DC']")!.GetAttribute("href"));
@@ -76,7 +79,7 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
             Assert.Equal(date, One(page, "DC.date"));
             Assert.Empty(All(page, "DC.publisher"));
             Assert.Empty(All(page, "DC.language"));
-            Assert.Equal(canonical, One(page, "DC.identifier"));
+            Assert.Equal($"http://localhost/editions/{edition}{path}", One(page, "DC.identifier"));
             // Zotero copies DC.type into the Report Type or Website Type, which the styles print: the paper is typed by its
             // institution, a commentary in Zotero's own namespace.
             Assert.Empty(All(page, "DC.type"));
@@ -100,7 +103,8 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
     public async Task AnItemOrPartNamesTheWorkItBelongsToAndGivesNoPages(string path)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), path);
-        // The work Google Scholar folds the 35 same-titled pages into is /paper; this page is a part of it.
+        // The work Google Scholar folds the 35 same-titled pages into is /paper; this page is a part of it. The current
+        // text's address, the same in every edition, though the page's own (citation_public_url) is this edition's.
         Assert.Equal("http://localhost/paper", One(page, "citation_fulltext_html_url"));
         // Its place is no page range: Zotero kept "II.4" as Pages, which APA and MLA printed in the reference list ("p. II.4").
         Assert.Empty(All(page, "citation_firstpage"));
@@ -112,7 +116,7 @@ public partial class ScholarlyMetaTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper");
         Assert.Empty(All(page, "citation_fulltext_html_url"));
-        Assert.Equal("http://localhost/paper", One(page, "citation_public_url"));
+        Assert.Equal($"http://localhost/editions/{(await factory.EditionInServiceAsync()).Version}/paper", One(page, "citation_public_url"));
     }
 
     [Theory]

@@ -50,30 +50,32 @@ public class ZoteroImportTests(PortalFactory factory)
             hasHighwire ? First(page, "citation_public_url") : null);
     }
 
-    public static TheoryData<string, string, string, string?, string?, string?, string?> RealImports => new()
+    public static TheoryData<string, string, string, string?, string?, string?, string?, string> RealImports => new()
     {
-        // address, itemType, creators, publication or website, institution, date, pages — as translation-server gave them
-        { "/paper", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
-        { "/paper/commitments", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
-        { "/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
-        { "/editions/{edition}/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null },
-        { "/commentaries/lei-kezhong", "webpage", "Lei, Kezhong [2 fields]", "Embassy Update", null, "2022/06/07", null },
-        { "/commentaries/chen-xiangyang", "webpage", "Chen, Xiangyang [2 fields]", "GsiPortal", null, "2023", null },
-        { "/commentaries/dong-chunling", "webpage", "Dong, Chunling [2 fields]", "GsiPortal", null, "2022/05/10", null },
+        // address, itemType, creators, publication or website, institution, date, pages, URL — as translation-server gave
+        // them. The URL is the page in this edition, as every citation's is by default (the tenth session; before, the page's current address).
+        { "/paper", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null, "/editions/{edition}/paper" },
+        { "/paper/commitments", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null, "/editions/{edition}/paper/commitments" },
+        { "/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null, "/editions/{edition}/paper/commitments/4" },
+        { "/editions/{edition}/paper/commitments/4", "report", $"{Ministry} [1 field]", null, Ministry, "2023/02/21", null, "/editions/{edition}/paper/commitments/4" },
+        { "/commentaries/lei-kezhong", "webpage", "Lei, Kezhong [2 fields]", "Embassy Update", null, "2022/06/07", null, "/editions/{edition}/commentaries/lei-kezhong" },
+        { "/commentaries/chen-xiangyang", "webpage", "Chen, Xiangyang [2 fields]", "GsiPortal", null, "2023", null, "/editions/{edition}/commentaries/chen-xiangyang" },
+        { "/commentaries/dong-chunling", "webpage", "Dong, Chunling [2 fields]", "GsiPortal", null, "2022/05/10", null, "/editions/{edition}/commentaries/dong-chunling" },
         { "/commentaries/ovais-ali-khokhar", "webpage", "Khokhar, Ovais Ali [2 fields]",
-            "Institute for a Community with Shared Future, Communication University of China", null, "2023/09/23", null },
+            "Institute for a Community with Shared Future, Communication University of China", null, "2023/09/23", null, "/editions/{edition}/commentaries/ovais-ali-khokhar" },
     };
 
     [Theory]
     [MemberData(nameof(RealImports))]
-    public async Task EachKindOfTextPageImportsAsZoteroImportedIt(string address, string itemType, string creators, string? container, string? institution, string? date, string? pages)
+    public async Task EachKindOfTextPageImportsAsZoteroImportedIt(string address, string itemType, string creators, string? container, string? institution, string? date, string? pages, string url)
     {
         var client = factory.CreateClient();
         var (_, paper) = await Html.Get(client, "/paper");
-        address = address.Replace("{edition}", paper.QuerySelector("[data-edition-version]")!.TextContent);
+        var edition = paper.QuerySelector("[data-edition-version]")!.TextContent;
+        address = address.Replace("{edition}", edition);
         var (_, page) = await Html.Get(client, address);
 
-        var expected = new Imported(itemType, creators, container, institution, Genre: null, date, pages, $"http://localhost{address}");
+        var expected = new Imported(itemType, creators, container, institution, Genre: null, date, pages, "http://localhost" + url.Replace("{edition}", edition));
         Assert.Equal(expected, Reading(page));
     }
 

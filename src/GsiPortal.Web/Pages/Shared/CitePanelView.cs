@@ -6,10 +6,11 @@ using GsiPortal.Web.Hosting;
 namespace GsiPortal.Web.Pages.Shared;
 
 /// <summary>
-/// What the Cite section shows: the canonical address, one citation in the default style (the reader's chosen style
-/// replaces it where the script runs), and the other formats as downloads.
+/// What the Cite section shows: the passage's address in this edition (<see cref="Link"/>, absolute; <see cref="LinkPath"/>,
+/// the same on this site), one citation in the default style carrying it (the reader's chosen style replaces it where
+/// the script runs, which also adds the current text's address as a second line), and the other formats as downloads.
 /// </summary>
-public sealed record CitePanelView(Passage Passage, string Canonical, Citation Citation, DateOnly Accessed)
+public sealed record CitePanelView(Passage Passage, string Link, string LinkPath, Citation Citation, DateOnly Accessed)
 {
 
     /// <summary>The style shown without the script: Chicago, the humanities' default.</summary>
@@ -27,13 +28,14 @@ public sealed record CitePanelView(Passage Passage, string Canonical, Citation C
     public static CitePanelView For(Edition edition, Passage passage, HttpContext context)
     {
         var today = SiteOrigin.Today(context);
-        // On a fixed edition's page the link and the citation carry that edition's address (reader.js offers it elsewhere).
-        var origin = Api.CiteApi.CitingOrigin(context, edition, fixedEdition: false);
+        // The link and the citation carry the edition's address, which shows the cited words for ever, as every citation
+        // does by default (docs/linking.md, "What a citation links"); reader.js adds the current text's address below.
+        var origin = Api.CiteApi.CitingOrigin(context, edition);
         var citation = edition.Citations.For(passage, DefaultStyle, origin, today);
         // Every page shows Chicago's note and its bibliography entry as served: an item page once shipped the note alone
         // (for its 12 KB) and let reader.js complete it, but the line the script added moved the page under the reader's
         // eyes (PageQualityTests' layout shift); both lines fit the budget (ItemPageSizeTests).
-        return new CitePanelView(passage, origin + passage.Address, citation, today);
+        return new CitePanelView(passage, origin + passage.Address, EditionAddress.Of(edition.Version, passage.Address), citation, today);
     }
 
     /// <summary>The format the box says it holds, which the script compares with the style picked.</summary>

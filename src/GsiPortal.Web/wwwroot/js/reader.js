@@ -305,25 +305,25 @@
       if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
       controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
     }
-    // The edition's fixed address and a citation carrying it (/cite/…?url=edition): made here, as the item page has
-    // no bytes to spare (ItemPageSizeTests), from the version the footer states. Not on a fixed edition's page, whose
-    // link and citations already name it.
-    var version = document.querySelector("[data-edition-version]"), fixedLine = null;
-    if (version && link && !/^\/editions\//.test(location.pathname)) {
-      fixedLine = control("p", "fixed-line", "This edition, for ever: ");
-      fixedLine.append(control("a", "", ""), " (", control("a", "", "a citation with this address"), ")");
-      fixedLine.children[0].id = "cite-fixed";
-      fixedLine.children[1].id = "cite-fixed-citation";
-      fixedLine.children[1].setAttribute("download", "");
+    // The link and the citation carry the edition's address, which shows the cited words for ever. The current text's
+    // address, and a citation carrying it (/cite/…?url=current), are made here, as the item page has no bytes to spare
+    // (ItemPageSizeTests). Not on a fixed edition's page, whose banner links the current text.
+    var currentLine = null;
+    if (link && !/^\/editions\//.test(location.pathname)) {
+      currentLine = control("p", "current-line", "The current text, which may change: ");
+      currentLine.append(control("a", "", ""), " (", control("a", "", "a citation with this address"), ")");
+      currentLine.children[0].id = "cite-current";
+      currentLine.children[1].id = "cite-current-citation";
+      currentLine.children[1].setAttribute("download", "");
       // At the section's end: inserted above the citation, it pushed the citation down after the page was painted.
-      section.appendChild(fixedLine);
+      section.appendChild(currentLine);
     }
-    function showFixed(cited) {
-      if (!fixedLine) return;
-      var fixed = "/editions/" + version.textContent.trim() + cited, hash = cited.indexOf("#");
-      fixedLine.children[0].href = fixed;
-      fixedLine.children[0].textContent = location.origin + fixed;
-      fixedLine.children[1].href = citeRoute + (hash < 0 ? cited : cited.slice(0, hash)) + "?format=" + picker.value + (hash < 0 ? "" : "&at=" + cited.slice(hash + 1)) + "&url=edition";
+    function showCurrent(cited) {
+      if (!currentLine) return;
+      var hash = cited.indexOf("#");
+      currentLine.children[0].href = cited;
+      currentLine.children[0].textContent = location.origin + cited;
+      currentLine.children[1].href = citeRoute + (hash < 0 ? cited : cited.slice(0, hash)) + "?format=" + picker.value + (hash < 0 ? "" : "&at=" + cited.slice(hash + 1)) + "&url=current";
     }
     function copyButton(target, text, copied, className) {
       var b = control("button", className, text);
@@ -339,10 +339,10 @@
         .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
         .then(function (passage) {
           box.innerHTML = passage.citation.html;
-          // The link line names what is cited: the sentences when narrowed, the page otherwise.
-          // The url, not the address: within an earlier edition it keeps the edition's prefix, which the address has not.
-          if (link) { link.href = passage.url; link.textContent = passage.url; }
-          showFixed(passage.address);
+          // The link line names what is cited, at the edition's address the citation carries: the sentences when
+          // narrowed, the page otherwise.
+          if (link) { link.href = passage.editionUrl; link.textContent = passage.editionUrl; }
+          showCurrent(passage.address);
           box.setAttribute("data-format", passage.citation.format);
           var hash = address.indexOf("#");
           // Each download keeps its format (its address's ?format=) and is narrowed to the passage cited.
@@ -376,7 +376,7 @@
     }
     if (pinpointed()) { address = whole + location.hash; load(); }
     else if (picker.value !== box.getAttribute("data-format")) load();
-    else showFixed(whole);
+    else showCurrent(whole);
     window.addEventListener("hashchange", function () {
       if (pinpointed()) { address = whole + location.hash; load(); }
     });

@@ -7,13 +7,17 @@ namespace GsiPortal.Web.Tests.Pages.Shared;
 public class CitePanelTests(PortalFactory factory)
 {
     [Fact]
-    public async Task OneCitationTheCanonicalLinkAndEveryFormatAsADownload()
+    public async Task OneCitationTheEditionsLinkAndEveryFormatAsADownload()
     {
+        var version = (await factory.EditionInServiceAsync()).Version;
         var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments/4");
         var panel = page.QuerySelector("section.cite")!;
-        // The link reads as the absolute address (the script's Copy link copies this text); its href is the same place.
-        Assert.Equal("/paper/commitments/4", panel.QuerySelector("a#cite-link")!.GetAttribute("href"));
-        Assert.Equal("http://localhost/paper/commitments/4", panel.QuerySelector("#cite-link")!.TextContent);
+        // The link is the edition's address, which the citation carries too: the cited words, for ever. It reads as the
+        // absolute address (the script's Copy link copies this text); its href is the same place.
+        Assert.Equal($"/editions/{version}/paper/commitments/4", panel.QuerySelector("a#cite-link")!.GetAttribute("href"));
+        Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", panel.QuerySelector("#cite-link")!.TextContent);
+        Assert.StartsWith("Link to this edition:", panel.QuerySelector(".link-line")!.TextContent);
+        Assert.Equal(2, panel.QuerySelector("#citation")!.TextContent.Split($"http://localhost/editions/{version}/paper/commitments/4").Length - 1);
         // Without script the section carries no control it cannot use: the script makes the picker and the buttons.
         Assert.Empty(panel.QuerySelectorAll("button, select"));
         var citation = panel.QuerySelector("#citation")!;
@@ -60,9 +64,21 @@ public class CitePanelTests(PortalFactory factory)
         var client = factory.CreateClient();
         var passage = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/editions/{version}/api/passages?address=%2Fpaper%2Fcommitments%2F4&style=apa")).RootElement;
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("url").GetString());
+        Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("editionUrl").GetString());
         Assert.Contains($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("citation").GetProperty("text").GetString());
-        var current = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4")).RootElement;
-        Assert.Equal("http://localhost/paper/commitments/4", current.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task ThePassagesApiCitesTheEditionsAddressAndLinksTheCurrentText()
+    {
+        // The Cite section's link line and the quotation's citation take editionUrl and the citation; the panel's Copy
+        // link and the linker's "Read it on GsiPortal" share url, the current text.
+        var version = (await factory.EditionInServiceAsync()).Version;
+        var current = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s2-s3&style=mla")).RootElement;
+        Assert.Equal("http://localhost/paper/commitments/4#s2-s3", current.GetProperty("url").GetString());
+        Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4#s2-s3", current.GetProperty("editionUrl").GetString());
+        Assert.Contains($"http://localhost/editions/{version}/paper/commitments/4", current.GetProperty("citation").GetProperty("text").GetString());
+        Assert.DoesNotContain("http://localhost/paper/", current.GetProperty("citation").GetProperty("text").GetString());
     }
 
     [Fact]
