@@ -124,6 +124,11 @@ if (args is ["meaning-dump", var dumpFile])
     GsiPortal.Benchmarks.MeaningDump.Run(FindContent(), dumpFile);
     return;
 }
+if (args is ["agree-dump", var agreeFile])
+{
+    GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);
+    return;
+}
 if (args is ["meaning"])
 {
     GsiPortal.Benchmarks.MeaningCost.Run(FindContent());
@@ -177,6 +182,14 @@ if (args is ["judge", ..])
     Console.WriteLine("\nReaders' own words and no-answer queries, for tuning (search-judgements-own-words-tuning.tsv):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownTuning, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownTuning, engine).Misses) Console.WriteLine($"  {miss}");
+    // The tuning file's last section alone: the queries a turn writes first, as its own small held-apart check.
+    var tuningLines = File.ReadAllLines(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words-tuning.tsv"));
+    var lastSection = Path.GetTempFileName();
+    File.WriteAllLines(lastSection, tuningLines.Skip(Array.FindLastIndex(tuningLines, l => l.StartsWith('#')) + 1));
+    var latest = GsiPortal.Testing.SearchJudgements.Load(lastSection);
+    File.Delete(lastSection);
+    Console.WriteLine($"\nThe tuning file's last section alone ({latest.Count} queries, written first by the latest turn):");
+    Console.Write(GsiPortal.Testing.SearchJudgements.Table(latest, engine));
     if (tuningOnly) return;
     // Kept apart from tuning (issue 24): scored, never tuned on.
     var ownWords = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words.tsv"));

@@ -276,7 +276,9 @@ public sealed class PortalIndex : IDisposable
         var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }, named: named).Top;
         SearchResponse? taken = null;
         var lead = first;
-        foreach (var plan in relaxations.Of(built, cleaned))
+        // Where the words found nothing, relaxation's step 2 says which unit came nearest to its floor (for the meaning path).
+        var belowFloor = response.Total == 0 ? new System.Runtime.CompilerServices.StrongBox<int>(-1) : null;
+        foreach (var plan in relaxations.Of(built, cleaned, belowFloor))
         {
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;
@@ -293,7 +295,11 @@ public sealed class PortalIndex : IDisposable
             lead = ranked;
             needed = total + 1;
         }
-        return taken ?? WithSeparately(response, query, built, request);
+        if (taken is not null) return taken;
+        var nothing = WithSeparately(response, query, built, request);
+        return nothing.Total == 0 && belowFloor is { Value: >= 0 and var doc }
+            ? nothing with { NearestByWords = units[(int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc)].Id }
+            : nothing;
     }
 
     /// <summary>

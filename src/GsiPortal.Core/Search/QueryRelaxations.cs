@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Util;
 
 namespace GsiPortal.Core.Search;
@@ -31,7 +32,12 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// in the index (a word found nowhere weighs most): a query with no real answer finds nothing rather than units
     /// holding only its commonest word. Every relaxation finds all a strict query finds, and more.
     /// </summary>
-    public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "")
+    /// <param name="built">The query as built.</param>
+    /// <param name="typed">The query as typed (for the words it turns away from).</param>
+    /// <param name="nearestBelowFloor">When given, set to the unit (its document number) that came nearest to passing
+    /// step 2's floor where none passed it, if it holds at least <see cref="AgreementShare"/> of the weight; left at -1
+    /// otherwise.</param>
+    public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "", StrongBox<int>? nearestBelowFloor = null)
     {
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count == 0) yield break;
@@ -75,7 +81,7 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         var distinctive = meaningful.Count(c => !common.Contains(c) && !Light(c));
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
-        if (QualifyingUnits(meaningful, minimum, Light) is { } allowed)
+        if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
     }
 
@@ -127,8 +133,20 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// </summary>
     internal const int AbsentAmongFound = 1;
 
-    /// <summary>The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does.</summary>
-    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light)
+    /// <summary>
+    /// Below the floor, the share of the query's weight the unit nearest to passing it must hold to be offered to the
+    /// meaning path (<see cref="SearchResponse.NearestByWords"/>). Chosen on the tuning files' queries written before the
+    /// eleventh turn (docs/search.md): where the model's nearest passage was also the words' nearest unit, the highest
+    /// no-answer query's share was 0.447 ("can China help end the war in Sudan by talking"), the lowest right answer's
+    /// above it 0.471 ("getting rid of landmines": priority 4 by "demining", while "rid" held 45 % of the weight).
+    /// </summary>
+    internal const double AgreementShare = 0.46;
+
+    /// <summary>
+    /// The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does, and then
+    /// the one holding most of the weight, if it reaches <see cref="AgreementShare"/>, in <paramref name="nearest"/>.
+    /// </summary>
+    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light, StrongBox<int>? nearest)
     {
         var maxDoc = reader.MaxDoc;
         var counts = new byte[maxDoc];
@@ -160,6 +178,16 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         var any = false;
         for (var doc = 0; doc < maxDoc; doc++)
             if (counts[doc] >= minimum && weights[doc] >= RelaxedWeightFloor * total) { allowed.Set(doc); any = true; }
-        return any ? allowed : null;
+        if (any) return allowed;
+        // None passed: alone the nearest is too little to show (a no-answer query's commonest word holds as much), but
+        // where the meaning model's nearest passage is the same unit, two independent signals agree (MeaningRule).
+        if (nearest is not null)
+        {
+            var (best, bestWeight) = (-1, 0f);
+            for (var doc = 0; doc < maxDoc; doc++)
+                if (counts[doc] >= minimum && weights[doc] > bestWeight) (best, bestWeight) = (doc, weights[doc]);
+            if (best >= 0 && bestWeight >= AgreementShare * total) nearest.Value = best;
+        }
+        return null;
     }
 }

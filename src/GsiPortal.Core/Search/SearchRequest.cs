@@ -91,6 +91,14 @@ public sealed record SearchResponse(
     /// <summary>The query as built, with the terms and phrases its snippets mark: for the bench's snippet comparison.</summary>
     internal BuiltQuery? Built { get; init; }
 
+    /// <summary>
+    /// When the words found nothing, even relaxed: the unit holding most of the query's weight below relaxation's floor,
+    /// if it holds at least <see cref="QueryRelaxations.AgreementShare"/> of it (its id); null otherwise. Never shown as
+    /// a result by itself: the meaning path shows it when the model's nearest passage is the same unit
+    /// (<see cref="Meaning.MeaningRule.Choose"/>).
+    /// </summary>
+    internal string? NearestByWords { get; init; }
+
     /// <summary>Expansions that contributed: forms the reader did not type, found in at least one result.</summary>
     public IReadOnlyList<AlsoSearched> AlsoSearched { get; init; } = [];
 

@@ -45,16 +45,23 @@ public static class MeaningRule
 
     /// <summary>
     /// The units to show, best first, from every unit's score (best first, each with its best sentence's cosine), or
-    /// none.
+    /// none. <paramref name="nearestByWords"/> is the unit the words came nearest to finding when they found nothing
+    /// (<see cref="SearchResponse.NearestByWords"/>, as a unit number of <paramref name="nearest"/>), or -1.
     /// </summary>
-    public static IReadOnlyList<(int Unit, float Score, float Sentence)> Choose(IReadOnlyList<(int Unit, float Score, float Sentence)> nearest, int keywordTotal)
+    public static IReadOnlyList<(int Unit, float Score, float Sentence)> Choose(IReadOnlyList<(int Unit, float Score, float Sentence)> nearest, int keywordTotal, int nearestByWords = -1)
     {
         if (nearest.Count == 0) return [];
         var standsOut = keywordTotal == 0
             ? StandOut(nearest.Select(n => n.Sentence).ToList()) >= StandsOut
             : nearest[0].Score + (nearest[0].Score - (nearest.Count > 1 ? nearest[1].Score : 0)) >= StandsOutBesideWords;
-        if (!standsOut) return [];
-        return nearest.TakeWhile(n => n.Score >= nearest[0].Score - Within).Take(MaxShown).ToList();
+        if (standsOut) return nearest.TakeWhile(n => n.Score >= nearest[0].Score - Within).Take(MaxShown).ToList();
+        // Two independent signals, each too weak alone, agreeing on one passage: the model's nearest, which does not
+        // stand out, is the unit holding the most of the words' weight, short of relaxation's floor but above
+        // QueryRelaxations.AgreementShare. "getting rid of landmines": priority 4 holds "landmines" (by "demining"),
+        // not "rid", which held 45 % of the weight; it is also the model's nearest passage. A no-answer query near a
+        // topic the texts treat ("space tourism": priority 16 by "space") agrees as often, but its words hold less of
+        // its weight (docs/search.md, the eleventh turn). Only that one passage is shown.
+        return keywordTotal == 0 && nearestByWords >= 0 && nearest[0].Unit == nearestByWords ? [nearest[0]] : [];
     }
 
     /// <summary>The highest of the scores plus its lead over the next (over nothing, when it is alone).</summary>

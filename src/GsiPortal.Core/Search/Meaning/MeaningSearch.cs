@@ -171,10 +171,18 @@ public sealed class MeaningSearch
         // Shown first, the passages found by meaning include any the words also found, so that the one that stood out
         // leads; shown after, those already among the results are left out.
         var first = MeaningRule.First(response);
-        var chosen = MeaningRule.Choose(nearest, response.Total).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.NearestSentence(n.Unit, vector))).ToList();
+        var byWords = response.NearestByWords is { } id ? IndexOf(units, id) : -1;
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.NearestSentence(n.Unit, vector))).ToList();
         return chosen.Count == 0
             ? response with { ByMeaningStatus = MeaningStatus.Done }
             : response with { ByMeaning = chosen, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
+    }
+
+    private static int IndexOf(IReadOnlyList<SearchUnit> units, string id)
+    {
+        for (var u = 0; u < units.Count; u++)
+            if (units[u].Id == id) return u;
+        return -1;
     }
 
     /// <summary>

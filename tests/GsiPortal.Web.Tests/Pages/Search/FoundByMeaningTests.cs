@@ -66,6 +66,24 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.Equal(JsonValueKind.Null, json.GetProperty("foundByMeaningUrl").ValueKind);
     }
 
+    [Fact]
+    public async Task WhereTheWordsAndTheModelAgreeOnAPassageNeitherCouldShowAloneItIsFoundByMeaning()
+    {
+        // "getting rid of landmines": the words find nothing ("rid" held 45 % of the weight; priority 4 holds "demining"
+        // only), and the model's nearest passage, priority 4, does not stand out; the two agree (the eleventh turn).
+        const string agreed = "getting rid of landmines";
+        var client = await ReadyClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(agreed))).RootElement;
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal(["paper/priority-4"], json.GetProperty("foundByMeaning").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var (_, page) = await Html.Get(client, "/search?meaning=show&q=" + Uri.EscapeDataString(agreed));
+        var section = page.QuerySelector("section.by-meaning");
+        Assert.NotNull(section);
+        Assert.StartsWith("Found by meaning:", section!.QuerySelector("[role=note]")!.TextContent.Trim());
+        Assert.StartsWith("/paper/priorities/4", section.QuerySelector("li.result h2 a")!.GetAttribute("href"));
+        Assert.Single(section.QuerySelectorAll("li.result"));
+    }
+
     /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
     private const string PartlyWorded = "is the UN Charter out of date";
 
