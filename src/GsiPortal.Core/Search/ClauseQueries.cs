@@ -97,12 +97,15 @@ internal sealed class ClauseQueries
         return query;
     }
 
-    /// <summary>The terms side by side (with the gaps stop words leave), or within <paramref name="slop"/> positions; one term alone as a term query.</summary>
-    public static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
+    /// <summary>
+    /// The terms side by side (with the gaps stop words leave), or within <paramref name="slop"/> positions; one term
+    /// alone as a term query. <paramref name="kept"/>: a query kept across searches, weighed once and shared (<see cref="SharedWeight"/>).
+    /// </summary>
+    public static Query Phrase(string field, IReadOnlyList<string> terms, int slop, float boost, bool kept = false)
     {
         var plain = terms.Where(t => t.Length > 0).ToList();
-        if (plain.Count == 1) return new KnownTermQuery(new Term(field, plain[0])) { Boost = boost };
-        var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost };
+        if (plain.Count == 1) return new KnownTermQuery(new Term(field, plain[0])) { Boost = boost, Kept = kept };
+        var phrase = new ExactPhraseQuery { Slop = slop, Boost = boost, Kept = kept };
         var first = terms.ToList().FindIndex(t => t.Length > 0);
         for (var position = first; position < terms.Count; position++)
             if (terms[position].Length > 0) phrase.Add(new Term(field, terms[position]), position - first);
@@ -114,7 +117,7 @@ internal sealed class ClauseQueries
 /// A kept clause's query: a BooleanQuery (equal to one built afresh, so it keys the same caches) that carries the units
 /// it matches in its index once they are known, so a search finds them without hashing the query.
 /// </summary>
-internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true)
+internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true), IKeptWeightQuery
 {
     /// <summary>The units this query matches in the index of <c>Owner</c>; null until known (or past that index's budget). One reference: read and written whole.</summary>
     public KnownMatches? Known { get; set; }
@@ -133,6 +136,14 @@ internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true)
     }
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj) || base.Equals(obj);
+
+    private SharedWeight? weight;
+
+    /// <summary>Weighed once for the index's searcher and shared by every search holding the clause (<see cref="SharedWeight"/>).</summary>
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        searcher is KnownTermsSearcher ? SharedWeight.For(this, searcher, ref weight) : base.CreateWeight(searcher);
+
+    Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) => base.CreateWeight(searcher);
 }
 
 /// <summary>A clause's matches in one index.</summary>

@@ -15,9 +15,17 @@ namespace GsiPortal.Core.Search;
 /// PhraseQuery of the same terms (its equality and hash are PhraseQuery's), so it keys the same caches. A sloppy
 /// phrase is Lucene's own: its scorer allocates little.
 /// </summary>
-internal sealed class ExactPhraseQuery : PhraseQuery
+internal sealed class ExactPhraseQuery : PhraseQuery, IKeptWeightQuery
 {
-    public override Weight CreateWeight(IndexSearcher searcher) => Slop == 0 ? new ExactPhraseWeight(this, searcher) : base.CreateWeight(searcher);
+    /// <summary>Kept across searches (a pair's near-phrase boost): weighed once and shared (<see cref="SharedWeight"/>).</summary>
+    public bool Kept { get; init; }
+
+    private SharedWeight? weight;
+
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        Kept && searcher is KnownTermsSearcher ? SharedWeight.For(this, searcher, ref weight) : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+
+    Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) => Slop == 0 ? new ExactPhraseWeight(this, searcher) : base.CreateWeight(searcher);
 
     /// <summary>As Lucene's PhraseWeight: each term's statistics (kept by <see cref="KnownTermsSearcher"/>) weighed by the similarity.</summary>
     private sealed class ExactPhraseWeight : Weight

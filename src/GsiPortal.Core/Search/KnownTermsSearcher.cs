@@ -66,8 +66,16 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
 /// search (or a copy of every query tree to hand them in, as this index did before). Equal to a
 /// <see cref="TermQuery"/> of the same term and boost, so it keys the same caches.
 /// </summary>
-public sealed class KnownTermQuery(Term term) : TermQuery(term)
+public sealed class KnownTermQuery(Term term) : TermQuery(term), IKeptWeightQuery
 {
+    /// <summary>Kept across searches (a word's exact-form boost): weighed once and shared (<see cref="SharedWeight"/>).</summary>
+    internal bool Kept { get; init; }
+
+    private SharedWeight? weight;
+
     public override Weight CreateWeight(IndexSearcher searcher) =>
+        Kept && searcher is KnownTermsSearcher ? SharedWeight.For(this, searcher, ref weight) : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+
+    Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) =>
         searcher is KnownTermsSearcher known ? new TermQuery(Term, known.ContextOf(Term)) { Boost = Boost }.CreateWeight(searcher) : base.CreateWeight(searcher);
 }

@@ -241,7 +241,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         // security" in priority 1).
         if (plainWords.Count >= 3 && !oneName)
             for (var w = 0; w + 1 < plainWords.Count; w++)
-                boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost)));
+                boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => ClauseQueries.Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost, kept: true)));
         return (built, excluded, boosts, near, ownWords);
     }
 
@@ -291,7 +291,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         return new WordClause
         {
             Term = term, Marks = [term], Built = new BuiltClause(Fields(terms, marks: null), text, false), PlainWords = [term], OwnWords = 1,
-            ExactForms = WordAnalysis.WrittenForms(text).Select(form => (Query)new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost }).ToArray(),
+            ExactForms = WordAnalysis.WrittenForms(text).Select(form => (Query)new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost, Kept = true }).ToArray(),
         };
     }
 

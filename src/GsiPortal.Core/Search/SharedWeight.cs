@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GsiPortal.Core.Search;
+
+/// <summary>
+/// A query kept for the index's lifetime (a clause's query, a pair's near-phrase boost, a word's exact-form boost)
+/// whose weight is made once and shared by every search that holds it (<see cref="SharedWeight"/>).
+/// </summary>
+internal interface IKeptWeightQuery
+{
+    /// <summary>The weight Lucene would make for the query, made afresh.</summary>
+    Weight CreateOwnWeight(IndexSearcher searcher);
+}
+
+/// <summary>
+/// The weight of a kept query, made and normalised once per searcher. Lucene weighs every query of every search afresh:
+/// a tree of weights, one per term and phrase in each field, each with its term statistics and idf — an eighth of a
+/// distinct search's time in the profile (docs/performance.md, the tenth session), for the same clauses and boosts
+/// over and over, since words recur across searches far more than queries do. A weight, once normalised, only reads
+/// its fields to make scorers, so one may serve every search at once; normalisation is the one thing a search changes,
+/// and under this index's similarity it is always the same (a query norm of 1, no boost above a clause) — a search
+/// that normalises it otherwise (a light clause's ¼) gets a weight of its own, as before. Scores are unchanged: the
+/// weight is the very one Lucene would have made and normalised.
+/// </summary>
+internal sealed class SharedWeight
+{
+    private readonly Query owner;
+    private readonly IndexSearcher searcher;
+    private readonly float boost;
+
+    private SharedWeight(Query owner, IndexSearcher searcher, Weight weight)
+    {
+        this.owner = owner;
+        this.searcher = searcher;
+        boost = owner.Boost;
+        // As IndexSearcher.CreateNormalizedWeight does: the value first, then the normalisation.
+        Value = weight.GetValueForNormalization();
+        weight.Normalize(1f, 1f);
+        Weight = weight;
+    }
+
+    /// <summary>The weight normalised with a query norm of 1 and no boost from above. Shared: never normalised again.</summary>
+    public Weight Weight { get; }
+
+    /// <summary>Its value for normalisation, which normalising does not change.</summary>
+    public float Value { get; }
+
+    /// <summary>
+    /// The weight of <paramref name="query"/> for one search: the kept one when it was made for this very query (not a
+    /// copy Lucene made in rewriting it, whose boost may differ) and searcher; else made now and kept in
+    /// <paramref name="slot"/>.
+    /// </summary>
+    public static Weight For<TQuery>(TQuery query, IndexSearcher searcher, ref SharedWeight? slot) where TQuery : Query, IKeptWeightQuery
+    {
+        var kept = Volatile.Read(ref slot);
+        if (kept is null || !ReferenceEquals(kept.owner, query) || !ReferenceEquals(kept.searcher, searcher) || kept.boost != query.Boost)
+        {
+            kept = new SharedWeight(query, searcher, query.CreateOwnWeight(searcher));
+            Volatile.Write(ref slot, kept);
+        }
+        return new OneSearch(kept, query, searcher);
+    }
+
+    /// <summary>
+    /// One search's hold on a shared weight: the shared one while the search normalises it as it was normalised, else
+    /// a weight of its own. Scorers and explanations come from whichever it holds.
+    /// </summary>
+    private sealed class OneSearch(SharedWeight shared, IKeptWeightQuery query, IndexSearcher searcher) : Weight
+    {
+        private Weight held = shared.Weight;
+
+        public override Query Query => held.Query;
+
+        public override float GetValueForNormalization() => shared.Value;
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            if (norm == 1f && topLevelBoost == 1f)
+            {
+                held = shared.Weight;
+                return;
+            }
+            var own = query.CreateOwnWeight(searcher);
+            own.GetValueForNormalization();
+            own.Normalize(norm, topLevelBoost);
+            held = own;
+        }
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) => held.GetScorer(context, acceptDocs);
+
+        public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits? acceptDocs) =>
+            held.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
+
+        public override bool ScoresDocsOutOfOrder => held.ScoresDocsOutOfOrder;
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) => held.Explain(context, doc);
+    }
+}

@@ -1,0 +1,101 @@
+using GsiPortal.Core.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// A kept query's weight is made once and shared by every search holding it (<see cref="SharedWeight"/>): a clause's
+/// query, a pair's near-phrase boost, a word's exact-form boost. Every shape a search gives them — alone, required
+/// beside boosts, inside a boosted query, and a light clause's ¼ (normalised otherwise, so weighed afresh) — must rank
+/// and score exactly as the same queries weighed afresh, whichever shape weighs them first, and again after.
+/// </summary>
+public class SharedWeightTests
+{
+    private static readonly DirectoryReader Reader = ResidentReader.Over(DirectoryReader.Open(IndexBuilder.Build(SearchUnits.From(RealContent.Library))));
+
+    private static readonly string[] Names = ["light", "boosted", "required", "alone", "pair", "exact"];
+
+    public static TheoryData<string> Shapes => [.. Names];
+
+    /// <summary>A word as the text field indexes it (stemmed).</summary>
+    private static string Indexed(string word)
+    {
+        using var stream = IndexBuilder.Analyzer.GetTokenStream(SearchFields.Text, word);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        var found = stream.IncrementToken() ? term.ToString() : word;
+        stream.End();
+        return found;
+    }
+
+    /// <summary>The kept queries of one index's searches, or the same queries made afresh (equal, weighed each time).</summary>
+    private sealed class Pieces(bool kept)
+    {
+        private readonly ClauseQueries clauses = new();
+
+        public Query Clause(string word)
+        {
+            var query = clauses.Fields([[Indexed(word)]], marks: null);
+            if (kept) return query;
+            var fresh = new BooleanQuery(disableCoord: true);
+            foreach (var c in ((BooleanQuery)query).Clauses) fresh.Add(c.Query, c.Occur);
+            return fresh;
+        }
+
+        public Query Pair(string a, string b) => ClauseQueries.Phrase(SearchFields.Text, [Indexed(a), Indexed(b)], QueryBuilder.NearSlop, 0.5f, kept);
+
+        public Query Exact(string form) => new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = 0.5f, Kept = kept };
+    }
+
+    private static Query Build(string shape, Pieces p) => shape switch
+    {
+        // As BuiltQuery.MostOf wraps a light clause: one clause under a boost of ¼, which Lucene rewrites into a copy.
+        "light" => new BooleanQuery(disableCoord: true)
+        {
+            { new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1, Clauses = { new BooleanClause(new BooleanQuery { Boost = 0.25f, Clauses = { new BooleanClause(p.Clause("security"), Occur.SHOULD) } }, Occur.SHOULD), new BooleanClause(p.Clause("food"), Occur.SHOULD) } }, Occur.MUST },
+            { p.Pair("food", "security"), Occur.SHOULD },
+        },
+        "boosted" => new BooleanQuery(disableCoord: true) { Boost = 2f, Clauses = { new BooleanClause(p.Clause("security"), Occur.MUST), new BooleanClause(p.Clause("food"), Occur.SHOULD) } },
+        "required" => new BooleanQuery(disableCoord: true)
+        {
+            { p.Clause("food"), Occur.MUST }, { p.Clause("security"), Occur.MUST }, { p.Pair("food", "security"), Occur.SHOULD }, { p.Exact("food"), Occur.SHOULD },
+        },
+        "alone" => p.Clause("security"),
+        "pair" => p.Pair("nuclear", "war"),
+        _ => p.Exact("security"),
+    };
+
+    private static List<(int Doc, float Score)> Run(IndexSearcher searcher, Query query) =>
+        searcher.Search(query, 200).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void A_shared_weight_scores_as_a_fresh_one(string first)
+    {
+        var fresh = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
+        var freshPieces = new Pieces(kept: false);
+        var expected = Names.ToDictionary(s => s, s => Run(fresh, Build(s, freshPieces)));
+        Assert.All(expected.Values, Assert.NotEmpty);
+
+        var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
+        var kept = new Pieces(kept: true);
+        // The shape named first makes the shared weights; every shape then reads them, twice.
+        Assert.Equal(expected[first], Run(searcher, Build(first, kept)));
+        for (var round = 0; round < 2; round++)
+            foreach (var shape in expected.Keys)
+                Assert.Equal(expected[shape], Run(searcher, Build(shape, kept)));
+    }
+
+    [Fact]
+    public void A_light_clause_scores_below_the_same_clause_required()
+    {
+        // The light clause's ¼ is applied, not lost to the shared weight made at full strength before it.
+        var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
+        var kept = new Pieces(kept: true);
+        var full = Run(searcher, kept.Clause("security"));
+        var light = Run(searcher, new BooleanQuery { Boost = 0.25f, Clauses = { new BooleanClause(kept.Clause("security"), Occur.SHOULD) } });
+        Assert.Equal(full.Select(h => h.Doc), light.Select(h => h.Doc));
+        Assert.All(full.Zip(light), pair => Assert.Equal(pair.First.Score * 0.25f, pair.Second.Score, 4));
+    }
+}
