@@ -24,7 +24,7 @@ public static class SnippetBuilder
         for (var j = 0; j < matches.Count; j++) weights[j] = Weight(text, matches[j]) * (rarity is null ? 1 : rarity[j]);
         // The sentence holding the most weight, the earliest of equals.
         var (best, most) = (0, -1.0);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Length; i++)
         {
             var held = 0.0;
             for (var j = 0; j < matches.Count; j++)
@@ -32,7 +32,7 @@ public static class SnippetBuilder
             if (held > most) (best, most) = (i, held);
         }
         var (start, end) = sentences[best];
-        if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
+        if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
             end = sentences[best + 1].End;
         var prefix = start > 0 ? "… " : "";
         if (end - start > TargetLength * 3 / 2)
@@ -65,10 +65,10 @@ public static class SnippetBuilder
     {
         var sentences = SentenceOffsets(text);
         var best = 0;
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Length; i++)
             if (sentences[i].Start <= at) best = i;
-        var (start, end) = sentences.Count > 0 ? sentences[best] : (0, text.Length);
-        if (end - start < TargetLength / 2 && best + 1 < sentences.Count && sentences[best + 1].End - start <= TargetLength)
+        var (start, end) = sentences.Length > 0 ? sentences[best] : (0, text.Length);
+        if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
             end = sentences[best + 1].End;
         if (end - start > TargetLength * 3 / 2) end = WordEnd(text, start + TargetLength);
         return (Framed(start > 0 ? "… " : "", TextMarker.Runs(text, start, end, []), end < text.Length), start);
@@ -110,11 +110,12 @@ public static class SnippetBuilder
     /// A unit's sentence spans, split once per text: splitting cost a twentieth of a search when it ran for every hit
     /// (docs/performance.md). Keyed by the text itself, so the spans go when the edition holding the text goes.
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<(int Start, int End)>> Split = [];
+    /// <remarks>An array, not a read-only list: a snippet reads every sentence once per match, and through an interface each read was a call.</remarks>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, (int Start, int End)[]> Split = [];
 
-    internal static IReadOnlyList<(int Start, int End)> SentenceOffsets(string text) => Split.GetValue(text, SplitIntoSentences);
+    internal static (int Start, int End)[] SentenceOffsets(string text) => Split.GetValue(text, SplitIntoSentences);
 
-    private static IReadOnlyList<(int Start, int End)> SplitIntoSentences(string text)
+    private static (int Start, int End)[] SplitIntoSentences(string text)
     {
         var offsets = new List<(int, int)>();
         var at = 0;
@@ -125,7 +126,7 @@ public static class SnippetBuilder
             offsets.Add((start, start + sentence.Length));
             at = start + sentence.Length;
         }
-        return offsets.Count > 0 ? offsets : [(0, text.Length)];
+        return offsets.Count > 0 ? [.. offsets] : [(0, text.Length)];
     }
 
     private static int WordStart(string text, int i)

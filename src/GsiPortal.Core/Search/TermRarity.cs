@@ -41,7 +41,8 @@ public sealed class TermRarity
     }
 
     /// <summary>Each match's rarity: the mean weight of the searched words it holds (1 when it holds none).</summary>
-    public IReadOnlyList<double> Of(IReadOnlyList<(int Start, int End)> matches, IReadOnlyList<AnalyzedToken> tokens)
+    /// <remarks>The tokens as an array, the matches as a list: every token before the last match is read, and through an interface each read was a call.</remarks>
+    public IReadOnlyList<double> Of(List<(int Start, int End)> matches, AnalyzedToken[] tokens)
     {
         var rarity = new double[matches.Count];
         var t = 0;
@@ -49,8 +50,8 @@ public sealed class TermRarity
         {
             double sum = 0;
             var count = 0;
-            while (t < tokens.Count && tokens[t].End <= matches[m].Start) t++;
-            for (var i = t; i < tokens.Count && tokens[i].Start < matches[m].End; i++)
+            while (t < tokens.Length && tokens[t].End <= matches[m].Start) t++;
+            for (var i = t; i < tokens.Length && tokens[i].Start < matches[m].End; i++)
                 if (weights.TryGetValue(tokens[i].Term, out var w)) { sum += w; count++; }
             rarity[m] = count == 0 ? 1 : sum * sum / (count * count);
         }
