@@ -98,6 +98,13 @@ if (args is ["throughput", ..])
     GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), seconds, args.Contains("--load"));
     return;
 }
+// The managed heap the search keeps (its per-index caches) after load.sh's distinct searches and its mix's searches
+// ("security N"), measured after a full collection, free of the machine's load: ... -- search-heap [distinct queries]
+if (args is ["search-heap", ..])
+{
+    GsiPortal.Benchmarks.SearchHeap.Run(FindContent(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60_840);
+    return;
+}
 // One query, as the search answers it: ... -- query "text"
 if (args is ["query", var asked])
 {

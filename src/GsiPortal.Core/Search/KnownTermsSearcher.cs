@@ -73,8 +73,10 @@ public sealed class KnownTermQuery(Term term) : TermQuery(term), IKeptWeightQuer
 
     private SharedWeight? weight;
 
+    /// <remarks>Shared only when some unit holds the term.</remarks>
     public override Weight CreateWeight(IndexSearcher searcher) =>
-        Kept && searcher is KnownTermsSearcher ? SharedWeight.For(this, searcher, ref weight) : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+        Kept && searcher is KnownTermsSearcher known ? SharedWeight.For(this, searcher, ref weight, worthKeeping: known.DocFreq(Term) > 0)
+            : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
 
     Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) =>
         searcher is KnownTermsSearcher known ? new TermQuery(Term, known.ContextOf(Term)) { Boost = Boost }.CreateWeight(searcher) : base.CreateWeight(searcher);

@@ -29,23 +29,32 @@ public class SharedWeightTests
         return found;
     }
 
-    /// <summary>The kept queries of one index's searches, or the same queries made afresh (equal, weighed each time).</summary>
-    private sealed class Pieces(bool kept)
+    /// <summary>
+    /// The kept queries of one index's searches, their matches known as a search knows them (a clause's weight is kept
+    /// only then), or the same queries made afresh (equal, weighed each time).
+    /// </summary>
+    private sealed class Pieces(KnownTermsSearcher? keptFor)
     {
         private readonly ClauseQueries clauses = new();
+        private readonly ClauseMatches? matches = keptFor is null ? null : new ClauseMatches(keptFor);
+        private bool Kept => keptFor is not null;
 
         public Query Clause(string word)
         {
             var query = clauses.Fields([[Indexed(word)]], marks: null);
-            if (kept) return query;
+            if (matches is not null)
+            {
+                matches.Of(query);
+                return query;
+            }
             var fresh = new BooleanQuery(disableCoord: true);
             foreach (var c in ((BooleanQuery)query).Clauses) fresh.Add(c.Query, c.Occur);
             return fresh;
         }
 
-        public Query Pair(string a, string b) => ClauseQueries.Phrase(SearchFields.Text, [Indexed(a), Indexed(b)], QueryBuilder.NearSlop, 0.5f, kept);
+        public Query Pair(string a, string b) => ClauseQueries.Phrase(SearchFields.Text, [Indexed(a), Indexed(b)], QueryBuilder.NearSlop, 0.5f, Kept);
 
-        public Query Exact(string form) => new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = 0.5f, Kept = kept };
+        public Query Exact(string form) => new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = 0.5f, Kept = Kept };
     }
 
     private static Query Build(string shape, Pieces p) => shape switch
@@ -74,12 +83,12 @@ public class SharedWeightTests
     public void A_shared_weight_scores_as_a_fresh_one(string first)
     {
         var fresh = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
-        var freshPieces = new Pieces(kept: false);
+        var freshPieces = new Pieces(keptFor: null);
         var expected = Names.ToDictionary(s => s, s => Run(fresh, Build(s, freshPieces)));
         Assert.All(expected.Values, Assert.NotEmpty);
 
         var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
-        var kept = new Pieces(kept: true);
+        var kept = new Pieces(searcher);
         // The shape named first makes the shared weights; every shape then reads them, twice.
         Assert.Equal(expected[first], Run(searcher, Build(first, kept)));
         for (var round = 0; round < 2; round++)
@@ -88,11 +97,28 @@ public class SharedWeightTests
     }
 
     [Fact]
+    public void A_kept_query_found_somewhere_is_weighed_once()
+    {
+        // Two searches' scorers come from one weight when it is shared, from two when each search weighs its own.
+        var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
+        Weight? WeightOf(Query query) => searcher.CreateNormalizedWeight(query).GetScorer(Reader.Leaves[0], null)?.Weight;
+        var kept = new Pieces(searcher);
+        foreach (var query in new[] { kept.Clause("security"), kept.Pair("nuclear", "war"), kept.Exact("security") })
+        {
+            Assert.NotNull(WeightOf(query));
+            Assert.Same(WeightOf(query), WeightOf(query));
+        }
+        var fresh = new Pieces(keptFor: null);
+        foreach (var query in new[] { fresh.Clause("security"), fresh.Pair("nuclear", "war"), fresh.Exact("security") })
+            Assert.NotSame(WeightOf(query), WeightOf(query));
+    }
+
+    [Fact]
     public void A_light_clause_scores_below_the_same_clause_required()
     {
         // The light clause's ¼ is applied, not lost to the shared weight made at full strength before it.
         var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
-        var kept = new Pieces(kept: true);
+        var kept = new Pieces(searcher);
         var full = Run(searcher, kept.Clause("security"));
         var light = Run(searcher, new BooleanQuery { Boost = 0.25f, Clauses = { new BooleanClause(kept.Clause("security"), Occur.SHOULD) } });
         Assert.Equal(full.Select(h => h.Doc), light.Select(h => h.Doc));
