@@ -5,9 +5,20 @@ using GsiPortal.Core.Glossary;
 namespace GsiPortal.Core.Editions;
 
 /// <summary>
-/// A difference between two editions said in the editors' words, as /editions and /api/editions give it: "the editors'
-/// glossary", "Concept Paper (paper.md): the other names it is cited by (cited_as)", "Lei Kezhong (lei-kezhong.md): 2 paragraphs' words". The file's
-/// own name and a front-matter key stay beside the words, so a reader can find them in the texts' ZIP.
+/// One difference between two editions, said two ways: <see cref="Words"/> in the editors' words alone, for readers
+/// ("the editors' glossary of key terms", "Concept Paper: the other names it is cited by"), and <see cref="WithIds"/>
+/// with the file's own name and the front-matter keys beside them ("Concept Paper (paper.md): the other names it is
+/// cited by (cited_as)"), for maintainers and programs, who find them in the texts' ZIP.
+/// </summary>
+/// <param name="Words">The difference in the editors' words alone, as /editions shows it.</param>
+/// <param name="WithIds">The same words with the file's name and the front-matter keys, as /api/editions gives it.</param>
+/// <param name="File">The content file that differs (<c>paper.md</c>, <c>glossary.md</c>, <c>antonyms.yml</c>).</param>
+public sealed record EditionDifferenceSaid(string Words, string WithIds, string File);
+
+/// <summary>
+/// A difference between two editions said in the editors' words, as /editions (<see cref="EditionDifferenceSaid.Words"/>)
+/// and /api/editions (<see cref="EditionDifferenceSaid.WithIds"/>) give it. Until the tenth session the page too gave
+/// the files' names and keys ("glossary.md", "item_labels", "cited_as"), which a reader cannot be expected to know.
 /// </summary>
 public static class DifferenceWords
 {
@@ -41,25 +52,39 @@ public static class DifferenceWords
     };
 
     /// <summary>The differences of one edition, each a phrase; <paramref name="paragraphs"/> counts the paragraphs whose words differ, by page.</summary>
-    public static IReadOnlyList<string> Of(IReadOnlyList<FileChange> changes, ContentLibrary current, IReadOnlyList<PassageChange> paragraphs) =>
+    public static IReadOnlyList<EditionDifferenceSaid> Of(IReadOnlyList<FileChange> changes, ContentLibrary current, IReadOnlyList<PassageChange> paragraphs) =>
         changes.Select(c => Of(c, current, paragraphs)).ToList();
 
-    private static string Of(FileChange change, ContentLibrary current, IReadOnlyList<PassageChange> paragraphs)
+    private static EditionDifferenceSaid Of(FileChange change, ContentLibrary current, IReadOnlyList<PassageChange> paragraphs)
     {
+        var document = current.FindDocument(Path.GetFileNameWithoutExtension(change.File));
         var what = change.File switch
         {
-            ChangeLogReader.FileName => "the changelog (changes.md)",
-            GlossaryReader.FileName => "the editors' glossary (glossary.md)",
-            EditionDifference.AntonymsFile => "the quote check's list of opposites (antonyms.yml)",
+            ChangeLogReader.FileName => "the list of changes to the texts",
+            GlossaryReader.FileName => "the editors' glossary of key terms",
+            EditionDifference.AntonymsFile => "the quote check's list of words of opposite meaning",
             // A commentary by its author, as the site names it in lists; the paper by its short title.
-            _ => current.FindDocument(Path.GetFileNameWithoutExtension(change.File)) is { } document ? $"{(document is Commentary c ? c.Author : document.ShortTitle)} ({change.File})" : change.File,
+            _ => document is null ? change.File : document is Commentary c ? c.Author : document.ShortTitle,
         };
-        if (change.Kind != FileChangeKind.Changed) return $"{what}, {(change.Kind == FileChangeKind.Added ? "added" : "removed")}";
-        var parts = change.FrontMatterKeys.Select(k => Keys.TryGetValue(k, out var words) ? $"{words} ({k})" : k).ToList();
-        var page = current.FindDocument(Path.GetFileNameWithoutExtension(change.File)) is { } doc ? Addresses.AddressBook.Document(doc) : null;
+        var named = $"{what} ({change.File})";
+        if (change.Kind != FileChangeKind.Changed)
+        {
+            var how = change.Kind == FileChangeKind.Added ? "added" : "removed";
+            return new($"{what}, {how}", $"{named}, {how}", change.File);
+        }
+        var keys = change.FrontMatterKeys.Select(k => (Words: Keys.GetValueOrDefault(k) ?? KeyInWords(k), Key: k)).ToList();
+        var parts = keys.Select(k => k.Words).ToList();
+        var partsWithIds = keys.Select(k => $"{k.Words} ({k.Key})").ToList();
+        var page = document is null ? null : Addresses.AddressBook.Document(document);
         var words = page is null ? 0 : paragraphs.Count(p => p.Page == page || (page == Addresses.Routes.Paper && p.Page.StartsWith(Addresses.Routes.Paper, StringComparison.Ordinal)));
-        if (words > 0) parts.Add(words == 1 ? "1 paragraph's words" : $"{words} paragraphs' words");
-        else if (change.BodyChanged && change.File is not (ChangeLogReader.FileName or GlossaryReader.FileName)) parts.Add("its headings, not its words");
-        return parts.Count == 0 ? what : $"{what}: {string.Join("; ", parts)}";
+        string? body = words > 0 ? (words == 1 ? "1 paragraph's words" : $"{words} paragraphs' words")
+            : change.BodyChanged && change.File is not (ChangeLogReader.FileName or GlossaryReader.FileName) ? "its headings, not its words" : null;
+        if (body is not null) { parts.Add(body); partsWithIds.Add(body); }
+        return parts.Count == 0
+            ? new(what, named, change.File)
+            : new($"{what}: {string.Join("; ", parts)}", $"{named}: {string.Join("; ", partsWithIds)}", change.File);
     }
+
+    /// <summary>A key the list does not name, said as words ("venue_note" → "venue note"): a reader's words, if plain ones.</summary>
+    private static string KeyInWords(string key) => key.Replace('_', ' ');
 }

@@ -15,12 +15,12 @@ namespace GsiPortal.Core.Editions;
 /// <param name="ChangedPassages">How many paragraphs' words differ from the edition before it.</param>
 /// <param name="Made">When it was made (archived; for an edition read from git, its commit's time): its place among the editions of its day.</param>
 /// <param name="Before">The edition it was made after, which it is compared with; null for the first held here.</param>
-/// <param name="Differs">What differs from it, file by file in the editors' words; null when not known (the first, or an edition the archive could not store).</param>
+/// <param name="Differs">What differs from it, file by file in the editors' words (and with the files' names and keys); null when not known (the first, or an edition the archive could not store).</param>
 public sealed record EditionListItem(string Version, DateOnly Date, bool IsCurrent, string? Removed, IReadOnlyList<Change> Changes, IReadOnlyList<string> Issued, int ChangedPassages,
-    DateTimeOffset Made = default, ArchivedEdition? Before = null, IReadOnlyList<string>? Differs = null)
+    DateTimeOffset Made = default, ArchivedEdition? Before = null, IReadOnlyList<EditionDifferenceSaid>? Differs = null)
 {
     /// <summary>What differs from <see cref="Before"/>, in the editors' words (<see cref="DifferenceWords"/>); empty for the first or when unknown.</summary>
-    public IReadOnlyList<string> Differences => Differs ?? [];
+    public IReadOnlyList<EditionDifferenceSaid> Differences => Differs ?? [];
 
     /// <summary>"the edition of 30 November 2026 (76caaaf486a6)": the one it is compared with, named as everywhere; null for the first.</summary>
     public string? BeforeName => Before is null ? null : "the " + EditionName.Of(Before.Id, Before.Date);

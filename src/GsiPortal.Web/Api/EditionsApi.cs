@@ -26,7 +26,7 @@ public static class EditionsApi
             e.Version, e.DateIso, e.IsCurrent, e.Removed, origin + e.Address, e.Issued,
             e.Changes.Select(c => new EditionChangeRecord(c.Id, c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.KindKey, c.Texts, c.Summary, origin + AddressBook.Change(c))).ToList(),
             new EditionDownloadsRecord(origin + e.Epub, origin + e.Pdf, origin + e.TextsZip),
-            e.ChangedPassages, e.Before?.Id, e.Made == DateTimeOffset.MaxValue ? null : e.Made.ToUniversalTime(), e.Differences)).ToList();
+            e.ChangedPassages, e.Before?.Id, e.Made == DateTimeOffset.MaxValue ? null : e.Made.ToUniversalTime(), e.Differences.Select(d => d.WithIds).ToList())).ToList();
         return new EditionsAnswer(edition.Version, items);
     }
 

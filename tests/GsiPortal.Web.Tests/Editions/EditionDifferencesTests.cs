@@ -46,6 +46,36 @@ public sealed class EditionDifferencesTests(ImportedHistory history) : IClassFix
         }
     }
 
+    /// <summary>
+    /// A fresh-eyes review: the page said "the editors' glossary (glossary.md)" and "Concept Paper (paper.md): the other
+    /// names it is cited by (cited_as)", a maintainer's file names and keys. The page says each in the editors' words,
+    /// in their style; the files and keys stay in the data (/api/editions' differs, and the page's data-file).
+    /// </summary>
+    [Fact]
+    public async Task ThePageSaysWhatDiffersInTheEditorsWordsAndTheDataKeepTheFilesAndKeys()
+    {
+        var (_, page) = await Html.Get(client, "/editions");
+        var differences = page.QuerySelectorAll("li.edition-entry .edition-difference").ToList();
+        Assert.True(differences.Count >= 10, $"only {differences.Count} differences on the page");
+        Assert.All(differences, d =>
+        {
+            var said = Html.Folded(d.TextContent);
+            Assert.DoesNotMatch(@"\.(md|yml)\b|\b[a-z]+_[a-z_]+\b", said);
+            Assert.Contains("editors", d.ClassList);
+            Assert.Matches(@"^[a-z0-9-]+\.(md|yml)$", d.GetAttribute("data-file") ?? "");
+        });
+        var words = differences.Select(d => Html.Folded(d.TextContent)).ToList();
+        Assert.Contains("the editors' glossary of key terms", words);
+        Assert.Contains(words, w => w.StartsWith("Concept Paper: the title in sentence case, for APA", StringComparison.Ordinal));
+        Assert.Contains(words, w => w.Contains("the editors' labels of the items", StringComparison.Ordinal));
+        Assert.DoesNotContain("item_labels", Html.MainText(page));
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/editions"));
+        var differs = json.RootElement.GetProperty("editions").EnumerateArray().SelectMany(e => e.GetProperty("differs").EnumerateArray()).Select(d => d.GetString()!).ToList();
+        Assert.Contains("the editors' glossary of key terms (glossary.md)", differs);
+        Assert.Contains(differs, d => d.Contains("the editors' labels of the items (item_labels)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnEditionsOtherIdsAreExplainedWhereTheyAppear()
     {
