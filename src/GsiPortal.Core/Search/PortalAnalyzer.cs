@@ -9,8 +9,9 @@ using Lucene.Net.Util;
 namespace GsiPortal.Core.Search;
 
 /// <summary>
-/// English analysis: standard tokens, possessives dropped ("China's" → "china"), lower case, accents folded,
-/// and, when <paramref name="stem"/> is set, the site's stop words removed and Porter stemming ("sanctions" → "sanction").
+/// English analysis: standard tokens, possessives dropped ("China's" → "china"), lower case, accents folded, an
+/// apostrophe inside a word dropped ("Bo'ao" → "boao"), and, when <paramref name="stem"/> is set, the site's stop
+/// words removed and Porter stemming ("sanctions" → "sanction").
 /// The unstemmed form feeds spelling corrections and suggestions, which must offer real words.
 /// </summary>
 public sealed class PortalAnalyzer(bool stem) : Analyzer
@@ -33,6 +34,7 @@ public sealed class PortalAnalyzer(bool stem) : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new DigitGroupFilter(stream);
+        stream = new ApostropheJoinFilter(stream);
         if (stem)
         {
             stream = new StopFilter(Version, stream, StopSet);
