@@ -107,6 +107,27 @@ public class EditionTests(PortalFactory factory)
         Assert.NotNull(page.QuerySelector("link[rel='alternate'][type='application/atom+xml'][href='/changes.atom']"));
     }
 
+    /// <summary>
+    /// Each entry's heading says what changed in the changelog's own title (<c>title:</c>), as its feed entry does; a
+    /// fresh-eyes review found /changes gave only the date and the kind ("5 December 2026: annotated"), which a reader
+    /// scanning the list could not tell apart, while the feed used the title.
+    /// </summary>
+    [Fact]
+    public async Task EachEntrysHeadingGivesTheChangelogsTitle()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/changes");
+        var titled = Changes().Where(c => c.ContainsKey("title")).ToList();
+        Assert.True(titled.Count >= 10, $"only {titled.Count} titled entries in the changelog");
+        foreach (var change in titled)
+        {
+            var heading = page.GetElementById((string)change["id"])!.QuerySelector("h2")!;
+            Assert.Equal((string)change["title"], heading.QuerySelector(".change-title")?.TextContent);
+            Assert.EndsWith(": " + (string)change["title"], Html.Folded(heading.TextContent), StringComparison.Ordinal);
+            // The kind stays, in the editors' style, beside the date.
+            Assert.Equal((string)change["kind"], heading.QuerySelector(".editors")!.TextContent);
+        }
+    }
+
     [Fact]
     public async Task TheFeedIsAtomWithOneEntryPerChange()
     {
