@@ -41,6 +41,12 @@ public sealed partial class AddressBook
         var segments = canonical.Split('/');
         if (segments.Length is 3 or 4 && segments[1] == "paper" && PartSlug(segments[2]) is { } slug)
             segments[2] = slug;
+        // The paper's own numbering after /paper/ (/paper/II.4, /paper/III.11:s2), as /ref/ reads it: upper case alone
+        // was lowered to /paper/ii.4, a 404 (a fresh-eyes review). Only a passage of the paper, and the fragment kept.
+        else if (segments.Length == 3 && segments[1] == "paper" && segments[2].Length > 0 && char.IsAsciiLetterOrDigit(segments[2][0])
+            && References.Read(own.Split('/')[2]) is { Names: true } reading && AddressOf(reading.Passages) is var address
+            && address.StartsWith(Routes.Paper + "/", StringComparison.Ordinal))
+            return address;
         // An item's number written otherwise than in its digits (/paper/commitments/04, /compare/priorities/007, …/+4,
         // /paper/commitments/IV): it names that number, so it is that number's address (the embed, citation and
         // comparison ones too). The reference grammar reads the number, Roman numerals as /ref reads them in "II.IV".

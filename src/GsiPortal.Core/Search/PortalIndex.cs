@@ -256,7 +256,10 @@ public sealed class PortalIndex : IDisposable
                 // "extremism"; "terrorism" finds eleven) and "outer spce weapons" with one result where "outer space
                 // weapons" finds two.
                 var answered = Answer(request with { Query = correction.Text }, correcting: true);
-                if (answered.Total > 0)
+                // A guess two edits away is answered only where the corrected words are found together: relaxed, it
+                // answered "what is the capital of france" with six passages saying "face" (a fresh-eyes review), the
+                // guessed word alone. A slip of one edit ("terorism and extremism") is relaxed as above.
+                if (answered.Total > 0 && !(correction.Distant && answered.Relaxed is { AfterStrict: false }))
                     return answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
             }
             else if (Run(ReaderQuery.Parse(correction.Text), request) is { Total: var found } corrected && found >= response.Total)

@@ -5,7 +5,10 @@ using Lucene.Net.Index;
 namespace GsiPortal.Core.Search;
 
 /// <summary>A query corrected (<see cref="Text"/>), and the query as typed with each corrected word in quotation marks, which searches it as typed.</summary>
-internal sealed record Correction(string Text, string AsTyped);
+/// <param name="Text">The query with its misspelled words corrected.</param>
+/// <param name="AsTyped">The query as typed, the corrected words in quotation marks (searched as typed).</param>
+/// <param name="Distant">Some word was corrected by two edits ("france" → "face"): a guess, where one edit is a slip.</param>
+internal sealed record Correction(string Text, string AsTyped, bool Distant = false);
 
 /// <summary>
 /// "Did you mean": a query with its misspelled words corrected from the index's own words. Each word's correction is
@@ -39,6 +42,7 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
         var text = query.Text;
         var asTyped = query.Text;
         var changed = false;
+        var distant = false;
         var first = true;
         foreach (var group in query.Groups)
         foreach (var clause in group)
@@ -62,12 +66,24 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
                 if (IsInflection(word, better)) continue;
                 // A name keeps its capital ("Ovais Khokhar").
                 if (char.IsUpper(word[0])) better = char.ToUpperInvariant(better[0]) + better[1..];
+                distant |= !SpellingCorrector.WithinEdits(word.ToLowerInvariant(), better.ToLowerInvariant(), 1) && !IsTransposition(word, better);
                 text = Regex.Replace(text, $@"\b{Regex.Escape(word)}\b", better);
                 if (clause.Kind is QueryClauseKind.Word) asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(word)}(?![\w""])", $"\"{word}\"");
                 changed = true;
             }
         }
-        return changed ? new Correction(text, asTyped) : null;
+        return changed ? new Correction(text, asTyped, distant) : null;
+    }
+
+    /// <summary>Two neighbouring letters swapped ("sanctoins"): one slip of the fingers, though two edits by <see cref="SpellingCorrector.WithinEdits"/>.</summary>
+    private static bool IsTransposition(string word, string better)
+    {
+        if (word.Length != better.Length) return false;
+        var a = word.ToLowerInvariant();
+        var b = better.ToLowerInvariant();
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
     }
 
     /// <summary>

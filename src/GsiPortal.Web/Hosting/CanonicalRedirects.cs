@@ -20,7 +20,10 @@ public sealed class CanonicalRedirects(RequestDelegate next)
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             // The path is re-encoded: it was decoded on the way in, and may hold anything a client sent.
-            context.Response.Headers.Location = request.PathBase.ToUriComponent() + string.Join('/', canonical.Split('/').Select(Uri.EscapeDataString)) + request.QueryString.ToUriComponent();
+            // A reference's fragment (/paper/II.4:s2 → …/commitments/4#s2) follows the query, as a URL's does.
+            var hash = canonical.IndexOf('#');
+            var (path, fragment) = hash < 0 ? (canonical, "") : (canonical[..hash], canonical[hash..]);
+            context.Response.Headers.Location = request.PathBase.ToUriComponent() + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + request.QueryString.ToUriComponent() + fragment;
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Task.CompletedTask;
         }

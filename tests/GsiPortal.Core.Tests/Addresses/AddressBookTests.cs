@@ -141,6 +141,11 @@ public class AddressBookTests
     [InlineData("/paper/commitments/introduction", null)]
     [InlineData("/paper/commitments/iiii", null)]
     [InlineData("/commentaries/iv", null)]
+    // The paper's numbering after /paper/, as /ref/ reads it (was lowered to /paper/ii.4, a 404).
+    [InlineData("/paper/II.4", "/paper/commitments/4")]
+    [InlineData("/paper/ii.4", "/paper/commitments/4")]
+    [InlineData("/paper/III.11", "/paper/priorities/11")]
+    [InlineData("/paper/II.4:s2", "/paper/commitments/4#s2")]
     public void AlternativeSpellingsHaveOneCanonicalFormThatStaysOnTheSite(string path, string? canonical) =>
         Assert.Equal(canonical, Book.Canonical(path));
 

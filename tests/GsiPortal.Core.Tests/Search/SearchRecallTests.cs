@@ -224,6 +224,22 @@ public class SearchRecallTests
         Assert.Equal(expected.Total, response.Total);
     }
 
+    /// <summary>
+    /// "france" is two edits from "face": a guess, not a slip. Relaxed, the guess answered "what is the capital of
+    /// france" with six passages saying "in the face of…", none about either word typed (a fresh-eyes review). A
+    /// guess is searched only as a whole query; a slip of one letter, above, is relaxed as typed words are.
+    /// </summary>
+    [Fact]
+    public void AGuessTwoEditsAwayNeverAnswersWithTheGuessedWordAlone()
+    {
+        var response = Search("what is the capital of france");
+        Assert.False(response.SearchedCorrected, response.Corrected);
+        Assert.DoesNotContain(response.Hits, h => h.Snippet.Any(r => r.Marked && r.Text.Contains("face", StringComparison.OrdinalIgnoreCase)));
+        // The slips still are corrected and relaxed: a transposition is one slip ("sanctoins"), as is a letter left out.
+        Assert.Equal("sanctions and terrorism", Search("sanctoins and terrorism").Corrected);
+        Assert.True(Search("sanctoins and extremism").SearchedCorrected);
+    }
+
     [Fact]
     public void AMisspellingThatFindsSomethingByItsStemIsSearchedCorrectedWithItsOwnSpellingALinkAway()
     {

@@ -33,6 +33,10 @@ public class CanonicalRedirectTests(PortalFactory factory)
     [InlineData("/compare/priorities/XX", "/compare/priorities/20")]
     [InlineData("/embed/paper/commitments/IV", "/embed/paper/commitments/4")]
     [InlineData("/cite/paper/commitments/IV?format=ris", "/cite/paper/commitments/4?format=ris")]
+    // The paper's numbering after /paper/ (/paper/II.4 was lowered to /paper/ii.4, a 404: a fresh-eyes review).
+    [InlineData("/paper/II.4", "/paper/commitments/4")]
+    [InlineData("/paper/III.11?highlight=peace", "/paper/priorities/11?highlight=peace")]
+    [InlineData("/paper/II.4:s2", "/paper/commitments/4#s2")]
     public async Task AlternativeSpellingsRedirectWith308(string address, string canonical)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(address);
