@@ -300,9 +300,16 @@ public sealed class PortalIndex : IDisposable
         }
         if (taken is not null) return taken;
         var nothing = WithSeparately(response, query, built, request);
-        return nothing.Total == 0 && belowFloor is { Value: >= 0 and var doc }
-            ? nothing with { NearestByWords = units[(int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc)].Id }
-            : nothing;
+        if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
+        var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
+        return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };
+    }
+
+    /// <summary>Where a unit's snippet for the query's words opens: the sentence a passage found where the words and the model agree is shown by.</summary>
+    private int SnippetAt(int ordinal, BuiltQuery built)
+    {
+        var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, searcher.DocFreq);
+        return SnippetBuilder.ForHit(units[ordinal].Text, hits.Tokens(ordinal), built.MarkAlone, built.MarkPhrases, rarity, built.MarkCapitals).Offset;
     }
 
     /// <summary>

@@ -99,6 +99,20 @@ public sealed record SearchResponse(
     /// </summary>
     internal string? NearestByWords { get; init; }
 
+    /// <summary>
+    /// Where, in the text of <see cref="NearestByWords"/>, its snippet for the query's words would open: a passage found
+    /// where the words and the model agree is shown by the sentence holding the words, not the model's nearest
+    /// ("getting rid of landmines": priority 4's sentence on demining, not the one on destroying weapons of mass
+    /// destruction). Worked out when first read, by the meaning path alone: on the keyword path it cost a query that
+    /// found nothing a sixth of its CPU and 1.9 KB (docs/search.md, the eleventh turn).
+    /// </summary>
+    internal int NearestByWordsAt => nearestByWordsAt?.Value ?? 0;
+
+    private readonly Lazy<int>? nearestByWordsAt;
+
+    /// <summary>How <see cref="NearestByWordsAt"/> is worked out, when asked.</summary>
+    internal Lazy<int>? NearestByWordsAtOf { get => nearestByWordsAt; init => nearestByWordsAt = value; }
+
     /// <summary>Expansions that contributed: forms the reader did not type, found in at least one result.</summary>
     public IReadOnlyList<AlsoSearched> AlsoSearched { get; init; } = [];
 

@@ -172,7 +172,7 @@ public sealed class MeaningSearch
         // leads; shown after, those already among the results are left out.
         var first = MeaningRule.First(response);
         var byWords = response.NearestByWords is { } id ? IndexOf(units, id) : -1;
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, index.NearestSentence(n.Unit, vector))).ToList();
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector))).ToList();
         return chosen.Count == 0
             ? response with { ByMeaningStatus = MeaningStatus.Done }
             : response with { ByMeaning = chosen, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
@@ -186,8 +186,9 @@ public sealed class MeaningSearch
     }
 
     /// <summary>
-    /// A result found by meaning, shown by its sentence nearest the query (nothing marked: no word of the query need be
-    /// in it) and linked to the paragraph holding that sentence.
+    /// A result found by meaning, shown by its sentence nearest the query — or, for the unit the words came nearest to
+    /// finding, by the sentence holding them — (nothing marked: no word of the query need be in it) and linked to the
+    /// paragraph holding that sentence.
     /// </summary>
     private static SearchHit Hit(SearchUnit unit, float score, int sentence)
     {

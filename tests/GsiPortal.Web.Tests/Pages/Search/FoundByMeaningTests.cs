@@ -82,6 +82,9 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.StartsWith("Found by meaning:", section!.QuerySelector("[role=note]")!.TextContent.Trim());
         Assert.StartsWith("/paper/priorities/4", section.QuerySelector("li.result h2 a")!.GetAttribute("href"));
         Assert.Single(section.QuerySelectorAll("li.result"));
+        // Shown by its sentence on demining, which holds the words, nothing marked.
+        Assert.Contains("demining", section.QuerySelector("li.result")!.TextContent);
+        Assert.Empty(section.QuerySelectorAll("mark"));
     }
 
     /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
