@@ -62,19 +62,33 @@ internal sealed record CitedParts(Passage Target, string Url, DateOnly Accessed,
     /// <summary>The site's origin, or a fixed edition's (<c>origin/editions/{version}</c>) when the citation's URL names it.</summary>
     public string Origin { get; init; } = "";
 
+    private string EditionPrefix => Editions.EditionAddress.Of(Edition.Version, "");
+
+    /// <summary>Whether the citation's URL is the passage's address in its edition (the site's default) rather than the current one.</summary>
+    public bool LinksEdition => Origin.EndsWith(EditionPrefix, StringComparison.Ordinal);
+
     /// <summary>
     /// The passage's address in this edition, for ever (<c>…/editions/3f9c2a1b7d4e/paper/commitments/4</c>): where the
     /// edition's name leads. The URL itself where the citation already carries the fixed address.
     /// </summary>
-    public string FixedUrl => Origin.EndsWith(Editions.EditionAddress.Of(Edition.Version, ""), StringComparison.Ordinal)
-        ? Url
-        : Origin + Editions.EditionAddress.Of(Edition.Version, Target.Address);
+    public string FixedUrl => LinksEdition ? Url : Origin + EditionAddress;
+
+    private string EditionAddress => Editions.EditionAddress.Of(Edition.Version, Target.Address);
 
     /// <summary>
-    /// "GsiPortal edition of 2026-11-30 (3f9c2a1b7d4e), https://…/editions/3f9c2a1b7d4e/paper/commitments/4": the edition
-    /// named as the human styles and the pages name it (the date as the data write it), and the address it leads to.
+    /// The edition named as the human styles and the pages name it (the date as the data write it), and the address the
+    /// URL does not carry, so that the data keep both: "GsiPortal edition of 2026-11-30 (3f9c2a1b7d4e); the current text:
+    /// https://…/paper/commitments/4" beside a URL that links the edition (the default), "GsiPortal edition of 2026-11-30
+    /// (3f9c2a1b7d4e), https://…/editions/3f9c2a1b7d4e/paper/commitments/4" beside the current address (url=current).
     /// </summary>
-    public string EditionNote => $"{CitationBuilder.Site} {Changes.EditionName.Of(Edition, d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}, {FixedUrl}";
+    public string EditionNote
+    {
+        get
+        {
+            var named = $"{CitationBuilder.Site} {Changes.EditionName.Of(Edition, d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}";
+            return LinksEdition ? $"{named}; the current text: {Origin[..^EditionPrefix.Length]}{Target.Address}" : $"{named}, {FixedUrl}";
+        }
+    }
 }
 
 /// <summary>Builds a citation's text and its segments together; italics are kept as a flag for the page to render.</summary>

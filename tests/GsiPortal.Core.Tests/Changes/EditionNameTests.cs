@@ -35,10 +35,12 @@ public class EditionNameTests
     }
 
     [Fact]
-    public void ACitationWhoseUrlIsAlreadyTheEditionsGivesThatAddressOnce()
+    public void ACitationWhoseUrlIsAlreadyTheEditionsGivesThatAddressOnceAndTheCurrentTextsInItsNote()
     {
         var ris = CitationBuilder.Build(Addresses.Resolve("/commentaries/lei-kezhong", "p5")!, CitationFormat.Ris, "https://gsiportal.example/editions/bae16a670333", new DateOnly(2026, 12, 5), Stamp).Text;
-        Assert.Contains("N1  - GsiPortal edition of 2026-12-05 (bae16a670333), https://gsiportal.example/editions/bae16a670333/commentaries/lei-kezhong#p5\n", ris);
+        Assert.Contains("UR  - https://gsiportal.example/editions/bae16a670333/commentaries/lei-kezhong#p5\n", ris);
+        Assert.Contains("N1  - GsiPortal edition of 2026-12-05 (bae16a670333); the current text: https://gsiportal.example/commentaries/lei-kezhong#p5\n", ris);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ris, "/editions/bae16a670333/"));
         Assert.DoesNotContain("editions/bae16a670333/editions", ris);
     }
 }

@@ -114,6 +114,23 @@ public partial class CitationTests
         Assert.Contains("note = {Date inferred from the text; Original address and capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/commentaries/chen-xiangyang}", Cite("commentaries/chen-xiangyang", CitationFormat.Bibtex));
     }
 
+    /// <summary>
+    /// The site cites the edition's address by default (CiteApi.CitingOrigin): the data formats' URL is then that
+    /// address, and their note names the current text's instead, so that the data keep both addresses (until the
+    /// tenth session the note repeated the URL it stood beside).
+    /// </summary>
+    [Theory]
+    [InlineData(CitationFormat.Ris, "UR  - https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2\n", "N1  - GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\n")]
+    [InlineData(CitationFormat.Bibtex, "url = {https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2}", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2}")]
+    [InlineData(CitationFormat.CslJson, "\"URL\": \"https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2\"", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\"")]
+    public void LinkingTheEditionTheDataNoteTheCurrentTextsAddress(CitationFormat format, string url, string note)
+    {
+        var cited = CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2")!, format, Origin + "/editions/0123456789ab", Accessed, Edition).Text;
+        Assert.Contains(url, cited);
+        Assert.Contains(note, cited);
+        Assert.Single(Regex.Matches(cited, "/editions/0123456789ab/"));
+    }
+
     [Fact]
     public void AnEditionWithoutADateIsNamedByItsIdAloneInTheHumanStylesAndTheData()
     {

@@ -61,9 +61,15 @@ public class EditionTests(PortalFactory factory)
     [InlineData("csl-json")]
     public async Task TheDataFormatsCarryTheEditionsVersionAndDateAndItsAddress(string format)
     {
-        var citation = await factory.CreateClient().GetStringAsync($"/cite/paper/commitments/4?format={format}");
-        Assert.Contains($"GsiPortal edition of {LatestChange()} ({ExpectedVersion()}), http://localhost/editions/{ExpectedVersion()}/paper/commitments/4", citation);
+        // By default the URL is the edition's address and the note names the current text's; with url=current, the
+        // other way round: the data keep both addresses.
+        var client = factory.CreateClient();
+        var citation = await client.GetStringAsync($"/cite/paper/commitments/4?format={format}");
+        Assert.Contains($"GsiPortal edition of {LatestChange()} ({ExpectedVersion()}); the current text: http://localhost/paper/commitments/4", citation);
+        Assert.Contains($"http://localhost/editions/{ExpectedVersion()}/paper/commitments/4", citation);
         if (format == "bibtex") Assert.Contains($"version = {{{ExpectedVersion()}}}", citation);
+        var current = await client.GetStringAsync($"/cite/paper/commitments/4?format={format}&url=current");
+        Assert.Contains($"GsiPortal edition of {LatestChange()} ({ExpectedVersion()}), http://localhost/editions/{ExpectedVersion()}/paper/commitments/4", current);
     }
 
     [Theory]
