@@ -27,7 +27,8 @@ public sealed record ChangeInEditions(Change Change, ArchivedEdition? Before, Ar
     /// two editions shows nothing of it (the editors' labels of 25 November 2026, listed first in the changelog's
     /// first edition, were already in the edition before it).
     /// </summary>
-    public bool RecordedWhenTheChangelogBegan => Before is { Changes.Count: 0 } && After is not null;
+    /// <remarks>Not where the entry names the edition that first had its change (<see cref="Change.MadeIn"/>): that one is recorded.</remarks>
+    public bool RecordedWhenTheChangelogBegan => Before is { Changes.Count: 0 } && After is not null && Change.MadeIn is null;
 
     /// <summary>The address in the edition before the change, or null when the passage was new (or no edition before is archived).</summary>
     public string? OldAddress(PassageChange passage) => passage.From is { } from ? EditionAddress.Of(from, passage.Address) : null;

@@ -10,7 +10,7 @@ namespace GsiPortal.Core.Editions;
 /// <param name="Date">The date it states.</param>
 /// <param name="IsCurrent">Whether it is the edition in service.</param>
 /// <param name="Removed">The editors' reason, when removed.</param>
-/// <param name="Changes">The changelog entries it was the first to hold (the current changelog's words).</param>
+/// <param name="Changes">The changelog entries whose change it was the first to have (the current changelog's words): the edition an entry names, else the first to list it.</param>
 /// <param name="Issued">Other ids under which it was cited (the earlier rule), which redirect to it.</param>
 /// <param name="ChangedPassages">How many paragraphs' words differ from the edition before it.</param>
 /// <param name="Made">When it was made (archived; for an edition read from git, its commit's time): its place among the editions of its day.</param>
@@ -43,13 +43,22 @@ public static class EditionListing
 {
     public static IReadOnlyList<EditionListItem> Of(EditionCatalog catalog, ContentLibrary current)
     {
-        var entries = current.Changes.Entries.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        // Each entry under the edition that first had its change: the one it names where it was recorded later
+        // (EditionCatalog.MadeIn), else the first that listed it. Listed under the one that first listed it, an entry
+        // recorded later said "first served in the edition of … (c9b5d0ae7bc6)" while that edition said "No changelog
+        // entry was first made in this edition" (a fresh-eyes review).
+        var byEdition = new Dictionary<string, List<Change>>(StringComparer.Ordinal);
+        foreach (var change in current.Changes.Entries)
+            if (catalog.MadeIn(change) is { } made)
+                (byEdition.TryGetValue(made.Id, out var list) ? list : byEdition[made.Id] = []).Add(change);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<EditionListItem>();
         foreach (var edition in catalog.Editions)
         {
-            // Newest first, as the list is: the manifest keeps them oldest first.
-            var fresh = edition.Changes.Where(seen.Add).Select(id => entries.GetValueOrDefault(id)).OfType<Change>().Reverse().OrderByDescending(c => c.Date).ToList();
+            // Newest first, as the list is: the changelog keeps them oldest first.
+            var fresh = byEdition.TryGetValue(edition.Id, out var held)
+                ? Enumerable.Reverse(held).Where(c => seen.Add(c.Id)).OrderByDescending(c => c.Date).ToList()
+                : [];
             var issued = catalog.Aliases.Where(a => a.Value == edition.Id).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
             items.Add(new EditionListItem(edition.Id, edition.Date, edition.Id == current.Version, catalog.Removed.GetValueOrDefault(edition.Id),
                 fresh, issued, catalog.History.ChangesIn(edition.Id).Count, edition.Archived, catalog.Before(edition.Id),

@@ -74,7 +74,10 @@ public sealed class EditionRefusalTests : IDisposable
     public async Task AWholeIdInCapitalsRedirectsToTheSameAddressInSmallLetters()
     {
         var client = Site().Factory.CreateNonRedirectingClient();
-        var current = await Current(client);
+        // An id of twelve digits alone (this copied site's may be: about one in 280) reads the same in capitals; the
+        // redirect reads only the id's form, so an id one letter off stands in for it then.
+        var served = await Current(client);
+        var current = served.Any(char.IsAsciiLetter) ? served : served[..^1] + "a";
         var response = await client.GetAsync($"/editions/{current.ToUpperInvariant()}/paper/commitments/4?highlight=security");
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal($"/editions/{current}/paper/commitments/4?highlight=security", response.Headers.Location!.OriginalString);

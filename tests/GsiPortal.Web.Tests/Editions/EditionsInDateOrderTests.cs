@@ -88,24 +88,28 @@ public sealed class EditionsInDateOrderTests : IClassFixture<ImportedHistory>
     }
 
     [Fact]
-    public async Task AnEntryWrittenDownWhenTheChangelogBeganSaysSoAndOffersNoBeforeAndAfter()
+    public async Task AnEntryRecordedAfterItsChangeStandsUnderTheEditionThatFirstHadIt()
     {
-        // The editors' labels of 25 November 2026 were in the edition before the changelog's first: /changes said
-        // "First in the edition of 25 November 2026 (…)" and linked two copies of the paper that do not differ in them.
-        var (_, page) = await Html.Get(client, "/changes");
-        var labels = page.QuerySelector("li#editors-labels .change-editions")!;
-        Assert.Contains("Recorded when the changelog was begun", labels.TextContent);
-        Assert.DoesNotContain("First in the", labels.TextContent);
-        Assert.DoesNotContain(labels.QuerySelectorAll("a"), a => a.TextContent is "before" or "after");
-        var first = (await Api()).Single(e => e.Version == labels.GetAttribute("data-edition"));
-        Assert.NotNull(first.After);
-
-        var feed = XDocument.Parse(await client.GetStringAsync("/changes.atom"));
-        XNamespace atom = "http://www.w3.org/2005/Atom";
-        var entry = feed.Root!.Elements(atom + "entry").Single(e => e.Element(atom + "link")!.Attribute("href")!.Value.EndsWith("#editors-labels", StringComparison.Ordinal));
-        Assert.DoesNotContain(entry.Elements(atom + "link"), l => l.Attribute("rel")?.Value == "related");
-        // An entry of a later day, first held where the changelog already was, keeps its before and after.
-        Assert.DoesNotContain("Recorded when the changelog was begun", page.QuerySelector("li#sic-marks .change-editions")!.TextContent);
+        // The editors' labels of 25 November 2026 were first served in 90de30ba70bf and written down when the changelog
+        // was begun, in 53113ba71ae5; the entry names the first (edition: in content/changes.md). /editions listed it
+        // under the second, and said of the first "No changelog entry was first made in this edition", while /changes
+        // said "first served in …" of it (a fresh-eyes review).
+        var (_, changes) = await Html.Get(client, "/changes");
+        var labels = changes.QuerySelector("li#editors-labels .change-editions")!;
+        Assert.Equal("90de30ba70bf", labels.GetAttribute("data-edition"));
+        Assert.Contains(labels.QuerySelectorAll("a"), a => a.TextContent == "before");
+        var (_, editions) = await Html.Get(client, "/editions");
+        string Section(string id) => editions.GetElementById(id)!.TextContent;
+        Assert.Contains("Editors' labels added as headings for the twenty priorities", Section("90de30ba70bf"));
+        Assert.DoesNotContain("No changelog entry was first made", Section("90de30ba70bf"));
+        Assert.DoesNotContain("Editors' labels added as headings for the twenty priorities", Section("53113ba71ae5"));
+        Assert.Contains("No changelog entry was first made", Section("53113ba71ae5"));
+        // The first edition's entry stands under the first edition.
+        Assert.Contains("First edition: the Concept Paper and four commentaries", Section("725123a2bbff"));
+        // Every entry an edition lists says it was first served there: none names another edition as that.
+        foreach (var section in editions.QuerySelectorAll("[id]").Where(e => e.Id is { Length: 12 } id && id.All(char.IsAsciiHexDigitLower)))
+            foreach (System.Text.RegularExpressions.Match named in System.Text.RegularExpressions.Regex.Matches(section.QuerySelector("ul.edition-changes")?.TextContent ?? "", @"first served in the edition of [^(]*\((\w{12})\)"))
+                Assert.Equal(section.Id, named.Groups[1].Value);
     }
 
     [Fact]
