@@ -139,14 +139,14 @@ internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true), IKep
 
     private SharedWeight? weight;
 
-    /// <summary>
-    /// Weighed once for the index's searcher and shared by every search holding the clause (<see cref="SharedWeight"/>),
-    /// once its matches are known and it has some.
-    /// </summary>
+    /// <summary>Weighed once for the index's searcher and shared by every search holding the clause (<see cref="SharedWeight"/>).</summary>
     public override Weight CreateWeight(IndexSearcher searcher) =>
-        searcher is KnownTermsSearcher ? SharedWeight.For(this, searcher, ref weight, worthKeeping: Known is { Matches.Cardinality: > 0 }) : base.CreateWeight(searcher);
+        searcher is KnownTermsSearcher known ? SharedWeight.For(this, known, ref weight) : base.CreateWeight(searcher);
 
     Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) => base.CreateWeight(searcher);
+
+    /// <summary>Once its matches are known, and it has some.</summary>
+    bool IKeptWeightQuery.WorthKeeping(KnownTermsSearcher searcher) => Known is { Matches.Cardinality: > 0 };
 }
 
 /// <summary>A clause's matches in one index.</summary>

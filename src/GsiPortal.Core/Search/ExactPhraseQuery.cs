@@ -22,12 +22,11 @@ internal sealed class ExactPhraseQuery : PhraseQuery, IKeptWeightQuery
 
     private SharedWeight? weight;
 
-    /// <remarks>Shared only when every term is in some unit: a phrase of a word found nowhere matches nothing.</remarks>
     public override Weight CreateWeight(IndexSearcher searcher) =>
-        Kept && searcher is KnownTermsSearcher known ? SharedWeight.For(this, searcher, ref weight, worthKeeping: AllOccur(known))
-            : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+        Kept && searcher is KnownTermsSearcher known ? SharedWeight.For(this, known, ref weight) : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
 
-    private bool AllOccur(KnownTermsSearcher searcher)
+    /// <summary>When every term is in some unit: a phrase of a word found nowhere matches nothing.</summary>
+    bool IKeptWeightQuery.WorthKeeping(KnownTermsSearcher searcher)
     {
         foreach (var term in GetTerms())
             if (searcher.DocFreq(term) == 0) return false;

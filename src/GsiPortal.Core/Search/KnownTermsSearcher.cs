@@ -73,10 +73,11 @@ public sealed class KnownTermQuery(Term term) : TermQuery(term), IKeptWeightQuer
 
     private SharedWeight? weight;
 
-    /// <remarks>Shared only when some unit holds the term.</remarks>
     public override Weight CreateWeight(IndexSearcher searcher) =>
-        Kept && searcher is KnownTermsSearcher known ? SharedWeight.For(this, searcher, ref weight, worthKeeping: known.DocFreq(Term) > 0)
-            : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+        Kept && searcher is KnownTermsSearcher known ? SharedWeight.For(this, known, ref weight) : ((IKeptWeightQuery)this).CreateOwnWeight(searcher);
+
+    /// <summary>When some unit holds the term.</summary>
+    bool IKeptWeightQuery.WorthKeeping(KnownTermsSearcher searcher) => searcher.DocFreq(Term) > 0;
 
     Weight IKeptWeightQuery.CreateOwnWeight(IndexSearcher searcher) =>
         searcher is KnownTermsSearcher known ? new TermQuery(Term, known.ContextOf(Term)) { Boost = Boost }.CreateWeight(searcher) : base.CreateWeight(searcher);

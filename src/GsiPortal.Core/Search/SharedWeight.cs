@@ -12,6 +12,13 @@ internal interface IKeptWeightQuery
 {
     /// <summary>The weight Lucene would make for the query, made afresh.</summary>
     Weight CreateOwnWeight(IndexSearcher searcher);
+
+    /// <summary>
+    /// Whether its weight is worth keeping: a query that matches nothing (a stranger's "security 123": the number is in
+    /// no unit) is weighed each time, as before, rather than holding about a kilobyte for every such word typed (1.8 MB
+    /// more heap after load.sh's mix when every weight was kept). Asked only until a weight is kept.
+    /// </summary>
+    bool WorthKeeping(KnownTermsSearcher searcher);
 }
 
 /// <summary>
@@ -49,17 +56,15 @@ internal sealed class SharedWeight
 
     /// <summary>
     /// The weight of <paramref name="query"/> for one search: the kept one when it was made for this very query (not a
-    /// copy Lucene made in rewriting it, whose boost may differ) and searcher; else made now and kept in
-    /// <paramref name="slot"/> — only when <paramref name="worthKeeping"/>: a query that matches nothing (a stranger's
-    /// "security 123": the number is in no unit) is weighed each time, as before, rather than holding about a kilobyte
-    /// for every such word typed (1.8 MB more heap after load.sh's mix when every weight was kept).
+    /// copy Lucene made in rewriting it, whose boost may differ) and searcher; else made now, and kept in
+    /// <paramref name="slot"/> when <see cref="IKeptWeightQuery.WorthKeeping"/>.
     /// </summary>
-    public static Weight For<TQuery>(TQuery query, IndexSearcher searcher, ref SharedWeight? slot, bool worthKeeping) where TQuery : Query, IKeptWeightQuery
+    public static Weight For<TQuery>(TQuery query, KnownTermsSearcher searcher, ref SharedWeight? slot) where TQuery : Query, IKeptWeightQuery
     {
-        if (!worthKeeping) return query.CreateOwnWeight(searcher);
         var kept = Volatile.Read(ref slot);
         if (kept is null || !ReferenceEquals(kept.owner, query) || !ReferenceEquals(kept.searcher, searcher) || kept.boost != query.Boost)
         {
+            if (!query.WorthKeeping(searcher)) return query.CreateOwnWeight(searcher);
             kept = new SharedWeight(query, searcher, query.CreateOwnWeight(searcher));
             Volatile.Write(ref slot, kept);
         }
