@@ -7,6 +7,7 @@
 #
 #   A="" B="DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0" bash bench/ab.sh
 #   A="" B="DOTNET_GCgen0MaxBudget=0xC00000" ROUNDS=3 SITE_DIR=bench/out/site bash bench/ab.sh   # reuse load.sh's publish
+#   SITE_DIR=/tmp/pub-before B_DIR=bench/out/site bash bench/ab.sh                                   # two builds, same settings
 #
 # Needs wrk (Debian's). Prints one line per run and the figures of each side.
 set -euo pipefail
@@ -21,6 +22,8 @@ SOAK=${SOAK:-20}
 PORT=${PORT:-5390}
 OUT=bench/out/ab
 SITE_DIR=${SITE_DIR:-}
+# B's build, when it is another publish folder (A runs SITE_DIR's).
+B_DIR=${B_DIR:-}
 mkdir -p "$OUT"
 
 if [ -z "$SITE_DIR" ]; then
@@ -29,6 +32,7 @@ if [ -z "$SITE_DIR" ]; then
   dotnet publish src/GsiPortal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/site" --nologo -v quiet >/dev/null
   SITE_DIR=$OUT/site
 fi
+B_DIR=${B_DIR:-$SITE_DIR}
 # load.sh's own scripts, taken from it so that both measure the same requests.
 awk '/cat > "\$OUT\/rotate.lua" <<.LUA./{f=1;next} /^LUA$/{if(f){exit}} f' bench/load.sh > "$OUT/rotate.lua"
 awk '/cat > "\$OUT\/mix.lua" <<.LUA./{f=1;next} /^LUA$/{if(f){exit}} f' bench/load.sh > "$OUT/mix.lua"
@@ -38,12 +42,12 @@ trap '[ -n "$SITE_PID" ] && kill "$SITE_PID" 2>/dev/null || true' EXIT
 TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-measure() { # label settings
-  local label=$1 settings=$2 start
+measure() { # label settings site-folder
+  local label=$1 settings=$2 site=$3 start
   start=$(date +%s%N)
   # shellcheck disable=SC2086 # the settings are NAME=value words
   env $settings ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Portal__MeaningSearch=false Portal__ContentPath="$PWD/content" \
-    Portal__WatchContent=false Portal__ImportGitHistory=false "$SITE_DIR/GsiPortal.Web" --urls "http://127.0.0.1:$PORT" > "$OUT/site-$label.log" 2>&1 &
+    Portal__WatchContent=false Portal__ImportGitHistory=false "$site/GsiPortal.Web" --urls "http://127.0.0.1:$PORT" > "$OUT/site-$label.log" 2>&1 &
   SITE_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/paper/commitments/4"; do
     sleep 0.01
@@ -68,9 +72,9 @@ measure() { # label settings
     "$label" "$startup" "$rps" "$p99" "$cpu" "$ws" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-echo "== A: ${A:-(defaults)}"
-echo "== B: ${B:-(defaults)}"
+echo "== A: ${A:-(defaults)} on $SITE_DIR"
+echo "== B: ${B:-(defaults)} on $B_DIR"
 for round in $(seq 1 "$ROUNDS"); do
-  measure "A$round" "$A"
-  measure "B$round" "$B"
+  measure "A$round" "$A" "$SITE_DIR"
+  measure "B$round" "$B" "$B_DIR"
 done
