@@ -5,6 +5,12 @@
 //   script tag fewer on every page, issue #26). The passage panel and the Cite section are in reader.js.
 (function () {
   "use strict";
+  // Smooth scrolling (site.css) only once the page has arrived: set from the start, the browser's own scroll to an
+  // address's fragment was animated too, through the whole of Part III to priority 11 on a phone, and a reader who
+  // followed a link watched the page run past (a fresh-eyes review). That scroll is done by the frame after the load.
+  function arrived() { requestAnimationFrame(function () { requestAnimationFrame(function () { document.documentElement.classList.add("arrived"); }); }); }
+  if (document.readyState === "complete") arrived(); else addEventListener("load", arrived);
+
   document.addEventListener("keydown", function (e) {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
     var t = e.target;
