@@ -17,13 +17,19 @@ public partial class CiteScopeTests(PortalFactory factory)
     private static partial Regex RisLine();
 
     [Theory]
-    [InlineData("/paper/commitments", "", "paper-commitments", "pt. II", "http://localhost/paper/commitments")]
-    [InlineData("/paper", "", "paper", null, "http://localhost/paper")]
-    [InlineData("/paper/commitments/4", "s2-s3", "paper-commitment-4-s2-s3", "pt. II, commitment 4, sentences 2–3", "http://localhost/paper/commitments/4#s2-s3")]
-    public async Task EachScopeCitesInEveryDataFormat(string page, string at, string key, string? place, string url)
+    [InlineData("/paper/commitments", "", "paper-commitments", "pt. II", "/paper/commitments")]
+    [InlineData("/paper", "", "paper", null, "/paper")]
+    [InlineData("/paper/commitments/4", "s2-s3", "paper-commitment-4-s2-s3", "pt. II, commitment 4, sentences 2–3", "/paper/commitments/4#s2-s3")]
+    public async Task EachScopeCitesInEveryDataFormat(string page, string at, string key, string? place, string cited)
     {
         var client = factory.CreateClient();
         string Address(string format) => $"/cite{page}?format={format}" + (at.Length > 0 ? $"&at={at}" : "");
+        // The URL is the cited words' address in the edition cited (the default since the tenth session), and with
+        // url=current the current text's.
+        using var editions = JsonDocument.Parse(await client.GetStringAsync("/api/editions"));
+        var url = $"http://localhost/editions/{editions.RootElement.GetProperty("current").GetString()}{cited}";
+        var current = JsonDocument.Parse(await client.GetStringAsync(Address("csl-json") + "&url=current")).RootElement.EnumerateArray().Single();
+        Assert.Equal("http://localhost" + cited, current.GetProperty("URL").GetString());
 
         var bibtex = await client.GetStringAsync(Address("bibtex"));
         Assert.StartsWith($"@techreport{{{key},\n", bibtex);
