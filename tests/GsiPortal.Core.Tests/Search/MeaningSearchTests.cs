@@ -10,16 +10,9 @@ namespace GsiPortal.Core.Tests.Search;
 /// </summary>
 public class MeaningSearchTests
 {
-    private static readonly Lazy<MeaningSearch> Ready = new(() =>
-    {
-        var meaning = new MeaningSearch(MeaningModel.Shared);
-        meaning.Prepare(RealContent.Library).GetAwaiter().GetResult();
-        return meaning;
-    });
+    private static SearchResponse Keywords(string q) => RealMeaning.Keywords(q);
 
-    private static SearchResponse Keywords(string q) => RealContent.Index.Search(new SearchRequest(q));
-
-    private static SearchResponse WithMeaning(string q) => Ready.Value.Extend(RealContent.Library, new SearchRequest(q), Keywords(q));
+    private static SearchResponse WithMeaning(string q) => RealMeaning.WithMeaning(q);
 
     [Theory]
     // Priority 7 speaks of "the Palestinian question" and "the Middle East", never "Israel" or "peace between".

@@ -19,15 +19,7 @@ public class SharedWeightTests
     public static TheoryData<string> Shapes => [.. Names];
 
     /// <summary>A word as the text field indexes it (stemmed).</summary>
-    private static string Indexed(string word)
-    {
-        using var stream = IndexBuilder.Analyzer.GetTokenStream(SearchFields.Text, word);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        var found = stream.IncrementToken() ? term.ToString() : word;
-        stream.End();
-        return found;
-    }
+    private static string Indexed(string word) => IndexedWord.Of(word);
 
     /// <summary>
     /// The kept queries of one index's searches, their matches known as a search knows them (a clause's weight is kept

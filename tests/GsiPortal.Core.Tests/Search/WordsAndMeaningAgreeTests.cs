@@ -10,16 +10,9 @@ namespace GsiPortal.Core.Tests.Search;
 /// </summary>
 public class WordsAndMeaningAgreeTests
 {
-    private static readonly Lazy<MeaningSearch> Ready = new(() =>
-    {
-        var meaning = new MeaningSearch(MeaningModel.Shared);
-        meaning.Prepare(RealContent.Library).GetAwaiter().GetResult();
-        return meaning;
-    });
+    private static SearchResponse Keywords(string q) => RealMeaning.Keywords(q);
 
-    private static SearchResponse Keywords(string q) => RealContent.Index.Search(new SearchRequest(q));
-
-    private static SearchResponse WithMeaning(string q) => Ready.Value.Extend(RealContent.Library, new SearchRequest(q), Keywords(q));
+    private static SearchResponse WithMeaning(string q) => RealMeaning.WithMeaning(q);
 
     [Theory]
     // Priority 4 holds "landmines" (searched as "demining"), not "rid", which alone held 45 % of the weight.
