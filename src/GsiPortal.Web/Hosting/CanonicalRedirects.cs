@@ -20,9 +20,11 @@ public sealed class CanonicalRedirects(RequestDelegate next)
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             // The path is re-encoded: it was decoded on the way in, and may hold anything a client sent.
-            // A reference's fragment (/paper/II.4:s2 → …/commitments/4#s2) follows the query, as a URL's does.
-            var hash = canonical.IndexOf('#');
-            var (path, fragment) = hash < 0 ? (canonical, "") : (canonical[..hash], canonical[hash..]);
+            // A reference's fragment (/paper/II.4:s2 → …/commitments/4#s2) follows the query, as a URL's does. Only one the
+            // address book added: a '#' the client sent (as %23, decoded on the way in) is part of a segment, escaped
+            // with it (a fuzzed path holding %23 and a control character was answered 500, the header refused).
+            var hash = request.Path.Value?.Contains('#') == true ? -1 : canonical.IndexOf('#');
+            var (path, fragment) = hash < 0 ? (canonical, "") : (canonical[..hash], "#" + Uri.EscapeDataString(canonical[(hash + 1)..]));
             context.Response.Headers.Location = request.PathBase.ToUriComponent() + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + request.QueryString.ToUriComponent() + fragment;
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Task.CompletedTask;

@@ -43,4 +43,19 @@ public class CanonicalRedirectTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location!.OriginalString);
     }
+
+    /// <summary>
+    /// A '#' the client sent (as %23) is part of the segment, not a fragment: escaped with it. Read as a fragment, a
+    /// control character after it went into the Location header unescaped and the answer was a 500 (RawSocketFuzzTests,
+    /// seed 256712928: <c>GET /%55%AD%24%B5%7E%A0%D5%23%C6%0C</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("/%55%AD%24%B5%7E%A0%D5%23%C6%0C")]
+    [InlineData("/Paper/A%23%0C")]
+    public async Task AnEncodedHashInAPathIsNeverReadAsAFragment(string address)
+    {
+        var response = await factory.CreateNonRedirectingClient().GetAsync(address);
+        Assert.True(response.StatusCode is HttpStatusCode.PermanentRedirect or HttpStatusCode.NotFound, $"{response.StatusCode}");
+        if (response.Headers.Location is { } location) Assert.DoesNotContain('#', location.OriginalString);
+    }
 }
