@@ -19,6 +19,13 @@ public static class SnippetBuilder
     /// </summary>
     public static (IReadOnlyList<TextRun> Runs, int Offset) Build(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity = null)
     {
+        var (from, to, _) = Window(text, matches, rarity);
+        return (Framed(from > 0 ? "… " : "", TextMarker.Runs(text, from, to, matches), to < text.Length), from);
+    }
+
+    /// <summary>The window <see cref="Build"/> shows, and each match's weight in choosing it.</summary>
+    private static (int From, int To, double[] Weights) Window(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity)
+    {
         var sentences = SentenceOffsets(text);
         var weights = new double[matches.Count];
         for (var j = 0; j < matches.Count; j++) weights[j] = Weight(text, matches[j]) * (rarity is null ? 1 : rarity[j]);
@@ -34,7 +41,6 @@ public static class SnippetBuilder
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
             end = sentences[best + 1].End;
-        var prefix = start > 0 ? "… " : "";
         if (end - start > TargetLength * 3 / 2)
         {
             // A long sentence: keep the window, opening a little before one of its matches, that holds the most
@@ -51,10 +57,9 @@ public static class SnippetBuilder
             }
             var to = Math.Min(end, from + TargetLength);
             to = to < end ? WordEnd(text, to) : end;
-            prefix = from > 0 ? "… " : "";
-            return (Framed(prefix, TextMarker.Runs(text, from, to, matches), to < text.Length), from);
+            return (from, to, weights);
         }
-        return (Framed(prefix, TextMarker.Runs(text, start, end, matches), end < text.Length), start);
+        return (start, end, weights);
     }
 
     /// <summary>
@@ -88,7 +93,72 @@ public static class SnippetBuilder
     {
         var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
         if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
-        return Build(text, matches, rarity.Of(matches, tokens.Tokens));
+        var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens));
+        // The second piece only where the two stay short enough to read at a glance (a tenth longer on average, at most
+        // 416 characters): a results page is scanned, not read.
+        if (Elsewhere(text, matches, weights, tokens.Tokens, rarity.Common, from, to) is not { } other || to - from + other.End - other.Start > TargetLength * 8 / 5)
+            return (Framed(from > 0 ? "… " : "", TextMarker.Runs(text, from, to, matches), to < text.Length), from);
+        // Two pieces in the text's order, an ellipsis between; the link still opens at the chosen sentence.
+        var (first, second) = other.Start < from ? (other, (Start: from, End: to)) : ((Start: from, End: to), other);
+        var runs = Framed(first.Start > 0 ? "… " : "", TextMarker.Runs(text, first.Start, first.End, matches), cutAtEnd: false);
+        // Sentences side by side need no ellipsis between them: nothing is left out.
+        runs.Add(new TextRun(string.IsNullOrWhiteSpace(text[first.End..second.Start]) ? " " : " … ", false));
+        runs.AddRange(TextMarker.Runs(text, second.Start, second.End, matches));
+        if (second.End < text.Length) runs.Add(new TextRun(" …", false));
+        return (runs, from);
+    }
+
+    /// <summary>
+    /// Where the window shown lacks a marked word the text holds elsewhere, the short piece that shows it: the sentence
+    /// of its weightiest match (the earliest of equals), or a few words either side of the match in a long sentence.
+    /// A reader told a result holds "human" and "rights" apart should see both ("Humanity is an indivisible security
+    /// community." beside "security rights"), not take the note on trust. None when the window shows every marked word but
+    /// common ones.
+    /// </summary>
+    private static (int Start, int End)? Elsewhere(string text, List<(int Start, int End)> matches, double[] weights, AnalyzedToken[] tokens, IReadOnlySet<string> common, int from, int to)
+    {
+        var outside = false;
+        foreach (var m in matches) outside |= m.Start < from || m.End > to;
+        if (!outside) return null;
+        var words = WordsOf(tokens, matches);
+        var best = -1;
+        for (var j = 0; j < matches.Count; j++)
+        {
+            if (matches[j].Start >= from && matches[j].End <= to) continue;
+            if (best >= 0 && weights[j] <= weights[best]) continue;
+            // A word in most units ("countries") says nothing about why this one matched: no piece is added for it.
+            if (words[j] is { } word && common.Contains(word)) continue;
+            var shown = false;
+            for (var k = 0; k < matches.Count && !shown; k++)
+                shown = matches[k].Start >= from && matches[k].End <= to && words[k] == words[j];
+            if (!shown) best = j;
+        }
+        if (best < 0) return null;
+        var match = matches[best];
+        foreach (var (start, end) in SentenceOffsets(text))
+        {
+            if (match.Start < start || match.Start >= end) continue;
+            if (start < to && end > from) return null; // the window's own (long) sentence: its cut is the window's
+            if (end - start <= TargetLength / 2) return (start, end);
+            var at = Math.Max(start, match.Start - TargetLength / 5);
+            at = at > start ? WordStart(text, at) : start;
+            var until = Math.Min(end, match.End + TargetLength / 3);
+            return (at, until < end ? WordEnd(text, until) : end);
+        }
+        return null;
+    }
+
+    /// <summary>The analysed word each match begins with ("human" for "Humanity"): a match is one word or one searched phrase. Both lists are in text order.</summary>
+    private static string?[] WordsOf(AnalyzedToken[] tokens, List<(int Start, int End)> matches)
+    {
+        var words = new string?[matches.Count];
+        var t = 0;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            while (t < tokens.Length && tokens[t].Start < matches[m].Start) t++;
+            if (t < tokens.Length && tokens[t].End <= matches[m].End) words[m] = tokens[t].Term;
+        }
+        return words;
     }
 
     private static List<TextRun> Framed(string prefix, List<TextRun> runs, bool cutAtEnd)

@@ -60,4 +60,31 @@ public class SnippetTests
         var hit = Assert.Single(Search("US China relations").Hits, h => h.Id == "chen-xiangyang/p20");
         Assert.Contains("United States", Marked(hit));
     }
+    private static string Shown(SearchHit hit) => string.Concat(hit.Snippet.Select(r => r.Text));
+
+    [Fact]
+    public void AResultHoldingTheWordsApartShowsEachWordWhereItStands()
+    {
+        // Commitment 4 holds "Humanity" in its second sentence and "security rights" in a later one; the note says it
+        // holds the words apart, and the snippet shows both, the sentence the link opens at first in weight.
+        var hit = Assert.Single(Search("human rights").Hits, h => h.Id == "paper/commitment-4");
+        Assert.Contains("Humanity", Marked(hit));
+        Assert.Contains("rights", Marked(hit));
+        Assert.Contains("Humanity is an indivisible security community. … We uphold the principle of indivisible security", Shown(hit), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASnippetThatShowsEverySearchedWordIsOnePiece()
+    {
+        // Priority 10 names "Pacific island countries" and "climate change" in its first sentence: nothing is added.
+        var hit = Assert.Single(Search("Pacific island countries climate change").Hits, h => h.Id == "paper/priority-10");
+        Assert.DoesNotContain(" … ", Shown(hit).Trim('…', ' '), StringComparison.Ordinal);
+        Assert.Contains("climate change", Marked(hit));
+    }
+
+    [Fact]
+    public void TheSecondPieceIsLeftOutWhereTheTwoWouldNotReadAtAGlance() =>
+        // Each snippet stays within its window and one short piece: 416 characters at most, with its ellipses.
+        Assert.All(new[] { "human rights", "terrorism governance", "peace stability", "traditional cooperation" }.SelectMany(q => Search(q).Hits),
+            h => Assert.True(Shown(h).Length <= 416 + 6, $"{h.Id}: {Shown(h).Length} characters"));
 }
