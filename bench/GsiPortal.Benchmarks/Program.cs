@@ -198,18 +198,22 @@ if (args is ["judge", ..])
     Console.WriteLine($"\nThe tuning file's last section alone ({latest.Count} queries, written first by the latest turn):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(latest, engine));
     if (tuningOnly) return;
-    // Kept apart from tuning (issue 24): scored, never tuned on.
-    var ownWords = GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words.tsv"));
-    Console.WriteLine("\nReaders' own words and no-answer queries, kept apart from tuning (search-judgements-own-words.tsv):");
-    Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownWords, engine));
-    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords, engine).Misses) Console.WriteLine($"  {miss}");
-    // A second held-apart set, written on 5 December 2026 by a reader who saw neither the search nor the other sets.
-    var second = GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words-2.tsv");
-    if (!File.Exists(second)) return;
-    var ownWords2 = GsiPortal.Testing.SearchJudgements.Load(second);
-    Console.WriteLine("\nReaders' own words and no-answer queries, second set kept apart from tuning (search-judgements-own-words-2.tsv):");
-    Console.Write(GsiPortal.Testing.SearchJudgements.Table(ownWords2, engine));
-    foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(ownWords2, engine).Misses) Console.WriteLine($"  {miss}");
+    // Kept apart from tuning (issue 24): scored, never tuned on. The second was written on 5 December 2026, the third on
+    // 6 December 2026 (the eleventh session), each by a reader who saw neither the search nor any result.
+    foreach (var (file, label) in new[]
+    {
+        ("search-judgements-own-words.tsv", "kept apart from tuning"),
+        ("search-judgements-own-words-2.tsv", "second set kept apart from tuning"),
+        ("search-judgements-own-words-3.tsv", "third set kept apart from tuning"),
+    })
+    {
+        var path = GsiPortal.Testing.Repository.Path("tests/Shared/" + file);
+        if (!File.Exists(path)) continue;
+        var heldApart = GsiPortal.Testing.SearchJudgements.Load(path);
+        Console.WriteLine($"\nReaders' own words and no-answer queries, {label} ({file}):");
+        Console.Write(GsiPortal.Testing.SearchJudgements.Table(heldApart, engine));
+        foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(heldApart, engine).Misses) Console.WriteLine($"  {miss}");
+    }
     return;
 }
 var folder = args.Length > 0 && args[0] is not ("dump" or "explain") ? args[0] : FindContent();

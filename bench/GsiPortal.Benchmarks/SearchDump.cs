@@ -44,8 +44,10 @@ internal static class SearchDump
 
     private static IEnumerable<string> JudgedQueries(bool tuningOnly) =>
         new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv" }
-            .Concat(tuningOnly ? [] : new[] { "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv" })
-            .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
+            .Concat(tuningOnly ? [] : new[] { "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv", "search-judgements-own-words-3.tsv" })
+            .Select(f => GsiPortal.Testing.Repository.Path("tests/Shared/" + f))
+            .Where(File.Exists)
+            .SelectMany(GsiPortal.Testing.SearchJudgements.Load)
             .Select(j => j.Query);
 
     /// <summary>Every ordered pair of the load bench's words (bench/load.sh, rotate.lua, sends 40 of them).</summary>

@@ -33,6 +33,20 @@ public class SearchEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryJudgedFilesTargetIsAUnitOfTheIndex()
+    {
+        // The held-apart files too: a judge counting paragraphs by hand can miscount, and a target no unit has would
+        // count as a miss of the search. Only their targets are read here, never scored.
+        var ids = Core.Search.SearchUnits.From(RealContent.Library).Select(u => u.Id).ToHashSet();
+        var documents = ids.Select(i => i.Split('/')[0] + "/*").ToHashSet(); // any passage of a document
+        var files = Directory.GetFiles(Repository.Path("tests/Shared"), "search-judgements*.tsv");
+        Assert.True(files.Length >= 5, string.Join(", ", files));
+        foreach (var file in files)
+            foreach (var target in SearchJudgements.Load(file).SelectMany(j => j.Targets.Keys))
+                Assert.True(ids.Contains(target) || documents.Contains(target), $"{Path.GetFileName(file)}: unknown target {target}");
+    }
+
+    [Fact]
     public void ScoresStayAboveTheirFloors()
     {
         output.WriteLine(SearchJudgements.Table(Set, Ids));
