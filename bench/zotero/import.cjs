@@ -79,8 +79,12 @@ function check(item, csl, expectedUrl, expectedPages) {
   } else {
     want('websiteTitle', item.websiteTitle, csl['container-title'] ?? 'GsiPortal');
   }
-  const parts = (item.date ?? '').split(/[-/]/).map(Number);
-  want('date', parts.join('-'), csl.issued['date-parts'][0].join('-'));
+  // An approximate date (CSL's circa: a year the editors infer) must stay one in Zotero: written with a circa prefix or
+  // EDTF's "~" or "?", which Zotero's CSL export reads as circa (zotero/utilities since August 2026) or, earlier, as a season.
+  const circa = /^(?:circa |ca\.? ?|c\. ?|~)|[~?]$/i;
+  const approximate = circa.test((item.date ?? '').trim());
+  const parts = (item.date ?? '').trim().replace(circa, '').split(/[-/]/).map(Number);
+  want('date', (approximate ? 'circa ' : '') + parts.join('-'), (csl.issued.circa ? 'circa ' : '') + csl.issued['date-parts'][0].join('-'));
   return wrong;
 }
 

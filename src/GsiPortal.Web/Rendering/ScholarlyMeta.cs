@@ -73,6 +73,8 @@ public static class ScholarlyMeta
 
         tags.Add(new("DC.title", document.Title));
         tags.Add(new("DC.creator", Author(document)));
+        // W3CDTF, the year alone for an inferred date too: DC-HTML's profile has no approximate form (OpenAIRE's
+        // guidelines: a fuzzy date as its most likely year), and Zotero takes the item's date from the Highwire tag above.
         tags.Add(new("DC.date", document.Date.Iso));
         // No DC.publisher, DC.format or DC.language (citation_language and the page's lang say it): the institution above is the publisher, and the page is HTML; the item pages
         // keep within their 12 KB (ItemPageSizeTests) with the tags that say what Zotero and Scholar need.
@@ -103,9 +105,18 @@ public static class ScholarlyMeta
     public static string HighwireAuthor(Document document) =>
         CitedAuthor.Of(document).IsPerson ? Author(document) : document.Author + ",";
 
-    /// <summary>Highwire's form: "2023/02/21" for a full date, the year alone otherwise (the guidelines allow no month alone).</summary>
+    /// <summary>
+    /// Highwire's form for a date the source states: "2023/02/21" for a full date, the year alone otherwise (Google
+    /// Scholar's guidelines allow no other form, no month alone). A date the editors infer is "circa 2023": the one tag
+    /// that gives a Zotero item its date (Embedded Metadata.js; DC.date gives none beside it) then keeps it approximate,
+    /// where "2023" made it a date the source states, printed so by every style. Zotero's CSL export reads the prefix
+    /// as CSL's circa (zotero/utilities since August 2026: Chicago "[2023?]", APA "ca. 2023", MLA "Circa 2023"), and
+    /// earlier as a season that Chicago's notes and MLA print ("circa 2023"). The cost: Scholar documents no such form.
+    /// docs/linking.md records the real runs.
+    /// </summary>
     public static string HighwireDate(PublicationDate date) =>
-        date.Day is { } day ? $"{date.Year:D4}/{date.Month:D2}/{day:D2}" : date.Year.ToString("D4", CultureInfo.InvariantCulture);
+        date.Inferred ? $"circa {date.Iso}"
+        : date.Day is { } day ? $"{date.Year:D4}/{date.Month:D2}/{day:D2}" : date.Year.ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>The paper's publisher where the front matter names one, else where the text appeared.</summary>
     private static string? Publisher(Document document) =>
