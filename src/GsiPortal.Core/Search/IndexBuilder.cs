@@ -43,6 +43,11 @@ public static class IndexBuilder
             OpenMode = OpenMode.CREATE,
             MergeScheduler = new SerialMergeScheduler(),
             RAMBufferSizeMB = 64,
+            // The one segment the buffer flushes is written as separate files, as the merge policy wants a segment
+            // that is the whole index (its compound-file ratio, 0.1). Written as a compound file, the default, it was
+            // not "merged" to the policy, and ForceMerge(1) copied the whole segment again: about a fifth of the
+            // index's build at start-up, for the same index (docs/performance.md, eleventh session).
+            UseCompoundFile = false,
         };
         using var writer = new IndexWriter(directory, config);
         var ordinal = 0;
