@@ -16,7 +16,7 @@ namespace GsiPortal.Core.CrossReferences;
 public sealed partial class GlossarySignals
 {
     /// <summary>A term's patterns (the term and its variants) and what they point to.</summary>
-    private sealed record Signal<T>(string Term, List<Regex> Patterns, T Target);
+    private sealed record Signal<T>(string Term, List<TermPattern> Patterns, T Target);
 
     private readonly List<Signal<PaperItem>> signals = [];
     private readonly List<Signal<Paragraph>> passageSignals = [];
@@ -35,13 +35,13 @@ public sealed partial class GlossarySignals
                 // no other passage of the paper uses it ("community of shared security for mankind"); "GSI" and
                 // "global security governance" run through the paper and point nowhere.
                 var defined = definition.Paragraphs[0];
-                var own = entry.Variants.Prepend(entry.Term).Select(GlossaryReader.Pattern).ToList();
+                var own = entry.Variants.Prepend(entry.Term).Select(t => new TermPattern(t)).ToList();
                 var stop = library.Reading.Stops.FirstOrDefault(s => s.Paragraphs.Contains(defined));
                 if (stop is not null && !paperParagraphs.Where(p => !stop.Paragraphs.Contains(p)).Any(p => own.Any(r => r.IsMatch(p.Text))))
                     passageSignals.Add(new Signal<Paragraph>(entry.Term, own, defined));
                 continue;
             }
-            var patterns = entry.Variants.Prepend(entry.Term).Select(GlossaryReader.Pattern).ToList();
+            var patterns = entry.Variants.Prepend(entry.Term).Select(t => new TermPattern(t)).ToList();
             if (framing.Any(text => patterns.Any(p => p.IsMatch(text)))) continue;
             signals.Add(new Signal<PaperItem>(entry.Term, patterns, item));
         }
@@ -75,7 +75,7 @@ public sealed partial class GlossarySignals
     /// "major country relations"): the shortest run of words around a renamed span whose normalised form a pattern
     /// matches whole, at most three words either side of it.
     /// </summary>
-    private static string? RenamedWords(string text, List<Regex> patterns)
+    private static string? RenamedWords(string text, List<TermPattern> patterns)
     {
         var words = Word().Matches(text).ToList();
         foreach (var renamed in Similarity.RenamedSpans(text))
@@ -92,7 +92,7 @@ public sealed partial class GlossarySignals
         return null;
     }
 
-    private static bool Whole(Regex pattern, string text) => pattern.Match(text) is { Success: true } m && m.Index == 0 && m.Length == text.Length;
+    private static bool Whole(TermPattern pattern, string text) => pattern.Match(text) is { Success: true } m && m.Index == 0 && m.Length == text.Length;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*")]
     private static partial Regex Word();

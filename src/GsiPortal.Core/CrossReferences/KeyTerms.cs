@@ -51,7 +51,7 @@ public sealed class KeyTerms
     /// <summary>Every place a term or one of its spellings stands, in reading order; overlapping matches counted once.</summary>
     private static List<TermOccurrence> Concordance(ContentLibrary library, IReadOnlyList<string> spellings)
     {
-        var patterns = spellings.Select(GlossaryReader.Pattern).ToList();
+        var patterns = spellings.Select(s => new TermPattern(s)).ToList();
         var found = new List<TermOccurrence>();
         foreach (var paragraph in library.Paragraphs)
         {
