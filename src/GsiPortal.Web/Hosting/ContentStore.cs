@@ -115,8 +115,13 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 {
                     try
                     {
+                        // Stored and the catalog read again beside the build, not after it: what is stored is the library,
+                        // and at start-up a request waits for this edition, so the archive's part was the end of every
+                        // first page's wait (docs/performance.md, eleventh session). Still archived before it is served (a build
+                        // that throws, which no checked library has done, would leave it archived and unserved).
+                        var archived = Task.Factory.StartNew(() => archiving.Archiving(library), TaskCreationOptions.LongRunning);
                         var edition = Edition.Build(library);
-                        archiving.Archiving(edition);
+                        archived.GetAwaiter().GetResult();
                         // A reload that finished first has put newer content in service: keep that.
                         if (holder.PutFirst(edition)) Announce(edition, started);
                     }

@@ -1,3 +1,4 @@
+using GsiPortal.Core.Content;
 using GsiPortal.Core.Editions;
 using GsiPortal.Core.Editions.Archive;
 using Microsoft.Extensions.Options;
@@ -44,18 +45,24 @@ public sealed class EditionArchiving : IDisposable
     public ArchiveProblem? LastReadProblem { get; private set; }
 
     /// <summary>Stores an edition about to be put in service and reads the catalog again. Called on the build thread, before the swap.</summary>
-    public void Archiving(Edition edition)
+    public void Archiving(Edition edition) => Archiving(edition.Library);
+
+    /// <summary>
+    /// The same for the library an edition is being built from: what is stored is the library, so the first edition's
+    /// is stored beside its build, still before it is served.
+    /// </summary>
+    public void Archiving(ContentLibrary library)
     {
-        Earlier.Antonyms = edition.Library.AntonymsText;
+        Earlier.Antonyms = library.AntonymsText;
         try
         {
-            Archive.Store(edition.Library, clock.GetUtcNow(), "site");
+            Archive.Store(library, clock.GetUtcNow(), "site");
             ArchivingProblem = null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            ArchivingProblem = $"edition {edition.Version} could not be archived in {Archive.Folder}: {e.Message}";
-            logger.LogError(e, "Edition {Version} could not be archived in {Folder}; it is served all the same", edition.Version, Archive.Folder);
+            ArchivingProblem = $"edition {library.Version} could not be archived in {Archive.Folder}: {e.Message}";
+            logger.LogError(e, "Edition {Version} could not be archived in {Folder}; it is served all the same", library.Version, Archive.Folder);
         }
         RefreshCatalog();
     }
