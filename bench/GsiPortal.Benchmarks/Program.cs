@@ -134,6 +134,12 @@ if (args is ["meaning-dump", var dumpFile])
     GsiPortal.Benchmarks.MeaningDump.Run(FindContent(), dumpFile);
     return;
 }
+// The words a passage lacks and the words it holds nearest to them, for tuning (issue 24, the twelfth turn): ... -- lack-dump out.jsonl
+if (args is ["lack-dump", var lackFile])
+{
+    GsiPortal.Benchmarks.LackDump.Run(FindContent(), lackFile);
+    return;
+}
 if (args is ["agree-dump", var agreeFile])
 {
     GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);

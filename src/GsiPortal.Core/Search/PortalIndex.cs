@@ -299,10 +299,32 @@ public sealed class PortalIndex : IDisposable
             needed = total + 1;
         }
         if (taken is not null) return taken;
-        var nothing = WithSeparately(response, query, built, request);
+        var nothing = WithSeparately(response, query, built, request, belowFloor is null ? null : cleaned);
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
         return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };
+    }
+
+    /// <summary>
+    /// For tuning (bench/GsiPortal.Benchmarks, lack-dump): each clause of a query as built, how many units hold it, and
+    /// whether the unit <paramref name="id"/> holds it.
+    /// </summary>
+    internal IReadOnlyList<(string Text, string Alone, bool Function, int Df, bool Held, bool General, bool English, bool ByRelatives)> Holding(string typed, string id)
+    {
+        var built = queries.Build(ReaderQuery.Parse(ReaderQuery.Clean(typed)), searcher.IndexReader);
+        var doc = DocOf(id);
+        return built.Clauses.Select(c => (c.Text, c.Alone, c.IsFunctionWord, clauseMatches.Of(c.Query).Cardinality, clauseMatches.Of(c.Query).Get(doc),
+            Expansions.IsGeneral(c.Text) || clauseMatches.Of(c.Query).Cardinality == 0 && Expansions.IsComparativeOfGeneral(c.Text), Expansions.IsEnglish(c.Text), c.ByRelatives)).ToList();
+    }
+
+    /// <summary>The document number of the unit <paramref name="id"/> (a look through the few units' ordinals).</summary>
+    private int DocOf(string id)
+    {
+        var ordinal = ordinals[id];
+        var values = MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+            if (values.Get(doc) == ordinal) return doc;
+        throw new ArgumentException($"No unit '{id}' in this index.", nameof(id));
     }
 
     /// <summary>Where a unit's snippet for the query's words opens: the sentence a passage found where the words and the model agree is shown by.</summary>
@@ -318,15 +340,24 @@ public sealed class PortalIndex : IDisposable
     /// page to offer (a word found nowhere is listed too, with none). Counted in all the texts: under a filter,
     /// <see cref="Search"/> takes them from the unfiltered query.
     /// </summary>
-    private SearchResponse WithSeparately(SearchResponse response, ReaderQuery query, BuiltQuery built, SearchRequest request)
+    /// <remarks>
+    /// <c>weighed</c>: where relaxation's step 2 weighed the words and found nothing, the query as searched. The answer
+    /// then says what any unit holds of them (<see cref="SearchResponse.HeldBy"/>), worked out only when the meaning
+    /// path asks it of its nearest passage; set in the same copy, so that a query that found nothing is copied no more
+    /// often than before (the twelfth turn).
+    /// </remarks>
+    private SearchResponse WithSeparately(SearchResponse response, ReaderQuery query, BuiltQuery built, SearchRequest request, string? weighed = null)
     {
         if (response.Total > 0 || request.Kind is not null || request.Document is not null) return response;
         if (query.Groups is not [var group] || group.Any(c => c.Occur != ClauseOccur.Must)) return response;
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count < 2) return response;
         var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Query).Cardinality)).ToList();
-        return response with { Separately = found };
+        return weighed is null ? response with { Separately = found } : response with { Separately = found, HeldBy = HeldBy(built, weighed) };
     }
+
+    // Apart, so that the closure is allocated only where it is made, not on every call of WithSeparately.
+    private Func<string, HeldWords?> HeldBy(BuiltQuery built, string weighed) => id => relaxations.Held(built, weighed, DocOf(id));
 
     /// <summary>Two or more words, each capitalised but for short function words ("Horn of Africa", "Our Common Agenda").</summary>
     private static bool IsTitleCase(string text)

@@ -67,22 +67,69 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count), clauseMatches.MostMatches(required));
         if (meaningful.Count < 2) yield break;
 
-        // Counted over the words that say what is asked: not the common ones ("China") nor those of general English
-        // ("stop", "using"), which the floor below weighs lightly — "does China want to stop using food as a weapon"
-        // asks for food and weapons, and priority 18 holds no other of its words.
-        // A word of everyday English found nowhere ("money for African peacekeeping", "cooperation between police
-        // colleges"), beside a found word of the subject, is the reader's own word for something the texts say
-        // otherwise: it lowers a unit as a general word does rather than emptying the result. A rarer word found
-        // nowhere ("fusion", "elephants", "tourism") is what was asked, and still weighs most.
-        var found = meaningful.Where(c => !Holds(common, c) && !General(c) && clauseMatches.Of(c.Query).Cardinality > 0).ToList();
-        var absentLight = found.Count >= AbsentAmongFound;
-        // Where the words of the subject are found only by relatives, the general words are not lightened either.
-        bool Light(BuiltClause c) => (!relativesOnly && General(c)) || (absentLight && clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsEnglish(c.Text));
+        var Light = LightWords(meaningful, common, relativesOnly);
         var distinctive = meaningful.Count(c => !Holds(common, c) && !Light(c));
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
+    }
+
+    /// <summary>
+    /// The words step 2 weighs lightly. Counted over the words that say what is asked: not the common ones ("China")
+    /// nor those of general English ("stop", "using"), which the floor weighs lightly — "does China want to stop using
+    /// food as a weapon" asks for food and weapons, and priority 18 holds no other of its words. A word of everyday
+    /// English found nowhere ("money for African peacekeeping", "cooperation between police colleges"), beside a found
+    /// word of the subject, is the reader's own word for something the texts say otherwise: it lowers a unit as a
+    /// general word does rather than emptying the result. A rarer word found nowhere ("fusion", "elephants",
+    /// "tourism") is what was asked, and still weighs most. Where the words of the subject are found only by
+    /// relatives (<paramref name="relativesOnly"/>), the general words are not lightened either.
+    /// </summary>
+    private Func<BuiltClause, bool> LightWords(List<BuiltClause> meaningful, List<BuiltClause> common, bool relativesOnly)
+    {
+        var found = meaningful.Where(c => !Holds(common, c) && !General(c) && clauseMatches.Of(c.Query).Cardinality > 0).ToList();
+        var absentLight = found.Count >= AbsentAmongFound;
+        return c => (!relativesOnly && General(c)) || (absentLight && clauseMatches.Of(c.Query).Cardinality == 0 && expansions.IsEnglish(c.Text));
+    }
+
+    /// <summary>
+    /// What the unit <paramref name="doc"/> holds of a query of two or more meaningful words, weighed as step 2's floor
+    /// weighs them (<see cref="QualifyingUnits"/>); null for a query step 2 does not weigh. Asked by the meaning path
+    /// only, of its nearest passage, where the words found nothing.
+    /// </summary>
+    internal HeldWords? Held(BuiltQuery built, string typed, int doc)
+    {
+        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        if (meaningful.Count < 2) return null;
+        // The same words, common, general and found only by relatives, as Of reads them.
+        var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
+        var turnedFrom = TurnedFrom(typed);
+        common = [.. common, .. Except(meaningful, common).Where(c => turnedFrom.Contains(c.Text))];
+        var uncommon = Except(meaningful, common);
+        var general = uncommon.Where(General).ToList();
+        if (general.Count == uncommon.Count) general = [];
+        var subject = Except(uncommon, general);
+        var light = LightWords(meaningful, common, subject.Count > 0 && subject.All(c => c.ByRelatives));
+        var capGeneral = meaningful.Any(c => !light(c));
+        var maxDoc = reader.MaxDoc;
+        var commonDf = CommonShare * maxDoc;
+        var commonWeight = Math.Log(1 + (maxDoc - commonDf + 0.5) / (commonDf + 0.5));
+        var (total, held) = (0.0, 0.0);
+        var lacking = new List<string>();
+        var lacksName = false;
+        foreach (var clause in meaningful)
+        {
+            var matches = clauseMatches.Of(clause.Query);
+            var df = matches.Cardinality;
+            var weight = Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
+            var isLight = light(clause);
+            if (capGeneral && isLight) weight = Math.Min(weight, commonWeight);
+            total += weight;
+            if (df > 0 && matches.Get(doc)) { held += weight; continue; }
+            lacksName |= clause.Alone.Any(char.IsUpper);
+            if (!isLight) lacking.Add(clause.Alone.Trim('"').ToLowerInvariant());
+        }
+        return new HeldWords(total > 0 ? held / total : 0, lacking, lacksName);
     }
 
     /// <summary>

@@ -113,6 +113,12 @@ public sealed record SearchResponse(
     /// <summary>How <see cref="NearestByWordsAt"/> is worked out, when asked.</summary>
     internal Lazy<int>? NearestByWordsAtOf { get => nearestByWordsAt; init => nearestByWordsAt = value; }
 
+    /// <summary>
+    /// Where the words found nothing and relaxation's step 2 weighed them: what a unit (by id) holds of them, worked out
+    /// when asked (the meaning path asks it of its nearest passage alone; <see cref="Meaning.MeaningRule"/>, the twelfth turn).
+    /// </summary>
+    internal Func<string, HeldWords?>? HeldBy { get; init; }
+
     /// <summary>Expansions that contributed: forms the reader did not type, found in at least one result.</summary>
     public IReadOnlyList<AlsoSearched> AlsoSearched { get; init; } = [];
 

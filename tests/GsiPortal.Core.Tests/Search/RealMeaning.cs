@@ -16,6 +16,9 @@ public static class RealMeaning
         return meaning;
     });
 
+    /// <summary>The real content's passage and word vectors.</summary>
+    public static MeaningIndex Index => Ready.Value.Prepare(RealContent.Library).Result;
+
     public static SearchResponse Keywords(string q) => RealContent.Index.Search(new SearchRequest(q));
 
     public static SearchResponse WithMeaning(string q) => Ready.Value.Extend(RealContent.Library, new SearchRequest(q), Keywords(q));

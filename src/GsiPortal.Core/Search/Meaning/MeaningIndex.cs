@@ -14,9 +14,12 @@ public sealed class MeaningIndex
     // Where each sentence starts in its unit's text, parallel to sentenceVectors.
     private readonly int[] sentenceOffsets;
 
-    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors, IReadOnlyList<float[]> sentenceVectors, int[] sentenceStarts, int[] sentenceOffsets)
+    private readonly MeaningWords words;
+
+    private MeaningIndex(IReadOnlyList<SearchUnit> units, IReadOnlyList<float[]> vectors, IReadOnlyList<float[]> sentenceVectors, int[] sentenceStarts, int[] sentenceOffsets, MeaningWords words)
     {
         Units = units;
+        this.words = words;
         this.vectors = vectors;
         this.sentenceVectors = sentenceVectors;
         this.sentenceStarts = sentenceStarts;
@@ -28,7 +31,13 @@ public sealed class MeaningIndex
     /// <summary>How many sentence vectors are kept (for the cost stated in docs/performance.md).</summary>
     public int SentenceCount => sentenceVectors.Count;
 
-    /// <summary>Embeds each unit as its title and text, and each of its sentences alone, through the process's model.</summary>
+    /// <summary>The words of the texts, each embedded alone (the twelfth turn).</summary>
+    internal MeaningWords Words => words;
+
+    /// <summary>
+    /// Embeds each unit as its title and text, each of its sentences alone, and each word of the texts alone
+    /// (<see cref="MeaningWords"/>), through the process's model.
+    /// </summary>
     public static MeaningIndex Build(IReadOnlyList<SearchUnit> units, MeaningModel model)
     {
         var sentences = units.Select(u => Sentences(u).ToList()).ToList();
@@ -45,7 +54,8 @@ public sealed class MeaningIndex
                 at = found < 0 ? at : found + sentence.Length;
             }
         }
-        return new(units, model.Passages(units.Select(Passage).ToList()), model.Passages(sentences.SelectMany(s => s).ToList()), starts, offsets.ToArray());
+        return new(units, model.Passages(units.Select(Passage).ToList()), model.Passages(sentences.SelectMany(s => s).ToList()), starts, offsets.ToArray(),
+            MeaningWords.Build(units.Select(Passage).ToList(), model));
     }
 
     /// <summary>The text a unit is embedded as.</summary>

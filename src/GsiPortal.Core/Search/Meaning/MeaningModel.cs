@@ -73,6 +73,15 @@ public sealed class MeaningModel
     /// <summary>How many distinct passages the process has embedded.</summary>
     public int PassagesKept => passages.Count;
 
+    /// <summary>
+    /// A query's words, each embedded alone as the texts' words are (<see cref="MeaningWords"/>: no query prefix), in
+    /// one call to the model; null before the model is loaded. Not kept here: the caller keeps them, bounded.
+    /// </summary>
+    public IReadOnlyList<float[]>? Words(IReadOnlyList<string> words) => Ready is { } encoder ? encoder.Encode(words.ToArray()).Select(Normalised).ToList() : null;
+
+    /// <summary>One word embedded alone (<see cref="Words"/>).</summary>
+    public float[]? Word(string word) => Words([word])?[0];
+
     /// <summary>The query's vector (unit length), or null when the model is not loaded yet.</summary>
     public float[]? Query(string query) => Ready is { } encoder ? Normalised(encoder.Encode([QueryPrefix + query])[0]) : null;
 

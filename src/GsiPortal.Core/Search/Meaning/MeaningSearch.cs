@@ -45,6 +45,8 @@ public sealed class MeaningSearch
     // Requests embedding or waiting for a turn (at most Concurrent + MaxWaiting).
     private int admitted;
     private readonly ConcurrentDictionary<string, float[]> queries = new(StringComparer.Ordinal);
+    // A query's words the texts do not write, each embedded alone when the rule first asks (MeaningRule.CoveredShare).
+    private readonly ConcurrentDictionary<string, float[]> words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<MeaningIndex>> indexes = new(StringComparer.Ordinal);
 
     public MeaningSearch(MeaningModel model) : this(model, null, DefaultTurnWait) { }
@@ -85,7 +87,7 @@ public sealed class MeaningSearch
     {
         if (!MayAdd(request, response)) return response;
         if (Index(library) is not { } index) return response with { ByMeaningStatus = MeaningStatus.NotReady };
-        return queries.TryGetValue(response.Query, out var vector) ? Apply(index, vector, request, response) : response with { ByMeaningStatus = MeaningStatus.Deferred };
+        return queries.TryGetValue(response.Query, out var vector) ? Apply(index, vector, request, response, KnownWords(index)) : response with { ByMeaningStatus = MeaningStatus.Deferred };
     }
 
     /// <summary>
@@ -149,7 +151,22 @@ public sealed class MeaningSearch
             if (queries.Count >= MaxCachedQueries) queries.Clear();
             vector = queries[response.Query] = made;
         }
-        return Apply(index, vector, request, response);
+        return Apply(index, vector, request, response, lacking => EmbedWords(index, lacking));
+    }
+
+    // Never embeds: words of the texts, or ones a meaning request for the same query embedded; null where neither.
+    private Func<IReadOnlyList<string>, float[]?[]> KnownWords(MeaningIndex index) => lacking => lacking.Select(w => index.Words.Of(w) ?? words.GetValueOrDefault(w)).ToArray();
+
+    // With a turn held: the words neither the texts nor the cache know, embedded in one call.
+    private float[]?[] EmbedWords(MeaningIndex index, IReadOnlyList<string> lacking)
+    {
+        var vectors = KnownWords(index)(lacking);
+        var missing = lacking.Where((_, i) => vectors[i] is null).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0 || model.Words(missing) is not { } made) return vectors;
+        if (words.Count >= MaxCachedQueries) words.Clear();
+        for (var i = 0; i < missing.Count; i++) words[missing[i]] = made[i];
+        for (var i = 0; i < lacking.Count; i++) vectors[i] ??= made[missing.IndexOf(lacking[i])];
+        return vectors;
     }
 
     /// <summary>Whether the rule may let meaning add results at all: the words found too little on a first page of plain words.</summary>
@@ -161,7 +178,7 @@ public sealed class MeaningSearch
     private MeaningIndex? Index(ContentLibrary library) =>
         model.Ready is not null && indexes.TryGetValue(library.Version, out var index) && index.IsCompletedSuccessfully ? index.Result : null;
 
-    private static SearchResponse Apply(MeaningIndex index, float[] vector, SearchRequest request, SearchResponse response)
+    private static SearchResponse Apply(MeaningIndex index, float[] vector, SearchRequest request, SearchResponse response, Func<IReadOnlyList<string>, float[]?[]> wordVectors)
     {
         var units = index.Units;
         var shown = response.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
@@ -172,7 +189,11 @@ public sealed class MeaningSearch
         // leads; shown after, those already among the results are left out.
         var first = MeaningRule.First(response);
         var byWords = response.NearestByWords is { } id ? IndexOf(units, id) : -1;
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector))).ToList();
+        // Asked only where neither the mark nor the words' agreement speaks, of the model's nearest passage.
+        // The share and the names first: most queries stop there, before any word is embedded.
+        bool Covered(int unit) => response.HeldBy?.Invoke(units[unit].Id) is { Share: >= MeaningRule.CoveredShare, LacksName: false } held
+            && wordVectors(held.Lacking).All(v => v is not null && index.Words.Covers(unit, v));
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector))).ToList();
         return chosen.Count == 0
             ? response with { ByMeaningStatus = MeaningStatus.Done }
             : response with { ByMeaning = chosen, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };

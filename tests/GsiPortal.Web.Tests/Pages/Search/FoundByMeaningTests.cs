@@ -87,6 +87,25 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.Empty(section.QuerySelectorAll("mark"));
     }
 
+    [Fact]
+    public async Task WhereThePassageLacksOnlyWordsNearWordsItHoldsItIsFoundByMeaning()
+    {
+        // "earthquakes and floods in the Pacific": the words find nothing, the model's nearest passage (priority 10)
+        // does not stand out, and the words' nearest unit is not offered; priority 10 holds "Pacific", and "disasters"
+        // is among the words of the texts nearest "earthquakes" (the twelfth turn).
+        const string covered = "earthquakes and floods in the Pacific";
+        var client = await ReadyClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(covered))).RootElement;
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal(["paper/priority-10"], json.GetProperty("foundByMeaning").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var (_, page) = await Html.Get(client, "/search?meaning=show&q=" + Uri.EscapeDataString(covered));
+        var section = page.QuerySelector("section.by-meaning");
+        Assert.NotNull(section);
+        Assert.StartsWith("Found by meaning:", section!.QuerySelector("[role=note]")!.TextContent.Trim());
+        Assert.StartsWith("/paper/priorities/10", Assert.Single(section.QuerySelectorAll("li.result h2 a")).GetAttribute("href"));
+        Assert.Empty(section.QuerySelectorAll("mark"));
+    }
+
     /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
     private const string PartlyWorded = "is the UN Charter out of date";
 
