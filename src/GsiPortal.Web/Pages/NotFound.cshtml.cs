@@ -38,6 +38,29 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
     /// <summary>The query the address came with, kept on the suggested addresses (<c>?format=ris</c> on a citation's).</summary>
     public string AskedQuery { get; private set; } = "";
 
+    /// <summary>The words of the address's last segment, offered in the search box ("indivisible security" for <c>/indivisible-security</c>).</summary>
+    public string SearchWords { get; private set; } = "";
+
+    /// <summary>
+    /// A segment's words, if it has any: hyphens, underscores, plus signs and dots read as spaces, anything but letters,
+    /// digits and apostrophes left out, at most 80 characters; none for a segment without a letter ("21"). A reader who
+    /// guessed an address from a subject finds the search already asking for it.
+    /// </summary>
+    public static string WordsOf(string? path)
+    {
+        var segment = (path ?? "").TrimEnd('/');
+        segment = segment[(segment.LastIndexOf('/') + 1)..];
+        var words = new System.Text.StringBuilder();
+        foreach (var c in segment)
+        {
+            if (char.IsLetterOrDigit(c) || c == '\'') words.Append(c);
+            else if (words.Length > 0 && words[^1] != ' ') words.Append(' ');
+        }
+        var text = words.ToString().Trim();
+        if (text.Length > 80) text = text[..80].TrimEnd();
+        return text.Any(char.IsLetter) ? text : "";
+    }
+
     /// <summary>How a suggested text is named: a commentary by its author, title and year; the paper by its title.</summary>
     public static string NameOf(Core.Content.Document document) => document is Core.Content.Commentary c
         ? $"{c.Author}, “{c.Title},” {(c.Date.Inferred ? c.Date.YearLabel : c.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
@@ -78,6 +101,7 @@ public class NotFoundModel(Edition edition) : PortalPage(edition)
             Beyond = Unknown is null ? Addresses.ItemBeyondIn(original.OriginalPath) : null;
             Download = Unknown is null ? Addresses.MisplacedDownloadIn(original.OriginalPath) : null;
             AskedQuery = original.OriginalQueryString ?? "";
+            SearchWords = WordsOf(original.OriginalPath);
         }
         Info = new PageInfo($"{Heading} — GsiPortal", Status == 404 ? "This address names nothing on GsiPortal." : Heading + ".", Routes.NotFound);
     }

@@ -81,6 +81,30 @@ public sealed class EarlierEditionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAddressThatNamesNothingInAnEditionIsA404WhoseBannerSpeaksOfThatAddressNeverOfTheErrorRoute()
+    {
+        var (client, earlier, current) = Restarted();
+        foreach (var edition in new[] { earlier, current })
+        {
+            var (response, page) = await Html.Get(client, $"/editions/{edition}/indivisible-security");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var banner = page.QuerySelector("#edition-banner")!;
+            // The error page is re-executed at /not-found: its banner linked that route, in this edition and in every
+            // other edition of the day, as if the reader had asked for it.
+            Assert.All(banner.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? ""), href => Assert.DoesNotContain("not-found", href));
+            Assert.Null(banner.QuerySelector(".edition-same-date"));
+            // The search box asks for what the address seemed to name.
+            Assert.Equal("indivisible security", page.QuerySelector("#nf-q")!.GetAttribute("value"));
+        }
+        // In the current edition its usual address names nothing either: none is offered. An earlier edition offers the
+        // address as it is now, where a newer edition may have it.
+        var (_, now) = await Html.Get(client, $"/editions/{current}/indivisible-security");
+        Assert.Null(now.QuerySelector("#edition-banner [data-current-site]"));
+        var (_, then) = await Html.Get(client, $"/editions/{earlier}/indivisible-security");
+        Assert.Equal("/indivisible-security", then.QuerySelector("#edition-banner [data-current-site]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AnEditionTodaysSicCheckWouldRefuseIsServedAsItWasWithTheWarningSaid()
     {
         var (client, earlier, _) = Restarted();

@@ -19,17 +19,26 @@ public sealed record EditionBannerView(FixedEdition Fixed, bool IsCurrent, bool?
     /// </summary>
     public IReadOnlyList<(string Version, string Address)> SameDate { get; init; } = [];
 
+    /// <summary>Whether the page is an error page for an address that names nothing in this edition.</summary>
+    public bool Missing { get; init; }
+
     /// <summary>The banner for this request, or null when it reads the current site rather than a fixed edition.</summary>
     public static EditionBannerView? For(HttpContext context, Edition requested, Edition? current)
     {
         if (FixedEdition.Of(context) is not { } fixedEdition) return null;
-        var address = context.Request.Path.Value ?? "/";
+        // An error page is re-executed at its own route (/not-found): the banner speaks of the address the reader asked
+        // for, not of that route, which no reader asked for and which named nothing in any edition.
+        var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        var address = reExecuted is not null ? (reExecuted.OriginalPath is { Length: > 0 } asked ? asked : "/") : context.Request.Path.Value ?? "/";
         var catalog = context.RequestServices.GetRequiredService<EditionArchiving>().Catalog;
         var sameDate = catalog.ByDate
             .Where(e => e.Date == fixedEdition.Date && e.Id != fixedEdition.Version && !catalog.Removed.ContainsKey(e.Id))
             .Select(e => (e.Id, EditionAddress.Of(e.Id, address))).ToList();
+        // Nothing is at that address in this edition: no other edition of the day is offered for it, nor, in the current
+        // edition, its usual address, which names nothing either. A newer edition may have it: the way there stays.
+        if (reExecuted is not null) sameDate = [];
         if (current is null || current.Version == requested.Version)
-            return new EditionBannerView(fixedEdition, true, true, address, null) { SameDate = sameDate };
+            return new EditionBannerView(fixedEdition, true, true, address, null) { SameDate = sameDate, Missing = reExecuted is not null };
         // Compared by the passage the page shows, in each edition's own address book: a passage either lacks is "differs".
         var before = requested.Addresses.Resolve(address)?.Text;
         var now = current.Addresses.Resolve(address)?.Text;
