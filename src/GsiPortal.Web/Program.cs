@@ -7,14 +7,16 @@ if (args.FirstOrDefault() == "validate") return ValidateCommand.Run(builder);
 // `… -- archive import-git | store | list | remove {edition} {reason}`: the edition archive (docs/linking.md).
 if (args.FirstOrDefault() == ArchiveCommand.Name) return ArchiveCommand.Run(builder, args[1..]);
 
+// The content is read and checked on another thread from here, while the services and the pipeline are set up: they
+// need nothing of each other, and at start-up a request waits for the edition the content begins (docs/performance.md).
+// A broken library still refuses to start, rather than serve half of it, before the server listens.
+var readAhead = ContentReadAhead.Begin(builder);
+
 // Content, search, logging, pages and API.
 builder.AddPortal();
 var app = builder.Build();
 
-// The content is read and checked on another thread while the pipeline is set up: the two need nothing of each other,
-// and one after the other they were most of the main thread's start-up (docs/performance.md). A broken library still
-// refuses to start, rather than serve half of it, before the server listens.
-var contentLoad = Task.Factory.StartNew(app.LoadContent, TaskCreationOptions.LongRunning);
+var contentLoad = Task.Factory.StartNew(() => app.LoadContent(readAhead), TaskCreationOptions.LongRunning);
 app.UsePortal();
 if (!contentLoad.GetAwaiter().GetResult()) return ExitCodes.ContentRefused;
 

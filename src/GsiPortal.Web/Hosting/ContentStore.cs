@@ -66,12 +66,18 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// The first load checks at once (a broken library must stop the start-up) and builds the edition in the background,
     /// so the server starts listening meanwhile; a reload builds everything before it swaps.
     /// </summary>
-    public bool Load()
+    public bool Load() => Load(null);
+
+    /// <summary>
+    /// As <see cref="Load()"/>, taking the read begun early at start-up (<see cref="ContentReadAhead"/>) where it read
+    /// this store's folder within its limits.
+    /// </summary>
+    public bool Load(ContentReadAhead? ahead)
     {
         Interlocked.CompareExchange(ref reloadingSince, DateTimeOffset.UtcNow.UtcTicks, 0);
         try
         {
-            var loaded = LoadOnce();
+            var loaded = LoadOnce(ahead is not null && ahead.Folder == Folder && ahead.Limits == Limits ? ahead : null);
             metrics.Reload(loaded);
             return loaded;
         }
@@ -89,13 +95,14 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
         }
     }
 
-    private bool LoadOnce()
+    private bool LoadOnce(ContentReadAhead? ahead)
     {
         lock (reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var result = ContentLoader.Load(Folder, Limits);
-            logger.LogDebug("Read and checked {Folder} in {Elapsed:0} ms", Folder, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var result = ahead is not null ? ahead.Result.GetAwaiter().GetResult() : ContentLoader.Load(Folder, Limits);
+            logger.LogDebug(ahead is null ? "Read and checked {Folder} in {Elapsed:0} ms" : "Read and checked {Folder} ahead, waited {Elapsed:0} ms for it",
+                Folder, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (!result.IsValid)
             {
                 Problems = result.Errors;

@@ -118,7 +118,7 @@ public static class PortalSetup
     }
 
     /// <summary>Loads the content once; false when it is broken, so the host exits instead of serving part of it.</summary>
-    public static bool LoadContent(this WebApplication app) => app.Services.GetRequiredService<ContentStore>().Load();
+    public static bool LoadContent(this WebApplication app, ContentReadAhead? ahead = null) => app.Services.GetRequiredService<ContentStore>().Load(ahead);
 
     private static bool ServesTls(WebApplication app) =>
         !string.IsNullOrEmpty(app.Configuration["https_port"])
