@@ -58,7 +58,7 @@ internal static partial class LackDump
                         }
                         return new { text = c.Text, alone = c.Alone, function = c.Function, df = c.Df, held = c.Held, general = c.General, english = c.English, relatives = c.ByRelatives, cover };
                     }).ToList();
-                    return new { id = units[n.Unit].Id, score = n.Score, sentence = n.Sentence, clauses };
+                    return new { id = units[n.Unit].Id, score = n.Score, sentence = n.Sentence, clauses, words = unitWords[n.Unit].Order(StringComparer.Ordinal).ToList() };
                 }).ToList();
                 writer.WriteLine(JsonSerializer.Serialize(new
                 {
