@@ -19,6 +19,8 @@ var app = builder.Build();
 var contentLoad = Task.Factory.StartNew(() => app.LoadContent(readAhead), TaskCreationOptions.LongRunning);
 app.UsePortal();
 if (!contentLoad.GetAwaiter().GetResult()) return ExitCodes.ContentRefused;
+// Let go of the read: this method runs as long as the host, and a reload must not leave the first library held here.
+readAhead = null;
 
 // Non-zero when a background service's failure stopped the host, so that a restart policy brings it back.
 var exitCode = ExitCodes.AfterRun(app.Services);
