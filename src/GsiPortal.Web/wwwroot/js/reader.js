@@ -75,8 +75,10 @@
     tools.append(numbers, hint);
   }
   // The commentators' passages beside the text: a part page has them; an item page fetches them from the item's
-  // passages page (its own bytes stay few) and sets them at the end of its "In the commentaries" panel, where nothing
-  // moves. Without script the compare page has the same passages. A filter shows one commentary's at a time.
+  // passages page (its own bytes stay few). Without script the compare page has the same passages. A filter shows one
+  // commentary's at a time. On a wide screen they go under the text, in its column, which is empty there: set at the
+  // end of the narrow "In the commentaries" column, four thousand pixels of quotations pushed the Cite section below
+  // them after the page was shown (a reviewer's finding). On a phone they end that panel, before the tools to cite.
   var itemLinks = document.querySelector(".item-links");
   if (itemLinks && window.fetch && window.DOMParser) {
     fetch(location.pathname.replace(/\/$/, "") + "/passages")
@@ -85,8 +87,14 @@
         var section = new DOMParser().parseFromString(html, "text/html").querySelector(".commentary-passages");
         // An item no commentary takes up: the panel's own lines already say so; a third "none" would repeat them.
         if (!section || section.querySelector(".none")) return;
-        itemLinks.append(document.importNode(section, true));
-        filter(itemLinks.querySelector(".commentary-passages"));
+        var wide = window.matchMedia && matchMedia("(min-width: 72rem)").matches;
+        var place = wide && document.querySelector(".main-column") || itemLinks;
+        var target = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
+        var before = target && target.getBoundingClientRect().top;
+        place.append(document.importNode(section, true));
+        filter(place.querySelector(".commentary-passages"));
+        // A link to a place after them (#cite), opened cold, stays where the reader sees it while it is on screen.
+        if (target && before >= 0 && before < innerHeight) scrollBy({ top: target.getBoundingClientRect().top - before, behavior: "instant" });
       })
       .catch(function () { /* the counts and the compare page's link stay */ });
   }
