@@ -41,7 +41,7 @@ public class QuoteCheckPageTests(PortalFactory factory)
         var (_, page) = await Html.Get(factory.CreateClient(), Address("Humanity is an indivisible security community"));
         var against = page.QuerySelector(".checked-against")!;
         Assert.DoesNotContain("antonym", against.TextContent);
-        Assert.Contains($"the list of words of opposite meaning, version {against.GetAttribute("data-antonyms")}.", against.TextContent);
+        Assert.Contains($"reversed meanings found with the editors' list of opposite words, version {against.GetAttribute("data-antonyms")}.", against.TextContent);
     }
 
     [Fact]
