@@ -40,6 +40,8 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         // The count line, a polite live region, says how many.
         var count = await page.Locator("#results [role=status]").InnerTextAsync();
         Assert.Matches(@"; \d found by meaning\.$", count.Trim());
+        // And leads to them, as the page's own count does when it has them at once (a reviewer missed them below).
+        Assert.Equal(1, await page.Locator("#results [role=status] a[href='#by-meaning']").CountAsync());
         Assert.Equal("polite", await page.Locator("#results [role=status]").GetAttributeAsync("aria-live"));
     }
 

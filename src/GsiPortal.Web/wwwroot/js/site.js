@@ -48,7 +48,15 @@
     // moved everything under it up (a phone, one keyword result).
     if (count) count.parentNode.style.minHeight = count.parentNode.getBoundingClientRect().height + "px";
     if (count) count.textContent = "passages close in meaning: looking for them.";
-    var say = function (text) { if (count) count.textContent = text + "."; held.setAttribute("aria-busy", "false"); };
+    var say = function (text, found) {
+      if (count) {
+        count.textContent = "";
+        // Passages found: a link to them, as the page writes it when it has them at once.
+        if (found) { var link = document.createElement("a"); link.href = "#by-meaning"; link.textContent = text; count.append(link, "."); }
+        else count.textContent = text + ".";
+      }
+      held.setAttribute("aria-busy", "false");
+    };
     fetch(held.getAttribute("data-meaning"), { headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
       .then(function (html) {
@@ -67,7 +75,7 @@
         // below a section shown first, the page's foot), the passages wait behind a button, since filling the place
         // would move them under the reader; opening it is the reader's own change.
         if (!alone && n && n !== "0" && at.bottom > 0 && at.bottom < window.innerHeight) fold(held, +n);
-        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "passages close in meaning: not looked for, the site was busy");
+        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "passages close in meaning: not looked for, the site was busy", n && n !== "0");
       })
       .catch(function () { say("passages close in meaning: could not be looked for"); });
   }

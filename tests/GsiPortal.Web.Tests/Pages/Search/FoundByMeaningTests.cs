@@ -88,6 +88,18 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
     }
 
     [Fact]
+    public async Task TheCountLeadsToThePassagesFoundByMeaning()
+    {
+        // Below "No passage holds all of these words. Each on its own: getting, rid, landmines", a reviewer took the
+        // page for empty and never reached priority 4 beneath it: the count at the top now leads there.
+        var client = await ReadyClient();
+        var (_, page) = await Html.Get(client, "/search?meaning=show&q=" + Uri.EscapeDataString("getting rid of landmines"));
+        var link = page.QuerySelector("p.count a[href='#by-meaning']")!;
+        Assert.Equal("1 found by meaning", link.TextContent);
+        Assert.NotNull(page.GetElementById("by-meaning")?.Closest("section.by-meaning"));
+    }
+
+    [Fact]
     public async Task WhereThePassageLacksOnlyWordsNearWordsItHoldsItIsFoundByMeaning()
     {
         // "earthquakes and floods in the Pacific": the words find nothing, the model's nearest passage (priority 10)
