@@ -60,7 +60,7 @@ public static class DifferenceWords
         var document = current.FindDocument(Path.GetFileNameWithoutExtension(change.File));
         var what = change.File switch
         {
-            ChangeLogReader.FileName => "the list of changes to the texts",
+            ChangeLogReader.FileName => "the editors' list of changes, not the texts",
             GlossaryReader.FileName => "the editors' glossary of key terms",
             EditionDifference.AntonymsFile => "the quote check's list of words of opposite meaning",
             // A commentary by its author, as the site names it in lists; the paper by its short title.

@@ -23,7 +23,7 @@ public sealed class EditionDifferencesTests(ImportedHistory history) : IClassFix
         Assert.All(unlisted, entry =>
         {
             var said = Html.Folded(entry.QuerySelector("p.edition-before")!.TextContent);
-            Assert.StartsWith("No changelog entry was first made in this edition.", said);
+            Assert.StartsWith("No change is listed as first made in this edition.", said);
             Assert.Contains("What differs:", said);
             Assert.True(said.Split("What differs:")[1].Trim().Length > 1 || entry.QuerySelectorAll("ul.edition-differences li").Length > 0, said);
         });

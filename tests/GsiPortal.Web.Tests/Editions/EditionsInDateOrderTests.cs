@@ -101,9 +101,9 @@ public sealed class EditionsInDateOrderTests : IClassFixture<ImportedHistory>
         var (_, editions) = await Html.Get(client, "/editions");
         string Section(string id) => editions.GetElementById(id)!.TextContent;
         Assert.Contains("Editors' labels added as headings for the twenty priorities", Section("90de30ba70bf"));
-        Assert.DoesNotContain("No changelog entry was first made", Section("90de30ba70bf"));
+        Assert.DoesNotContain("No change is listed as first made", Section("90de30ba70bf"));
         Assert.DoesNotContain("Editors' labels added as headings for the twenty priorities", Section("53113ba71ae5"));
-        Assert.Contains("No changelog entry was first made", Section("53113ba71ae5"));
+        Assert.Contains("No change is listed as first made", Section("53113ba71ae5"));
         // The first edition's entry stands under the first edition.
         Assert.Contains("First edition: the Concept Paper and four commentaries", Section("725123a2bbff"));
         // Every entry an edition lists says it was first served there: none names another edition as that.

@@ -7,7 +7,7 @@ namespace GsiPortal.Web.Pages.Changes;
 public class IndexModel(Edition edition, GsiPortal.Web.Hosting.EditionArchiving archiving) : PortalPage(edition)
 {
     public void OnGet() =>
-        Info = new PageInfo("Changes to the texts — GsiPortal",
+        Info = new PageInfo("Changes to the texts and the editors' notes — GsiPortal",
             "Every change to GsiPortal's edition of the Global Security Initiative Concept Paper and its commentaries, with its date: texts added, corrections, editors' apparatus.",
             Routes.Changes);
 
