@@ -30,7 +30,10 @@ public class SicWordsTests
     {
         var library = ContentLoader.Load(RealContent.Folder).Library!;
         Assert.Equal(["soveignty", "flesh-out"], library.Commentaries.Single(c => c.Id == "chen-xiangyang").Meta.Sic);
-        Assert.Equal(["It’s"], library.Commentaries.Single(c => c.Id == "dong-chunling").Meta.Sic);
+        Assert.Equal(["It’s", "Liberthal", "Rather that"], library.Commentaries.Single(c => c.Id == "dong-chunling").Meta.Sic);
+        // A listed phrase is marked where it stands, once, after its last word: "Rather that [sic] focusing".
+        var p17 = library.Commentaries.Single(c => c.Id == "dong-chunling").Paragraphs[16].Text;
+        Assert.Equal(["Liberthal", "Rather that"], SicWords.In(p17, ["Liberthal", "Rather that"]).Select(m => p17.Substring(m.Start, m.Length)));
         Assert.Equal(["Forth"], library.Commentaries.Single(c => c.Id == "lei-kezhong").Meta.Sic);
         Assert.Empty(library.Paper.Meta.Sic);
     }
