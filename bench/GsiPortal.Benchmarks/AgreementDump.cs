@@ -14,18 +14,13 @@ namespace GsiPortal.Benchmarks;
 /// </summary>
 internal static class AgreementDump
 {
-    private static readonly string[] TuningFiles = ["search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv"];
 
     public static void Run(string contentFolder, string output)
     {
-        var library = ContentLoader.Load(contentFolder).Library!;
-        var index = PortalIndex.Build(library);
-        var meaning = new MeaningSearch(MeaningModel.Shared);
-        var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
+        var (library, index, meaning, prepared) = TuningBench.Of(contentFolder);
         var units = prepared.Units;
         using var writer = new StreamWriter(output);
-        foreach (var file in TuningFiles)
-            foreach (var j in GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + file)))
+        foreach (var (file, j) in TuningBench.Judgements())
             {
                 var request = new SearchRequest(j.Query);
                 var keywords = index.Search(request);

@@ -15,14 +15,10 @@ namespace GsiPortal.Benchmarks;
 /// </summary>
 internal static partial class LackDump
 {
-    private static readonly string[] TuningFiles = ["search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv"];
 
     public static void Run(string contentFolder, string output)
     {
-        var library = ContentLoader.Load(contentFolder).Library!;
-        var index = PortalIndex.Build(library);
-        var meaning = new MeaningSearch(MeaningModel.Shared);
-        var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
+        var (library, index, meaning, prepared) = TuningBench.Of(contentFolder);
         var units = prepared.Units;
         var unitWords = units.Select(u => Words(u.Title + " " + u.Text).ToHashSet()).ToList();
         var vocabulary = unitWords.SelectMany(w => w).Distinct().OrderBy(w => w, StringComparer.Ordinal).ToList();
@@ -33,8 +29,7 @@ internal static partial class LackDump
         // How close each word of the texts is to its ten nearest (a word near everything, "the", is a hub).
         var hub = vocabulary.ToDictionary(w => w, w => all.Select(v => Dot(vectors[w], v)).OrderDescending().Skip(1).Take(10).Average());
         using var writer = new StreamWriter(output);
-        foreach (var file in TuningFiles)
-            foreach (var j in GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + file)))
+        foreach (var (file, j) in TuningBench.Judgements())
             {
                 var request = new SearchRequest(j.Query);
                 var keywords = index.Search(request);

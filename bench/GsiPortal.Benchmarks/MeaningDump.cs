@@ -15,14 +15,10 @@ namespace GsiPortal.Benchmarks;
 internal static class MeaningDump
 {
     private static readonly HashSet<string> QuestionWords = ["what", "how", "why", "when", "where", "who", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "has", "have"];
-    private static readonly string[] TuningFiles = ["search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv"];
 
     public static void Run(string contentFolder, string output)
     {
-        var library = ContentLoader.Load(contentFolder).Library!;
-        var index = PortalIndex.Build(library);
-        var meaning = new MeaningSearch(MeaningModel.Shared);
-        var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
+        var (library, index, meaning, prepared) = TuningBench.Of(contentFolder);
         var units = prepared.Units;
         var sentences = units.Select(u => MeaningIndex.Sentences(u).ToList()).ToList();
         // The units' own vectors (MeaningIndex's scores blend them with their sentences').
@@ -46,8 +42,7 @@ internal static class MeaningDump
         // relative occur in the passage chosen by meaning?
         var unitTerms = units.Select(u => TextAnalysis.Terms(u.Title + " " + u.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         var cases = new List<object>();
-        foreach (var file in TuningFiles)
-            foreach (var j in GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + file)))
+        foreach (var (file, j) in TuningBench.Judgements())
             {
                 var answer = index.Search(new SearchRequest(j.Query));
                 var q = MeaningModel.Shared.Query(j.Query)!;

@@ -9,13 +9,7 @@ namespace GsiPortal.Web.Tests.Hosting;
 public sealed class ContentReadAheadTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
-    private readonly string folder = Directory.CreateTempSubdirectory("gsiportal-readahead-").FullName;
-
-    public ContentReadAheadTests()
-    {
-        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md").Append(Repository.Path("content/search-terms.yml")))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-    }
+    private readonly string folder = ContentCopy.Made("gsiportal-readahead-");
 
     private static readonly Dictionary<string, string> StoreLogged = new() { ["Serilog__MinimumLevel__Override__GsiPortal.Web.Hosting.ContentStore"] = "Debug" };
 

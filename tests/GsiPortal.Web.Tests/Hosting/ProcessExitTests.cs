@@ -14,13 +14,7 @@ namespace GsiPortal.Web.Tests.Hosting;
 public sealed class ProcessExitTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
-    private readonly string folder = Directory.CreateTempSubdirectory("gsiportal-process-").FullName;
-
-    public ProcessExitTests()
-    {
-        foreach (var file in Directory.GetFiles(Repository.Path("content"), "*.md").Append(Repository.Path("content/search-terms.yml")))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-    }
+    private readonly string folder = ContentCopy.Made("gsiportal-process-");
 
     private static void MakeFifo(string path)
     {
