@@ -66,15 +66,7 @@ internal static partial class LackDump
         Console.WriteLine($"written to {output}");
     }
 
-    private static float Dot(float[] a, float[] b)
-    {
-        var sum = 0f;
-        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
-        return sum;
-    }
+    private static float Dot(float[] a, float[] b) => Vectors.Dot(a, b);
 
-    private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2);
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    private static IEnumerable<string> Words(string text) => MeaningWords.WordsIn(text);
 }

@@ -96,10 +96,5 @@ internal static class MeaningDump
         File.WriteAllText(output, JsonSerializer.Serialize(new { ids = units.Select(u => u.Id), sentences, cases }));
     }
 
-    private static float Dot(float[] a, float[] b)
-    {
-        var d = 0f;
-        for (var i = 0; i < a.Length; i++) d += a[i] * b[i];
-        return d;
-    }
+    private static float Dot(float[] a, float[] b) => Vectors.Dot(a, b);
 }

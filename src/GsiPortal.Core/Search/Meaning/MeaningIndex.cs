@@ -78,8 +78,8 @@ public sealed class MeaningIndex
         for (var u = 0; u < vectors.Count; u++)
         {
             var best = float.MinValue;
-            for (var s = sentenceStarts[u]; s < sentenceStarts[u + 1]; s++) best = Math.Max(best, Dot(sentenceVectors[s], query));
-            var own = Dot(vectors[u], query);
+            for (var s = sentenceStarts[u]; s < sentenceStarts[u + 1]; s++) best = Math.Max(best, Vectors.Dot(sentenceVectors[s], query));
+            var own = Vectors.Dot(vectors[u], query);
             scores[u] = best == float.MinValue ? (u, own, own) : (u, (1 - MeaningRule.SentenceWeight) * own + MeaningRule.SentenceWeight * best, best);
         }
         Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
@@ -91,14 +91,7 @@ public sealed class MeaningIndex
     {
         var (at, best) = (0, float.MinValue);
         for (var s = sentenceStarts[unit]; s < sentenceStarts[unit + 1]; s++)
-            if (Dot(sentenceVectors[s], query) is var d && d > best) (at, best) = (sentenceOffsets[s], d);
+            if (Vectors.Dot(sentenceVectors[s], query) is var d && d > best) (at, best) = (sentenceOffsets[s], d);
         return at;
-    }
-
-    private static float Dot(float[] v, float[] query)
-    {
-        var dot = 0f;
-        for (var i = 0; i < v.Length; i++) dot += v[i] * query[i];
-        return dot;
     }
 }

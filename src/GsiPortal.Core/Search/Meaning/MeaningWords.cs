@@ -48,7 +48,7 @@ internal sealed partial class MeaningWords
     public bool Covers(int unit, float[] word)
     {
         var cosines = new float[vectors.Length];
-        for (var r = 0; r < vectors.Length; r++) cosines[r] = Dot(vectors[r], word);
+        for (var r = 0; r < vectors.Length; r++) cosines[r] = Vectors.Dot(vectors[r], word);
         var best = float.MinValue;
         foreach (var r in held[unit]) best = Math.Max(best, cosines[r]);
         var nearer = 0;
@@ -60,14 +60,8 @@ internal sealed partial class MeaningWords
     // A word's cosine to itself, within rounding: not counted among its neighbours.
     private const float Itself = 0.9999f;
 
-    private static float Dot(float[] v, float[] w)
-    {
-        var dot = 0f;
-        for (var i = 0; i < v.Length; i++) dot += v[i] * w[i];
-        return dot;
-    }
-
-    private static IEnumerable<string> WordsIn(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2);
+    /// <summary>A text's words of two letters or more, lower-cased, as the texts' vocabulary is made.</summary>
+    internal static IEnumerable<string> WordsIn(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
