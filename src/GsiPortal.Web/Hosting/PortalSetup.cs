@@ -2,6 +2,7 @@ using GsiPortal.Core.Editions;
 using GsiPortal.Web.Api;
 using GsiPortal.Web.Api.OpenApi;
 using GsiPortal.Web.Requests;
+using GsiPortal.Web.Mcp;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
 
@@ -30,7 +31,9 @@ public static class PortalSetup
             // (RequestLog) writes the failures and slow requests. Settings may turn it back on ("Serilog:MinimumLevel:
             // Override"), which are read after this.
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LevelAlias.Off)
-            .ReadFrom.Configuration(builder.Configuration)
+            // From the Serilog assemblies the site ships, named rather than found by reading deps.json and scanning the
+            // folder at every start (SerilogAssemblies).
+            .ReadFrom.Configuration(builder.Configuration, SerilogAssemblies.ReaderOptions(builder.Configuration))
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             // An MCP tool refusing its caller's input (page 0, an unknown reference) throws McpException, which the
@@ -85,7 +88,14 @@ public static class PortalSetup
         // Markup-significant characters (< > & " ') are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+        builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
+            // The site has no controllers, yet MVC's controller feature loaded every type of the site's assembly at
+            // start-up to look for them, on the main thread's path to the first page (docs/performance.md).
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var controllers in parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList())
+                    parts.FeatureProviders.Remove(controllers);
+            });
         // No page binds jQuery-style keys ("a[b]"), and their reader throws on an unclosed bracket ("text[=1" posted in a
         // form answered 500: found by RequestBodyFuzzTests' random samples, seed 8ia7CA4KGnx1): plain keys only.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
@@ -111,7 +121,8 @@ public static class PortalSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddMcpServer(options => options.ServerInfo = new() { Name = "GsiPortal", Version = "1.0" })
             .WithHttpTransport(options => options.Stateless = true)
-            .WithTools<Mcp.PortalMcpTools>();
+            // Made at the first call to /api/mcp, not at start-up (Mcp/ToolsOnFirstUse).
+            .WithToolsOnFirstUse<Mcp.PortalMcpTools>();
         // Nothing is signed: the key ring is made on first use, if ever, not read at every start.
         builder.Services.WithoutEagerKeyRing();
         return builder;
