@@ -19,9 +19,9 @@ public sealed record HighlightWords(IReadOnlySet<string> Alone, IReadOnlyList<st
     /// <summary>The words of a query or <c>?highlight=</c> value.</summary>
     public static HighlightWords Of(string? words)
     {
-        var cleaned = ReaderQuery.Clean(words);
+        var cleaned = Clip(words);
         if (cleaned.Length == 0) return None;
-        var query = ReaderQuery.Parse(cleaned[..Math.Min(cleaned.Length, SearchLimits.MaxQueryLength)]);
+        var query = ReaderQuery.Parse(cleaned);
         var alone = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<string[]>();
         foreach (var clause in query.Groups.SelectMany(g => g))
@@ -32,6 +32,28 @@ public sealed record HighlightWords(IReadOnlySet<string> Alone, IReadOnlyList<st
             else alone.UnionWith(clause.PlainTerms);
         }
         return new HighlightWords(alone, phrases);
+    }
+
+    /// <summary>A query or <c>?highlight=</c> value cleaned and cut to the length a search reads.</summary>
+    public static string Clip(string? words)
+    {
+        var cleaned = ReaderQuery.Clean(words);
+        return cleaned[..Math.Min(cleaned.Length, SearchLimits.MaxQueryLength)];
+    }
+
+    /// <summary>
+    /// These words and those a search added to them (the terms it marks alone, and its phrases): a phrase is added
+    /// once, and not at all where each of its words is marked alone already (words marked alone are one mark where
+    /// they stand together; the typed words read as a phrase in the order typed would only split the page's cache).
+    /// </summary>
+    public HighlightWords With(IEnumerable<string> alone, IEnumerable<string[]> phrases)
+    {
+        var all = new HashSet<string>(Alone, StringComparer.Ordinal);
+        all.UnionWith(alone);
+        var allPhrases = Phrases.ToList();
+        foreach (var phrase in phrases)
+            if (!phrase.All(t => t.Length == 0 || all.Contains(t)) && !allPhrases.Any(p => p.AsSpan().SequenceEqual(phrase))) allPhrases.Add(phrase);
+        return new HighlightWords(all, allPhrases);
     }
 
     /// <summary>The marks of a text: its spans holding these words, phrases as one span.</summary>

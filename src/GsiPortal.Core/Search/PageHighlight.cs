@@ -31,14 +31,13 @@ public sealed class PageHighlight
     public IReadOnlySet<string> Terms { get; }
 
     /// <summary>
-    /// The highlight of a page for the words given: only those found in the texts (<paramref name="occurs"/>; a phrase
+    /// The highlight of a page for the words given (a query's words, and what its search added to them): only those found in the texts (<paramref name="occurs"/>; a phrase
     /// only when each of its words is), weighed by how common each is (<paramref name="commonAmong"/>). The order of the
     /// words does not matter: a common word beside a rarer one is marked with it, so "indivisible security" is one mark
     /// whichever way it was typed.
     /// </summary>
-    public static PageHighlight Of(string? words, Func<string, bool> occurs, Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong)
+    public static PageHighlight Of(HighlightWords read, Func<string, bool> occurs, Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong)
     {
-        var read = HighlightWords.Of(words);
         var found = new HighlightWords(read.Alone.Where(occurs).ToHashSet(StringComparer.Ordinal),
             read.Phrases.Where(p => p.All(t => t.Length == 0 || occurs(t))).ToList());
         var terms = found.Terms.ToHashSet(StringComparer.Ordinal);

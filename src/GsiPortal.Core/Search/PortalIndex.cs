@@ -416,8 +416,19 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Whether an analysed term occurs anywhere in the texts (a highlight of any other term marks nothing).</summary>
     public bool OccursInTexts(string term) => searcher.DocFreq(new Term(SearchFields.Text, term)) > 0;
 
-    /// <summary>What a page marks for <c>?highlight=</c>: the words, weighed by how common each is here.</summary>
-    public PageHighlight Highlight(string? words) => PageHighlight.Of(words, OccursInTexts, terms => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common);
+    /// <summary>
+    /// What a page marks for <c>?highlight=</c>: the words as the search searched them — with the forms and paraphrases
+    /// it searched beside them, so that "mediation" marks "good offices" on commitment 5 as its result's snippet did
+    /// (a reader's review: the result said why it matched, the page it led to marked nothing) — weighed by how common
+    /// each is here.
+    /// </summary>
+    public PageHighlight Highlight(string? words)
+    {
+        var typed = HighlightWords.Of(words);
+        if (typed.Alone.Count == 0 && typed.Phrases.Count == 0) return PageHighlight.None;
+        var built = queries.Build(ReaderQuery.Parse(HighlightWords.Clip(words)), searcher.IndexReader);
+        return PageHighlight.Of(typed.With(built.MarkAlone, built.MarkPhrases), OccursInTexts, terms => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common);
+    }
 
     public void Dispose()
     {

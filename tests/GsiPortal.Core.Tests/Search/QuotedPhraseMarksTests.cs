@@ -59,6 +59,18 @@ public class QuotedPhraseMarksTests
     }
 
     [Fact]
+    public void ThePageAResultLeadsToMarksWhatTheSearchFoundBesideTheTypedWord()
+    {
+        // Commitment 5 is found for "mediation" by "good offices" and "mediate", and its snippet marks them; the page
+        // the result leads to must mark them too, not nothing.
+        const string offices = "Major countries must uphold justice, fulfill their due responsibilities, support consultation on an equal footing, and facilitate talks for peace, play good offices and mediate in light of the needs and will of the countries concerned.";
+        var snippetMarks = Search("mediation").Hits.Single(h => h.Id == "paper/commitment-5").Snippet.Where(r => r.Marked).Select(r => r.Text).ToList();
+        var pageMarks = RealContent.Index.Highlight("mediation").On([offices]).Mark(offices).Where(r => r.Marked).Select(r => r.Text).ToList();
+        Assert.Contains("good offices", snippetMarks);
+        Assert.Equal(snippetMarks, pageMarks);
+    }
+
+    [Fact]
     public void AnExcludedWordIsNotMarked()
     {
         // "-security" matched nothing: the results are those without it, and the page must not mark it.

@@ -30,7 +30,11 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     public IActionResult OnGet(string path)
     {
         var passage = string.IsNullOrEmpty(At) ? Addresses.ResolveEmbed(path) : Addresses.Resolve("/" + path.Trim('/'), At);
-        if (passage is null || !EmbedHtml.IsEmbeddable(passage)) return NotFound();
+        if (passage is null || !EmbedHtml.IsEmbeddable(passage))
+        {
+            NotFoundReason.SetProblem(HttpContext, WhyNothing(path, passage));
+            return NotFound();
+        }
         if (LinesAsked is not null)
         {
             if (!int.TryParse(LinesAsked, NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines < 1 || lines > EmbedSize.MaxLines)
@@ -49,4 +53,25 @@ public class IndexModel(Edition edition) : PortalPage(edition)
         Info = new PageInfo($"{passage.Title} — GsiPortal", Describe(passage.Text), passage.Address);
         return Page();
     }
+
+    /// <summary>
+    /// Why an embed address names nothing to embed, in words a blogger can act on: a sentence its passage does not
+    /// have ("s99" of commitment 4) says which it has; anything else says what an embed's address is made of.
+    /// </summary>
+    private string WhyNothing(string path, Passage? unembeddable)
+    {
+        if (unembeddable is not null)
+            return $"{unembeddable.Title} is too long to embed whole; embed a part, an item, a paragraph or sentences of it, as {Examples}.";
+        var trimmed = (path ?? "").Trim('/');
+        var slash = trimmed.LastIndexOf('/');
+        if (slash > 0 && Addresses.ResolveEmbed(trimmed[..slash]) is { IsQuotable: true } whole && whole.Paragraphs.SelectMany(p => p.Sentences).ToList() is [var first, .., var last])
+        {
+            Passage Sentences(int from, int to) => whole.Item is { } item ? AddressBook.OfSentences(item, from, to) : AddressBook.OfSentences(whole.Paragraphs[0], from, to);
+            return $"{whole.Title} has sentences s{first.Number} to s{last.Number}; “{trimmed[(slash + 1)..]}” names none of them. The whole is embedded at {AddressBook.Embed(whole)}, its first sentence at {AddressBook.Embed(Sentences(first.Number, first.Number))}{(last.Number > first.Number ? $", its first two at {AddressBook.Embed(Sentences(first.Number, first.Number + 1))}" : "")}.";
+        }
+        return $"Nothing to embed at this address. An embed's address is /embed/ followed by the address of what it shows: a part, an item, a commentary, a paragraph or sentences, as {Examples}.";
+    }
+
+    /// <summary>Embed addresses to follow, as the docs give them (a test opens each).</summary>
+    public const string Examples = "/embed/paper/commitments/4, /embed/paper/commitments/4/s2-s3 or /embed/commentaries/ovais-ali-khokhar/p4";
 }
