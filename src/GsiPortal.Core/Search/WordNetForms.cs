@@ -9,9 +9,17 @@ public static class WordNetForms
 {
     private static readonly Lazy<Dictionary<string, string>> Irregular = new(Load);
 
-    /// <summary>Regular English endings and what the base ends with instead, tried in this order.</summary>
+    /// <summary>
+    /// Regular English endings and what the base ends with instead, tried in this order. "-es" drops to a base only
+    /// after a hiss or an "o" ("taxes" → "tax", "matches" → "match", "echoes" → "echo"), and only after "-s" has been
+    /// tried: anywhere else it made a word of another meaning, "refugees" → "refuge", whose synonym "safety" was then
+    /// searched instead of a word the texts never use (a reader's review).
+    /// </summary>
     private static readonly (string Ending, string Replacement)[] Endings =
-        [("ies", "y"), ("ied", "y"), ("ings", ""), ("ings", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")];
+        [("ies", "y"), ("ied", "y"), ("ings", ""), ("ings", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", "")];
+
+    private static bool TakesEs(string stem) =>
+        stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith('o');
 
     /// <summary>The word in lower case, then the base forms it may be an inflection of (not checked against any list).</summary>
     public static IEnumerable<string> Bases(string typed)
@@ -20,7 +28,8 @@ public static class WordNetForms
         yield return word;
         if (Irregular.Value.TryGetValue(word, out var irregular)) yield return irregular;
         foreach (var (ending, replacement) in Endings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (ending != "es" || TakesEs(word[..^ending.Length])))
                 yield return word[..^ending.Length] + replacement;
     }
 

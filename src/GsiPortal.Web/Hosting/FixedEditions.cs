@@ -42,7 +42,7 @@ public sealed record EditionRefusal(int Status, string Title, string Detail, str
 /// redirects (308) to its edition; an unknown one answers 404 naming the editions there are; a removed one 410 with
 /// the editors' reason; one whose archive is damaged 503 with what is wrong. None of this touches the current edition.
 /// </summary>
-public sealed class FixedEditions(RequestDelegate next, ContentStore store, EditionArchiving archiving)
+public sealed class FixedEditions(RequestDelegate next, ContentStore store, EditionArchiving archiving, GitHistoryImport history)
 {
     public async Task InvokeAsync(HttpContext context, RequestEdition requestEdition)
     {
@@ -85,9 +85,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         }
         if (lookup.Kind == EditionLookupKind.Unknown && version != current)
         {
-            var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
-            await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition",
-                $"There is no edition {version}. The editions there are: {(known.Length > 0 ? known : current)}.", version));
+            await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No such edition", Unknown(catalog, version, current), version, rest));
             return;
         }
 
@@ -147,6 +145,25 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         context.Request.PathBase = context.Request.PathBase.Add($"{Routes.Editions}/{version}");
         context.Request.Path = rest.Length == 0 ? Routes.Home : rest;
         await next(context);
+    }
+
+    /// <summary>
+    /// Why an edition id names nothing here. "There is no edition" only where this copy holds the texts' whole history;
+    /// without it, an edition cited before this copy's first is not held here, not unknown — and the editors' own
+    /// changelog may name it (a reader's review: /changes named an edition whose address then said it never existed).
+    /// </summary>
+    private string Unknown(EditionCatalog catalog, string version, string? current)
+    {
+        var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
+        if (known.Length == 0) known = current ?? "";
+        var named = store.InService?.Library.Changes.Entries.FirstOrDefault(c => c.MadeIn == version) is { } change
+            ? $" The editors' list of changes names it as the edition that first had the change “{change.Headline.TrimEnd('.')}”."
+            : "";
+        var withoutHistory = !catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal))
+            && history.State.Kind is not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported);
+        return withoutHistory
+            ? $"This copy of the site does not hold an edition {version}.{named} It holds the editions it has served itself, and an edition from before them is not lost, only not held here. The editions it holds are: {known}."
+            : $"There is no edition {version}.{named} The editions there are: {known}.";
     }
 
     private static bool IsSearch(string rest) =>

@@ -51,6 +51,20 @@ public class WordNetRecallTests
         Assert.Equal(["globalization"], Search("globalisation").AlsoSearched.Single(a => a.Typed == "globalisation").Forms);
 
     [Fact]
+    public void APluralIsNotReadAsAnotherWordLessItsE()
+    {
+        // "refugees" is "refugee" and more than one; read as "refuge" less "-es", it searched "safety" instead and
+        // showed shipping safety for it (a reader's review). The texts never mention refugees: nothing is found.
+        Assert.Empty(WordNetRelated.Of("refugees"));
+        Assert.Equal(0, Search("refugees").Total);
+        Assert.DoesNotContain(Search("refugees").AlsoSearched, a => a.Forms.Contains("safety"));
+        // A hiss or an "o" still takes "-es" off: "taxes" is "tax".
+        Assert.Contains("tax", WordNetForms.Bases("taxes"));
+        Assert.Contains("match", WordNetForms.Bases("matches"));
+        Assert.DoesNotContain("refuge", WordNetForms.Bases("refugees"));
+    }
+
+    [Fact]
     public void RelativesAreLookedUpByBaseFormNotByStem()
     {
         // "population" and "populate" share a stem, and "populate" means "live": a population is not a life.

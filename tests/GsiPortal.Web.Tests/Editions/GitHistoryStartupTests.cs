@@ -93,11 +93,18 @@ public sealed class GitHistoryStartupTests : IDisposable
         var note = page.QuerySelector("#editions-incomplete")?.TextContent ?? "";
         Assert.Contains("This list may be incomplete", note);
         Assert.Contains(plainly, note); // the reader's
-        Assert.Contains("archive import-git", note);
-        // An unknown edition's 404 says it too: the edition may be one this copy does not hold.
+        Assert.DoesNotContain("import-git", note); // an operator's command, not a reader's words: /readyz and docs/deploy.md give it
+        // An unknown edition's 404 says it too: the edition may be one this copy does not hold, never that it does not exist.
         var (unknown, unknownPage) = await Html.Get(client, "/editions/0123456789ab/paper");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.NotNull(unknownPage.QuerySelector("#editions-incomplete"));
+        var refusal = unknownPage.QuerySelector("#edition-refusal")?.TextContent ?? "";
+        Assert.Contains("This copy of the site does not hold an edition 0123456789ab", refusal);
+        Assert.DoesNotContain("There is no edition", refusal);
+        Assert.Equal("/paper", unknownPage.QuerySelector("#edition-refusal a#edition-current")?.GetAttribute("href"));
+        // One the editors' list of changes names (content/changes.md, "edition: bae16a670333") is said to be so.
+        var (_, namedPage) = await Html.Get(client, "/editions/bae16a670333/paper/commitments/4");
+        Assert.Contains("The editors' list of changes names it as the edition that first had the change", namedPage.QuerySelector("#edition-refusal")?.TextContent);
     }
 
     /// <summary>The real content's files with paper.md as given, as an edition's id is computed from them.</summary>
