@@ -55,9 +55,10 @@ public static class EditionListing
         var items = new List<EditionListItem>();
         foreach (var edition in catalog.Editions)
         {
-            // Newest first, as the list is: the changelog keeps them oldest first.
+            // Newest first, as the list is and as /changes gives them (ChangeLog.Entries is already in that order;
+            // reversed again here, a day's changes read the other way from /changes, a reader's review).
             var fresh = byEdition.TryGetValue(edition.Id, out var held)
-                ? Enumerable.Reverse(held).Where(c => seen.Add(c.Id)).OrderByDescending(c => c.Date).ToList()
+                ? held.Where(c => seen.Add(c.Id)).ToList()
                 : [];
             var issued = catalog.Aliases.Where(a => a.Value == edition.Id).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
             items.Add(new EditionListItem(edition.Id, edition.Date, edition.Id == current.Version, catalog.Removed.GetValueOrDefault(edition.Id),

@@ -102,6 +102,12 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.Contains("This copy of the site does not hold an edition 0123456789ab", refusal);
         Assert.DoesNotContain("There is no edition", refusal);
         Assert.Equal("/paper", unknownPage.QuerySelector("#edition-refusal a#edition-current")?.GetAttribute("href"));
+        // The one edition held lists every change, in /changes' order (newest first; a day's entries were reversed).
+        var listed = page.QuerySelectorAll("ol.editions a[href^='/changes#']").Select(a => a.GetAttribute("href")!["/changes#".Length..]).ToList();
+        var (_, changes) = await Html.Get(client, "/changes");
+        var onChanges = changes.QuerySelectorAll("li.change[id]").Select(li => li.Id!).ToList();
+        Assert.True(listed.Count > 5, $"{listed.Count} changes listed");
+        Assert.Equal(onChanges.Where(listed.Contains), listed.Distinct());
         // One the editors' list of changes names (content/changes.md, "edition: bae16a670333") is said to be so.
         var (_, namedPage) = await Html.Get(client, "/editions/bae16a670333/paper/commitments/4");
         Assert.Contains("The editors' list of changes names it as the edition that first had the change", namedPage.QuerySelector("#edition-refusal")?.TextContent);
