@@ -134,7 +134,9 @@ internal static class DataFormats
         var notes = new List<string>();
         if (p.Place is { } place) notes.Add($"Pinpoint: {place}");
         if (p.Date.Inferred) notes.Add("Date inferred from the text");
-        if (p.Quotation is { } q) notes.Add($"Quoting: “{q}”");
+        // The quotation keeps the marks its source printed (Typography.Curly); where those are double quotation marks,
+        // the note's own are single, so that no mark nests in its like (“Fourth, “taking …”: a reader's review).
+        if (p.Quotation is { } q) notes.Add(q.IndexOfAny(['“', '”', '"']) >= 0 ? $"Quoting: ‘{q}’" : $"Quoting: “{q}”");
         if (p.Original is { } original) notes.Add($"Originally published at {original}");
         if (Content.Provenance.Of(p.Document).Note is { } provenance) notes.Add(provenance);
         notes.Add(p.EditionNote);

@@ -72,6 +72,16 @@ public partial class CitationTests
         Assert.DoesNotContain("”.", note);
     }
 
+    [Fact]
+    public void AQuotationThatHoldsDoubleQuotationMarksIsSetInSingleOnesNotNestedInItsLike()
+    {
+        // Chen Xiangyang ¶9 s1 opens: Fourth, “taking the legitimate security concerns …”: its marks are kept as printed.
+        var note = JsonDocument.Parse(CitationBuilder.Build(Addresses.Resolve("/commentaries/chen-xiangyang", "p9-s1")!, CitationFormat.CslJson, Origin, Accessed, Edition).Text)
+            .RootElement[0].GetProperty("note").GetString()!;
+        Assert.Contains("Quoting: ‘Fourth, “taking the legitimate security concerns of all countries seriously”", note);
+        Assert.DoesNotContain("Quoting: “", note);
+    }
+
     [Theory]
     [InlineData("paper/commitments/4")]
     [InlineData("commentaries/lei-kezhong")]
