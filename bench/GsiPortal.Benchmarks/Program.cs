@@ -15,6 +15,12 @@ if (args is ["edition-heap", ..])
     GsiPortal.Benchmarks.EditionHeap.Run(FindContent(), args is [_, var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 4);
     return;
 }
+// What a distinct search allocates, by type (the runtime's allocation ticks over load.sh's queries): ... -- alloc-types [searches]
+if (args is ["alloc-types", ..])
+{
+    GsiPortal.Benchmarks.AllocTypes.Run(FindContent(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+    return;
+}
 // Bytes allocated per search and per part of it: ... -- alloc
 if (args is ["alloc"])
 {

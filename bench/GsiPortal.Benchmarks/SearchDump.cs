@@ -70,7 +70,10 @@ internal static class SearchDump
         w.WriteLine($"  separately={string.Join("; ", r.Separately.Select(s => $"{s.Text}|{s.Query}|{s.Units}"))}");
         foreach (var h in r.Hits)
             w.WriteLine($"  {h.Id} {h.Kind} {h.Document} {h.Url} {h.Location} {h.Title} {h.Score.ToString("R", f)} :: "
-                + string.Concat(h.Snippet.Select(s => s.Marked ? $"[{s.Text}]" : s.Text)));
+                + string.Concat(h.Snippet.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))
+                // What the snippet cannot show (the API's apart and foundOutsideText), where there is any.
+                + (h.Note.Apart.Count > 0 ? $" apart={string.Join("/", h.Note.Apart)}" : "")
+                + string.Concat(h.Note.Outside.Select(o => $" outside={o.Place}:{string.Join("/", o.Words)}:{string.Concat(o.Text.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))}")));
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> counts) =>

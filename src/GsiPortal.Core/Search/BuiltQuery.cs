@@ -41,6 +41,15 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// <summary>The searched phrases (analysed, "" where a stop word stands), each marked as one unit where it occurs.</summary>
     public IReadOnlyList<string[]> MarkPhrases => markPhrases;
 
+    /// <summary>
+    /// The query's words as typed, function words left out: what a result's note names as apart. Made once per query, at
+    /// its first need, and held here: a weak table keyed by the query (as before) made an entry, with a handle the garbage
+    /// collector tracks, for every search whose results hold their words apart — most of load.sh's (docs/performance.md).
+    /// </summary>
+    internal string[] TypedWords => typedWords ??= [.. clauses.Where(c => !c.IsFunctionWord).Select(c => c.Text)];
+
+    private string[]? typedWords;
+
     /// <summary>Only a query of one group (no OR) is relaxed: alternatives already widen it as the reader chose.</summary>
     public bool Relaxable => alternatives is null && clauses.Count > 0;
 

@@ -20,9 +20,6 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
 
     private sealed record Place(MatchedPlace Where, string Text, UnitTokens Tokens);
 
-    /// <summary>The words of a query a note names as apart, as typed: made once per query, when first needed.</summary>
-    private static readonly ConditionalWeakTable<BuiltQuery, string[]> Typed = [];
-
     /// <summary>Scratch for <see cref="Near"/> and the plain words' forms, one per thread: a note is worked out for every result shown.</summary>
     [ThreadStatic] private static List<(int Adjusted, int Index)>? points;
     [ThreadStatic] private static List<string[]>? plainForms;
@@ -75,7 +72,7 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             }
         }
         IReadOnlyList<string> apart = allInText && plain is { Count: >= 2 } && (noneNear || !Near(tokens, plain, QueryBuilder.NearSlop))
-            ? Typed.GetValue(built, static b => [.. b.Clauses.Where(c => !c.IsFunctionWord).Select(c => c.Text)]) : [];
+            ? built.TypedWords : [];
         return outside is null && apart.Count == 0 ? ResultNote.None : new ResultNote(apart, outside?.Select(Marked).ToList() ?? []);
     }
 

@@ -100,10 +100,14 @@ public static class SnippetBuilder
             return (Framed(from > 0 ? "… " : "", TextMarker.Runs(text, from, to, matches), to < text.Length), from);
         // Two pieces in the text's order, an ellipsis between; the link still opens at the chosen sentence.
         var (first, second) = other.Start < from ? (other, (Start: from, End: to)) : ((Start: from, End: to), other);
-        var runs = Framed(first.Start > 0 ? "… " : "", TextMarker.Runs(text, first.Start, first.End, matches), cutAtEnd: false);
-        // Sentences side by side need no ellipsis between them: nothing is left out.
-        runs.Add(new TextRun(string.IsNullOrWhiteSpace(text[first.End..second.Start]) ? " " : " … ", false));
-        runs.AddRange(TextMarker.Runs(text, second.Start, second.End, matches));
+        // One list for both pieces and their ellipses (room for a run before and after each mark, and four more).
+        var runs = new List<TextRun>(2 * matches.Count + 6);
+        if (first.Start > 0) runs.Add(new TextRun("… ", false));
+        TextMarker.AddRuns(runs, text, first.Start, first.End, matches);
+        // Sentences side by side need no ellipsis between them: nothing is left out. (Read in place: the text between
+        // the pieces, often hundreds of characters, was copied to be asked this.)
+        runs.Add(new TextRun(text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() ? " " : " … ", false));
+        TextMarker.AddRuns(runs, text, second.Start, second.End, matches);
         if (second.End < text.Length) runs.Add(new TextRun(" …", false));
         return (runs, from);
     }
@@ -148,15 +152,21 @@ public static class SnippetBuilder
         return null;
     }
 
-    /// <summary>The analysed word each match begins with ("human" for "Humanity"): a match is one word or one searched phrase. Both lists are in text order.</summary>
+    /// <summary>Scratch for <see cref="WordsOf"/>, one per thread: a snippet is cut for every result shown.</summary>
+    [ThreadStatic] private static string?[]? matchWords;
+
+    /// <summary>
+    /// The analysed word each match begins with ("human" for "Humanity"): a match is one word or one searched phrase. Both
+    /// lists are in text order. The first <c>matches.Count</c> entries of a per-thread array, read before the next snippet.
+    /// </summary>
     private static string?[] WordsOf(AnalyzedToken[] tokens, List<(int Start, int End)> matches)
     {
-        var words = new string?[matches.Count];
+        var words = matchWords is { } kept && kept.Length >= matches.Count ? kept : matchWords = new string?[Math.Max(16, matches.Count)];
         var t = 0;
         for (var m = 0; m < matches.Count; m++)
         {
             while (t < tokens.Length && tokens[t].Start < matches[m].Start) t++;
-            if (t < tokens.Length && tokens[t].End <= matches[m].End) words[m] = tokens[t].Term;
+            words[m] = t < tokens.Length && tokens[t].End <= matches[m].End ? tokens[t].Term : null;
         }
         return words;
     }

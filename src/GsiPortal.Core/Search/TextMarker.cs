@@ -14,6 +14,13 @@ public static class TextMarker
     {
         // Room for a run before and after each mark, and for a snippet's ellipses on either side.
         var runs = new List<TextRun>(2 * matches.Count + 3);
+        AddRuns(runs, text, start, end, matches);
+        return runs;
+    }
+
+    /// <summary>As <see cref="Runs"/>, added to <paramref name="runs"/>: a snippet of two pieces is one list, not two copied into one.</summary>
+    public static void AddRuns(List<TextRun> runs, string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
+    {
         var at = start;
         foreach (var (s, e) in matches)
         {
@@ -23,7 +30,6 @@ public static class TextMarker
             at = e;
         }
         if (end > at) runs.Add(new TextRun(text[at..end], false));
-        return runs;
     }
 
     /// <summary>Character ranges of matched words, merged where only white space lies between.</summary>
