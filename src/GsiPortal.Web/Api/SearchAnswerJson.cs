@@ -121,13 +121,16 @@ internal static class SearchAnswerJson
             json.WriteEndArray();
             Strings(json, Apart, hit.Note.Apart);
             json.WriteStartArray(FoundOutsideText);
-            foreach (var outside in hit.Note.Outside)
+            // Read by index, here and below: a foreach through the read-only interfaces made an enumerator for each list.
+            var outsideText = hit.Note.Outside;
+            for (var o = 0; o < outsideText.Count; o++)
             {
+                var outside = outsideText[o];
                 json.WriteStartObject();
                 Strings(json, Words, outside.Words);
                 json.WriteString(Place, Places[(int)outside.Place]);
                 json.WriteStartArray(Parts);
-                foreach (var run in outside.Text) Part(json, run);
+                for (var r = 0; r < outside.Text.Count; r++) Part(json, outside.Text[r]);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
@@ -148,14 +151,18 @@ internal static class SearchAnswerJson
     private static void Strings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
+        for (var i = 0; i < values.Count; i++) json.WriteStringValue(values[i]);
         json.WriteEndArray();
     }
 
     private static void Counts(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyDictionary<string, int> counts)
     {
         json.WriteStartObject(name);
-        foreach (var (key, count) in counts) json.WriteNumber(key, count);
+        // A dictionary's own enumerator where it is one (the same order), rather than one boxed through the interface.
+        if (counts is Dictionary<string, int> dictionary)
+            foreach (var (key, count) in dictionary) json.WriteNumber(key, count);
+        else
+            foreach (var (key, count) in counts) json.WriteNumber(key, count);
         json.WriteEndObject();
     }
 }
