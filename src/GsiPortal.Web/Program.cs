@@ -1,16 +1,16 @@
 using GsiPortal.Web.Hosting;
 
+// The content is read and checked on another thread from here, while the host's builder, the services and the pipeline
+// are made: they need nothing of each other, and at start-up a request waits for the edition the content begins
+// (docs/performance.md). A broken library still refuses to start, rather than serve half of it, before the server listens.
+var readAhead = ContentReadAhead.Begin(args);
+
 var builder = WebApplication.CreateBuilder(AppRoot.Options(args));
 
 // `dotnet run --project src/GsiPortal.Web -- validate`: check the content folder and exit.
 if (args.FirstOrDefault() == "validate") return ValidateCommand.Run(builder);
 // `… -- archive import-git | store | list | remove {edition} {reason}`: the edition archive (docs/linking.md).
 if (args.FirstOrDefault() == ArchiveCommand.Name) return ArchiveCommand.Run(builder, args[1..]);
-
-// The content is read and checked on another thread from here, while the services and the pipeline are set up: they
-// need nothing of each other, and at start-up a request waits for the edition the content begins (docs/performance.md).
-// A broken library still refuses to start, rather than serve half of it, before the server listens.
-var readAhead = ContentReadAhead.Begin(builder);
 
 // Content, search, logging, pages and API.
 builder.AddPortal();
