@@ -27,7 +27,6 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
     /// <summary>Far past any content file's limit (Portal:MaxContentFileBytes, 2 MiB by default): a larger blob was not written by the archive.</summary>
     private const long LargestFile = 64L * 1024 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private readonly AtomicFiles writer = files ?? new AtomicFiles();
 
     public string Folder { get; } = folder;
@@ -62,7 +61,7 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
             // Replaced whole and atomically; two processes completing it at once write the same judgements' hash or
             // each a set the edition was served with, and either is true.
             var completed = existing with { Links = links is null ? null : StoreBlob(links), Format = ArchivedEdition.CurrentFormat };
-            writer.Write(ManifestPath(id), JsonSerializer.SerializeToUtf8Bytes(completed, Json));
+            writer.Write(ManifestPath(id), ArchiveJson.Write(completed));
             return completed;
         }
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -70,7 +69,7 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
         var terms = searchTerms is null ? null : StoreBlob(searchTerms);
         var judged = links is null ? null : StoreBlob(links);
         var edition = new ArchivedEdition(id, date, archived, from, hashes, terms, changes, antonyms is null ? null : StoreBlob(antonyms), judged, ArchivedEdition.CurrentFormat);
-        writer.Write(ManifestPath(id), JsonSerializer.SerializeToUtf8Bytes(edition, Json), keepExisting: true);
+        writer.Write(ManifestPath(id), ArchiveJson.Write(edition), keepExisting: true);
         return edition;
     }
 
@@ -220,7 +219,7 @@ public sealed class EditionArchive(string folder, AtomicFiles? files = null)
         try
         {
             if (!File.Exists(path)) return false;
-            edition = JsonSerializer.Deserialize<ArchivedEdition>(File.ReadAllBytes(path), Json);
+            edition = ArchiveJson.Read(File.ReadAllBytes(path));
             if (edition is null || edition.Id != id || edition.Files is null || edition.Changes is null) throw new JsonException("not an edition's manifest");
             return true;
         }
