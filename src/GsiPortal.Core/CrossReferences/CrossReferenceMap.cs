@@ -181,8 +181,17 @@ public sealed class CrossReferenceMap
         // The items a sentence of the paragraph is about by name alone (not in a list, no other item named with it).
         var subjects = commentaryParagraphs.ToDictionary(p => p, p => p.Sentences
             .SelectMany(s => names.SubjectsOf(s.Text, glossary.In(s.Text).Select(t => t.Item))).ToHashSet());
-        var found = new List<Discussion>();
-        foreach (var item in items)
+        // Each item is judged on its own, against every paragraph; the items are shared between this thread and one
+        // of its own, interleaved so that each half holds items of every part. At start-up the edition's build ended
+        // with this map's thread alone, the other core idle (docs/performance.md, twelfth session). The items' lists
+        // are joined in the paper's order, as one loop made them.
+        var judged = new List<Discussion>[items.Count];
+        var odd = Task.Factory.StartNew(() => { for (var i = 1; i < items.Count; i += 2) judged[i] = Judge(items[i]); }, TaskCreationOptions.LongRunning);
+        for (var i = 0; i < items.Count; i += 2) judged[i] = Judge(items[i]);
+        odd.GetAwaiter().GetResult();
+        return [.. judged.SelectMany(candidates => candidates)];
+
+        List<Discussion> Judge(PaperItem item)
         {
             var candidates = new List<Discussion>();
             foreach (var paragraph in commentaryParagraphs)
@@ -220,9 +229,8 @@ public sealed class CrossReferenceMap
                 else if (sentence >= MinMention || named[paragraph].ContainsKey(item))
                     candidates.Add(new Discussion(paragraph, unit, Math.Max(cosine, mention), DiscussionStrength.Mention, name ?? words.FirstOrDefault(), OneSentence: mention >= cosine) { Words = words });
             }
-            found.AddRange(candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Similarity));
+            return [.. candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Similarity)];
         }
-        return found;
     }
 
     private static string ItemText(PaperItem item) => string.Join(' ', item.Paragraphs.Select(p => p.Text));
