@@ -82,9 +82,10 @@ public class MeaningSearchTests
     /// Two of the twelfth turn's no-answer queries, written before anything of that turn was searched: the eleventh
     /// turn's agreement rule shows a passage for each (Lei Kezhong ¶1 holds "Belt" and "Road"; priority 11
     /// "protecting" and "ocean"), as it did for one query of each held-apart set. Left out here, and named in
-    /// docs/search.md (the twelfth turn), rather than a rule fitted to them.
+    /// docs/search.md (the twelfth turn), rather than a rule fitted to them. And one of the thirteenth turn's, written
+    /// the same way: Dong Chunling ¶10 holds "Ukraine" and "war" (the thirteenth turn).
     /// </summary>
-    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean"];
+    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean", "how many people have died in the Ukraine war"];
 
     [Fact]
     public void TheNoAnswerQueriesLeftOutAreAnsweredByTheAgreementRuleAlone()

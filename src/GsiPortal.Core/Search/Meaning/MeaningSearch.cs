@@ -190,9 +190,14 @@ public sealed class MeaningSearch
         var first = MeaningRule.First(response);
         var byWords = response.NearestByWords is { } id ? IndexOf(units, id) : -1;
         // Asked only where neither the mark nor the words' agreement speaks, of the model's nearest passage.
-        // The share and the names first: most queries stop there, before any word is embedded.
-        bool Covered(int unit) => response.HeldBy?.Invoke(units[unit].Id) is { Share: >= MeaningRule.CoveredShare, LacksName: false } held
-            && wordVectors(held.Lacking).All(v => v is not null && index.Words.Covers(unit, v));
+        // The share and the names first: most queries stop there, before any word is embedded; then WordNet, a look-up
+        // per word; only the words it leaves are embedded.
+        bool Covered(int unit)
+        {
+            if (response.HeldBy?.Invoke(units[unit].Id) is not { Share: >= MeaningRule.CoveredShare, LacksName: false } held) return false;
+            var left = held.Lacking.Where(w => !index.Words.WordNetCovers(unit, w)).ToList();
+            return left.Count == 0 || wordVectors(left).All(v => v is not null && index.Words.Covers(unit, v));
+        }
         var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector))).ToList();
         return chosen.Count == 0
             ? response with { ByMeaningStatus = MeaningStatus.Done }

@@ -4,8 +4,9 @@ namespace GsiPortal.Core.Search.Meaning;
 
 /// <summary>
 /// Every word of one content version's units, each embedded alone by the model (as a passage, with no query prefix),
-/// and which units hold which: whether a word a passage lacks is near a word it holds (<see cref="Covers"/>). Built
-/// with the passage vectors, off the request path (1,593 words in about 7 s on this machine), and never changed.
+/// and which units hold which: whether a word a passage lacks is near a word it holds, by WordNet
+/// (<see cref="WordNetCovers"/>) or by the model (<see cref="Covers"/>). Built with the passage vectors, off the
+/// request path (1,593 words in about 7 s on this machine), and never changed.
 /// </summary>
 internal sealed partial class MeaningWords
 {
@@ -20,10 +21,12 @@ internal sealed partial class MeaningWords
 
     private readonly Dictionary<string, int> rows;
     private readonly float[][] vectors;
-    // The rows of the words each unit holds.
+    // The rows of the words each unit holds, in order (searched by halves).
     private readonly int[][] held;
+    private readonly WordNetNear wordNet;
 
-    private MeaningWords(Dictionary<string, int> rows, float[][] vectors, int[][] held) => (this.rows, this.vectors, this.held) = (rows, vectors, held);
+    private MeaningWords(Dictionary<string, int> rows, float[][] vectors, int[][] held, WordNetNear wordNet) =>
+        (this.rows, this.vectors, this.held, this.wordNet) = (rows, vectors, held, wordNet);
 
     /// <summary>The words of each unit's embedded text (<see cref="MeaningIndex.Passage"/>), lower case, embedded alone.</summary>
     public static MeaningWords Build(IReadOnlyList<string> passages, MeaningModel model)
@@ -31,7 +34,8 @@ internal sealed partial class MeaningWords
         var perUnit = passages.Select(p => WordsIn(p).ToHashSet(StringComparer.Ordinal)).ToList();
         var vocabulary = perUnit.SelectMany(w => w).Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToList();
         var rows = vocabulary.Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
-        return new(rows, model.Passages(vocabulary).ToArray(), perUnit.Select(w => w.Select(x => rows[x]).ToArray()).ToArray());
+        // WordNet's table is loaded here, with the vectors, so that no request ever reads it.
+        return new(rows, model.Passages(vocabulary).ToArray(), perUnit.Select(w => w.Select(x => rows[x]).Order().ToArray()).ToArray(), WordNetNear.Table);
     }
 
     /// <summary>The vector of a word of the texts (lower case), or null for a word they do not write.</summary>
@@ -56,6 +60,14 @@ internal sealed partial class MeaningWords
             if (c > best && c < Itself && ++nearer > MostNearer) return false;
         return best > float.MinValue;
     }
+
+    /// <summary>
+    /// Whether WordNet puts near <paramref name="word"/> (lower case) a word the unit holds, or every part of a word of
+    /// several ("armed forces"): a look-up or two, asked before <see cref="Covers"/>, which needs the word's vector.
+    /// "meddling" is covered by commitment 2's "interference", "farm" by priority 18's "agriculture".
+    /// </summary>
+    public bool WordNetCovers(int unit, string word) =>
+        wordNet.AnyNear(word, part => rows.TryGetValue(part, out var row) && Array.BinarySearch(held[unit], row) >= 0);
 
     // A word's cosine to itself, within rounding: not counted among its neighbours.
     private const float Itself = 0.9999f;

@@ -118,6 +118,25 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         Assert.Empty(section.QuerySelectorAll("mark"));
     }
 
+    [Fact]
+    public async Task WhereWordNetPutsWordsThePassageHoldsNearTheOnesItLacksItIsFoundByMeaning()
+    {
+        // "illegal drugs": the words find nothing (nothing says "illegal"), and neither the mark nor the words' nearest
+        // unit speaks; priority 19 holds "drugs", and WordNet puts its "crime" near "illegal", which the model's
+        // nearest words of the texts do not cover (the thirteenth turn).
+        const string covered = "illegal drugs";
+        var client = await ReadyClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + Uri.EscapeDataString(covered))).RootElement;
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal(["paper/priority-19"], json.GetProperty("foundByMeaning").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var (_, page) = await Html.Get(client, "/search?meaning=show&q=" + Uri.EscapeDataString(covered));
+        var section = page.QuerySelector("section.by-meaning");
+        Assert.NotNull(section);
+        Assert.StartsWith("Found by meaning:", section!.QuerySelector("[role=note]")!.TextContent.Trim());
+        Assert.StartsWith("/paper/priorities/19", Assert.Single(section.QuerySelectorAll("li.result h2 a")).GetAttribute("href"));
+        Assert.Empty(section.QuerySelectorAll("mark"));
+    }
+
     /// <summary>The words find units on the UN Charter, none holding "date" too; by meaning commitment 3 stands out.</summary>
     private const string PartlyWorded = "is the UN Charter out of date";
 
