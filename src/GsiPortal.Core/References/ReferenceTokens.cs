@@ -57,10 +57,18 @@ internal static class ReferenceTokens
                 kind = TokenKind.Symbol;
             }
             var written = text[start..i];
-            tokens.Add(new Token(kind, start, i, written.ToLowerInvariant(), space, kind == TokenKind.Word && !written.Any(char.IsLower)));
+            tokens.Add(new Token(kind, start, i, written.ToLowerInvariant(), space, kind == TokenKind.Word && !HasLower(written)));
             space = false;
         }
         return tokens;
+    }
+
+    /// <summary>Whether any character is a lower-case letter: a loop, not LINQ's Any, which made an enumerator for every word of every query searched.</summary>
+    private static bool HasLower(string written)
+    {
+        foreach (var c in written)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static bool IsOrdinalEnding(ReadOnlySpan<char> two) =>

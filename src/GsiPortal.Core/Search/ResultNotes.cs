@@ -50,8 +50,11 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         // Each plain word's forms in the text ("Africa", "African"), for whether any of them stand side by side.
         var plain = built.Together is not null ? (plainForms ??= []) : null;
         plain?.Clear();
-        foreach (var clause in built.Clauses)
+        // By index: a foreach through the interface made an enumerator for every result shown.
+        var clauses = built.Clauses;
+        for (var k = 0; k < clauses.Count; k++)
         {
+            var clause = clauses[k];
             if (clause.IsFunctionWord) continue;
             var forms = Read.GetValue(clause.Query, static q => AlternativesOf(q));
             if (forms.Unknown) { plain = null; continue; }

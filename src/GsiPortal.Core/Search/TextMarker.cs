@@ -22,8 +22,10 @@ public static class TextMarker
     public static void AddRuns(List<TextRun> runs, string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
         var at = start;
-        foreach (var (s, e) in matches)
+        // By index: a foreach through the interface made an enumerator for every snippet.
+        for (var m = 0; m < matches.Count; m++)
         {
+            var (s, e) = matches[m];
             if (s < start || e > end) continue;
             if (s > at) runs.Add(new TextRun(text[at..s], false));
             runs.Add(new TextRun(text[s..e], true));
@@ -62,8 +64,13 @@ public static class TextMarker
         // The tokens of the searched terms, in text order.
         var places = Scratch.Places ??= [];
         places.Clear();
-        foreach (var term in terms)
-            foreach (var at in unit.Of(term)) places.Add(at);
+        // The set's own enumerator where it is a set (the same order): through the interface, one was made for every snippet.
+        if (terms is HashSet<string> set)
+            foreach (var term in set)
+                foreach (var at in unit.Of(term)) places.Add(at);
+        else
+            foreach (var term in terms)
+                foreach (var at in unit.Of(term)) places.Add(at);
         places.Sort();
         var found = Scratch.Found ??= [];
         found.Clear();
@@ -203,13 +210,21 @@ public static class TextMarker
     public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> ordered)
     {
         var merged = new List<(int Start, int End)>();
-        foreach (var (start, end) in ordered)
+        // A list's own enumerator where it is one (every snippet's spans): through the interface, one was made each time.
+        if (ordered is List<(int Start, int End)> list)
         {
-            if (merged.Count > 0 && start >= merged[^1].End && text.AsSpan(merged[^1].End, start - merged[^1].End).IsWhiteSpace())
-                merged[^1] = (merged[^1].Start, end);
-            else
-                merged.Add((start, end));
+            foreach (var (start, end) in list) MergeOne(text, merged, start, end);
+            return merged;
         }
+        foreach (var (start, end) in ordered) MergeOne(text, merged, start, end);
         return merged;
+    }
+
+    private static void MergeOne(string text, List<(int Start, int End)> merged, int start, int end)
+    {
+        if (merged.Count > 0 && start >= merged[^1].End && text.AsSpan(merged[^1].End, start - merged[^1].End).IsWhiteSpace())
+            merged[^1] = (merged[^1].Start, end);
+        else
+            merged.Add((start, end));
     }
 }
