@@ -34,6 +34,9 @@ internal sealed class WordNetNear
     /// <summary>How many lemmas the table holds (for docs/performance.md).</summary>
     public int Count => lemmaStarts.Length - 1;
 
+    /// <summary>Every word the table puts near a lemma, each a word of the texts or several ("armed_forces" as two).</summary>
+    public IEnumerable<IReadOnlyList<string>> NearWords => words;
+
     /// <summary>
     /// Whether WordNet puts near <paramref name="word"/> (lower case, or one of its base forms: <see cref="WordNetForms.Bases"/>)
     /// a word every part of which <paramref name="holds"/>.
