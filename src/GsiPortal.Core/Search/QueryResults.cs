@@ -15,6 +15,10 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
 {
     private readonly SegmentFacets facets = new();
 
+    // Made once: every response carries it (a reference, not a copy), for the meaning path to mark its passages as the
+    // words' snippets are marked, a common word only beside a rarer one.
+    private readonly Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong = terms => TermRarity.Of(searcher.IndexReader.NumDocs, terms, searcher.DocFreq).Common;
+
     public static readonly Collected Nothing = new(0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
 
     /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
@@ -56,6 +60,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
             AlsoSearched = collected.Total == 0 || built.Expansions.Count == 0 ? [] : Contributed(built, collected.Matched ?? clauseMatches.Search(query)),
             Ran = query,
             Built = built,
+            CommonAmong = commonAmong,
         };
     }
 

@@ -88,8 +88,11 @@ public sealed record SearchResponse(
     /// <summary>The Lucene query this response's results came from (null when nothing was searched): for the bench's snippet comparison.</summary>
     internal Lucene.Net.Search.Query? Ran { get; init; }
 
-    /// <summary>The query as built, with the terms and phrases its snippets mark: for the bench's snippet comparison.</summary>
+    /// <summary>The query as built, with the terms and phrases its snippets mark: for the bench's snippet comparison and the meaning path's marks.</summary>
     internal BuiltQuery? Built { get; init; }
+
+    /// <summary>Which of these searched terms are common in the texts (<see cref="TermRarity.Common"/>): for the meaning path's marks.</summary>
+    internal Func<IEnumerable<string>, IReadOnlySet<string>>? CommonAmong { get; init; }
 
     /// <summary>
     /// When the words found nothing, even relaxed: the unit holding most of the query's weight below relaxation's floor,

@@ -63,10 +63,11 @@ public static class SnippetBuilder
     }
 
     /// <summary>
-    /// A snippet opening at the sentence holding <paramref name="at"/>, nothing marked: a passage found by meaning,
-    /// shown by the sentence the model judged nearest the query (Search/Meaning), with the next one when it is short.
+    /// A snippet opening at the sentence holding <paramref name="at"/>, with the <paramref name="marks"/> (spans of the
+    /// whole text) that fall in it: a passage found by meaning, shown by the sentence the model judged nearest the
+    /// query (Search/Meaning), with the next one when it is short.
     /// </summary>
-    public static (IReadOnlyList<TextRun> Runs, int Offset) AtSentence(string text, int at)
+    public static (IReadOnlyList<TextRun> Runs, int Offset) AtSentence(string text, int at, IReadOnlyList<(int Start, int End)> marks)
     {
         var sentences = SentenceOffsets(text);
         var best = 0;
@@ -76,7 +77,7 @@ public static class SnippetBuilder
         if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
             end = sentences[best + 1].End;
         if (end - start > TargetLength * 3 / 2) end = WordEnd(text, start + TargetLength);
-        return (Framed(start > 0 ? "… " : "", TextMarker.Runs(text, start, end, []), end < text.Length), start);
+        return (Framed(start > 0 ? "… " : "", TextMarker.Runs(text, start, end, marks), end < text.Length), start);
     }
 
     /// <summary>

@@ -198,10 +198,15 @@ public sealed class MeaningSearch
             var left = held.Lacking.Where(w => !index.Words.WordNetCovers(unit, w)).ToList();
             return left.Count == 0 || wordVectors(left).All(v => v is not null && index.Words.Covers(unit, v));
         }
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => first || !shown.Contains(units[n.Unit].Id)).Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector))).ToList();
-        return chosen.Count == 0
-            ? response with { ByMeaningStatus = MeaningStatus.Done }
-            : response with { ByMeaning = chosen, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => first || !shown.Contains(units[n.Unit].Id)).ToList();
+        if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done };
+        // The query's words a passage found by meaning holds are marked, as in the words' own results: "terrorism
+        // online" left "terrorism" unmarked in priority 12 (a reader's review), as if the passage did not hold it.
+        var built = response.Built;
+        var words = built is { MarkTerms.Count: > 0 } ? new HighlightWords(built.MarkAlone, built.MarkPhrases) : null;
+        var common = words is null ? null : response.CommonAmong?.Invoke(built!.MarkTerms);
+        var hits = chosen.Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector), words, common)).ToList();
+        return response with { ByMeaning = hits, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
     }
 
     private static int IndexOf(IReadOnlyList<SearchUnit> units, string id)
@@ -213,12 +218,12 @@ public sealed class MeaningSearch
 
     /// <summary>
     /// A result found by meaning, shown by its sentence nearest the query — or, for the unit the words came nearest to
-    /// finding, by the sentence holding them — (nothing marked: no word of the query need be in it) and linked to the
-    /// paragraph holding that sentence.
+    /// finding, by the sentence holding them — and linked to the paragraph holding that sentence. The query's words it
+    /// holds are marked (a common one only beside a rarer one, as a page marks them); it need hold none.
     /// </summary>
-    private static SearchHit Hit(SearchUnit unit, float score, int sentence)
+    private static SearchHit Hit(SearchUnit unit, float score, int sentence, HighlightWords? words, IReadOnlySet<string>? common)
     {
-        var (snippet, offset) = SnippetBuilder.AtSentence(unit.Text, sentence);
+        var (snippet, offset) = SnippetBuilder.AtSentence(unit.Text, sentence, words?.In(unit.Text, common, commonAloneWhenNothingRarer: false) ?? []);
         var start = unit.ParagraphStarts.Last(p => p.Offset <= offset);
         return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator);
     }
