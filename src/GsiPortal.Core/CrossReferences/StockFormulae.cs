@@ -22,16 +22,18 @@ public sealed class StockFormulae
 
     public StockFormulae(ContentLibrary library)
     {
-        var places = new Dictionary<string, (HashSet<Document> Documents, HashSet<Paragraph> Paragraphs)>(StringComparer.Ordinal);
+        // Where each run stands, counted as the paragraphs go by, document after document: a run's paragraphs and
+        // documents are told apart by the last one seen, not kept in two sets for each of the texts' tens of thousands
+        // of runs (a third of the cross-references' build at start-up, docs/performance.md, twelfth session).
+        var places = new Dictionary<string, Places>(StringComparer.Ordinal);
         foreach (var paragraph in library.Paragraphs)
             foreach (var run in Runs(Words.Of(paragraph.Text)))
             {
-                if (!places.TryGetValue(run, out var at)) places[run] = at = ([], []);
-                at.Documents.Add(paragraph.Document);
-                at.Paragraphs.Add(paragraph);
+                if (!places.TryGetValue(run, out var at)) places[run] = at = new Places();
+                at.SeenIn(paragraph);
             }
         var titles = library.Paper.Items.SelectMany(i => Runs(Words.Of(i.Title))).ToHashSet(StringComparer.Ordinal);
-        runs = places.Where(kv => kv.Value.Documents.Count >= MinDocuments && kv.Value.Paragraphs.Count >= MinPlaces && !titles.Contains(kv.Key))
+        runs = places.Where(kv => kv.Value.Documents >= MinDocuments && kv.Value.Paragraphs >= MinPlaces && !titles.Contains(kv.Key))
             .Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
         Phrases = Merge(library, runs);
     }
@@ -54,7 +56,29 @@ public sealed class StockFormulae
         for (var i = 0; i + Length <= words.Count; i++) yield return Key(words, i);
     }
 
-    private static string Key(IReadOnlyList<Word> words, int at) => string.Join(' ', Enumerable.Range(at, Length).Select(k => words[k].Key));
+    private static string Key(IReadOnlyList<Word> words, int at)
+    {
+        var keys = new string[Length];
+        for (var k = 0; k < Length; k++) keys[k] = words[at + k].Key;
+        return string.Join(' ', keys);
+    }
+
+    /// <summary>How many paragraphs and documents hold a run. The library yields its paragraphs document by document,
+    /// each once, so a paragraph or document other than the last one seen is a new one.</summary>
+    private sealed class Places
+    {
+        private Paragraph? lastParagraph;
+        private Document? lastDocument;
+
+        public int Paragraphs { get; private set; }
+        public int Documents { get; private set; }
+
+        public void SeenIn(Paragraph paragraph)
+        {
+            if (!ReferenceEquals(paragraph, lastParagraph)) { lastParagraph = paragraph; Paragraphs++; }
+            if (!ReferenceEquals(paragraph.Document, lastDocument)) { lastDocument = paragraph.Document; Documents++; }
+        }
+    }
 
     private static List<string> Merge(ContentLibrary library, HashSet<string> stock)
     {
