@@ -15,6 +15,9 @@ internal sealed class BoundedCache<TKey, TValue>(int bound, IEqualityComparer<TK
 
     public int Count => kept.Count;
 
+    /// <summary>Whether an answer is kept for this key.</summary>
+    public bool Holds(TKey key) => kept.ContainsKey(key);
+
     public TValue Get(TKey key, Func<TKey, TValue> work)
     {
         if (kept.TryGetValue(key, out var known)) return known;

@@ -426,9 +426,18 @@ public sealed class PortalIndex : IDisposable
     {
         var typed = HighlightWords.Of(words);
         if (typed.Alone.Count == 0 && typed.Phrases.Count == 0) return PageHighlight.None;
+        // Built only of words the texts hold, whose number the texts bound: the builder keeps what it makes of each word
+        // in caches of 20,000 words, and pages asked with words of no text (load.sh's "?highlight=x123", a crawler's)
+        // filled them — the working set after load.sh's mix rose from about 185 to 215 MB (docs/performance.md).
+        if (!typed.Terms.All(OccursInTexts)) return PageHighlight.Of(typed, OccursInTexts, Common);
         var built = queries.Build(ReaderQuery.Parse(HighlightWords.Clip(words)), searcher.IndexReader);
-        return PageHighlight.Of(typed.With(built.MarkAlone, built.MarkPhrases), OccursInTexts, terms => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common);
+        return PageHighlight.Of(typed.With(built.MarkAlone, built.MarkPhrases), OccursInTexts, Common);
     }
+
+    private IReadOnlySet<string> Common(IEnumerable<string> terms) => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common;
+
+    /// <summary>Whether the query builder keeps what a typed word makes (for the test that a page's highlight does not fill it).</summary>
+    internal bool BuilderKeeps(string typed) => queries.Keeps(typed);
 
     public void Dispose()
     {

@@ -17,6 +17,9 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     /// <summary>What each typed word makes, kept by the word (<see cref="WordClause"/>).</summary>
     private readonly BoundedCache<string, WordClause> words = new(WordAnalysis.MaxCachedWords, StringComparer.Ordinal);
 
+    /// <summary>Whether what a typed word makes is kept.</summary>
+    internal bool Keeps(string typed) => words.Holds(typed);
+
     /// <summary>
     /// Each two neighbouring words' near-phrase boost, kept by the pair (bounded): a query of three words or more asks
     /// one per neighbouring pair, and pairs recur across queries far more than queries do.
