@@ -13,27 +13,10 @@ the passage holds, or (plusEmbedK) is covered as the site covers it (one of its 
 Prints, per setting, the right first answers and the no-answer queries that would be added.
 """
 import json,re,collections,math,sys
-WN="/usr/share/wordnet"
-syn={}  # (pos,off) -> (words, ptrs[(sym,pos,off)])
-for name in ("noun","verb","adj","adv"):
-    for line in open(f"{WN}/data.{name}",encoding="latin-1"):
-        if line.startswith("  "): continue
-        f=line.split(" | ")[0].split()
-        off,pos,cnt=f[0],f[2],int(f[3],16)
-        pos='a' if pos=='s' else pos
-        words=[re.sub(r"\(.*\)$","",f[4+2*i].lower()) for i in range(cnt)]
-        k=4+2*cnt; n=int(f[k]); k+=1; ptrs=[]
-        for _ in range(n):
-            sym,t,tp,st=f[k:k+4]; k+=4
-            ptrs.append((sym,'a' if tp=='s' else tp,t))
-        syn[(pos,off)]=(words,ptrs)
-idx=collections.defaultdict(list)
-for name,p in (("noun","n"),("verb","v"),("adj","a"),("adv","r")):
-    for line in open(f"{WN}/index.{name}",encoding="latin-1"):
-        if line.startswith("  "): continue
-        f=line.split(); lemma,cnt,np_=f[0],int(f[2]),int(f[3])
-        offs=f[6+np_:6+np_+cnt]
-        idx[lemma]+= [(p,o) for o in offs]
+import wordnet_data
+WN=wordnet_data.WN
+syn=wordnet_data.synsets()  # (pos,off) -> (words, ptrs[(sym,pos,off)])
+idx=wordnet_data.senses()
 exc={}
 for name in ("noun","verb","adj","adv"):
     for line in open(f"{WN}/{name}.exc",encoding="latin-1"):

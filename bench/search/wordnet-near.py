@@ -15,9 +15,10 @@ read by the meaning path alone (MeaningWords), never by the keyword search. Gene
 GsiPortal.Core: WordNet is not a runtime dependency, and nothing reads a file on a request. Regenerate it when the
 texts gain words.
 """
-import collections, glob, os, re
+import glob, os, re
 
-WN = "/usr/share/wordnet"
+import wordnet_data
+
 SENSES = 2   # a word's first two senses (2 senses, 2 steps measured best at the 0.25 share bar; the twelfth turn)
 STEPS = 2
 # WordNet's pointer symbols followed: hypernym and hyponym (with instances), similar to, derivation, pertainym,
@@ -33,26 +34,8 @@ for path in glob.glob(os.path.join(root, "content", "*.md")):
     if not re.search(r"^kind: (paper|commentary)$", text, re.M): continue
     vocab.update(w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2)
 
-synsets = {}  # (pos, offset) -> (words, pointers [(symbol, pos, offset)])
-for name in ("noun", "verb", "adj", "adv"):
-    for line in open(f"{WN}/data.{name}", encoding="latin-1"):
-        if line.startswith("  "): continue
-        f = line.split(" | ")[0].split()
-        offset, pos, count = f[0], f[2], int(f[3], 16)
-        pos = 'a' if pos == 's' else pos
-        words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i].lower()) for i in range(count)]
-        k = 4 + 2 * count; n = int(f[k]); k += 1; pointers = []
-        for _ in range(n):
-            symbol, target, tpos, _st = f[k:k + 4]; k += 4
-            pointers.append((symbol, 'a' if tpos == 's' else tpos, target))
-        synsets[(pos, offset)] = (words, pointers)
-
-senses = collections.defaultdict(list)
-for name, p in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
-    for line in open(f"{WN}/index.{name}", encoding="latin-1"):
-        if line.startswith("  "): continue
-        f = line.split(); lemma, count, npointers = f[0], int(f[2]), int(f[3])
-        senses[lemma] += [(p, o) for o in f[6 + npointers:6 + npointers + count]]
+synsets = wordnet_data.synsets()  # (pos, offset) -> (words, pointers [(symbol, pos, offset)])
+senses = wordnet_data.senses()
 
 def near(lemma):
     out = set()
