@@ -27,21 +27,11 @@ def bases(w):
     for suf,rep in (("ies","y"),("es",""),("s",""),("ing",""),("ing","e"),("ed",""),("ed","e"),("ers","er")):
         if w.endswith(suf): out.append(w[:-len(suf)]+rep)
     return [b for b in out if b in idx]
-REL={'@','@i','~','~i','&','+','\\','=','%p','#p','%m','#m','%s','#s'}
 def related(w, senses=3, depth=2):
     out=set()
     for b in bases(w):
         for key in idx[b][:senses]:
-            frontier=[key]; seen={key}
-            for d in range(depth):
-                nxt=[]
-                for k in frontier:
-                    words,ptrs=syn[k]; out.update(words)
-                    for sym,tp,t in ptrs:
-                        if sym in REL and (tp,t) in syn and (tp,t) not in seen:
-                            seen.add((tp,t)); nxt.append((tp,t))
-                frontier=nxt
-            for k in frontier: out.update(syn[k][0])
+            out|=wordnet_data.near(syn, key, depth)
     return out
 def instance(w):
     return any(any(sym=='@i' for sym,_,_ in syn[k][1]) for b in bases(w) for k in idx[b] if k[0]=='n')

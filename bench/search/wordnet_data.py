@@ -33,3 +33,24 @@ def senses():
             f = line.split(); lemma, count, npointers = f[0], int(f[2]), int(f[3])
             found[lemma] += [(p, o) for o in f[6 + npointers:6 + npointers + count]]
     return found
+
+
+# WordNet's pointer symbols the near words follow: hypernym and hyponym (with instances), similar to, derivation,
+# pertainym, attribute, and part/member/substance holonyms and meronyms.
+FOLLOWED = {'@', '@i', '~', '~i', '&', '+', '\\', '=', '%p', '#p', '%m', '#m', '%s', '#s'}
+
+
+def near(synsets, key, steps):
+    """The words of the synsets within `steps` steps of the synset `key` by the FOLLOWED relations, its own included."""
+    out = set()
+    frontier, seen = [key], {key}
+    for _ in range(steps):
+        following = []
+        for k in frontier:
+            words, pointers = synsets[k]; out.update(words)
+            for symbol, tpos, target in pointers:
+                if symbol in FOLLOWED and (tpos, target) in synsets and (tpos, target) not in seen:
+                    seen.add((tpos, target)); following.append((tpos, target))
+        frontier = following
+    for k in frontier: out.update(synsets[k][0])
+    return out
