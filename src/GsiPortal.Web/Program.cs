@@ -1,5 +1,8 @@
 using GsiPortal.Web.Hosting;
 
+// Before any socket exists: the runtime reads this once (Hosting/SocketCompletions).
+SocketCompletions.PreferInline();
+
 // The content is read and checked on another thread from here, while the host's builder, the services and the pipeline
 // are made: they need nothing of each other, and at start-up a request waits for the edition the content begins
 // (docs/performance.md). A broken library still refuses to start, rather than serve half of it, before the server listens.
