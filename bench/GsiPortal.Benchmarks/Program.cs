@@ -146,6 +146,12 @@ if (args is ["lack-dump", var lackFile])
     GsiPortal.Benchmarks.LackDump.Run(FindContent(), lackFile);
     return;
 }
+// Other first choices of the meaning path than the model's nearest passage (the fourteenth turn): ... -- first-choice-dump out.jsonl
+if (args is ["first-choice-dump", var firstFile])
+{
+    GsiPortal.Benchmarks.FirstChoiceDump.Run(FindContent(), firstFile);
+    return;
+}
 if (args is ["agree-dump", var agreeFile])
 {
     GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);

@@ -39,12 +39,25 @@ public sealed class QueryBuilder(QueryExpansions expansions)
     private static bool AsksForQuantity(IReadOnlyList<QueryClause> clauses)
     {
         for (var i = 0; i + 1 < clauses.Count; i++)
-            if (clauses[i] is { Kind: QueryClauseKind.Word, Text: var how } && how.Equals("how", StringComparison.OrdinalIgnoreCase)
-                && clauses[i + 1] is { Kind: QueryClauseKind.Word, Text: var what } && (string[])["many", "much", "long"] is var asks
-                && asks.Contains(what.ToLowerInvariant()))
+            if (clauses[i] is { Kind: QueryClauseKind.Word, Text: var how } && clauses[i + 1] is { Kind: QueryClauseKind.Word, Text: var what } && AsksForQuantity(how, what))
                 return true;
         return false;
     }
+
+    /// <summary>The same of a built query's words in order (the meaning path asks it of <see cref="BuiltQuery.Clauses"/>).</summary>
+    internal static bool AsksForQuantity(IEnumerable<string> words)
+    {
+        string? before = null;
+        foreach (var word in words)
+        {
+            if (before is not null && AsksForQuantity(before, word)) return true;
+            before = word;
+        }
+        return false;
+    }
+
+    private static bool AsksForQuantity(string how, string what) =>
+        how.Equals("how", StringComparison.OrdinalIgnoreCase) && (string[])["many", "much", "long"] is var asks && asks.Contains(what.ToLowerInvariant());
     private const float ExactFormBoost = 0.5f;
 
     /// <summary>Whether single words are built from what each made before (<see cref="WordClause"/>); off, every word takes the general path (for the tests that compare the two).</summary>

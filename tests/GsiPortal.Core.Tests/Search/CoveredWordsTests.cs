@@ -85,10 +85,10 @@ public class CoveredWordsTests
     public void ACoveredPassageIsShownOnlyAsTheModelsNearestAndOnlyWhereTheWordsFoundNothing()
     {
         (int, float, float)[] flat = [(3, 0.66f, 0.66f), (1, 0.64f, 0.64f), (2, 0.5f, 0.5f)];
-        Assert.Equal([3], MeaningRule.Choose(flat, keywordTotal: 0, covered: u => u == 3).Select(n => n.Unit));
-        Assert.Empty(MeaningRule.Choose(flat, keywordTotal: 0, covered: u => u == 1));
-        Assert.Empty(MeaningRule.Choose(flat, keywordTotal: 0, covered: _ => false));
+        Assert.Equal([3], MeaningRule.Choose(flat, keywordTotal: 0, covered: (u, _) => u == 3).Select(n => n.Unit));
+        Assert.Empty(MeaningRule.Choose(flat, keywordTotal: 0, covered: (u, _) => u == 1));
+        Assert.Empty(MeaningRule.Choose(flat, keywordTotal: 0, covered: (_, _) => false));
         (int, float, float)[] besideWords = [(3, 0.60f, 0.60f), (1, 0.59f, 0.59f), (2, 0.5f, 0.5f)];
-        Assert.Empty(MeaningRule.Choose(besideWords, keywordTotal: 1, covered: _ => true));
+        Assert.Empty(MeaningRule.Choose(besideWords, keywordTotal: 1, covered: (_, _) => true));
     }
 }

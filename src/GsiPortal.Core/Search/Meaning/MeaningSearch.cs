@@ -192,13 +192,18 @@ public sealed class MeaningSearch
         // Asked only where neither the mark nor the words' agreement speaks, of the model's nearest passage.
         // The share and the names first: most queries stop there, before any word is embedded; then WordNet, a look-up
         // per word; only the words it leaves are embedded.
-        bool Covered(int unit)
+        bool Covered(int unit, double least)
         {
-            if (response.HeldBy?.Invoke(units[unit].Id) is not { Share: >= MeaningRule.CoveredShare, LacksName: false } held) return false;
+            if (response.HeldBy?.Invoke(units[unit].Id) is not { LacksName: false } held || held.Share < least) return false;
             var left = held.Lacking.Where(w => !index.Words.WordNetCovers(unit, w)).ToList();
             return left.Count == 0 || wordVectors(left).All(v => v is not null && index.Words.Covers(unit, v));
         }
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => first || !shown.Contains(units[n.Unit].Id)).ToList();
+        // A question asking for a number ("how many", "how much", "how long") is answered by meaning only with a passage
+        // that states one, as its words prefer one: "how many people have died in the Ukraine war" was shown Dong Chunling
+        // ¶10, which names the war and counts nothing (the fourteenth turn).
+        var asksNumber = response.Built is { } asked && QueryBuilder.AsksForQuantity(asked.Clauses.Select(c => c.Text));
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered)
+            .Where(n => (first || !shown.Contains(units[n.Unit].Id)) && (!asksNumber || IndexBuilder.StatesQuantity(units[n.Unit].Text))).ToList();
         if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done };
         // The query's words a passage found by meaning holds are marked, as in the words' own results: "terrorism
         // online" left "terrorism" unmarked in priority 12 (a reader's review), as if the passage did not hold it.
