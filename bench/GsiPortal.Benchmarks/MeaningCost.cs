@@ -57,14 +57,17 @@ internal static class MeaningCost
         {
             var keywords = index.Search(new SearchRequest(q));
             if (keywords.Total > 0 || keywords.HeldBy is null) continue;
-            var nearest = prepared.Nearest(MeaningModel.Shared.Query(q)!)[0].Unit;
+            var scored = prepared.Nearest(MeaningModel.Shared.Query(q)!);
+            var nearest = scored[0].Unit;
+            // The share the rule asks of it: less where the model's three views agree (the fourteenth turn).
+            var share = MeaningRule.ViewsAgree(scored) ? MeaningRule.CoveredShareWhereViewsAgree : MeaningRule.CoveredShare;
             var least = double.MaxValue;
             for (var round = 0; round < 3; round++)
             {
                 var t = Stopwatch.GetTimestamp();
                 // As MeaningSearch asks it: the share and the names first, then WordNet's near words, then the words
                 // WordNet leaves that the texts do not write embedded in one call, each word's nearest words of the texts.
-                if (keywords.HeldBy(prepared.Units[nearest].Id) is { Share: >= MeaningRule.CoveredShare, LacksName: false } held)
+                if (keywords.HeldBy(prepared.Units[nearest].Id) is { LacksName: false } held && held.Share >= share)
                 {
                     var left = held.Lacking.Where(w => !prepared.Words.WordNetCovers(nearest, w)).ToList();
                     var missing = left.Where(w => prepared.Words.Of(w) is null).ToList();

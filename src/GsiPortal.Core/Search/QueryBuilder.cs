@@ -58,6 +58,7 @@ public sealed class QueryBuilder(QueryExpansions expansions)
 
     private static bool AsksForQuantity(string how, string what) =>
         how.Equals("how", StringComparison.OrdinalIgnoreCase) && (string[])["many", "much", "long"] is var asks && asks.Contains(what.ToLowerInvariant());
+
     private const float ExactFormBoost = 0.5f;
 
     /// <summary>Whether single words are built from what each made before (<see cref="WordClause"/>); off, every word takes the general path (for the tests that compare the two).</summary>
