@@ -83,18 +83,22 @@ if (args is ["books", ..])
     return;
 }
 // The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition
+// With --derived DIR, the derived files kept in DIR (docs/performance.md, thirteenth session): a start after the first
+// reads them; an empty DIR is the first start after a deploy, which builds and writes them.
 if (args is ["edition", ..])
 {
     var content = ContentLoader.Load(FindContent()).Library!;
+    var derived = args.Length > 2 && args[1] == "--derived" ? new GsiPortal.Core.Derived.DerivedCache(args[2], (m, e) => Console.WriteLine($"warning: {m} {e?.Message}")) : null;
     for (var run = 1; run <= 5; run++)
     {
         var started = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var edition = GsiPortal.Core.Editions.Edition.Build(content);
+        var edition = GsiPortal.Core.Editions.Edition.Build(content, derived);
         // The process's CPU beside the wall time: on a shared machine the wall time moves with the load, the CPU far less.
         Console.WriteLine($"build {run} ({(run == 1 ? "cold" : "warm")}): {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms, " +
             $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU; " +
-            string.Join(", ", edition.BuildTimes.Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")));
+            string.Join(", ", edition.BuildTimes.Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")) + (edition.Search.FilesKept ? " (the index's files read)" : ""));
+        derived?.LastWrite.GetAwaiter().GetResult();
     }
     return;
 }

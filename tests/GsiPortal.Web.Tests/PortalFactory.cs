@@ -32,6 +32,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // test reads the archive a developer seeded in content-archive/, and tests never write there.
         if (!Settings.ContainsKey("Portal:ArchivePath")) builder.UseSetting("Portal:ArchivePath", ContentPath is not null ? ContentPath + "-archive" : ownArchive.Value);
         builder.UseSetting("Portal:WatchContent", WatchContent ? "true" : "false");
+        // A host keeps no derived files between starts (a fresh temporary archive would only write them): a test
+        // about them turns it on.
+        builder.UseSetting("Portal:KeepDerived", "false");
         // The real content is in a git work tree: a host would read its history in the background, changing the
         // editions listed while a test reads them. Tests of the import turn it on.
         builder.UseSetting("Portal:ImportGitHistory", "false");

@@ -72,16 +72,22 @@ public sealed class Edition
     /// Builds everything derived from a library. The index and the cross-references, the two slow parts, are built
     /// side by side on dedicated threads: at start-up the thread pool's few threads are needed to start the server.
     /// </summary>
-    public static Edition Build(ContentLibrary library) => Build(library, withSearch: true, []);
+    public static Edition Build(ContentLibrary library) => Build(library, withSearch: true, [], null);
+
+    /// <summary>
+    /// As <see cref="Build(ContentLibrary)"/>, what the same content and code always derive alike (the search index's
+    /// files) read from <paramref name="derived"/> when it holds them, and kept there when built.
+    /// </summary>
+    public static Edition Build(ContentLibrary library, Derived.DerivedCache? derived) => Build(library, withSearch: true, [], derived);
 
     /// <summary>An earlier edition, read as history: no search index, and the warnings today's checks found in it.</summary>
-    public static Edition BuildEarlier(ContentLibrary library, IReadOnlyList<ContentError> warnings) => Build(library, withSearch: false, warnings);
+    public static Edition BuildEarlier(ContentLibrary library, IReadOnlyList<ContentError> warnings) => Build(library, withSearch: false, warnings, null);
 
-    private static Edition Build(ContentLibrary library, bool withSearch, IReadOnlyList<ContentError> warnings)
+    private static Edition Build(ContentLibrary library, bool withSearch, IReadOnlyList<ContentError> warnings, Derived.DerivedCache? derived)
     {
         var times = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
         var search = withSearch
-            ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library, quotations: false), times), TaskCreationOptions.LongRunning)
+            ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library, quotations: false, derived), times), TaskCreationOptions.LongRunning)
             : Task.FromResult<PortalIndex?>(null);
         var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferenceMap(library), times), TaskCreationOptions.LongRunning);
         var terms = Timed("key terms", () => new KeyTerms(library), times);

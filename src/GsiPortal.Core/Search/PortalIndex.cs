@@ -31,14 +31,22 @@ public sealed class PortalIndex : IDisposable
     private QuotedSources quotations = QuotedSources.None;
 
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, NamedReference?>? references = null)
+        : this(units, abbreviations, terms, references, list => Derived.OpenIndex.Of(IndexBuilder.Build(list)))
+    {
+    }
+
+    /// <summary>An index whose Lucene files are written, or read from where they were kept, by <paramref name="open"/> (<see cref="Derived.IndexFiles"/>).</summary>
+    private PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms, Func<string, NamedReference?>? references, Func<IReadOnlyList<SearchUnit>, Derived.OpenIndex> open)
     {
         var list = units.ToList();
         this.units = list;
         hits = new SearchHits(list);
-        directory = IndexBuilder.Build(list);
+        var opened = open(list);
+        directory = opened.Directory;
+        FilesKept = opened.Kept;
         // Terms and postings read once into arrays (ResidentReader): the terms dictionary and the postings decoder
         // were most of a search.
-        reader = ResidentReader.Over(DirectoryReader.Open(directory));
+        reader = ResidentReader.Over(opened.Reader);
         searcher = new KnownTermsSearcher(reader) { Similarity = IndexBuilder.Similarity };
         clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
@@ -67,9 +75,16 @@ public sealed class PortalIndex : IDisposable
     /// The index of a library, knowing where the commentaries quote the paper only when asked: an edition builds its
     /// shared wording on another thread at the same time and hands it over (<see cref="Quotations"/>).
     /// </summary>
-    public static PortalIndex Build(ContentLibrary library, bool quotations)
+    public static PortalIndex Build(ContentLibrary library, bool quotations) => Build(library, quotations, null);
+
+    /// <summary>
+    /// As <see cref="Build(ContentLibrary, bool)"/>, its Lucene files read from <paramref name="derived"/> when it keeps
+    /// them for this library and this code, and kept there when built (<see cref="Derived.IndexFiles"/>).
+    /// </summary>
+    public static PortalIndex Build(ContentLibrary library, bool quotations, Derived.DerivedCache? derived)
     {
-        var index = new PortalIndex(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => QueryReferences.Read(library.Addresses, text));
+        var index = new PortalIndex(SearchUnits.From(library), Abbreviations.From(library), library.SearchTerms, text => QueryReferences.Read(library.Addresses, text),
+            list => Derived.IndexFiles.ReadOrBuild(derived, library.CacheVersion, list));
         if (quotations) index.Quotations = QuotedSources.Of(GsiPortal.Core.CrossReferences.SharedWordingFinder.Find(library));
         return index;
     }
@@ -85,6 +100,9 @@ public sealed class PortalIndex : IDisposable
     }
 
     public Abbreviations Abbreviations { get; }
+
+    /// <summary>Whether the index's Lucene files were read from where a start kept them (<see cref="Derived.IndexFiles"/>), not written by this process.</summary>
+    public bool FilesKept { get; }
 
     /// <summary>What typed words also search: abbreviations, derived forms, paraphrases.</summary>
     public QueryExpansions Expansions { get; }

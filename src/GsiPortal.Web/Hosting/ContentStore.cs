@@ -1,4 +1,5 @@
 using GsiPortal.Core.Content;
+using GsiPortal.Core.Derived;
 using GsiPortal.Core.Editions;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,16 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     private readonly Lock reloading = new();
 
     public string Folder { get; } = ContentFolder.Resolve(options.Value.ContentPath, environment.ContentRootPath);
+
+    /// <summary>Where the edition's derived files are kept between starts (<see cref="PortalOptions.DerivedPath"/>); null when they are not.</summary>
+    public DerivedCache? Derived { get; } = options.Value.KeepDerived
+        ? new DerivedCache(DerivedFolder(options.Value.DerivedPath, archiving.Archive.Folder),
+            (message, exception) => logger.LogWarning(exception, "Derived files: {Problem}", message))
+        : null;
+
+    /// <summary>The derived files' folder: the one configured, else beside the archive's.</summary>
+    public static string DerivedFolder(string configured, string archiveFolder) =>
+        configured.Length > 0 ? Path.GetFullPath(configured) : Path.TrimEndingDirectorySeparator(archiveFolder) + "-derived";
 
     /// <summary>The edition in service, for a look (health, logs); null until the first is built. Requests lease instead.</summary>
     public Edition? InService => holder.Current;
@@ -127,7 +138,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                         // first page's wait (docs/performance.md, eleventh session). Still archived before it is served (a build
                         // that throws, which no checked library has done, would leave it archived and unserved).
                         var archived = Task.Factory.StartNew(() => archiving.Archiving(library), TaskCreationOptions.LongRunning);
-                        var edition = Edition.Build(library);
+                        var edition = Edition.Build(library, Derived);
                         archived.GetAwaiter().GetResult();
                         // A reload that finished first has put newer content in service: keep that.
                         if (holder.PutFirst(edition)) Announce(edition, started);
@@ -141,7 +152,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 }, TaskCreationOptions.LongRunning);
                 return true;
             }
-            var next = Edition.Build(library);
+            var next = Edition.Build(library, Derived);
             // Archived before it is served: a citation of it can be followed as soon as it can be made.
             archiving.Archiving(next);
             holder.Put(next);
@@ -157,6 +168,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     {
         foreach (var (what, took) in edition.BuildTimes)
             logger.LogDebug("Built the {What} in {Elapsed:0} ms", what, took.TotalMilliseconds);
+        if (edition.Search.FilesKept) logger.LogDebug("The search index's files were read from {Folder}", Derived?.Folder);
         logger.LogInformation("Loaded content version {Version} from {Folder}: {Documents} documents, {Units} search units in {Elapsed:0} ms",
             edition.Version, Folder, edition.Library.Documents.Count, edition.Search.UnitCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Changed?.Invoke(edition);

@@ -74,6 +74,17 @@ public sealed class PortalOptions
     public string ArchivePath { get; set; } = "";
 
     /// <summary>
+    /// Where what the same content and the same code always derive alike (the search index's files) is kept between
+    /// starts, so that a start reads it instead of building it (docs/performance.md, thirteenth session). Empty, the
+    /// default: beside the archive, its folder's name with <c>-derived</c> (<c>content-archive-derived</c>). A missing,
+    /// corrupt or unwritable folder only means a build, as without it.
+    /// </summary>
+    public string DerivedPath { get; set; } = "";
+
+    /// <summary>Whether the derived files are read and kept at all (<see cref="DerivedPath"/>). Default true; the test hosts turn it off unless a test is about it.</summary>
+    public bool KeepDerived { get; set; } = true;
+
+    /// <summary>
     /// Whether the site seeds an archive that holds no edition from git with the content folder's git history, in the
     /// background after start-up (docs/deploy.md). Default true; nothing happens outside a git work tree or without git.
     /// </summary>
