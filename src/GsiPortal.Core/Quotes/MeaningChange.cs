@@ -118,7 +118,7 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         return Modals.Contains(stem) ? stem : null;
     }
 
-    private static bool IsNegation(string key) => Negations.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal);
+    internal static bool IsNegation(string key) => Negations.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal);
 
     private static bool IsNumber(string key) => NumberWords.Contains(key) || Digit().IsMatch(key);
 

@@ -55,10 +55,13 @@ public sealed record QuoteMatch(
     /// <summary>The match an alignment makes, its meaning changes judged with the edition's antonyms.</summary>
     public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment, Antonyms antonyms)
     {
+        // A change at the quotation's very end is measured against the rest of its sentence, where that was replaced.
+        // Which quoted words this place accounts for stays the aligner's (a joined quotation's parts are cut by it).
+        var placed = alignment.Steps.Where(s => s.Quote >= 0 && s.Source >= 0).Select(s => s.Quote).ToList();
+        alignment = QuoteEnding.Completed(alignment, quote, source);
         var differences = QuoteDifference.Of(alignment, quote, source.Words);
         int first = alignment.SourceStart, last = alignment.SourceEnd;
         var own = Math.Max(1, quote.Bracketed.Count(b => !b));
-        var placed = alignment.Steps.Where(s => s.Quote >= 0 && s.Source >= 0).Select(s => s.Quote).ToList();
         var meaningChanges = differences.SelectMany(d => MeaningChange.In(d, antonyms)).ToList();
         // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
         // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".

@@ -56,6 +56,14 @@ public sealed class SourceParagraph
     /// <summary>True when the word at <paramref name="index"/> is not the last of its sentence.</summary>
     public bool EndsMidSentence(int index) => index < Words.Count - 1 && sentenceOfWord[index + 1] == sentenceOfWord[index];
 
+    /// <summary>The index of the last word of the sentence that the word at <paramref name="index"/> stands in.</summary>
+    public int SentenceEnd(int index)
+    {
+        var end = index;
+        while (end < Words.Count - 1 && sentenceOfWord[end + 1] == sentenceOfWord[index]) end++;
+        return end;
+    }
+
     /// <summary>
     /// The sentences the words from <paramref name="first"/> to <paramref name="last"/> stand in, as an address: the
     /// paragraph when they are all of it (<c>#p5</c>, or the item's page), else the sentences (<c>#s2</c>, <c>#s2-s3</c>, <c>#p5-s2</c>).
