@@ -40,7 +40,7 @@ public static class OEmbedApi
         app.MapGet(Routes.OEmbed, OEmbed).WithTags(ApiTags.Embedding).WithName("OEmbed").WithSummary("oEmbed (rich) for an item, paragraph or sentence address.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
 
-    public static Results<Ok<OEmbedAnswer>, ProblemHttpResult> OEmbed(string? url, string? format, string? maxwidth, string? maxheight, HttpContext context, Edition edition)
+    public static Results<Ok<OEmbedAnswer>, RedirectHttpResult, ProblemHttpResult> OEmbed(string? url, string? format, string? maxwidth, string? maxheight, HttpContext context, Edition edition)
     {
         if (format is not (null or "" or "json"))
             return format == "xml"
@@ -53,7 +53,15 @@ public static class OEmbedApi
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || !string.Equals(address.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem(title: "Not one of our addresses", detail: $"Only addresses under {origin} can be embedded.", statusCode: StatusCodes.Status404NotFound);
         var fragment = address.Fragment.Length > 1 ? Uri.UnescapeDataString(address.Fragment[1..]) : null;
-        if (edition.Addresses.Resolve(address.AbsolutePath, fragment) is not { } found)
+        // An edition's address (/editions/{id}/paper/commitments/4#s5: the link every citation gives) is embedded from
+        // that edition, whose embed pages show its words: asked here (/editions/{id}/oembed, as its pages advertise),
+        // the prefix is this request's own; asked of /oembed (a consumer that knows the current address's provider), it
+        // is sent to that edition's, where an unknown or removed edition is refused as its pages are.
+        var path = address.AbsolutePath;
+        var editionBase = context.Request.PathBase.Value ?? "";
+        if (editionBase.Length > 0 && path.StartsWith(editionBase + "/", StringComparison.Ordinal)) path = path[editionBase.Length..];
+        else if (InAnEdition(path) is { } other) return TypedResults.Redirect(other + Routes.OEmbed + context.Request.QueryString, permanent: false, preserveMethod: true);
+        if (edition.Addresses.Resolve(path, fragment) is not { } found)
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,
                 detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
         var passage = Embeddable(found);
@@ -65,8 +73,18 @@ public static class OEmbedApi
         if (EmbedSize.Fit(passage, width, heightLimit) is not { } fit)
             return TypedResults.Problem(title: "Too small to embed", statusCode: StatusCodes.Status404NotFound,
                 detail: $"At {width} pixels wide, the shortest embed of this passage (one line of it, with its attribution) is {EmbedSize.ShortHeight(passage, width, 1)} pixels tall; maxheight={heightLimit} leaves no room for a whole line.");
-        var html = EmbedHtml.Iframe(passage, origin, width, fit.Height, fit.Lines);
+        // In an edition, its embed page: the words of that edition, as the address embedded.
+        var html = EmbedHtml.Iframe(passage, origin + editionBase, width, fit.Height, fit.Lines);
         return TypedResults.Ok(new OEmbedAnswer("1.0", "rich", passage.Title, passage.Document.Author, "GsiPortal", origin + "/", 86400, html, width, fit.Height));
+    }
+
+    /// <summary>The edition an address names by its prefix (<c>/editions/c2a515536446</c>, or a day), or null when it names none.</summary>
+    private static string? InAnEdition(string path)
+    {
+        var at = new PathString(path);
+        if (FixedEditions.TryParse(at, out var version, out var rest)) return path[..^rest.Length];
+        if (FixedEditions.TryParseDay(at, out _, out var after)) return path[..^after.Length];
+        return null;
     }
 
     /// <summary>An item, paragraphs or sentences, or a whole commentary; nothing else has an embed page.</summary>

@@ -96,6 +96,46 @@ public class OEmbedApiTests(PortalFactory factory)
         Assert.Equal(Enumerable.Range(1, 6).Select(n => $"{n}. "), paragraphs.Where(p => char.IsAsciiDigit(p[0])).Select(p => p[..3]));
     }
 
+    /// <summary>
+    /// The link every citation gives is an edition's (/editions/{id}/paper/commitments/4#s5): a blogger pastes it, and
+    /// WordPress asks the provider the page advertises with that address in place of url. The edition's page advertised
+    /// the current address's provider, which answered 404 for the edition's address, and the link stayed a bare link
+    /// (a reader's review). Now the edition's page advertises its own provider, which frames the edition's embed page,
+    /// and /oembed sends an edition's address to it.
+    /// </summary>
+    [Fact]
+    public async Task AnEditionsAddressEmbedsThatEditionsWords()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var (_, current) = await Html.Get(client, "/paper/commitments/4");
+        var edition = current.QuerySelector("meta[name=citation_public_url]")!.GetAttribute("content")!;
+        Assert.Matches("^http://localhost/editions/[0-9a-f]{12}/paper/commitments/4$", edition);
+        var editionBase = edition[..^"/paper/commitments/4".Length];
+
+        var (_, page) = await Html.Get(client, edition);
+        var discovery = page.QuerySelector("link[rel=alternate][type='application/json+oembed']")!.GetAttribute("href")!;
+        Assert.Equal(editionBase + "/oembed?url=" + Uri.EscapeDataString(edition), discovery);
+
+        // As WordPress asks it: the pasted address, with its sentence, in place of url.
+        var pasted = edition + "#s5";
+        var asked = editionBase + "/oembed?url=" + Uri.EscapeDataString(pasted) + "&maxwidth=500";
+        var json = JsonDocument.Parse(await client.GetStringAsync(asked)).RootElement;
+        Assert.Equal("Commitment 4, sentence 5", json.GetProperty("title").GetString());
+        var frame = Assert.Single((await Html.Parse(json.GetProperty("html").GetString()!)).QuerySelectorAll("iframe"));
+        Assert.Equal(editionBase + "/embed/paper/commitments/4/s5", frame.GetAttribute("src"));
+        var (response, embed) = await Html.Get(client, frame.GetAttribute("src")!);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("The legitimate and reasonable security concerns", embed.QuerySelector("blockquote p")!.TextContent);
+
+        // Asked of the current provider, the edition's address is sent to the edition's.
+        var sent = await client.GetAsync("/oembed?url=" + Uri.EscapeDataString(pasted) + "&maxwidth=500");
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, sent.StatusCode);
+        Assert.Equal(asked["http://localhost".Length..], sent.Headers.Location!.OriginalString);
+        // An edition there is not is refused as its pages are.
+        var unknown = await factory.CreateClient().GetAsync("/oembed?url=" + Uri.EscapeDataString("http://localhost/editions/ffffffffffff/paper/commitments/4"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     [Theory]
     [InlineData("/oembed?url=https%3A%2F%2Fexample.com%2Fpaper%2Fcommitments%2F4&format=json", HttpStatusCode.NotFound)]
     [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2Fpaper%2Fcommitments%2F9&format=json", HttpStatusCode.NotFound)]
