@@ -62,10 +62,10 @@ startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "start-up to first served page: ${startup_ms} ms"
 
 echo "== checks"
-# A start after the first of this build and content reads the search index's files (docs/performance.md, thirteenth
-# session); the first after a publish of new code, or in a fresh clone, builds them: which this start was (the site's
+# A start after the first of this build and content reads the search index's files and the cross-references' findings
+# (docs/performance.md, thirteenth session); the first after a publish of new code, or in a fresh clone, builds them: which this start was (the site's
 # log line "Loaded content version", read here, after the page, by when it has been written).
-echo "that start's search index: $(grep -o '"Index":"[^"]*"' "$OUT/site.log" | head -1 || true)"
+echo "that start's derived files: $(grep -o '"Derived":"[^"]*"' "$OUT/site.log" | head -1 || true)"
 css=$(curl -s "http://127.0.0.1:$SITE_PORT/" | grep -o '/css/site[^"]*\.css' | head -1)
 echo "static asset $css: $(curl -s -o /dev/null -w '%{size_download} bytes, %{content_type}' "http://127.0.0.1:$SITE_PORT$css")"
 echo "null byte in a path: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/paper/%00")"

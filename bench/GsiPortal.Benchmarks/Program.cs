@@ -98,7 +98,7 @@ if (args is ["edition", ..])
         Console.WriteLine($"build {run} ({(run == 1 ? "cold" : "warm")}): {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms, " +
             $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU; " +
             string.Join(", ", edition.BuildTimes.Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")) + (edition.Search.FilesKept ? " (the index's files read)" : ""));
-        derived?.LastWrite.GetAwaiter().GetResult();
+        derived?.Writes.GetAwaiter().GetResult();
     }
     return;
 }

@@ -20,12 +20,32 @@ public sealed class CrossReferenceMap
     private readonly ILookup<string, Discussion> discussionsByUnit;
     private readonly ILookup<Paragraph, Discussion> discussionsByParagraph;
 
-    public CrossReferenceMap(ContentLibrary library)
+    public CrossReferenceMap(ContentLibrary library) : this(library, null)
+    {
+    }
+
+    /// <summary>
+    /// The map of a library from what its build found and a start kept (<see cref="Derived.CrossReferenceFiles"/>): the
+    /// shared wording, the discussions as the editors judged them and the passages' glossary mentions; null finds them.
+    /// Everything else is made from those, as when they are found.
+    /// </summary>
+    internal CrossReferenceMap(ContentLibrary library, CrossReferenceFindings? kept)
     {
         Library = library;
-        Stock = new StockFormulae(library);
-        Shared = SharedWordingFinder.Find(library, Stock);
-        Discussions = EditorsJudgements.Apply(library, FindDiscussions(library, Shared), Shared);
+        if (kept is null)
+        {
+            var stock = new StockFormulae(library);
+            this.stock = stock;
+            Shared = SharedWordingFinder.Find(library, stock);
+            Discussions = EditorsJudgements.Apply(library, FindDiscussions(library, Shared), Shared);
+            PassageMentions = PassageCoverage.Mentions(library);
+        }
+        else
+        {
+            Shared = kept.Shared;
+            Discussions = kept.Discussions;
+            PassageMentions = kept.PassageMentions;
+        }
         sharedByUnit = Shared.ToLookup(s => s.Paper.Key);
         sharedByParagraph = Shared.ToLookup(s => s.Commentary);
         discussionsByUnit = Discussions.ToLookup(d => d.Paper.Key);
@@ -35,7 +55,7 @@ public sealed class CrossReferenceMap
         // A library may hold no commentary at all: rows are keyed by item, never by their first cell.
         Coverage = library.Paper.Items.Select(item => new CoverageRow(library.Reading.Of(item), library.Commentaries.Select(c => BuildCoverage(item, c)).ToList())).ToList();
         coverageByItem = Coverage.ToDictionary(row => row.Item);
-        var passages = PassageCoverage.Build(library, sharedByUnit);
+        var passages = PassageCoverage.Build(library, sharedByUnit, PassageMentions);
         AllCoverage = [.. library.Reading.Stops.Select(stop => stop.Item is { } item ? coverageByItem[item] : passages[stop])];
         comparisons = library.Paper.Items.ToDictionary(item => item, Compare);
         passageRows = AllCoverage.Where(row => row.Stop.Item is null).ToDictionary(row => row.Stop);
@@ -116,8 +136,16 @@ public sealed class CrossReferenceMap
     public IReadOnlyList<CoverageRow> AllCoverage { get; }
 
     public ContentLibrary Library { get; }
-    /// <summary>The phrases too common across the texts to count as shared wording.</summary>
-    public StockFormulae Stock { get; }
+
+    /// <summary>Whether the map's findings were read from where a start kept them (<see cref="Derived.CrossReferenceFiles"/>), not found by this process.</summary>
+    public bool FindingsKept { get; init; }
+    /// <summary>The phrases too common across the texts to count as shared wording (found when first asked, where the map was read from kept findings).</summary>
+    public StockFormulae Stock => LazyInitializer.EnsureInitialized(ref stock, () => new StockFormulae(Library));
+
+    private StockFormulae? stock;
+
+    /// <summary>The commentary paragraphs naming a glossary term of a passage outside the items.</summary>
+    internal IReadOnlyList<PassageMention> PassageMentions { get; }
     public IReadOnlyList<SharedPassage> Shared { get; }
     public IReadOnlyList<Discussion> Discussions { get; }
 
@@ -248,3 +276,6 @@ public sealed class CrossReferenceMap
         return new CoverageCell(Library.Reading.Of(item), commentary, shared, discussions, linksByItem[item].Where(l => l.Source == commentary).ToList(), commentary.PredatesPaper(Library.Paper));
     }
 }
+
+/// <summary>What a cross-reference map's build finds, from which everything else in it is made.</summary>
+internal sealed record CrossReferenceFindings(IReadOnlyList<SharedPassage> Shared, IReadOnlyList<Discussion> Discussions, IReadOnlyList<PassageMention> PassageMentions);

@@ -12,11 +12,16 @@ namespace GsiPortal.Core.CrossReferences;
 /// </summary>
 internal static class PassageCoverage
 {
-    public static Dictionary<ReadingStop, CoverageRow> Build(ContentLibrary library, ILookup<string, SharedPassage> sharedByUnit)
+    /// <summary>Each commentary paragraph naming a glossary term that belongs to one passage outside the items, with the passage and the term.</summary>
+    public static IReadOnlyList<PassageMention> Mentions(ContentLibrary library)
     {
         var glossary = new GlossarySignals(library);
-        var named = library.Commentaries.SelectMany(c => c.Paragraphs)
-            .SelectMany(p => glossary.InPassages(p.Text).Select(t => (Commentary: p, t.Paragraph, t.Term))).ToList();
+        return [.. library.Commentaries.SelectMany(c => c.Paragraphs)
+            .SelectMany(p => glossary.InPassages(p.Text).Select(t => new PassageMention(p, t.Paragraph, t.Term)))];
+    }
+
+    public static Dictionary<ReadingStop, CoverageRow> Build(ContentLibrary library, ILookup<string, SharedPassage> sharedByUnit, IReadOnlyList<PassageMention> named)
+    {
         var rows = new Dictionary<ReadingStop, CoverageRow>();
         foreach (var stop in library.Reading.Stops.Where(s => s.Item is null))
         {
@@ -41,3 +46,6 @@ internal static class PassageCoverage
         return rows;
     }
 }
+
+/// <summary>A commentary paragraph naming a glossary term of a passage outside the items (<see cref="PassageCoverage.Mentions"/>).</summary>
+public sealed record PassageMention(Paragraph Commentary, Paragraph Paragraph, string? Term);

@@ -27,8 +27,10 @@ public sealed class DerivedCache(string folder, Action<string, Exception?>? warn
 
     public string Folder { get; } = folder;
 
-    /// <summary>The last write begun in the background (<see cref="KeepInBackground"/>): for tests and for a clean exit.</summary>
-    public Task LastWrite { get; private set; } = Task.CompletedTask;
+    /// <summary>Every write begun in the background so far (<see cref="KeepInBackground"/>), done: for tests and tools that read the folder next.</summary>
+    public Task Writes { get { lock (writing) return writes; } }
+
+    private Task writes = Task.CompletedTask;
 
     /// <summary>The entry's path: its kind (a fixed word) and its key (hex).</summary>
     public string PathOf(string kind, string key) => Path.Combine(Folder, $"{kind}-{key}.bin");
@@ -122,12 +124,12 @@ public sealed class DerivedCache(string folder, Action<string, Exception?>? warn
 
     /// <summary>
     /// <see cref="Keep"/> on a thread of the pool, so that the edition waiting on the build is not kept waiting on the
-    /// disk; the body must no longer change. Returns (and remembers in <see cref="LastWrite"/>) the write's task.
+    /// disk; the body must no longer change. Returns (and adds to <see cref="Writes"/>) the write's task.
     /// </summary>
     public Task KeepInBackground(string kind, string key, byte[] body)
     {
         var task = Task.Run(() => Keep(kind, key, body));
-        LastWrite = task;
+        lock (writing) writes = Task.WhenAll(writes, task);
         return task;
     }
 

@@ -76,7 +76,7 @@ public sealed class Edition
 
     /// <summary>
     /// As <see cref="Build(ContentLibrary)"/>, what the same content and code always derive alike (the search index's
-    /// files) read from <paramref name="derived"/> when it holds them, and kept there when built.
+    /// files, the cross-references' findings) read from <paramref name="derived"/> when it holds them, and kept there when built.
     /// </summary>
     public static Edition Build(ContentLibrary library, Derived.DerivedCache? derived) => Build(library, withSearch: true, [], derived);
 
@@ -89,7 +89,7 @@ public sealed class Edition
         var search = withSearch
             ? Task.Factory.StartNew(() => (PortalIndex?)Timed("search index", () => PortalIndex.Build(library, quotations: false, derived), times), TaskCreationOptions.LongRunning)
             : Task.FromResult<PortalIndex?>(null);
-        var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => new CrossReferenceMap(library), times), TaskCreationOptions.LongRunning);
+        var crossReferences = Task.Factory.StartNew(() => Timed("cross-references", () => Derived.CrossReferenceFiles.ReadOrBuild(derived, library), times), TaskCreationOptions.LongRunning);
         var terms = Timed("key terms", () => new KeyTerms(library), times);
         var quotes = Timed("quote checker", () => new QuoteChecker(library), times);
         var index = search.GetAwaiter().GetResult();

@@ -168,10 +168,11 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     {
         foreach (var (what, took) in edition.BuildTimes)
             logger.LogDebug("Built the {What} in {Elapsed:0} ms", what, took.TotalMilliseconds);
-        // Whether the index was read from the derived files or built: a start's time depends on it (bench/load.sh reports it).
-        logger.LogInformation("Loaded content version {Version} from {Folder}: {Documents} documents, {Units} search units ({Index}) in {Elapsed:0} ms",
+        // Whether the derived files were read or built: a start's time depends on it (bench/load.sh reports it).
+        logger.LogInformation("Loaded content version {Version} from {Folder}: {Documents} documents, {Units} search units ({Derived}) in {Elapsed:0} ms",
             edition.Version, Folder, edition.Library.Documents.Count, edition.Search.UnitCount,
-            edition.Search.FilesKept ? $"index read from {Derived?.Folder}" : "index built", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            $"index {(edition.Search.FilesKept ? "read" : "built")}, cross-references {(edition.CrossReferences.FindingsKept ? "read" : "found")}{(Derived is null ? "" : $", derived files in {Derived.Folder}")}",
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Changed?.Invoke(edition);
     }
 

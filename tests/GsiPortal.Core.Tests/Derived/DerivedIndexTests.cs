@@ -34,7 +34,7 @@ public sealed class DerivedIndexTests : IDisposable
     {
         var cache = Cache();
         var index = PortalIndex.Build(library, quotations: true, cache);
-        cache.LastWrite.GetAwaiter().GetResult();
+        cache.Writes.GetAwaiter().GetResult();
         Assert.False(index.FilesKept);
         return index;
     }
@@ -66,7 +66,7 @@ public sealed class DerivedIndexTests : IDisposable
     {
         var cache = Cache();
         Edition.Build(RealContent.Library, cache).Release();
-        await cache.LastWrite;
+        await cache.Writes;
         var read = Edition.Build(RealContent.Library, Cache());
         var built = Edition.Build(RealContent.Library);
         Assert.True(read.Search.FilesKept);
@@ -98,7 +98,7 @@ public sealed class DerivedIndexTests : IDisposable
         var inner = Path.Combine(folder, "not", "yet");
         var cache = new DerivedCache(inner);
         using var index = PortalIndex.Build(RealContent.Library, quotations: false, cache);
-        await cache.LastWrite;
+        await cache.Writes;
         Assert.Single(Directory.GetFiles(inner, IndexFiles.Kind + "-*.bin"));
     }
 
@@ -123,7 +123,7 @@ public sealed class DerivedIndexTests : IDisposable
                 var other = ArchiveFixture.Library(ArchiveFixture.Files("lei-kezhong.md", "indivisible", "indivisibly"));
                 var otherCache = Cache();
                 PortalIndex.Build(other, quotations: false, otherCache).Dispose();
-                await otherCache.LastWrite;
+                await otherCache.Writes;
                 var otherPath = Directory.GetFiles(folder, IndexFiles.Kind + "-*.bin").Single(p => p != path);
                 File.Move(otherPath, path, overwrite: true);
                 break;
@@ -147,7 +147,7 @@ public sealed class DerivedIndexTests : IDisposable
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..100]);
         var cache = Cache();
         PortalIndex.Build(RealContent.Library, quotations: false, cache).Dispose();
-        await cache.LastWrite;
+        await cache.Writes;
         warnings.Clear();
         using var again = PortalIndex.Build(RealContent.Library, quotations: false, Cache());
         Assert.True(again.FilesKept);
@@ -213,7 +213,7 @@ public sealed class DerivedIndexTests : IDisposable
         File.WriteAllText(file, "");
         var cache = new DerivedCache(file, (message, _) => { lock (warnings) warnings.Add(message); });
         using var index = PortalIndex.Build(RealContent.Library, quotations: false, cache);
-        await cache.LastWrite;
+        await cache.Writes;
         Assert.Contains(warnings, w => w.Contains("could not be written", StringComparison.Ordinal));
         Assert.Equal(Answer(RealContent.Index, new SearchRequest("common security")), Answer(index, new SearchRequest("common security")));
     }
@@ -223,7 +223,7 @@ public sealed class DerivedIndexTests : IDisposable
     {
         var cache = Cache(new AtomicFiles { Create = _ => throw new IOException("No space left on device") });
         using var index = PortalIndex.Build(RealContent.Library, quotations: false, cache);
-        await cache.LastWrite;
+        await cache.Writes;
         Assert.Contains(warnings, w => w.Contains("No space left", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(folder, "*", SearchOption.AllDirectories));
     }
@@ -238,7 +238,7 @@ public sealed class DerivedIndexTests : IDisposable
         using (var index = PortalIndex.Build(RealContent.Library, quotations: false, cache))
             Assert.False(index.FilesKept);
         // The build's write fails on the folder in the way: a warning, nothing more.
-        await cache.LastWrite;
+        await cache.Writes;
         Assert.True(Directory.Exists(path));
         Directory.Delete(path);
         if (OperatingSystem.IsWindows()) return;
@@ -249,7 +249,7 @@ public sealed class DerivedIndexTests : IDisposable
         using (var index = PortalIndex.Build(RealContent.Library, quotations: false, cache))
             Assert.False(index.FilesKept);
         Assert.Contains(warnings, w => w.Contains("named pipe", StringComparison.Ordinal));
-        await cache.LastWrite;
+        await cache.Writes;
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class DerivedIndexTests : IDisposable
     public void Dispose()
     {
         // A build's write in the background, done before the folder goes (else it would make the folder again).
-        Task.WaitAll([.. caches.Select(c => c.LastWrite)]);
+        Task.WaitAll([.. caches.Select(c => c.Writes)]);
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GsiPortal.Web.Tests.Hosting;
 
 /// <summary>
-/// The search index's files kept between starts (<c>Portal:DerivedPath</c>, docs/performance.md, thirteenth session):
+/// The search index's files and the cross-references' findings kept between starts (<c>Portal:DerivedPath</c>, docs/performance.md, thirteenth session):
 /// a second start reads what the first kept and serves the same pages and answers; a reload after an edit builds the
 /// new content's index, not the old one's.
 /// </summary>
@@ -22,25 +22,29 @@ public sealed class DerivedFilesTests : IDisposable
     };
 
     private static readonly string[] Addresses =
-        ["/paper/commitments/4", "/search?q=common+security", "/search?q=food+as+a+weapon", "/api/search?q=Khokhar+mediation", "/api/search?q=indivisible&kind=commentary", "/commentaries/lei-kezhong"];
+        ["/paper/commitments/4", "/paper/priorities", "/search?q=common+security", "/search?q=food+as+a+weapon", "/api/search?q=Khokhar+mediation",
+         "/api/search?q=indivisible&kind=commentary", "/commentaries/lei-kezhong", "/commentaries/ovais-ali-khokhar", "/coverage", "/compare/commitments/4", "/compare/background"];
 
     [Fact]
-    public async Task A_second_start_reads_the_index_the_first_kept_and_serves_the_same_pages()
+    public async Task A_second_start_reads_what_the_first_kept_and_serves_the_same_pages()
     {
         var first = new Dictionary<string, string>();
         using (var site = Site())
         {
             var edition = await site.EditionInServiceAsync();
             Assert.False(edition.Search.FilesKept);
+            Assert.False(edition.CrossReferences.FindingsKept);
             var client = site.CreateClient();
             foreach (var address in Addresses) first[address] = await client.GetStringAsync(address);
-            await site.Services.GetRequiredService<ContentStore>().Derived!.LastWrite;
+            await site.Services.GetRequiredService<ContentStore>().Derived!.Writes;
         }
         Assert.Single(Directory.GetFiles(derived, IndexFiles.Kind + "-*.bin"));
+        Assert.Single(Directory.GetFiles(derived, CrossReferenceFiles.Kind + "-*.bin"));
         using (var site = Site())
         {
             var edition = await site.EditionInServiceAsync();
             Assert.True(edition.Search.FilesKept);
+            Assert.True(edition.CrossReferences.FindingsKept);
             var client = site.CreateClient();
             foreach (var address in Addresses) Assert.Equal(first[address], await client.GetStringAsync(address));
         }
@@ -55,7 +59,7 @@ public sealed class DerivedFilesTests : IDisposable
             using (var site = Site(content))
             {
                 await site.EditionInServiceAsync();
-                await site.Services.GetRequiredService<ContentStore>().Derived!.LastWrite;
+                await site.Services.GetRequiredService<ContentStore>().Derived!.Writes;
             }
             using (var site = Site(content, watch: true))
             {
@@ -69,12 +73,14 @@ public sealed class DerivedFilesTests : IDisposable
                 while (store.InService!.Search.Search(new Core.Search.SearchRequest("zqxreloaded")).Total == 0 && DateTime.UtcNow < deadline)
                     await Task.Delay(100);
                 Assert.False(store.InService!.Search.FilesKept);
+                Assert.False(store.InService.CrossReferences.FindingsKept);
                 Assert.NotEqual(0, store.InService.Search.Search(new Core.Search.SearchRequest("zqxreloaded")).Total);
                 Assert.Contains("zqxreloaded", await client.GetStringAsync("/api/search?q=zqxreloaded"));
-                await store.Derived!.LastWrite;
+                await store.Derived!.Writes;
             }
             // Both contents' files are kept: a revert reads the first again.
             Assert.Equal(2, Directory.GetFiles(derived, IndexFiles.Kind + "-*.bin").Length);
+            Assert.Equal(2, Directory.GetFiles(derived, CrossReferenceFiles.Kind + "-*.bin").Length);
         }
         finally
         {
