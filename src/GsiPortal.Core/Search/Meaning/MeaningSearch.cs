@@ -170,9 +170,18 @@ public sealed class MeaningSearch
     }
 
     /// <summary>Whether the rule may let meaning add results at all: the words found too little on a first page of plain words.</summary>
+    // A query of no letter or digit ("(((", "*") has nothing a model could read: not offered to it (a reader's review:
+    // the page offered to look for passages "close in meaning to “(((”").
     private static bool MayAdd(SearchRequest request, SearchResponse response) =>
         response.Total < MeaningRule.KeywordsTooFew && request.Page == 1 && response.Reference is null && !response.OtherScript
-        && !string.IsNullOrWhiteSpace(response.Query);
+        && HasWord(response.Query);
+
+    private static bool HasWord(string? query)
+    {
+        foreach (var c in query ?? "")
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
 
     // Never prepared here: the request path builds nothing (the host prepares each edition as it comes into service).
     private MeaningIndex? Index(ContentLibrary library) =>

@@ -28,6 +28,10 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         Info = new PageInfo(input.HasQuery ? $"“{Describe(ReaderQuery.Clean(input.Q), 60)}” — Search — GsiPortal" : "Search — GsiPortal",
             "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
         if (!input.HasQuery) return Page();
+        // Another value is no request the page can keep: refused with the two there are, as kind= and doc= are
+        // refused (it was ignored, and the page looked as if it had been understood: a reader's review).
+        if (meaningAsked is not (null or "" or Routes.MeaningShow or Routes.MeaningOnly))
+            return Refuse($"meaning must be {Routes.MeaningShow} (wait for the passages found by meaning) or {Routes.MeaningOnly} (those passages alone); leave it out for the page as usual.");
         if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
         try
         {

@@ -63,6 +63,23 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
 
     private static string Q(string query) => Uri.EscapeDataString(query);
 
+    /// <summary>A query of no letter or digit is no query a model reads: neither offered nor asked (a reader's review found "close in meaning to “(((”").</summary>
+    [Theory]
+    [InlineData("(((")]
+    [InlineData("*")]
+    [InlineData("— …")]
+    public async Task AQueryWithoutAWordIsNotOfferedToTheModel(string query)
+    {
+        var client = await site.ReadyClient();
+        var before = site.Calls;
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Q(query))).RootElement;
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("foundByMeaningUrl").ValueKind);
+        var (_, page) = await Html.Get(client, "/search?q=" + Q(query));
+        Assert.Null(page.QuerySelector("section.by-meaning"));
+        Assert.DoesNotContain("close in meaning", page.Body!.TextContent);
+        Assert.Equal(before, site.Calls);
+    }
+
     [Fact]
     public async Task TheApiAnswersItsKeywordResultsWithoutTheModelAndGivesTheAddressOfThoseFoundByMeaning()
     {

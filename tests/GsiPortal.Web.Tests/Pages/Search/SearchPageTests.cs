@@ -333,6 +333,18 @@ public class SearchPageTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, kindResponse.StatusCode);
     }
 
+    /// <summary>meaning= other than show or only was ignored, where kind= and doc= are refused (a reader's review).</summary>
+    [Fact]
+    public async Task AnUnknownMeaningIsRefusedWithTheTwoThereAre()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&meaning=bogus");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("meaning must be show (wait for the passages found by meaning) or only (those passages alone)", page.QuerySelector("p.problem")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+        var (asUsual, _) = await Html.Get(factory.CreateClient(), "/search?q=security&meaning=");
+        Assert.Equal(HttpStatusCode.OK, asUsual.StatusCode);
+    }
+
     [Fact]
     public async Task TheSearchPageHasOneSearchBoxOtherPagesKeepTheSitesOwn()
     {
