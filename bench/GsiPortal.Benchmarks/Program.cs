@@ -82,6 +82,35 @@ if (args is ["books", ..])
     GsiPortal.Benchmarks.BookBuildTimes.Run(FindContent(), args.Length > 1 ? args[1] : null);
     return;
 }
+// The search index read from the derived files, step by step, and key terms, in a fresh process (cold, as at start-up);
+// DIR is written by the first run. Published ReadyToRun as the site is, to measure what the site runs (docs/performance.md,
+// thirteenth session): dotnet publish bench/GsiPortal.Benchmarks -c Release -r linux-x64 --self-contained false
+// -p:PublishReadyToRun=true -o bench/out/bench-r2r, then bench/out/bench-r2r/GsiPortal.Benchmarks index-parts DIR
+if (args is ["index-parts", var derivedFolder])
+{
+    var content = ContentLoader.Load(FindContent()).Library!;
+    var cache = new GsiPortal.Core.Derived.DerivedCache(derivedFolder);
+    void Step(string what, Action step)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        step();
+        Console.WriteLine($"{what}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU");
+    }
+    List<SearchUnit> indexUnits = null!;
+    GsiPortal.Core.Derived.OpenIndex opened = null!;
+    Step("units", () => indexUnits = SearchUnits.From(content).ToList());
+    Step("key", () => GC.KeepAlive(GsiPortal.Core.Derived.IndexFiles.Key(content.CacheVersion, indexUnits)));
+    Step("Lucene's Constants", () => GC.KeepAlive(Lucene.Net.Util.Constants.RUNTIME_IS_64BIT));
+    Step("read and open", () => opened = GsiPortal.Core.Derived.IndexFiles.ReadOrBuild(cache, content.CacheVersion, indexUnits));
+    Step("resident postings", () => GC.KeepAlive(ResidentReader.Over(opened.Reader)));
+    Step("the whole index (the rest of it the first time)", () => PortalIndex.Build(content, false, cache).Dispose());
+    Step("the whole index again", () => PortalIndex.Build(content, false, cache).Dispose());
+    Step("key terms", () => GC.KeepAlive(new GsiPortal.Core.CrossReferences.KeyTerms(content)));
+    Console.WriteLine(opened.Kept ? "(the index's files were read)" : "(the index was built: run again to read it)");
+    cache.Writes.GetAwaiter().GetResult();
+    return;
+}
 // The edition's parts, built cold (the first build of a process, as at start-up) and then warm: ... -- edition
 // With --derived DIR, the derived files kept in DIR (docs/performance.md, thirteenth session): a start after the first
 // reads them; an empty DIR is the first start after a deploy, which builds and writes them.
