@@ -34,6 +34,37 @@ internal sealed class IndexedWordForms
         return found;
     }
 
+    /// <summary>
+    /// The WordNet relatives the texts hold of a hyphenated word the texts never write ("one-sided" → "unilateral"),
+    /// each with its analysed term: the word is analysed as its parts ("one", "side"), which the texts hold apart, so
+    /// <see cref="Related"/>, asked of one stem, never looked it up. Empty when the parts stand side by side in any
+    /// unit (the texts write the word, with a hyphen or without). Decided once per word and index (bounded).
+    /// </summary>
+    public IReadOnlyList<(string Text, string Term)> RelatedCompound(string typed, string[] parts, IndexReader reader)
+    {
+        if (related.TryGetValue(typed, out var known)) return known;
+        IReadOnlyList<(string Text, string Term)> found = [];
+        if (WordNetRelated.Of(typed) is { Count: > 0 } forms && !PartsSideBySide(reader, parts))
+            found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
+                .Where(f => f.Terms is [var t] && !parts.Contains(t) && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
+                .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
+        if (related.Count < MaxCachedWords) related.TryAdd(typed, found);
+        return found;
+    }
+
+    /// <summary>Whether some unit's text or title holds the parts side by side (a search, asked once per word and index).</summary>
+    private static bool PartsSideBySide(IndexReader reader, string[] parts)
+    {
+        var searcher = new IndexSearcher(reader);
+        foreach (var field in new[] { SearchFields.Text, SearchFields.Title })
+        {
+            var phrase = new PhraseQuery();
+            foreach (var part in parts) phrase.Add(new Term(field, part));
+            if (searcher.Search(phrase, 1).TotalHits > 0) return true;
+        }
+        return false;
+    }
+
     private static bool Occurs(IndexReader reader, string term) =>
         reader.DocFreq(new Term(SearchFields.Text, term)) > 0 || reader.DocFreq(new Term(SearchFields.Title, term)) > 0
         || reader.DocFreq(new Term(SearchFields.Section, term)) > 0 || reader.DocFreq(new Term(SearchFields.Record, term)) > 0;

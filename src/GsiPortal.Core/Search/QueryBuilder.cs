@@ -211,6 +211,17 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 built.Add(new BuiltClause(query, clause.Text, false, ByRelatives: true));
                 continue;
             }
+            // (ReaderQuery reads a word of several terms as a phrase of them, so the hyphenated word comes as one.)
+            if (clause.Kind == QueryClauseKind.Phrase && terms is [{ Length: > 1 } parts] && clause.Text.Contains('-') && !clause.Text.Contains(' ')
+                && !parts.Any(p => p.Length == 0) && wordForms.RelatedCompound(clause.Text, parts, reader) is { Count: > 0 } compoundRelated)
+            {
+                // A hyphenated word the texts never write ("one-sided"): its parts are in the texts apart ("one", "side"),
+                // the word is not; its WordNet relatives are ("unilateral"), searched beside the parts side by side.
+                var query = Fields([parts, .. compoundRelated.Select(r => new[] { r.Term })], marks);
+                used.Add(new ExpansionUsed(clause.Text, compoundRelated.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([parts], marks: null)));
+                built.Add(new BuiltClause(query, clause.Text, false, ByRelatives: true));
+                continue;
+            }
             if (terms.Count == 0) { built.Add(new BuiltClause(new KnownTermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && wordForms.OverStemmed(clause.Text, terms, reader) is { } asWritten)
             {

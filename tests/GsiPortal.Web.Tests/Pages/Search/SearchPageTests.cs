@@ -546,4 +546,15 @@ public class SearchPageTests(PortalFactory factory)
         var (_, plain) = await Html.Get(factory.CreateClient(), "/search?q=outer+space");
         Assert.Null(plain.QuerySelector("p.also-searched"));
     }
+
+    [Fact]
+    public async Task AHyphenatedWordTheTextsNeverWriteFindsItsRelativeAndSaysSo()
+    {
+        // A fresh-eyes review: "one-sided sanctions" found nothing, while commitment 5 says "Abusing unilateral sanctions".
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=one-sided+sanctions");
+        var note = page.QuerySelector("p.also-searched")!;
+        Assert.StartsWith("No passage says “one-sided”; searched instead:", note.TextContent.Trim());
+        Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "unilateral");
+        Assert.StartsWith("/paper/commitments/5?", page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
+    }
 }
