@@ -14,6 +14,8 @@ var builder = WebApplication.CreateBuilder(AppRoot.Options(args));
 if (args.FirstOrDefault() == "validate") return ValidateCommand.Run(builder);
 // `… -- archive import-git | store | list | remove {edition} {reason}`: the edition archive (docs/linking.md).
 if (args.FirstOrDefault() == ArchiveCommand.Name) return ArchiveCommand.Run(builder, args[1..]);
+// `… -- derive`: write the derived files a start reads (the search index's, the cross-references'): a deploy step.
+if (args.FirstOrDefault() == DeriveCommand.Name) return DeriveCommand.Run(builder);
 
 // Content, search, logging, pages and API.
 builder.AddPortal();

@@ -89,6 +89,41 @@ public sealed class DerivedFilesTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_derive_command_writes_what_the_first_start_then_reads()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        Assert.Equal(ExitCodes.Success, DeriveCommand.Run(Repository.Path("content"), derived, output, errors));
+        Assert.Equal("", errors.ToString());
+        Assert.Contains("wrote content version", output.ToString());
+        Assert.Single(Directory.GetFiles(derived, IndexFiles.Kind + "-*.bin"));
+        Assert.Single(Directory.GetFiles(derived, CrossReferenceFiles.Kind + "-*.bin"));
+        // Run again, it finds them there.
+        output = new StringWriter();
+        Assert.Equal(ExitCodes.Success, DeriveCommand.Run(Repository.Path("content"), derived, output, errors));
+        Assert.Contains("already holds", output.ToString());
+        using var site = Site();
+        var edition = await site.EditionInServiceAsync();
+        Assert.True(edition.Search.FilesKept);
+        Assert.True(edition.CrossReferences.FindingsKept);
+    }
+
+    [Fact]
+    public void The_derive_command_refuses_broken_content_and_says_when_it_could_not_write()
+    {
+        var errors = new StringWriter();
+        Assert.Equal(ExitCodes.ContentRefused, DeriveCommand.Run(Repository.Path("tests/fixtures/content/duplicate-id"), derived, new StringWriter(), errors));
+        Assert.Contains("nothing derived", errors.ToString());
+        Assert.Empty(Directory.GetFiles(derived));
+        // A file where the folder should be: nothing can be written under it.
+        var file = Path.Combine(derived, "a-file");
+        File.WriteAllText(file, "");
+        errors = new StringWriter();
+        Assert.Equal(ExitCodes.BackgroundFault, DeriveCommand.Run(Repository.Path("content"), file, new StringWriter(), errors));
+        Assert.Contains("could not be written", errors.ToString());
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(derived, recursive: true); } catch (IOException) { }
