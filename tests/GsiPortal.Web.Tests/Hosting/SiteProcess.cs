@@ -25,6 +25,8 @@ public sealed class SiteProcess : IDisposable
         start.Environment["Portal__ImportGitHistory"] = "false";
         // The meaning model (about 200 MB, seconds of CPU) is off unless a test asks for it: these tests are about the process.
         start.Environment["Portal__MeaningSearch"] = "false";
+        // No derived files kept beside the content's copy (they would outlive the test's folders): a test of them sets it.
+        start.Environment["Portal__KeepDerived"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Received(e.Data);
