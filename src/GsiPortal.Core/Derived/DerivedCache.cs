@@ -23,12 +23,15 @@ public sealed class DerivedCache(string folder, Action<string, Exception?>? warn
     public const int KeptPerKind = 4;
 
     private readonly AtomicFiles writer = files ?? new AtomicFiles();
+
+    /// <summary>One write and prune at a time (two prunes would delete the same old file); never held by a build's thread.</summary>
     private readonly Lock writing = new();
+    private readonly Lock tasks = new();
 
     public string Folder { get; } = folder;
 
     /// <summary>Every write begun in the background so far (<see cref="KeepInBackground"/>), done: for tests and tools that read the folder next.</summary>
-    public Task Writes { get { lock (writing) return writes; } }
+    public Task Writes { get { lock (tasks) return writes; } }
 
     private Task writes = Task.CompletedTask;
 
@@ -112,14 +115,16 @@ public sealed class DerivedCache(string folder, Action<string, Exception?>? warn
             header.CopyTo(bytes.AsSpan(Magic.Length));
             body.CopyTo(bytes.AsSpan(Magic.Length + header.Length));
             SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashLength), bytes.AsSpan(bytes.Length - HashLength));
-            lock (writing) writer.Write(path, bytes);
+            lock (writing)
+            {
+                writer.Write(path, bytes);
+                Prune(kind);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             Warn($"the derived file {path} could not be written; the next start builds again", e);
-            return;
         }
-        Prune(kind);
     }
 
     /// <summary>
@@ -129,7 +134,7 @@ public sealed class DerivedCache(string folder, Action<string, Exception?>? warn
     public Task KeepInBackground(string kind, string key, byte[] body)
     {
         var task = Task.Run(() => Keep(kind, key, body));
-        lock (writing) writes = Task.WhenAll(writes, task);
+        lock (tasks) writes = Task.WhenAll(writes, task);
         return task;
     }
 
