@@ -35,19 +35,28 @@ internal sealed class IndexedWordForms
     }
 
     /// <summary>
-    /// The WordNet relatives the texts hold of a hyphenated word the texts never write ("one-sided" → "unilateral"),
-    /// each with its analysed term: the word is analysed as its parts ("one", "side"), which the texts hold apart, so
+    /// What the texts write for a hyphenated word they never write, each with its analysed term: the word written closed
+    /// where they write it so ("cyber-security" → "cybersecurity"), else its WordNet relatives ("one-sided" →
+    /// "unilateral"). The word is analysed as its parts ("one", "side"), which the texts hold apart, so
     /// <see cref="Related"/>, asked of one stem, never looked it up. Empty when the parts stand side by side in any
-    /// unit (the texts write the word, with a hyphen or without). Decided once per word and index (bounded).
+    /// unit (the texts write the word as typed). Decided once per word and index (bounded).
     /// </summary>
     public IReadOnlyList<(string Text, string Term)> RelatedCompound(string typed, string[] parts, IndexReader reader)
     {
         if (related.TryGetValue(typed, out var known)) return known;
         IReadOnlyList<(string Text, string Term)> found = [];
-        if (WordNetRelated.Of(typed) is { Count: > 0 } forms && !PartsSideBySide(reader, parts))
-            found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
-                .Where(f => f.Terms is [var t] && !parts.Contains(t) && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
-                .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
+        if (!PartsSideBySide(reader, parts))
+        {
+            // Written closed by the texts ("cyber-security": "cybersecurity", "peace-keeping", "de-mining"): that word, as
+            // they write it, rather than WordNet's relatives of the hyphenated one.
+            var closed = typed.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+            if (TextAnalysis.Terms(closed) is [var closedTerm] && Occurs(reader, closedTerm))
+                found = [(closed, closedTerm)];
+            else if (WordNetRelated.Of(typed) is { Count: > 0 } forms)
+                found = forms.Select(f => (Text: f, Terms: TextAnalysis.Terms(f)))
+                    .Where(f => f.Terms is [var t] && !parts.Contains(t) && !QueryWords.IsFunctionWord(f.Text) && Occurs(reader, t))
+                    .Select(f => (f.Text, f.Terms[0])).DistinctBy(f => f.Item2).ToList();
+        }
         if (related.Count < MaxCachedWords) related.TryAdd(typed, found);
         return found;
     }
