@@ -80,6 +80,28 @@ public sealed class EarlierEditionPagesTests : IDisposable
         Assert.DoesNotContain("the address in it names one", line.TextContent);
     }
 
+    /// <summary>
+    /// A fixed edition's page carries a one-line reminder for a phone's screen (shown there once the banner has left it:
+    /// EditionLineTests in a browser): the edition's date and whether it is the current one, hidden from screen readers,
+    /// which have the banner, and so without a link. The current site's pages have none.
+    /// </summary>
+    [Fact]
+    public async Task AnEditionsPageCarriesItsOneLineReminderAndTheCurrentSitesPagesNone()
+    {
+        var (client, earlier, current) = Restarted();
+        var (_, then) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
+        var banner = then.QuerySelector("#edition-banner time")!.TextContent;
+        var line = Assert.Single(then.QuerySelectorAll("[data-edition-line]"));
+        Assert.Equal("true", line.GetAttribute("aria-hidden"));
+        Assert.Empty(line.QuerySelectorAll("a, button, [tabindex]"));
+        Assert.StartsWith($"Edition of {banner}", line.TextContent.Trim());
+        Assert.DoesNotContain("the current one", line.TextContent);
+        var (_, now) = await Html.Get(client, $"/editions/{current}/paper/commitments/4");
+        Assert.EndsWith(", the current one", now.QuerySelector("[data-edition-line]")!.TextContent.Trim());
+        var (_, site) = await Html.Get(client, "/paper/commitments/4");
+        Assert.Null(site.QuerySelector("[data-edition-line]"));
+    }
+
     [Fact]
     public async Task AnAddressThatNamesNothingInAnEditionIsA404WhoseBannerSpeaksOfThatAddressNeverOfTheErrorRoute()
     {

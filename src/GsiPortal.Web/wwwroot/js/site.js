@@ -103,6 +103,19 @@
     place();
   }
 
+  // An edition's line at the foot of a phone's screen, once its banner has left the screen (_EditionBanner.cshtml).
+  var editionLine = document.querySelector("[data-edition-line]");
+  var editionBanner = document.getElementById("edition-banner");
+  if (editionLine && editionBanner) {
+    var waiting = false;
+    var mark = function () {
+      waiting = false;
+      editionLine.classList.toggle("in-sight", editionBanner.getBoundingClientRect().bottom < 0);
+    };
+    window.addEventListener("scroll", function () { if (!waiting) { waiting = true; window.requestAnimationFrame(mark); } }, { passive: true });
+    mark();
+  }
+
   // The passages found by meaning behind a summary, under the section's heading, as the page itself folds them
   // when it shows them first beside keyword results: open when the reader asks.
   function fold(section, n) {
