@@ -253,12 +253,14 @@ if (args is ["judge", ..])
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(latest, engine));
     if (tuningOnly) return;
     // Kept apart from tuning (issue 24): scored, never tuned on. The second was written on 5 December 2026, the third on
-    // 6 December 2026 (the eleventh session), each by a reader who saw neither the search nor any result.
+    // 6 December 2026 (the eleventh session), the fourth later that day (the fourteenth), each by a reader who saw neither
+    // the search nor any result.
     foreach (var (file, label) in new[]
     {
         ("search-judgements-own-words.tsv", "kept apart from tuning"),
         ("search-judgements-own-words-2.tsv", "second set kept apart from tuning"),
         ("search-judgements-own-words-3.tsv", "third set kept apart from tuning"),
+        ("search-judgements-own-words-4.tsv", "fourth set kept apart from tuning"),
     })
     {
         var path = GsiPortal.Testing.Repository.Path("tests/Shared/" + file);

@@ -44,7 +44,7 @@ internal static class SearchDump
 
     private static IEnumerable<string> JudgedQueries(bool tuningOnly) =>
         new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv" }
-            .Concat(tuningOnly ? [] : new[] { "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv", "search-judgements-own-words-3.tsv" })
+            .Concat(tuningOnly ? [] : new[] { "search-judgements-own-words.tsv", "search-judgements-own-words-2.tsv", "search-judgements-own-words-3.tsv", "search-judgements-own-words-4.tsv" })
             .Select(f => GsiPortal.Testing.Repository.Path("tests/Shared/" + f))
             .Where(File.Exists)
             .SelectMany(GsiPortal.Testing.SearchJudgements.Load)

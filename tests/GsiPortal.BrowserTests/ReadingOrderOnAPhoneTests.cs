@@ -103,6 +103,11 @@ public class ReadingOrderOnAPhoneTests(BrowserFixture fixture) : BrowserTest(fix
         var next = (await page.Locator("#priority-6-h").BoundingBoxAsync())!;
         Assert.True(box.Y >= text.Y + text.Height && box.Y + box.Height <= next.Y, "the line stands between priority 5's text and priority 6");
         Assert.True(box.X >= text.X - 1 && box.X + box.Width <= text.X + text.Width + 40, "the line keeps to the text's column");
+        // It reads as its own priority's: nearer the text above than the heading below (on a phone the two gaps were
+        // alike, and "none takes it up" under priority 10 read as priority 11's — a reviewer).
+        var above = box.Y - (text.Y + text.Height);
+        var below = next.Y - (box.Y + box.Height);
+        Assert.True(below >= 2 * above, $"the line is {above:0} px under its text and {below:0} px over the next heading");
         var khokhar = line.GetByRole(AriaRole.Link, new() { Name = "Khokhar ¶11", Exact = true });
         await khokhar.ClickAsync();
         await page.WaitForURLAsync("**/commentaries/ovais-ali-khokhar#p11");

@@ -45,7 +45,7 @@ public static class Svg
                 // since the table beside it holds the same links for the keyboard and for screen readers.
                 // The cell's name in full (item, commentary, paragraph and strength); on its link when it has one, which
                 // a screen reader then names by it rather than by the word alone.
-                var name = $"<title>{E(cellData.Stop.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}{(cellData.Similarity is { } v && cellData.SharedWords == 0 ? $" (word similarity {v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})" : "")}</title>";
+                var name = $"<title>{E(cellData.Stop.Label)}, {E(cellData.Commentary.Author)}: {E(cellData.Description)}{(cellData.Similarity is { } v && cellData.SharedWords == 0 ? $" ({GsiPortal.Web.Pages.Shared.DiscussionWords.Likeness(v)})" : "")}</title>";
                 if (cellData.Url is { } url) svg.Append($"<a href=\"{E(url)}\" tabindex=\"-1\">{name}");
                 svg.Append($"<rect class=\"lvl-{(int)cellData.Level}\" x=\"{x + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{height - 2}\">{(cellData.Url is null ? name : "")}</rect>");
                 if (cellData.Word.Length > 0)

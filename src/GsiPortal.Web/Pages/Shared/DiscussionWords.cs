@@ -47,5 +47,12 @@ public static class DiscussionWords
     public static string Title(Discussion d) =>
         d.EditorsNote is { } why ? $"the editors’ judgement: {why}"
         : d.Name is { } name && d.Similarity < CrossReferenceMap.MinMention ? $"uses “{name}”, a name or key term of this item"
-        : "word similarity " + d.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + (d.OneSentence ? " (one sentence)" : " (whole paragraph)");
+        : Likeness(d.Similarity) + (d.OneSentence ? ", in one sentence" : ", over the whole paragraph");
+
+    /// <summary>
+    /// The measure said with its scale: "how alike their words are: 0.18 of 1". A bare "word similarity 0.18" told a
+    /// reader neither what was compared nor what 0.18 is out of (a reviewer's reading of the coverage page).
+    /// </summary>
+    public static string Likeness(double similarity) =>
+        $"how alike their words are: {similarity.ToString("0.00", CultureInfo.InvariantCulture)} of 1";
 }

@@ -80,6 +80,6 @@ public class SharedWordingNoteTests(PortalFactory factory)
         var main = page.QuerySelector("main")!.Clone(true) as IElement;
         foreach (var svg in main!.QuerySelectorAll("svg").ToList()) svg.Remove(); // the heat map's tooltips are titles too
         Assert.DoesNotMatch(@"\b0\.\d\d\b", main.TextContent);
-        Assert.Contains(page.QuerySelectorAll("[title]"), e => e.GetAttribute("title")!.Contains("similarity 0."));
+        Assert.Contains(page.QuerySelectorAll("[title]"), e => e.GetAttribute("title")!.Contains("how alike their words are: 0.", StringComparison.OrdinalIgnoreCase));
     }
 }

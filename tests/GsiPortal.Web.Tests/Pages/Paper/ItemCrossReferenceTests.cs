@@ -52,7 +52,7 @@ public class ItemCrossReferenceTests(PortalFactory factory)
         var section = compare.GetElementById("discussed")!.ParentElement!;
         var measured = section.QuerySelectorAll(".discussed-list li").ToList();
         Assert.Equal(linked.Order(), measured.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Order());
-        Assert.All(measured, li => Assert.Matches(@"^(word similarity \d\.\d\d \((whole paragraph|one sentence)\)|uses “[^”]+”, a name or key term of this item)$", li.QuerySelector(".how")!.GetAttribute("title")!));
+        Assert.All(measured, li => Assert.Matches(@"^(how alike their words are: \d\.\d\d of 1, (over the whole paragraph|in one sentence)|uses “[^”]+”, a name or key term of this item)$", li.QuerySelector(".how")!.GetAttribute("title")!));
         Assert.All(measured, li => Assert.Matches(@" — (discusses|mentions) ", li.TextContent));
     }
 }
