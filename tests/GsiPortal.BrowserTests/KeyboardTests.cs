@@ -54,6 +54,23 @@ public class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.True(tabbing <= withoutSkipLink, $"{tabbing} Tabs without it");
     }
 
+    /// <summary>
+    /// Only the first sentence is a Tab stop; the arrow keys move between sentences, and the hint over the text says so
+    /// (it named Enter alone, and a keyboard reader did not learn how to reach the second sentence: a reviewer).
+    /// </summary>
+    [SkippableFact]
+    public async Task TheHintNamesTheArrowKeysThatMoveBetweenSentences()
+    {
+        var page = await Open("/paper/commitments/4", Viewport.Desktop);
+        Assert.Contains("arrow keys", await page.Locator("#reading-hint").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await TabsToTheText(page) < 40);
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.id");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var second = await page.EvaluateAsync<string>("() => document.activeElement.id");
+        Assert.NotEqual(first, second);
+        Assert.Matches(@"^s\d+$", second);
+    }
+
     /// <summary>Tabs until a sentence of the text has focus (at most 40).</summary>
     private static async Task<int> TabsToTheText(Microsoft.Playwright.IPage page)
     {

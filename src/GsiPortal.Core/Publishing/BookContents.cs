@@ -17,6 +17,20 @@ internal static class BookContents
     /// <summary>The file of one commentary inside the EPUB.</summary>
     public static string CommentaryFile(Commentary commentary) => $"commentary-{commentary.Id}.xhtml";
 
+    /// <summary>
+    /// Where a reader holding only the file finds this edition again and how to cite it (a reviewer: the books named
+    /// their edition but no address). With the site's public origin, whole addresses; without one (the operator has not
+    /// set Portal:PublicOrigin), the paths on the site it came from — never the Host a request claimed, as the bytes are
+    /// kept with the edition and handed to everyone.
+    /// </summary>
+    public static string Online(ContentLibrary library, string? origin)
+    {
+        var edition = Editions.EditionAddress.Of(library.Version, "/");
+        return origin is { Length: > 0 }
+            ? $"Read and cite this edition online: {origin}{edition} (how to cite it: {origin}{Addresses.Routes.HowToCite})."
+            : $"On the site this file came from, this edition is at {edition}, and how to cite it at {Addresses.Routes.HowToCite}.";
+    }
+
     /// <summary>The source's byline: author, role, date; every piece from the front matter.</summary>
     public static string Byline(Document document)
     {

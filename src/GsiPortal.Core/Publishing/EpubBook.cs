@@ -20,7 +20,8 @@ public static class EpubBook
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The file's bytes: the <c>mimetype</c> entry first and stored uncompressed, as the OCF container requires.</summary>
-    public static byte[] Build(ContentLibrary library)
+    // origin: the site's public origin for the title page's addresses; null for paths alone.
+    public static byte[] Build(ContentLibrary library, string? origin = null)
     {
         var stamp = library.Stamp;
         // Every entry dated by the edition, not the clock, so one edition always gives the same bytes.
@@ -33,7 +34,7 @@ public static class EpubBook
             Add(zip, Folder + "package.opf", Package(library, when), when);
             Add(zip, Folder + "nav.xhtml", EpubPages.Navigation(library), when);
             Add(zip, Folder + "style.css", Style, when);
-            Add(zip, Folder + "title.xhtml", EpubPages.TitlePage(library), when);
+            Add(zip, Folder + "title.xhtml", EpubPages.TitlePage(library, origin), when);
             Add(zip, Folder + "paper.xhtml", EpubPages.DocumentFront(library.Paper), when);
             foreach (var part in library.Paper.Parts)
                 Add(zip, Folder + BookContents.PartFile(part), EpubPages.Part(library.Paper, part), when);
@@ -76,8 +77,17 @@ public static class EpubBook
         opf.Append("    <dc:identifier id=\"edition-id\">").Append(X(Identifier(library))).Append("</dc:identifier>\n");
         opf.Append("    <dc:title>").Append(X(paper.Title)).Append(" and commentaries</dc:title>\n");
         opf.Append("    <dc:language>").Append(X(Language(paper))).Append("</dc:language>\n");
-        foreach (var author in library.Documents.Select(d => d.Author).Distinct(StringComparer.Ordinal))
-            opf.Append("    <dc:contributor>").Append(X(author)).Append("</dc:contributor>\n");
+        // The paper's author is the book's creator, which a reading system shows as its author; each commentator a
+        // contributor in MARC's role "commentator for written text" (cwt). All as contributors, readers showed no author.
+        opf.Append("    <dc:creator id=\"creator\">").Append(X(paper.Author)).Append("</dc:creator>\n");
+        opf.Append("    <meta refines=\"#creator\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
+        var n = 0;
+        foreach (var author in library.Commentaries.Select(c => c.Author).Where(a => a != paper.Author).Distinct(StringComparer.Ordinal))
+        {
+            n++;
+            opf.Append("    <dc:contributor id=\"commentator-").Append(n).Append("\">").Append(X(author)).Append("</dc:contributor>\n");
+            opf.Append("    <meta refines=\"#commentator-").Append(n).Append("\" property=\"role\" scheme=\"marc:relators\">cwt</meta>\n");
+        }
         opf.Append("    <dc:publisher>GsiPortal</dc:publisher>\n");
         opf.Append("    <dc:rights>").Append(X(ReuseStatement.Full)).Append("</dc:rights>\n");
         opf.Append("    <meta property=\"dcterms:modified\">").Append(when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("</meta>\n");

@@ -13,7 +13,7 @@ namespace GsiPortal.Core.Publishing;
 /// </summary>
 internal static class EpubPages
 {
-    public static string TitlePage(ContentLibrary library)
+    public static string TitlePage(ContentLibrary library, string? origin = null)
     {
         var paper = library.Paper;
         var body = new StringBuilder();
@@ -23,6 +23,7 @@ internal static class EpubPages
         body.Append("<p class=\"meta\">GsiPortal edition ").Append(X(library.Stamp.Version));
         if (library.Stamp.DateDisplay is { } date) body.Append(", ").Append(X(date));
         body.Append(".</p>\n");
+        body.Append("<p class=\"meta\">").Append(X(BookContents.Online(library, origin))).Append("</p>\n");
         body.Append("<p class=\"rights\">").Append(X(ReuseStatement.Texts)).Append("</p>\n");
         body.Append("<p class=\"rights\">").Append(X(ReuseStatement.Apparatus)).Append("</p>\n</section>\n");
         return Page(paper, paper.Title, body.ToString());

@@ -16,13 +16,14 @@ public static class PdfBook
 {
     public const string MediaType = "application/pdf";
 
-    public static byte[] Build(ContentLibrary library, BookPaper paper)
+    // origin: the site's public origin for the title page's addresses; null for paths alone.
+    public static byte[] Build(ContentLibrary library, BookPaper paper, string? origin = null)
     {
         PdfFonts.Install();
         // The contents come before the pages they name, and the tagging writes a page only while it is the newest:
         // the book is laid out once to learn where each entry falls, then set again with the contents in place.
-        var entries = new PdfLayout(library, paper, null).Lay();
-        var book = new PdfLayout(library, paper, entries);
+        var entries = new PdfLayout(library, paper, null, origin).Lay();
+        var book = new PdfLayout(library, paper, entries, origin);
         book.Lay();
         var p = library.Paper;
         var fields = new PdfXmp.Fields(

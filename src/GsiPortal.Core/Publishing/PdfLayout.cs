@@ -30,10 +30,12 @@ internal sealed partial class PdfLayout
     private XGraphics? gfx;
     private double y;
     private string? currentTitle, currentPart;
+    private readonly string? origin;
 
-    public PdfLayout(ContentLibrary library, BookPaper paper, IReadOnlyList<BookEntry>? known)
+    public PdfLayout(ContentLibrary library, BookPaper paper, IReadOnlyList<BookEntry>? known, string? origin = null)
     {
         this.library = library;
+        this.origin = origin;
         this.paper = paper;
         this.known = known;
         tags = new PdfTags(document, PdfBook.Language(library.Paper));
@@ -84,6 +86,7 @@ internal sealed partial class PdfLayout
         y += 30;
         var edition = $"GsiPortal edition {library.Stamp.Version}" + (library.Stamp.DateDisplay is { } d ? $", {d}" : "") + $". Laid out for {paper}.";
         Set(PdfBlockLevelElementTag.Paragraph, edition, Editors, EditorsBrush, 13);
+        Set(PdfBlockLevelElementTag.Paragraph, BookContents.Online(library, origin), Editors, EditorsBrush, 13);
         y += 20;
         Set(PdfBlockLevelElementTag.Paragraph, ReuseStatement.Texts, Small, Grey, 12);
         Set(PdfBlockLevelElementTag.Paragraph, ReuseStatement.Apparatus, Small, Grey, 12);
@@ -126,10 +129,17 @@ internal sealed partial class PdfLayout
             MarginLabel(item.Reference);
             if (item.HeadingIsEditors)
             {
+                // The editors' label wraps under itself, hanging after "Commitment 1 · ": drawn on one line, commitment
+                // 1's ran past the right margin to the page's edge (a reviewer, page 5).
                 var label = item.Label + " · ";
-                gfx!.DrawString(label, Section, XBrushes.Black, Left, y + 11);
-                gfx.DrawString(item.EditorsLabel!, EditorsHeading, EditorsBrush, Left + gfx.MeasureString(label, Section).Width, y + 11);
-                y += 18;
+                var after = gfx!.MeasureString(label, Section).Width;
+                gfx.DrawString(label, Section, XBrushes.Black, Left, y + 11);
+                foreach (var line in PdfText.Wrap(gfx, item.EditorsLabel!, EditorsHeading, Width - after))
+                {
+                    gfx.DrawString(line, EditorsHeading, EditorsBrush, Left + after, y + 11);
+                    y += 15;
+                }
+                y += 3;
             }
             else
             {

@@ -27,12 +27,19 @@ public static class EditionDownloads
 
     public static Results<FileContentHttpResult, ProblemHttpResult> Epub(HttpContext context, Edition edition)
     {
-        var (bytes, problem) = Built("EPUB", () => edition.Publications.Epub);
+        var (bytes, problem) = Built("EPUB", () => edition.Publications.Epub(PublicOrigin(context)));
         if (problem is not null) return problem;
         PortalCors.AddLicenseLink(context);
         return TypedResults.File(bytes, EpubBook.MediaType, $"gsiportal-{edition.Version}.epub",
             entityTag: new EntityTagHeaderValue($"\"{edition.Version}-epub\""));
     }
+
+    /// <summary>
+    /// The origin a book's title page names: the configured one only. The bytes are kept with the edition and handed to
+    /// every reader, so a request's Host (which SiteOrigin falls back on) must not reach them.
+    /// </summary>
+    private static string? PublicOrigin(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.PublicOrigin?.TrimEnd('/') is { Length: > 0 } origin ? origin : null;
 
     /// <summary>
     /// A book's bytes, or a 503 problem when it cannot be built here — the PDF needs fonts on the machine (PdfFonts names the
@@ -60,7 +67,7 @@ public static class EditionDownloads
         };
         if (size is not { } chosen)
             return Problems.BadRequest("Unknown paper size", $"paper={paper} is not a size the edition is laid out for: use a4 (the default) or letter.");
-        var (bytes, problem) = Built("PDF", () => edition.Publications.Pdf(chosen));
+        var (bytes, problem) = Built("PDF", () => edition.Publications.Pdf(chosen, PublicOrigin(context)));
         if (problem is not null) return problem;
         PortalCors.AddLicenseLink(context);
         var suffix = chosen == BookPaper.Letter ? "-letter" : "";

@@ -50,6 +50,32 @@ public class EpubBookTests
     }
 
     [Fact]
+    public void ThePapersAuthorIsTheBooksCreatorAndEachCommentatorAContributorAsCommentator()
+    {
+        // All four commentators and the ministry were contributors, and reading systems showed no author (a reviewer).
+        var opf = XDocument.Parse(Files()["OEBPS/package.opf"]);
+        var library = RealContent.Library;
+        var creator = opf.Descendants(Dc + "creator").Single();
+        Assert.Equal(library.Paper.Author, creator.Value);
+        string Role(XElement e) => opf.Descendants(Opf + "meta").Single(m => (string?)m.Attribute("refines") == "#" + e.Attribute("id")!.Value && (string?)m.Attribute("property") == "role").Value;
+        Assert.Equal("aut", Role(creator));
+        var contributors = opf.Descendants(Dc + "contributor").ToList();
+        Assert.Equal(library.Commentaries.Select(c => c.Author).Distinct(), contributors.Select(c => c.Value));
+        Assert.All(contributors, c => Assert.Equal("cwt", Role(c)));
+    }
+
+    [Fact]
+    public void TheTitlePageSaysWhereTheEditionIsOnlineAndHowToCiteIt()
+    {
+        var library = RealContent.Library;
+        var bare = Parse(Files()["OEBPS/title.xhtml"]).Descendants(Xhtml + "p").Select(p => p.Value).ToList();
+        Assert.Contains(bare, p => p.Contains($"/editions/{library.Version}", StringComparison.Ordinal) && p.Contains("/how-to-cite", StringComparison.Ordinal));
+        var named = Files(EpubBook.Build(library, "https://gsi.example.org"));
+        Assert.Contains(Parse(named["OEBPS/title.xhtml"]).Descendants(Xhtml + "p"),
+            p => p.Value.Contains($"https://gsi.example.org/editions/{library.Version}", StringComparison.Ordinal) && p.Value.Contains("https://gsi.example.org/how-to-cite", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryAnchorOfTheSiteIsAnIdInTheBookWithTheSourcesWords()
     {
         var ids = new Dictionary<string, List<XElement>>(StringComparer.Ordinal);
@@ -137,9 +163,9 @@ public class EpubBookTests
         }
     }
 
-    private static Dictionary<string, string> Files()
+    private static Dictionary<string, string> Files(byte[]? book = null)
     {
-        using var zip = new ZipArchive(new MemoryStream(Book.Value), ZipArchiveMode.Read);
+        using var zip = new ZipArchive(new MemoryStream(book ?? Book.Value), ZipArchiveMode.Read);
         return zip.Entries.ToDictionary(e => e.FullName, e =>
         {
             using var reader = new StreamReader(e.Open(), Encoding.UTF8);

@@ -62,6 +62,35 @@ public class PdfBookTests
             Assert.Contains("II.4", target);
             Assert.Contains("Commitment 4", target);
             SaveImage(file, page);
+
+            // The title page says where the edition is online and how to cite it (a reviewer: the file alone led nowhere).
+            var (_, title) = ExternalTool.Run(pdftotext, "-f", "1", "-l", "1", file, "-");
+            Assert.Contains($"/editions/{RealContent.Library.Version}", OneSpace(title));
+            Assert.Contains("/how-to-cite", OneSpace(title));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [SkippableFact]
+    public void NoWordRunsPastTheRightMargin()
+    {
+        // Commitment 1's heading with its editors' label ran to the page's edge (a reviewer): every word's box, as
+        // poppler places it, ends inside the text column (A4: 595 pt wide, a 64 pt right margin).
+        var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
+        var file = Path.Combine(Path.GetTempPath(), $"gsiportal-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, A4.Value);
+        try
+        {
+            var (code, boxes) = ExternalTool.Run(pdftotext, "-bbox", file, "-");
+            Assert.True(code == 0, boxes);
+            var words = Regex.Matches(boxes, @"<word xMin=""[\d.]+"" yMin=""[\d.]+"" xMax=""([\d.]+)"" yMax=""[\d.]+"">([^<]*)</word>");
+            Assert.True(words.Count > 5000, $"{words.Count} words");
+            var past = words.Where(w => double.Parse(w.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 595 - 64 + 2)
+                .Select(w => $"{w.Groups[2].Value} ({w.Groups[1].Value})").ToList();
+            Assert.True(past.Count == 0, "past the margin: " + string.Join(", ", past));
         }
         finally
         {

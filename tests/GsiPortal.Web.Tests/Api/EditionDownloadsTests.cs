@@ -34,6 +34,26 @@ public class EditionDownloadsTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task TheBookNamesTheConfiguredOriginAndNeverTheHostARequestClaims()
+    {
+        static async Task<string> TitlePage(HttpClient client, string? host = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/download/edition.epub");
+            if (host is not null) request.Headers.Host = host;
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+            using var reader = new StreamReader(zip.GetEntry("OEBPS/title.xhtml")!.Open());
+            return await reader.ReadToEndAsync();
+        }
+        var bare = await TitlePage(factory.CreateClient(), "attacker.example");
+        Assert.DoesNotContain("attacker.example", bare, StringComparison.Ordinal);
+        Assert.Contains("/how-to-cite", bare, StringComparison.Ordinal);
+        using var configured = new PortalFactory { Settings = { ["Portal:PublicOrigin"] = "https://gsi.example.org" } };
+        Assert.Contains("https://gsi.example.org/editions/", await TitlePage(configured.CreateClient()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePdfComesOnA4OrLetterAndAnUnknownSizeIsRefusedWithAReason()
     {
         var client = factory.CreateClient();

@@ -70,7 +70,7 @@
     // On a touch screen the hint is one line that says what a tap does; the stylesheet keeps room for the same words.
     var touch = window.matchMedia && window.matchMedia("(hover: none) and (pointer: coarse)").matches;
     var hint = control("span", "hint", touch ? "Tap a sentence for its link, quotation and citation."
-      : "Click or tap a sentence (or press Enter on it) for its link, quotation, citation and embed code.");
+      : "Click or tap a sentence (or press Enter on it; the arrow keys move between sentences) for its link, quotation, citation and embed code.");
     hint.id = "reading-hint";
     tools.append(numbers, hint);
   }
