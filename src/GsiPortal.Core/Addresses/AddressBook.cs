@@ -89,6 +89,32 @@ public sealed partial class AddressBook
     /// <summary>The paper's own numbering as a short address: <c>/ref/II.4</c>.</summary>
     public static string Reference(PaperItem item) => $"{Routes.Reference}/{item.Reference}";
 
+    /// <summary>
+    /// A commentary paragraph's sentence that holds the character at <paramref name="offset"/> of its text, with
+    /// <paramref name="words"/> to mark on arrival when given: where a coverage cell sends a reader, to the words the
+    /// link rests on rather than the top of a long paragraph (a reviewer). The paragraph itself if no sentence holds it.
+    /// </summary>
+    public static string AtWords(Paragraph paragraph, int offset, string? words)
+    {
+        var at = paragraph.Document is Commentary c ? SentenceAt(paragraph, offset) is { } sentence ? $"{Commentary(c)}#{SentenceId(paragraph, sentence)}" : null : null;
+        var address = at ?? Paragraph(paragraph);
+        return string.IsNullOrWhiteSpace(words) ? address : WithHighlight(address, words);
+    }
+
+    /// <summary>The sentence a character of the paragraph's text stands in; sentences are the text's own pieces, in order.</summary>
+    private static Sentence? SentenceAt(Paragraph paragraph, int offset)
+    {
+        var from = 0;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var start = paragraph.Text.IndexOf(sentence.Text, from, StringComparison.Ordinal);
+            if (start < 0) return null;
+            if (offset < start + sentence.Text.Length) return offset >= start ? sentence : null;
+            from = start + sentence.Text.Length;
+        }
+        return null;
+    }
+
     /// <summary>An address with words to mark on arrival, the query placed before any fragment.</summary>
     public static string WithHighlight(string address, string words)
     {

@@ -71,8 +71,8 @@ public sealed record CoverageCell(ReadingStop Stop, Commentary Commentary, IRead
         _ => "",
     };
 
-    /// <summary>Where a reader goes from the cell: the strongest paragraph.</summary>
-    public string? Url => Strongest is { } s ? AddressBook.Paragraph(s.Commentary) : null;
+    /// <summary>Where a reader goes from the cell: the strongest paragraph, at the words that link it (<see cref="PassageLink.Landing"/>).</summary>
+    public string? Url => Strongest?.Landing;
 }
 
 /// <summary>

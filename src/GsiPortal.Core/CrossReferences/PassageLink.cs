@@ -1,3 +1,4 @@
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Content;
 using GsiPortal.Core.Reading;
 
@@ -24,6 +25,25 @@ public sealed record PassageLink(Paragraph Commentary, ReadingStop Stop, Passage
 
     /// <summary>The name or key term of the item that links them, if that is how.</summary>
     public string? Name => Discussion?.Name;
+
+    /// <summary>
+    /// Where a reader following the link lands: the sentence where the shared wording begins; for a link by one sentence
+    /// or by a name or term, the sentence holding its first word, those words marked; else (the whole paragraph
+    /// resembles the item, and its words are everywhere in it: marked, they lit up the page) the paragraph.
+    /// </summary>
+    public string Landing
+    {
+        get
+        {
+            if (Shared.Count > 0) return AddressBook.AtWords(Commentary, Shared.Min(s => s.CommentaryStart), null);
+            if (Discussion is { Words.Count: > 0 } d && (d.OneSentence || d.Name is not null))
+            {
+                var at = d.Words.Select(w => Commentary.Text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                if (at >= 0) return AddressBook.AtWords(Commentary, at, string.Join(' ', d.Words));
+            }
+            return AddressBook.Paragraph(Commentary);
+        }
+    }
 
     /// <summary>The editors' reason, when the strength is theirs (content/links.yml) rather than computed.</summary>
     public string? EditorsNote => Discussion?.EditorsNote;

@@ -135,6 +135,42 @@ public class CrossReferenceTests
     }
 
     [Fact]
+    public void ACoverageCellLandsOnTheSentenceWhereItsWordsStand()
+    {
+        // The cells linked to the top of the paragraph, often long, and a reader hunted for what linked it (a reviewer).
+        var cells = Links.AllCoverage.SelectMany(r => r.Cells).Where(c => c.Strongest is not null).ToList();
+        var atSentence = 0;
+        foreach (var cell in cells)
+        {
+            var link = cell.Strongest!;
+            var paragraph = link.Commentary;
+            var url = cell.Url!;
+            var fragment = url[(url.IndexOf('#') + 1)..];
+            if (fragment == paragraph.Anchor)
+            {
+                // A whole paragraph alike, or an editors' judgement with no words: the paragraph, nothing marked.
+                Assert.True(link.Shared.Count == 0 && link.Discussion is { OneSentence: false, Name: null } || link.Discussion?.Words.Count == 0, url);
+                Assert.DoesNotContain("highlight=", url, StringComparison.Ordinal);
+                continue;
+            }
+            atSentence++;
+            var sentence = paragraph.Sentences.Single(s => $"{paragraph.Anchor}-s{s.Number}" == fragment);
+            if (link.Shared.Count > 0)
+            {
+                var first = link.Shared.MinBy(p => p.CommentaryStart)!;
+                Assert.Contains(paragraph.Text[first.CommentaryStart..Math.Min(first.CommentaryEnd, first.CommentaryStart + 12)], sentence.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("highlight=", url, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains(link.Discussion!.Words, w => sentence.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+                Assert.Contains("highlight=", url, StringComparison.Ordinal);
+            }
+        }
+        Assert.True(atSentence >= cells.Count / 2, $"{atSentence} of {cells.Count} cells land on a sentence");
+    }
+
+    [Fact]
     public void TheConcordanceOfIndivisibleSecurityCountsEveryOccurrenceOfEveryWordingTheEditorsList()
     {
         var expected = RealContent.Library.Paragraphs.Sum(p => Regex.Matches(p.Text, @"\bindivisible\s+security\b|\bindivisibility\s+of\s+(binary\s+compositions\s+of\s+)?security\b", RegexOptions.IgnoreCase).Count);
