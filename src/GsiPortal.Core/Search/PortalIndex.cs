@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GsiPortal.Core.Content;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -90,6 +91,12 @@ public sealed class PortalIndex : IDisposable
     }
 
     /// <summary>
+    /// A strict search's page of one or two results made only when that page is answered, not before a relaxation
+    /// that replaces it (<see cref="Answer"/>); false makes it at once, as before (StrictPageTests compares the two).
+    /// </summary>
+    internal bool PagesOnlyAnswered { get; set; } = true;
+
+    /// <summary>
     /// Where the commentaries quote the paper: a result matched by its quotation comes after the paper's passage.
     /// Set once, before the index serves a search (an edition sets it from its cross-references).
     /// </summary>
@@ -160,12 +167,30 @@ public sealed class PortalIndex : IDisposable
 
     /// <summary>What the page's results hold of a query's words, none side by side (<see cref="WordsApart"/>).</summary>
     /// <remarks>Only a query of plain words, each one clause with its own term, is said to be apart (<see cref="BuiltQuery.Together"/>).</remarks>
-    private Lazy<WordsApart> Apart(IReadOnlyList<SearchHit> shown, ReaderQuery query) => new(() =>
+    private Lazy<WordsApart> Apart(IReadOnlyList<SearchHit> shown, ReaderQuery query) => new(() => Apart(shown, query.Groups[0]));
+
+    /// <summary>The same, of a page made later (<see cref="Paged"/>): read when asked, from the page the answer holds.</summary>
+    private Lazy<WordsApart> Apart(StrongBox<IReadOnlyList<SearchHit>> later, ReaderQuery query) =>
+        new(() => Apart(later.Value ?? throw new InvalidOperationException("The words' notice was read before its page was made."), query.Groups[0]));
+
+    private WordsApart Apart(IReadOnlyList<SearchHit> shown, IReadOnlyList<QueryClause> words)
     {
         var page = new int[shown.Count];
         for (var i = 0; i < page.Length; i++) page[i] = ordinals[shown[i].Id];
-        return GsiPortal.Core.Search.WordsApart.Of(page, query.Groups[0], hits.Tokens, o => units[o].Text);
-    });
+        return GsiPortal.Core.Search.WordsApart.Of(page, words, hits.Tokens, o => units[o].Text);
+    }
+
+    /// <summary>
+    /// A strict response whose page was left for later (<paramref name="later"/> not null: see <see cref="Answer"/>), with
+    /// it, where that response is the one answered; the words' notice, if any, reads it from <paramref name="later"/>.
+    /// </summary>
+    private SearchResponse Paged(SearchResponse response, BuiltQuery built, Collected strict, SearchRequest request, StrongBox<IReadOnlyList<SearchHit>>? later)
+    {
+        if (later is null) return response;
+        var paged = results.WithPage(response, built, strict, request);
+        later.Value = paged.Hits;
+        return paged;
+    }
 
     /// <summary>The searched words a unit holds in its text, headings, section heading or record.</summary>
     private HashSet<string> HeldTerms(int ordinal, IReadOnlySet<string> marks)
@@ -246,7 +271,12 @@ public sealed class PortalIndex : IDisposable
         // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
         var strict = built.Relaxable && clauseMatches.MostMatches(built.Clauses) == 0 ? QueryResults.Nothing
             : results.Collect(built.Query, null, request, Matches(built), built.TogetherWithinStrict ? built.Together : null, named);
-        var response = results.Respond(query.Text, built, built.Query, strict, request);
+        // One or two units found, where a relaxation usually answers instead (it needs at least one more): their snippets
+        // and notes are made only where this response is the one answered (Paged), and the words' notice below reads
+        // them from there. Made at once, a relaxed answer to a third of load.sh's queries cut them and threw them away.
+        var pageLater = PagesOnlyAnswered && strict.Total is > 0 and < TooLittle && built.Relaxable;
+        var response = results.Respond(query.Text, built, built.Query, strict, request, withPage: !pageLater);
+        var laterPage = pageLater ? new StrongBox<IReadOnlyList<SearchHit>>() : null;
         // Copied only when something was named: a response is a large record, and most queries name nothing.
         if (named != TextsNamed.None) response = response with { NamedFirst = named };
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
@@ -254,13 +284,13 @@ public sealed class PortalIndex : IDisposable
         // than their words: not kept).
         var togetherCount = response.Total > 0 && built.Together is { } together ? (strict.TogetherCount >= 0 ? strict.TogetherCount : Count(together)) : -1;
         if (togetherCount == 0)
-            response = response with { WordsApart = true, ApartOf = Apart(response.Hits, query) };
+            response = response with { WordsApart = true, ApartOf = laterPage is null ? Apart(response.Hits, query) : Apart(laterPage, query) };
         // A correction relaxed only where a word the texts never write keeps its words apart ("terrorism and extremism":
         // no passage says "extremism"). Where every corrected word is found and none together, the guess made a query
         // the texts do not bear out, and relaxing it answers the guess: "all countries are in one boat" became "… one
         // boao" and listed the Boao Forum, "should weapons be banned from space" became "banner".
         if (correcting && response.Total == 0 && built.Clauses.All(c => c.IsFunctionWord || clauseMatches.Of(c.Query).Cardinality > 0))
-            return response;
+            return Paged(response, built, strict, request, laterPage);
         // A word the texts never write, with a close one they do: searched as corrected whenever that finds at least as
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
@@ -283,12 +313,12 @@ public sealed class PortalIndex : IDisposable
             else if (Run(ReaderQuery.Parse(correction.Text), request) is { Total: var found } corrected && found >= response.Total)
                 return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped };
         }
-        if (response.Total >= TooLittle) return response;
+        if (response.Total >= TooLittle) return Paged(response, built, strict, request, laterPage);
         // A name typed as one, every word capitalised ("Our Common Agenda"), and found so: relaxing would only add
         // units holding one of its words ("2030 Agenda").
-        if (togetherCount > 0 && IsTitleCase(cleaned)) return response;
+        if (togetherCount > 0 && IsTitleCase(cleaned)) return Paged(response, built, strict, request, laterPage);
 
-        if (!built.Relaxable) return WithSeparately(response, query, built, request);
+        if (!built.Relaxable) return WithSeparately(Paged(response, built, strict, request, laterPage), query, built, request);
         // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
         // One result for several words is almost nothing: any unit more is worth showing after it ("what role should the
         // UN play in global security": Khokhar ¶9 alone holds every word; priority 1, "a bigger UN role", most).
@@ -317,7 +347,7 @@ public sealed class PortalIndex : IDisposable
             needed = total + 1;
         }
         if (taken is not null) return taken;
-        var nothing = WithSeparately(response, query, built, request, belowFloor is null ? null : cleaned);
+        var nothing = WithSeparately(Paged(response, built, strict, request, laterPage), query, built, request, belowFloor is null ? null : cleaned);
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
         return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };

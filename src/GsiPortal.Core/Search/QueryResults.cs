@@ -33,10 +33,33 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
     }
 
     /// <summary>The requested page of ranked matches, with the expansions that found something in them.</summary>
-    public SearchResponse Respond(string text, BuiltQuery built, Query query, Collected collected, SearchRequest request)
+    /// <remarks>
+    /// <paramref name="withPage"/> false: the response's results are left empty, to be made by <see cref="WithPage"/> only
+    /// if this response is the one answered (a strict search that found one or two units, which a relaxation usually
+    /// replaces: their snippets and notes were cut and thrown away).
+    /// </remarks>
+    public SearchResponse Respond(string text, BuiltQuery built, Query query, Collected collected, SearchRequest request, bool withPage = true)
     {
         if (built.IsEmpty)
             return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
+        return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, withPage ? Page(built, collected, request) : [], request.Page, built.MarkTerms)
+        {
+            // Only a query with expansions to name needs its matched units; asked for before it, they cost the whole
+            // query searched again (a third of a search's time, in the profile) for nothing.
+            AlsoSearched = collected.Total == 0 || built.Expansions.Count == 0 ? [] : Contributed(built, collected.Matched ?? clauseMatches.Search(query)),
+            Ran = query,
+            Built = built,
+            CommonAmong = commonAmong,
+        };
+    }
+
+    /// <summary>A response made without its page (<see cref="Respond"/>'s <c>withPage</c> false), with it: the same results Respond would have made.</summary>
+    public SearchResponse WithPage(SearchResponse response, BuiltQuery built, Collected collected, SearchRequest request) =>
+        built.IsEmpty ? response : response with { Hits = Page(built, collected, request) };
+
+    /// <summary>The requested page's results: each unit's snippet cut and marked, and its note.</summary>
+    private List<SearchHit> Page(BuiltQuery built, Collected collected, SearchRequest request)
+    {
         // The words' rarity only for a page with results to cut snippets from: a strict search that found nothing (most
         // relaxed queries start so) weighed every word for none.
         var from = (request.Page - 1) * SearchLimits.PageSize;
@@ -53,15 +76,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
                 page.Add(hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals, note));
             }
         }
-        return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, page, request.Page, built.MarkTerms)
-        {
-            // Only a query with expansions to name needs its matched units; asked for before it, they cost the whole
-            // query searched again (a third of a search's time, in the profile) for nothing.
-            AlsoSearched = collected.Total == 0 || built.Expansions.Count == 0 ? [] : Contributed(built, collected.Matched ?? clauseMatches.Search(query)),
-            Ran = query,
-            Built = built,
-            CommonAmong = commonAmong,
-        };
+        return page;
     }
 
     /// <summary>
