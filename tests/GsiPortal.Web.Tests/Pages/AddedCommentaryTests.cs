@@ -68,7 +68,9 @@ public sealed class AddedCommentaryTests : IDisposable
         var commitment4 = coverage.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "paper/commitment-4");
         var cell = commitment4.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("commentary").GetString() == "numbered-fixture");
         Assert.NotEqual("None", cell.GetProperty("level").GetString());
-        Assert.Equal("/commentaries/numbered-fixture#p2.1", cell.GetProperty("url").GetString());
+        // The cell lands on the sentence where the shared wording begins, which the page gives that id.
+        Assert.Equal("/commentaries/numbered-fixture#p2.1-s1", cell.GetProperty("url").GetString());
+        Assert.NotNull(page.GetElementById("p2.1-s1"));
     }
 
     public void Dispose()
