@@ -37,42 +37,78 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// <param name="nearestBelowFloor">When given, set to the unit (its document number) that came nearest to passing
     /// step 2's floor where none passed it, if it holds at least <see cref="AgreementShare"/> of the weight; left at -1
     /// otherwise.</param>
+    /// <remarks>
+    /// Lists made by loops, in the order LINQ's Where, Select and Concat made them: about four of five distinct searches
+    /// come here, and the iterators, closures and delegates were a kilobyte of each (docs/performance.md).
+    /// </remarks>
     public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "", StrongBox<int>? nearestBelowFloor = null)
     {
-        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        var clauses = built.Clauses;
+        var meaningful = new List<BuiltClause>(clauses.Count);
+        for (var i = 0; i < clauses.Count; i++)
+            if (!clauses[i].IsFunctionWord) meaningful.Add(clauses[i]);
         if (meaningful.Count == 0) yield break;
-        var words = meaningful.Select(c => c.Text).ToList();
-        var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
+        var words = TextsOf(meaningful);
+        var commonDocs = CommonShare * reader.NumDocs;
+        var common = new List<BuiltClause>(meaningful.Count);
+        foreach (var clause in meaningful)
+            if (clauseMatches.Of(clause.Query).Cardinality >= commonDocs) common.Add(clause);
         // What the reader turns away from ("talking instead of fighting", "… rather than sanctions") is not what was
         // asked: like a common word it still ranks, but is not required, and is no word of the subject that would let
         // the reader's own general words go ("fighting" alone was required, and the results were about fighting).
         var turnedFrom = TurnedFrom(typed);
-        var contrast = Except(meaningful, common).Where(c => turnedFrom.Contains(c.Text)).ToList();
-        common = [.. common, .. contrast];
+        if (turnedFrom.Count > 0)
+            foreach (var clause in Except(meaningful, common))
+                if (turnedFrom.Contains(clause.Text)) common.Add(clause);
         var uncommon = Except(meaningful, common);
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
-        var general = uncommon.Where(General).ToList();
+        var general = new List<BuiltClause>(uncommon.Count);
+        foreach (var clause in uncommon)
+            if (General(clause)) general.Add(clause);
         if (general.Count == uncommon.Count) general = [];
         // Nor when every word of the subject left is one the texts never write, found only by its WordNet relatives:
         // the general words are then all that ties the relatives to the question ("domestic violence": "violence" is in
         // no passage, and "force" alone is not what was asked).
         var subject = Except(uncommon, general);
-        var relativesOnly = subject.Count > 0 && subject.All(c => c.ByRelatives);
+        var relativesOnly = subject.Count > 0;
+        foreach (var clause in subject) relativesOnly &= clause.ByRelatives;
         if (relativesOnly) general = [];
         var required = Except(uncommon, general);
-        var optional = common.Concat(general).ToList();
-        var notRequired = built.Clauses.Where(c => c.IsFunctionWord).Concat(optional).Select(c => c.Text).ToList();
+        var optional = new List<BuiltClause>(common.Count + general.Count);
+        optional.AddRange(common);
+        optional.AddRange(general);
+        var notRequired = FunctionWords(clauses, optional.Count);
+        foreach (var clause in optional) notRequired.Add(clause.Text);
         if (notRequired.Count > 0 && required.Count > 0)
-            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, required.Select(c => c.Text).ToList(), required.Count), clauseMatches.MostMatches(required));
+            yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, TextsOf(required), required.Count), clauseMatches.MostMatches(required));
         if (meaningful.Count < 2) yield break;
 
         var Light = LightWords(meaningful, common, relativesOnly);
-        var distinctive = meaningful.Count(c => !Holds(common, c) && !Light(c));
+        var distinctive = 0;
+        foreach (var clause in meaningful)
+            if (!Holds(common, clause) && !Light(clause)) distinctive++;
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor) is { } allowed)
-            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(built.Clauses.Where(c => c.IsFunctionWord).Select(c => c.Text).ToList(), words, minimum), allowed.Cardinality);
+            yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(FunctionWords(clauses, 0), words, minimum), allowed.Cardinality);
+    }
+
+    /// <summary>The clauses' words, in order.</summary>
+    private static List<string> TextsOf(List<BuiltClause> clauses)
+    {
+        var texts = new List<string>(clauses.Count);
+        foreach (var clause in clauses) texts.Add(clause.Text);
+        return texts;
+    }
+
+    /// <summary>The function words' texts, in order, in a list with room for <paramref name="more"/>.</summary>
+    private static List<string> FunctionWords(IReadOnlyList<BuiltClause> clauses, int more)
+    {
+        var texts = new List<string>(more + 2);
+        for (var i = 0; i < clauses.Count; i++)
+            if (clauses[i].IsFunctionWord) texts.Add(clauses[i].Text);
+        return texts;
     }
 
     /// <summary>
