@@ -242,7 +242,8 @@ public sealed class PortalIndex : IDisposable
 
     /// <param name="request">The search.</param>
     /// <param name="correcting">True when <paramref name="request"/> is already a query's spelling correction: it is not corrected again.</param>
-    private SearchResponse Answer(SearchRequest request, bool correcting = false)
+    /// <param name="correctedWords">With <paramref name="correcting"/>: the words the correction changed, as it writes them.</param>
+    private SearchResponse Answer(SearchRequest request, bool correcting = false, IReadOnlyList<string>? correctedWords = null)
     {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
@@ -289,7 +290,13 @@ public sealed class PortalIndex : IDisposable
         // no passage says "extremism"). Where every corrected word is found and none together, the guess made a query
         // the texts do not bear out, and relaxing it answers the guess: "all countries are in one boat" became "… one
         // boao" and listed the Boao Forum, "should weapons be banned from space" became "banner".
-        if (correcting && response.Total == 0 && built.Clauses.All(c => c.IsFunctionWord || clauseMatches.Of(c.Query).Cardinality > 0))
+        // Unless the words corrected are no words of English WordNet knows and a word of the subject typed right meets
+        // them in a unit: "artifical inteligence military use" is borne out by priority 15, which holds "artificial
+        // intelligence" and "military" (it found nothing, and was said to find "artifical" nowhere; a fresh-eyes
+        // review), where "boao" meets no word of "all countries are in one boat" but the common "countries", and
+        // "built" ("security built on morality and justice") is a form of "build", not a slip.
+        if (correcting && response.Total == 0 && built.Clauses.All(c => c.IsFunctionWord || clauseMatches.Of(c.Query).Cardinality > 0)
+            && !CorrectionBorneOut(built, correctedWords))
             return Paged(response, built, strict, request, laterPage);
         // A word the texts never write, with a close one they do: searched as corrected whenever that finds at least as
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
@@ -303,7 +310,7 @@ public sealed class PortalIndex : IDisposable
                 // together. Its strict search alone left "terorism and extremism" with nothing (no passage says
                 // "extremism"; "terrorism" finds eleven) and "outer spce weapons" with one result where "outer space
                 // weapons" finds two.
-                var answered = Answer(request with { Query = correction.Text }, correcting: true);
+                var answered = Answer(request with { Query = correction.Text }, correcting: true, correction.Words);
                 // A guess two edits away is answered only where the corrected words are found together: relaxed, it
                 // answered "what is the capital of france" with six passages saying "face" (a fresh-eyes review), the
                 // guessed word alone. A slip of one edit ("terorism and extremism") is relaxed as above.
@@ -334,12 +341,13 @@ public sealed class PortalIndex : IDisposable
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;
             // Its matches kept: the page names only the words some result lacks (RelaxedWords.Lacking).
-            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0, named: named);
+            // And where it requires only some of the words: the page says how many other passages hold some of them.
+            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0 || plan.How.MostOf, named: named);
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
             taken = results.Respond(query.Text, built, plan.Query, new Collected(total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
-                with { Relaxed = RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches) with { Strict = response.Total }, NamedFirst = response.NamedFirst };
+                with { Relaxed = RelaxedWords.WithOthers(RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches), built, relaxed.Matched, clauseMatches, request.Kind is not null || request.Document is not null) with { Strict = response.Total }, NamedFirst = response.NamedFirst };
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
             // relaxation may find more, which follow these.
@@ -363,6 +371,31 @@ public sealed class PortalIndex : IDisposable
         var doc = DocOf(id);
         return built.Clauses.Select(c => (c.Text, c.Alone, c.IsFunctionWord, clauseMatches.Of(c.Query).Cardinality, clauseMatches.Of(c.Query).Get(doc),
             Expansions.IsGeneral(c.Text) || clauseMatches.Of(c.Query).Cardinality == 0 && Expansions.IsComparativeOfGeneral(c.Text), Expansions.IsEnglish(c.Text), c.ByRelatives)).ToList();
+    }
+
+    /// <summary>
+    /// Whether some unit holds every clause the correction changed together with a word of the subject the reader typed
+    /// right (not a function word, not found in a quarter or more of the units): two independent signals that the
+    /// correction is what was meant, where the corrected query's words are all found but never all together. Read from
+    /// the clauses' kept matches; asked only of a correction that found nothing strictly.
+    /// </summary>
+    private bool CorrectionBorneOut(BuiltQuery built, IReadOnlyList<string>? corrected)
+    {
+        if (corrected is not { Count: > 0 }) return false;
+        FixedBitSet? together = null;
+        var others = new List<FixedBitSet>();
+        foreach (var clause in built.Clauses)
+        {
+            if (clause.IsFunctionWord) continue;
+            var matches = clauseMatches.Of(clause.Query);
+            if (clause.Text.Split(' ').Any(w => corrected.Contains(w.ToLowerInvariant())))
+            {
+                if (together is null) together = (FixedBitSet)matches.Clone();
+                else together.And(matches);
+            }
+            else if (matches.Cardinality < QueryRelaxations.CommonShare * reader.NumDocs) others.Add(matches);
+        }
+        return together is not null && others.Any(o => FixedBitSet.IntersectionCount(together, o) > 0);
     }
 
     /// <summary>The document number of the unit <paramref name="id"/> (a look through the few units' ordinals).</summary>

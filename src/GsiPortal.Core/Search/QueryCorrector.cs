@@ -8,7 +8,10 @@ namespace GsiPortal.Core.Search;
 /// <param name="Text">The query with its misspelled words corrected.</param>
 /// <param name="AsTyped">The query as typed, the corrected words in quotation marks (searched as typed).</param>
 /// <param name="Distant">Some word was corrected by two edits ("france" → "face"): a guess, where one edit is a slip.</param>
-internal sealed record Correction(string Text, string AsTyped, bool Distant = false);
+/// <param name="Words">The corrected words as the correction writes them, lower case ("artificial", "intelligence"), where
+/// no word corrected is one WordNet knows (an irregular form, "built"; a word it relates to the texts' words, "banned"):
+/// a word of English the texts lack is not a slip, however near a word they write. Null otherwise.</param>
+internal sealed record Correction(string Text, string AsTyped, bool Distant = false, IReadOnlyList<string>? Words = null);
 
 /// <summary>
 /// "Did you mean": a query with its misspelled words corrected from the index's own words. Each word's correction is
@@ -44,6 +47,8 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
         var changed = false;
         var distant = false;
         var first = true;
+        List<string>? words = null;
+        var unknown = true;
         foreach (var group in query.Groups)
         foreach (var clause in group)
         {
@@ -69,10 +74,12 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
                 distant |= !SpellingCorrector.WithinEdits(word.ToLowerInvariant(), better.ToLowerInvariant(), 1) && !IsTransposition(word, better);
                 text = Regex.Replace(text, $@"\b{Regex.Escape(word)}\b", better);
                 if (clause.Kind is QueryClauseKind.Word) asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(word)}(?![\w""])", $"\"{word}\"");
+                (words ??= []).Add(better.ToLowerInvariant());
+                unknown &= WordNetForms.Regular(word).Equals(word, StringComparison.OrdinalIgnoreCase) && WordNetRelated.Of(word).Count == 0;
                 changed = true;
             }
         }
-        return changed ? new Correction(text, asTyped, distant) : null;
+        return changed ? new Correction(text, asTyped, distant, unknown ? words : null) : null;
     }
 
     /// <summary>Two neighbouring letters swapped ("sanctoins"): one slip of the fingers, though two edits by <see cref="SpellingCorrector.WithinEdits"/>.</summary>

@@ -31,6 +31,30 @@ internal static class RelaxedWords
         return lacking is null ? how : how with { NotRequired = lacking };
     }
 
+    /// <summary>
+    /// <paramref name="how"/>, where it did not require every meaningful word, with what the page must say to be true of
+    /// the results: the passages in all the texts holding one or more of the words that are not among the
+    /// <paramref name="matched"/> results (<see cref="Relaxation.Others"/>; not counted under a filter, whose results are
+    /// a part of the texts), and each word's own count (<see cref="Relaxation.Alone"/>).
+    /// </summary>
+    public static Relaxation WithOthers(Relaxation how, BuiltQuery built, FixedBitSet? matched, ClauseMatches clauseMatches, bool filtered)
+    {
+        if (!how.MostOf || matched is null) return how;
+        FixedBitSet? any = null;
+        var alone = new List<FoundAlone>();
+        foreach (var c in built.Clauses)
+        {
+            if (c.IsFunctionWord) continue;
+            var holding = clauseMatches.Of(c.Query);
+            if (!alone.Exists(f => f.Query == c.Alone)) alone.Add(new FoundAlone(c.Text, c.Alone, holding.Cardinality));
+            if (filtered) continue;
+            if (any is null) any = (FixedBitSet)holding.Clone();
+            else any.Or(holding);
+        }
+        var others = any is null ? -1 : any.Cardinality - (int)FixedBitSet.IntersectionCount(any, matched);
+        return how with { Others = others, Alone = alone };
+    }
+
     private static bool HeldByAll(FixedBitSet holding, FixedBitSet matched) =>
         FixedBitSet.IntersectionCount(matched, holding) == matched.Cardinality;
 }

@@ -38,6 +38,18 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
     /// <see cref="Strict"/> + <see cref="Sources"/> long. 0 on other pages.
     /// </summary>
     public int Sources { get; init; }
+
+    /// <summary>
+    /// Where not every meaningful word is required (<see cref="MostOf"/>): how many other passages in all the texts hold
+    /// one or more of the <see cref="Words"/> and are not among the results — they hold fewer of them, or only commoner
+    /// ones, than the weight floor lets through. "at least 1 of: china, host, dialogues, forums" over two results read as
+    /// if every passage holding one of them were shown, where "china" alone finds 73 (a fresh-eyes review). -1 when not
+    /// counted: under a filter, or every word required.
+    /// </summary>
+    public int Others { get; init; } = -1;
+
+    /// <summary>Where not every meaningful word is required: each word's own count in all the texts, a search of its own (as <see cref="SearchResponse.Separately"/>).</summary>
+    public IReadOnlyList<FoundAlone> Alone { get; init; } = [];
 }
 
 /// <summary>

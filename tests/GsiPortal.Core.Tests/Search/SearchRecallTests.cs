@@ -206,6 +206,23 @@ public class SearchRecallTests
     }
 
     /// <summary>
+    /// Two slips among words typed right: the corrected words are all found, never all together, but a word of the
+    /// subject typed right meets them in a unit, which bears the correction out. "artifical inteligence military use"
+    /// found nothing and said "artifical (found nowhere)" (a fresh-eyes review); "artificial intelligence" alone was
+    /// corrected. "boao" meets no word of "all countries are in one boat" but the common "countries", and stays unsearched.
+    /// </summary>
+    [Fact]
+    public void ACorrectionAWordTypedRightBearsOutIsSearched()
+    {
+        var response = Search("artifical inteligence military use");
+        Assert.Equal("artificial intelligence military use", response.Corrected);
+        Assert.True(response.SearchedCorrected);
+        Assert.Equal("artifical inteligence military use", response.Query);
+        Assert.Equal("paper/priority-15", response.Hits[0].Id);
+        Assert.Equal(Search("artificial intelligence military use").Hits.Select(h => h.Id), response.Hits.Select(h => h.Id));
+    }
+
+    /// <summary>
     /// The corrected query is answered as a query typed right would be, relaxed where its words are not all found
     /// together: no passage says "extremism", and "terrorism and extremism" finds priority 12 by "terrorism".
     /// </summary>
