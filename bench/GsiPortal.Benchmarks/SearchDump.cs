@@ -73,7 +73,8 @@ internal static class SearchDump
                 + string.Concat(h.Snippet.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))
                 // What the snippet cannot show (the API's apart and foundOutsideText), where there is any.
                 + (h.Note.Apart.Count > 0 ? $" apart={string.Join("/", h.Note.Apart)}" : "")
-                + string.Concat(h.Note.Outside.Select(o => $" outside={o.Place}:{string.Join("/", o.Words)}:{string.Concat(o.Text.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))}")));
+                + string.Concat(h.Note.Outside.Select(o => $" outside={o.Place}:{string.Join("/", o.Words)}:{string.Concat(o.Text.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))}"))
+                + string.Concat(h.Note.IndexedUnder.Select(t => $" indexed={t}")));
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> counts) =>

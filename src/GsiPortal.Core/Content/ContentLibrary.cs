@@ -76,6 +76,12 @@ public sealed class ContentLibrary
     /// <summary>The editors' judgements of discussion links (content/links.yml), checked against the texts; empty when there is none.</summary>
     public CrossReferences.LinkJudgements LinkJudgements { get; internal set; } = CrossReferences.LinkJudgements.Empty;
 
+    /// <summary>The editors' subject index (content/subject-index.yml): the terms each search unit is indexed under; empty when there is none.</summary>
+    public Subjects.SubjectIndex Subjects { get; internal set; } = Core.Subjects.SubjectIndex.Empty;
+
+    /// <summary>The text of subject-index.yml the library was read with, if any: part of the cache version.</summary>
+    public string? SubjectIndexText { get; init; }
+
     /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
     public SearchTerms SearchTerms { get; }
 

@@ -2,12 +2,13 @@ using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Glossary;
 using System.Text.RegularExpressions;
 using GsiPortal.Core.Changes;
+using GsiPortal.Core.Subjects;
 
 namespace GsiPortal.Core.Content;
 
 /// <summary>
 /// Reads every <c>*.md</c> file of the content folder once (and <c>search-terms.yml</c>, the curated words search
-/// knows), checks the whole library, and builds the model.
+/// knows, and <c>subject-index.yml</c>, the editors' subject index), checks the whole library, and builds the model.
 /// A library with any problem is refused whole, so a site never serves half of its texts.
 /// </summary>
 public static partial class ContentLoader
@@ -27,17 +28,20 @@ public static partial class ContentLoader
         if (antonymsProblem is not null) problems = [.. problems, antonymsProblem];
         var (links, linksProblem) = ContentFiles.ReadCurated(directory, CrossReferences.LinkJudgements.FileName, limits);
         if (linksProblem is not null) problems = [.. problems, linksProblem];
-        var result = Load(files, directory, terms, unreadable, antonyms, links);
+        // The subject index is an aid to search: a file that cannot be read is a warning, and the texts are served without it.
+        var (subjects, subjectsProblem) = ContentFiles.ReadCurated(directory, SubjectIndex.FileName, limits);
+        var result = Load(files, directory, terms, unreadable, antonyms, links, subjects: subjects, subjectsUnread: subjectsProblem);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
     /// <summary>
     /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
     /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any, and
-    /// <paramref name="antonyms"/> that of antonyms.yml, <paramref name="links"/> that of links.yml (the editors' link judgements).
+    /// <paramref name="antonyms"/> that of antonyms.yml, <paramref name="links"/> that of links.yml (the editors' link judgements),
+    /// <paramref name="subjects"/> that of subject-index.yml (the editors' subject index, whose problems are warnings).
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null, string? links = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: false);
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null, string? links = null, string? subjects = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: false, subjects: subjects);
 
     /// <summary>
     /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
@@ -52,7 +56,8 @@ public static partial class ContentLoader
         Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: true, checkWithout);
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
-    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false, string? checkWithout = null)
+    private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false, string? checkWithout = null,
+        string? subjects = null, ContentError? subjectsUnread = null)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -90,7 +95,7 @@ public static partial class ContentLoader
             errors.RemoveAll(e => e.Advisory);
         }
         if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, [.. errors, .. warnings]);
-        var identity = ContentVersion.Of(files, searchTerms, antonyms, links);
+        var identity = ContentVersion.Of(files, searchTerms, antonyms, links, subjects);
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
         {
             Antonyms = opposites,
@@ -100,6 +105,7 @@ public static partial class ContentLoader
             Sources = files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => (f.Name, Text.TextPool.Share(f.Markdown))).ToList(),
             SearchTermsText = searchTerms,
             LinksText = links,
+            SubjectIndexText = subjects,
         };
         if (glossary is { } g)
         {
@@ -113,6 +119,11 @@ public static partial class ContentLoader
         var judgements = LinkJudgementsReader.Read(links, library, history ? warnings : errors);
         if (errors.Count > 0) return new ContentLoadResult(null, errors);
         library.LinkJudgements = judgements;
+        // The editors' subject index names search units, so it is checked once the library stands; its problems are
+        // warnings that leave out their entry, never a refusal (Subjects/SubjectIndexReader).
+        if (subjectsUnread is not null) warnings.Add(subjectsUnread with { Message = $"{subjectsUnread.Message}; search runs without the subject index" });
+        if (subjects is not null)
+            library.Subjects = SubjectIndexReader.Read(subjects, Search.SearchUnits.From(library).Select(u => u.Id).ToHashSet(StringComparer.Ordinal), warnings);
         return new ContentLoadResult(library, errors) { Warnings = warnings };
     }
 

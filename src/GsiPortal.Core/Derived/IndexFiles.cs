@@ -44,6 +44,7 @@ public static class IndexFiles
                 yield return unit.Headings;
                 yield return unit.Section;
                 yield return unit.TitleIsSearchable ? unit.Title : "\0";
+                yield return string.Join('\u0001', unit.Subjects);
             }
         }
         return DerivedCache.Key(Parts());

@@ -6,7 +6,8 @@ namespace GsiPortal.Core.Editions;
 /// <summary>
 /// An edition's content files as one ZIP, as kept: the Markdown of every text, the changelog and the glossary, and the
 /// antonym list — everything the edition's id hashes, so the files rebuild the same id (<see cref="ContentVersion"/>) —
-/// with the search terms and the editors' link judgements, which the cache version adds and the edition's pages show.
+/// with the search terms, the editors' link judgements and subject index, which the cache version adds and the
+/// edition's pages show.
 /// Entries carry the edition's date, not the moment of download, so one edition always gives the same bytes.
 /// </summary>
 public static class TextsZip
@@ -20,7 +21,8 @@ public static class TextsZip
         using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
         {
             IEnumerable<(string Name, string Text)> files = [.. library.Sources, .. Curated(Quotes.Antonyms.FileName, library.AntonymsText),
-                .. Curated(CrossReferences.LinkJudgements.FileName, library.LinksText), .. Curated(SearchTerms.FileName, library.SearchTermsText)];
+                .. Curated(CrossReferences.LinkJudgements.FileName, library.LinksText), .. Curated(SearchTerms.FileName, library.SearchTermsText),
+                .. Curated(Subjects.SubjectIndex.FileName, library.SubjectIndexText)];
             foreach (var (name, text) in files)
             {
                 var entry = zip.CreateEntry($"gsiportal-{library.Version}/{name}", CompressionLevel.Optimal);

@@ -12,6 +12,10 @@ public sealed record BuiltClause(Query Query, string Text, bool IsFunctionWord, 
 {
     /// <summary>The query that searches this clause alone.</summary>
     public string Alone => Typed ?? Text;
+
+    /// <summary>The clause's query without the editors' subject terms (<see cref="Query"/> where it has none).</summary>
+    public Query Unindexed { get => unindexed ?? Query; init => unindexed = value; }
+    private readonly Query? unindexed;
 }
 
 /// <summary>An expansion a query used: the typed words and each form it also searched, with the query that finds that form alone.</summary>

@@ -83,6 +83,11 @@ public static class IndexBuilder
         }
         if (unit.Section.Length > 0) document.Add(new Field(SearchFields.Section, unit.Section, SectionField));
         if (unit.Record.Length > 0) document.Add(new TextField(SearchFields.Record, unit.Record, Field.Store.NO));
+        // Each of the editors' subject terms whole, as one token of its words: a term finds its unit only when a query
+        // names every one of them (SubjectTerms), never by one word of several. No norms: a term weighs alike whether
+        // the unit has three or twelve.
+        foreach (var term in unit.Subjects)
+            if (SubjectTerms.Key(term) is { Length: > 0 } key) document.Add(new StringField(SearchFields.SubjectTerms, key, Field.Store.NO));
         if (StatesQuantity(unit.Text)) document.Add(new StringField(SearchFields.Shape, SearchFields.Quantity, Field.Store.NO));
         return document;
     }

@@ -52,7 +52,7 @@ public sealed class PortalIndex : IDisposable
         clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
-        queries = new QueryBuilder(Expansions);
+        queries = new QueryBuilder(Expansions, new SubjectTerms(list));
         this.references = new QueryReferences(references, list);
         relaxations = new QueryRelaxations(clauseMatches, reader, Expansions);
         corrector = new QueryCorrector(Expansions);
@@ -433,7 +433,8 @@ public sealed class PortalIndex : IDisposable
         if (query.Groups is not [var group] || group.Any(c => c.Occur != ClauseOccur.Must)) return response;
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
         if (meaningful.Count < 2) return response;
-        var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Query).Cardinality)).ToList();
+        // Each word as the link searches it alone, which names no subject term of several words ("Strait" of "Taiwan Strait").
+        var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Unindexed).Cardinality)).ToList();
         return weighed is null ? response with { Separately = found } : response with { Separately = found, HeldBy = HeldBy(built, weighed) };
     }
 

@@ -8,7 +8,7 @@ namespace GsiPortal.Core.Search;
 /// what it expands to (<see cref="QueryExpansions"/>); an exact phrase of the reader's words adds to the score,
 /// so a phrase ranks above the same words scattered.
 /// </summary>
-public sealed class QueryBuilder(QueryExpansions expansions)
+public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subjects = null)
 {
     private readonly IndexedWordForms wordForms = new();
     private readonly SpellingVariants spellings = new();
@@ -220,6 +220,12 @@ public sealed class QueryBuilder(QueryExpansions expansions)
                 var query = Fields([parts, .. compoundRelated.Select(r => new[] { r.Term })], marks);
                 used.Add(new ExpansionUsed(clause.Text, compoundRelated.Select(r => (r.Text, Fields([[r.Term]], marks: null))).ToList(), Fields([parts], marks: null)));
                 built.Add(new BuiltClause(query, clause.Text, false, ByRelatives: true));
+                // Written closed by the texts ("cybersecurity"), it is that word typed: it outranks the other words of its
+                // stem as the word typed closed does, so the two rank alike (with the editors' subject terms too, the
+                // sixteenth turn, where a term of the closed word lifted Chen Xiangyang ¶11 past priority 4 for one alone).
+                if (compoundRelated is [var only] && only.Text == clause.Text.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant())
+                    foreach (var form in WordAnalysis.WrittenForms(only.Text))
+                        exactForms.Add(new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
                 continue;
             }
             if (terms.Count == 0) { built.Add(new BuiltClause(new KnownTermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
@@ -270,7 +276,43 @@ public sealed class QueryBuilder(QueryExpansions expansions)
         if (plainWords.Count >= 3 && !oneName)
             for (var w = 0; w + 1 < plainWords.Count; w++)
                 boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => ClauseQueries.Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost, kept: true)));
+        // The editors' subject terms the reader's words name whole ("Persian Gulf", "landmines"): each word of such a
+        // term also matches the units indexed under it. Asked only of an index with a subject index.
+        if (subjects is { IsEmpty: false } && subjects.NamedBy(Closed(TypedTerms(), built)) is { } named) IndexedUnder(built, named);
         return (built, excluded, boosts, near, ownWords);
+    }
+
+    /// <summary>
+    /// The query's words with each hyphenated word's closed form ("cyber-security": "cybersecurity"), which is searched
+    /// as the word where the texts write it so: a term of the closed word is named by the hyphenated one.
+    /// </summary>
+    private static IReadOnlyCollection<string> Closed(string[] typed, List<BuiltClause> built)
+    {
+        List<string>? words = null;
+        foreach (var clause in built)
+            if (clause.Text.Contains('-') && ClosedForm(clause.Text) is { } closed) (words ??= [.. typed]).Add(closed);
+        return words ?? (IReadOnlyCollection<string>)typed;
+    }
+
+    private static string? ClosedForm(string text) => WordAnalysis.PhraseTerms(text.Replace("-", "", StringComparison.Ordinal)) is [var closed] ? closed : null;
+
+    /// <summary>
+    /// Each clause of the reader's own words (not a quoted phrase, a prefix or a question word) that holds a word of a
+    /// named subject term also finds the units indexed under that term, below the text's weight.
+    /// </summary>
+    private void IndexedUnder(List<BuiltClause> built, List<(string Key, string[] Words)> named)
+    {
+        for (var i = 0; i < built.Count; i++)
+        {
+            var clause = built[i];
+            if (clause.IsFunctionWord || clause.Typed is not null) continue;
+            var words = WordAnalysis.PhraseTerms(clause.Text);
+            if (clause.Text.Contains('-') && ClosedForm(clause.Text) is { } closed) words = [.. words, closed];
+            List<string>? keys = null;
+            foreach (var (key, termWords) in named)
+                if (Array.Exists(termWords, words.Contains)) (keys ??= []).Add(key);
+            if (keys is not null) built[i] = clause with { Query = clauseQueries.WithSubjects(clause.Query, keys), Unindexed = clause.Query };
+        }
     }
 
     /// <summary>Whether <paramref name="run"/> occurs, in order and side by side, in <paramref name="terms"/> ("outer space" typed holds the expansion of "space").</summary>

@@ -46,7 +46,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         var clauses = built.Clauses;
         var meaningful = new List<BuiltClause>(clauses.Count);
         for (var i = 0; i < clauses.Count; i++)
-            if (!clauses[i].IsFunctionWord) meaningful.Add(clauses[i]);
+            // The editors' subject terms find a unit only where every word is found: relaxed, "Taiwan Strait military
+            // drills" (no answer) found Dong Chunling ¶15, indexed under "Taiwan Strait" (docs/search.md, the sixteenth turn).
+            if (!clauses[i].IsFunctionWord) meaningful.Add(Unindexed(clauses[i]));
         if (meaningful.Count == 0) yield break;
         var words = TextsOf(meaningful);
         var commonDocs = CommonShare * reader.NumDocs;
@@ -135,7 +137,8 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// </summary>
     internal HeldWords? Held(BuiltQuery built, string typed, int doc)
     {
-        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
+        // As Of reads them: without the editors' subject terms, which the meaning path's rules were not chosen with.
+        var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).Select(Unindexed).ToList();
         if (meaningful.Count < 2) return null;
         // The same words, common, general and found only by relatives, as Of reads them.
         var common = meaningful.Where(c => clauseMatches.Of(c.Query).Cardinality >= CommonShare * reader.NumDocs).ToList();
@@ -167,6 +170,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         }
         return new HeldWords(total > 0 ? held / total : 0, lacking, lacksName);
     }
+
+    /// <summary>The clause without the editors' subject terms (itself where it has none).</summary>
+    private static BuiltClause Unindexed(BuiltClause clause) => ReferenceEquals(clause.Unindexed, clause.Query) ? clause : clause with { Query = clause.Unindexed };
 
     /// <summary>
     /// As <see cref="Enumerable.Except{TSource}(IEnumerable{TSource}, IEnumerable{TSource})"/> — the clauses of

@@ -39,5 +39,12 @@ public sealed record ResultNote(IReadOnlyList<string> Apart, IReadOnlyList<Match
 {
     public static readonly ResultNote None = new([], []);
 
-    public bool IsEmpty => Apart.Count == 0 && Outside.Count == 0;
+    /// <summary>
+    /// The editors' subject terms (content/subject-index.yml) the query named whole, as the editors wrote them: the
+    /// result was found by them, or ranked higher for them, and says so ("Indexed under: vaccines") — a term is never
+    /// shown as the text's words nor marked in it. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> IndexedUnder { get; init; } = [];
+
+    public bool IsEmpty => Apart.Count == 0 && Outside.Count == 0 && IndexedUnder.Count == 0;
 }

@@ -15,6 +15,9 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
     /// <summary>Each unit's places outside its text, analysed at its first need.</summary>
     private readonly Place[]?[] places = new Place[]?[units.Count];
 
+    /// <summary>Each unit's subject terms' keys (<see cref="SubjectTerms.Key"/>), in the editors' order, made at their first need.</summary>
+    private readonly string[]?[] subjects = new string[]?[units.Count];
+
     /// <summary>What each clause's query matches in the text field, read once per kept query.</summary>
     private static readonly ConditionalWeakTable<Query, Alternatives> Read = [];
 
@@ -27,6 +30,9 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
     /// <summary>A clause's forms in the text field (analysed, each with its terms' positions) and in capitals as written.</summary>
     private sealed record Alternatives(List<(string[] Terms, int[] Positions)> Text, List<string> Capitals)
     {
+        /// <summary>The subject terms the clause was searched under (their keys), where the query named one whole.</summary>
+        public List<string> Subjects { get; } = [];
+
         /// <summary>Nothing known of where the clause matches the text (a spelling searched as written): no note is made of it.</summary>
         public bool Unknown => Text.Count == 0 && Capitals.Count == 0;
 
@@ -46,6 +52,10 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         var tokens = hits.Tokens(ordinal);
         // Each place holding a word, in the order first found, with the words and their spans there.
         List<(Place Place, List<string> Words, List<(int Start, int End)> Spans)>? outside = null;
+        // Each subject term of the unit a clause was searched under, whether or not the text holds the word too: it found
+        // the unit or ranked it higher.
+        var keys = unit.Subjects.Count > 0 ? SubjectsOf(ordinal) : null;
+        bool[]? indexed = null;
         var allInText = true;
         // Each plain word's forms in the text ("Africa", "African"), for whether any of them stand side by side.
         var plain = built.Together is not null ? (plainForms ??= []) : null;
@@ -57,6 +67,9 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             var clause = clauses[k];
             if (clause.IsFunctionWord) continue;
             var forms = Read.GetValue(clause.Query, static q => AlternativesOf(q));
+            if (keys is not null)
+                foreach (var key in forms.Subjects)
+                    if (Array.IndexOf(keys, key) is >= 0 and var at) (indexed ??= new bool[keys.Length])[at] = true;
             if (forms.Unknown) { plain = null; continue; }
             if (plain is not null)
                 if (forms.Words is { } words) plain.Add(words); else plain = null;
@@ -76,8 +89,15 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         }
         IReadOnlyList<string> apart = allInText && plain is { Count: >= 2 } && (noneNear || !Near(tokens, plain, QueryBuilder.NearSlop))
             ? built.TypedWords : [];
-        return outside is null && apart.Count == 0 ? ResultNote.None : new ResultNote(apart, outside?.Select(Marked).ToList() ?? []);
+        if (outside is null && apart.Count == 0 && indexed is null) return ResultNote.None;
+        return new ResultNote(apart, outside?.Select(Marked).ToList() ?? [])
+        {
+            // As the editors wrote them, in their order; a term named twice over (two spellings of one key) once.
+            IndexedUnder = indexed is null ? [] : [.. unit.Subjects.Where((_, i) => indexed[i] && Array.IndexOf(keys!, keys![i]) == i)],
+        };
     }
+
+    private string[] SubjectsOf(int ordinal) => LazyInitializer.EnsureInitialized(ref subjects[ordinal], () => [.. units[ordinal].Subjects.Select(SubjectTerms.Key)])!;
 
     /// <summary>A place's words with every searched word it holds marked, adjacent ones as one ("Embassy Update").</summary>
     private static MatchedOutside Marked((Place Place, List<string> Words, List<(int Start, int End)> Spans) found)
@@ -130,6 +150,9 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
                 break;
             case TermQuery { Term: var t } when t.Field == SearchFields.Capitals:
                 into.Capitals.Add(t.Text);
+                break;
+            case TermQuery { Term: var t } when t.Field == SearchFields.SubjectTerms:
+                into.Subjects.Add(t.Text);
                 break;
             case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 0 } terms && terms[0].Field == SearchFields.Text:
                 into.Text.Add((terms.Select(t => t.Text).ToArray(), phrase.GetPositions()));

@@ -29,6 +29,12 @@ public static class SearchFields
     /// in capitals, or its long form, matches a heading that names it as a typed word matches <see cref="Title"/>.
     /// </summary>
     public const string TitleCapitals = "titlecaps";
+    /// <summary>
+    /// Each of the unit's terms in the editors' subject index (content/subject-index.yml) whole, as one token of its
+    /// analysed words ("persian gulf"): what a query that names the term whole searches (<see cref="Search.SubjectTerms"/>),
+    /// below the text's weight; never shown or marked as the unit's words.
+    /// </summary>
+    public const string SubjectTerms = "subjectterm";
     /// <summary>The words, analysed with stemming; not stored (the unit's text is kept in memory).</summary>
     public const string Text = "text";
     /// <summary>The words again, unstemmed: the vocabulary for "Did you mean" and suggestions.</summary>

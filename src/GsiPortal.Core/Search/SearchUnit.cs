@@ -29,6 +29,12 @@ public sealed record SearchUnit(
     public IReadOnlyList<(MatchedPlace Place, string Text)> RecordParts { get; init; } = [];
 
     /// <summary>
+    /// The terms the editors' subject index lists the unit under ("vaccines"): searched below its own words, said on a
+    /// result found by them ("Indexed under: vaccines"), never shown or marked as its text. Empty without an index.
+    /// </summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+
+    /// <summary>
     /// The title a result shows: an item as its page and the data name it ("Priority 8: Africa", the editors' label
     /// where its part has them, else its first sentence), not the searched <see cref="Title"/>, which carries the whole
     /// first sentence for its words.
@@ -50,10 +56,10 @@ public static class SearchUnits
             foreach (var p in part.Introduction.Concat(part.Closing))
             {
                 var title = part.ItemNoun.Length == 0 ? part.Title : $"{part.Title}: {(part.Introduction.Contains(p) ? "introduction" : "closing passage")}";
-                yield return Single(p, passageKind, title, $"{paper.ShortTitle} › {part.Numeral} › {part.Title}", titleSearchable: true);
+                yield return Indexed(Single(p, passageKind, title, $"{paper.ShortTitle} › {part.Numeral} › {part.Title}", titleSearchable: true), library);
             }
             foreach (var item in part.Items)
-                yield return Item(paper, item);
+                yield return Indexed(Item(paper, item), library);
         }
         foreach (var commentary in library.Commentaries)
         {
@@ -71,9 +77,14 @@ public static class SearchUnits
                     Section = p.SectionHeading ?? "",
                     Record = record,
                     RecordParts = [.. parts.Where(part => !string.IsNullOrWhiteSpace(part.Text))],
+                    Subjects = library.Subjects.Of(AddressBook.Id(p)),
                 };
         }
     }
+
+    /// <summary>The unit with the terms the editors' subject index lists it under.</summary>
+    private static SearchUnit Indexed(SearchUnit unit, ContentLibrary library) =>
+        library.Subjects.Of(unit.Id) is { Count: > 0 } terms ? unit with { Subjects = terms } : unit;
 
     private static SearchUnit Item(Paper paper, PaperItem item)
     {

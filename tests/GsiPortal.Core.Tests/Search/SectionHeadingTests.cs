@@ -18,14 +18,19 @@ public class SectionHeadingTests
         // ¶10 says "mediation" under the heading "China's mediation diplomacy"; commitment 5 says "mediate"; ¶11–13
         // stand under the heading and say neither.
         Assert.Equal(["ovais-ali-khokhar/p10", "paper/commitment-5"], shown.Take(2));
-        Assert.Equal(["ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"], shown.Skip(2).Order());
+        // After them (with priority 5, which the editors' subject index lists under "mediation": the sixteenth turn).
+        Assert.Equal(["ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"], shown.Skip(2).Where(id => id.StartsWith("ovais-ali-khokhar/", StringComparison.Ordinal)).Order());
     }
 
     [Fact]
-    public void TheSectionHeadingStillFindsItsParagraphs() =>
-        // Named by author and heading, the section's paragraphs are the answer, the one that says it first.
-        Assert.Equal(["ovais-ali-khokhar/p10", "ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"],
-            Search("Khokhar mediation diplomacy").Hits.Select(h => h.Id));
+    public void TheSectionHeadingStillFindsItsParagraphs()
+    {
+        // Named by author and heading, the section's paragraphs are the answer, the one that says it first (the order of
+        // the others is the editors' subject index's: ¶12 is listed under "mediation" and ranks before ¶11).
+        var found = Search("Khokhar mediation diplomacy").Hits.Select(h => h.Id).ToList();
+        Assert.Equal("ovais-ali-khokhar/p10", found[0]);
+        Assert.Equal(["ovais-ali-khokhar/p10", "ovais-ali-khokhar/p11", "ovais-ali-khokhar/p12", "ovais-ali-khokhar/p13"], found.Order());
+    }
 
     [Fact]
     public void ACommonWordInSectionHeadingsDoesNotLiftTheParagraphsUnderThem() =>

@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace GsiPortal.Web.Tests.Pages.Search;
+
+/// <summary>
+/// A result found (or ranked) by a term of the editors' subject index (content/subject-index.yml) says so in the
+/// editors' voice, "Indexed under: blue helmets", on the page and in the API's <c>indexedUnder</c>; the term is never
+/// shown as the text's words nor marked in the snippet. On the real content and its real subject index.
+/// </summary>
+[Collection(RealSite.Name)]
+public class IndexedUnderTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task AResultFoundOnlyByATermSaysItIsIndexedUnderItInTheEditorsStyle()
+    {
+        // No text says "blue helmets"; the editors index priority 1 (the UN and peacekeeping) under it.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=blue+helmets");
+        var result = page.QuerySelectorAll("li.result").Single(r => r.QuerySelector("h2 a")?.GetAttribute("href")?.StartsWith("/paper/priorities/1") == true);
+        var note = result.QuerySelector(".indexed-under")!;
+        Assert.Contains("editors", note.ClassList);
+        Assert.Equal("Indexed under: blue helmets", Html.Folded(note.TextContent));
+        Assert.Equal(["blue helmets"], note.QuerySelectorAll(".subject-term").Select(t => t.TextContent));
+        // The snippet is the text's: the term is neither written nor marked there.
+        var snippet = result.QuerySelector(".snippet")!;
+        Assert.Empty(snippet.QuerySelectorAll("mark"));
+        Assert.DoesNotContain("helmet", snippet.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheApiGivesTheTermsEachResultIsIndexedUnder()
+    {
+        var answer = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/search?q=blue%20helmets")).RootElement;
+        var priority1 = answer.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "paper/priority-1");
+        Assert.Equal(["blue helmets"], priority1.GetProperty("indexedUnder").EnumerateArray().Select(t => t.GetString()));
+        Assert.DoesNotContain("helmet", priority1.GetProperty("snippet").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.All(priority1.GetProperty("snippetParts").EnumerateArray(), p => Assert.False(p.GetProperty("marked").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task AResultFoundByItsOwnWordsAloneSaysNothingOfTheIndex()
+    {
+        // "Tianjin" is the text's own word, and no term of the index names it.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=Tianjin");
+        Assert.NotEmpty(page.QuerySelectorAll("li.result"));
+        Assert.Empty(page.QuerySelectorAll(".indexed-under"));
+        var answer = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/search?q=Tianjin")).RootElement;
+        Assert.All(answer.GetProperty("results").EnumerateArray(), r => Assert.Equal(0, r.GetProperty("indexedUnder").GetArrayLength()));
+    }
+}
