@@ -38,7 +38,7 @@ internal sealed class ClauseQueries
     /// keys, <see cref="SubjectTerms.Key"/>): kept and shared as the clause's own query is, so its matches are known once.
     /// </summary>
     public Query WithSubjects(Query clause, IReadOnlyList<string> terms) =>
-        withSubjects.Get((clause, string.Join('\u0001', terms)), (clause, terms), static (_, state) =>
+        withSubjects.Get((clause, terms.Count == 1 ? terms[0] : string.Join('\u0001', terms)), (clause, terms), static (_, state) =>
         {
             var query = new KeptClauseQuery();
             if (state.clause is BooleanQuery { Clauses: var clauses } any && any is KeptClauseQuery or { MinimumNumberShouldMatch: 0 } && clauses.All(c => c.Occur == Occur.SHOULD))

@@ -278,7 +278,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => ClauseQueries.Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost, kept: true)));
         // The editors' subject terms the reader's words name whole ("Persian Gulf", "landmines"): each word of such a
         // term also matches the units indexed under it. Asked only of an index with a subject index.
-        if (subjects is { IsEmpty: false } && subjects.NamedBy(Closed(TypedTerms(), built)) is { } named) IndexedUnder(built, named);
+        if (subjects is { IsEmpty: false } && subjects.MayBeNamedBy(clauses) && subjects.NamedBy(Closed(TypedTerms(), built)) is { } named) IndexedUnder(built, named);
         return (built, excluded, boosts, near, ownWords);
     }
 
@@ -286,12 +286,19 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
     /// The query's words with each hyphenated word's closed form ("cyber-security": "cybersecurity"), which is searched
     /// as the word where the texts write it so: a term of the closed word is named by the hyphenated one.
     /// </summary>
-    private static IReadOnlyCollection<string> Closed(string[] typed, List<BuiltClause> built)
+    private static IReadOnlyList<string> Closed(string[] typed, List<BuiltClause> built)
     {
         List<string>? words = null;
         foreach (var clause in built)
             if (clause.Text.Contains('-') && ClosedForm(clause.Text) is { } closed) (words ??= [.. typed]).Add(closed);
-        return words ?? (IReadOnlyCollection<string>)typed;
+        return words ?? (IReadOnlyList<string>)typed;
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == word) return true;
+        return false;
     }
 
     private static string? ClosedForm(string text) => WordAnalysis.PhraseTerms(text.Replace("-", "", StringComparison.Ordinal)) is [var closed] ? closed : null;
@@ -306,11 +313,12 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         {
             var clause = built[i];
             if (clause.IsFunctionWord || clause.Typed is not null) continue;
-            var words = WordAnalysis.PhraseTerms(clause.Text);
-            if (clause.Text.Contains('-') && ClosedForm(clause.Text) is { } closed) words = [.. words, closed];
+            var words = WordAnalysis.PhraseTermsRead(clause.Text);
+            var closed = clause.Text.Contains('-') ? ClosedForm(clause.Text) : null;
             List<string>? keys = null;
             foreach (var (key, termWords) in named)
-                if (Array.Exists(termWords, words.Contains)) (keys ??= []).Add(key);
+                foreach (var word in termWords)
+                    if (word == closed || Contains(words, word)) { (keys ??= []).Add(key); break; }
             if (keys is not null) built[i] = clause with { Query = clauseQueries.WithSubjects(clause.Query, keys), Unindexed = clause.Query };
         }
     }

@@ -93,8 +93,20 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         return new ResultNote(apart, outside?.Select(Marked).ToList() ?? [])
         {
             // As the editors wrote them, in their order; a term named twice over (two spellings of one key) once.
-            IndexedUnder = indexed is null ? [] : [.. unit.Subjects.Where((_, i) => indexed[i] && Array.IndexOf(keys!, keys![i]) == i)],
+            IndexedUnder = indexed is null ? [] : Named(unit.Subjects, keys!, indexed),
         };
+    }
+
+    /// <summary>The terms marked in <paramref name="indexed"/>, in the editors' order, a key written twice ("Taiwan", "taiwan") once.</summary>
+    private static string[] Named(IReadOnlyList<string> terms, string[] keys, bool[] indexed)
+    {
+        var count = 0;
+        for (var i = 0; i < indexed.Length; i++)
+            if (indexed[i] && Array.IndexOf(keys, keys[i]) == i) count++;
+        var named = new string[count];
+        for (int i = 0, n = 0; i < indexed.Length; i++)
+            if (indexed[i] && Array.IndexOf(keys, keys[i]) == i) named[n++] = terms[i];
+        return named;
     }
 
     private string[] SubjectsOf(int ordinal) => LazyInitializer.EnsureInitialized(ref subjects[ordinal], () => [.. units[ordinal].Subjects.Select(SubjectTerms.Key)])!;

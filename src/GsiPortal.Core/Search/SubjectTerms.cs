@@ -9,27 +9,27 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public sealed class SubjectTerms
 {
-    /// <summary>Each term's words (analysed, stop words left out), by each of its words.</summary>
-    private readonly Dictionary<string, List<(string Key, string[] Words)>> byWord = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each term (its key and words) under the one of its words that the fewest terms hold: a query names a term only
+    /// if it holds that word, so a query of common words ("security", in a hundred terms) looks at none of the terms
+    /// that merely contain one, and a search asks a few look-ups of a dictionary and allocates nothing.
+    /// </summary>
+    private readonly Dictionary<string, (string Key, string[] Words)[]> byRarestWord = new(StringComparer.Ordinal);
 
     public SubjectTerms(IEnumerable<SearchUnit> units)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var unit in units)
             foreach (var term in unit.Subjects)
-                if (Key(term) is { Length: > 0 } key && seen.Add(key))
-                {
-                    var words = key.Split(' ');
-                    foreach (var word in words.Distinct(StringComparer.Ordinal))
-                    {
-                        if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
-                        list.Add((key, words));
-                    }
-                }
+                if (Key(term) is { Length: > 0 } key) terms.TryAdd(key, key.Split(' '));
+        var holding = terms.Values.SelectMany(words => words.Distinct(StringComparer.Ordinal)).CountBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        byRarestWord = terms.GroupBy(t => t.Value.MinBy(w => (holding[w], -w.Length))!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => (t.Key, t.Value)).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Whether the index has any term at all: without one a query is built as before, and asks nothing here.</summary>
-    public bool IsEmpty => byWord.Count == 0;
+    public bool IsEmpty => byRarestWord.Count == 0;
 
     /// <summary>
     /// A term as the index holds it (<see cref="SearchFields.SubjectTerms"/>): its analysed words, stop words left
@@ -37,17 +37,42 @@ public sealed class SubjectTerms
     /// </summary>
     public static string Key(string term) => string.Join(' ', TextAnalysis.Terms(term));
 
+    /// <summary>Whether any of the clauses' words is the word a term is kept under (no term can be named otherwise), or a hyphenated word.</summary>
+    internal bool MayBeNamedBy(IReadOnlyList<QueryClause> clauses)
+    {
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (clauses[c].Occur != ClauseOccur.Must) continue;
+            if (clauses[c].Text.Contains('-')) return true;
+            var terms = clauses[c].Terms;
+            for (var t = 0; t < terms.Length; t++)
+                if (terms[t].Length > 0 && byRarestWord.ContainsKey(terms[t])) return true;
+        }
+        return false;
+    }
+
     /// <summary>The terms every word of which is among <paramref name="words"/> (a query's analysed words); null when none is.</summary>
-    internal List<(string Key, string[] Words)>? NamedBy(IReadOnlyCollection<string> words)
+    internal List<(string Key, string[] Words)>? NamedBy(IReadOnlyList<string> words)
     {
         List<(string Key, string[] Words)>? named = null;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (word.Length == 0 || !byWord.TryGetValue(word, out var terms)) continue;
+            if (words[i].Length == 0 || !byRarestWord.TryGetValue(words[i], out var terms)) continue;
             foreach (var term in terms)
-                if ((named is null || !named.Exists(n => n.Key == term.Key)) && term.Words.All(words.Contains))
+                if (AllAmong(term.Words, words) && (named is null || !named.Exists(n => n.Key == term.Key)))
                     (named ??= []).Add(term);
         }
         return named;
+    }
+
+    private static bool AllAmong(string[] termWords, IReadOnlyList<string> words)
+    {
+        foreach (var word in termWords)
+        {
+            var found = false;
+            for (var i = 0; i < words.Count && !found; i++) found = words[i] == word;
+            if (!found) return false;
+        }
+        return true;
     }
 }

@@ -14,6 +14,9 @@ internal static class WordAnalysis
     /// <summary>As <see cref="TextAnalysis.PhraseTerms"/>; a copy, so no caller can change the kept one.</summary>
     public static string[] PhraseTerms(string text) => (string[])Phrases.Get(text, TextAnalysis.PhraseTerms).Clone();
 
+    /// <summary>As <see cref="PhraseTerms"/>, the kept array itself, for a caller that only reads it.</summary>
+    public static IReadOnlyList<string> PhraseTermsRead(string text) => Phrases.Get(text, TextAnalysis.PhraseTerms);
+
     /// <summary>The word's unstemmed forms, as the spell field indexes them.</summary>
     public static IReadOnlyList<string> WrittenForms(string text) =>
         Forms.Get(text, t => TextAnalysis.Tokens(PortalAnalyzer.Words, t).Select(f => f.Term).ToArray());
