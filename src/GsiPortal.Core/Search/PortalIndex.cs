@@ -177,7 +177,7 @@ public sealed class PortalIndex : IDisposable
     {
         var page = new int[shown.Count];
         for (var i = 0; i < page.Length; i++) page[i] = ordinals[shown[i].Id];
-        return GsiPortal.Core.Search.WordsApart.Of(page, words, hits.Tokens, o => units[o].Text);
+        return GsiPortal.Core.Search.WordsApart.Of(page, words, hits.Tokens, o => units[o].Text, n => shown[n].Note.IndexedUnder);
     }
 
     /// <summary>

@@ -15,8 +15,16 @@ namespace GsiPortal.Core.Search;
 /// word, and how many results write it so — "(“Humanity” for “human”)" beside "2 of the results" read as said of both,
 /// when Chen Xiangyang ¶1 writes "human" (a fresh-eyes review).
 /// </param>
-public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> OutsideText, IReadOnlyList<(string Form, string Word, int Results)> OtherForms)
+/// <param name="Indexed">
+/// The editors' subject terms under which the results that lack a word in their own text were found, first seen: such a
+/// result holds the query's words in neither its text nor its headings, and "only in a heading or in its commentary's
+/// title or byline" was untrue of it ("blue helmets", priority 1 and Khokhar ¶9, both indexed under it).
+/// </param>
+public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> OutsideText, IReadOnlyList<(string Form, string Word, int Results)> OtherForms, IReadOnlyList<string>? Indexed = null)
 {
+    /// <summary>How many results lack a word in their text but were found through the subject index (<see cref="Indexed"/>).</summary>
+    public int ThroughIndex { get; init; }
+
     /// <summary>Every result on the page holds every word in its text.</summary>
     public bool EachInText => InText == Shown;
 
@@ -24,15 +32,28 @@ public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> Out
     /// What the page's results hold of each word of <paramref name="words"/> (plain words as typed, each with its
     /// analysed term): read from each unit's kept tokens, the same the snippet is cut from.
     /// </summary>
-    internal static WordsApart Of(IReadOnlyList<int> shown, IReadOnlyList<QueryClause> words, Func<int, UnitTokens> tokens, Func<int, string> text)
+    internal static WordsApart Of(IReadOnlyList<int> shown, IReadOnlyList<QueryClause> words, Func<int, UnitTokens> tokens, Func<int, string> text,
+        Func<int, IReadOnlyList<string>>? indexedUnder = null)
     {
         var inText = 0;
+        var throughIndex = 0;
+        List<string>? indexed = null;
         List<string>? outside = null;
         List<(string Form, string Word, int Results)>? forms = null;
-        foreach (var ordinal in shown)
+        for (var n = 0; n < shown.Count; n++)
         {
+            var ordinal = shown[n];
             var held = tokens(ordinal);
             var all = true;
+            // A result found through a subject term and lacking a word in its text is said to be so, not to hold the
+            // word in a heading: the term, not a heading, is what found it.
+            if (indexedUnder?.Invoke(n) is { Count: > 0 } terms && !HoldsEvery(held, words))
+            {
+                throughIndex++;
+                indexed ??= [];
+                foreach (var term in terms) if (!indexed.Contains(term)) indexed.Add(term);
+                continue;
+            }
             foreach (var clause in words)
             {
                 var word = clause.Text;
@@ -59,7 +80,13 @@ public sealed record WordsApart(int Shown, int InText, IReadOnlyList<string> Out
             }
             if (all) inText++;
         }
-        return new WordsApart(shown.Count, inText, outside ?? [], forms ?? []);
+        return new WordsApart(shown.Count, inText, outside ?? [], forms ?? [], indexed) { ThroughIndex = throughIndex };
+    }
+
+    private static bool HoldsEvery(UnitTokens held, IReadOnlyList<QueryClause> words)
+    {
+        foreach (var clause in words) if (held.Of(clause.Terms[0]).Length == 0) return false;
+        return true;
     }
 
     /// <summary>The same word but for a plural or possessive ending: "rights" and "right", "China's" and "China".</summary>

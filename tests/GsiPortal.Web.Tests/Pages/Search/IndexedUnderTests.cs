@@ -27,6 +27,20 @@ public class IndexedUnderTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ThePagesNoteOnTheWordsSaysTheResultsWereFoundThroughTheIndexNotInAHeading()
+    {
+        // Neither result holds "blue" or "helmets" in its text or its headings: the note said they held them "only in a
+        // heading or in its commentary's title or byline", which was untrue of both.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=blue+helmets");
+        var results = page.QuerySelectorAll("li.result").ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.NotNull(r.QuerySelector(".indexed-under")));
+        var note = Html.Folded(page.QuerySelector(".words-apart")!.TextContent);
+        Assert.DoesNotContain("heading", note, StringComparison.Ordinal);
+        Assert.Contains("the editors' subject index lists under “blue helmets”", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheApiGivesTheTermsEachResultIsIndexedUnder()
     {
         var answer = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/search?q=blue%20helmets")).RootElement;
