@@ -14,7 +14,7 @@ public sealed class SubjectTerms
     /// if it holds that word, so a query of common words ("security", in a hundred terms) looks at none of the terms
     /// that merely contain one, and a search asks a few look-ups of a dictionary and allocates nothing.
     /// </summary>
-    private readonly Dictionary<string, (string Key, string[] Words)[]> byRarestWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, string[] Words)[]> byRarestWord;
 
     public SubjectTerms(IEnumerable<SearchUnit> units)
     {
