@@ -23,9 +23,10 @@ public static class ContentFiles
         && name[0] is not ('.' or '#' or '~') && !name.EndsWith('~');
 
     /// <summary>The curated word lists beside the texts: read with them, watched, and part of the content's version.</summary>
-    public static IReadOnlyList<string> CuratedLists { get; } = [SearchTerms.FileName, Quotes.Antonyms.FileName, CrossReferences.LinkJudgements.FileName, Subjects.SubjectIndex.FileName];
+    public static IReadOnlyList<string> CuratedLists { get; } = [SearchTerms.FileName, Quotes.Antonyms.FileName, CrossReferences.LinkJudgements.FileName, Subjects.SubjectIndex.FileName,
+        Questions.ReaderQuestions.FileName];
 
-    /// <summary>Whether a change to the file should reload the content: a content file, or a curated list (search-terms.yml, antonyms.yml, links.yml, subject-index.yml).</summary>
+    /// <summary>Whether a change to the file should reload the content: a content file, or a curated list (search-terms.yml, antonyms.yml, links.yml, subject-index.yml, reader-questions.yml).</summary>
     public static bool IsWatched(string name) => IsContent(name) || CuratedLists.Contains(name);
 
     /// <summary>The text of search-terms.yml, null when there is none; a file that cannot be read is a problem, not an exception.</summary>

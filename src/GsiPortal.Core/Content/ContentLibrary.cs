@@ -82,6 +82,12 @@ public sealed class ContentLibrary
     /// <summary>The text of subject-index.yml the library was read with, if any: part of the cache version.</summary>
     public string? SubjectIndexText { get; init; }
 
+    /// <summary>The readers' questions (content/reader-questions.yml): what a reader asks of each search unit, in the editors' words; empty when there is none.</summary>
+    public Questions.ReaderQuestions Questions { get; internal set; } = Core.Questions.ReaderQuestions.Empty;
+
+    /// <summary>The text of reader-questions.yml the library was read with, if any: part of the cache version.</summary>
+    public string? ReaderQuestionsText { get; init; }
+
     /// <summary>The curated abbreviations, derivations and paraphrases search knows (content/search-terms.yml).</summary>
     public SearchTerms SearchTerms { get; }
 

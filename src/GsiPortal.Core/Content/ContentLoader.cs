@@ -3,12 +3,13 @@ using GsiPortal.Core.Glossary;
 using System.Text.RegularExpressions;
 using GsiPortal.Core.Changes;
 using GsiPortal.Core.Subjects;
+using GsiPortal.Core.Questions;
 
 namespace GsiPortal.Core.Content;
 
 /// <summary>
 /// Reads every <c>*.md</c> file of the content folder once (and <c>search-terms.yml</c>, the curated words search
-/// knows, and <c>subject-index.yml</c>, the editors' subject index), checks the whole library, and builds the model.
+/// knows, <c>subject-index.yml</c>, the editors' subject index, and <c>reader-questions.yml</c>, the readers' questions they wrote), checks the whole library, and builds the model.
 /// A library with any problem is refused whole, so a site never serves half of its texts.
 /// </summary>
 public static partial class ContentLoader
@@ -30,7 +31,10 @@ public static partial class ContentLoader
         if (linksProblem is not null) problems = [.. problems, linksProblem];
         // The subject index is an aid to search: a file that cannot be read is a warning, and the texts are served without it.
         var (subjects, subjectsProblem) = ContentFiles.ReadCurated(directory, SubjectIndex.FileName, limits);
-        var result = Load(files, directory, terms, unreadable, antonyms, links, subjects: subjects, subjectsUnread: subjectsProblem);
+        // So are the readers' questions.
+        var (questions, questionsProblem) = ContentFiles.ReadCurated(directory, ReaderQuestions.FileName, limits);
+        var result = Load(files, directory, terms, unreadable, antonyms, links, subjects: subjects, subjectsUnread: subjectsProblem,
+            questions: questions, questionsUnread: questionsProblem);
         return problems.Count == 0 ? result : new ContentLoadResult(null, [.. problems, .. result.Errors]);
     }
 
@@ -38,10 +42,12 @@ public static partial class ContentLoader
     /// Builds a library from files already read (name, Markdown), as the folder would give them; <paramref name="folder"/>
     /// names the library in messages; <paramref name="searchTerms"/> is the text of search-terms.yml, if any, and
     /// <paramref name="antonyms"/> that of antonyms.yml, <paramref name="links"/> that of links.yml (the editors' link judgements),
-    /// <paramref name="subjects"/> that of subject-index.yml (the editors' subject index, whose problems are warnings).
+    /// <paramref name="subjects"/> that of subject-index.yml (the editors' subject index, whose problems are warnings),
+    /// <paramref name="questions"/> that of reader-questions.yml (the readers' questions, whose problems are warnings too).
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null, string? links = null, string? subjects = null) =>
-        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: false, subjects: subjects);
+    public static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder = "content", string? searchTerms = null, string? antonyms = null, string? links = null, string? subjects = null,
+        string? questions = null) =>
+        Load(files, folder, searchTerms, unreadable: 0, antonyms, links, history: false, subjects: subjects, questions: questions);
 
     /// <summary>
     /// Reads an archived edition as history: it must be served as it was, so the problems that only make today's
@@ -57,7 +63,7 @@ public static partial class ContentLoader
 
     /// <summary>As above, with the count of files that could not be read at all (a pipe, a file over the limit): any of them may be the paper.</summary>
     private static ContentLoadResult Load(IReadOnlyList<(string Name, string Markdown)> files, string folder, string? searchTerms, int unreadable, string? antonyms, string? links, bool history = false, string? checkWithout = null,
-        string? subjects = null, ContentError? subjectsUnread = null)
+        string? subjects = null, ContentError? subjectsUnread = null, string? questions = null, ContentError? questionsUnread = null)
     {
         var errors = new List<ContentError>();
         var documents = new List<Document>();
@@ -95,7 +101,7 @@ public static partial class ContentLoader
             errors.RemoveAll(e => e.Advisory);
         }
         if (errors.Count > 0 || unreadable > 0) return new ContentLoadResult(null, [.. errors, .. warnings]);
-        var identity = ContentVersion.Of(files, searchTerms, antonyms, links, subjects);
+        var identity = ContentVersion.Of(files, searchTerms, antonyms, links, subjects, questions);
         var library = new ContentLibrary(papers[0], documents.OfType<Commentary>(), identity.Edition, log, terms)
         {
             Antonyms = opposites,
@@ -106,6 +112,7 @@ public static partial class ContentLoader
             SearchTermsText = searchTerms,
             LinksText = links,
             SubjectIndexText = subjects,
+            ReaderQuestionsText = questions,
         };
         if (glossary is { } g)
         {
@@ -122,8 +129,13 @@ public static partial class ContentLoader
         // The editors' subject index names search units, so it is checked once the library stands; its problems are
         // warnings that leave out their entry, never a refusal (Subjects/SubjectIndexReader).
         if (subjectsUnread is not null) warnings.Add(subjectsUnread with { Message = $"{subjectsUnread.Message}; search runs without the subject index" });
+        var unitIds = subjects is null && questions is null ? null : Search.SearchUnits.From(library).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         if (subjects is not null)
-            library.Subjects = SubjectIndexReader.Read(subjects, Search.SearchUnits.From(library).Select(u => u.Id).ToHashSet(StringComparer.Ordinal), warnings);
+            library.Subjects = SubjectIndexReader.Read(subjects, unitIds!, warnings);
+        // The readers' questions name search units too, and are read the same way (Questions/ReaderQuestionsReader).
+        if (questionsUnread is not null) warnings.Add(questionsUnread with { Message = $"{questionsUnread.Message}; search runs without the readers' questions" });
+        if (questions is not null)
+            library.Questions = ReaderQuestionsReader.Read(questions, unitIds!, warnings);
         return new ContentLoadResult(library, errors) { Warnings = warnings };
     }
 

@@ -20,21 +20,24 @@ public static class ContentVersion
 
     /// <summary>
     /// The edition's id (the texts, then the antonyms), and the cache version: the texts with the search terms, the
-    /// antonyms, the editors' link judgements (links.yml) and subject index (subject-index.yml) after them, in the order
-    /// ids were once issued by.
+    /// antonyms, the editors' link judgements (links.yml), subject index (subject-index.yml) and readers' questions
+    /// (reader-questions.yml) after them, in the order ids were once issued by.
     /// </summary>
-    public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null, string? links = null, string? subjects = null)
+    public static (string Edition, string Cache) Of(IReadOnlyList<(string Name, string Markdown)> files, string? searchTerms, string? antonyms = null, string? links = null, string? subjects = null,
+        string? questions = null)
     {
         var texts = new StringBuilder();
         foreach (var (name, markdown) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
             texts.Append(name).Append('\0').Append(markdown).Append('\0');
         var edition = antonyms is null ? Hash(texts) : Hash(new StringBuilder(texts.ToString()).Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0'));
-        if (searchTerms is null && antonyms is null && links is null && subjects is null) return (edition, edition);
+        if (searchTerms is null && antonyms is null && links is null && subjects is null && questions is null) return (edition, edition);
         if (searchTerms is not null) texts.Append(SearchTerms.FileName).Append('\0').Append(searchTerms).Append('\0');
         if (antonyms is not null) texts.Append(Quotes.Antonyms.FileName).Append('\0').Append(antonyms).Append('\0');
         if (links is not null) texts.Append(CrossReferences.LinkJudgements.FileName).Append('\0').Append(links).Append('\0');
         // The editors' subject index changes search answers, not the texts: the cache's version, not the edition's.
         if (subjects is not null) texts.Append(Subjects.SubjectIndex.FileName).Append('\0').Append(subjects).Append('\0');
+        // So do the readers' questions (reader-questions.yml).
+        if (questions is not null) texts.Append(Questions.ReaderQuestions.FileName).Append('\0').Append(questions).Append('\0');
         return (edition, Hash(texts));
     }
 

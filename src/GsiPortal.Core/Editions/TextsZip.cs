@@ -6,7 +6,7 @@ namespace GsiPortal.Core.Editions;
 /// <summary>
 /// An edition's content files as one ZIP, as kept: the Markdown of every text, the changelog and the glossary, and the
 /// antonym list — everything the edition's id hashes, so the files rebuild the same id (<see cref="ContentVersion"/>) —
-/// with the search terms, the editors' link judgements and subject index, which the cache version adds and the
+/// with the search terms, the editors' link judgements, subject index and readers' questions, which the cache version adds and the
 /// edition's pages show.
 /// Entries carry the edition's date, not the moment of download, so one edition always gives the same bytes.
 /// </summary>
@@ -22,7 +22,7 @@ public static class TextsZip
         {
             IEnumerable<(string Name, string Text)> files = [.. library.Sources, .. Curated(Quotes.Antonyms.FileName, library.AntonymsText),
                 .. Curated(CrossReferences.LinkJudgements.FileName, library.LinksText), .. Curated(SearchTerms.FileName, library.SearchTermsText),
-                .. Curated(Subjects.SubjectIndex.FileName, library.SubjectIndexText)];
+                .. Curated(Subjects.SubjectIndex.FileName, library.SubjectIndexText), .. Curated(Questions.ReaderQuestions.FileName, library.ReaderQuestionsText)];
             foreach (var (name, text) in files)
             {
                 var entry = zip.CreateEntry($"gsiportal-{library.Version}/{name}", CompressionLevel.Optimal);

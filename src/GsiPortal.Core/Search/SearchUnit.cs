@@ -35,6 +35,13 @@ public sealed record SearchUnit(
     public IReadOnlyList<string> Subjects { get; init; } = [];
 
     /// <summary>
+    /// The questions the editors wrote for the unit (content/reader-questions.yml: "using hunger as a weapon"): read by
+    /// the meaning path, said on a result they found ("Answers the editors' question: …"), never shown or marked as its
+    /// text. Empty without the file.
+    /// </summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>
     /// The title a result shows: an item as its page and the data name it ("Priority 8: Africa", the editors' label
     /// where its part has them, else its first sentence), not the searched <see cref="Title"/>, which carries the whole
     /// first sentence for its words.
@@ -78,13 +85,17 @@ public static class SearchUnits
                     Record = record,
                     RecordParts = [.. parts.Where(part => !string.IsNullOrWhiteSpace(part.Text))],
                     Subjects = library.Subjects.Of(AddressBook.Id(p)),
+                    Questions = library.Questions.Of(AddressBook.Id(p)),
                 };
         }
     }
 
-    /// <summary>The unit with the terms the editors' subject index lists it under.</summary>
-    private static SearchUnit Indexed(SearchUnit unit, ContentLibrary library) =>
-        library.Subjects.Of(unit.Id) is { Count: > 0 } terms ? unit with { Subjects = terms } : unit;
+    /// <summary>The unit with the terms the editors' subject index lists it under, and the readers' questions they wrote for it.</summary>
+    private static SearchUnit Indexed(SearchUnit unit, ContentLibrary library)
+    {
+        var (terms, questions) = (library.Subjects.Of(unit.Id), library.Questions.Of(unit.Id));
+        return terms.Count == 0 && questions.Count == 0 ? unit : unit with { Subjects = terms, Questions = questions };
+    }
 
     private static SearchUnit Item(Paper paper, PaperItem item)
     {

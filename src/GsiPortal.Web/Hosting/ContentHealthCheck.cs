@@ -25,7 +25,7 @@ public sealed class ContentHealthCheck(ContentStore store, EditionArchiving arch
             ["indexedUnits"] = edition.Search.UnitCount,
             ["archive"] = ArchiveData(),
         };
-        // Served all the same: an entry of the editors' subject index left out is theirs to fix, not a fault of the site.
+        // Served all the same: an entry of the editors' subject index or readers' questions left out is theirs to fix, not a fault of the site.
         if (store.Warnings.Count > 0) data["warnings"] = store.Warnings.Select(w => w.ToString()).ToArray();
         // A reload under way is said, with when it began: the folder has changed and the edition in service is the
         // previous one until it ends. It is not a fault — until it takes longer than any reload should.

@@ -34,7 +34,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// <summary>The problems of the last load that failed, while the previous content goes on serving; empty when the last load succeeded.</summary>
     public IReadOnlyList<ContentError> Problems { get; private set; } = [];
 
-    /// <summary>The warnings of the last load that succeeded (an entry of the subject index left out): served, and said on /readyz.</summary>
+    /// <summary>The warnings of the last load that succeeded (an entry of the subject index or of the readers' questions left out): served, and said on /readyz.</summary>
     public IReadOnlyList<ContentError> Warnings { get; private set; } = [];
 
     /// <summary>The limits each content file is read within (<see cref="PortalOptions.MaxContentFileBytes"/>).</summary>
@@ -126,7 +126,7 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
                 return false;
             }
             Problems = [];
-            // Warnings (the subject index's entries left out) never keep the content from being served: said, and kept for /readyz.
+            // Warnings (the subject index's or the readers' questions' entries left out) never keep the content from being served: said, and kept for /readyz.
             Warnings = result.Warnings;
             foreach (var warning in result.Warnings)
                 logger.LogWarning("Content warning in {File} line {Line}: {Message}", warning.File, warning.Line, warning.Message);

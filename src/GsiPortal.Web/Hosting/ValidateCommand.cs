@@ -27,7 +27,7 @@ public static class ValidateCommand
             return ExitCodes.ContentRefused;
         }
         var library = result.Library!;
-        // Warnings do not refuse the content (an entry of the subject index left out): printed, the exit still success.
+        // Warnings do not refuse the content (an entry of the subject index or of the readers' questions left out): printed, the exit still success.
         foreach (var warning in result.Warnings) errors.WriteLine($"warning: {warning}");
         output.WriteLine($"{folder}: valid. {library.Documents.Count} documents: the paper ({library.Paper.Parts.Count} parts, {library.Paper.Items.Count()} numbered items) and {library.Commentaries.Count} commentaries; a glossary of {library.Glossary.Count} terms.");
         var candidates = new GsiPortal.Core.CrossReferences.KeyTerms(library).Candidates;

@@ -33,7 +33,7 @@ public sealed class EditionArchiveTests : IDisposable
         var antonyms = Path.Combine(RealContent.Folder, "antonyms.yml");
         var links = Path.Combine(RealContent.Folder, GsiPortal.Core.CrossReferences.LinkJudgements.FileName);
         Assert.Equal(ContentVersion.Of(library.Sources, library.SearchTermsText, File.Exists(antonyms) ? File.ReadAllText(antonyms) : null,
-            File.Exists(links) ? File.ReadAllText(links) : null, library.SubjectIndexText).Cache, library.CacheVersion);
+            File.Exists(links) ? File.ReadAllText(links) : null, library.SubjectIndexText, library.ReaderQuestionsText).Cache, library.CacheVersion);
         Assert.Equal(ContentVersion.Of(library.Sources, null, library.AntonymsText).Edition, library.Version);
     }
 

@@ -23,7 +23,7 @@ public sealed class TextsZipTests : IDisposable
 
         Assert.True(rebuilt.IsValid, string.Join("\n", rebuilt.Errors));
         Assert.Equal(library.Version, rebuilt.Library!.Version);
-        // The search terms, the link judgements and the subject index come too: the pages the edition showed are rebuilt as well.
+        // The search terms, the link judgements, the subject index and the readers' questions come too: the pages the edition showed are rebuilt as well.
         Assert.Equal(library.CacheVersion, rebuilt.Library.CacheVersion);
     }
 
@@ -36,6 +36,7 @@ public sealed class TextsZipTests : IDisposable
         Assert.Contains(GsiPortal.Core.Quotes.Antonyms.FileName, names);
         Assert.Contains(GsiPortal.Core.CrossReferences.LinkJudgements.FileName, names);
         Assert.Contains(GsiPortal.Core.Subjects.SubjectIndex.FileName, names);
+        Assert.Contains(GsiPortal.Core.Questions.ReaderQuestions.FileName, names);
         Assert.Contains("paper.md", names);
     }
 }
