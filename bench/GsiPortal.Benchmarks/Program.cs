@@ -185,6 +185,12 @@ if (args is ["first-choice-dump", var firstFile])
     GsiPortal.Benchmarks.FirstChoiceDump.Run(FindContent(), firstFile);
     return;
 }
+// What the editors' readers' questions tell the meaning path (the eighteenth turn): ... -- question-dump out.jsonl
+if (args is ["question-dump", var questionFile])
+{
+    GsiPortal.Benchmarks.QuestionDump.Run(FindContent(), questionFile);
+    return;
+}
 if (args is ["agree-dump", var agreeFile])
 {
     GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);

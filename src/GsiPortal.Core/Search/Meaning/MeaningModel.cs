@@ -19,7 +19,7 @@ public sealed class MeaningModel
     public static MeaningModel Shared { get; } = new();
 
     /// <summary>What arctic-embed asks to be put before a query (never before a passage).</summary>
-    private const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+    internal const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
 
     /// <summary>
     /// Passages embedded per call: one, so no passage is padded to a longer one's length and the peak stays that of
