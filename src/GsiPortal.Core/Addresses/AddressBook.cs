@@ -131,6 +131,9 @@ public sealed partial class AddressBook
 
     public static string Term(string slug) => $"{Routes.Terms}/{slug}";
 
+    /// <summary>A heading of the subject index: <c>/subjects#blue-helmets</c>.</summary>
+    public static string Subject(Subjects.SubjectHeading heading) => $"{Routes.Subjects}#{heading.Anchor}";
+
     public static string Compare(PaperItem item) => $"{Routes.Compare}/{item.Part.Slug}/{item.Number}";
 
     /// <summary>What can be compared: <c>/compare</c>, or one part's items, <c>/compare/commitments</c>.</summary>

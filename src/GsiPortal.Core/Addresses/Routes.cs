@@ -14,6 +14,8 @@ public static class Routes
     public const string QuoteAudit = "/quote-check/audit";
     public const string Coverage = "/coverage";
     public const string Terms = "/terms";
+    /// <summary>The editors' subject index, A–Z: each subject a reader might look for, with the passages that treat it.</summary>
+    public const string Subjects = "/subjects";
     public const string Compare = "/compare";
     public const string Reference = "/ref";
     public const string Cite = "/cite";

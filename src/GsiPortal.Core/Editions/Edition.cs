@@ -32,6 +32,7 @@ public sealed class Edition
         QuoteAudit = new QuoteAudit(quotes);
         Citations = new CitationCache(library.Stamp);
         Publications = new Publications(library);
+        subjectHeadings = new(() => Subjects.SubjectHeadings.Of(library));
         BuildTimes = buildTimes;
         BuiltAt = DateTimeOffset.UtcNow;
     }
@@ -64,6 +65,9 @@ public sealed class Edition
     public CitationCache Citations { get; }
     /// <summary>The whole edition as EPUB and PDF, each built on first request and kept.</summary>
     public Publications Publications { get; }
+    /// <summary>The editors' subject index as a book prints it, term by term (<c>/subjects</c>): made on first request and kept.</summary>
+    public Subjects.SubjectHeadings SubjectHeadings => subjectHeadings.Value;
+    private readonly Lazy<Subjects.SubjectHeadings> subjectHeadings;
     public DateTimeOffset BuiltAt { get; }
     /// <summary>How long each part of the build took, for the log.</summary>
     public IReadOnlyDictionary<string, TimeSpan> BuildTimes { get; }

@@ -33,6 +33,7 @@ public static class SiteMap
         foreach (var part in library.Paper.Parts.Where(p => p.Items.Count > 0)) yield return (AddressBook.CompareIndex(part), latest);
         foreach (var item in library.Paper.Items) yield return (AddressBook.Compare(item), latest);
         yield return (Routes.Terms, latest);
+        yield return (Routes.Subjects, latest);
         foreach (var term in edition.Terms.All) yield return (AddressBook.Term(term.Slug), latest);
         yield return (Routes.Changes, latest);
         yield return (Routes.About, latest);

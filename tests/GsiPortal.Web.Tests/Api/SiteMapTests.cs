@@ -22,8 +22,8 @@ public class SiteMapTests(PortalFactory factory)
         var terms = JsonDocument.Parse(await client.GetStringAsync("/api/terms")).RootElement.GetArrayLength();
         Assert.True(terms >= 40, $"only {terms} key terms");
         // home, paper, 4 parts, 31 items, 3 introductions and closing passages, commentaries, 4 commentaries, search, quote check, coverage, the comparisons'
-        // index and its 3 parts with items, 31 comparisons, terms and each term, changes, about, how to cite, the API reference.
-        Assert.Equal(2 + 4 + 31 + 3 + 1 + 4 + 2 + 1 + 1 + 3 + 31 + 1 + terms + 1 + 2 + 1, pages.Count);
+        // index and its 3 parts with items, 31 comparisons, terms and each term, the subject index, changes, about, how to cite, the API reference.
+        Assert.Equal(2 + 4 + 31 + 3 + 1 + 4 + 2 + 1 + 1 + 3 + 31 + 1 + terms + 1 + 1 + 2 + 1, pages.Count);
         Assert.Equal(pages.Count, pages.Distinct().Count());
         foreach (var path in new[] { "/about", "/how-to-cite", "/terms/indivisible-security" }) Assert.Contains(path, pages);
         foreach (var page in pages) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);

@@ -54,6 +54,23 @@ public sealed class SubjectIndexFaultTests : IDisposable
         Assert.Empty(page.QuerySelectorAll(".indexed-under"));
         var content = JsonDocument.Parse(await client.GetStringAsync("/readyz")).RootElement.GetProperty("content");
         Assert.False(content.TryGetProperty("warnings", out _));
+        // The index's page says there is none, and where the texts' own words are found instead.
+        var (subjects, index) = await Html.Get(client, "/subjects");
+        Assert.True(subjects.IsSuccessStatusCode);
+        Assert.Empty(index.QuerySelectorAll("ul.subject-index"));
+        Assert.Contains("no subject index", Html.MainText(index), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheIndexPageListsTheEntriesKeptAndNoneLeftOut()
+    {
+        File.WriteAllText(Path.Combine(folder, "subject-index.yml"), "paper/priority-99: [nothing]\npaper/priority-17: [smallpox]\npaper/priority-17: [measles]\n");
+        using var factory = new PortalFactory { ContentPath = folder };
+        var (response, page) = await Html.Get(factory.CreateClient(), "/subjects");
+        Assert.True(response.IsSuccessStatusCode);
+        var entry = Assert.Single(page.QuerySelectorAll("ul.subject-index > li"));
+        Assert.Equal("smallpox", entry.QuerySelector(".subject-term")!.TextContent);
+        Assert.Equal("/paper/priorities/17", entry.QuerySelector("a")!.GetAttribute("href"));
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
