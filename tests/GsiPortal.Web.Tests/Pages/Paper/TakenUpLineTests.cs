@@ -60,6 +60,23 @@ public class TakenUpLineTests(PortalFactory factory)
         Assert.DoesNotContain(page.GetElementById("priority-2")!.QuerySelectorAll(".taken-up a"), a => a.GetAttribute("href") == "/commentaries/lei-kezhong#p9");
     }
 
+    /// <summary>
+    /// Khokhar ¶2 sets out commitment 5's principle in its own words ("peaceful dialogue and discussion to settle
+    /// differences and conflicts"), which no computed link found: a reader's review counted it missing from commitment
+    /// 5's commentaries. The editors' judgement (content/links.yml) names it at the commitment, with their reason.
+    /// </summary>
+    [Fact]
+    public async Task CommitmentFiveSaysKhokharsSecondParagraphDiscussesIt()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/paper/commitments");
+        var line = page.GetElementById("commitment-5")!.QuerySelector(".taken-up")!;
+        Assert.Contains(line.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/commentaries/ovais-ali-khokhar#p2");
+        Assert.Contains("Khokhar ¶2", Normalised(line.TextContent));
+        var links = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/paper/commitments/5/links")).RootElement;
+        var judged = links.GetProperty("discussedIn").EnumerateArray().Single(d => d.GetProperty("url").GetString() == "/commentaries/ovais-ali-khokhar#p2");
+        Assert.StartsWith("“Peaceful dialogue and discussion", judged.GetProperty("editorsNote").GetString());
+    }
+
     /// <summary>"¶17" after "Dong ¶11" is "Dong ¶17" to a screen reader: every paragraph link names its commentary.</summary>
     [Theory]
     [MemberData(nameof(Parts))]
