@@ -150,7 +150,9 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
     /// <summary>
     /// Why an edition id names nothing here. "There is no edition" only where this copy holds the texts' whole history;
     /// without it, an edition cited before this copy's first is not held here, not unknown — and the editors' own
-    /// changelog may name it (a reader's review: /changes named an edition whose address then said it never existed).
+    /// changelog may name it (a reader's review: /changes named an edition whose address then said it never existed). Nor
+    /// does it promise such an edition exists: an id mistyped from a citation reads the same (a later review found "it
+    /// is not lost" a false comfort for a typing mistake).
     /// </summary>
     private string Unknown(EditionCatalog catalog, string version, string? current)
     {
@@ -162,7 +164,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         var withoutHistory = !catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal))
             && history.State.Kind is not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported);
         return withoutHistory
-            ? $"This copy of the site does not hold an edition {version}.{named} It holds the editions it has served itself, and an edition from before them is not lost, only not held here. The editions it holds are: {known}."
+            ? $"This copy of the site does not hold an edition {version}.{named} Check the id as it was cited: a mistyped id names no edition. This copy holds only the editions it has served itself, so an edition from before its first may exist and not be held here; the site's operator can add it. The editions it holds are: {known}."
             : $"There is no edition {version}.{named} The editions there are: {known}.";
     }
 

@@ -3,7 +3,7 @@ using GsiPortal.Core.Content;
 namespace GsiPortal.Web.Tests.Editions;
 
 /// <summary>
-/// /editions names an edition by its other ids ("Also named …, its id by an earlier rule") only where an earlier rule gives its files: the texts-alone id of the rule before the
+/// /editions names an edition by its other ids ("Also named …, the same edition's id computed the earlier way") only where an earlier rule gives its files: the texts-alone id of the rule before the
 /// antonyms joined the edition, never the cache version (which hashes links.yml too, so every judgement edited made one).
 /// </summary>
 [Collection(RealSite.Name)]

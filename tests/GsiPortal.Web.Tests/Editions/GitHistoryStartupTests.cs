@@ -101,6 +101,9 @@ public sealed class GitHistoryStartupTests : IDisposable
         var refusal = unknownPage.QuerySelector("#edition-refusal")?.TextContent ?? "";
         Assert.Contains("This copy of the site does not hold an edition 0123456789ab", refusal);
         Assert.DoesNotContain("There is no edition", refusal);
+        // Nor that it exists: the id may be mistyped, and the reader is asked to check it.
+        Assert.DoesNotContain("not lost", refusal);
+        Assert.Contains("Check the id as it was cited", refusal);
         Assert.Equal("/paper", unknownPage.QuerySelector("#edition-refusal a#edition-current")?.GetAttribute("href"));
         // The one edition held lists every change, in /changes' order (newest first; a day's entries were reversed).
         var listed = page.QuerySelectorAll("ol.editions a[href^='/changes#']").Select(a => a.GetAttribute("href")!["/changes#".Length..]).ToList();
