@@ -11,10 +11,14 @@ namespace GsiPortal.Web.Pages.Compare;
 /// </summary>
 public sealed record ComparisonView(Core.Content.Paper Paper, ReadingStop Stop, IReadOnlyList<Comparison> Comparisons, IReadOnlyList<Discussion> Discussions, string Noun, string NoneDiscussed)
 {
-    /// <summary>What the list of paragraphs taking the stop up in their own words holds: discussions, mentions or both.</summary>
-    public string DiscussedHeading => Discussions.Count > 0 && Discussions.All(d => d.Strength == DiscussionStrength.Mention) ? "Mentioned without sharing its wording"
-        : Discussions.Any(d => d.Strength == DiscussionStrength.Mention) ? "Discussed or mentioned without sharing its wording"
-        : "Discussed without sharing its wording";
+    /// <summary>
+    /// What the list of paragraphs taking the stop up in their own words holds: discussions, mentions or both. Not
+    /// "without sharing its wording": a paragraph the editors judge to discuss the item may also share a few of its
+    /// words, and stand in the shared wording above too (Lei ¶12 on priority 17).
+    /// </summary>
+    public string DiscussedHeading => Discussions.Count > 0 && Discussions.All(d => d.Strength == DiscussionStrength.Mention) ? "Mentioned in the commentaries' own words"
+        : Discussions.Any(d => d.Strength == DiscussionStrength.Mention) ? "Discussed or mentioned in the commentaries' own words"
+        : "Discussed in the commentaries' own words";
 
     /// <summary>A discussing paragraph's text with the words its link rests on marked, wherever they stand in it.</summary>
     public static IReadOnlyList<TextRun> Marked(Discussion d)

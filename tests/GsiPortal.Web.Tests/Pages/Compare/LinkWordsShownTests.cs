@@ -54,6 +54,22 @@ public class LinkWordsShownTests(PortalFactory factory)
         Assert.Equal(["climate change"], chen.QuerySelectorAll("blockquote mark").Select(m => m.TextContent));
     }
 
+    /// <summary>
+    /// Lei ¶12 shares six words with priority 17 and, by the editors' judgement, discusses it: it stands in both lists,
+    /// so the second may not be headed "without sharing its wording", as it was.
+    /// </summary>
+    [Fact]
+    public async Task AParagraphInBothListsIsNotSaidToShareNoWording()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/compare/priorities/17");
+        var lei = "/commentaries/lei-kezhong#p12";
+        Assert.Contains(page.QuerySelectorAll("ul.discussed-list > li > a, ul.discussed-list > li a"), a => a.GetAttribute("href") == lei);
+        Assert.True(page.QuerySelectorAll("main a").Count(a => a.GetAttribute("href") == lei) >= 2, "Lei ¶12 in the shared wording and the discussions");
+        var heading = page.GetElementById("discussed")!.TextContent;
+        Assert.DoesNotContain("without sharing", heading, StringComparison.Ordinal);
+        Assert.Equal("Discussed in the commentaries' own words", heading);
+    }
+
     [Fact]
     public async Task ASentenceMentionNamesItsWordsOnTheItemPage()
     {
