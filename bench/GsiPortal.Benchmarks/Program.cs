@@ -278,8 +278,8 @@ if (args is ["judge", ..])
     }
     return;
 }
-var folder = args.Length > 0 && args[0] is not ("dump" or "explain") ? args[0] : FindContent();
-var multiplier = args.Length > 1 && args[0] is not ("dump" or "explain") ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var folder = args.Length > 0 && args[0] is not ("dump" or "explain" or "floor") ? args[0] : FindContent();
+var multiplier = args.Length > 1 && args[0] is not ("dump" or "explain" or "floor") ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
 var units = SearchUnits.From(library).ToList();
 var abbreviations = Abbreviations.From(library);
@@ -303,6 +303,21 @@ if (args is ["explain", ..])
 }
 // With --load N, also the first N of the queries bench/load.sh asks (rotate.lua's order: mostly triples of its words).
 // With --tuning, without the held-apart files' queries: a diff read while tuning (issue 24).
+// Why a query's words find nothing: each word's units and weight class, and what each unit named holds of the
+// query's weight as relaxation's floor weighs it: ... -- floor "query" id [id …]
+if (args is ["floor", var floorQuery, .. var floorIds])
+{
+    var floorIndex = PortalIndex.Build(library);
+    foreach (var id in floorIds)
+    {
+        Console.WriteLine($"{floorQuery} :: {id}");
+        foreach (var c in floorIndex.Holding(floorQuery, id))
+            Console.WriteLine($"  {c.Text,-24} units={c.Df,3} held={c.Held,-5} function={c.Function,-5} general={c.General,-5} english={c.English,-5} relatives={c.ByRelatives}");
+        var held = floorIndex.Weighed(floorQuery, id);
+        Console.WriteLine(held is null ? "  (not weighed)" : $"  share {held.Share:0.000}; lacks {string.Join(", ", held.Lacking)}");
+    }
+    return;
+}
 if (args is ["dump", var dumpTo, ..])
 {
     var dumpTuning = args.Contains("--tuning");

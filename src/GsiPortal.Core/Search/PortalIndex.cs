@@ -302,6 +302,7 @@ public sealed class PortalIndex : IDisposable
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
         // and was offered "did you mean", and "indivisable", which found "indivisible" by its stem and was said nothing.
+        SearchResponse? correctedNothing = null;
         if (!correcting && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise: built.Expansions) is { } correction)
         {
             if (response.Total == 0)
@@ -316,6 +317,12 @@ public sealed class PortalIndex : IDisposable
                 // guessed word alone. A slip of one edit ("terorism and extremism") is relaxed as above.
                 if (answered.Total > 0 && !(correction.Distant && answered.Relaxed is { AfterStrict: false }))
                     return answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
+                // A slip corrected that finds nothing either, beside a word the texts never use ("Ukrane ceasefire"): said
+                // as corrected, and its words offered one by one as corrected ("ukraine (4 results)"), unless the words
+                // as typed find something relaxed. It was answered as typed, "Ukrane (found nowhere)", though "Ukrane"
+                // alone is corrected (a fresh-eyes review).
+                if (answered.Total == 0 && !correction.Distant && answered.Separately.Any(f => f.Units == 0))
+                    correctedNothing = answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
             }
             else if (Run(ReaderQuery.Parse(correction.Text), request) is { Total: var found } corrected && found >= response.Total)
                 return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped };
@@ -356,6 +363,9 @@ public sealed class PortalIndex : IDisposable
         }
         if (taken is not null) return taken;
         var nothing = WithSeparately(Paged(response, built, strict, request, laterPage), query, built, request, belowFloor is null ? null : cleaned);
+        // Only where the correction finds words the query as typed does not: "defence", searched as "defense" already
+        // (SpellingVariants), is no slip to say corrected.
+        if (correctedNothing is not null && Found(correctedNothing.Separately) > Found(nothing.Separately)) return correctedNothing;
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
         return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };
@@ -371,6 +381,16 @@ public sealed class PortalIndex : IDisposable
         var doc = DocOf(id);
         return built.Clauses.Select(c => (c.Text, c.Alone, c.IsFunctionWord, clauseMatches.Of(c.Query).Cardinality, clauseMatches.Of(c.Query).Get(doc),
             Expansions.IsGeneral(c.Text) || clauseMatches.Of(c.Query).Cardinality == 0 && Expansions.IsComparativeOfGeneral(c.Text), Expansions.IsEnglish(c.Text), c.ByRelatives)).ToList();
+    }
+
+    /// <summary>
+    /// For tuning (bench/GsiPortal.Benchmarks, floor): what the unit <paramref name="id"/> holds of a query's words,
+    /// weighed as relaxation's floor weighs them (null where the floor does not weigh the query).
+    /// </summary>
+    internal HeldWords? Weighed(string typed, string id)
+    {
+        var cleaned = ReaderQuery.Clean(typed);
+        return relaxations.Held(queries.Build(ReaderQuery.Parse(cleaned), searcher.IndexReader), cleaned, DocOf(id));
     }
 
     /// <summary>
@@ -440,6 +460,14 @@ public sealed class PortalIndex : IDisposable
 
     // Apart, so that the closure is allocated only where it is made, not on every call of WithSeparately.
     private Func<string, HeldWords?> HeldBy(BuiltQuery built, string weighed) => id => relaxations.Held(built, weighed, DocOf(id));
+
+    private static int Found(IReadOnlyList<FoundAlone> words)
+    {
+        var found = 0;
+        foreach (var word in words)
+            if (word.Units > 0) found++;
+        return found;
+    }
 
     /// <summary>Two or more words, each capitalised but for short function words ("Horn of Africa", "Our Common Agenda").</summary>
     private static bool IsTitleCase(string text)
