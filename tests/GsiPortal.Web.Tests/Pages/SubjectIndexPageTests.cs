@@ -64,6 +64,14 @@ public class SubjectIndexPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ASearchThatFindsNothingOffersIt()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=zzzqqq");
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/subjects");
+    }
+
+    [Fact]
     public async Task EveryPageTheKeyTermsAndTheSiteMapLeadToIt()
     {
         var client = factory.CreateClient();
