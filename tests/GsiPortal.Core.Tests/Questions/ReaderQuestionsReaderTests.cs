@@ -30,6 +30,41 @@ public class ReaderQuestionsReaderTests
     }
 
     [Fact]
+    public void TheRealFileReadsAsAYamlParserReadsIt()
+    {
+        // Plain entries are read without the parser (start-up): the same questions, in the same order, as the parser gives.
+        var text = File.ReadAllText(Path.Combine(RealContent.Folder, ReaderQuestions.FileName));
+        var parsed = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(text);
+        var read = RealContent.Library.Questions.ByUnit;
+        Assert.Equal(parsed.Keys.Order(), read.Keys.Order());
+        Assert.All(parsed, p => Assert.Equal(p.Value ?? [], read[p.Key]));
+    }
+
+    [Fact]
+    public void AQuotedQuestionReadsAsThePlainOneAndCharactersYamlReadsAreLeftToIt()
+    {
+        var result = Load("""
+            paper/priority-18:
+              - "using hunger as a weapon"
+              - what's next
+            paper/priority-17:
+              - using hunger as a weapon
+              - 'what''s next'
+            paper/priority-4:   # a comment
+              - landmines # and another
+              - null
+            paper/priority-1:
+              - rules: for the sea
+            """);
+        var questions = result.Library!.Questions;
+        Assert.Equal(["using hunger as a weapon", "what's next"], questions.Of("paper/priority-18"));
+        Assert.Equal(questions.Of("paper/priority-18"), questions.Of("paper/priority-17"));
+        Assert.Equal(["landmines"], questions.Of("paper/priority-4"));
+        // YAML reads "rules: for the sea" as a mapping, not a question: the entry is malformed, as the parser says.
+        Assert.Contains(result.Warnings, w => w.File == ReaderQuestions.FileName && w.Line == 11 && w.Message.Contains("malformed"));
+    }
+
+    [Fact]
     public void EachBadEntryIsAWarningWithItsLineAndTheRestAreRead()
     {
         var result = Load("""
