@@ -33,7 +33,7 @@ internal static class MeaningCost
         started = Stopwatch.GetTimestamp();
         var meaning = new MeaningSearch(MeaningModel.Shared);
         var prepared = meaning.Prepare(library).GetAwaiter().GetResult();
-        Console.WriteLine($"{prepared.Units.Count} units and their {prepared.SentenceCount} sentences embedded in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms: {Resident()} MB resident");
+        Console.WriteLine($"{prepared.Units.Count} units, their {prepared.SentenceCount} sentences and {prepared.QuestionCount} readers' questions embedded in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms: {Resident()} MB resident");
         var queries = new[] { "search-judgements.tsv", "search-judgements-late.tsv", "search-judgements-own-words-tuning.tsv" }
             .SelectMany(f => GsiPortal.Testing.SearchJudgements.Load(GsiPortal.Testing.Repository.Path("tests/Shared/" + f)))
             .Select(j => j.Query).Distinct().ToList();
@@ -43,13 +43,19 @@ internal static class MeaningCost
             {
                 var t = Stopwatch.GetTimestamp();
                 var vector = MeaningModel.Shared.Query(q)!;
-                MeaningRule.Choose(prepared.Nearest(vector), 0);
+                var nearest = prepared.Nearest(vector);
+                MeaningRule.Choose(nearest, 0);
+                // The readers' questions, as the rule asks them (the eighteenth turn): one dot product a question.
+                if (prepared.NearestQuestion(vector, _ => true) is { } asked) MeaningRule.QuestionSpeaks(asked.Cosine, asked.Unit == nearest[0].Unit);
                 best[q] = Math.Min(best[q], Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }
         var times = best.Values.Order().ToList();
-        Console.WriteLine($"a query by meaning (embedded and scored against {prepared.Units.Count} units and {prepared.SentenceCount} sentences), {times.Count} distinct queries, least of 3 rounds: " +
+        Console.WriteLine($"a query by meaning (embedded and scored against {prepared.Units.Count} units, {prepared.SentenceCount} sentences and {prepared.QuestionCount} questions), {times.Count} distinct queries, least of 3 rounds: " +
             $"p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms; {Resident()} MB resident");
         Console.WriteLine($"keyword search of the same queries for comparison: {KeywordMedian(index, queries):0.00} ms median");
+        var vectors = queries.Select(q => MeaningModel.Shared.Query(q)!).ToList();
+        var asking = vectors.Select(v => { var t = Stopwatch.GetTimestamp(); prepared.NearestQuestion(v, _ => true); return Stopwatch.GetElapsedTime(t).TotalMilliseconds; }).Order().ToList();
+        Console.WriteLine($"the nearest of {prepared.QuestionCount} readers' questions alone ({prepared.QuestionCount * 384 * 4 / 1024} KB of vectors): p50 {asking[asking.Count / 2]:0.000} ms, p99 {asking[(int)(asking.Count * 0.99)]:0.000} ms");
         // The twelfth turn's check of the words the nearest passage lacks, where the words found nothing: what the unit
         // holds, each lacking word's vector (embedded when the texts do not write it), and its nearest words of the texts.
         var covering = new List<double>();

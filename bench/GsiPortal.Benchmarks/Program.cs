@@ -191,6 +191,12 @@ if (args is ["question-dump", var questionFile])
     GsiPortal.Benchmarks.QuestionDump.Run(FindContent(), questionFile);
     return;
 }
+// What the readers' questions cost the content's load and the heap without the model: ... -- questions-load [--without-first]
+if (args is ["questions-load", ..])
+{
+    GsiPortal.Benchmarks.QuestionsLoadCost.Run(FindContent(), args.Contains("--without-first"));
+    return;
+}
 if (args is ["agree-dump", var agreeFile])
 {
     GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);

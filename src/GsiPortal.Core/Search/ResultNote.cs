@@ -46,5 +46,12 @@ public sealed record ResultNote(IReadOnlyList<string> Apart, IReadOnlyList<Match
     /// </summary>
     public IReadOnlyList<string> IndexedUnder { get; init; } = [];
 
-    public bool IsEmpty => Apart.Count == 0 && Outside.Count == 0 && IndexedUnder.Count == 0;
+    /// <summary>
+    /// The editors' question (content/reader-questions.yml) the query came nearest, as they wrote it, where it found
+    /// the result by meaning or put it first among those: said on the result ("Answers the editors' question: …") —
+    /// never shown as the text's words nor marked in it. Null otherwise.
+    /// </summary>
+    public string? AnswersQuestion { get; init; }
+
+    public bool IsEmpty => Apart.Count == 0 && Outside.Count == 0 && IndexedUnder.Count == 0 && AnswersQuestion is null;
 }

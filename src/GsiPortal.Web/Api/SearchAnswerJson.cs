@@ -24,7 +24,7 @@ internal static class SearchAnswerJson
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
-        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder");
+        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion");
 
     /// <summary>Each place's name, as <see cref="SearchApi.PlaceName"/> gives it.</summary>
     private static readonly JsonEncodedText[] Places = [.. Enum.GetValues<MatchedPlace>().Select(p => Name(SearchApi.PlaceName(p)))];
@@ -136,6 +136,8 @@ internal static class SearchAnswerJson
             }
             json.WriteEndArray();
             Strings(json, IndexedUnder, hit.Note.IndexedUnder);
+            if (hit.Note.AnswersQuestion is { } question) json.WriteString(AnswersQuestion, question);
+            else json.WriteNull(AnswersQuestion);
             json.WriteEndObject();
         }
         json.WriteEndArray();

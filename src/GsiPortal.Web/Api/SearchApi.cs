@@ -42,10 +42,13 @@ public static class SearchApi
     /// side by side (empty otherwise), and <c>foundOutsideText</c>, the searched words it holds only outside its text,
     /// by where (<c>heading</c>, <c>section</c>, <c>author</c>, <c>title</c>, <c>role</c>, <c>venue</c>, <c>date</c>) and
     /// that place's words, the word marked; and <c>indexedUnder</c>, the terms of the editors' subject index the query
-    /// named whole, which found the result or ranked it higher (the editors' words, as they wrote them, never the text's).
+    /// named whole, which found the result or ranked it higher (the editors' words, as they wrote them, never the text's);
+    /// and <c>answersQuestion</c>, the editors' readers' question the query came nearest, where it found the result by
+    /// meaning or put it first among those (their words, never the text's), else null.
     /// </summary>
     public sealed record SearchResult(string Id, string Kind, string Title, string Document, string Url, string Location, string Snippet, IReadOnlyList<SnippetPart> SnippetParts,
-        IReadOnlyList<string> Apart, IReadOnlyList<FoundOutsideText> FoundOutsideText, IReadOnlyList<string> IndexedUnder);
+        IReadOnlyList<string> Apart, IReadOnlyList<FoundOutsideText> FoundOutsideText, IReadOnlyList<string> IndexedUnder,
+        string? AnswersQuestion);
     /// <summary>Searched words (as typed) a result holds only outside its text: where, and that place's words as parts, the words marked.</summary>
     public sealed record FoundOutsideText(IReadOnlyList<string> Words, string Place, IReadOnlyList<SnippetPart> Parts);
     public sealed record SnippetPart(string Text, bool Marked);
@@ -142,7 +145,7 @@ public static class SearchApi
 
     private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet),
         h.Note.Apart, h.Note.Outside.Select(o => new FoundOutsideText(o.Words, PlaceName(o.Place), Parts(o.Text))).ToList(),
-        h.Note.IndexedUnder);
+        h.Note.IndexedUnder, h.Note.AnswersQuestion);
 
     /// <summary>A place's name in the API: "author", "role".</summary>
     public static string PlaceName(MatchedPlace place) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(place.ToString());

@@ -68,6 +68,28 @@ public static class MeaningRule
     public const double CoveredShareWhereViewsAgree = 0.10;
 
     /// <summary>
+    /// A readers' question (content/reader-questions.yml, written by an editor from the texts alone) this near the
+    /// query, by the model's cosine, shows its unit as found by meaning, first among them. A reader's query against an
+    /// editor's question is like against like — short, everyday words, a question's shape — where the query's cosines
+    /// to passages sit in a narrow band. Measured on the tuning files (docs/search.md, the eighteenth turn), each
+    /// question embedded as a passage: the highest no-answer query's nearest question is 0.744 ("Iran nuclear deal",
+    /// "Saudi Arabia Iran deal"); right answers the rest of the search missed stand at 0.772 ("help for countries
+    /// recovering after a war", "helping countries rebuild after war") and up. The mark lies between.
+    /// </summary>
+    public const float QuestionStandsOut = 0.76f;
+
+    /// <summary>
+    /// The lower mark a question need reach when its unit is also the model's nearest passage: two views of the
+    /// model agreeing, the editors' question and the passage itself. The highest no-answer query whose nearest
+    /// question and passage agree is at 0.676 ("women in peacekeeping"); "data protection deal between China and the
+    /// Arab League" (0.732) and "drones and AI on the battlefield" (0.718) are right answers above it.
+    /// </summary>
+    public const float QuestionAgrees = 0.70f;
+
+    /// <summary>Whether the readers' question nearest the query speaks for its unit (<see cref="QuestionStandsOut"/>, <see cref="QuestionAgrees"/>).</summary>
+    public static bool QuestionSpeaks(float cosine, bool nearestPassageAgrees) => cosine >= QuestionStandsOut || (nearestPassageAgrees && cosine >= QuestionAgrees);
+
+    /// <summary>
     /// The units to show, best first, from every unit's score (best first, each with its best sentence's cosine), or
     /// none. <paramref name="nearestByWords"/> is the unit the words came nearest to finding when they found nothing
     /// (<see cref="SearchResponse.NearestByWords"/>, as a unit number of <paramref name="nearest"/>), or -1;

@@ -211,8 +211,14 @@ public sealed class MeaningSearch
         // that states one, as its words prefer one: "how many people have died in the Ukraine war" was shown Dong Chunling
         // ¶10, which names the war and counts nothing (the fourteenth turn).
         var asksNumber = response.Built is { } asked && QueryBuilder.AsksForQuantity(asked.Clauses.Select(c => c.Text));
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered)
-            .Where(n => (first || !shown.Contains(units[n.Unit].Id)) && (!asksNumber || IndexBuilder.StatesQuantity(units[n.Unit].Text))).ToList();
+        bool Shown(int unit) => (first || !shown.Contains(units[unit].Id)) && (!asksNumber || IndexBuilder.StatesQuantity(units[unit].Text));
+        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => Shown(n.Unit)).ToList();
+        // The editors' question nearest the query, where it speaks, shows its unit first (the eighteenth turn): like
+        // against like, a reader's words and an editor's question stand apart where passages do not.
+        var question = index.NearestQuestion(vector, u => (request.Kind is null || units[u].Kind == request.Kind) && (request.Document is null || units[u].DocumentId == request.Document));
+        if (question is { } q && nearest.Count > 0 && MeaningRule.QuestionSpeaks(q.Cosine, nearest[0].Unit == q.Unit) && Shown(q.Unit))
+            chosen = [nearest.First(n => n.Unit == q.Unit), .. chosen.Where(n => n.Unit != q.Unit).Take(MeaningRule.MaxShown - 1)];
+        else question = null;
         if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done };
         // The query's words a passage found by meaning holds are marked, as in the words' own results: "terrorism
         // online" left "terrorism" unmarked in priority 12 (a reader's review), as if the passage did not hold it.
@@ -220,6 +226,9 @@ public sealed class MeaningSearch
         var words = built is { MarkTerms.Count: > 0 } ? new HighlightWords(built.MarkAlone, built.MarkPhrases) : null;
         var common = words is null ? null : response.CommonAmong?.Invoke(built!.MarkTerms);
         var hits = chosen.Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector), words, common)).ToList();
+        // Said on the result, in the editors' voice: the question is theirs, never the text's words, and marks nothing.
+        if (question is { } nearestQuestion)
+            hits[0] = hits[0] with { Note = hits[0].Note with { AnswersQuestion = units[nearestQuestion.Unit].Questions[nearestQuestion.Question] } };
         return response with { ByMeaning = hits, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
     }
 
