@@ -24,4 +24,23 @@ public class ReadersNamesForTheTextsWordsTests
         Assert.False(also.TypedFound);
         Assert.Contains("developing countries", also.Forms);
     }
+
+    /// <summary>
+    /// No text says "border": they write "territorial integrity" (commitment 2) and "trans-boundary" (priority 11).
+    /// "respect for borders" found nothing, "borders" weighing most as a word found nowhere (a fresh-eyes review, the
+    /// nineteenth turn).
+    /// </summary>
+    [Fact]
+    public void BordersFindsTerritorialIntegrityAndSaysItSearchedTheTextsWords()
+    {
+        var response = Search("respect for borders");
+        Assert.Equal("paper/commitment-2", response.Hits[0].Id);
+        Assert.Contains(response.Hits, h => h.Id == "chen-xiangyang/p7");
+        var also = Assert.Single(response.AlsoSearched);
+        Assert.Equal("borders", also.Typed);
+        Assert.False(also.TypedFound);
+        Assert.Equal(["territorial integrity"], also.Forms);
+        // A name the texts lack is still what was asked: no passage speaks of Mongolia.
+        Assert.Equal(0, Search("Mongolia's border with China").Total);
+    }
 }
