@@ -151,4 +151,15 @@ public static class MeaningRule
     /// result holds every word, the words stay first.
     /// </summary>
     public static bool First(SearchResponse keywords) => keywords.Total > 0 && keywords.Relaxed is { AfterStrict: false };
+
+    /// <summary>
+    /// Where the words found <see cref="KeywordsTooFew"/> or more passages but none holds every meaningful word, only an
+    /// editors' question may speak (<see cref="QuestionSpeaks"/>), its unit shown first: relaxation dropped part of the
+    /// reader's question, and an editor's question standing that near it says which passage answers it ("how long is
+    /// the concept paper": seven passages hold "concept paper", none "long"; the editors' question is Chen Xiangyang
+    /// ¶5's, which counts its words). The passages' own marks do not speak here: beside three or more keyword results
+    /// they put a wrong passage first as often as a right one (docs/search.md, the fourth and sixth turns, and the
+    /// twentieth, where this was measured on the tuning files: four more right first, none lost).
+    /// </summary>
+    public static bool QuestionsAlone(SearchResponse keywords) => keywords.Total >= KeywordsTooFew && First(keywords);
 }

@@ -169,11 +169,14 @@ public sealed class MeaningSearch
         return vectors;
     }
 
-    /// <summary>Whether the rule may let meaning add results at all: the words found too little on a first page of plain words.</summary>
+    /// <summary>
+    /// Whether the rule may let meaning add results at all: on a first page of plain words, where the words found too
+    /// little, or found more only by leaving some out (where an editors' question alone may speak).
+    /// </summary>
     // A query of no letter or digit ("(((", "*") has nothing a model could read: not offered to it (a reader's review:
     // the page offered to look for passages "close in meaning to “(((”").
     private static bool MayAdd(SearchRequest request, SearchResponse response) =>
-        response.Total < MeaningRule.KeywordsTooFew && request.Page == 1 && response.Reference is null && !response.OtherScript
+        (response.Total < MeaningRule.KeywordsTooFew || MeaningRule.QuestionsAlone(response)) && request.Page == 1 && response.Reference is null && !response.OtherScript
         && HasWord(response.Query);
 
     private static bool HasWord(string? query)
@@ -212,7 +215,7 @@ public sealed class MeaningSearch
         // ¶10, which names the war and counts nothing (the fourteenth turn).
         var asksNumber = response.Built is { } asked && QueryBuilder.AsksForQuantity(asked.Clauses.Select(c => c.Text));
         bool Shown(int unit) => (first || !shown.Contains(units[unit].Id)) && (!asksNumber || IndexBuilder.StatesQuantity(units[unit].Text));
-        var chosen = MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => Shown(n.Unit)).ToList();
+        var chosen = MeaningRule.QuestionsAlone(response) ? [] : MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => Shown(n.Unit)).ToList();
         // The editors' question nearest the query, where it speaks, shows its unit first (the eighteenth turn): like
         // against like, a reader's words and an editor's question stand apart where passages do not.
         var question = index.NearestQuestion(vector, u => (request.Kind is null || units[u].Kind == request.Kind) && (request.Document is null || units[u].DocumentId == request.Document));

@@ -3,7 +3,7 @@ namespace GsiPortal.Core.Search.Meaning;
 /// <summary>How far a search by meaning went for one response (<see cref="SearchResponse.ByMeaningStatus"/>).</summary>
 public enum MeaningStatus
 {
-    /// <summary>The rule leaves this search to its words (enough keyword results, a later page, a reference), or the path is off.</summary>
+    /// <summary>The rule leaves this search to its words (enough keyword results holding every word, a later page, a reference), or the path is off.</summary>
     NotNeeded,
 
     /// <summary>Searched by meaning: <see cref="SearchResponse.ByMeaning"/> holds what the rule chose, which may be nothing.</summary>
