@@ -125,6 +125,15 @@
     details.className = "by-meaning-fold";
     var summary = document.createElement("summary");
     summary.textContent = n === 1 ? "Show the passage found by meaning" : "Show the " + n + " passages found by meaning";
+    // Why to open it, where the first passage answers one of the editors' questions (as the page's own summary says).
+    var asked = section.querySelector(".editors-question");
+    if (asked) {
+      summary.appendChild(document.createTextNode((n === 1 ? ": it answers" : "; the first answers") + " the editors' question "));
+      var words = document.createElement("span");
+      words.className = "editors";
+      words.textContent = asked.textContent;
+      summary.appendChild(words);
+    }
     details.appendChild(summary);
     Array.prototype.slice.call(section.childNodes).forEach(function (node) { if (node !== heading) details.appendChild(node); });
     section.appendChild(details);

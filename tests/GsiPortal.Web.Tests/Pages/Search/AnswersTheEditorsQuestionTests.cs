@@ -39,6 +39,27 @@ public sealed class AnswersTheEditorsQuestionTests(FoundByMeaningTests.MeaningSi
     }
 
     [Fact]
+    public async Task BesideResultsFoundByPartOfTheWordsThePlaceIsHeldFirstAndTheFoldSaysWhichQuestionItAnswers()
+    {
+        var client = await ReadyClient();
+        // Seven passages hold some of the words, none all; asked by no other test, so its vector is not yet known.
+        const string pending = "using the UN to stop wars before they start";
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(pending));
+        var held = page.QuerySelector("section.by-meaning.by-meaning-pending")!;
+        Assert.Contains("by-meaning-first", held.ClassList);
+        Assert.True(held.CompareDocumentPosition(page.QuerySelector("ol.results")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+
+        // The section the script fills that place with: the passage behind a summary that says why to open it.
+        const string query = "how long is the concept paper";
+        var (_, fragment) = await Html.Get(client, "/search?meaning=only&q=" + Uri.EscapeDataString(query));
+        var summary = fragment.QuerySelector("section.by-meaning details.by-meaning-fold > summary")!;
+        var question = fragment.QuerySelector("section.by-meaning li.result .editors-question")!.TextContent;
+        Assert.Equal($"Show the passage found by meaning: it answers the editors' question {question}", Html.Folded(summary.TextContent));
+        Assert.Equal(question, summary.QuerySelector("span.editors")!.TextContent);
+        Assert.StartsWith("/commentaries/chen-xiangyang", fragment.QuerySelector("section.by-meaning li.result h2 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task TheApiGivesTheQuestionEachResultAnswersOrNull()
     {
         var client = await ReadyClient();
