@@ -43,6 +43,10 @@ internal static class QuestionDump
                 return (best, which);
             }
             var (passageBest, passageWhich) = Nearest(asPassages);
+            // Each unit's three nearest questions (as passages), nearest first, so that rules weighing more than one can be tried.
+            var top3 = new List<float[]>(units.Count);
+            for (int u = 0, at = 0; u < units.Count; at += questions[u].Count, u++)
+                top3.Add(Enumerable.Range(at, questions[u].Count).Select(i => Vectors.Dot(asPassages[i], vector)).OrderDescending().Take(3).ToArray());
             var (queryBest, queryWhich) = Nearest(asQueries);
             writer.WriteLine(JsonSerializer.Serialize(new
             {
@@ -52,7 +56,7 @@ internal static class QuestionDump
                 shown = ResultGroups.Shown(keywords).Select(h => h.Id).ToList(),
                 byMeaning = answer.ByMeaning.Select(h => h.Id).ToList(), byMeaningFirst = answer.ByMeaningFirst,
                 score = scores.Select(s => s.Score).ToList(), sentence = scores.Select(s => s.Sentence).ToList(),
-                qPassage = passageBest.Select(x => float.IsNaN(x) ? -1 : x).ToList(), qPassageWhich = passageWhich,
+                qPassage = passageBest.Select(x => float.IsNaN(x) ? -1 : x).ToList(), qPassageWhich = passageWhich, qTop3 = top3,
                 qQuery = queryBest.Select(x => float.IsNaN(x) ? -1 : x).ToList(), qQueryWhich = queryWhich,
             }));
         }
