@@ -71,7 +71,7 @@ public static class ApiProblems
     /// <summary>A problem document for <paramref name="status"/>, its detail given or the status's own hint.</summary>
     public static Task WriteProblemAsync(HttpContext context, int status, string? detail) => WriteAsync(context, status, detail);
 
-    private static Task WriteAsync(HttpContext context, int status, string? detail)
+    private static async Task WriteAsync(HttpContext context, int status, string? detail)
     {
         var (title, hint) = status switch
         {
@@ -85,6 +85,12 @@ public static class ApiProblems
             _ => (ReasonPhrases.GetReasonPhrase(status), ""),
         };
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail is null ? hint : $"{detail} {hint}", Instance = context.Request.Path };
-        return context.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json");
+        // Written whole with its length, as every answer with a body is (HttpCachingHeaders): this is outside that
+        // middleware and compression, and WriteAsJsonAsync sent it chunked.
+        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(problem, options);
+        context.Response.ContentType = "application/problem+json";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 }

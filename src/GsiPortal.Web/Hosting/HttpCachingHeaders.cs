@@ -51,8 +51,11 @@ public sealed class HttpCachingHeaders(RequestDelegate next)
         {
             response.Headers.CacheControl = "no-store";
         }
-        // Only for a 200: an empty 404 is rewritten by the status-code page after this.
-        if (response.StatusCode == StatusCodes.Status200OK && HttpMethods.IsGet(context.Request.Method)) response.ContentLength = buffer.Length;
+        // Every answer with a body says its length, a 404's or 400's too: chunked, only its last chunk told a client it
+        // had the whole page (a fresh-eyes review read the Background page's 404 as never ending; that was the
+        // browser, reader.js, but a length is the plainer answer). An empty answer other than a 200 says nothing: a 404
+        // left empty is written by the status-code page after this, and a length of 0 would refuse it.
+        if (HttpMethods.IsGet(context.Request.Method) && (response.StatusCode == StatusCodes.Status200OK || buffer.Length > 0)) response.ContentLength = buffer.Length;
         if (buffer.Length > 0) await original.WriteAsync(buffer.Written, context.RequestAborted);
     }
 

@@ -45,12 +45,16 @@
     return nodes;
   }
 
+  // An answer's text, or null when refused. A refusal's body is read too: this site sends its errors "no-store", and
+  // Chromium holds such a response open until the page reads it, which kept the including page from network idle.
+  function body(response) { return response.text().then(function (text) { return response.ok ? text : null; }); }
+
   // One request per part of the text, each answer kept: the same text is never sent twice.
   function references(text) {
     if (!answers[text]) {
       answers[text] = fetch(origin + "/api/references", {
         method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: text })
-      }).then(function (response) { return response.ok ? response.json() : { references: [] }; })
+      }).then(function (response) { return body(response).then(function (text) { return text === null ? { references: [] } : JSON.parse(text); }); })
         .catch(function () { return { references: [] }; });
     }
     return answers[text];
@@ -189,7 +193,7 @@
     open = { link: link, popover: popover };
 
     fetch(origin + "/api/passages?" + query(link) + "&style=" + encodeURIComponent(style), { credentials: "omit" })
-      .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+      .then(function (response) { return body(response).then(function (text) { if (text === null) throw new Error(response.status); return JSON.parse(text); }); })
       .then(function (passage) {
         if (!open || open.popover !== popover) return;
         title.textContent = passage.title;

@@ -10,6 +10,10 @@
   var citeRoute = body.getAttribute("data-cite-route");
   var STYLE_KEY = "gsiportal.citeStyle", NUMBERS_KEY = "gsiportal.sentenceNumbers";
 
+  // An answer's text, or its status refused. A refusal's body is read too: an error page is sent "no-store", and
+  // Chromium holds such a response open until the page reads it, so a 404 left unread kept the page from ever
+  // reaching network idle (archivers and preview tools waited on it to the end of their patience; a fresh-eyes review).
+  function answerText(r) { return r.text().then(function (text) { return r.ok ? text : Promise.reject(r.status); }); }
   function store(key, value) { try { if (value === undefined) return localStorage.getItem(key); localStorage.setItem(key, value); } catch (e) { return null; } }
   // The reader's citation style: the one the Cite section shows (the choice on the page), else the one remembered.
   function style() { var picker = document.getElementById("cite-style"); return (picker && picker.value) || store(STYLE_KEY) || "chicago"; }
@@ -79,10 +83,12 @@
   // commentary's at a time. On a wide screen they go under the text, in its column, which is empty there: set at the
   // end of the narrow "In the commentaries" column, four thousand pixels of quotations pushed the Cite section below
   // them after the page was shown (a reviewer's finding). On a phone they end that panel, before the tools to cite.
-  var itemLinks = document.querySelector(".item-links");
+  // Only an item's panel says it has such a page (data-passages): Part I's, made by _PassageLinks, has none, and asking
+  // there was a 404 on every visit to /paper/background (a fresh-eyes review).
+  var itemLinks = document.querySelector(".item-links[data-passages]");
   if (itemLinks && window.fetch && window.DOMParser) {
     fetch(location.pathname.replace(/\/$/, "") + "/passages")
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(answerText)
       .then(function (html) {
         var section = new DOMParser().parseFromString(html, "text/html").querySelector(".commentary-passages");
         // An item no commentary takes up: the panel's own lines already say so; a third "none" would repeat them.
@@ -225,7 +231,7 @@
   }
   function fetchPassage(address) {
     return fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(style()))
-      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); });
+      .then(answerText).then(JSON.parse);
   }
   function status(message) { panel.querySelector(".status").textContent = message; }
   // The panel covers nothing a reader is using. On a phone it is a sheet at the screen's foot (site.css), and the page
@@ -344,7 +350,7 @@
     picker.value = store(STYLE_KEY) || "chicago";
     function load() {
       fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
-        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(answerText).then(JSON.parse)
         .then(function (passage) {
           box.innerHTML = passage.citation.html;
           // The link line names what is cited, at the edition's address the citation carries: the sentences when

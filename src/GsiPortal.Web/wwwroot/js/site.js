@@ -264,7 +264,9 @@ window.GsiCopy = (function () {
       if (q.length < 2) { close(); return; }
       timer = setTimeout(function () {
         var ticket = ++latest;
-        fetch("/api/suggest?q=" + encodeURIComponent(q)).then(function (r) { return r.ok ? r.json() : []; })
+        fetch("/api/suggest?q=" + encodeURIComponent(q))
+          // A refusal's body is read as well (429, 400): unread, Chromium holds a "no-store" answer open (reader.js's answerText).
+          .then(function (r) { return r.text().then(function (text) { return r.ok ? JSON.parse(text) : []; }); })
           .then(function (s) { if (ticket === latest) render(s); }).catch(close);
       }, 120);
     });
