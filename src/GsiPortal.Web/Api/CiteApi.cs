@@ -64,8 +64,11 @@ public static class CiteApi
         }
         if (edition.Addresses.Resolve("/" + path.Trim('/'), fragment) is not { } passage)
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
-                detail: $"/{path.TrimStart('/')} names no item, part or commentary{(fragment is null ? "" : $" with the passage '{fragment}'")}."
-                    + (Problems.TextHint(edition, $"{Routes.Cite}/{path.Trim('/')}") is { } hint ? " " + hint : ""));
+                // A page that exists with a passage it lacks: what it has, as /embed and /api/passages say it (AddressBook).
+                detail: edition.Addresses.WhyNothingAt("/" + path.Trim('/'), fragment) is { } why
+                    ? $"{why} The whole is cited at {Routes.Cite}/{path.Trim('/')}?format={CitationFormats.Key(chosen)}."
+                    : $"/{path.TrimStart('/')} names no item, part or commentary."
+                        + (Problems.TextHint(edition, $"{Routes.Cite}/{path.Trim('/')}") is { } hint ? " " + hint : ""));
         var citation = edition.Citations.For(passage, chosen, CitingOrigin(context, edition, current: url == UrlCurrent), SiteOrigin.Today(context));
         PortalCors.AddLicenseLink(context);
         var (body, mediaType, extension) = markupKind switch

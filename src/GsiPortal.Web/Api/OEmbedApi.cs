@@ -63,7 +63,7 @@ public static class OEmbedApi
         else if (InAnEdition(path) is { } other) return TypedResults.Redirect(other + Routes.OEmbed + context.Request.QueryString, permanent: false, preserveMethod: true);
         if (edition.Addresses.Resolve(path, fragment) is not { } found)
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,
-                detail: "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
+                detail: (edition.Addresses.WhyNothingAt(path, fragment) is { } why ? why + " " : "") + "Embed an item of the paper, a paragraph or sentences, e.g. /paper/commitments/4, /paper/commitments/4#s2 or /commentaries/chen-xiangyang#p9.");
         var passage = Embeddable(found);
         if (passage is null)
             return TypedResults.Problem(title: "Nothing to embed at this address", statusCode: StatusCodes.Status404NotFound,

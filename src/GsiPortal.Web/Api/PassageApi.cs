@@ -57,7 +57,10 @@ public static class PassageApi
                 + "?address=/paper/commitments/4%23s3 (the # encoded as %23). A reference such as II.4 goes in ?reference=.");
         if (CitationFormats.Parse(style ?? "chicago") is not { } format)
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
-        if (edition.Addresses.ResolveAddress(address) is not { } passage) return Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
+        if (edition.Addresses.ResolveAddress(address) is not { } passage)
+            return edition.Addresses.WhyNothingAtAddress(address) is { } why
+                ? TypedResults.Problem(title: "Not found", detail: why, statusCode: StatusCodes.Status404NotFound)
+                : Problems.NotFound(address, "Give the address of a document, part, item, paragraph or sentences.");
         var origin = SiteOrigin.Of(context);
         // The citation carries the edition's address, as every citation does by default; the url is the page a link
         // shares (the linker's "Read it on GsiPortal", the panel's Copy link), the current text, or within an earlier

@@ -32,7 +32,7 @@ public class IndexModel(Edition edition) : PortalPage(edition)
         var passage = string.IsNullOrEmpty(At) ? Addresses.ResolveEmbed(path) : Addresses.Resolve("/" + path.Trim('/'), At);
         if (passage is null || !EmbedHtml.IsEmbeddable(passage))
         {
-            NotFoundReason.SetProblem(HttpContext, WhyNothing(path, passage));
+            NotFoundReason.SetProblem(HttpContext, WhyNothing(path, At, passage));
             return NotFound();
         }
         if (LinesAsked is not null)
@@ -58,16 +58,22 @@ public class IndexModel(Edition edition) : PortalPage(edition)
     /// Why an embed address names nothing to embed, in words a blogger can act on: a sentence its passage does not
     /// have ("s99" of commitment 4) says which it has; anything else says what an embed's address is made of.
     /// </summary>
-    private string WhyNothing(string path, Passage? unembeddable)
+    private string WhyNothing(string path, string? at, Passage? unembeddable)
     {
         if (unembeddable is not null)
             return $"{unembeddable.Title} is too long to embed whole; embed a part, an item, a paragraph or sentences of it, as {Examples}.";
+        // The passage it lacks: ?at= names it, or else the address's last segment.
         var trimmed = (path ?? "").Trim('/');
         var slash = trimmed.LastIndexOf('/');
-        if (slash > 0 && Addresses.ResolveEmbed(trimmed[..slash]) is { IsQuotable: true } whole && whole.Paragraphs.SelectMany(p => p.Sentences).ToList() is [var first, .., var last])
+        var why = !string.IsNullOrEmpty(at) ? Addresses.WhyNothingAt("/" + trimmed, at) : Addresses.WhyNothingInEmbed(trimmed);
+        // What the page has, in the words /cite and /api/passages give (AddressBook), then where its embeds are.
+        if (why is not null && (!string.IsNullOrEmpty(at) ? Addresses.Resolve("/" + trimmed) : Addresses.ResolveEmbed(trimmed[..slash])) is { } whole)
         {
+            var sentences = whole.Paragraphs.SelectMany(p => p.Sentences).ToList();
             Passage Sentences(int from, int to) => whole.Item is { } item ? AddressBook.OfSentences(item, from, to) : AddressBook.OfSentences(whole.Paragraphs[0], from, to);
-            return $"{whole.Title} has sentences s{first.Number} to s{last.Number}; “{trimmed[(slash + 1)..]}” names none of them. The whole is embedded at {AddressBook.Embed(whole)}, its first sentence at {AddressBook.Embed(Sentences(first.Number, first.Number))}{(last.Number > first.Number ? $", its first two at {AddressBook.Embed(Sentences(first.Number, first.Number + 1))}" : "")}.";
+            return whole.IsQuotable && sentences is [var first, .., var last] && (whole.Item is not null || whole.Paragraphs.Count == 1)
+                ? $"{why} The whole is embedded at {AddressBook.Embed(whole)}, its first sentence at {AddressBook.Embed(Sentences(first.Number, first.Number))}{(last.Number > first.Number ? $", its first two at {AddressBook.Embed(Sentences(first.Number, first.Number + 1))}" : "")}."
+                : $"{why} An embed's address is /embed/ followed by the address of what it shows, as {Examples}.";
         }
         return $"Nothing to embed at this address. An embed's address is /embed/ followed by the address of what it shows: a part, an item, a commentary, a paragraph or sentences, as {Examples}.";
     }

@@ -1,0 +1,52 @@
+using System.Net;
+
+namespace GsiPortal.Web.Tests.Api;
+
+/// <summary>
+/// One mistake, one message: a passage asked of a page that does not have it (commitment 4's sentences 2 to 9, where
+/// it has eight) is answered alike by every address that takes one — /cite's and /embed's <c>at=</c>, /embed's last
+/// segment, /oembed's and /api/passages' <c>#</c> — with what the page has. /cite said "names no item, part or
+/// commentary with the passage 's2-s9'" while /embed said "has sentences s1 to s8" (a fresh-eyes review).
+/// </summary>
+[Collection(RealSite.Name)]
+public class PassageNotThereTests(PortalFactory factory)
+{
+    private const string Says = "Commitment 4: Indivisible security; legitimate concerns of all has sentences s1 to s8; “s2-s9” names none of them.";
+
+    [Theory]
+    [InlineData("/cite/paper/commitments/4?format=chicago&at=s2-s9")]
+    [InlineData("/cite/paper/commitments/4?format=apa&sentence=2-9")]
+    [InlineData("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s2-s9")]
+    [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2Fpaper%2Fcommitments%2F4%23s2-s9")]
+    public async Task AProgramsAddressSaysWhichSentencesTheItemHas(string address)
+    {
+        var detail = (await Problem.Of(factory.CreateClient(), address, HttpStatusCode.NotFound)).Detail();
+        Assert.StartsWith(Says, detail);
+    }
+
+    [Theory]
+    [InlineData("/embed/paper/commitments/4/s2-s9")]
+    [InlineData("/embed/paper/commitments/4?at=s2-s9")]
+    public async Task AnEmbedSaysTheSame(string address)
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), address);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(Says, page.QuerySelector("main .not-found-reason")?.TextContent);
+    }
+
+    [Fact]
+    public async Task TheCitationSaysWhereTheWholeIsCited()
+    {
+        var client = factory.CreateClient();
+        var detail = (await Problem.Of(client, "/cite/paper/commitments/4?format=chicago&at=s2-s9", HttpStatusCode.NotFound)).Detail();
+        Assert.EndsWith("The whole is cited at /cite/paper/commitments/4?format=chicago.", detail);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cite/paper/commitments/4?format=chicago")).StatusCode);
+    }
+
+    [Fact]
+    public async Task APageThatIsNoneStillSaysSo()
+    {
+        var detail = (await Problem.Of(factory.CreateClient(), "/cite/paper/commitments/99?format=chicago&at=s2", HttpStatusCode.NotFound)).Detail();
+        Assert.StartsWith("/paper/commitments/99 names no item, part or commentary.", detail);
+    }
+}
