@@ -16,4 +16,28 @@ public static class UnitKinds
     /// its score is multiplied by this. A commentary that matches clearly better still wins.
     /// </summary>
     public static float RankFactor(string kind) => kind == Commentary ? 1f : 1.6f;
+
+    /// <summary>
+    /// A kind as the search page's filters name it for a reader, in the paper's own words where it has them:
+    /// "Commitments (Part II)", "Background (Part I)", "Introductions and closings (Parts II, III and IV)",
+    /// "Commentary paragraphs". The API and the page's addresses keep the kinds themselves. "paper" beside "Concept Paper"
+    /// under Document said nothing a reader could guess: it is the parts' own passages only (a fresh-eyes review).
+    /// </summary>
+    public static string Label(string kind, Content.Paper paper)
+    {
+        if (kind == Commentary) return "Commentary paragraphs";
+        if (kind == Paper)
+        {
+            var numerals = paper.Parts.Where(p => p.ItemNoun.Length > 0 && p.Introduction.Count + p.Closing.Count > 0).Select(p => p.Numeral).ToList();
+            return numerals switch
+            {
+                [] => "Introductions and closings",
+                [var one] => $"Introduction and closing (Part {one})",
+                [.. var most, var last] => $"Introductions and closings (Parts {string.Join(", ", most)} and {last})",
+            };
+        }
+        foreach (var part in paper.Parts)
+            if (part.ItemNoun.Length > 0 ? part.ItemNoun == kind : part.Slug == kind) return $"{part.ItemsLabel} (Part {part.Numeral})";
+        return kind;
+    }
 }

@@ -268,15 +268,18 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
 
     public bool HasFilter => !string.IsNullOrEmpty(Kind) || !string.IsNullOrEmpty(Doc);
 
-    /// <summary>The filters in force, as the facets name them: "under the filter “priority”", "under the filters “commentary” and “Lei Kezhong”".</summary>
+    /// <summary>The filters in force, as the facets name them: "under the filter “Priorities (Part III)”", "under the filters “Commentary paragraphs” and “Lei Kezhong”".</summary>
     public string FilterDescription
     {
         get
         {
-            var names = new[] { Kind, string.IsNullOrEmpty(Doc) ? null : DocumentName(Doc) }.Where(n => !string.IsNullOrEmpty(n)).Select(n => $"“{n}”").ToList();
+            var names = new[] { string.IsNullOrEmpty(Kind) ? null : KindName(Kind), string.IsNullOrEmpty(Doc) ? null : DocumentName(Doc) }.Where(n => !string.IsNullOrEmpty(n)).Select(n => $"“{n}”").ToList();
             return (names.Count == 1 ? "under the filter " : "under the filters ") + string.Join(" and ", names);
         }
     }
+
+    /// <summary>A kind as the filters name it ("Introductions and closings (Parts II, III and IV)"); the address keeps the kind.</summary>
+    public string KindName(string kind) => Core.Search.UnitKinds.Label(kind, Paper);
 
     public string DocumentName(string id) => Library.FindDocument(id) is { } d ? (d.Kind == Core.Content.DocumentKind.Paper ? d.ShortTitle : d.Author) : id;
 }

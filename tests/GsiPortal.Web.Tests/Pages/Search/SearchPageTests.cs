@@ -57,12 +57,35 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=security");
         var commitment = page.QuerySelectorAll(".facets a").Single(a => a.GetAttribute("href")!.Contains("kind=commitment"));
-        Assert.Matches(@"commitment \(\d+\)", commitment.TextContent.Trim());
+        Assert.Matches(@"^Commitments \(Part II\) \(\d+\)$", commitment.TextContent.Trim());
         Assert.DoesNotContain("filter", page.QuerySelector("[role=status]")!.TextContent);
         var (_, filtered) = await Html.Get(factory.CreateClient(), commitment.GetAttribute("href")!);
-        Assert.Contains("under the filter “commitment”", filtered.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("under the filter “Commitments (Part II)”", filtered.QuerySelector("[role=status]")!.TextContent);
         Assert.All(filtered.QuerySelectorAll(".result .where"), w => Assert.Contains("Commitment", w.TextContent));
         Assert.NotNull(page.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    /// <summary>
+    /// The kind filters in words a reader understands, not the API's kinds: "paper" beside "Concept Paper (3)" under
+    /// Document meant the parts' introductions and closings only, which no reader could guess (a fresh-eyes review).
+    /// The links keep the kinds, which are the API's and the addresses' own.
+    /// </summary>
+    [Fact]
+    public async Task KindFiltersSayWhatEachKindIsWhileTheirLinksKeepTheKind()
+    {
+        // "security" is in every kind of passage: Part I, the items of Parts II–IV, their introductions, the commentaries.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=security");
+        var names = page.QuerySelectorAll(".facets ul")[0].QuerySelectorAll("a[href*='kind=']")
+            .ToDictionary(a => System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + a.GetAttribute("href")).Query)["kind"]!,
+                          a => System.Text.RegularExpressions.Regex.Replace(a.TextContent.Trim(), @"\s*\(\d+\)$", ""));
+        Assert.Equal("Introductions and closings (Parts II, III and IV)", names["paper"]);
+        Assert.Equal("Background (Part I)", names["background"]);
+        Assert.Equal("Commitments (Part II)", names["commitment"]);
+        Assert.Equal("Priorities (Part III)", names["priority"]);
+        Assert.Equal("Commentary paragraphs", names["commentary"]);
+        Assert.DoesNotContain(names.Values, name => name == "paper" || name == "commentary");
+        var (_, filtered) = await Html.Get(factory.CreateClient(), "/search?q=security&kind=paper");
+        Assert.Contains("under the filter “Introductions and closings (Parts II, III and IV)”", filtered.QuerySelector("[role=status]")!.TextContent);
     }
 
     /// <summary>
@@ -206,7 +229,7 @@ public class SearchPageTests(PortalFactory factory)
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony&kind=priority&doc=paper");
         var zero = page.QuerySelector(".zero")!;
-        Assert.Contains("0 results for “hegemony” under the filters “priority” and “Concept Paper”", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("0 results for “hegemony” under the filters “Priorities (Part III)” and “Concept Paper”", page.QuerySelector("[role=status]")!.TextContent);
         var wider = zero.QuerySelector("a[href='/search?q=hegemony']")!;
         var (_, all) = await Html.Get(factory.CreateClient(), wider.GetAttribute("href")!);
         Assert.Contains($"{all.QuerySelectorAll("li.result").Length} results", wider.TextContent);

@@ -34,5 +34,7 @@ public class UnknownFilterTests(PortalFactory factory)
         Assert.Contains("/search?q=peace&kind=priority&doc=paper", links);
         Assert.Contains("/search?q=peace&kind=commentary&doc=paper", links);
         Assert.All(links, l => Assert.StartsWith("/search?q=peace&kind=", l));
+        // Each named for a reader, the kind the address takes beside it.
+        Assert.Contains("Introductions and closings (Parts II, III and IV) (paper)", problem.TextContent);
     }
 }
