@@ -52,7 +52,7 @@ public sealed class PortalIndex : IDisposable
         clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
-        queries = new QueryBuilder(Expansions, new SubjectTerms(list));
+        queries = new QueryBuilder(Expansions, new SubjectTerms(list), new HyphenatedWords(list));
         this.references = new QueryReferences(references, list);
         relaxations = new QueryRelaxations(clauseMatches, reader, Expansions);
         corrector = new QueryCorrector(Expansions);
@@ -142,6 +142,8 @@ public sealed class PortalIndex : IDisposable
             response = response with { UnfilteredTotal = unfiltered.Total, Separately = unfiltered.Separately };
         }
         if (response.Query.Contains('"') && ReaderQuery.Unclosed(response.Query) is { } unclosed) response = response with { Unclosed = unclosed };
+        if (QueryNotes.MayHave(response.Query) && QueryNotes.Of(ReaderQuery.Parse(ReaderQuery.Clean(request.Query)), letters => queries.Prefix(letters, reader).Terms) is { Count: > 0 } notes)
+            response = response with { Notes = notes };
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
     }
 

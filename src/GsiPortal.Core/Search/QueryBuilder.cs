@@ -8,8 +8,13 @@ namespace GsiPortal.Core.Search;
 /// what it expands to (<see cref="QueryExpansions"/>); an exact phrase of the reader's words adds to the score,
 /// so a phrase ranks above the same words scattered.
 /// </summary>
-public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subjects = null)
+public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subjects = null, HyphenatedWords? hyphenated = null)
 {
+    private readonly HyphenatedWords hyphenated = hyphenated ?? HyphenatedWords.None;
+
+    /// <summary>Each hyphenated word's closed form's stem where the texts hold it ("non-traditional": "nontradit"), kept by the word as typed (bounded).</summary>
+    private readonly BoundedCache<string, string?> closedForms = new(WordAnalysis.MaxCachedWords, StringComparer.Ordinal);
+
     private readonly IndexedWordForms wordForms = new();
     private readonly SpellingVariants spellings = new();
     private readonly ClauseQueries clauseQueries = new();
@@ -124,7 +129,15 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
             var clause = clauses[i];
             if (clause.Occur == ClauseOccur.MustNot)
             {
-                excluded.Add(Fields(ClauseTerms(clause, reader), marks: null));
+                excluded.Add(clause.Kind == QueryClauseKind.Prefix ? Prefix(clause.Text, reader).Query ?? NoMatch : Fields(ClauseTerms(clause), marks: null));
+                continue;
+            }
+            if (clause.Kind == QueryClauseKind.Prefix)
+            {
+                // "cooperat*": every word of the texts beginning with the letters, by its stem, marked as any word is.
+                var (prefixed, prefixQuery) = Prefix(clause.Text, reader);
+                marks.UnionWith(prefixed.AllStems);
+                built.Add(new BuiltClause(prefixQuery ?? NoMatch, clause.Text, false, clause.Text + "*"));
                 continue;
             }
             var word = singleWords ? Word(clause, reader) : null;
@@ -188,7 +201,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 continue;
             }
             if (clause.Kind == QueryClauseKind.Word && !clause.PlainTerms.Any()) continue;
-            var terms = ClauseTerms(clause, reader);
+            var terms = ClauseTerms(clause);
             var isFunction = clause.Kind == QueryClauseKind.Word && QueryWords.IsFunctionWord(clause.Text);
             if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var typedStem]] && spellings.Of(clause.Text, typedStem, reader) is { } spelt)
             {
@@ -228,7 +241,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                         exactForms.Add(new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
                 continue;
             }
-            if (terms.Count == 0) { built.Add(new BuiltClause(new KnownTermQuery(new Term(SearchFields.Text, "\u0000none")), clause.Text, isFunction)); continue; }
+            if (terms.Count == 0) { built.Add(new BuiltClause(NoMatch, clause.Text, isFunction)); continue; }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && wordForms.OverStemmed(clause.Text, terms, reader) is { } asWritten)
             {
                 // "globalization": Porter makes it "global", found in most units; the reader asked for the word.
@@ -236,13 +249,23 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 built.Add(new BuiltClause(asWritten, clause.Text, false));
                 continue;
             }
+            // One word, hyphenated or closed: "nontraditional" also searches the texts' "non-traditional" (a phrase of its
+            // parts), and "non-traditional" the texts' "nontraditional" (the paper writes it closed, the commentaries not).
+            if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[{ Length: > 0 } closedWord]] && hyphenated.Of(closedWord) is { Count: > 0 } written)
+            {
+                terms = [.. terms, .. written];
+                phrases.AddRange(written);
+            }
+            else if (clause.Kind == QueryClauseKind.Phrase && terms is [{ Length: > 1 }] && clause.Text.Contains('-') && !clause.Text.Contains(' ')
+                && ClosedStem(clause.Text, reader) is { } closedStem)
+                terms = [.. terms, [closedStem]];
             // A question word ("how", "does") is searched but not marked: it never shows why a passage matched.
-            var alone = clause.Kind switch { QueryClauseKind.Phrase => $"\"{clause.Text}\"", QueryClauseKind.Prefix => clause.Text + "*", _ => null };
+            var alone = clause.Kind == QueryClauseKind.Phrase ? $"\"{clause.Text}\"" : null;
             built.Add(new BuiltClause(Fields(terms, isFunction ? null : marks), clause.Text, isFunction, alone));
             if (clause.Kind == QueryClauseKind.Phrase) phrases.AddRange(terms.Where(t => t.Count(x => x.Length > 0) > 1));
             if (clause.Kind == QueryClauseKind.Word && !isFunction)
             {
-                if (terms is [[{ Length: > 0 }]]) ownWords++;
+                if (terms[0] is [{ Length: > 0 }]) ownWords++;
                 plainWords.AddRange(terms[0].Where(t => t.Length > 0));
                 // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
                 // says it, before the priorities that say "weapons" (a reader's review).
@@ -366,6 +389,8 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         if (!isFunction && wordForms.OverStemmed(text, terms, reader) is { } asWritten)
             return new WordClause { Term = term, Marks = [term], Built = new BuiltClause(asWritten, text, false) };
         if (isFunction) return new WordClause { Term = term, Built = new BuiltClause(Fields(terms, marks: null), text, true) };
+        // The texts also write it hyphenated: a phrase to mark, which only the general path keeps (no clause kept here).
+        if (hyphenated.Of(term).Count > 0) return new WordClause { Term = term };
         return new WordClause
         {
             Term = term, Marks = [term], Built = new BuiltClause(Fields(terms, marks: null), text, false), PlainWords = [term], OwnWords = 1,
@@ -373,12 +398,46 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         };
     }
 
-    /// <summary>The term sequences a clause stands for: one for a word or phrase, one per expansion for a prefix.</summary>
-    private static List<string[]> ClauseTerms(QueryClause clause, IndexReader reader)
+    /// <summary>The term sequence a word or phrase stands for.</summary>
+    private static List<string[]> ClauseTerms(QueryClause clause) => [clause.Terms];
+
+    /// <summary>The stem of a hyphenated word written closed ("non-traditional": "nontradit") where the texts' text or headings hold it; else null.</summary>
+    private string? ClosedStem(string typed, IndexReader reader) =>
+        closedForms.Get(typed, reader, static (text, r) => ClosedForm(text) is { } closed
+            && (r.DocFreq(new Term(SearchFields.Text, closed)) > 0 || r.DocFreq(new Term(SearchFields.Title, closed)) > 0) ? closed : null);
+
+    /// <summary>A term no unit holds: a clause that matches nothing.</summary>
+    private static Query NoMatch => new KnownTermQuery(new Term(SearchFields.Text, "\u0000none"));
+
+    /// <summary>What each wildcard's letters stand for and the query that searches them, kept by the letters (bounded).</summary>
+    private readonly BoundedCache<string, (PrefixTerms Terms, Query? Query)> prefixes = new(WordAnalysis.MaxCachedWords, StringComparer.Ordinal);
+
+    /// <summary>The words a trailing wildcard's letters begin (<see cref="PrefixTerms"/>) and their query, null where none.</summary>
+    internal (PrefixTerms Terms, Query? Query) Prefix(string letters, IndexReader reader) =>
+        prefixes.Get(letters.ToLowerInvariant(), (reader, self: this), static (key, state) =>
+        {
+            var terms = PrefixTerms.Of(state.reader, key);
+            return (terms, state.self.PrefixQuery(terms));
+        });
+
+    /// <summary>
+    /// Any of the stems, each as a typed word's; a stem shorter than the letters ("cooper" for "cooperat*") only in a
+    /// unit that writes one of the words it stands for here (the unscored spell field: the stem's score is the word's).
+    /// </summary>
+    private Query? PrefixQuery(PrefixTerms terms)
     {
-        if (clause.Kind != QueryClauseKind.Prefix) return [clause.Terms];
-        var expansions = Search.PrefixTerms.Of(reader, clause.Text.ToLowerInvariant());
-        return expansions.Select(t => new[] { t }).ToList();
+        if (terms.Stems.Count == 0 && terms.Narrowed.Count == 0) return null;
+        var whole = terms.Stems.Count > 0 ? Fields(terms.Stems.Select(s => new[] { s }).ToList(), marks: null) : null;
+        if (terms.Narrowed.Count == 0) return whole;
+        var any = new BooleanQuery(disableCoord: true);
+        if (whole is not null) any.Add(whole, Occur.SHOULD);
+        foreach (var (stem, written) in terms.Narrowed)
+        {
+            var writes = new BooleanQuery(disableCoord: true);
+            foreach (var word in written) writes.Add(new KnownTermQuery(new Term(SearchFields.Spell, word)) { Boost = 0f }, Occur.SHOULD);
+            any.Add(new BooleanQuery(disableCoord: true) { { Fields([[stem]], marks: null), Occur.MUST }, { writes, Occur.MUST } }, Occur.SHOULD);
+        }
+        return any;
     }
 
     /// <summary>The longest run of typed words, from <paramref name="start"/>, that has an expansion.</summary>

@@ -33,6 +33,21 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
 
     private static readonly System.Buffers.SearchValues<char> Syntax = System.Buffers.SearchValues.Create(SyntaxCharacters);
 
+    /// <summary>
+    /// Wildcards with too few letters before their '*' ("s*"), left out of the search: the page says why rather than
+    /// "No passage mentions".
+    /// </summary>
+    public IReadOnlyList<string> ShortWildcards { get; init; } = [];
+
+    /// <summary>
+    /// Lucene's fuzzy, proximity and weight marks as typed ("~2" of "security~2", "^10"), which this search does not
+    /// have: read as punctuation and left out, so the word is searched as typed without them, and the page says so.
+    /// </summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+
+    /// <summary>'~' or '^' and the number after it, at the end of a word or closing quotation mark.</summary>
+    private static readonly System.Text.RegularExpressions.Regex LuceneMark = new(@"[~^](?:\d+(?:\.\d+)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public bool HasPositiveClause => Groups.Any(g => g.Any(c => c.Occur == ClauseOccur.Must));
 
     public int ClauseCount => Groups.Sum(g => g.Count);
@@ -47,10 +62,27 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         foreach (var c in normalised)
         {
             var category = char.GetUnicodeCategory(c);
-            builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? ' ' : c);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) builder.Append(' ');
+            else if (Compatibility(c) is { } folded) builder.Append(folded);
+            else builder.Append(c);
         }
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// NFKC's folding of the compatibility forms a reader types as Latin: full-width letters, digits and signs
+    /// ("ｓｅｃｕｒｉｔｙ", "ｓｅｃ＊", as East Asian keyboards type them), the ideographic space and the Latin ligatures. The
+    /// site runs with invariant globalization, where <see cref="string.Normalize(NormalizationForm)"/> leaves them as they
+    /// are: the analyzer folded the letters and found "security", while the page judged the query Chinese and said the
+    /// texts are English (a fresh-eyes review, the sixteenth session).
+    /// </summary>
+    private static string? Compatibility(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => ((char)(c - 0xFEE0)).ToString(),
+        '\u3000' => " ",
+        '\uFB00' => "ff", '\uFB01' => "fi", '\uFB02' => "fl", '\uFB03' => "ffi", '\uFB04' => "ffl", '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
 
     /// <summary>
     /// Printable ASCII, single spaces between words and none at either end: already what cleaning would make of it
@@ -70,6 +102,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     public static ReaderQuery Parse(string cleaned)
     {
         var groups = new List<List<QueryClause>> { new() };
+        List<string>? shortWildcards = null, ignored = null;
         var negateNext = false;
         var i = 0;
         while (i < cleaned.Length)
@@ -89,6 +122,13 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 {
                     Add(groups[^1], QueryClauseKind.Phrase, cleaned[(i + 1)..close], negate);
                     i = close + 1;
+                    // "…"~3, "…"^2: Lucene's proximity and weight, which would otherwise be searched as the number.
+                    var after = cleaned.IndexOf(' ', i) is var space and >= 0 ? space : cleaned.Length;
+                    if (after > i && LuceneMark.Match(cleaned, i, after - i) is { Success: true, Index: var at } mark && at == i)
+                    {
+                        (ignored ??= []).Add(mark.Value);
+                        i = after;
+                    }
                     continue;
                 }
                 i++; // an unbalanced or empty quote is dropped; what follows is read as words
@@ -106,12 +146,29 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 case "OR" or "||": if (groups[^1].Count > 0) groups.Add([]); continue;
                 case "NOT": negateNext = true; continue;
             }
-            if (word.EndsWith('*') && word.TrimEnd('*') is { Length: >= SearchLimits.MinWildcardPrefix } prefix && prefix.All(char.IsLetterOrDigit))
-                groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must, []));
+            // "security~2", "security^10": the word without Lucene's mark ("security 2" was searched as a phrase and
+            // found Lei Kezhong ¶4's "security 2)").
+            if (word.Length > 1 && (word[^1] is '~' or '^' || char.IsAsciiDigit(word[^1])) && LuceneMark.Match(word) is { Success: true, Index: > 0 } luceneMark
+                && (char.IsLetterOrDigit(word[luceneMark.Index - 1]) || word[luceneMark.Index - 1] == '*'))
+            {
+                (ignored ??= []).Add(luceneMark.Value);
+                word = word[..luceneMark.Index];
+            }
+            if (word.EndsWith('*') && word.TrimEnd('*') is { Length: > 0 } prefix && prefix.All(char.IsLetterOrDigit))
+            {
+                if (prefix.Length >= SearchLimits.MinWildcardPrefix)
+                    groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must, []));
+                else
+                    (shortWildcards ??= []).Add(word); // "s*" would stand for a good share of the texts' words
+            }
             else
                 Add(groups[^1], QueryClauseKind.Word, word, negate);
         }
-        return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList());
+        return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList())
+        {
+            ShortWildcards = shortWildcards ?? (IReadOnlyList<string>)[],
+            Ignored = ignored ?? (IReadOnlyList<string>)[],
+        };
     }
 
     /// <summary>

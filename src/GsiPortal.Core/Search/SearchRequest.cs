@@ -88,6 +88,13 @@ public sealed record SearchResponse(
     /// <summary>Most of the query's letters are not Latin (Chinese, Cyrillic, Arabic…): the texts here are English, and the reader should be told.</summary>
     public bool OtherScript { get; init; }
 
+    /// <summary>
+    /// What of the query the search read otherwise than as typed, each said in a sentence (<see cref="QueryNotes"/>): a
+    /// wildcard with too few letters, one beginning more words than a wildcard searches, Lucene's "~2" or "^10". Empty
+    /// otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>A quotation mark opened and never closed: its words were searched apart, and the page offers the phrase.</summary>
     public UnclosedQuote? Unclosed { get; init; }
 

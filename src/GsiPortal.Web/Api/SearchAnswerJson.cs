@@ -24,7 +24,7 @@ internal static class SearchAnswerJson
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
-        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion");
+        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion"), Notes = Name("notes");
 
     /// <summary>Each place's name, as <see cref="SearchApi.PlaceName"/> gives it.</summary>
     private static readonly JsonEncodedText[] Places = [.. Enum.GetValues<MatchedPlace>().Select(p => Name(SearchApi.PlaceName(p)))];
@@ -96,6 +96,7 @@ internal static class SearchAnswerJson
             json.WriteEndObject();
         }
         else json.WriteNull(UnclosedQuote);
+        Strings(json, Notes, response.Notes);
         json.WriteEndObject();
     }
 

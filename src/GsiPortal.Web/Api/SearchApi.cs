@@ -16,7 +16,9 @@ public static class SearchApi
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
         int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
-        string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote);
+        string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes);
+    // Notes: what of the query was read otherwise than as typed, each a sentence ("s*" needs more letters; a wildcard
+    // beginning more words than are searched; Lucene's "~2" or "^10" left out). Empty otherwise.
     /// <summary>
     /// Present when the query opened a quotation mark and never closed it: the words after it, which were searched
     /// apart, and the query that searches them as a phrase (the mark closed at the end). Null otherwise.
@@ -73,9 +75,10 @@ public static class SearchApi
         app.MapGet(Routes.ApiSuggest, Suggest).WithTags(ApiTags.Search).WithName("Suggest").WithSummary("Suggestions while typing: item headings and words.");
     }
 
-    public static Results<JsonAnswer<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, SearchLog log)
+    public static Results<JsonAnswer<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, SearchLog log, HttpContext context)
     {
         if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
+        if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
@@ -100,6 +103,7 @@ public static class SearchApi
         PortalMeaning meaning, HttpContext context)
     {
         if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
+        if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try
         {
@@ -137,7 +141,7 @@ public static class SearchApi
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
             response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl,
-            response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null);
+            response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes);
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)

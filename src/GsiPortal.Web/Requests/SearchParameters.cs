@@ -30,6 +30,44 @@ public sealed class SearchParameters
     /// </summary>
     public const string NoQuery = "A search needs words to search for: give them as q, as in ?q=indivisible+security. q was missing or blank.";
 
+    /// <summary>Why a query whose bytes are not text is refused, page and API alike.</summary>
+    public const string NotText = "The query is not valid text: q holds percent-escapes that decode to no character (%C3 with no byte after it "
+        + "to complete the letter, for instance). Type the words again, or encode them as UTF-8.";
+
+    /// <summary>
+    /// Whether q, as the request sent it (<paramref name="rawQueryString"/>, "?q=…&amp;page=2"), decodes to text. The host
+    /// leaves percent-escapes that make no UTF-8 undecoded ("%C3(" for <c>q=%C3%28</c>), and the search answered them
+    /// as words typed, echoing "%C3(".
+    /// </summary>
+    public static bool QueryIsText(string? rawQueryString)
+    {
+        if (string.IsNullOrEmpty(rawQueryString) || !rawQueryString.Contains('%')) return true;
+        foreach (var pair in rawQueryString.TrimStart('?').Split('&'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals < 0 || pair.AsSpan(0, equals) is not "q") continue;
+            if (!Decodes(pair.AsSpan(equals + 1))) return false;
+        }
+        return true;
+    }
+
+    private static bool Decodes(ReadOnlySpan<char> value)
+    {
+        if (!value.Contains('%')) return true;
+        var bytes = new List<byte>(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '%' && i + 2 < value.Length && byte.TryParse(value.Slice(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var b))
+            {
+                bytes.Add(b);
+                i += 2;
+            }
+            else if (value[i] < 0x80) bytes.Add((byte)value[i]);
+            else bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(value[i].ToString()));
+        }
+        return System.Text.Unicode.Utf8.IsValid(bytes.ToArray());
+    }
+
     /// <summary>The request to run, or the reason it cannot be.</summary>
     public bool TryRead(out SearchRequest request, out string problem)
     {

@@ -30,6 +30,7 @@ public class SearchAnswerJsonTests(PortalFactory factory)
         "security",                                                              // many pages
         "Khokhar mediation",                                                     // found by a byline and a section heading
         "food security",                                                         // one result holds the words only apart
+        "security~2 s*",                                                         // notes: a mark left out, a wildcard too short
     };
 
     [Theory]

@@ -104,6 +104,29 @@ public class SearchApiTests(PortalFactory factory)
         Assert.False(string.IsNullOrEmpty(problem.Detail()));
     }
 
+    [Theory]
+    [InlineData("/api/search?q=%C3%28")]
+    [InlineData("/api/search?q=security+%FF")]
+    public async Task AQueryWhoseBytesAreNotTextIs400SayingSo(string address)
+    {
+        // The host leaves such escapes undecoded: "%C3(" was searched as typed words and echoed (a fresh-eyes review).
+        var detail = (await Problem.BadRequest(factory.CreateClient(), address)).Detail();
+        Assert.StartsWith("The query is not valid text", detail);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=%C3%A9quilibre")]   // "équilibre", two bytes of one letter
+    [InlineData("/api/search?q=100%25+security")]  // a percent sign typed
+    public async Task APercentEscapeOfTextIsSearched(string address) => Assert.Equal(JsonValueKind.Array, (await Json(address)).GetProperty("results").ValueKind);
+
+    [Fact]
+    public async Task NotesSayWhatOfTheQueryWasReadOtherwise()
+    {
+        var notes = (await Json("/api/search?q=security%7E2")).GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.StartsWith("“~2” was left out", Assert.Single(notes));
+        Assert.Empty((await Json("/api/search?q=security")).GetProperty("notes").EnumerateArray());
+    }
+
     [Fact]
     public async Task AQueryOfExcludedWordsOnlyIs400SayingSo()
     {

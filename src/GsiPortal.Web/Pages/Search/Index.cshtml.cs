@@ -32,6 +32,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         // refused (it was ignored, and the page looked as if it had been understood: a reader's review).
         if (meaningAsked is not (null or "" or Routes.MeaningShow or Routes.MeaningOnly))
             return Refuse($"meaning must be {Routes.MeaningShow} (wait for the passages found by meaning) or {Routes.MeaningOnly} (those passages alone); leave it out for the page as usual.");
+        if (!SearchParameters.QueryIsText(Request.QueryString.Value)) return Refuse(SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
         try
         {

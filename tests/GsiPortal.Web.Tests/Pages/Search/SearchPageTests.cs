@@ -425,6 +425,44 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AWildcardOfOneLetterIsSaidToNeedMoreNotToBeFoundNowhere()
+    {
+        // "s*" said "No passage mentions “s*”", where the reason was the wildcard's one letter (a fresh-eyes review).
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=s*");
+        Assert.StartsWith("“s*” was not searched: a wildcard needs at least 2 letters before its *", page.QuerySelector("p.query-note")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("p.absent"));
+        var (_, cooperat) = await Html.Get(factory.CreateClient(), "/search?q=cooperat*");
+        Assert.NotEmpty(cooperat.QuerySelectorAll("li.result"));
+        Assert.Null(cooperat.QuerySelector("p.query-note"));
+        Assert.Contains(cooperat.QuerySelectorAll("li.result mark"), m => m.TextContent.StartsWith("cooperat", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task LucenesMarksAreSaidToBeLeftOut()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("security^10"));
+        Assert.StartsWith("“^10” was left out", page.QuerySelector("p.query-note")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelectorAll("li.result"));
+    }
+
+    [Fact]
+    public async Task FullWidthLatinIsNotToldToUseEnglish()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("ｓｅｃｕｒｉｔｙ"));
+        Assert.NotEmpty(page.QuerySelectorAll("li.result"));
+        Assert.Null(page.QuerySelector("p.language-note"));
+    }
+
+    [Fact]
+    public async Task AQueryWhoseBytesAreNotTextIsRefusedSayingSo()
+    {
+        var response = await factory.CreateClient().GetAsync("/search?q=%C3%28");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The query is not valid text", body);
+    }
+
+    [Fact]
     public async Task TheApiGivesTheUnclosedQuotationsWordsAndThePhrasesQuery()
     {
         var client = factory.CreateClient();

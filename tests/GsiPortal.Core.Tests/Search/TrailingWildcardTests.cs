@@ -1,0 +1,86 @@
+using GsiPortal.Core.Search;
+
+namespace GsiPortal.Core.Tests.Search;
+
+/// <summary>
+/// A trailing wildcard stands for the words of the texts that begin with its letters as the texts write them (a
+/// fresh-eyes review, the sixteenth session): it was matched against stems, so "cooperat*" ("cooperation" is "cooper"),
+/// "securit*", "development*" and "multilateral*" found nothing and said "No passage mentions" words that are
+/// everywhere. A wildcard with too few letters, and one beginning more words than are searched, are said. On the real content.
+/// </summary>
+public class TrailingWildcardTests
+{
+    private static SearchResponse Search(string q) => RealContent.Index.Search(new SearchRequest(q));
+
+    /// <summary>The units whose words, as written, hold a word beginning with the letters (text, searchable title, headings, section, record).</summary>
+    private static int UnitsWriting(string letters)
+    {
+        var word = new System.Text.RegularExpressions.Regex(@"\b" + letters, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return SearchUnits.From(RealContent.Library).Count(u => word.IsMatch(string.Join(' ', u.Text, u.TitleIsSearchable ? u.Title : "", u.Headings, u.Section, u.Record)));
+    }
+
+    [Theory]
+    [InlineData("cooperat*")]
+    [InlineData("securit*")]
+    [InlineData("development*")]
+    [InlineData("communit*")]
+    [InlineData("negotiat*")]
+    [InlineData("multilateral*")]
+    [InlineData("developm*")]
+    [InlineData("sec*")]
+    [InlineData("terror*")]
+    [InlineData("sanction*")]
+    [InlineData("hegemon*")]
+    public void AWildcardFindsTheUnitsWritingAWordThatBeginsWithItsLetters(string wildcard)
+    {
+        // Past the stem ("cooperat*": "cooperation" is "cooper") or not ("sec*"); "developm*" finds "development", not
+        // "developing", its stem-mate.
+        var response = Search(wildcard);
+        var letters = wildcard.TrimEnd('*');
+        Assert.Equal(UnitsWriting(letters), response.Total);
+        Assert.Null(response.Relaxed);
+        Assert.Empty(response.Notes);
+        // Each result is marked where a word beginning with the letters stands, as any match is.
+        foreach (var hit in response.Hits.Where(h => h.Snippet.Any(r => r.Marked)))
+            Assert.Contains(hit.Snippet, r => r.Marked && r.Text.StartsWith(letters, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AWildcardFindsAtLeastWhatItsWordFindsAsWritten()
+    {
+        // "multilateral" finds 9; "multilateral*" found nothing.
+        Assert.True(Search("multilateral*").Total >= Search("multilateral").Total);
+        Assert.True(Search("develop*").Total > Search("developm*").Total);
+    }
+
+    [Fact]
+    public void AWildcardOfOneLetterIsSaidToNeedMore()
+    {
+        var response = Search("s*");
+        Assert.Equal(0, response.Total);
+        var note = Assert.Single(response.Notes);
+        Assert.StartsWith("“s*” was not searched: a wildcard needs at least 2 letters before its *", note);
+        // Beside other words, the words are searched and the wildcard said.
+        var beside = Search("security s*");
+        Assert.Equal(Search("security").Total, beside.Total);
+        Assert.Single(beside.Notes);
+    }
+
+    [Fact]
+    public void AWildcardBeginningMoreWordsThanAreSearchedSaysSo()
+    {
+        var response = Search("co*");
+        Assert.True(response.Total > 0);
+        var note = Assert.Single(response.Notes);
+        Assert.Matches(@"^“co\*” begins [\d,]+ different words of the texts: the 64 most frequent were searched\.", note);
+        Assert.Empty(Search("cooperat*").Notes);
+    }
+
+    [Fact]
+    public void AnExcludedWildcardLeavesOutItsWords()
+    {
+        var all = Search("peace").Total;
+        var without = Search("peace -cooperat*").Total;
+        Assert.InRange(without, 1, all - 1);
+    }
+}
