@@ -127,7 +127,11 @@ public sealed partial class AddressBook
     public static string Search(string query) => $"{Routes.Search}?q={Uri.EscapeDataString(query)}";
 
     /// <summary>The quote check's verdict on a passage, as an address to share: <c>/quote-check?text=…</c>.</summary>
-    public static string QuoteCheck(string passage) => $"{Routes.QuoteCheck}?text={Uri.EscapeDataString(passage)}";
+    /// <remarks>
+    /// Trailing punctuation is escaped too (a final full stop as <c>%2E</c>): pasted into prose, a link's last "." or ")"
+    /// is taken for the sentence's by mail and chat linkifiers, and the verdict's address lost its quotation's full stop.
+    /// </remarks>
+    public static string QuoteCheck(string passage) => $"{Routes.QuoteCheck}?text={LegibleAddress.EscapeTrailing(Uri.EscapeDataString(passage))}";
 
     public static string Term(string slug) => $"{Routes.Terms}/{slug}";
 

@@ -34,7 +34,25 @@ public static class LegibleAddress
                 legible.Append(escaped[i]);
             start = i + 1;
         }
-        return legible.ToString();
+        // A query value's last characters stay escaped where a linkifier would drop them (a quotation's full stop).
+        var shown = legible.ToString();
+        return shown.LastIndexOfAny(['/', '?', '&', '=', '#']) is var at and >= 0 && shown[at] == '=' ? EscapeTrailing(shown) : shown;
+    }
+
+    /// <summary>Characters a linkifier drops from an address's end, which <see cref="Uri.EscapeDataString(string)"/> leaves as they are.</summary>
+    private const string DroppedAtEnd = ".,;:!?'()*~_-";
+
+    /// <summary>
+    /// <paramref name="escaped"/> with the punctuation at its very end percent-escaped (a final full stop as <c>%2E</c>):
+    /// pasted into prose, an address's last "." or ")" is taken for the sentence's by mail and chat linkifiers, and the
+    /// quote check's address lost its quotation's full stop (a fresh-eyes review). The address reads back the same.
+    /// </summary>
+    public static string EscapeTrailing(string escaped)
+    {
+        var end = escaped.Length;
+        while (end > 0 && DroppedAtEnd.Contains(escaped[end - 1], StringComparison.Ordinal)) end--;
+        if (end == escaped.Length) return escaped;
+        return escaped[..end] + string.Concat(escaped[end..].Select(c => $"%{(int)c:X2}"));
     }
 
     private static bool IsStructural(char c) => c is '/' or '?' or '&' or '=' or '#';

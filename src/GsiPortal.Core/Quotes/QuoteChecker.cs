@@ -93,6 +93,9 @@ public sealed class QuoteChecker
     {
         var passage = (text ?? "").Trim();
         if (passage.Length == 0) throw new InvalidQuoteException("Paste the passage to check.");
+        // Bytes that are not UTF-8 reach here as U+FFFD, and a count of "words" would be the wrong reason to refuse them.
+        if (passage.Contains('\uFFFD', StringComparison.Ordinal))
+            throw new InvalidQuoteException("The passage is not valid text: it holds bytes that are not UTF-8 (shown as �). Paste the passage again as text, or encode it in UTF-8.");
         if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
         var quote = new QuotedText(passage);
         if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count switch { 0 => "no words", 1 => "one word", var n => $"{n} words" }}; give at least {MinWords} so that a match means something.");

@@ -53,4 +53,16 @@ public class LegibleAddressTests
         var value = query.TrimStart('?').Split('&').Single(p => p.StartsWith("text=", StringComparison.Ordinal))["text=".Length..];
         return Uri.UnescapeDataString(value);
     }
+
+    [Theory]
+    [InlineData("Security of one country should not come at the expense of that of others.", "others%2E")]
+    [InlineData("Support political settlement of hotspot issues (such as the Ukraine crisis)", "crisis%29")]
+    [InlineData("Humanity is an indivisible security community", "community")]
+    public void PunctuationALinkifierDropsStaysEscapedAtTheAddresssEnd(string passage, string end)
+    {
+        var share = AddressBook.QuoteCheck(passage);
+        Assert.EndsWith(end, share);
+        Assert.EndsWith(end, LegibleAddress.Of(share));
+        Assert.Equal(passage, TextOf(LegibleAddress.Of(share)));
+    }
 }

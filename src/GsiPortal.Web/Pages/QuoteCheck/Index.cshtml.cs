@@ -30,7 +30,15 @@ public class IndexModel(Edition edition, ContentStore store) : PortalPage(editio
     /// <summary>At an earlier edition's address: whether the current edition gives the same verdict, in the same places; null otherwise.</summary>
     public bool? CurrentAgrees { get; private set; }
 
-    public IActionResult OnGet() => Check(submitted: Request.Query.ContainsKey("text"), QuoteChecker.MaxShareableLength);
+    public IActionResult OnGet()
+    {
+        if (QueryText.IsUtf8(Request.QueryString.Value, "text")) return Check(submitted: Request.Query.ContainsKey("text"), QuoteChecker.MaxShareableLength);
+        Describe();
+        Problem = "The passage is not valid text: the address holds bytes that are not UTF-8 (an escape such as %FF). Paste the passage into the form below and check it again.";
+        var page = Page();
+        page.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
+    }
 
     public IActionResult OnPost()
     {
