@@ -6,7 +6,8 @@ namespace GsiPortal.Testing;
 internal sealed record JudgedDifference(string Kind, string Quoted, string Source, int Position);
 
 /// <summary>One place a check names: "document/paragraph", its differences and the kinds of meaning change flagged.</summary>
-internal sealed record JudgedPlace(string Place, IReadOnlyList<JudgedDifference> Differences, IReadOnlyList<string> MeaningKinds);
+/// <remarks><c>Whole</c>: the place neither begins nor ends inside a sentence; <c>Misprints</c>: the source's own misprints ([sic]) the quotation corrected.</remarks>
+internal sealed record JudgedPlace(string Place, IReadOnlyList<JudgedDifference> Differences, IReadOnlyList<string> MeaningKinds, bool Whole = false, IReadOnlyList<string>? Misprints = null);
 
 /// <summary>
 /// A check's answer reduced to what the judged set pins: the verdict (exact, exact-cut, close, joined, none), the places
@@ -40,6 +41,9 @@ internal sealed record QuoteJudgement(string Id, string Category, IReadOnlyList<
                 "bracketed" => differences.Any(d => d.Kind == "bracketed" && Holds(d.Quoted, value)),
                 "replaced" => differences.Any(d => d.Kind == "substituted" && Holds(d.Quoted, value.Split('>')[0]) && Holds(d.Source, value.Split('>')[1])),
                 "paperclosest" => o.PaperClosest == value,
+                "transposed" => differences.Any(d => d.Kind == "transposed" && string.Equals(d.Quoted, value.Split('>')[0], StringComparison.OrdinalIgnoreCase) && string.Equals(d.Source, value.Split('>')[1], StringComparison.OrdinalIgnoreCase)),
+                "whole" => first is { Whole: true },
+                "misprint" => first?.Misprints?.Contains(value, StringComparer.OrdinalIgnoreCase) == true,
                 _ when key.StartsWith("omitted@", StringComparison.Ordinal) =>
                     differences.Any(d => d.Kind == "omitted" && d.Position == int.Parse(key[8..], System.Globalization.CultureInfo.InvariantCulture) && d.Source.StartsWith(value, StringComparison.OrdinalIgnoreCase)),
                 _ => throw new InvalidDataException($"{Id}: unknown expectation '{e}'"),

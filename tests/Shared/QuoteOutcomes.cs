@@ -18,7 +18,9 @@ internal static class QuoteOutcomes
 
     private static JudgedPlace Place(QuoteMatch m) => new(Name(m),
         m.Differences.Select(d => new JudgedDifference(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition)).ToList(),
-        m.MeaningChanges.Select(c => c.Kind.ToString().ToLowerInvariant()).ToList());
+        m.MeaningChanges.Select(c => c.Kind.ToString().ToLowerInvariant()).ToList(),
+        !m.CutMidSentence,
+        m.Misprints.Select(p => p.Printed).ToList());
 
     private static string Name(QuoteMatch m) => $"{m.Paragraph.Document.Id}/{m.Paragraph.Anchor}";
 }

@@ -34,6 +34,8 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
     /// <summary>The meaning changes within one difference, with a word replaced by its opposite among them.</summary>
     public static List<MeaningChange> In(QuoteDifference difference, Antonyms antonyms)
     {
+        // Words given in another order are the same words (no negation, modal or number among those that differ): the order is reported.
+        if (difference.Kind == DifferenceKind.Transposed) return [];
         var quoted = QuoteWords.Of(difference.Quoted);
         var source = QuoteWords.Of(difference.Source);
         var changes = new List<MeaningChange>();

@@ -15,6 +15,8 @@ public enum AlignedKind
     Omitted,
     /// <summary>A source word the quotation leaves out where it marks the cut with an ellipsis.</summary>
     Elided,
+    /// <summary>A word of a run the quotation gives in another order ("community of security" for "security community"): see <see cref="QuoteTransposition"/>.</summary>
+    Transposed,
 }
 
 /// <summary>One step of an alignment: indices into the quotation's and the source's words, −1 where a side has none.</summary>

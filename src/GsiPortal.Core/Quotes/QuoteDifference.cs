@@ -15,6 +15,8 @@ public enum DifferenceKind
     Elided,
     /// <summary>Words the quoter put in square brackets, in place of the source's or in addition to them.</summary>
     Bracketed,
+    /// <summary>A run of the source's words given in another order ("community of security" for "security community").</summary>
+    Transposed,
 }
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string 
         other is not null && Kind == other.Kind && Quoted == other.Quoted && Source == other.Source && QuotePosition == other.QuotePosition;
 
     public override int GetHashCode() => HashCode.Combine(Kind, Quoted, Source, QuotePosition);
+
+    /// <summary>The source words' indices in the paragraph, first and last (−1 when the source has none here): where a cut stands, to read its clause.</summary>
+    public (int First, int Last) SourceSpan { get; init; } = (-1, -1);
 
     /// <summary>True for the differences a quoter declared (ellipsis, brackets); they alter nothing by themselves.</summary>
     public bool IsDeclared => Kind is DifferenceKind.Elided or DifferenceKind.Bracketed;
@@ -50,6 +55,7 @@ public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string 
             var quoted = run.Where(s => s.Quote >= 0).Select(s => s.Quote).ToList();
             var sourced = run.Where(s => s.Source >= 0).Select(s => s.Source).ToList();
             var kind = run.All(s => s.Kind == AlignedKind.Elided) ? DifferenceKind.Elided
+                : run.All(s => s.Kind == AlignedKind.Transposed) ? DifferenceKind.Transposed
                 : quoted.Count > 0 && quoted.All(i => quote.Bracketed[i]) ? DifferenceKind.Bracketed
                 : quoted.Count == 0 ? DifferenceKind.Omitted
                 : sourced.Count == 0 ? DifferenceKind.Added
@@ -57,20 +63,26 @@ public sealed record QuoteDifference(DifferenceKind Kind, string Quoted, string 
             differences.Add(new QuoteDifference(kind,
                 string.Join(' ', quoted.Select(i => quote.Words[i].Text)),
                 string.Join(' ', sourced.Select(i => source[i].Text)),
-                position - quoted.Count) { After = position - quoted.Count > 0 ? quote.Words[position - quoted.Count - 1].Text : null });
+                position - quoted.Count)
+            {
+                After = position - quoted.Count > 0 ? quote.Words[position - quoted.Count - 1].Text : null,
+                SourceSpan = sourced.Count > 0 ? (sourced.Min(), sourced.Max()) : (-1, -1),
+            });
             run.Clear();
         }
         foreach (var step in alignment.Steps)
         {
             if (step.Kind == AlignedKind.Same) Close();
-            // An ellipsis' gap is the quoter's declared cut: kept apart from an undeclared change beside it.
-            else if (run.Count > 0 && (run[^1].Kind == AlignedKind.Elided) != (step.Kind == AlignedKind.Elided)) Close();
+            // An ellipsis' gap is the quoter's declared cut, and a reordered run one change: each kept apart from a change beside it.
+            else if (run.Count > 0 && (Apart(run[^1].Kind) || Apart(step.Kind)) && run[^1].Kind != step.Kind) Close();
             if (step.Kind != AlignedKind.Same) run.Add(step);
             if (step.Quote >= 0) position++;
         }
         Close();
         return differences;
     }
+
+    private static bool Apart(AlignedKind kind) => kind is AlignedKind.Elided or AlignedKind.Transposed;
 
     /// <summary>
     /// The alignment as word steps for the site's difference markup: the first text is the quotation, the second

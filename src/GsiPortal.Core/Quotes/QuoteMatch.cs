@@ -29,6 +29,9 @@ public sealed record QuoteMatch(
     /// </summary>
     public double Coverage { get; init; }
 
+    /// <summary>The source's own misprints (marked [sic] in the edition) that the quotation corrected: not the quoter's error.</summary>
+    public IReadOnlyList<Misprint> Misprints { get; init; } = [];
+
     /// <summary>Which of the quotation's words this place accounts for (the first and last quoted word aligned), for a quotation joined from two places.</summary>
     public (int First, int Last) QuotedSpan { get; init; }
 
@@ -50,6 +53,15 @@ public sealed record QuoteMatch(
     /// </summary>
     public int ChangedWords => Differences.Where(d => !d.IsDeclared).Sum(d => Math.Max(Text.Words.Of(d.Quoted).Count, Text.Words.Of(d.Source).Count));
 
+    /// <summary>Quoted words of a reordered run that the source's run holds: they are there, in another order.</summary>
+    private static int Moved(IEnumerable<QuoteDifference> differences) => differences
+        .Where(d => d.Kind == DifferenceKind.Transposed)
+        .Sum(d =>
+        {
+            var source = QuoteWords.Of(d.Source).Select(w => w.Key).ToList();
+            return QuoteWords.Of(d.Quoted).Count(w => source.Remove(w.Key));
+        });
+
     public static QuoteMatch Of(SourceParagraph source, QuotedText quote, QuoteAlignment alignment) => Of(source, quote, alignment, Antonyms.Empty);
 
     /// <summary>The match an alignment makes, its meaning changes judged with the edition's antonyms.</summary>
@@ -58,11 +70,15 @@ public sealed record QuoteMatch(
         // A change at the quotation's very end is measured against the rest of its sentence, where that was replaced.
         // Which quoted words this place accounts for stays the aligner's (a joined quotation's parts are cut by it).
         var placed = alignment.Steps.Where(s => s.Quote >= 0 && s.Source >= 0).Select(s => s.Quote).ToList();
-        alignment = QuoteEnding.Completed(alignment, quote, source);
+        // Words swapped are one reordering, within their sentence: read before the ending, which would take them as replaced.
+        var reordered = QuoteTransposition.Reordered(alignment, quote, source);
+        alignment = !ReferenceEquals(reordered, alignment) ? reordered : QuoteEnding.Completed(alignment, quote, source);
         var differences = QuoteDifference.Of(alignment, quote, source.Words);
         int first = alignment.SourceStart, last = alignment.SourceEnd;
         var own = Math.Max(1, quote.Bracketed.Count(b => !b));
-        var meaningChanges = differences.SelectMany(d => MeaningChange.In(d, antonyms)).ToList();
+        // A negation cut with its whole clause ("does not solve a problem, but") changes nothing of what is quoted.
+        var meaningChanges = differences.SelectMany(d => MeaningChange.In(d, antonyms)
+            .Where(c => c.Kind != MeaningChangeKind.Negation || !CutClause.NegationsCutWhole(d, source))).ToList();
         // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
         // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".
         var reversed = meaningChanges.Where(c => c.Kind == MeaningChangeKind.Antonym).Sum(c => QuoteWords.Of(c.Quoted).Count);
@@ -78,7 +94,9 @@ public sealed record QuoteMatch(
             meaningChanges,
             QuoteDifference.Steps(alignment, quote, source.Words))
         {
-            Coverage = Math.Min(1.0, (double)(alignment.SameWords + reversed) / own),
+            // Words given in another order stand in the passage, as a reversed word does: the order is what changed.
+            Coverage = Math.Min(1.0, (double)(alignment.SameWords + reversed + Moved(differences)) / own),
+            Misprints = Misprint.In(differences, source.Paragraph.Document),
             QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
         };
     }

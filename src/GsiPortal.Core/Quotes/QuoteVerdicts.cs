@@ -52,6 +52,10 @@ public static class QuoteVerdicts
                 return $"These words come from two places: {string.Join(", then ", r.Matches.Select(m => m.Passage.Title))}";
             case QuoteVerdict.Close when first!.MeaningChanges.Count > 0:
                 return "Not word for word, and the meaning changes: the closest passages";
+            case QuoteVerdict.Close when first!.Misprints.Count > 0 && first.Differences.All(d => d.IsDeclared || Misprint.Corrects(d, first.Misprints)):
+                return $"Word for word but for the source's own misprint: it prints {string.Join(", ", first.Misprints.Select(m => $"“{m.Printed}”").Distinct())} [sic]";
+            case QuoteVerdict.Close when first!.Differences.Any(d => d.Kind == DifferenceKind.Transposed) && first.Differences.All(d => d.IsDeclared || d.Kind == DifferenceKind.Transposed):
+                return "Not word for word: words in a different order";
             case QuoteVerdict.Close when first!.Differences.All(d => d.IsDeclared || d.Kind == DifferenceKind.Omitted):
                 return "Not word for word: words left out without an ellipsis";
             case QuoteVerdict.Close:

@@ -37,9 +37,12 @@ public static class QuoteCheckApi
     public sealed record QuoteMatchAnswer(
         string Document, string Paragraph, string Url, string ParagraphUrl, string Text, double Similarity, int ChangedWords,
         bool StartsMidSentence, bool EndsMidSentence, IReadOnlyList<ChangeAnswer> Changes, IReadOnlyList<MeaningChangeAnswer> MeaningChanges,
-        string Differences, IReadOnlyList<DifferenceStep> Steps);
-    /// <summary>One difference: <c>kind</c> added, omitted, substituted, elided (cut with an ellipsis) or bracketed (an
-    /// editorial insertion); <c>position</c> counts the quoted words before it, <c>after</c> is the quoted word just before it.</summary>
+        string Differences, IReadOnlyList<DifferenceStep> Steps, IReadOnlyList<MisprintAnswer> Misprints);
+    /// <summary>A word the source itself misprints (marked [sic] in the edition) that the passage spells correctly:
+    /// <c>printed</c> as the source has it, <c>quoted</c> the passage's word, <c>description</c> how to quote it.</summary>
+    public sealed record MisprintAnswer(string Printed, string Quoted, string Description);
+    /// <summary>One difference: <c>kind</c> added, omitted, substituted, elided (cut with an ellipsis), bracketed (an
+    /// editorial insertion) or transposed (the text's words in another order: <c>source</c> as the text orders them); <c>position</c> counts the quoted words before it, <c>after</c> is the quoted word just before it.</summary>
     public sealed record ChangeAnswer(string Kind, string Quoted, string Source, int Position, string? After);
     public sealed record MeaningChangeAnswer(string Kind, string Quoted, string Source, string Description);
     public sealed record DifferenceStep(string Change, string Text);
@@ -72,7 +75,8 @@ public static class QuoteCheckApi
         m.StartsMidSentence, m.EndsMidSentence,
         m.Differences.Select(d => new ChangeAnswer(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition, d.After)).ToList(),
         m.MeaningChanges.Select(c => new MeaningChangeAnswer(c.Kind.ToString().ToLowerInvariant(), c.Quoted, c.Source, c.Description)).ToList(),
-        Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps));
+        Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps),
+        m.Misprints.Select(p => new MisprintAnswer(p.Printed, p.Quoted, p.Description)).ToList());
 
     public static IReadOnlyList<DifferenceStep> Steps(IEnumerable<WordStep> steps) =>
         steps.Select(s => new DifferenceStep(s.Change switch { WordChange.OnlyInFirst => "only-in-first", WordChange.OnlyInSecond => "only-in-second", _ => "same" }, s.Text)).ToList();
