@@ -52,6 +52,37 @@ public class PassagePanelTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Screenshot(page, $"panel-phone-{scheme}".ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Beside "Copy link" (the address that follows the text as it is corrected), "Copy link to this edition": the
+    /// edition's address, which keeps these very words, as the citation's does (legislation.gov.uk's "this version" beside
+    /// "latest"; a fresh-eyes review found only the citation carried it). Within an edition the two are one: one button.
+    /// </summary>
+    [SkippableFact]
+    public async Task CopyLinkToThisEditionCopiesTheEditionsAddressOfTheSentence()
+    {
+        var page = await NewPage();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Fixture.BaseUrl });
+        await page.GotoAsync("/paper/commitments/4");
+        await page.Locator("#s3").ClickAsync();
+        await Assertions.Expect(page.Locator(".passage-panel .quote")).ToContainTextAsync("Security of one country", Patient);
+        await page.Locator(".passage-panel button[data-act=link]").ClickAsync();
+        await Assertions.Expect(page.Locator(".passage-panel .status")).ToContainTextAsync("Link copied", Patient);
+        Assert.Equal(Fixture.BaseUrl + "/paper/commitments/4#s3", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await page.Locator(".passage-panel button[data-act=edition]").ClickAsync();
+        await Assertions.Expect(page.Locator(".passage-panel .status")).ToContainTextAsync("Link to this edition copied", Patient);
+        var pinned = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(Fixture.BaseUrl)}/editions/[0-9a-f]+/paper/commitments/4#s3$", pinned);
+        // The edition the page's citation gives.
+        Assert.Contains(pinned[..pinned.IndexOf('#')], await page.Locator("#citation").InnerTextAsync());
+        await Screenshot(page, "panel-edition-link");
+
+        // Within that edition the page's own link is the edition's: the second button is not offered.
+        await page.GotoAsync(pinned[Fixture.BaseUrl.Length..pinned.IndexOf('#')]);
+        await page.Locator("#s3").ClickAsync();
+        await Assertions.Expect(page.Locator(".passage-panel .quote")).ToContainTextAsync("Security of one country", Patient);
+        await Assertions.Expect(page.Locator(".passage-panel button[data-act=edition]")).ToBeHiddenAsync();
+    }
+
     [SkippableFact]
     public async Task CopyQuotationFollowsTheStyleChosenInTheCiteSectionAndSaysWhich()
     {
