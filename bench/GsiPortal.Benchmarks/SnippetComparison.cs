@@ -142,7 +142,7 @@ internal static class SnippetComparison
 
     private static Snippet Ours(SnippetCase c, IReadOnlyList<AnalyzedToken> tokens, TermRarity rarity)
     {
-        var (runs, offset) = SnippetBuilder.ForHit(c.Text, tokens, c.Built.MarkTerms, c.Built.MarkPhrases, rarity);
+        var (runs, offset, _) = SnippetBuilder.ForHit(c.Text, tokens, c.Built.MarkTerms, c.Built.MarkPhrases, rarity);
         var marks = new List<(int, int)>();
         var at = offset;
         for (var i = 0; i < runs.Count; i++)

@@ -11,15 +11,20 @@ namespace GsiPortal.Core.Search;
 /// </summary>
 public static class HitSentence
 {
-    /// <summary>The sentence of <paramref name="passage"/> that holds the snippet's first mark; null when it cannot be told.</summary>
-    public static Passage? Of(IReadOnlyList<TextRun> snippet, Passage passage)
+    /// <summary>
+    /// The sentence of <paramref name="passage"/> that holds the first mark of the snippet's piece cut for the query, from
+    /// run <paramref name="lead"/> on (<see cref="SearchHit.SnippetLead"/>); null when it cannot be told. Not simply the
+    /// first mark: where a second piece showing another word stands earlier in the text, its mark came first, and the
+    /// link went to "the two world wars" rather than to "the Cold War mentality" the snippet was cut for.
+    /// </summary>
+    public static Passage? Of(IReadOnlyList<TextRun> snippet, Passage passage, int lead = 0)
     {
         var text = new StringBuilder();
         var markAt = -1;
-        foreach (var run in snippet)
+        for (var i = 0; i < snippet.Count; i++)
         {
-            if (run.Marked && markAt < 0) markAt = text.Length;
-            text.Append(run.Text);
+            if (snippet[i].Marked && markAt < 0 && i >= lead) markAt = text.Length;
+            text.Append(snippet[i].Text);
         }
         return markAt < 0 ? null : At(text.ToString(), markAt, passage);
     }

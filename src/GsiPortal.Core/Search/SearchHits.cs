@@ -13,7 +13,7 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var (snippet, offset) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
+        var (snippet, offset, lead) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
         // A snippet from the second paragraph of an item links to that paragraph.
         // The last paragraph starting at or before the snippet (the first starts at 0).
         var starts = unit.ParagraphStarts;
@@ -21,6 +21,6 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
         for (var i = 0; i < starts.Count; i++)
             if (starts[i].Offset <= offset) at = i;
         var start = starts[at];
-        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator) { Note = note ?? ResultNote.None };
+        return new SearchHit(unit.Id, unit.Kind, unit.ResultTitle, unit.DocumentId, start.Url, unit.Location, snippet, score, start.Locator) { Note = note ?? ResultNote.None, SnippetLead = lead };
     }
 }

@@ -15,6 +15,12 @@ public sealed record SearchHit(string Id, string Kind, string Title, string Docu
 
     /// <summary>What its snippet cannot show of why it matched: words held only outside its text, or only apart (<see cref="ResultNote"/>).</summary>
     public ResultNote Note { get; init; } = ResultNote.None;
+
+    /// <summary>
+    /// The run of <see cref="Snippet"/> where the piece cut for the query begins: 0 but where a second piece, showing a
+    /// word the first lacks, stands before it in the text. The result links to the sentence of its first mark from here.
+    /// </summary>
+    public int SnippetLead { get; init; }
 }
 
 /// <summary>

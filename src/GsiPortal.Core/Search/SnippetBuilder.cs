@@ -24,19 +24,26 @@ public static class SnippetBuilder
     }
 
     /// <summary>The window <see cref="Build"/> shows, and each match's weight in choosing it.</summary>
-    private static (int From, int To, double[] Weights) Window(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity)
+    private static (int From, int To, double[] Weights) Window(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity, string?[]? words = null)
     {
         var sentences = SentenceOffsets(text);
         var weights = new double[matches.Count];
         for (var j = 0; j < matches.Count; j++) weights[j] = Weight(text, matches[j]) * (rarity is null ? 1 : rarity[j]);
-        // The sentence holding the most weight, the earliest of equals.
-        var (best, most) = (0, -1.0);
+        // The sentence holding the longest searched phrase, then the most weight, the earliest of equals: a sentence
+        // holding the whole phrase beats any holding its words apart or one of them, however often ("sanctions …
+        // sanctions" against "unilateral sanctions"). Weight alone let a word said three times outweigh the phrase.
+        var (best, longest, most) = (0, 0, -1.0);
         for (var i = 0; i < sentences.Length; i++)
         {
-            var held = 0.0;
+            var (held, phrase) = (0.0, 0);
             for (var j = 0; j < matches.Count; j++)
-                if (matches[j].Start >= sentences[i].Start && matches[j].End <= sentences[i].End) held += weights[j];
-            if (held > most) (best, most) = (i, held);
+                if (matches[j].Start >= sentences[i].Start && matches[j].End <= sentences[i].End)
+                {
+                    held += weights[j];
+                    if (words is not null) phrase = Math.Max(phrase, Words(text, matches[j]));
+                }
+            if (phrase < 2) phrase = 0;
+            if (phrase > longest || phrase == longest && held > most) (best, longest, most) = (i, phrase, held);
         }
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
@@ -84,21 +91,25 @@ public static class SnippetBuilder
     /// A hit's snippet: its searched phrases and words marked (common words only beside rarer ones), and the sentence
     /// holding the phrase or the rarest words shown.
     /// </summary>
-    public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms,
+    public static (IReadOnlyList<TextRun> Runs, int Offset, int Lead) ForHit(string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms,
         IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null) =>
         ForHit(text, new UnitTokens([.. tokens]), terms, phrases, rarity, capitals);
 
-    /// <summary>As the other <c>ForHit</c>, from a text's tokens indexed by term (kept per unit by the index).</summary>
-    public static (IReadOnlyList<TextRun> Runs, int Offset) ForHit(string text, UnitTokens tokens, IReadOnlySet<string> terms,
+    /// <summary>
+    /// As the other <c>ForHit</c>, from a text's tokens indexed by term (kept per unit by the index). <c>Lead</c> is the
+    /// run where the piece chosen for the query begins (0 but where a second piece stands before it): the result links
+    /// to the sentence of its first mark (<see cref="HitSentence"/>), not to the earlier piece's.
+    /// </summary>
+    public static (IReadOnlyList<TextRun> Runs, int Offset, int Lead) ForHit(string text, UnitTokens tokens, IReadOnlySet<string> terms,
         IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null)
     {
         var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
         if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
-        var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens));
+        var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens), WordsOf(tokens.Tokens, matches));
         // The second piece only where the two stay short enough to read at a glance (a tenth longer on average, at most
         // 416 characters): a results page is scanned, not read.
         if (Elsewhere(text, matches, weights, tokens.Tokens, rarity.Common, from, to) is not { } other || to - from + other.End - other.Start > TargetLength * 8 / 5)
-            return (Framed(from > 0 ? "… " : "", TextMarker.Runs(text, from, to, matches), to < text.Length), from);
+            return (Framed(from > 0 ? "… " : "", TextMarker.Runs(text, from, to, matches), to < text.Length), from, 0);
         // Two pieces in the text's order, an ellipsis between; the link still opens at the chosen sentence.
         var (first, second) = other.Start < from ? (other, (Start: from, End: to)) : ((Start: from, End: to), other);
         // One list for both pieces and their ellipses (room for a run before and after each mark, and four more).
@@ -108,9 +119,10 @@ public static class SnippetBuilder
         // Sentences side by side need no ellipsis between them: nothing is left out. (Read in place: the text between
         // the pieces, often hundreds of characters, was copied to be asked this.)
         runs.Add(new TextRun(text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() ? " " : " … ", false));
+        var lead = other.Start < from ? runs.Count : 0;
         TextMarker.AddRuns(runs, text, second.Start, second.End, matches);
         if (second.End < text.Length) runs.Add(new TextRun(" …", false));
-        return (runs, from);
+        return (runs, from, lead);
     }
 
     /// <summary>
@@ -126,6 +138,7 @@ public static class SnippetBuilder
         foreach (var m in matches) outside |= m.Start < from || m.End > to;
         if (!outside) return null;
         var words = WordsOf(tokens, matches);
+        var inWindow = ShownWords(tokens, matches, from, to);
         var best = -1;
         for (var j = 0; j < matches.Count; j++)
         {
@@ -133,7 +146,9 @@ public static class SnippetBuilder
             if (best >= 0 && weights[j] <= weights[best]) continue;
             // A word in most units ("countries") says nothing about why this one matched: no piece is added for it.
             if (words[j] is { } word && common.Contains(word)) continue;
-            var shown = false;
+            // A word the window shows inside a phrase is shown: "Cold War mentality" shows "war", and the sentence on
+            // "the two world wars" beside it read as if the two were close (a fresh-eyes review).
+            var shown = words[j] is { } w ? inWindow.Contains(w) : false;
             for (var k = 0; k < matches.Count && !shown; k++)
                 shown = matches[k].Start >= from && matches[k].End <= to && words[k] == words[j];
             if (!shown) best = j;
@@ -151,6 +166,25 @@ public static class SnippetBuilder
             return (at, until < end ? WordEnd(text, until) : end);
         }
         return null;
+    }
+
+    /// <summary>Scratch for <see cref="ShownWords"/>, one per thread.</summary>
+    [ThreadStatic] private static List<string>? shownWords;
+
+    /// <summary>Every analysed word inside a match the window shows, each word of a phrase included (a short list, read before the next snippet).</summary>
+    private static List<string> ShownWords(AnalyzedToken[] tokens, List<(int Start, int End)> matches, int from, int to)
+    {
+        var shown = shownWords ??= [];
+        shown.Clear();
+        var t = 0;
+        foreach (var (start, end) in matches)
+        {
+            if (start < from || end > to) continue;
+            while (t < tokens.Length && tokens[t].Start < start) t++;
+            for (var i = t; i < tokens.Length && tokens[i].End <= end; i++)
+                if (!shown.Contains(tokens[i].Term)) shown.Add(tokens[i].Term);
+        }
+        return shown;
     }
 
     /// <summary>Scratch for <see cref="WordsOf"/>, one per thread: a snippet is cut for every result shown.</summary>
@@ -182,9 +216,12 @@ public static class SnippetBuilder
     /// <summary>A phrase of n words weighs n², so the sentence holding the searched phrase beats one that scatters its words.</summary>
     private static double Weight(string text, (int Start, int End) match)
     {
-        var words = text.AsSpan(match.Start, match.End - match.Start).Count(' ') + 1;
+        var words = Words(text, match);
         return words * words;
     }
+
+    /// <summary>The words a match spans, stop words inside a phrase included.</summary>
+    private static int Words(string text, (int Start, int End) match) => text.AsSpan(match.Start, match.End - match.Start).Count(' ') + 1;
 
     /// <summary>Each sentence's character range (SentenceSplitter's sentences, found in order).</summary>
     /// <summary>

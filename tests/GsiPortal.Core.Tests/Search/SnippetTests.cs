@@ -82,6 +82,43 @@ public class SnippetTests
         Assert.Contains("climate change", Marked(hit));
     }
 
+    [Theory]
+    [InlineData("cold war mentality", "paper/commitment-3", "Cold War mentality", "wars")]
+    [InlineData("unilateral sanctions", "paper/commitment-5", "unilateral sanctions", "War and sanctions")]
+    public void AWordTheSnippetShowsInsideThePhraseAddsNoPieceElsewhere(string query, string id, string phrase, string elsewhere)
+    {
+        // The window showed the phrase, and a second piece was added for "war" ("the two world wars") or "sanctions"
+        // ("War and sanctions are no fundamental solution"), read as the phrase's first word alone: stitched with "…",
+        // the two read as if close (a fresh-eyes review).
+        var hit = Assert.Single(Search(query).Hits, h => h.Id == id);
+        Assert.Equal([phrase], Marked(hit));
+        Assert.DoesNotContain(elsewhere, Shown(hit), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nuclear security", "paper/priority-3", "nuclear security")]
+    [InlineData("energy security", "paper/priority-18", "energy security")]
+    public void TheSentenceHoldingThePhraseIsShownBeforeOneSayingAWordOfItOftener(string query, string id, string phrase)
+    {
+        // Priority 3 says "nuclear" three times in its sentence on the NPT, priority 18 "energy" four times in its
+        // sentence on energy policy: by weight alone, either outweighed the sentence holding the phrase.
+        var hit = Assert.Single(Search(query).Hits, h => h.Id == id);
+        Assert.Contains(phrase, Marked(hit), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TheLinkOpensAtThePieceCutForTheQueryNotAtAnEarlierOne()
+    {
+        // Commitment 4 for "human rights": the piece showing "Humanity" stands first in the text, the sentence holding
+        // "rights", the rarer word, is the one cut for the query: the result links there.
+        var hit = Assert.Single(Search("human rights").Hits, h => h.Id == "paper/commitment-4");
+        Assert.True(hit.SnippetLead > 0);
+        var passage = new GsiPortal.Core.Addresses.AddressBook(RealContent.Library).Resolve(hit.Locator)!;
+        var sentence = HitSentence.Of(hit.Snippet, passage, hit.SnippetLead)!;
+        Assert.Contains("security rights", sentence.Text, StringComparison.Ordinal);
+        Assert.Contains("Humanity", HitSentence.Of(hit.Snippet, passage)!.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheSecondPieceIsLeftOutWhereTheTwoWouldNotReadAtAGlance() =>
         // Each snippet stays within its window and one short piece: 416 characters at most, with its ellipses.

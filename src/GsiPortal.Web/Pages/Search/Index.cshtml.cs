@@ -147,7 +147,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         var words = Results!.SearchedCorrected ? Results.Corrected! : Results.Query;
         if (Results.ReferencedPassage?.Address != hit.Url
             && Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
-            && HitSentence.Of(hit.Snippet, passage) is { } sentence)
+            && HitSentence.Of(hit.Snippet, passage, hit.SnippetLead) is { } sentence)
             return AddressBook.WithHighlight(sentence.Address, words);
         return AddressBook.WithHighlight(hit.Url, words);
     }
