@@ -152,7 +152,7 @@ if (args is ["query", var asked])
 {
     var answer = PortalIndex.Build(ContentLoader.Load(FindContent()).Library!).Search(new SearchRequest(asked));
     Console.WriteLine($"total {answer.Total}; corrected {answer.Corrected}; relaxed {answer.Relaxed}; also {string.Join(", ", answer.AlsoSearched.Select(a => a.Typed + "→" + string.Join("/", a.Forms)))}");
-    foreach (var hit in ResultGroups.Shown(answer)) Console.WriteLine($"  {hit.Id} {hit.Score:0.00}  {string.Concat(hit.Snippet.Select(r => r.ToString()))}");
+    foreach (var hit in ResultGroups.Shown(answer)) Console.WriteLine($"  {hit.Id} {hit.Score:0.00}{(hit.SnippetLead > 0 ? $" lead {hit.SnippetLead}" : "")}  {string.Concat(hit.Snippet.Select(r => r.Marked ? $"[{r.Text}]" : r.Text))}");
     return;
 }
 // Each word of queries alone, while tuning: ... -- words "q1" "q2"
@@ -284,8 +284,8 @@ if (args is ["judge", ..])
     }
     return;
 }
-var folder = args.Length > 0 && args[0] is not ("dump" or "explain" or "floor") ? args[0] : FindContent();
-var multiplier = args.Length > 1 && args[0] is not ("dump" or "explain" or "floor") ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var folder = args.Length > 0 && args[0] is not ("dump" or "explain" or "floor" or "why") ? args[0] : FindContent();
+var multiplier = args.Length > 1 && args[0] is not ("dump" or "explain" or "floor" or "why") ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var library = ContentLoader.Load(folder).Library ?? throw new InvalidOperationException($"content at {folder} is not valid");
 var units = SearchUnits.From(library).ToList();
 var abbreviations = Abbreviations.From(library);
@@ -311,6 +311,13 @@ if (args is ["explain", ..])
 // With --tuning, without the held-apart files' queries: a diff read while tuning (issue 24).
 // Why a query's words find nothing: each word's units and weight class, and what each unit named holds of the
 // query's weight as relaxation's floor weighs it: ... -- floor "query" id [id …]
+// Lucene's account of a unit's score for a query (the strict query, before the paper's factor): ... -- why "query" id [id …]
+if (args is ["why", var whyQuery, .. var whyIds])
+{
+    var whyIndex = PortalIndex.Build(library);
+    foreach (var id in whyIds) Console.WriteLine($"{whyQuery} :: {id}\n{whyIndex.Explained(whyQuery, id)}");
+    return;
+}
 if (args is ["floor", var floorQuery, .. var floorIds])
 {
     var floorIndex = PortalIndex.Build(library);

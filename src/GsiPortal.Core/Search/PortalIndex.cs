@@ -385,6 +385,13 @@ public sealed class PortalIndex : IDisposable
             Expansions.IsGeneral(c.Text) || clauseMatches.Of(c.Query).Cardinality == 0 && Expansions.IsComparativeOfGeneral(c.Text), Expansions.IsEnglish(c.Text), c.ByRelatives)).ToList();
     }
 
+    /// <summary>For tuning (bench/GsiPortal.Benchmarks, why): Lucene's account of the strict query's score for the unit <paramref name="id"/>, before the paper's factor.</summary>
+    internal string Explained(string typed, string id)
+    {
+        var built = queries.Build(ReaderQuery.Parse(ReaderQuery.Clean(typed)), searcher.IndexReader);
+        return searcher.Explain(built.Query, DocOf(id)).ToString();
+    }
+
     /// <summary>
     /// For tuning (bench/GsiPortal.Benchmarks, floor): what the unit <paramref name="id"/> holds of a query's words,
     /// weighed as relaxation's floor weighs them (null where the floor does not weigh the query).
