@@ -36,6 +36,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
     /// <summary>How far apart the words of <see cref="BuiltQuery.Together"/> may stand and still be "nearly side by side".</summary>
     internal const int NearSlop = 4;
     private const float PairBoost = 0.5f;
+    private const float WrittenPhraseBoost = 0.5f;
     // Measured on the tuning sets: 1 and 2 left Chen ¶12 below priorities that begin "Support" for "how many countries
     // support the GSI"; 4 put it first and moved no other judged query.
     private const float QuantityBoost = 4f;
@@ -113,6 +114,37 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
         var plainWords = new List<string>();
+        // The same words in their places, "" where a word between them was not one of them (a stop word, a question
+        // word): "concerns of all countries" stands so in the text, and the phrase of "concern countri" side by side
+        // never matched it, so the Part II passage writing the reader's words exactly ranked below priority 10, which
+        // holds them apart (a fresh-eyes review). The phrase boosts and the marks read these; the pairs the plain words.
+        var placed = new List<string>();
+        // And as typed, unstemmed (the spell field's forms), while each word placed is one word typed: the phrase as
+        // the reader wrote it outranks its stems' ("Global Development Initiative" named, not "global development
+        // initiatives" in general). Null once a place holds anything else (an expansion, another spelling).
+        List<string>? asTyped = [];
+        // Whether a name among the words is also written another way in the texts ("UN" for "United Nations"): the
+        // phrase as typed would rank the units writing it out above those writing the other form (the ninth turn).
+        var writtenOtherwise = false;
+        var skipped = 0;
+        void Place(IReadOnlyList<QueryClause> typed, IEnumerable<string> words)
+        {
+            var before = plainWords.Count;
+            plainWords.AddRange(words);
+            if (plainWords.Count == before) return;
+            var gap = placed.Count > 0 ? skipped + typed[0].Gap : 0;
+            for (var g = gap; g > 0; g--) placed.Add("");
+            for (var w = before; w < plainWords.Count; w++) placed.Add(plainWords[w]);
+            skipped = 0;
+            if (asTyped is null) return;
+            if (plainWords.Count - before != typed.Count) { asTyped = null; return; }
+            for (var t = 0; t < typed.Count; t++)
+            {
+                if (typed[t].Kind != QueryClauseKind.Word || WordAnalysis.WrittenForms(typed[t].Text) is not [var form]) { asTyped = null; return; }
+                for (var g = t == 0 ? gap : typed[t].Gap; g > 0; g--) asTyped.Add("");
+                asTyped.Add(form);
+            }
+        }
         var expansionClauses = 0;
         var exactForms = new List<Query>();
         var ownWords = 0;
@@ -146,7 +178,8 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 foreach (var term in word.Marks) marks.Add(term);
                 if (word.Used is { } spelling) used.Add(spelling);
                 built.Add(kept);
-                plainWords.AddRange(word.PlainWords);
+                Place([clause], word.PlainWords);
+                if (kept.IsFunctionWord) skipped += clause.Gap + 1;
                 ownWords += word.OwnWords;
                 exactForms.AddRange(word.ExactForms);
                 continue;
@@ -183,6 +216,8 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                     marks.UnionWith(own.Where(t => t.Length > 0));
                 }
                 capitals.UnionWith(match.Capitals);
+                writtenOtherwise |= match.Abbreviation || match.Alternatives.Count > 1
+                    || match.Capitals.Any(c => reader.DocFreq(new Term(SearchFields.Capitals, c)) > 0);
                 if (match.Abbreviation && !QueryWords.IsFunctionWord(text)) marks.UnionWith(own.Where(t => t.Length > 0));
                 // The forms the reader did not type, each with a query of its own, so the page names only those that found something.
                 var forms = match.Alternatives.Select((a, n) => (Terms: a, match.Shown[n].Text, match.Shown[n].Disclosed))
@@ -195,7 +230,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 if (forms.Count > 0) used.Add(new ExpansionUsed(text, forms, ownQuery));
                 if (!match.Abbreviation && own.Length == 1 && own[0].Length > 0) ownWords++;
                 built.Add(new BuiltClause(query, text, false));
-                plainWords.AddRange(own.Where(t => t.Length > 0));
+                Place(typed, own.Where(t => t.Length > 0));
                 expansionClauses++;
                 i += match.Length - 1;
                 continue;
@@ -210,7 +245,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 marks.UnionWith(spelt.Stems);
                 used.Add(new ExpansionUsed(clause.Text, spelt.Forms.Select(f => (f, SpellingVariants.Variant.Form(f))).ToList(), Fields([[typedStem]], marks: null)));
                 built.Add(new BuiltClause(spelt.Query(), clause.Text, false));
-                if (spelt.Stems is [var spelledStem]) plainWords.Add(spelledStem);
+                if (spelt.Stems is [var spelledStem]) Place([clause], [spelledStem]);
                 continue;
             }
             if (clause.Kind == QueryClauseKind.Word && !isFunction && terms is [[var lone]] && wordForms.Related(clause.Text, lone, reader) is { Count: > 0 } related)
@@ -266,12 +301,13 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
             if (clause.Kind == QueryClauseKind.Word && !isFunction)
             {
                 if (terms[0] is [{ Length: > 0 }]) ownWords++;
-                plainWords.AddRange(terms[0].Where(t => t.Length > 0));
+                Place([clause], terms[0].Where(t => t.Length > 0));
                 // The word as typed outranks the other words of its stem: "weaponization" finds priority 16, which
                 // says it, before the priorities that say "weapons" (a reader's review).
                 foreach (var form in WordAnalysis.WrittenForms(clause.Text))
                     exactForms.Add(new KnownTermQuery(new Term(SearchFields.Spell, form)) { Boost = ExactFormBoost });
             }
+            else if (isFunction) skipped += clause.Gap + 1;
         }
         var boosts = new List<Query>(exactForms);
         // "how many countries support the GSI": the reader asks for a number, so a unit that states one ("More than 80
@@ -285,14 +321,21 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         // paper's passages saying "UN" at 3-4, priority 1, "The UN and peacekeeping", not among the first ten.
         var oneName = built.Count == 1 && expansionClauses == 1;
         if (plainWords.Count >= 2)
-            phrases.Add(plainWords.ToArray());
+            phrases.Add(placed.ToArray());
         if (plainWords.Count >= 2 && !oneName)
         {
             // The reader's words side by side, exactly or nearly, outrank the same words scattered.
-            boosts.Add(Phrase(SearchFields.Text, plainWords, 0, PhraseBoost));
-            boosts.Add(Phrase(SearchFields.Title, plainWords, 0, PhraseBoost));
-            boosts.Add(near = Phrase(SearchFields.Text, plainWords, NearSlop, NearBoost));
+            boosts.Add(Phrase(SearchFields.Text, placed, 0, PhraseBoost));
+            boosts.Add(Phrase(SearchFields.Title, placed, 0, PhraseBoost));
+            boosts.Add(near = Phrase(SearchFields.Text, placed, NearSlop, NearBoost));
         }
+        // A name written only one way in the texts ("Global Development Initiative"; "GDI" is nowhere), which takes none
+        // of the stems' boosts above: as typed, side by side, it outranks the same stems in general ("global development
+        // initiatives"). Only for such a name: the spell field also holds the headings and the byline, and for every
+        // query of two words "peace deficit" lifted Lei Kezhong's paragraphs holding "peace" under his title "… Bridges
+        // Peace Deficit" above Chen Xiangyang ¶3 (ResultGroupsTests).
+        if (oneName && asTyped is { Count: >= 2 } && !asTyped.SequenceEqual(placed) && !writtenOtherwise)
+            boosts.Add(Phrase(SearchFields.Spell, asTyped, 0, WrittenPhraseBoost));
         // Longer queries rarely stand together whole; each two neighbouring words near each other still say more
         // than the same words scattered ("what role should the UN play in global security": "UN role", "global
         // security" in priority 1).
@@ -301,7 +344,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => ClauseQueries.Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost, kept: true)));
         // The editors' subject terms the reader's words name whole ("Persian Gulf", "landmines"): each word of such a
         // term also matches the units indexed under it. Asked only of an index with a subject index.
-        if (subjects is { IsEmpty: false } && subjects.MayBeNamedBy(clauses) && subjects.NamedBy(Closed(TypedTerms(), built)) is { } named) IndexedUnder(built, named);
+        if (subjects is { IsEmpty: false } && subjects.MayBeNamedBy(clauses) && subjects.NamedBy(Closed(TypedTerms(), built), Written(clauses)) is { } named) IndexedUnder(built, named);
         return (built, excluded, boosts, near, ownWords);
     }
 
@@ -315,6 +358,19 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         foreach (var clause in built)
             if (clause.Text.Contains('-') && ClosedForm(clause.Text) is { } closed) (words ??= [.. typed]).Add(closed);
         return words ?? (IReadOnlyList<string>)typed;
+    }
+
+    /// <summary>The required words as typed, unstemmed (the spell field's forms), with each hyphenated word's closed form.</summary>
+    private static List<string> Written(IReadOnlyList<QueryClause> clauses)
+    {
+        var written = new List<string>();
+        foreach (var c in clauses)
+        {
+            if (c.Occur != ClauseOccur.Must) continue;
+            written.AddRange(WordAnalysis.WrittenForms(c.Text));
+            if (c.Text.Contains('-')) written.AddRange(WordAnalysis.WrittenForms(c.Text.Replace("-", "", StringComparison.Ordinal)));
+        }
+        return written;
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)

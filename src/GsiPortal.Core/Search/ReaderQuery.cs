@@ -14,6 +14,12 @@ public sealed record QueryClause(QueryClauseKind Kind, string Text, ClauseOccur 
 {
     /// <summary>The analysed terms without the gaps stop words leave.</summary>
     public IEnumerable<string> PlainTerms => Terms.Where(t => t.Length > 0);
+
+    /// <summary>
+    /// How many words typed just before it analysed to nothing (stop words: "of all" in "concerns of all countries"),
+    /// so that the reader's words side by side keep their places as a quoted phrase's do.
+    /// </summary>
+    public int Gap { get; init; }
 }
 
 public enum QueryClauseKind { Word, Phrase, Prefix }
@@ -105,6 +111,8 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         List<string>? shortWildcards = null, ignored = null;
         var negateNext = false;
         var i = 0;
+        // Words since the last clause that analysed to nothing: the next word's Gap.
+        var gap = 0;
         while (i < cleaned.Length)
         {
             if (cleaned[i] == ' ') { i++; continue; }
@@ -120,8 +128,8 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 var close = cleaned.IndexOf('"', i + 1);
                 if (close > i + 1)
                 {
-                    Add(groups[^1], QueryClauseKind.Phrase, cleaned[(i + 1)..close], negate);
-                    i = close + 1;
+                    Add(groups[^1], QueryClauseKind.Phrase, cleaned[(i + 1)..close], negate, 0);
+                    (i, gap) = (close + 1, 0);
                     // "…"~3, "…"^2: Lucene's proximity and weight, which would otherwise be searched as the number.
                     var after = cleaned.IndexOf(' ', i) is var space and >= 0 ? space : cleaned.Length;
                     if (after > i && LuceneMark.Match(cleaned, i, after - i) is { Success: true, Index: var at } mark && at == i)
@@ -143,7 +151,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
             switch (word)
             {
                 case "AND" or "&&": continue;
-                case "OR" or "||": if (groups[^1].Count > 0) groups.Add([]); continue;
+                case "OR" or "||": if (groups[^1].Count > 0) groups.Add([]); gap = 0; continue;
                 case "NOT": negateNext = true; continue;
             }
             // "security~2", "security^10": the word without Lucene's mark ("security 2" was searched as a phrase and
@@ -160,9 +168,10 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                     groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must, []));
                 else
                     (shortWildcards ??= []).Add(word); // "s*" would stand for a good share of the texts' words
+                gap = 0;
             }
             else
-                Add(groups[^1], QueryClauseKind.Word, word, negate);
+                gap = Add(groups[^1], QueryClauseKind.Word, word, negate, gap);
         }
         return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList())
         {
@@ -189,18 +198,20 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         return new UnclosedQuote(words, cleaned.TrimEnd() + "\"");
     }
 
-    private static void Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate)
+    /// <summary>Adds the clause the text makes, if any; returns the gap the next word stands after (0 once a clause is added, one more for a word that analyses to nothing).</summary>
+    private static int Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate, int gap)
     {
         // A comma between digits groups a number ("5,581"), which the analyzer reads as one.
         var plain = text.AsSpan().ContainsAny(Syntax) ? new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim()
             : text.Trim();
-        if (plain.Length == 0) return;
+        if (plain.Length == 0) return gap;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = WordAnalysis.PhraseTerms(plain);
         // A word in capitals that analyses to nothing may be an abbreviation ("WHO", "US"): kept, for its expansion.
         var capitals = kind == QueryClauseKind.Word && CapitalsAnalyzer.IsCapitals(plain);
-        if (terms.Length == 0 && !capitals) return;
+        if (terms.Length == 0 && !capitals) return gap + 1;
         var asKind = kind == QueryClauseKind.Word && terms.Length > 1 ? QueryClauseKind.Phrase : kind;
-        group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must, terms));
+        group.Add(new QueryClause(asKind, plain, negate ? ClauseOccur.MustNot : ClauseOccur.Must, terms) { Gap = gap });
+        return 0;
     }
 }

@@ -16,12 +16,16 @@ public sealed class SubjectTerms
     /// </summary>
     private readonly Dictionary<string, (string Key, string[] Words)[]> byRarestWord;
 
+    /// <summary>Each term's words as written (unstemmed, folded), by its key: a term is named by the words it is written with, not by their stems alone.</summary>
+    private readonly Dictionary<string, string[]> writtenWords = new(StringComparer.Ordinal);
+
     public SubjectTerms(IEnumerable<SearchUnit> units)
     {
         var terms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var unit in units)
             foreach (var term in unit.Subjects)
-                if (Key(term) is { Length: > 0 } key) terms.TryAdd(key, key.Split(' '));
+                if (Key(term) is { Length: > 0 } key && terms.TryAdd(key, key.Split(' ')))
+                    writtenWords[key] = [.. TextAnalysis.Tokens(PortalAnalyzer.Words, term).Select(t => t.Term).Where(t => !Text.StopWords.Set.Contains(t))];
         var holding = terms.Values.SelectMany(words => words.Distinct(StringComparer.Ordinal)).CountBy(w => w, StringComparer.Ordinal)
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         byRarestWord = terms.GroupBy(t => t.Value.MinBy(w => (holding[w], -w.Length))!, StringComparer.Ordinal)
@@ -51,18 +55,48 @@ public sealed class SubjectTerms
         return false;
     }
 
-    /// <summary>The terms every word of which is among <paramref name="words"/> (a query's analysed words); null when none is.</summary>
-    internal List<(string Key, string[] Words)>? NamedBy(IReadOnlyList<string> words)
+    /// <summary>
+    /// The terms every word of which is among <paramref name="words"/> (a query's analysed words) and written alike
+    /// among <paramref name="written"/> (its words as typed, unstemmed; null to skip that test); null when none is.
+    /// </summary>
+    internal List<(string Key, string[] Words)>? NamedBy(IReadOnlyList<string> words, IReadOnlyList<string>? written = null)
     {
         List<(string Key, string[] Words)>? named = null;
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Length == 0 || !byRarestWord.TryGetValue(words[i], out var terms)) continue;
             foreach (var term in terms)
-                if (AllAmong(term.Words, words) && (named is null || !named.Exists(n => n.Key == term.Key)))
+                if (AllAmong(term.Words, words) && (written is null || WrittenAlike(term.Key, written)) && (named is null || !named.Exists(n => n.Key == term.Key)))
                     (named ??= []).Add(term);
         }
         return named;
+    }
+
+    /// <summary>
+    /// Whether each of the term's words as written is a typed word, or the same word but for an ending of three
+    /// letters at most ("landmine", "landmines"; "security", "securities"). Porter gives "globalization" the stem of
+    /// "global", so "Global Development Initiative" named the term "globalization" and lifted Lei Kezhong ¶13, which
+    /// says "global development initiatives", above the paragraphs naming the initiative (a fresh-eyes review).
+    /// </summary>
+    private bool WrittenAlike(string key, IReadOnlyList<string> written)
+    {
+        if (!writtenWords.TryGetValue(key, out var forms)) return true;
+        foreach (var form in forms)
+        {
+            var found = false;
+            for (var i = 0; i < written.Count && !found; i++) found = Alike(form, written[i]);
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private const int MostEnding = 3;
+
+    private static bool Alike(string a, string b)
+    {
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared]) shared++;
+        return a.Length - shared <= MostEnding && b.Length - shared <= MostEnding && shared > 0;
     }
 
     private static bool AllAmong(string[] termWords, IReadOnlyList<string> words)
