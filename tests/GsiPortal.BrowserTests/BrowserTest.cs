@@ -57,6 +57,13 @@ public abstract class PageTest(BrowserFixture fixture) : IAsyncLifetime
         return (page, release);
     }
 
+    /// <summary>
+    /// Waits for the page's load event by asking the document, not Playwright's lifecycle events: on a loaded machine
+    /// WaitForLoadStateAsync(Load) could miss a "load" that arrived while it began waiting, and then waited for the
+    /// next lifecycle event that never came (CI, 7 December 2026: "NetworkIdle" fired and the wait timed out at 90 s).
+    /// </summary>
+    protected static Task Loaded(IPage page) => page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+
     /// <summary>The layout shifts recorded by <see cref="OpenWithScriptsHeld"/>: their sum, and each with its sources, for a failure's message.</summary>
     protected static async Task<(double Total, string Each)> LayoutShifts(IPage page) =>
         (await page.EvaluateAsync<double>("() => window.__shifts.reduce((t, e) => t + e.value, 0)"),

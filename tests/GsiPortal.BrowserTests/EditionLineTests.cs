@@ -42,7 +42,7 @@ public class EditionLineTests(BrowserFixture fixture) : BrowserTest(fixture)
         var (page, painted) = await OpenWithScriptsHeld($"/editions/{await Version()}/paper/commitments/4", Viewport.Phone);
         Assert.False(await page.Locator(Line).IsVisibleAsync());
         painted.SetResult();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Loaded(page);
         Assert.False(await page.Locator(Line).IsVisibleAsync());
         await page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-edition-line]').classList.contains('in-sight')");

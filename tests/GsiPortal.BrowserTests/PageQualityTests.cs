@@ -78,7 +78,7 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var (page, scripts) = await OpenWithScriptsHeld(address, viewport);
         scripts.SetResult();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Loaded(page);
         await page.WaitForTimeoutAsync(500);
         var (total, shifts) = await LayoutShifts(page);
         Assert.True(total < 0.01, $"{address} shifted {total:0.000} after its scripts ran: {shifts}");

@@ -40,7 +40,7 @@ public class WhereAmITests(BrowserFixture fixture) : BrowserTest(fixture)
         // At the top the page's own heading says where the reader is, and the first sentence keeps its place.
         Assert.False(await page.Locator(Marker).IsVisibleAsync());
         painted.SetResult();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Loaded(page);
         Assert.False(await page.Locator(Marker).IsVisibleAsync());
         await page.EvaluateAsync("() => document.getElementById('priority-12').scrollIntoView({ block: 'start' })");
         await page.WaitForFunctionAsync("() => document.querySelector('.where-am-i').textContent.endsWith('Priority 12')");

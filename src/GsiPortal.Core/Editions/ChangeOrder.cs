@@ -12,15 +12,27 @@ namespace GsiPortal.Core.Editions;
 public static class ChangeOrder
 {
     public static IReadOnlyList<Change> NewestFirst(ChangeLog log, EditionCatalog catalog) =>
-        log.Entries.Select((change, written) => (change, written, made: catalog.MadeIn(change)?.Archived ?? DateTimeOffset.MaxValue))
-            .OrderByDescending(c => c.change.Date).ThenByDescending(c => c.made).ThenBy(c => c.written)
+        log.Entries.Select((change, written) => (change, written, made: Made(change, catalog)))
+            .OrderByDescending(c => c.change.Date).ThenByDescending(c => OnItsDay(c.change.Date, c.made)).ThenByDescending(c => c.made).ThenBy(c => c.written)
             .Select(c => c.change).ToList();
 
     /// <summary>
-    /// When on its day the entry first appeared: the time the edition that first held it was made, when that was on the
-    /// day the entry states; else null (an entry written into the changelog later, with the day of the change, has no
-    /// known time that day). The feed's <c>updated</c> says it, so a feed reader orders a day's entries as the page does.
+    /// When on its day the entry first appeared, the one moment the page orders by and the feed's <c>updated</c>
+    /// says, so a feed reader orders a day's entries as the page does: the time the edition that first held it was
+    /// made, held within the day the entry states. An edition made on a later day (the entry recorded late, or not
+    /// yet archived: the edition being served) appeared after the day's others, so its entry says the day's last
+    /// second; one made earlier says the day's first. Until 7 December 2026 the first said midnight while the page
+    /// listed it first: after midnight UTC the newest entry of the day before stood first on the page and last in
+    /// the feed's order, which failed CI on a clean clone (the served edition is archived when the site starts).
     /// </summary>
-    public static DateTimeOffset? TimeOnItsDay(Change change, EditionCatalog catalog) =>
-        catalog.MadeIn(change)?.Archived.ToUniversalTime() is { } made && DateOnly.FromDateTime(made.UtcDateTime) == change.Date ? made : null;
+    public static DateTimeOffset TimeOnItsDay(Change change, EditionCatalog catalog) => OnItsDay(change.Date, Made(change, catalog));
+
+    private static DateTimeOffset Made(Change change, EditionCatalog catalog) => catalog.MadeIn(change)?.Archived.ToUniversalTime() ?? DateTimeOffset.MaxValue;
+
+    private static DateTimeOffset OnItsDay(DateOnly day, DateTimeOffset made)
+    {
+        var first = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var last = new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero);
+        return made < first ? first : made > last ? last : made;
+    }
 }

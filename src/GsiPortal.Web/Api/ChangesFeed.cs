@@ -94,9 +94,9 @@ public static class ChangesFeed
         writer.WriteEndElement();
     }
 
-    /// <summary>An entry's time: the moment on its day the edition first holding it was made, where known (<see cref="ChangeOrder.TimeOnItsDay"/>); else its day.</summary>
+    /// <summary>An entry's time: the moment on its day it first appeared (<see cref="ChangeOrder.TimeOnItsDay"/>), the page's order.</summary>
     private static string Updated(Change change, EditionCatalog catalog) =>
-        ChangeOrder.TimeOnItsDay(change, catalog) is { } made ? made.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : Timestamp(change.Date);
+        ChangeOrder.TimeOnItsDay(change, catalog).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>RFC 3339, as Atom requires; a change known only by its day, midnight UTC.</summary>
     private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
