@@ -26,6 +26,15 @@ internal sealed class ClauseQueries
     /// against 117, and 1 cost a right first answer of the judged set ("what is the Global Security Initiative").
     /// </summary>
     internal const float SubjectBoost = 0.25f;
+    /// <summary>
+    /// The share of <see cref="SectionBoost"/> and <see cref="RecordBoost"/> a phrase of several words gets. Neither
+    /// field has length norms and each is the same for many paragraphs, so a phrase of common words scores there as a
+    /// rare one would: the quoted "Global Security Initiative" ranked eighteen paragraphs that hold it only in their
+    /// commentary's title or section heading (Lei Kezhong ¶3–¶14, Chen Xiangyang ¶6–¶11) above the eighteen whose own
+    /// words write it, the Concept Paper's Background among them (31st). A name found only there ("Lei Kezhong") still
+    /// finds the commentary: nothing else holds it.
+    /// </summary>
+    internal const float HeadingPhraseShare = 0.25f;
     private const int MostKept = 20_000;
 
     private readonly BoundedCache<string, KeptClauseQuery> kept = new(MostKept, StringComparer.Ordinal);
@@ -109,8 +118,9 @@ internal sealed class ClauseQueries
             if (!terms.Any(t => t.Length > 0)) continue;
             any.Add(Phrase(SearchFields.Text, terms, 0, 1f), Occur.SHOULD);
             any.Add(Phrase(SearchFields.Title, terms, 0, TitleBoost), Occur.SHOULD);
-            any.Add(Phrase(SearchFields.Section, terms, 0, SectionBoost), Occur.SHOULD);
-            any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost), Occur.SHOULD);
+            var heading = Single(terms) is null ? HeadingPhraseShare : 1f;
+            any.Add(Phrase(SearchFields.Section, terms, 0, SectionBoost * heading), Occur.SHOULD);
+            any.Add(Phrase(SearchFields.Record, terms, 0, RecordBoost * heading), Occur.SHOULD);
         }
         return any;
     }

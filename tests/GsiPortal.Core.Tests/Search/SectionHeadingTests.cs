@@ -39,3 +39,35 @@ public class SectionHeadingTests
         // The paper's items, whose own words and headings say it, fill it.
         Assert.All(Search("security").Hits, h => Assert.Equal("paper", h.Document));
 }
+
+/// <summary>
+/// A phrase of several words in a commentary's title or section heading, fields with no length norms shared by many
+/// paragraphs, scored as a rare phrase would: the quoted "Global Security Initiative" ranked eighteen paragraphs that
+/// hold it only there above the eighteen whose own words write it (the Concept Paper's Background 31st).
+/// </summary>
+public class PhraseInHeadingTests
+{
+    private static SearchResponse Search(string q) => RealContent.Index.Search(new SearchRequest(q));
+
+    [Fact]
+    public void AQuotedPhraseRanksThePassagesThatWriteItAboveThoseWhoseHeadingAloneHoldsIt()
+    {
+        const string query = "\"Global Security Initiative\"";
+        var first = Search(query);
+        var shown = Enumerable.Range(1, first.PageCount).SelectMany(page => ResultGroups.Shown(RealContent.Index.Search(new SearchRequest(query, Page: page)))).Select(h => h.Id).ToList();
+        Assert.Equal(first.Total, shown.Count);
+        var writing = SearchUnits.From(RealContent.Library).Where(u => u.Text.Contains("Global Security Initiative", StringComparison.OrdinalIgnoreCase)).Select(u => u.Id).ToHashSet();
+        Assert.True(writing.Count >= 15, $"{writing.Count} units write the phrase");
+        var firstHeadingOnly = shown.FindIndex(id => !writing.Contains(id));
+        var lastWriting = shown.FindLastIndex(writing.Contains);
+        Assert.True(firstHeadingOnly < 0 || firstHeadingOnly > lastWriting, $"a paragraph holding it only in its heading ({shown[Math.Max(firstHeadingOnly, 0)]}) ranks above one writing it: {string.Join(", ", shown)}");
+    }
+
+    [Fact]
+    public void ANameOnlyTheRecordHoldsStillFindsItsCommentaryFromItsFirstParagraph()
+    {
+        var found = Search("Lei Kezhong").Hits.Select(h => h.Id).ToList();
+        Assert.Equal("lei-kezhong/p1", found[0]);
+        Assert.All(found, id => Assert.StartsWith("lei-kezhong/", id));
+    }
+}
