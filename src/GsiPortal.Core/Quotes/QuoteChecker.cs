@@ -32,10 +32,19 @@ public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IRea
     /// "the paper says."), which are no part of the quotation. Null when the passage was checked whole.
     /// </summary>
     public string? Outside { get; init; }
+
+    /// <summary>The editor's notes at the passage's start or end ("[emphasis added]"), read as notes and not as words of the text; empty when none.</summary>
+    public IReadOnlyList<string> EditorialNotes { get; init; } = [];
 }
 
-/// <summary>A passage the checker refuses, with a reason a reader can act on.</summary>
-public sealed class InvalidQuoteException(string message) : Exception(message);
+/// <summary>
+/// A passage the checker refuses, with a reason a reader can act on and a title that names it ("Passage too long": a
+/// reviewer found an over-long passage titled "Nothing to check").
+/// </summary>
+public sealed class InvalidQuoteException(string message, string title = "Nothing to check") : Exception(message)
+{
+    public string Title { get; } = title;
+}
 
 /// <summary>
 /// Quote check: does a passage stand word for word in the paper or a commentary (case, quotation marks,
@@ -95,10 +104,10 @@ public sealed class QuoteChecker
         if (passage.Length == 0) throw new InvalidQuoteException("Paste the passage to check.");
         // Bytes that are not UTF-8 reach here as U+FFFD, and a count of "words" would be the wrong reason to refuse them.
         if (passage.Contains('\uFFFD', StringComparison.Ordinal))
-            throw new InvalidQuoteException("The passage is not valid text: it holds bytes that are not UTF-8 (shown as �). Paste the passage again as text, or encode it in UTF-8.");
-        if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.");
+            throw new InvalidQuoteException("The passage is not valid text: it holds bytes that are not UTF-8 (shown as �). Paste the passage again as text, or encode it in UTF-8.", "Passage not valid text");
+        if (passage.Length > maxLength) throw new InvalidQuoteException($"The passage is {passage.Length} characters long; the check takes at most {maxLength}. Check a sentence or a paragraph at a time.", "Passage too long");
         var quote = new QuotedText(passage);
-        if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count switch { 0 => "no words", 1 => "one word", var n => $"{n} words" }}; give at least {MinWords} so that a match means something.");
+        if (quote.Words.Count < MinWords) throw new InvalidQuoteException($"The passage has {quote.Words.Count switch { 0 => "no words", 1 => "one word", var n => $"{n} words" }}; give at least {MinWords} so that a match means something.", quote.Words.Count == 0 ? "Nothing to check" : "Too few words");
         var whole = Check(quote, cancellation);
         if (whole.Verdict == QuoteVerdict.Exact || Attributed(passage) is not { } attributed) return whole;
         // A reporter pastes the quotation as printed, with its attribution: “…,” the paper says. Checked whole, the
@@ -136,11 +145,9 @@ public sealed class QuoteChecker
         // Checked once a passage: the audit stops between quotations; one check is bounded by its 3,000 characters.
         cancellation.ThrowIfCancellationRequested();
         var single = CheckOne(quote, out var ranked);
-        if (single.Verdict == QuoteVerdict.Exact) return single;
-        var best = ranked.FirstOrDefault();
-        if ((best?.Coverage ?? 0) < JoinBelow && QuoteJoins.Find(this, quote, best) is { } parts)
-            return new QuoteCheckResult(quote.Text, QuoteVerdict.Joined, parts, single.Resemblance);
-        return single;
+        if (single.Verdict != QuoteVerdict.Exact && (ranked.FirstOrDefault()?.Coverage ?? 0) < JoinBelow && QuoteJoins.Find(this, quote, ranked.FirstOrDefault()) is { } parts)
+            single = new QuoteCheckResult(quote.Text, QuoteVerdict.Joined, parts, single.Resemblance);
+        return quote.EditorialNotes.Count == 0 ? single : single with { EditorialNotes = quote.EditorialNotes };
     }
 
     /// <summary>The check of one stretch of words against one place at a time.</summary>

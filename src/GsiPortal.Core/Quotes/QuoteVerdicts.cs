@@ -65,6 +65,21 @@ public static class QuoteVerdicts
         }
     }
 
+    /// <summary>
+    /// What the check read as an editor's notes at the passage's ends, said in a line ("“[emphasis added]” read as an
+    /// editor's note, not as words of the text."); null when there were none.
+    /// </summary>
+    public static string? NotesRead(QuoteCheckResult r) => r.EditorialNotes.Count == 0 ? null
+        : $"{string.Join(" and ", r.EditorialNotes.Select(n => $"“{n}”"))} read as {(r.EditorialNotes.Count == 1 ? "an editor's note" : "editor's notes")}, not as words of the text.";
+
+    /// <summary>Why the audit passed a quotation over, and what the reader can do: check it alone, or in parts.</summary>
+    public static string Reason(SkippedQuotation s) => s.Reason switch
+    {
+        SkipReason.Short => $"under {QuoteAudit.MinWords} words: check it alone",
+        SkipReason.TooFewWords => $"under {QuoteChecker.MinWords} words: too short to check",
+        _ => $"over {QuoteChecker.MaxLength:N0} characters: check it in parts",
+    };
+
     /// <summary>The audit's headline for one quotation: the check's, or that it resembles none of the texts.</summary>
     public static string Headline(AuditedQuotation q) =>
         q.Check is { } check && (check.Matches.Count > 0 || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)

@@ -12,7 +12,9 @@ public sealed class QuotedText
     public QuotedText(string text)
     {
         Text = text;
-        Words = Text.Length == 0 ? [] : QuoteWords.Of(text);
+        // An editor's note at either end ("[emphasis added]") is no word of the text: its words are left out of the compared ones.
+        EditorialNotes = EditorialNote.Find(text, out var notesBefore, out var notesAfter);
+        Words = Text.Length == 0 ? [] : QuoteWords.Of(text).Where(w => w.Start >= notesBefore && w.End <= notesAfter).ToList();
         var elided = new bool[Words.Count + 1];
         var bracketed = new bool[Words.Count];
         var depth = 0;
@@ -33,6 +35,8 @@ public sealed class QuotedText
     public IReadOnlyList<Word> Words { get; }
     /// <summary>True at i when the quoter marked an omission (an ellipsis) between word i−1 and word i.</summary>
     public IReadOnlyList<bool> ElidedBefore { get; }
+    /// <summary>The editor's notes at the start or end, as written ("[emphasis added]"): left out of the words compared (<see cref="EditorialNote"/>).</summary>
+    public IReadOnlyList<string> EditorialNotes { get; }
     /// <summary>True for words the quoter put in square brackets: their own words, declared as such.</summary>
     public IReadOnlyList<bool> Bracketed { get; }
 }

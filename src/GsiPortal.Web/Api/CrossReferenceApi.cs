@@ -68,7 +68,7 @@ public static class CrossReferenceApi
         TypedResults.Ok<IReadOnlyList<TermSummary>>(edition.Terms.All.Select(t => new TermSummary(t.Slug, t.Phrase, t.IsAbbreviation, t.LongForm, t.Count, t.Score, AddressBook.Term(t.Slug))).ToList());
 
     public static Results<Ok<TermDetail>, ProblemHttpResult> GetTerm(string slug, Edition edition) =>
-        edition.Terms.Find(slug) is not { } term ? Problems.NotFound(AddressBook.TermData(slug)) : TypedResults.Ok(new TermDetail(term.Slug, term.Phrase, term.Count,
+        edition.Terms.Find(slug) is not { } term ? Problems.NotFound(AddressBook.TermData(slug), $"See {Routes.ApiTerms} for the key terms.") : TypedResults.Ok(new TermDetail(term.Slug, term.Phrase, term.Count,
             term.PerDocument(edition.Library).ToDictionary(d => d.Document.Id, d => d.Count),
             term.Occurrences.Select(o => new TermOccurrenceAnswer(o.Paragraph.Document.Id, o.Paragraph.Anchor, o.Url, o.Start, o.End, o.Text)).ToList()));
 

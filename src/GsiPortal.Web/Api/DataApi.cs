@@ -28,7 +28,18 @@ public static class DataApi
         edition.Addresses.FindPart(part) is { } found ? TypedResults.Ok(Part(found)) : Problems.NotFound($"{Routes.Api}/paper/{part}");
 
     public static Results<Ok<ItemDto>, ProblemHttpResult> GetItem(string part, string number, Edition edition) =>
-        edition.Addresses.FindItem(part, number) is { } item ? TypedResults.Ok(Item(item)) : Problems.NotFound($"{Routes.Api}/paper/{part}/{number}");
+        edition.Addresses.FindItem(part, number) is { } item ? TypedResults.Ok(Item(item)) : Problems.NotFound($"{Routes.Api}/paper/{part}/{number}", Beyond(edition, part, number));
+
+    /// <summary>
+    /// "Part II has 6 commitments: there is no commitment 99. The last is /api/paper/commitments/6", as the page
+    /// <c>/paper/commitments/99</c> says it (a fresh-eyes review found the API saying only "names nothing"); null when the
+    /// part is unknown or the number is not one.
+    /// </summary>
+    private static string? Beyond(Edition edition, string part, string number) =>
+        edition.Addresses.ItemBeyondIn($"{Routes.Paper}/{part}/{number}") is { } beyond
+            ? $"Part {beyond.Part.Numeral} has {GsiPortal.Web.Pages.NotFoundModel.Count(beyond.Part)}: there is no {beyond.Part.ItemNoun} {beyond.Asked}. "
+              + $"The last is {Routes.Api}{beyond.LastItemAddress}; the whole part is {Routes.Api}{beyond.PartAddress}."
+            : null;
 
     public static Ok<IReadOnlyList<CommentarySummaryDto>> ListCommentaries(Edition edition) =>
         TypedResults.Ok<IReadOnlyList<CommentarySummaryDto>>(edition.Library.Commentaries.Select(c => Summary(c, edition.Paper)).ToList());

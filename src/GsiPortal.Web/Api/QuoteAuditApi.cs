@@ -16,9 +16,16 @@ public static class QuoteAuditApi
     /// <summary>
     /// Every quotation of eight words or more, in the article's order; how many of them resemble none of the texts; how
     /// many were passed over (shorter, or too long); whether the article quoted more than the audit checks; the edition and
-    /// antonym list the verdicts are of (<c>checkedAgainst</c>, as the quote check names them).
+    /// antonym list the verdicts are of (<c>checkedAgainst</c>, as the quote check names them); <c>skippedQuotations</c>,
+    /// the <c>skipped</c> ones listed, each with why and, when the single check takes it, that check's address.
     /// </summary>
-    public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated, CheckedAgainst CheckedAgainst);
+    public sealed record QuoteAuditAnswer(IReadOnlyList<AuditedQuotationAnswer> Quotations, int Unrelated, int Skipped, bool Truncated, CheckedAgainst CheckedAgainst,
+        IReadOnlyList<SkippedQuotationAnswer> SkippedQuotations);
+    /// <summary>
+    /// A quotation the audit did not check: <c>reason</c> short (under eight words: check it alone), too-few-words (under
+    /// three: no check takes it) or too-long; <c>why</c> says it in words; <c>check</c> the single check's address, prefilled, or null.
+    /// </summary>
+    public sealed record SkippedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Reason, string Why, string? Check);
     /// <summary>
     /// One quotation of eight words or more, matched or not: <c>verdict</c> exact, exact-cut-mid-sentence, altered,
     /// joined or not-in-texts; <c>headline</c> says it in a line as the quote check does; <c>match</c> the passage it
@@ -52,10 +59,14 @@ public static class QuoteAuditApi
         {
             return Problems.BadRequest("Not an audit request", "Send JSON of the form {\"article\": \"…the article's text…\"}.");
         }
+        // A body without the field is not an empty article: say which field is missing ("text" is the quote check's).
+        if (body?.Article is null)
+            return Problems.BadRequest("Nothing to audit", "The body has no \"article\": send JSON of the form {\"article\": \"…the article's text…\"}.");
         try
         {
-            var result = edition.QuoteAudit.Audit(body?.Article, RequestBudget.Of(request.HttpContext));
-            return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated, CheckedAgainst.Of(edition)));
+            var result = edition.QuoteAudit.Audit(body.Article, RequestBudget.Of(request.HttpContext));
+            return TypedResults.Ok(new QuoteAuditAnswer(result.Quotations.Select(Answer).ToList(), result.Unrelated, result.Skipped, result.Truncated, CheckedAgainst.Of(edition),
+                result.Passed.Select(Answer).ToList()));
         }
         catch (InvalidArticleException e)
         {
@@ -64,6 +75,11 @@ public static class QuoteAuditApi
                 : Problems.BadRequest("Nothing to audit", e.Message);
         }
     }
+
+    private static SkippedQuotationAnswer Answer(SkippedQuotation s) => new(
+        s.Quotation.Number, s.Quotation.Form == QuotationForm.Block ? "block" : "inline", s.Quotation.ArticleParagraph, s.Quotation.Text, s.Words,
+        s.Reason switch { SkipReason.Short => "short", SkipReason.TooFewWords => "too-few-words", _ => "too-long" }, QuoteVerdicts.Reason(s),
+        s.Checkable && s.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(s.Quotation.Text) : null);
 
     private static AuditedQuotationAnswer Answer(AuditedQuotation a) => new(
         a.Quotation.Number, a.Quotation.Form == QuotationForm.Block ? "block" : "inline", a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,

@@ -23,9 +23,11 @@ public static class QuoteCheckApi
     /// <c>checkedAgainst</c>: the edition (id, date) and the antonym list (short hash) the verdict is of, and the
     /// verdict's address in that edition (<c>fixedShare</c>), which re-checks against that edition's words for ever;
     /// <c>outside</c>: when the passage holds one quotation with a few words around it (“…,” the paper says.), only the
-    /// words within the marks are checked if they match better, and these are the words left outside; null otherwise.</summary>
+    /// words within the marks are checked if they match better, and these are the words left outside; null otherwise;
+    /// <c>editorialNotes</c>: an editor's bracketed notes at the passage's start or end ("[emphasis added]", "[sic]"), read
+    /// as notes and not as words of the text (<c>notesRead</c> says so in a line, null when there are none).</summary>
     public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst,
-        string? Outside);
+        string? Outside, IReadOnlyList<string> EditorialNotes, string? NotesRead);
     /// <summary>A place named without differences: its title and address.</summary>
     public sealed record PlaceAnswer(string Title, string Url);
     /// <summary>
@@ -62,11 +64,11 @@ public static class QuoteCheckApi
                 result.PaperClosest is { } closest ? Answer(closest) : null,
                 result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null,
                 CheckedAgainst.Of(edition, result.Passage),
-                result.Outside));
+                result.Outside, result.EditorialNotes, QuoteVerdicts.NotesRead(result)));
         }
         catch (InvalidQuoteException e)
         {
-            return Problems.BadRequest("Nothing to check", e.Message);
+            return Problems.BadRequest(e.Title, e.Message);
         }
     }
 

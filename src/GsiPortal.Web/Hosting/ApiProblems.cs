@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GsiPortal.Core.Addresses;
 using Microsoft.AspNetCore.Diagnostics;
@@ -68,6 +69,23 @@ public static class ApiProblems
         await WriteAsync(context, status, status < 500 ? exception?.Message : null);
     }
 
+    /// <summary>
+    /// The RFC section a status is defined in, as ASP.NET Core's problem documents name it (<c>type</c>): the endpoints'
+    /// own problems carried it and these, written here, did not (a fresh-eyes review).
+    /// </summary>
+    public static string? TypeOf(int status) => status switch
+    {
+        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+        413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+        503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        _ => null,
+    };
+
     /// <summary>A problem document for <paramref name="status"/>, its detail given or the status's own hint.</summary>
     public static Task WriteProblemAsync(HttpContext context, int status, string? detail) => WriteAsync(context, status, detail);
 
@@ -84,7 +102,9 @@ public static class ApiProblems
             >= 500 => ("Server error", $"The request failed on the server; reference {context.TraceIdentifier}."),
             _ => (ReasonPhrases.GetReasonPhrase(status), ""),
         };
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail is null ? hint : $"{detail} {hint}", Instance = context.Request.Path };
+        var problem = new ProblemDetails { Type = TypeOf(status), Status = status, Title = title, Detail = detail is null ? hint : $"{detail} {hint}", Instance = context.Request.Path };
+        // The same trace id the endpoints' problems carry (ASP.NET Core's defaults), so a caller can quote any refusal alike.
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
         // Written whole with its length, as every answer with a body is (HttpCachingHeaders): this is outside that
         // middleware and compression, and WriteAsJsonAsync sent it chunked.
         var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;

@@ -188,7 +188,7 @@ public static class NullInAddress
         var body = json
             ? JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
             {
-                ["title"] = "Malformed request", ["status"] = 400, ["detail"] = char.ToUpperInvariant(Reason[0]) + Reason[1..], ["instance"] = path,
+                ["type"] = ApiProblems.TypeOf(400)!, ["title"] = "Malformed request", ["status"] = 400, ["detail"] = char.ToUpperInvariant(Reason[0]) + Reason[1..], ["instance"] = path,
             })
             : Encoding.UTF8.GetBytes($"""
                 <!DOCTYPE html>

@@ -91,6 +91,23 @@ public class QuoteAuditTests
     }
 
     [Fact]
+    public void EveryQuotationTooShortToAuditIsListedWithWhy()
+    {
+        // A fresh-eyes review's article: the exact six-word quotation and the made-up four-word one were only counted.
+        var result = Audit.Audit("The paper says that \"security of one country must not come at the expense of that of others\" and that "
+            + "\"humanity is an indivisible security community\". It also calls on states to \"oppose all military alliances\". "
+            + "Officials called it \"good progress\".");
+        Assert.Equal(AuditVerdict.Altered, Assert.Single(result.Quotations).Verdict);
+        Assert.Equal(3, result.Skipped);
+        Assert.Equal([("humanity is an indivisible security community", 6, SkipReason.Short), ("oppose all military alliances", 4, SkipReason.Short), ("good progress", 2, SkipReason.TooFewWords)],
+            result.Passed.Select(s => (s.Quotation.Text, s.Words, s.Reason)));
+        Assert.Equal("under 8 words: check it alone", QuoteVerdicts.Reason(result.Passed[0]));
+        Assert.Equal("under 3 words: too short to check", QuoteVerdicts.Reason(result.Passed[2]));
+        Assert.True(result.Passed[1].Checkable);
+        Assert.False(result.Passed[2].Checkable);
+    }
+
+    [Fact]
     public void AnArticleQuotingNothingHasNothingToReport()
     {
         var result = Audit.Audit(Article("no-quotations.md"));
