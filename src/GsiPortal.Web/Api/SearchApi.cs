@@ -63,9 +63,13 @@ public static class SearchApi
 
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.ApiSearch, Search).WithTags(ApiTags.Search).WithName("Search").WithSummary("Searches the paper and the commentaries.").ProducesProblem(StatusCodes.Status400BadRequest);
+        // The search's two singletons are taken here, once, rather than from the request's services at every search
+        // (a dictionary look-up each, docs/performance.md, seventeenth session); the edition is the request's own.
+        var meaning = app.ServiceProvider.GetRequiredService<PortalMeaning>();
+        var log = app.ServiceProvider.GetRequiredService<SearchLog>();
+        app.MapGet(Routes.ApiSearch, ([AsParameters] SearchParameters input, Edition edition, HttpContext context) => Search(input, edition, meaning, log, context)).WithTags(ApiTags.Search).WithName("Search").WithSummary("Searches the paper and the commentaries.").ProducesProblem(StatusCodes.Status400BadRequest);
         // Only where the path is on: off, the address names nothing and the description does not list it.
-        if (app.ServiceProvider.GetRequiredService<PortalMeaning>().Enabled)
+        if (meaning.Enabled)
             app.MapGet(Routes.ApiSearchMeaning, SearchByMeaning).WithTags(ApiTags.Search).WithName("SearchByMeaning")
                 .WithSummary("A search's passages found by meaning, where its words found too little.")
                 .WithDescription("The same answer as /api/search, with foundByMeaning searched: the query is embedded by a language model, "

@@ -57,6 +57,9 @@ public sealed class ContentStore(IOptions<PortalOptions> options, IWebHostEnviro
     /// <summary>Raised after a new edition is in service.</summary>
     public event Action<Edition>? Changed;
 
+    /// <summary>A hold on the edition in service, if there is one yet; null at start-up, before the first edition.</summary>
+    public EditionLease? TryLease() => holder.TryLease();
+
     /// <summary>
     /// A hold on the edition in service. At start-up, waits (without blocking a thread) for the first edition,
     /// up to <see cref="PortalOptions.StartupWaitSeconds"/>; null if it is still not ready.

@@ -31,13 +31,11 @@ public sealed partial class EditionLinks(RequestDelegate next)
     /// <summary>The attribute that keeps a link on the current site within a fixed edition's page (written before its href).</summary>
     public const string CurrentSiteAttribute = "data-current-site";
 
-    public async Task InvokeAsync(HttpContext context)
+    // The current edition's answers pass straight on, without an async frame (docs/performance.md, seventeenth session).
+    public Task InvokeAsync(HttpContext context) => FixedEdition.Of(context) is null ? next(context) : RewriteAsync(context);
+
+    private async Task RewriteAsync(HttpContext context)
     {
-        if (FixedEdition.Of(context) is null)
-        {
-            await next(context);
-            return;
-        }
         var original = context.Response.Body;
         await using var capture = new HtmlCapture(original, context.Response);
         context.Response.Body = capture;

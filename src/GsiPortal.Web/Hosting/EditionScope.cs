@@ -28,13 +28,21 @@ public sealed class RequestEdition : IDisposable
 /// </summary>
 public sealed class EditionScope(RequestDelegate next, ContentStore store)
 {
-    public async Task InvokeAsync(HttpContext context, RequestEdition edition)
+    public Task InvokeAsync(HttpContext context, RequestEdition edition)
     {
-        if (edition.IsHeld || NeedsNoContent(context))
+        if (edition.IsHeld || NeedsNoContent(context)) return next(context);
+        // Once the first edition is in service, every request holds it at once and passes straight on, without an async
+        // frame (docs/performance.md, seventeenth session); only at start-up does a request wait for it.
+        if (store.TryLease() is { } lease)
         {
-            await next(context);
-            return;
+            edition.Hold(lease);
+            return next(context);
         }
+        return WaitAsync(context, edition);
+    }
+
+    private async Task WaitAsync(HttpContext context, RequestEdition edition)
+    {
         if (await store.LeaseAsync(context.RequestAborted) is not { } lease)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -44,7 +44,12 @@ public sealed record EditionRefusal(int Status, string Title, string Detail, str
 /// </summary>
 public sealed class FixedEditions(RequestDelegate next, ContentStore store, EditionArchiving archiving, GitHistoryImport history)
 {
-    public async Task InvokeAsync(HttpContext context, RequestEdition requestEdition)
+    // An address outside /editions passes straight on, without an async frame (docs/performance.md, seventeenth session):
+    // each of the parsers below asks first for that prefix, written so.
+    public Task InvokeAsync(HttpContext context, RequestEdition requestEdition) =>
+        context.Request.Path.StartsWithSegments(Routes.Editions, StringComparison.Ordinal) ? EditionAsync(context, requestEdition) : next(context);
+
+    private async Task EditionAsync(HttpContext context, RequestEdition requestEdition)
     {
         if (!TryParse(context.Request.Path, out var version, out var rest))
         {

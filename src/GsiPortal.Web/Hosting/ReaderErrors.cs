@@ -14,16 +14,24 @@ namespace GsiPortal.Web.Hosting;
 public static class ReaderErrors
 {
     public static TBuilder WithReaderErrors<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (invocation, next) =>
+        builder.AddEndpointFilter((invocation, next) =>
         {
-            var result = await next(invocation);
-            var context = invocation.HttpContext;
-            if (Problem(result) is not { } problem) return result;
-            context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
-            if (!ApiProblems.IsForReader(context)) return result;
-            if (problem.ProblemDetails.Detail is { Length: > 0 } detail) NotFoundReason.SetProblem(context, detail);
-            return TypedResults.StatusCode(problem.StatusCode);
+            // An endpoint that answered at once (a search does) is looked at without an async frame (docs/performance.md,
+            // seventeenth session).
+            var pending = next(invocation);
+            return pending.IsCompletedSuccessfully ? ValueTask.FromResult(Answer(invocation.HttpContext, pending.Result)) : AnswerAsync(invocation.HttpContext, pending);
         });
+
+    private static async ValueTask<object?> AnswerAsync(HttpContext context, ValueTask<object?> pending) => Answer(context, await pending);
+
+    private static object? Answer(HttpContext context, object? result)
+    {
+        if (Problem(result) is not { } problem) return result;
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        if (!ApiProblems.IsForReader(context)) return result;
+        if (problem.ProblemDetails.Detail is { Length: > 0 } detail) NotFoundReason.SetProblem(context, detail);
+        return TypedResults.StatusCode(problem.StatusCode);
+    }
 
     /// <summary>The problem answer of a client error, however the handler typed its result (a union wraps it).</summary>
     private static ProblemHttpResult? Problem(object? result) => result switch

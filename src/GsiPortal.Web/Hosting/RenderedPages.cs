@@ -40,15 +40,17 @@ public sealed class RenderedPages(RequestDelegate next, ContentStore store, Edit
 
     private Shelf shelf = new("", default, -1);
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!isGet && !HttpMethods.IsHead(request.Method) || !IsBareAddress(request) || IsErrorPage(context))
-        {
-            await next(context);
-            return;
-        }
+        // Anything not kept here (a search, with its query string) passes straight on, without an async frame
+        // (docs/performance.md, seventeenth session).
+        return !isGet && !HttpMethods.IsHead(request.Method) || !IsBareAddress(request) || IsErrorPage(context) ? next(context) : KeptAsync(context, request, isGet);
+    }
+
+    private async Task KeptAsync(HttpContext context, HttpRequest request, bool isGet)
+    {
         var current = CurrentShelf();
         var variant = new Variant(request.IsHttps, request.Host.Value ?? "", request.Headers.AcceptEncoding.ToString());
         var path = request.Path.Value!;

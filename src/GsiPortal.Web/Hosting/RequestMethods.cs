@@ -13,14 +13,14 @@ public static class RequestMethods
 {
     private const string OriginalMethod = "gsiportal.method";
 
+    // A GET passes straight on, without an async state machine of its own: every request passes about twenty such
+    // layers, and their frames were a few per cent of a distinct search's CPU (docs/performance.md, seventeenth session).
     /// <summary>Before routing: a HEAD request is routed and served as a GET whose body is discarded.</summary>
-    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use((context, next) =>
+        HttpMethods.IsHead(context.Request.Method) ? AsGetAsync(context, next) : next(context));
+
+    private static async Task AsGetAsync(HttpContext context, RequestDelegate next)
     {
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
         context.Items[OriginalMethod] = context.Request.Method;
         context.Request.Method = HttpMethods.Get;
         var body = context.Response.Body;
@@ -34,18 +34,19 @@ public static class RequestMethods
             context.Response.Body = body;
             context.Request.Method = HttpMethods.Head;
         }
-    });
+    }
 
+    // Anything but a page asked with another method than GET passes straight on (as UseHeadAsGet).
     /// <summary>After routing: a page asked with a method it has no handler for answers 405 with what it allows.</summary>
-    public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var page = context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
         var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        if (page is null || reExecuted || HttpMethods.IsGet(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
+        return page is null || reExecuted || HttpMethods.IsGet(context.Request.Method) ? next(context) : RefuseOtherMethodsAsync(context, next, page);
+    });
+
+    private static async Task RefuseOtherMethodsAsync(HttpContext context, RequestDelegate next, CompiledPageActionDescriptor page)
+    {
         var handled = page.HandlerMethods.Select(h => h.HttpMethod).Where(m => m is not null).Select(m => m!.ToUpperInvariant());
         var allowed = new[] { HttpMethods.Get, HttpMethods.Head }.Concat(handled).Distinct().ToArray();
         if (allowed.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
@@ -58,7 +59,7 @@ public static class RequestMethods
         // No body of its own (it was a line of plain text): the site's 405 follows, as for every other address — its page
         // with this reason, or a problem document for a program that asks for JSON (UseMethodRefusalForPrograms).
         Pages.NotFoundReason.Set(context, $"{context.Request.Path} is a page: it answers {string.Join(", ", allowed)}, not {Printable(context.Request.Method)}.");
-    });
+    }
 
     /// <summary>
     /// Inside the site's status pages: a 405 asked by a program that prefers JSON (<see cref="PageNegotiation.PrefersJson"/>)

@@ -6,13 +6,12 @@ namespace GsiPortal.Web.Hosting;
 /// <summary>Pages leave without their templates' indentation (<see cref="HtmlWhitespace"/>), before they are cached and compressed.</summary>
 public sealed class TrimmedPages(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Anything but a page passes straight on, without an async frame (docs/performance.md, seventeenth session).
+    public Task InvokeAsync(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is null ? next(context) : TrimAsync(context);
+
+    private async Task TrimAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is null)
-        {
-            await next(context);
-            return;
-        }
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;

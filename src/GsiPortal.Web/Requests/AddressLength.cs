@@ -19,15 +19,16 @@ public static class AddressLength
     public const int MaxTargetLength = 8 * 1024;
 
     /// <summary>Inside the error handlers, so that the page or problem document that says why is written by them.</summary>
-    public static IApplicationBuilder UseAddressLengthLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAddressLengthLimit(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var length = LengthOf(context);
-        // The not-found page re-executed for this very refusal keeps the long original target: let it through.
-        if (length <= MaxTargetLength || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
-        {
-            await next(context);
-            return;
-        }
+        // The not-found page re-executed for this very refusal keeps the long original target: let it through (straight
+        // on, as every address within the limit: no async frame of its own, docs/performance.md, seventeenth session).
+        return length <= MaxTargetLength || context.Features.Get<IStatusCodeReExecuteFeature>() is not null ? next(context) : RefuseAsync(context, length);
+    });
+
+    private static async Task RefuseAsync(HttpContext context, int length)
+    {
         var reason = Reason(length);
         context.Response.StatusCode = StatusCodes.Status414UriTooLong;
         if (ApiProblems.IsApi(context))
@@ -37,7 +38,7 @@ public static class AddressLength
         }
         // Nothing written: the status pages re-execute the site's own page, which states the reason.
         NotFoundReason.Set(context, reason);
-    });
+    }
 
     /// <summary>What a reader or a caller is told.</summary>
     public static string Reason(int length) =>
