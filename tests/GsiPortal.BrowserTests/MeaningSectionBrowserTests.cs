@@ -73,6 +73,40 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         await Screenshot(page, "meaning-unfolded-390");
     }
 
+    [SkippableFact]
+    public async Task WhereTheScriptFoldsThePassagesFoundByMeaningItsSummarySaysWhichOfTheEditorsQuestionsTheFirstAnswers()
+    {
+        // One keyword result (Lei Kezhong ¶12) holds every word; three passages by meaning follow it, the first (priority
+        // 17) answering the editors' question "vaccines and pandemics". Shown after the keyword results, the section the
+        // page fetches comes unfolded; the script folds it, since the page's foot is in sight below the place held, and
+        // writes the summary itself (site.js's fold), which no test read: the page's own summary has its test
+        // (AnswersTheEditorsQuestionTests). Asked by no other test, so its passages are fetched, not known.
+        const string query = "vaccines and pandemics";
+        var page = await NewPage(Viewport.Desktop);
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString(query));
+        await page.WaitForFunctionAsync(Filled);
+        // The section as fetched has no fold of its own: the summary below is the script's.
+        var fetched = await page.EvaluateAsync<string>("async () => (await fetch(document.querySelector('section.by-meaning').getAttribute('data-meaning'))).text()");
+        Assert.Contains("by-meaning-results", fetched);
+        Assert.DoesNotContain("by-meaning-fold", fetched);
+        var section = page.Locator("section.by-meaning");
+        Assert.Equal(0, await page.Locator("section.by-meaning-first").CountAsync());
+        var summary = section.Locator("details.by-meaning-fold > summary");
+        Assert.Equal(1, await summary.CountAsync());
+        var count = await section.Locator("li.result").CountAsync();
+        var question = await section.Locator("li.result").First.Locator(".editors-question").TextContentAsync();
+        Assert.Equal("“vaccines and pandemics”", question);
+        var shown = count == 1 ? "Show the passage found by meaning: it answers" : $"Show the {count} passages found by meaning; the first answers";
+        Assert.Equal($"{shown} the editors' question {question}", string.Join(' ', (await summary.TextContentAsync())!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        // The question in the editors' style, as the page's own summary sets it.
+        Assert.Equal(question, await summary.Locator("span.editors").TextContentAsync());
+        await Screenshot(page, "meaning-script-fold-1280");
+        // Folded: the passages wait behind the summary, which shows them.
+        Assert.False(await section.Locator("li.result").First.IsVisibleAsync());
+        await summary.ClickAsync();
+        Assert.True(await section.Locator("li.result").First.IsVisibleAsync());
+    }
+
     [SkippableTheory]
     // Priority 10 by meaning, first.
     [InlineData(ColorScheme.Light, "help for small island states hit by climate change", false)]

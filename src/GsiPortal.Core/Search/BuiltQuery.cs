@@ -20,6 +20,13 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     public IReadOnlyCollection<string> MarkCapitals => markCapitals ?? [];
 
     /// <summary>
+    /// Terms of <see cref="MarkAlone"/> that only a trailing wildcard searched, each with its letters: marked only where
+    /// the word as written begins with them ("communit*" marks "community", not "communication", whose stem is the
+    /// same). Null where there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]>? MarkBegun { get; init; }
+
+    /// <summary>
     /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
     /// words and nothing else: the units it matches hold them together. Null otherwise.
     /// </summary>

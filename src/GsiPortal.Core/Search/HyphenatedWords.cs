@@ -7,21 +7,27 @@ namespace GsiPortal.Core.Search;
 /// ("nontradit"): a reader who types the closed spelling ("nontraditional") is searched the texts' hyphenated one too,
 /// as a phrase of its parts. The paper writes "nontraditional" and the commentaries "non-traditional"; each spelling
 /// found only its own. Only the same letters meet: the closed word and the hyphenated one, never a part alone.
-/// Read from the units' texts once, at the first need (a query's word), not at start-up.
+/// Read from the units' texts once, when the index is made (<see cref="PortalIndex"/>, beside its subject terms): a
+/// request only looks it up. Read at the first query's need before, it was a regex over every unit's text in a request
+/// path, which nothing there may do (docs/architecture.md); its cost in the edition's build is in docs/performance.md.
 /// </summary>
 public sealed class HyphenatedWords
 {
     private static readonly Regex Hyphenated = new(@"\b\p{L}+(?:-\p{L}+)+\b", RegexOptions.CultureInvariant);
 
-    private readonly Lazy<Dictionary<string, string[][]>> byClosedStem;
+    private readonly Dictionary<string, string[][]> byClosedStem;
 
-    public HyphenatedWords(IEnumerable<SearchUnit> units) => byClosedStem = new(() => Read(units));
+    /// <summary>The hyphenated words of these units' texts, read now.</summary>
+    public HyphenatedWords(IEnumerable<SearchUnit> units) => byClosedStem = Read(units);
 
     /// <summary>No hyphenated words: for an index built without its units' texts.</summary>
     public static readonly HyphenatedWords None = new([]);
 
     /// <summary>The texts' hyphenated words whose closed form stems to <paramref name="stem"/>, each as its phrase's analysed parts; empty if none.</summary>
-    internal IReadOnlyList<string[]> Of(string stem) => byClosedStem.Value.TryGetValue(stem, out var written) ? written : [];
+    internal IReadOnlyList<string[]> Of(string stem) => byClosedStem.TryGetValue(stem, out var written) ? written : [];
+
+    /// <summary>How many closed forms the texts write hyphenated (for the test that the list is made with the index).</summary>
+    internal int Count => byClosedStem.Count;
 
     private static Dictionary<string, string[][]> Read(IEnumerable<SearchUnit> units)
     {

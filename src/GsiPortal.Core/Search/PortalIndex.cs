@@ -52,7 +52,8 @@ public sealed class PortalIndex : IDisposable
         clauseMatches = new ClauseMatches(searcher);
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
-        queries = new QueryBuilder(Expansions, new SubjectTerms(list), new HyphenatedWords(list));
+        Hyphenated = new HyphenatedWords(list);
+        queries = new QueryBuilder(Expansions, new SubjectTerms(list), Hyphenated);
         this.references = new QueryReferences(references, list);
         relaxations = new QueryRelaxations(clauseMatches, reader, Expansions);
         corrector = new QueryCorrector(Expansions);
@@ -107,6 +108,9 @@ public sealed class PortalIndex : IDisposable
     }
 
     public Abbreviations Abbreviations { get; }
+
+    /// <summary>The words the texts write with a hyphen, by their closed form: read with the index, never in a request.</summary>
+    internal HyphenatedWords Hyphenated { get; }
 
     /// <summary>Whether the index's Lucene files were read from where a start kept them (<see cref="Derived.IndexFiles"/>), not written by this process.</summary>
     public bool FilesKept { get; }
@@ -441,7 +445,7 @@ public sealed class PortalIndex : IDisposable
     private int SnippetAt(int ordinal, BuiltQuery built)
     {
         var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, searcher.DocFreq);
-        return SnippetBuilder.ForHit(units[ordinal].Text, hits.Tokens(ordinal), built.MarkAlone, built.MarkPhrases, rarity, built.MarkCapitals).Offset;
+        return SnippetBuilder.ForHit(units[ordinal].Text, hits.Tokens(ordinal), built.MarkAlone, built.MarkPhrases, rarity, built.MarkCapitals, built.MarkBegun).Offset;
     }
 
     /// <summary>
@@ -518,7 +522,7 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = named.Label, ReferencedPassage = named.Passage };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.Built?.MarkAlone ?? response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq), response.Built?.MarkPhrases, response.Built?.MarkCapitals), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.Built?.MarkAlone ?? response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq), response.Built?.MarkPhrases, response.Built?.MarkCapitals, begun: response.Built?.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,

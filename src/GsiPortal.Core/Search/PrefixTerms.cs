@@ -20,6 +20,9 @@ internal sealed record PrefixTerms(IReadOnlyList<string> Stems, IReadOnlyList<(s
     /// <summary>Every stem searched, narrowed or not: the terms the wildcard marks.</summary>
     public IEnumerable<string> AllStems => Stems.Concat(Narrowed.Select(n => n.Stem));
 
+    /// <summary>The letters as the spell field folds them ("communit"): a word is marked only where it begins with them as written.</summary>
+    public string Letters { get; init; } = "";
+
     /// <summary>Whether more words begin with the letters than a wildcard searches.</summary>
     public bool Cut => Searched < Words;
 
@@ -55,6 +58,6 @@ internal sealed record PrefixTerms(IReadOnlyList<string> Stems, IReadOnlyList<(s
         }
         // A stem both kept whole (from a word that keeps the letters) and narrowed is searched whole: it matches the same words and more.
         var narrow = narrowed.Where(n => !stems.Contains(n.Key)).Select(n => (n.Key, n.Value.ToArray())).ToList();
-        return new PrefixTerms(stems, narrow, words.Count, searched.Count);
+        return new PrefixTerms(stems, narrow, words.Count, searched.Count) { Letters = folded };
     }
 }

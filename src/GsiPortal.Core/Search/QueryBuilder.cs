@@ -76,20 +76,41 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         var phrases = new List<string[]>();
         var used = new List<ExpansionUsed>();
         var capitals = new HashSet<string>(StringComparer.Ordinal);
+        var prefixed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // No word to search for ("s*", "the", "?"): built empty (IsEmpty), not as alternatives of no group, which
+        // searched nothing and was answered as a search that found nothing (SearchResponse.NothingSearchable).
+        if (query.Groups.Count == 0) return new BuiltQuery([], [], [], null, marks, phrases, used, null, capitals, markAlone: marks);
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts, near, ownWords) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals);
+            var (clauses, excluded, boosts, near, ownWords) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals, prefixed);
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
+            var begun = Begun(marks, prefixed);
             return new BuiltQuery(clauses, excluded, boosts, null, Searched(marks, phrases), phrases, used, plain && used.Count == 0 ? near : null, capitals,
-                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks);
+                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks) { MarkBegun = begun };
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals);
+            var (clauses, excluded, boosts, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals, prefixed);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
-        return new BuiltQuery([], [], [], any, Searched(marks, phrases), phrases, used, null, capitals, markAlone: marks);
+        var begunAny = Begun(marks, prefixed);
+        return new BuiltQuery([], [], [], any, Searched(marks, phrases), phrases, used, null, capitals, markAlone: marks) { MarkBegun = begunAny };
+    }
+
+    /// <summary>
+    /// The stems only a trailing wildcard searched, each with the letters a word must begin with to be marked, added to
+    /// <paramref name="marks"/>: "communit*" searches the stem "commun" where a unit writes "community", and marked by
+    /// stem it marked "communication" beside it (a fresh-eyes review). A stem an ordinary word also searched is marked
+    /// as that word's is, wherever it stands. Null where no wildcard searched anything.
+    /// </summary>
+    private static Dictionary<string, string[]>? Begun(HashSet<string> marks, Dictionary<string, List<string>> prefixed)
+    {
+        if (prefixed.Count == 0) return null;
+        var begun = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (stem, letters) in prefixed)
+            if (marks.Add(stem)) begun[stem] = [.. letters];
+        return begun.Count == 0 ? null : begun;
     }
 
     /// <summary>
@@ -109,7 +130,8 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
     /// The clauses, exclusions and boosts; the words near each other (or null); and how many clauses are one word that
     /// matches wherever the text holds it (its own term among the clause's alternatives in the text).
     /// </returns>
-    private (List<BuiltClause>, List<Query>, List<Query>, Query?, int) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals)
+    private (List<BuiltClause>, List<Query>, List<Query>, Query?, int) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals,
+        Dictionary<string, List<string>> prefixed)
     {
         var built = new List<BuiltClause>();
         var excluded = new List<Query>();
@@ -166,9 +188,14 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
             }
             if (clause.Kind == QueryClauseKind.Prefix)
             {
-                // "cooperat*": every word of the texts beginning with the letters, by its stem, marked as any word is.
-                var (prefixed, prefixQuery) = Prefix(clause.Text, reader);
-                marks.UnionWith(prefixed.AllStems);
+                // "cooperat*": every word of the texts beginning with the letters, by its stem; marked where a word
+                // begins with the letters as written (Begun), not wherever its stem stands.
+                var (prefixTerms, prefixQuery) = Prefix(clause.Text, reader);
+                foreach (var stem in prefixTerms.AllStems)
+                {
+                    if (!prefixed.TryGetValue(stem, out var letters)) prefixed[stem] = letters = [];
+                    if (!letters.Contains(prefixTerms.Letters)) letters.Add(prefixTerms.Letters);
+                }
                 built.Add(new BuiltClause(prefixQuery ?? NoMatch, clause.Text, false, clause.Text + "*"));
                 continue;
             }

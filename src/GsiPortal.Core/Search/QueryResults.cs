@@ -41,7 +41,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
     public SearchResponse Respond(string text, BuiltQuery built, Query query, Collected collected, SearchRequest request, bool withPage = true)
     {
         if (built.IsEmpty)
-            return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>());
+            return new SearchResponse(text, 0, null, false, Nothing.KindCounts, Nothing.DocumentCounts, [], request.Page, new HashSet<string>()) { NothingSearchable = true };
         return new SearchResponse(text, collected.Total, null, false, collected.KindCounts, collected.DocumentCounts, withPage ? Page(built, collected, request) : [], request.Page, built.MarkTerms)
         {
             // Only a query with expansions to name needs its matched units; asked for before it, they cost the whole
@@ -73,7 +73,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
                 var unit = collected.Top[i].Unit;
                 // Why it matched where the snippet cannot show it: a byline, a heading, the words only apart.
                 var note = notes.Of(unit, built, noneNear: collected.TogetherCount == 0);
-                page.Add(hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals, note));
+                page.Add(hits.Of(unit, collected.Top[i].Score, built.MarkAlone, rarity, built.MarkPhrases, built.MarkCapitals, note, built.MarkBegun));
             }
         }
         return page;

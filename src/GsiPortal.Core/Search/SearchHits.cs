@@ -9,11 +9,11 @@ internal sealed class SearchHits(IReadOnlyList<SearchUnit> units)
     public UnitTokens Tokens(int ordinal) => tokens.Get(ordinal, units[ordinal].Text);
 
     public SearchHit Of(int ordinal, float score, IReadOnlySet<string> marks, TermRarity rarity, IReadOnlyList<string[]>? phrases = null, IReadOnlyCollection<string>? capitals = null,
-        ResultNote? note = null)
+        ResultNote? note = null, IReadOnlyDictionary<string, string[]>? begun = null)
     {
         // Matches come from the unit's analysed tokens, kept in memory: cheaper than the stored term vector.
         var unit = units[ordinal];
-        var (snippet, offset, lead) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals);
+        var (snippet, offset, lead) = SnippetBuilder.ForHit(unit.Text, tokens.Get(ordinal, unit.Text), marks, phrases ?? [], rarity, capitals, begun);
         // A snippet from the second paragraph of an item links to that paragraph.
         // The last paragraph starting at or before the snippet (the first starts at 0).
         var starts = unit.ParagraphStarts;

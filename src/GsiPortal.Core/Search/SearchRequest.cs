@@ -95,6 +95,13 @@ public sealed record SearchResponse(
     public bool OtherScript { get; init; }
 
     /// <summary>
+    /// The query held nothing to search for: a wildcard of too few letters ("s*"), only words the index leaves out
+    /// ("the", "not"), only punctuation. Nothing was searched, and nothing is asked of the meaning
+    /// path either (<see cref="Meaning.MeaningSearch"/>): its passages offered for "s*" answered a query nobody typed.
+    /// </summary>
+    public bool NothingSearchable { get; init; }
+
+    /// <summary>
     /// What of the query the search read otherwise than as typed, each said in a sentence (<see cref="QueryNotes"/>): a
     /// wildcard with too few letters, one beginning more words than a wildcard searches, Lucene's "~2" or "^10". Empty
     /// otherwise.

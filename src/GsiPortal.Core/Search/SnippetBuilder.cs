@@ -101,9 +101,9 @@ public static class SnippetBuilder
     /// to the sentence of its first mark (<see cref="HitSentence"/>), not to the earlier piece's.
     /// </summary>
     public static (IReadOnlyList<TextRun> Runs, int Offset, int Lead) ForHit(string text, UnitTokens tokens, IReadOnlySet<string> terms,
-        IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null)
+        IReadOnlyList<string[]> phrases, TermRarity rarity, IReadOnlyCollection<string>? capitals = null, IReadOnlyDictionary<string, string[]>? begun = null)
     {
-        var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common);
+        var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common, begun: begun);
         if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
         var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens), WordsOf(tokens.Tokens, matches));
         // The second piece only where the two stay short enough to read at a glance (a tenth longer on average, at most

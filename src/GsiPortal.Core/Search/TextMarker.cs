@@ -56,9 +56,13 @@ public static class TextMarker
         IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true) =>
         Matches(text, new UnitTokens([.. tokens]), terms, phrases, common, commonAloneWhenNothingRarer);
 
-    /// <summary>As <see cref="Matches(string, IReadOnlyList{AnalyzedToken}, IReadOnlySet{string}, IReadOnlyList{string[]}, IReadOnlySet{string}?, bool)"/>, each searched term looked up among the tokens.</summary>
+    /// <summary>
+    /// As <see cref="Matches(string, IReadOnlyList{AnalyzedToken}, IReadOnlySet{string}, IReadOnlyList{string[]}, IReadOnlySet{string}?, bool)"/>, each searched term looked up among the tokens.
+    /// A term of <paramref name="begun"/> (one only a trailing wildcard searched, <see cref="BuiltQuery.MarkBegun"/>) is
+    /// marked only where the word as written begins with one of its letters.
+    /// </summary>
     public static List<(int Start, int End)> Matches(string text, UnitTokens unit, IReadOnlySet<string> terms, IReadOnlyList<string[]> phrases,
-        IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true)
+        IReadOnlySet<string>? common = null, bool commonAloneWhenNothingRarer = true, IReadOnlyDictionary<string, string[]>? begun = null)
     {
         var tokens = unit.Tokens;
         // The tokens of the searched terms, in text order.
@@ -67,10 +71,10 @@ public static class TextMarker
         // The set's own enumerator where it is a set (the same order): through the interface, one was made for every snippet.
         if (terms is HashSet<string> set)
             foreach (var term in set)
-                foreach (var at in unit.Of(term)) places.Add(at);
+                Place(text, unit, term, begun, places);
         else
             foreach (var term in terms)
-                foreach (var at in unit.Of(term)) places.Add(at);
+                Place(text, unit, term, begun, places);
         places.Sort();
         var found = Scratch.Found ??= [];
         found.Clear();
@@ -96,6 +100,33 @@ public static class TextMarker
             }
         }
         return Union(text, spans);
+    }
+
+    /// <summary>The places of a term's tokens; a wildcard's term only where the word as written begins with its letters.</summary>
+    private static void Place(string text, UnitTokens unit, string term, IReadOnlyDictionary<string, string[]>? begun, List<int> places)
+    {
+        if (begun is null || !begun.TryGetValue(term, out var letters))
+        {
+            foreach (var at in unit.Of(term)) places.Add(at);
+            return;
+        }
+        foreach (var at in unit.Of(term))
+            if (WrittenBeginsWith(text, unit.Tokens[at], letters)) places.Add(at);
+    }
+
+    /// <summary>
+    /// Whether the word a token stands for, as the text writes it and folded as the spell field folds it ("Community",
+    /// "Bo'ao" → "boao"), begins with any of <paramref name="letters"/> (folded alike).
+    /// </summary>
+    internal static bool WrittenBeginsWith(string text, AnalyzedToken token, string[] letters)
+    {
+        var written = text.AsSpan(token.Start, token.End - token.Start);
+        var plain = true;
+        foreach (var c in written) plain &= char.IsAsciiLetterOrDigit(c);
+        var folded = plain ? null : TextAnalysis.Tokens(PortalAnalyzer.Words, written.ToString(), SearchFields.Spell) is [var one] ? one.Term : written.ToString().ToLowerInvariant();
+        foreach (var begin in letters)
+            if (folded is null ? written.StartsWith(begin, StringComparison.OrdinalIgnoreCase) : folded.StartsWith(begin, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

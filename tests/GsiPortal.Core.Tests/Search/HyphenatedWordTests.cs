@@ -82,6 +82,49 @@ public class HyphenatedWordTests
     }
 
     [Fact]
+    public void TheTextsHyphenatedWordsAreReadWhenTheEditionIsBuiltBeforeAnyQuery()
+    {
+        // Read at the first query's need before: a regex over every unit's text, in a request path.
+        var edition = GsiPortal.Core.Editions.Edition.Build(RealContent.Library);
+        try
+        {
+            var words = edition.Search.Hyphenated;
+            Assert.True(words.Count > 20, $"{words.Count} closed forms");
+            Assert.Equal([["non", "tradit"]], words.Of("nontradit"));
+        }
+        finally
+        {
+            edition.Release();
+        }
+    }
+
+    [Fact]
+    public void TheListIsReadFromTheUnitsWhenItIsMadeAndNeverAgain()
+    {
+        var units = new CountedUnits(SearchUnits.From(RealContent.Library).ToList());
+        var words = new HyphenatedWords(units);
+        Assert.Equal(1, units.Read);
+        // Looked up as a query looks it up: nothing is read again.
+        Assert.Equal([["non", "tradit"]], words.Of("nontradit"));
+        Assert.Empty(words.Of("secur"));
+        Assert.Equal(1, units.Read);
+    }
+
+    /// <summary>Units that count how often they are read through.</summary>
+    private sealed class CountedUnits(IReadOnlyList<SearchUnit> units) : IEnumerable<SearchUnit>
+    {
+        public int Read { get; private set; }
+
+        public IEnumerator<SearchUnit> GetEnumerator()
+        {
+            Read++;
+            return units.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void TheTableHoldsHyphenatedWordsByTheirSecondSenseWhereNoneWasTagged() =>
         // WordNet lists "one-sided" as "nonreversible" first and "unilateral" second, and tagged neither.
         Assert.Contains("unilateral", WordNetRelated.Of("one-sided"));

@@ -175,9 +175,11 @@ public sealed class MeaningSearch
     /// </summary>
     // A query of no letter or digit ("(((", "*") has nothing a model could read: not offered to it (a reader's review:
     // the page offered to look for passages "close in meaning to “(((”").
+    // Not where the query held nothing to search for ("s*", "the"): the page said so, and offered passages found by
+    // meaning for what was not searched.
     private static bool MayAdd(SearchRequest request, SearchResponse response) =>
         (response.Total < MeaningRule.KeywordsTooFew || MeaningRule.QuestionsAlone(response)) && request.Page == 1 && response.Reference is null && !response.OtherScript
-        && HasWord(response.Query);
+        && !response.NothingSearchable && HasWord(response.Query);
 
     private static bool HasWord(string? query)
     {

@@ -80,6 +80,48 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
         Assert.Equal(before, site.Calls);
     }
 
+    /// <summary>
+    /// A query that holds nothing to search for — a wildcard of too few letters, only words the index leaves out — is
+    /// searched by neither path: "s*" said a wildcard needs two letters, and still offered the
+    /// passages found by meaning for it, folded or fetched.
+    /// </summary>
+    [Theory]
+    [InlineData("s*")]
+    [InlineData("the")]
+    [InlineData("of the and")]
+    public async Task AQueryWithNothingToSearchForIsNotOfferedToTheModel(string query)
+    {
+        var client = await site.ReadyClient();
+        var before = site.Calls;
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Q(query))).RootElement;
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("foundByMeaningUrl").ValueKind);
+        // Nor where meaning is asked for by address: the API's own endpoint, the page made to wait, the page's section.
+        var meaning = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + Q(query))).RootElement;
+        Assert.Equal(0, meaning.GetProperty("foundByMeaning").GetArrayLength());
+        foreach (var asked in new[] { "", "&meaning=show" })
+        {
+            var (_, page) = await Html.Get(client, "/search?q=" + Q(query) + asked);
+            Assert.Null(page.QuerySelector("section.by-meaning"));
+            Assert.Null(page.QuerySelector(".meaning-count"));
+            Assert.Empty(page.QuerySelectorAll("a[href*='meaning=']"));
+            Assert.DoesNotContain("meaning", Html.MainText(page));
+        }
+        var (_, section) = await Html.Get(client, "/search?meaning=only&q=" + Q(query));
+        Assert.Null(section.QuerySelector("section.by-meaning li.result"));
+        Assert.Equal(before, site.Calls);
+    }
+
+    [Fact]
+    public async Task AShortWildcardSaysWhyItWasNotSearchedAndOffersNothingElse()
+    {
+        var (response, page) = await Html.Get(await site.ReadyClient(), "/search?q=s*");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("a wildcard needs at least 2 letters", Html.MainText(page));
+        Assert.Null(page.QuerySelector("section.by-meaning"));
+        Assert.Null(page.QuerySelector("details.by-meaning-fold"));
+    }
+
     [Fact]
     public async Task TheApiAnswersItsKeywordResultsWithoutTheModelAndGivesTheAddressOfThoseFoundByMeaning()
     {
