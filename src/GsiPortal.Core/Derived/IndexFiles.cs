@@ -17,21 +17,26 @@ public static class IndexFiles
 
     /// <summary>
     /// The entry's key: the code that builds and reads the index (Core, Lucene and its analysers, the runtime), the
-    /// library's cache version (every content file and the search terms), and every field of every unit the index
-    /// is written from, in order.
+    /// lists its analysis reads (<see cref="ClassicalPlurals"/>), the library's cache version (every content file and
+    /// the search terms), and every field of every unit the index is written from, in order.
     /// </summary>
     public static string Key(string cacheVersion, IReadOnlyList<SearchUnit> units) => Key(Code, cacheVersion, units);
 
     /// <summary>The code that writes the files: the site's Core, Lucene, its analysers, the runtime.</summary>
     private static readonly string Code = CodeIdentity.Of(typeof(IndexFiles).Assembly, typeof(IndexWriter).Assembly, typeof(Lucene.Net.Analysis.Core.LowerCaseFilter).Assembly);
 
-    /// <summary>The key for the code <paramref name="code"/> (<see cref="CodeIdentity.Of"/>): a test gives another to stand for a new build.</summary>
-    internal static string Key(string code, string cacheVersion, IReadOnlyList<SearchUnit> units)
+    /// <summary>
+    /// The key for the code <paramref name="code"/> (<see cref="CodeIdentity.Of"/>) and the list of classical plurals
+    /// <paramref name="plurals"/> (the embedded one when null): a test gives others to stand for a new build or list.
+    /// </summary>
+    internal static string Key(string code, string cacheVersion, IReadOnlyList<SearchUnit> units, string? plurals = null)
     {
         IEnumerable<string> Parts()
         {
             yield return Kind;
             yield return code;
+            // Data, not code, that decides the index's stems: named here, so that a new list alone makes a new key.
+            yield return plurals ?? ClassicalPlurals.Identity;
             yield return cacheVersion;
             foreach (var unit in units)
             {

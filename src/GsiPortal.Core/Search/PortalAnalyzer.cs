@@ -11,7 +11,8 @@ namespace GsiPortal.Core.Search;
 /// <summary>
 /// English analysis: standard tokens, possessives dropped ("China's" → "china"), lower case, accents folded, an
 /// apostrophe inside a word dropped ("Bo'ao" → "boao"), and, when <paramref name="stem"/> is set, the site's stop
-/// words removed and Porter stemming ("sanctions" → "sanction").
+/// words removed, classical plurals read as their singular ("crises" → "crisis": <see cref="ClassicalPlurals"/>) and
+/// Porter stemming ("sanctions" → "sanction").
 /// The unstemmed form feeds spelling corrections and suggestions, which must offer real words.
 /// </summary>
 public sealed class PortalAnalyzer(bool stem) : Analyzer
@@ -38,6 +39,7 @@ public sealed class PortalAnalyzer(bool stem) : Analyzer
         if (stem)
         {
             stream = new StopFilter(Version, stream, StopSet);
+            stream = new ClassicalPluralFilter(stream);
             stream = new PorterStemFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);

@@ -194,6 +194,16 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     [Fact]
+    public void Another_list_of_classical_plurals_gives_another_key()
+    {
+        // The list decides the index's stems ("crises" indexed as "crisi"): an index built with another list is not read.
+        var units = SearchUnits.From(RealContent.Library).ToList();
+        var (code, version) = (CodeIdentity.Of(typeof(IndexFiles).Assembly), RealContent.Library.CacheVersion);
+        Assert.Equal(IndexFiles.Key(code, version, units), IndexFiles.Key(code, version, units, ClassicalPlurals.Identity));
+        Assert.NotEqual(IndexFiles.Key(code, version, units), IndexFiles.Key(code, version, units, ClassicalPlurals.Identity + "media\tmedium\n"));
+    }
+
+    [Fact]
     public void A_leftover_temporary_file_is_not_read()
     {
         var units = SearchUnits.From(RealContent.Library).ToList();
