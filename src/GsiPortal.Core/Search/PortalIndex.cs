@@ -146,7 +146,8 @@ public sealed class PortalIndex : IDisposable
             response = response with { UnfilteredTotal = unfiltered.Total, Separately = unfiltered.Separately };
         }
         if (response.Query.Contains('"') && ReaderQuery.Unclosed(response.Query) is { } unclosed) response = response with { Unclosed = unclosed };
-        if (QueryNotes.MayHave(response.Query) && QueryNotes.Of(ReaderQuery.Parse(ReaderQuery.Clean(request.Query)), letters => queries.Prefix(letters, reader).Terms) is { Count: > 0 } notes)
+        // Asked of the query as typed: the one searched may be read otherwise ("sec?rity" searched as "secrity").
+        if (ReaderQuery.Clean(request.Query) is var typed && QueryNotes.MayHave(typed) && QueryNotes.Of(ReaderQuery.Parse(typed), letters => queries.Prefix(letters, reader).Terms) is { Count: > 0 } notes)
             response = response with { Notes = notes };
         return IsOtherScript(response.Query) ? response with { OtherScript = true } : response;
     }

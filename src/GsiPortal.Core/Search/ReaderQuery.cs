@@ -51,6 +51,22 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     /// </summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
+    /// <summary>
+    /// Words typed with Lucene's one-letter wildcard inside them ("sec?rity"), which this search does not have: each is
+    /// searched without its '?' ("secrity", which the corrector may take for "security"), and the page says so, where
+    /// it said "No passage mentions “sec?rity”" (a fresh-eyes review, the seventeenth session).
+    /// </summary>
+    public IReadOnlyList<string> QuestionMarks { get; init; } = [];
+
+    /// <summary>Whether <paramref name="word"/> holds a '?' between two letters: Lucene's one-letter wildcard, not a question's end.</summary>
+    public static bool HasInnerQuestionMark(string word)
+    {
+        if (word.Length < 3) return false;
+        for (var i = word.IndexOf('?', 1); i > 0 && i < word.Length - 1; i = word.IndexOf('?', i + 1))
+            if (char.IsLetter(word[i - 1]) && (char.IsLetter(word[i + 1]) || word[i + 1] == '?')) return true;
+        return false;
+    }
+
     /// <summary>'~' or '^' and the number after it, at the end of a word or closing quotation mark.</summary>
     private static readonly System.Text.RegularExpressions.Regex LuceneMark = new(@"[~^](?:\d+(?:\.\d+)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -58,7 +74,10 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
 
     public int ClauseCount => Groups.Sum(g => g.Count);
 
-    /// <summary>Cleans the text (control characters out, white space folded, Unicode normalised) before reading it.</summary>
+    /// <summary>
+    /// Cleans the text (control and invisible format characters out, white space folded, Unicode normalised, the
+    /// typographic quotation marks read as '"') before reading it. A text of invisible characters only cleans to "".
+    /// </summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -70,9 +89,40 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
             var category = char.GetUnicodeCategory(c);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) builder.Append(' ');
             else if (Compatibility(c) is { } folded) builder.Append(folded);
+            else if (IsDoubleQuote(c)) builder.Append('"');
             else builder.Append(c);
         }
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return PairedSingleQuotes(string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    /// <summary>
+    /// The double quotation marks of typography — “ ” as phones, word processors and copied articles write them, „ “ and
+    /// « » — read as the phrase quote '"': “security of one country” was searched as loose words (8 results against the
+    /// phrase's 2), and the page wrote it ““…”” (a fresh-eyes review, the seventeenth session).
+    /// </summary>
+    private static bool IsDoubleQuote(char c) => c is '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u301D' or '\u301E' or '\u301F';
+
+    /// <summary>
+    /// Single quotation marks read as a phrase quote where they pair: an opening ‘ (or ‚, ‹) that begins a word and a
+    /// later ’ (or ‘, ›) that ends one. A ’ with a letter after it is an apostrophe ("China’s"), and a ’ with no opening
+    /// mark before it ("countries’") is left as typed. Not where the query holds a double quote already (a phrase
+    /// quoted inside a phrase would be read as two).
+    /// </summary>
+    private static string PairedSingleQuotes(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\u2018', '\u201A', '\u2039') < 0 || text.Contains('"')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length - 2; i++)
+        {
+            if (chars[i] is not ('\u2018' or '\u201A' or '\u2039') || (i > 0 && char.IsLetterOrDigit(chars[i - 1])) || chars[i + 1] == ' ') continue;
+            for (var j = i + 2; j < chars.Length; j++)
+                if (chars[j] is '\u2019' or '\u2018' or '\u203A' && chars[j - 1] != ' ' && !(j + 1 < chars.Length && char.IsLetterOrDigit(chars[j + 1])))
+                {
+                    (chars[i], chars[j], i) = ('"', '"', j);
+                    break;
+                }
+        }
+        return new string(chars);
     }
 
     /// <summary>
@@ -108,7 +158,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     public static ReaderQuery Parse(string cleaned)
     {
         var groups = new List<List<QueryClause>> { new() };
-        List<string>? shortWildcards = null, ignored = null;
+        List<string>? shortWildcards = null, ignored = null, questionMarks = null;
         var negateNext = false;
         var i = 0;
         // Words since the last clause that analysed to nothing: the next word's Gap.
@@ -162,7 +212,18 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 (ignored ??= []).Add(luceneMark.Value);
                 word = word[..luceneMark.Index];
             }
-            if (word.EndsWith('*') && word.TrimEnd('*') is { Length: > 0 } prefix && prefix.All(char.IsLetterOrDigit))
+            if (HasInnerQuestionMark(word))
+            {
+                (questionMarks ??= []).Add(word);
+                word = word.Replace("?", "", StringComparison.Ordinal);
+            }
+            if (word.Length > 0 && word.AsSpan().IndexOfAnyExcept('*') < 0)
+            {
+                // A '*' alone stands for every word: said as a short wildcard is, not searched as nothing.
+                (shortWildcards ??= []).Add(word);
+                gap = 0;
+            }
+            else if (word.EndsWith('*') && word.TrimEnd('*') is { Length: > 0 } prefix && prefix.All(char.IsLetterOrDigit))
             {
                 if (prefix.Length >= SearchLimits.MinWildcardPrefix)
                     groups[^1].Add(new QueryClause(QueryClauseKind.Prefix, prefix, negate ? ClauseOccur.MustNot : ClauseOccur.Must, []));
@@ -173,10 +234,15 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
             else
                 gap = Add(groups[^1], QueryClauseKind.Word, word, negate, gap);
         }
-        return new ReaderQuery(cleaned, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList())
+        // The text searched is the words as read: the corrector rewrites it word by word ("secrity" → "security").
+        var text = cleaned;
+        foreach (var typed in questionMarks ?? [])
+            text = text.Replace(typed, typed.Replace("?", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        return new ReaderQuery(text, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList())
         {
             ShortWildcards = shortWildcards ?? (IReadOnlyList<string>)[],
             Ignored = ignored ?? (IReadOnlyList<string>)[],
+            QuestionMarks = questionMarks ?? (IReadOnlyList<string>)[],
         };
     }
 

@@ -22,13 +22,18 @@ public sealed class SearchParameters
     /// <summary>The page of results, from 1.</summary>
     [FromQuery(Name = "page")] public string? Page { get; set; }
 
-    public bool HasQuery => !string.IsNullOrWhiteSpace(Q);
+    /// <summary>
+    /// Whether q holds anything to read: not missing, blank, or only characters the search cleans away (a NUL, a
+    /// zero-width space, a direction mark), which answered 200 with nothing found, and "No passage mentions “”" on the
+    /// page, where a blank q is refused (a fresh-eyes review, the seventeenth session).
+    /// </summary>
+    public bool HasQuery => ReaderQuery.Clean(Q).Length > 0;
 
     /// <summary>
     /// Why a program's search without words is refused (the API and MCP): an empty answer with 200 read as "nothing
     /// found", not as a request that asked nothing. The page shows its empty form instead.
     /// </summary>
-    public const string NoQuery = "A search needs words to search for: give them as q, as in ?q=indivisible+security. q was missing or blank.";
+    public const string NoQuery = "A search needs words to search for: give them as q, as in ?q=indivisible+security. q was missing, blank or only invisible characters.";
 
     /// <summary>Why a query whose bytes are not text is refused, page and API alike.</summary>
     public const string NotText = "The query is not valid text: q holds percent-escapes that decode to no character (%C3 with no byte after it "

@@ -31,7 +31,7 @@ public static class ApiParameters
             ("/api/search/meaning", "kind") => new("Only results of this kind, as for /api/search.", Example: "commitment"),
             ("/api/search/meaning", "doc") => new("Only results in this document, as for /api/search.", Values: commentaries is null ? null : ["paper", .. commentaries], Example: "paper"),
             ("/api/search/meaning", "page") => new("As for /api/search; meaning adds results on the first page only.", Pattern: WholeNumber, Default: "1", Example: "1"),
-            ("/api/search", "q") => new("The words to search for. Quotation marks keep a phrase together; a reference such as II.4 is also read as one. Missing or blank, the answer is 400.", Example: "indivisible security", Required: true),
+            ("/api/search", "q") => new("The words to search for. Quotation marks (\" or “ ”) keep a phrase together; a reference such as II.4 is also read as one. Missing or blank, the answer is 400 (so is a q of invisible characters only).", Example: "indivisible security", Required: true),
             ("/api/search", "kind") => new("Only results of this kind, as the answer's facets.kind names them (paper, commentary, or an item's kind such as commitment or priority).", Example: "commitment"),
             ("/api/search", "doc") => new("Only results in this document: the paper, or a commentary by its id.", Values: commentaries is null ? null : ["paper", .. commentaries], Example: "paper"),
             ("/api/search", "page") => new("The page of results, from 1.", Pattern: WholeNumber, Default: "1", Example: "1"),

@@ -25,7 +25,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     {
         Input = input;
         MeaningAsked = meaningAsked is Routes.MeaningShow or Routes.MeaningOnly ? meaningAsked : null;
-        Info = new PageInfo(input.HasQuery ? $"“{Describe(ReaderQuery.Clean(input.Q), 60)}” — Search — GsiPortal" : "Search — GsiPortal",
+        Info = new PageInfo(input.HasQuery ? $"{Quoted(Describe(ReaderQuery.Clean(input.Q), 60))} — Search — GsiPortal" : "Search — GsiPortal",
             "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
         if (!input.HasQuery) return Page();
         // Another value is no request the page can keep: refused with the two there are, as kind= and doc= are
@@ -97,6 +97,22 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
 
     /// <summary>This search's address with the passages found by meaning: the whole page (show) or its section alone (only).</summary>
     public string MeaningLink(string asked) => Link() + "&" + Routes.MeaningParameter + "=" + asked;
+
+    /// <summary>
+    /// The query in quotation marks, as the page names it: a query quoted whole is written once in “ ”, whichever
+    /// marks it was typed with (“security of one country” was written ““security of one country””: a fresh-eyes
+    /// review, the seventeenth session), and a phrase inside a longer query in ‘ ’ (“‘hegemonism’ bloc confrontation”).
+    /// </summary>
+    public static string Quoted(string? query)
+    {
+        var cleaned = ReaderQuery.Clean(query);
+        if (cleaned.Length > 2 && cleaned[0] == '"' && cleaned.IndexOf('"', 1) == cleaned.Length - 1) return $"“{cleaned[1..^1]}”";
+        if (!cleaned.Contains('"')) return $"“{cleaned}”";
+        var marks = cleaned.ToCharArray();
+        for (int open = cleaned.IndexOf('"'), close; open >= 0 && (close = cleaned.IndexOf('"', open + 1)) > open; open = cleaned.IndexOf('"', close + 1))
+            (marks[open], marks[close]) = ('‘', '’');
+        return $"“{new string(marks)}”";
+    }
 
     /// <summary>A phrase of the paper's that holds a common word ("not"), shown when such a word is searched alone.</summary>
     public const string PhraseExample = "\"should not come\"";
