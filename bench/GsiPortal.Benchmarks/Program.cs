@@ -32,6 +32,17 @@ if (args is ["snippets", ..])
     GsiPortal.Benchmarks.SnippetComparison.Run(FindContent());
     return;
 }
+// One quote check's CPU time, short and long, and the worst audit: ... -- quote-cost [rounds]; every answer in full: ... -- quote-dump out.txt
+if (args is ["quote-cost", ..])
+{
+    GsiPortal.Benchmarks.QuoteCost.Run(FindContent(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
+    return;
+}
+if (args is ["quote-dump", var dumpPath])
+{
+    GsiPortal.Benchmarks.QuoteCost.Dump(FindContent(), dumpPath);
+    return;
+}
 // The judged quote-check set (tests/Shared/quote-judgements.tsv), scored per category, every miss listed: ... -- quotes
 if (args is ["quotes", ..])
 {

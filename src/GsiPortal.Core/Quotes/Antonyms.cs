@@ -48,23 +48,35 @@ public sealed class Antonyms
     /// </summary>
     public ((int Start, int Length) Quoted, (int Start, int Length) Source)? Reversal(IReadOnlyList<string> quoted, IReadOnlyList<string> source)
     {
+        // Each word's base forms are read once, not once for every pair and phrase tried: a long quotation aligned
+        // against the wrong paragraph is one substitution of hundreds of words against hundreds (docs/quote-check.md).
+        var sourceBases = source.Select(w => Bases(w).ToArray()).ToArray();
         for (var q = 0; q < quoted.Count; q++)
+        {
+            // The opposites of every base form of the quoted word: a source word is its opposite when one of its own base forms is among them.
+            List<HashSet<string>>? theirs = null;
+            foreach (var x in Bases(quoted[q]))
+                if (opposites.TryGetValue(x, out var set)) (theirs ??= []).Add(set);
+            if (theirs is null) continue;
             for (var s = 0; s < source.Count; s++)
-                if (AreOpposite(quoted[q], source[s])) return ((q, 1), (s, 1));
+                if (sourceBases[s].Any(b => theirs.Exists(set => set.Contains(b)))) return ((q, 1), (s, 1));
+        }
+        if (phrases.Count == 0) return null;
+        var quotedBases = quoted.Select(w => Bases(w).ToArray()).ToArray();
         foreach (var (a, b) in phrases)
             foreach (var (inSource, inQuote) in new[] { (a, b), (b, a) })
-                if (Find(source, inSource) is { } s && Find(quoted, inQuote) is { } q)
+                if (Find(sourceBases, inSource) is { } s && Find(quotedBases, inQuote) is { } q)
                     return ((q, inQuote.Length), (s, inSource.Length));
         return null;
     }
 
-    /// <summary>Where the phrase's words stand in order, each in any of its forms.</summary>
-    private int? Find(IReadOnlyList<string> words, string[] phrase)
+    /// <summary>Where the phrase's words stand in order, each in any of its forms (<paramref name="bases"/>: each word's).</summary>
+    private static int? Find(string[][] bases, string[] phrase)
     {
-        for (var at = 0; at + phrase.Length <= words.Count; at++)
+        for (var at = 0; at + phrase.Length <= bases.Length; at++)
         {
             var all = true;
-            for (var k = 0; k < phrase.Length && all; k++) all = Bases(words[at + k]).Contains(phrase[k]);
+            for (var k = 0; k < phrase.Length && all; k++) all = bases[at + k].Contains(phrase[k]);
             if (all) return at;
         }
         return null;

@@ -159,13 +159,16 @@ public sealed class QuoteChecker
     {
         var (candidates, resemblance) = Nearest(quote, paperOnly: false);
         if (resemblance < minResemblance) candidates = [];
-        var matches = Align(quote, candidates);
+        // A paragraph is aligned with these words once: the paper's closest passage and a paraphrase's source are
+        // often among the candidates already aligned.
+        var aligned = new Dictionary<int, QuoteMatch?>();
+        var matches = Align(quote, candidates, aligned);
         var exact = matches.Where(m => m.IsExact).ToList();
         ranked = Rank(matches.Where(m => !m.IsExact)).ToList();
         if (exact.Count > 0)
             return new QuoteCheckResult(quote.Text, QuoteVerdict.Exact, exact, resemblance)
             {
-                PaperClosest = exact.Any(IsPaper) ? null : PaperClosest(quote),
+                PaperClosest = exact.Any(IsPaper) ? null : PaperClosest(quote, aligned),
             };
         var best = ranked.FirstOrDefault();
         // Far behind the closest, a passage is another text that happens to share words, and its "changes" (a negation,
@@ -173,7 +176,7 @@ public sealed class QuoteChecker
         var close = ranked.Where(m => m.Coverage >= MinCoverage && m.Coverage >= best!.Coverage - MaxBehindClosest).Take(MaxClose).ToList();
         return close.Count > 0
             ? new QuoteCheckResult(quote.Text, QuoteVerdict.Close, close, resemblance)
-            : new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], resemblance) { Resembles = Paraphrased(quote) ?? (best is { Coverage: >= PaperClosestCoverage } ? best : null) };
+            : new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], resemblance) { Resembles = Paraphrased(quote, aligned) ?? (best is { Coverage: >= PaperClosestCoverage } ? best : null) };
     }
 
     /// <summary>
@@ -186,26 +189,34 @@ public sealed class QuoteChecker
         .ThenByDescending(m => m.Similarity)
         .ThenBy(m => m.ChangedWords);
 
-    private List<QuoteMatch> Align(QuotedText quote, IEnumerable<int> candidates) => candidates
-        .Order()
-        .Select(i => (Source: paragraphs[i], Alignment: QuoteAligner.Align(quote, paragraphs[i].Words, paragraphs[i].BoundaryBefore)))
-        .Where(c => c.Alignment is not null)
-        .Select(c => QuoteMatch.Of(c.Source, quote, c.Alignment!, antonyms))
-        .ToList();
+    /// <summary>The places the candidate paragraphs give, in document order; <paramref name="aligned"/> keeps each paragraph's for the same words.</summary>
+    private List<QuoteMatch> Align(QuotedText quote, IEnumerable<int> candidates, Dictionary<int, QuoteMatch?> aligned)
+    {
+        var matches = new List<QuoteMatch>();
+        foreach (var i in candidates.Order())
+        {
+            if (!aligned.TryGetValue(i, out var match))
+                aligned[i] = match = QuoteAligner.Align(quote, paragraphs[i].Words, paragraphs[i].BoundaryBefore) is { } alignment
+                    ? QuoteMatch.Of(paragraphs[i], quote, alignment, antonyms)
+                    : null;
+            if (match is not null) matches.Add(match);
+        }
+        return matches;
+    }
 
     /// <summary>The paper's passage holding most of the words, for words found word for word only in commentaries.</summary>
-    private QuoteMatch? PaperClosest(QuotedText quote) =>
-        Rank(Align(quote, Nearest(quote, paperOnly: true).Candidates)).FirstOrDefault(m => m.Coverage >= PaperClosestCoverage);
+    private QuoteMatch? PaperClosest(QuotedText quote, Dictionary<int, QuoteMatch?> aligned) =>
+        Rank(Align(quote, Nearest(quote, paperOnly: true).Candidates, aligned)).FirstOrDefault(m => m.Coverage >= PaperClosestCoverage);
 
     /// <summary>
     /// What a passage that is no quotation paraphrases: the paragraph holding the most weight of its stems (at least
     /// <see cref="PaperClosestCoverage"/> of them), the paper's on a tie, aligned for its address and title.
     /// </summary>
-    private QuoteMatch? Paraphrased(QuotedText quote)
+    private QuoteMatch? Paraphrased(QuotedText quote, Dictionary<int, QuoteMatch?> aligned)
     {
         var words = string.Join(' ', quote.Words.Where((_, i) => !quote.Bracketed[i]).Select(w => w.Text));
         if (paraphrases.Value.Nearest(words, PaperClosestCoverage, i => paragraphs[i].Paragraph.Document.Kind == DocumentKind.Paper) is not { } nearest) return null;
-        return Align(quote, [nearest]).FirstOrDefault();
+        return Align(quote, [nearest], aligned).FirstOrDefault();
     }
 
     private static bool IsPaper(QuoteMatch match) => match.Paragraph.Document.Kind == DocumentKind.Paper;

@@ -18,13 +18,20 @@ internal static class QuoteJoins
     public static IReadOnlyList<QuoteMatch>? Find(QuoteChecker checker, QuotedText quote, QuoteMatch? best)
     {
         var words = quote.Words;
+        // Each stretch is checked once: the rest beside the closest place is often a sentence split's part already tried.
+        var parts = new Dictionary<(int, int), QuoteMatch?>();
+        QuoteMatch? Part(int first, int last)
+        {
+            if (!parts.TryGetValue((first, last), out var part)) parts[(first, last)] = part = QuoteJoins.Part(checker, quote, first, last);
+            return part;
+        }
         // First where the quotation itself ends a sentence: the usual join, two sentences run together.
         var splits = 0;
         for (var k = QuoteChecker.MinWords; k <= words.Count - QuoteChecker.MinWords && splits < MaxSentenceSplits; k++)
         {
             if (quote.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(".;!?") < 0) continue;
             splits++;
-            if (Part(checker, quote, 0, k - 1) is { } head && Part(checker, quote, k, words.Count - 1) is { } tail) return [head, tail];
+            if (Part(0, k - 1) is { } head && Part(k, words.Count - 1) is { } tail) return [head, tail];
         }
         if (best is null) return null;
         var (first, last) = best.QuotedSpan;
@@ -35,8 +42,8 @@ internal static class QuoteJoins
         var (coreFirst, coreLast) = restFirst == 0 ? (restLast + 1, words.Count - 1) : (0, restFirst - 1);
         if (coreLast - coreFirst + 1 < QuoteChecker.MinWords) return null;
 
-        var core = Part(checker, quote, coreFirst, coreLast);
-        var rest = Part(checker, quote, restFirst, restLast);
+        var core = Part(coreFirst, coreLast);
+        var rest = Part(restFirst, restLast);
         if (core is null || rest is null) return null;
         return restFirst == 0 ? [rest, core] : [core, rest];
     }
