@@ -523,7 +523,10 @@ public sealed class PortalIndex : IDisposable
             return response with { Reference = named.Label, ReferencedPassage = named.Passage };
         var others = response.Hits.Where(h => h.Id != unit.Id).ToList();
         var already = response.Hits.Count != others.Count;
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, response.Built?.MarkAlone ?? response.MarkTerms, TermRarity.Of(reader.NumDocs, response.MarkTerms, searcher.DocFreq), response.Built?.MarkPhrases, response.Built?.MarkCapitals, begun: response.Built?.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        // The place named is marked only for the words after the reference: "commitment 4" names it, and marked by
+        // those words it showed "committed" marked, a stem-mate of no word the reader was looking for (a fresh-eyes review).
+        var rest = queries.Build(ReaderQuery.Parse(named.Rest), searcher.IndexReader);
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, rest.MarkAlone, TermRarity.Of(reader.NumDocs, rest.MarkTerms, searcher.DocFreq), rest.MarkPhrases, rest.MarkCapitals, begun: rest.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,
@@ -543,20 +546,32 @@ public sealed class PortalIndex : IDisposable
     /// <summary>
     /// What a page marks for <c>?highlight=</c>: the words as the search searched them — with the forms and paraphrases
     /// it searched beside them, so that "mediation" marks "good offices" on commitment 5 as its result's snippet did
-    /// (a reader's review: the result said why it matched, the page it led to marked nothing) — weighed by how common
-    /// each is here.
+    /// (a reader's review: the result said why it matched, the page it led to marked nothing), and a trailing
+    /// wildcard's words where the letters begin them as written — weighed by how common each is here. Words that start
+    /// with a reference ("commitment 4") mark the place it names only for the words after it, as its result does.
     /// </summary>
     public PageHighlight Highlight(string? words)
     {
+        var highlight = Marks(words);
+        if (highlight.Terms.Count == 0 || references.Find(HighlightWords.Clip(words)) is not { Named: var named }) return highlight;
+        return highlight.Sparing(named.Passage.Paragraphs.Select(GsiPortal.Core.Addresses.AddressBook.Id), Marks(named.Rest));
+    }
+
+    private PageHighlight Marks(string? words)
+    {
         var typed = HighlightWords.Of(words);
-        if (typed.Alone.Count == 0 && typed.Phrases.Count == 0) return PageHighlight.None;
+        if (typed.Alone.Count == 0 && typed.Phrases.Count == 0 && typed.Wildcards.Count == 0) return PageHighlight.None;
         // Built only of words the texts hold, whose number the texts bound: the builder keeps what it makes of each word
         // in caches of 20,000 words, and pages asked with words of no text (load.sh's "?highlight=x123", a crawler's)
-        // filled them — the working set after load.sh's mix rose from about 185 to 215 MB (docs/performance.md).
-        if (!typed.Terms.All(OccursInTexts)) return PageHighlight.Of(typed, OccursInTexts, Common);
+        // filled them — the working set after load.sh's mix rose from about 185 to 215 MB (docs/performance.md). A
+        // wildcard likewise only where its letters begin a word of the texts.
+        if (!typed.Terms.All(OccursInTexts) || !typed.Wildcards.All(BeginsWordOfTexts)) return PageHighlight.Of(typed, OccursInTexts, Common);
         var built = queries.Build(ReaderQuery.Parse(HighlightWords.Clip(words)), searcher.IndexReader);
-        return PageHighlight.Of(typed.With(built.MarkAlone, built.MarkPhrases), OccursInTexts, Common);
+        return PageHighlight.Of(typed.With(built.MarkAlone, built.MarkPhrases, built.MarkBegun), OccursInTexts, Common);
     }
+
+    /// <summary>Whether a trailing wildcard's letters begin any word of the texts, asked without keeping anything.</summary>
+    private bool BeginsWordOfTexts(string letters) => PrefixTerms.BeginsAny(searcher.IndexReader, letters);
 
     private IReadOnlySet<string> Common(IEnumerable<string> terms) => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common;
 

@@ -26,13 +26,26 @@ internal sealed record PrefixTerms(IReadOnlyList<string> Stems, IReadOnlyList<(s
     /// <summary>Whether more words begin with the letters than a wildcard searches.</summary>
     public bool Cut => Searched < Words;
 
+    /// <summary>Whether any word of the texts begins with <paramref name="prefix"/> (folded as the spell field is).</summary>
+    public static bool BeginsAny(IndexReader reader, string prefix)
+    {
+        var folded = Folded(prefix);
+        var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
+        if (terms is null) return false;
+        var e = terms.GetEnumerator();
+        return e.SeekCeil(new BytesRef(folded)) != TermsEnum.SeekStatus.END && e.Term.Utf8ToString().StartsWith(folded, StringComparison.Ordinal);
+    }
+
+    private static string Folded(string prefix) =>
+        TextAnalysis.Tokens(PortalAnalyzer.Words, prefix, SearchFields.Spell) is [var token] ? token.Term : prefix.ToLowerInvariant();
+
     /// <summary>
     /// The words of the texts beginning with <paramref name="prefix"/> (folded as the spell field is), the most frequent
     /// <see cref="SearchLimits.MaxWildcardTerms"/> of them, grouped by stem.
     /// </summary>
     public static PrefixTerms Of(IndexReader reader, string prefix)
     {
-        var folded = TextAnalysis.Tokens(PortalAnalyzer.Words, prefix, SearchFields.Spell) is [var token] ? token.Term : prefix.ToLowerInvariant();
+        var folded = Folded(prefix);
         var words = new List<(string Word, int Freq)>();
         var terms = MultiFields.GetTerms(reader, SearchFields.Spell);
         if (terms is null) return None;

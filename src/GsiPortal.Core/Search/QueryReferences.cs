@@ -21,7 +21,7 @@ internal sealed class QueryReferences(Func<string, NamedReference?>? references,
         if (book.References.ReadStart(text) is not { Reading.Names: true } read) return null;
         var written = text[..read.Length].Trim();
         var named = read.Reading.Passages[0];
-        return named switch
+        NamedReference? found = named switch
         {
             { Kind: PassageKind.Sentences, Item: { } item } => new(AddressBook.Id(item), named.Title, named),
             { Item: { } item } => new(AddressBook.Id(item), item.Label, named),
@@ -32,6 +32,7 @@ internal sealed class QueryReferences(Func<string, NamedReference?>? references,
                 => new(AddressBook.Id(passage), $"Part {part.Numeral}, {part.Title}", named),
             _ => null,
         };
+        return found is null ? null : found with { Rest = text[read.Length..].Trim() };
     }
 
     /// <summary>The unit a query names when it is a reference to an item of the paper ("II.4", "commitment 4", "priority eight").</summary>

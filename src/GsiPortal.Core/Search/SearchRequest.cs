@@ -223,4 +223,12 @@ public sealed class InvalidSearchException(string message) : Exception(message)
 public enum SearchFilter { Kind, Document }
 
 /// <summary>What a query that starts with a reference names: the search unit holding it, a reader's label, and the passage itself.</summary>
-public sealed record NamedReference(string UnitId, string Label, GsiPortal.Core.Addresses.Passage Passage);
+public sealed record NamedReference(string UnitId, string Label, GsiPortal.Core.Addresses.Passage Passage)
+{
+    /// <summary>
+    /// The query's words after the reference ("indivisible" of "commitment 4 indivisible"): the only words marked on
+    /// the place it names. The reference's own words name a place, not words to find ("commitment 4" marked
+    /// "committed" in commitment 4's text, a fresh-eyes review).
+    /// </summary>
+    public string Rest { get; init; } = "";
+}

@@ -157,7 +157,7 @@ public static class TextMarker
     }
 
     /// <summary>Spans in order, overlapping ones (a word inside a marked phrase) made one, then those only white space separates joined.</summary>
-    private static List<(int Start, int End)> Union(string text, List<(int Start, int End)> spans)
+    internal static List<(int Start, int End)> Union(string text, List<(int Start, int End)> spans)
     {
         spans.Sort();
         var union = Scratch.Union ??= [];

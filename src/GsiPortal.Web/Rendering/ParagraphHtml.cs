@@ -41,7 +41,7 @@ public static class ParagraphHtml
                 : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
         foreach (var (id, sentence) in parts.Sentences)
         {
-            var text = Markup.Runs(marks.Mark(sentence.Text), paragraph.Document.Meta.Sic);
+            var text = Markup.Runs(marks.Mark(paragraph, sentence.Text), paragraph.Document.Meta.Sic);
             if (onItemPage && paragraph.Item is not null)
                 html.Append($"<span id=\"{AddressBook.ShortSentenceId(sentence)}\"><span id=\"{id}\">{text}</span></span> ");
             else

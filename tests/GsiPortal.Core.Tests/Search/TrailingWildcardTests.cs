@@ -64,6 +64,20 @@ public class TrailingWildcardTests
     }
 
     [Fact]
+    public void ThePageAWildcardsResultLeadsToMarksTheWordsItsLettersBegin()
+    {
+        // "?highlight=communit*" read the letters as a stem no text holds and marked nothing (a fresh-eyes review):
+        // the page marks what the result marked, "community" and not its stem-mate "communication".
+        var platform = RealContent.Library.Paper.Parts.SelectMany(p => p.Items).Single(i => GsiPortal.Core.Addresses.AddressBook.Id(i) == "paper/platform-3");
+        var highlight = RealContent.Index.Highlight("communit*").On(platform.Paragraphs.Select(p => p.Text));
+        var runs = platform.Paragraphs.SelectMany(p => p.Sentences.SelectMany(s => highlight.Mark(p, s.Text))).ToList();
+        Assert.Equal(["community"], runs.Where(r => r.Marked).Select(r => r.Text));
+        Assert.Contains(runs, r => !r.Marked && r.Text.Contains("communication"));
+        // Letters that begin no word of the texts mark nothing, and the builder keeps nothing of them.
+        Assert.Empty(RealContent.Index.Highlight("zzqx*").Terms);
+    }
+
+    [Fact]
     public void AnOrdinaryWordIsMarkedByItsStemBesideAWildcardAsAlone()
     {
         // Only the wildcard's own marks are narrowed: "community" typed marks its stem-mates as before, with the wildcard too.
