@@ -22,6 +22,23 @@
     return option ? option.textContent : styleName(style());
   }
 
+  // A human style's citation is two lines, which a writer pastes apart: Chicago's note, then its bibliography entry;
+  // APA's and MLA's reference-list entry, then the in-text citation (after its label, "Bibliography: ", "In text: ").
+  // Copied whole, the note and the entry were pasted together (a fresh-eyes review).
+  function citationLines(text) {
+    var at = text.indexOf("\n");
+    if (at < 0) return { first: text, label: "", second: "" };
+    var rest = text.slice(at + 1), colon = rest.indexOf(": ");
+    return { first: text.slice(0, at), label: rest.slice(0, colon + 2), second: rest.slice(colon + 2) };
+  }
+  // The part that follows a quotation: Chicago's note (its entry goes in the bibliography); APA's and MLA's in-text
+  // citation (the entry goes in the reference list).
+  function quotedPart(citation) {
+    var lines = citationLines(citation.text);
+    return citation.format === "chicago" || !lines.second ? { text: lines.first, name: partName(citation.format) } : { text: lines.second, name: partName(citation.format) };
+  }
+  function partName(format) { return format === "chicago" ? "note" : format === "apa" || format === "mla" ? "in-text citation" : "citation"; }
+
   // ---- Sentences and paragraphs as passages ----
   // A sentence is a span directly in its paragraph; it carries no class of its own (every byte is on every item page).
   var sentences = Array.prototype.slice.call(document.querySelectorAll("main .para > span"));
@@ -208,7 +225,7 @@
       '</div>' +
       '<p class="status" role="status" aria-live="polite"></p>' +
       '<p class="hint">' + (coarse ? "“Extend to a range”, then tap the range's last sentence." : "Shift+click or Shift+arrow extends to a range of sentences.") +
-      ' The quotation is copied with its citation in <span data-style-name></span>.</p>';
+      ' The quotation is copied with its <span data-style-part></span> in <span data-style-name></span>.</p>';
     body.appendChild(panel);
     panel.querySelector(".close").addEventListener("click", close);
     panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { e.preventDefault(); close(); } });
@@ -222,10 +239,11 @@
       copy(act);
     });
     function copy(act) {
-      // A reference names the work and does not quote it, so the quotation is copied ahead of the citation.
-      var text = act === "link" ? current.url : act === "edition" ? current.editionUrl : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + current.citation.text : current.embed && current.embed.html;
+      // A reference names the work and does not quote it, so the quotation is copied ahead of the citation — of the
+      // one part a writer puts after a quotation (quotedPart): the note and its bibliography entry were pasted together.
+      var text = act === "link" ? current.url : act === "edition" ? current.editionUrl : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + quotedPart(current.citation).text : current.embed && current.embed.html;
       if (!text) return;
-      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, edition: "Link to this edition copied: " + current.editionUrl, quote: "Quotation copied with its citation in " + styleLabel(), embed: "Embed code copied" }[act]); },
+      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, edition: "Link to this edition copied: " + current.editionUrl, quote: "Quotation copied with its " + quotedPart(current.citation).name + " in " + styleLabel(), embed: "Embed code copied" }[act]); },
                                       function () { status(act === "link" || act === "edition" ? "Copying is blocked here. The link: " + text : "Copying is blocked here: select the text instead."); });
     }
     document.addEventListener("click", function (e) {
@@ -269,6 +287,7 @@
     panel.querySelector("h2").textContent = title;
     panel.querySelector(".quote").textContent = "";
     panel.querySelector("[data-style-name]").textContent = styleLabel();
+    panel.querySelector("[data-style-part]").textContent = partName(style());
     status("");
     panel.hidden = false;
     place(target);
@@ -320,10 +339,33 @@
     section.querySelector(".citation-box").before(citing);
     // The copy buttons, which copy the link's and the citation's own text.
     var link = document.getElementById("cite-link");
+    // The citation's two lines (citationLines) each in its own element, copied by its own button: the first line (a
+    // note, a reference entry) by "Copy citation", the second (a bibliography entry, an in-text citation) without its
+    // label by the button named for it. Without script the lines stand as served, each selectable.
+    var copyFirst = null, copySecond = null;
+    function showLines(html) {
+      var at = html.indexOf("<br>");
+      if (at < 0) { box.innerHTML = '<span class="citation-line" id="citation-first">' + html + "</span>"; }
+      else {
+        var rest = html.slice(at + 4), colon = rest.indexOf(": ");
+        box.innerHTML = '<span class="citation-line" id="citation-first">' + html.slice(0, at) + '</span><span class="citation-line">'
+          + '<span class="citation-label">' + rest.slice(0, colon + 2) + '</span><span id="citation-second">' + rest.slice(colon + 2) + "</span></span>";
+      }
+      if (!copySecond) return;
+      var label = (box.querySelector(".citation-label") || { textContent: "" }).textContent;
+      copySecond.hidden = !label;
+      var what = /^Bibliography/.test(label) ? "bibliography entry" : /^In text/.test(label) ? "in-text citation" : label.replace(/: $/, "").toLowerCase();
+      copySecond.textContent = "Copy " + what;
+      copySecond.setAttribute("data-copied", what.charAt(0).toUpperCase() + what.slice(1) + " copied");
+    }
     if (window.GsiCopy) {
       if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
-      controls.insertBefore(copyButton("citation", "Copy citation", "Citation copied", "copy"), controls.querySelector(".status"));
+      copyFirst = copyButton("citation-first", "Copy citation", "Citation copied", "copy");
+      copySecond = copyButton("citation-second", "Copy bibliography entry", "Copied", "copy quiet");
+      controls.insertBefore(copyFirst, controls.querySelector(".status"));
+      controls.insertBefore(copySecond, controls.querySelector(".status"));
     }
+    showLines(box.innerHTML);
     // The link and the citation carry the edition's address, which shows the cited words for ever. The current text's
     // address, and a citation carrying it (/cite/…?url=current), are made here, as the item page has no bytes to spare
     // (ItemPageSizeTests). Not on a fixed edition's page, whose banner links the current text.
@@ -357,7 +399,7 @@
       fetch(api + "?address=" + encodeURIComponent(address) + "&style=" + encodeURIComponent(picker.value))
         .then(answerText).then(JSON.parse)
         .then(function (passage) {
-          box.innerHTML = passage.citation.html;
+          showLines(passage.citation.html);
           // The link line names what is cited, at the edition's address the citation carries: the sentences when
           // narrowed, the page otherwise.
           if (link) { link.href = passage.editionUrl; link.textContent = passage.editionUrl; }
@@ -384,6 +426,8 @@
       // An open panel names the style its quotation will be copied with.
       var named = panel && panel.querySelector("[data-style-name]");
       if (named) named.textContent = styleLabel();
+      var part = panel && panel.querySelector("[data-style-part]");
+      if (part) part.textContent = partName(picker.value);
       if (panel && !panel.hidden && current) fetchPassage(current.address).then(function (p) { current = p; }, function () { /* copied afresh on demand */ });
     });
     // Arriving at a sentence, a paragraph or a run of them (#s2-s3, #commitment-4-s7, #p7, #background-p3) cites
