@@ -56,4 +56,23 @@ public class ArrivingAtASentenceTests(BrowserFixture fixture) : BrowserTest(fixt
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
         await Screenshot(page, $"arriving-target-{scheme}".ToLowerInvariant());
     }
+
+    [SkippableTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task AParagraphRangeIsTintedAsOneParagraphIs(ColorScheme scheme)
+    {
+        // Review 18 (D3): /api/passages hands out "#p4-p6"; the page gave the three paragraphs a class with no style.
+        var page = await Open("/commentaries/ovais-ali-khokhar#p4-p6", Viewport.Desktop, scheme);
+        await Assertions.Expect(page.Locator("#p4")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("in-range"), new() { Timeout = 60_000 });
+        const string Tint = "e => getComputedStyle(e).backgroundColor";
+        foreach (var inside in new[] { "#p4", "#p5", "#p6" })
+            Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator(inside).EvaluateAsync<string>(Tint));
+        foreach (var outside in new[] { "#p3", "#p7" })
+            Assert.Equal("rgba(0, 0, 0, 0)", await page.Locator(outside).EvaluateAsync<string>(Tint));
+        // The same tint as a single paragraph's (#p5): one mark for "the passage the link points at".
+        var single = await Open("/commentaries/ovais-ali-khokhar#p5", Viewport.Desktop, scheme);
+        Assert.Equal(await single.Locator("#p5").EvaluateAsync<string>(Tint), await page.Locator("#p5").EvaluateAsync<string>(Tint));
+        await Screenshot(page, $"arriving-paragraph-range-{scheme}".ToLowerInvariant());
+    }
 }

@@ -26,12 +26,14 @@ public sealed partial class AddressBook
 
     /// <summary>
     /// The canonical spelling of a path that names a page in another spelling — trailing slash, upper case, a singular
-    /// part name (<c>/paper/commitment/4</c>), a part's numeral or number (<c>/paper/ii/4</c>), several leading slashes —
+    /// part name (<c>/paper/commitment/4</c>), a part's numeral or number (<c>/paper/ii/4</c>), several slashes in a row anywhere —
     /// or null when the path already is canonical. The result always starts with one '/', so it stays on this site.
     /// </summary>
     public string? Canonical(string path)
     {
-        var own = "/" + path.TrimStart('/', '\\');
+        // Every run of slashes is one, in one redirect: only the leading run was collapsed, so //paper//commitments/4
+        // went to /paper//commitments/4, a 404 (review 18, D8).
+        var own = CollapseSlashes("/" + path.TrimStart('/', '\\'));
         // /ref/ keeps the paper's own upper-case numerals; the API and static files are matched as they are.
         if (VerbatimPrefixes.Any(prefix => own.StartsWith(prefix, StringComparison.Ordinal)))
             return own == path ? null : own;
@@ -55,6 +57,15 @@ public sealed partial class AddressBook
                 segments[i] = number;
         canonical = string.Join('/', segments);
         return canonical == path ? null : canonical;
+    }
+
+    private static string CollapseSlashes(string path)
+    {
+        if (!path.Contains("//", StringComparison.Ordinal)) return path;
+        var collapsed = new System.Text.StringBuilder(path.Length);
+        foreach (var c in path)
+            if (c != '/' || collapsed.Length == 0 || collapsed[^1] != '/') collapsed.Append(c);
+        return collapsed.ToString();
     }
 
     private bool IsPartSlug(string segment) => library.Paper.Parts.Any(p => p.Slug == segment);

@@ -1,3 +1,6 @@
+using GsiPortal.Core.Addresses;
+using GsiPortal.Core.Editions;
+
 namespace GsiPortal.Web.Hosting;
 
 /// <summary>
@@ -16,7 +19,7 @@ public sealed class CanonicalRedirects(RequestDelegate next)
         var request = context.Request;
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && edition.IsHeld
             && request.Path.Value?.Contains("%2F", StringComparison.OrdinalIgnoreCase) != true
-            && edition.Edition.Addresses.Canonical(request.Path.Value ?? "/") is { } canonical)
+            && (ShortReference(context, edition.Edition) ?? edition.Edition.Addresses.Canonical(request.Path.Value ?? "/")) is { } canonical)
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             // The path is re-encoded: it was decoded on the way in, and may hold anything a client sent.
@@ -30,5 +33,18 @@ public sealed class CanonicalRedirects(RequestDelegate next)
             return Task.CompletedTask;
         }
         return next(context);
+    }
+
+    /// <summary>
+    /// A short reference typed straight after the host (<c>/II.4</c>, <c>/III.12:s2</c>, <c>/Khokhar ¶4</c>): where
+    /// <c>/ref/</c> sends it. Only an address that routes nowhere, so no page's own address is ever read as one; it
+    /// was lowered to <c>/ii.4</c>, a 404 after a redirect (review 18, D8).
+    /// </summary>
+    private static string? ShortReference(HttpContext context, Edition edition)
+    {
+        var path = context.Request.Path.Value;
+        if (context.GetEndpoint() is not null || path is null || path.Length < 2 || path.IndexOf('/', 1) >= 0) return null;
+        var reading = edition.Addresses.References.Read(path[1..]);
+        return reading.Names ? AddressBook.AddressOf(reading.Passages) : null;
     }
 }

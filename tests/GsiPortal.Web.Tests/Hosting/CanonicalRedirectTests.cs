@@ -37,11 +37,34 @@ public class CanonicalRedirectTests(PortalFactory factory)
     [InlineData("/paper/II.4", "/paper/commitments/4")]
     [InlineData("/paper/III.11?highlight=peace", "/paper/priorities/11?highlight=peace")]
     [InlineData("/paper/II.4:s2", "/paper/commitments/4#s2")]
+    // A short reference straight after the host, as /ref/ reads it (/II.4 was lowered to /ii.4, a 404: review 18, D8).
+    [InlineData("/II.4", "/paper/commitments/4")]
+    [InlineData("/ii.4", "/paper/commitments/4")]
+    [InlineData("/III.12:s2?highlight=peace", "/paper/priorities/12?highlight=peace#s2")]
+    [InlineData("/Khokhar%20%C2%B64", "/commentaries/ovais-ali-khokhar#p4")]
     public async Task AlternativeSpellingsRedirectWith308(string address, string canonical)
     {
         var response = await factory.CreateNonRedirectingClient().GetAsync(address);
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>
+    /// Every run of slashes is collapsed in the one redirect, which lands on the page: only the leading run was, so
+    /// <c>//paper//commitments/4</c> went to <c>/paper//commitments/4</c>, a 404 (review 18, D8).
+    /// </summary>
+    [Theory]
+    [InlineData("//paper//commitments/4", "/paper/commitments/4")]
+    [InlineData("/paper///commitments//4//", "/paper/commitments/4")]
+    [InlineData("//Commentaries//Lei-Kezhong", "/commentaries/lei-kezhong")]
+    [InlineData("/api//passages?reference=II.4", "/api/passages?reference=II.4")]
+    public async Task RunsOfSlashesCollapseInOneRedirectThatLands(string address, string canonical)
+    {
+        var client = factory.CreateNonRedirectingClient();
+        var response = await client.GetAsync(new Uri(client.BaseAddress!.GetLeftPart(UriPartial.Authority) + address));
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(canonical)).StatusCode);
     }
 
     /// <summary>
