@@ -106,6 +106,35 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(Panel(page).Locator("h2")).ToHaveTextAsync("Commitment 4, sentences 2–4");
     }
 
+    /// <summary>
+    /// A range across two paragraphs has no address: the start was dropped without a word (review 18, D4). The panel
+    /// says a range stays within one paragraph, and offers the two paragraphs whole, an address the grammar has.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("/commentaries/ovais-ali-khokhar", "#p4-s2", "#p5-s1", "#p4-p5", "¶4–5")]
+    [InlineData("/paper/background", "#background-p1-s1", "#background-p2-s1", "#background-p1-p2", "¶1–2")]
+    public async Task AShiftClickIntoTheNextParagraphSaysARangeStaysWithinOne(string address, string start, string end, string paragraphs, string label)
+    {
+        var page = await Reader(address, Viewport.Desktop, ColorScheme.Light);
+        await page.Locator(start).ClickAsync();
+        await page.Locator(end).ClickAsync(new() { Modifiers = [KeyboardModifier.Shift] });
+        var status = Panel(page).Locator(".status");
+        await Assertions.Expect(status).ToContainTextAsync("A range of sentences stays within one paragraph, so this sentence is chosen alone.");
+        Assert.EndsWith(end, page.Url);
+        // The same after "Extend to a range", where there is no Shift key.
+        await page.Locator(start).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("");
+        await Panel(page).Locator("button[data-act=extend]").ClickAsync();
+        await page.Locator(end).ClickAsync();
+        await Assertions.Expect(status).ToContainTextAsync("stays within one paragraph");
+        // The paragraphs whole, offered: chosen, marked and cited.
+        await status.Locator("a", new() { HasText = $"Choose {label} whole" }).ClickAsync();
+        Assert.EndsWith(paragraphs, page.Url);
+        await Assertions.Expect(Panel(page).Locator("h2")).ToContainTextAsync(label);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator(end[..end.LastIndexOf("-s", StringComparison.Ordinal)]).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await Screenshot(page, "reading-across-paragraphs-" + address.Replace('/', '-').Trim('-'));
+    }
+
     [SkippableFact]
     public async Task ASentencePanelOpensWithTheKeyboardAndGivesFocusBack()
     {

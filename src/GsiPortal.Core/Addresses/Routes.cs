@@ -60,6 +60,11 @@ public static class Routes
     /// for a reader without script); <c>only</c> answers just the page's meaning section, as HTML, for its script.
     /// </summary>
     public const string MeaningParameter = "meaning";
+    /// <summary>
+    /// On <see cref="Search"/>: the edition whose search address sent the reader here (<c>/editions/{edition}/search</c>
+    /// redirects to the current search, which says so).
+    /// </summary>
+    public const string SearchedFromParameter = "edition";
     public const string MeaningShow = "show";
     public const string MeaningOnly = "only";
     public const string ApiQuoteCheck = "/api/quote-check";

@@ -3,7 +3,8 @@ namespace GsiPortal.Core.Search;
 /// <summary>
 /// What of a query the search read otherwise than as typed, said in the page's words: a wildcard with too few letters
 /// ("s*" said "No passage mentions" where the reason was the wildcard) or none ("*"), one beginning more words than a
-/// wildcard searches, and Lucene's one-letter wildcard "?", "~2" and "^10", which this search does not have.
+/// wildcard searches, a * before a word's letters ("*curity"), and Lucene's one-letter wildcard "?", "~2" and "^10",
+/// which this search does not have.
 /// </summary>
 internal static class QueryNotes
 {
@@ -22,6 +23,9 @@ internal static class QueryNotes
             else
                 notes.Add($"“{typed}” was not searched: a wildcard needs at least {SearchLimits.MinWildcardPrefix} letters before its *, "
                 + $"or it would stand for a good share of the texts' words. Type more of the word before the *, as in “secur*”.");
+        foreach (var typed in query.MisplacedWildcards.Distinct(StringComparer.Ordinal))
+            notes.Add($"“{typed}” was not searched: a * can only end a word, after at least {SearchLimits.MinWildcardPrefix} of its letters, as in “secur*” "
+                + "(security, secure, securing); this search cannot look for a word by its ending or its middle. Type the word's beginning before the *.");
         foreach (var clause in query.Groups.SelectMany(g => g).Where(c => c.Kind == QueryClauseKind.Prefix).DistinctBy(c => c.Text.ToLowerInvariant()))
             if (prefix(clause.Text) is { Cut: true } terms)
                 notes.Add($"“{clause.Text}*” begins {terms.Words:N0} different words of the texts: the {terms.Searched} most frequent were searched. "

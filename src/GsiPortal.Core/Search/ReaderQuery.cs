@@ -46,6 +46,12 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     public IReadOnlyList<string> ShortWildcards { get; init; } = [];
 
     /// <summary>
+    /// Words with a '*' before their last letter ("*curity", "se*rity"), left out of the search: a * only ends a word
+    /// here, and "*curity" was searched as "curity" and said "No passage mentions" (review 18, D10).
+    /// </summary>
+    public IReadOnlyList<string> MisplacedWildcards { get; init; } = [];
+
+    /// <summary>
     /// Lucene's fuzzy, proximity and weight marks as typed ("~2" of "security~2", "^10"), which this search does not
     /// have: read as punctuation and left out, so the word is searched as typed without them, and the page says so.
     /// </summary>
@@ -158,7 +164,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
     public static ReaderQuery Parse(string cleaned)
     {
         var groups = new List<List<QueryClause>> { new() };
-        List<string>? shortWildcards = null, ignored = null, questionMarks = null;
+        List<string>? shortWildcards = null, misplacedWildcards = null, ignored = null, questionMarks = null;
         var negateNext = false;
         var i = 0;
         // Words since the last clause that analysed to nothing: the next word's Gap.
@@ -223,6 +229,13 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
                 (shortWildcards ??= []).Add(word);
                 gap = 0;
             }
+            else if (word.TrimEnd('*').Contains('*') && word.Any(char.IsLetterOrDigit))
+            {
+                // A * before a word's letters ("*curity"): Lucene's leading wildcard reads every term of the index, and
+                // the words ending so are few; said, not searched as the letters after it.
+                (misplacedWildcards ??= []).Add(word);
+                gap = 0;
+            }
             else if (word.EndsWith('*') && word.TrimEnd('*') is { Length: > 0 } prefix && prefix.All(char.IsLetterOrDigit))
             {
                 if (prefix.Length >= SearchLimits.MinWildcardPrefix)
@@ -241,6 +254,7 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         return new ReaderQuery(text, groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<QueryClause>)g).ToList())
         {
             ShortWildcards = shortWildcards ?? (IReadOnlyList<string>)[],
+            MisplacedWildcards = misplacedWildcards ?? (IReadOnlyList<string>)[],
             Ignored = ignored ?? (IReadOnlyList<string>)[],
             QuestionMarks = questionMarks ?? (IReadOnlyList<string>)[],
         };

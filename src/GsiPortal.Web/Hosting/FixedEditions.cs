@@ -96,9 +96,14 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
 
         if (IsSearch(rest))
         {
-            // Search reads the current texts only (an earlier edition is kept without an index): sent there, not refused.
+            // Search reads the current texts only (an earlier edition is kept without an index): sent there, not refused,
+            // and told so — the redirect left the edition in silence (review 18, D15). The page names the edition the
+            // reader searched from (edition=); a program that reads the redirect finds the reason in its body.
+            var query = new PathString(rest).StartsWithSegments(Routes.Search) ? context.Request.QueryString.Add(Routes.SearchedFromParameter, version) : context.Request.QueryString;
             context.Response.StatusCode = StatusCodes.Status302Found;
-            context.Response.Headers.Location = rest + context.Request.QueryString;
+            context.Response.Headers.Location = rest + query;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(SearchesCurrent(version));
             return;
         }
 
@@ -166,12 +171,20 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         var named = store.InService?.Library.Changes.Entries.FirstOrDefault(c => c.MadeIn == version) is { } change
             ? $" The editors' list of changes names it as the edition that first had the change “{change.Headline.TrimEnd('.')}”."
             : "";
-        var withoutHistory = !catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal))
-            && history.State.Kind is not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported);
-        return withoutHistory
+        return WithoutHistory(catalog)
             ? $"This copy of the site does not hold an edition {version}.{named} Check the id as it was cited: a mistyped id names no edition. This copy holds only the editions it has served itself, so an edition from before its first may exist and not be held here; the site's operator can add it. The editions it holds are: {known}."
             : $"There is no edition {version}.{named} The editions there are: {known}.";
     }
+
+    /// <summary>Whether this copy holds only the editions it served itself: the texts' history was never read into it.</summary>
+    private bool WithoutHistory(EditionCatalog catalog) =>
+        !catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal))
+        && history.State.Kind is not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported);
+
+    /// <summary>Why an edition's search address leads to the current search: the search page and the redirect's body say it.</summary>
+    public static string SearchesCurrent(string version) =>
+        $"Search reads the current edition only: an earlier edition is kept without a search index (it is built on demand from the archive, for reading), so edition {version} cannot be searched. "
+        + $"The results lead to the current texts; put {Routes.Editions}/{version} before a result's address to read that edition's words.";
 
     private static bool IsSearch(string rest) =>
         new PathString(rest) is var path && (path.StartsWithSegments(Routes.Search) || path.StartsWithSegments(Routes.ApiSearch) || path.StartsWithSegments(Routes.ApiSuggest));
@@ -265,8 +278,24 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
         var asked = day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No edition of that day",
-            $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",
+            WithoutHistory(catalog) ? NotHeldBy(catalog, day, asked) : $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",
             day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// A day before the first edition of a copy without the texts' history: that no edition is held here from then, and
+    /// the earliest that is — never "no edition had been published", which /changes contradicted by naming editions of
+    /// 5 December (review 18, D2). The editors' list of changes names the editions it records from up to that day.
+    /// </summary>
+    private string NotHeldBy(EditionCatalog catalog, DateOnly day, string asked)
+    {
+        var earliest = catalog.ByDate.FirstOrDefault();
+        var first = earliest is null ? $"the current edition, {store.InService?.Version}" : $"the edition of {earliest.DateDisplay} ({earliest.Id})";
+        var named = store.InService?.Library.Changes.Entries.Where(c => c.MadeIn is not null && c.Date <= day).OrderByDescending(c => c.Date)
+            .Select(c => $"{c.MadeIn} ({c.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})").Distinct().ToList() ?? [];
+        return $"This copy of the site holds no edition from {asked} or before: the earliest it holds is {first}. "
+            + "It holds only the editions it has served itself, so an earlier edition may exist and not be held here; the site's operator can add it."
+            + (named.Count > 0 ? $" The editors' list of changes names {(named.Count == 1 ? "an edition" : "editions")} of that time: {string.Join(", ", named)}." : "");
     }
 
     /// <summary>An edition named by its day: <c>/editions/yyyy-MM-dd</c> and what follows.</summary>

@@ -35,6 +35,13 @@ public sealed class SearchParameters
     /// </summary>
     public const string NoQuery = "A search needs words to search for: give them as q, as in ?q=indivisible+security. q was missing, blank or only invisible characters.";
 
+    /// <summary>
+    /// Why the page searched nothing for a q of invisible characters only (<c>?q=%00</c>): it showed a blank 200 with
+    /// the NUL echoed in the box (review 18, D13), where the API answers 400 with <see cref="NoQuery"/>.
+    /// </summary>
+    public const string OnlyInvisible = "Nothing was searched: the search held only invisible characters (a NUL, a zero-width space or a direction mark, "
+        + "which are not words). Type the words to look for.";
+
     /// <summary>Why a query whose bytes are not text is refused, page and API alike.</summary>
     public const string NotText = "The query is not valid text: q holds percent-escapes that decode to no character (%C3 with no byte after it "
         + "to complete the letter, for instance). Type the words again, or encode them as UTF-8.";

@@ -106,6 +106,24 @@ public class TrailingWildcardTests
         Assert.Single(beside.Notes);
     }
 
+    [Theory]
+    [InlineData("*curity")]
+    [InlineData("**curity")]
+    [InlineData("se*rity")]
+    [InlineData("*secur*")]
+    public void AStarBeforeAWordsLettersIsSaidToEndAWordOnly(string typed)
+    {
+        // Review 18 (D10): "*curity" was searched as "curity", and the page said "No passage mentions “*curity”".
+        var response = Search(typed);
+        Assert.Equal(0, response.Total);
+        var note = Assert.Single(response.Notes);
+        Assert.StartsWith($"“{typed}” was not searched: a * can only end a word", note);
+        // Beside other words, the words are searched and the wildcard said.
+        var beside = Search("cooperation " + typed);
+        Assert.Equal(Search("cooperation").Total, beside.Total);
+        Assert.Single(beside.Notes);
+    }
+
     [Fact]
     public void AWildcardBeginningMoreWordsThanAreSearchedSaysSo()
     {

@@ -60,7 +60,10 @@ public sealed class EarlierEditionPagesTests : IDisposable
         var before = await client.GetAsync("/editions/2000-01-01/paper/commitments/4");
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         var said = await before.Content.ReadAsStringAsync();
-        Assert.Contains("No edition had been published by 1 January 2000", said);
+        // This copy holds only the editions it archived itself, not the texts' history: it says what it holds, never
+        // that no edition had been published (review 18, D2).
+        Assert.Contains("This copy of the site holds no edition from 1 January 2000 or before: the earliest it holds is the edition of", said);
+        Assert.DoesNotContain("had been published", said);
         Assert.Contains(earlier, said);
     }
 
@@ -174,6 +177,23 @@ public sealed class EarlierEditionPagesTests : IDisposable
         // The client follows the redirect: the current site's search answers.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/search", response.RequestMessage!.RequestUri!.AbsolutePath);
+        // And says so: the edition was left in silence (review 18, D15). The page names the edition searched from.
+        var page = await Html.Parse(await response.Content.ReadAsStringAsync());
+        var note = Html.Folded(page.QuerySelector("#edition-searched")?.TextContent ?? "");
+        Assert.StartsWith("Search reads the current edition only: an earlier edition is kept without a search index", note);
+        Assert.Contains($"edition {earlier} cannot be searched", note);
+        Assert.NotEmpty(page.QuerySelectorAll("ol.results li.result"));
+        // A program that reads the redirect finds the reason in it; the API is not given the page's parameter.
+        var raw = owned.OfType<PortalFactory>().Last().CreateNonRedirectingClient();
+        var api = await raw.GetAsync($"/editions/{earlier}/api/search?q=security");
+        Assert.Equal(HttpStatusCode.Found, api.StatusCode);
+        Assert.Equal("/api/search?q=security", api.Headers.Location!.OriginalString);
+        Assert.StartsWith("Search reads the current edition only", await api.Content.ReadAsStringAsync());
+        var sent = await raw.GetAsync($"/editions/{earlier}/search?q=security");
+        Assert.Equal($"/search?q=security&edition={earlier}", sent.Headers.Location!.OriginalString);
+        // A made-up edition= names nothing on the page.
+        var (_, plain) = await Html.Get(client, "/search?q=security&edition=not-an-id");
+        Assert.Null(plain.QuerySelector("#edition-searched"));
     }
 
     [Fact]

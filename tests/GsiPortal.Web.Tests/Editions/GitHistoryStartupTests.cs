@@ -105,6 +105,16 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.DoesNotContain("not lost", refusal);
         Assert.Contains("Check the id as it was cited", refusal);
         Assert.Equal("/paper", unknownPage.QuerySelector("#edition-refusal a#edition-current")?.GetAttribute("href"));
+        // A day before the one edition held is not a day before any edition: /changes names editions of 5 December
+        // 2026, and the address said "No edition had been published by 5 December 2026" (review 18, D2).
+        var (day, dayPage) = await Html.Get(client, "/editions/2026-12-05/paper/commitments/4");
+        Assert.Equal(HttpStatusCode.NotFound, day.StatusCode);
+        var dayRefusal = Html.Folded(dayPage.QuerySelector("#edition-refusal")?.TextContent ?? "");
+        Assert.DoesNotContain("had been published", dayRefusal);
+        Assert.Contains("This copy of the site holds no edition from 5 December 2026 or before: the earliest it holds is the edition of", dayRefusal);
+        Assert.Contains("The editors' list of changes names editions of that time: ", dayRefusal);
+        Assert.Contains("c9b5d0ae7bc6 (5 December 2026)", dayRefusal);
+        Assert.Contains("bae16a670333 (5 December 2026)", dayRefusal);
         // The one edition held lists every change, in /changes' order (newest first; a day's entries were reversed).
         var listed = page.QuerySelectorAll("ol.editions a[href^='/changes#']").Select(a => a.GetAttribute("href")!["/changes#".Length..]).ToList();
         var (_, changes) = await Html.Get(client, "/changes");

@@ -7,6 +7,17 @@ namespace GsiPortal.Web.Tests.Pages;
 public class ApiReferencePageTests(PortalFactory factory)
 {
     [Fact]
+    public async Task TheEditionsPrefixNamesSearchAsItsException()
+    {
+        // Review 18 (D15): "before any address … which never changes", while an edition's search went to the current one.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/api-reference");
+        var exception = Html.Folded(page.GetElementById("edition-search-exception")?.TextContent ?? "");
+        Assert.Contains("except search: an earlier edition is kept without a search index", exception);
+        Assert.Contains("/editions/{edition}/api/search", exception);
+        Assert.Contains("redirect (302) to the current edition's search", exception);
+    }
+
+    [Fact]
     public async Task EveryDescribedOperationHasItsSectionWithItsParametersAnswersAndAnExample()
     {
         var client = factory.CreateClient();

@@ -21,13 +21,25 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>What the page does about passages found by meaning: null (the keywords at once), show or only (<see cref="Routes.MeaningParameter"/>).</summary>
     public string? MeaningAsked { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(SearchParameters input, [FromQuery(Name = Routes.MeaningParameter)] string? meaningAsked)
+    /// <summary>The well-formed edition id an earlier edition's search address named (<see cref="Routes.SearchedFromParameter"/>); else null.</summary>
+    public string? SearchedFrom { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(SearchParameters input, [FromQuery(Name = Routes.MeaningParameter)] string? meaningAsked,
+        [FromQuery(Name = Routes.SearchedFromParameter)] string? searchedFrom = null)
     {
         Input = input;
+        SearchedFrom = searchedFrom is not null && Core.Content.ContentVersion.IsWellFormed(searchedFrom) ? searchedFrom : null;
         MeaningAsked = meaningAsked is Routes.MeaningShow or Routes.MeaningOnly ? meaningAsked : null;
         Info = new PageInfo(input.HasQuery ? $"{Quoted(Describe(ReaderQuery.Clean(input.Q), 60))} — Search — GsiPortal" : "Search — GsiPortal",
             "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
-        if (!input.HasQuery) return Page();
+        if (!input.HasQuery)
+        {
+            // Nothing typed is the empty form; something typed that cleans away is refused as the API refuses it,
+            // with the box emptied rather than echoing the NUL.
+            if (string.IsNullOrWhiteSpace(input.Q)) return Page();
+            input.Q = null;
+            return Refuse(SearchParameters.OnlyInvisible);
+        }
         // Another value is no request the page can keep: refused with the two there are, as kind= and doc= are
         // refused (it was ignored, and the page looked as if it had been understood: a reader's review).
         if (meaningAsked is not (null or "" or Routes.MeaningShow or Routes.MeaningOnly))

@@ -151,13 +151,17 @@
       var chosen = window.getSelection && String(window.getSelection());
       if (chosen && chosen.length > 1 && !e.shiftKey) return; // the reader is selecting text to copy: leave them to it
       // Extending: Shift+click, or a tap after "Extend to a range" where there is no Shift key.
-      var extend = (e.shiftKey || extending) && anchor && containerKey(anchor) === containerKey(s);
+      var wanted = (e.shiftKey || extending) && anchor, from = anchor;
+      var extend = wanted && containerKey(anchor) === containerKey(s);
       extending = false;
       if (extend) { select(anchor, s); }
       else { anchor = s; select(s, s); }
       sentences[focusIndex].setAttribute("tabindex", "-1");
       focusIndex = i; s.setAttribute("tabindex", "0");
       openForSentences(s);
+      // A range across two paragraphs has no address (#p4-s2-s3 is within ¶4; #p4-p5 is the paragraphs whole): the
+      // start was dropped without a word (review 18, D4). The panel says so, and offers the paragraphs whole.
+      if (wanted && !extend && from !== s) across(from, s);
     });
     s.addEventListener("keydown", function (e) {
       var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
@@ -178,6 +182,25 @@
       }
     });
   });
+  function across(from, to) {
+    var a = paragraphOf(from), b = paragraphOf(to);
+    if (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) { var t = a; a = b; b = t; }
+    var unit = /p\d+(\.\d+)?-s$/.test(prefixOf(from)) ? "paragraph" : "item";
+    status("A range of sentences stays within one " + unit + ", so this sentence is chosen alone.");
+    var m = /^(.*p)(\d+)$/.exec(a.id), n = /^(.*p)(\d+)$/.exec(b.id);
+    if (!m || !n || m[1] !== n[1] || pageOf(a) !== pageOf(b) || +m[2] >= +n[2]) return;
+    var range = a.id + "-p" + n[2], link = document.createElement("a");
+    link.href = "#" + range;
+    link.textContent = "Choose ¶" + m[2] + "–" + n[2] + " whole";
+    link.addEventListener("click", function (e) {
+      e.preventDefault();
+      history.replaceState(null, "", "#" + range);
+      markFromHash();
+      open(pageOf(a) + "#" + range, a.getAttribute("data-title") + ", ¶" + m[2] + "–" + n[2], a);
+    });
+    var line = panel.querySelector(".status");
+    line.append(" ", link, ".");
+  }
   function openForSentences(at) {
     var first = selection[0] || at, last = selection[selection.length - 1] || at, address = sentenceAddress(first, last);
     // The address bar names the sentences chosen, as a paragraph's number does: what a reader copies from it pinpoints.
@@ -224,7 +247,7 @@
       '<button type="button" data-act="extend" class="quiet">Extend to a range</button>' +
       '</div>' +
       '<p class="status" role="status" aria-live="polite"></p>' +
-      '<p class="hint">' + (coarse ? "“Extend to a range”, then tap the range's last sentence." : "Shift+click or Shift+arrow extends to a range of sentences.") +
+      '<p class="hint">' + (coarse ? "“Extend to a range”, then tap the range's last sentence, in the same paragraph (in the paper, the same item)." : "Shift+click or Shift+arrow extends to a range of sentences in the same paragraph (in the paper, the same item).") +
       ' The quotation is copied with its <span data-style-part></span> in <span data-style-name></span>.</p>';
     body.appendChild(panel);
     panel.querySelector(".close").addEventListener("click", close);

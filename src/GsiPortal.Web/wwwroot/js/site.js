@@ -11,6 +11,15 @@
   function arrived() { requestAnimationFrame(function () { requestAnimationFrame(function () { document.documentElement.classList.add("arrived"); }); }); }
   if (document.readyState === "complete") arrived(); else addEventListener("load", arrived);
 
+  // A refused edition's links to the same passage elsewhere (the current text, the edition meant) take the fragment
+  // the reader followed (#s3), which the server never sees: without it they led to the top of the item (review 18).
+  if (location.hash) document.querySelectorAll("a[data-keeps-fragment]").forEach(function (a) {
+    var href = a.getAttribute("href");
+    if (href.indexOf("#") >= 0) return;
+    if (a.textContent === href) a.textContent = href + location.hash;
+    a.setAttribute("href", href + location.hash);
+  });
+
   document.addEventListener("keydown", function (e) {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
     var t = e.target;

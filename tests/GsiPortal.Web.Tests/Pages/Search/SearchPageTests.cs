@@ -618,4 +618,25 @@ public class SearchPageTests(PortalFactory factory)
         Assert.Contains(note.QuerySelectorAll("strong"), s => s.TextContent == "unilateral");
         Assert.StartsWith("/paper/commitments/5?", page.QuerySelector("ol.results li.result h2 a")!.GetAttribute("href"));
     }
+    /// <summary>
+    /// A search of invisible characters only is refused as the API refuses it, with a reason and an empty box: it was a
+    /// blank 200 that echoed the NUL (review 18, D13). Nothing typed at all is still the empty form.
+    /// </summary>
+    [Theory]
+    [InlineData("%00")]
+    [InlineData("%E2%80%8B")]
+    [InlineData("%E2%80%8F%00%E2%80%8B")]
+    public async Task ASearchOfInvisibleCharactersOnlySaysSo(string q)
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=" + q);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("only invisible characters", page.QuerySelector("p.problem[role=alert]")!.TextContent);
+        Assert.Equal("", page.QuerySelector("input#q")!.GetAttribute("value") ?? "");
+        var api = await factory.CreateClient().GetAsync("/api/search?q=" + q);
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+
+        var (blank, form) = await Html.Get(factory.CreateClient(), "/search?q=");
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Null(form.QuerySelector("p.problem"));
+    }
 }

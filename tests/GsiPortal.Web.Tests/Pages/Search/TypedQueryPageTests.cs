@@ -62,4 +62,13 @@ public class TypedQueryPageTests(PortalFactory factory)
         Assert.Null(page.QuerySelector("p.absent"));
         Assert.DoesNotContain("No passage mentions", Html.MainText(page));
     }
+    [Fact]
+    public async Task ALeadingWildcardIsExplainedNotFoundNowhere()
+    {
+        // Review 18 (D10): "No passage mentions “*curity”", where "*" and "a*" were explained.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("*curity"));
+        Assert.StartsWith("“*curity” was not searched: a * can only end a word", page.QuerySelector("p.query-note")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("p.absent"));
+        Assert.DoesNotContain("No passage mentions", Html.MainText(page));
+    }
 }
