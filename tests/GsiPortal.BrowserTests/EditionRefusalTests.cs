@@ -16,6 +16,9 @@ public class EditionRefusalTests(BrowserFixture fixture) : BrowserTest(fixture)
         var link = page.Locator("#edition-refusal a#edition-current, main a[data-keeps-fragment]").First;
         await Microsoft.Playwright.Assertions.Expect(link).ToHaveAttributeAsync("href", current, new() { Timeout = 60_000 });
         await Microsoft.Playwright.Assertions.Expect(link).ToHaveTextAsync(current);
+        // Nor is the fragment said to name nothing here: it was for the refused page, which the link now keeps it for.
+        await Loaded(page);
+        Assert.Equal(0, await page.Locator("#missing-pinpoint").CountAsync());
         await link.ClickAsync();
         await page.WaitForURLAsync("**" + current);
         Assert.EndsWith(current, page.Url);

@@ -277,8 +277,9 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         }
         var known = string.Join(", ", catalog.ByDate.Select(e => $"{e.Id} ({e.DateDisplay})"));
         var asked = day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, "No edition of that day",
-            WithoutHistory(catalog) ? NotHeldBy(catalog, day, asked) : $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",
+        var withoutHistory = WithoutHistory(catalog);
+        await Refuse(context, new EditionRefusal(StatusCodes.Status404NotFound, withoutHistory ? "No edition of that day held here" : "No edition of that day",
+            withoutHistory ? NotHeldBy(catalog, day, asked) : $"No edition had been published by {asked}. The editions there are: {(known.Length > 0 ? known : store.InService?.Version)}.",
             day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -111,6 +111,7 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, day.StatusCode);
         var dayRefusal = Html.Folded(dayPage.QuerySelector("#edition-refusal")?.TextContent ?? "");
         Assert.DoesNotContain("had been published", dayRefusal);
+        Assert.StartsWith("No edition of that day held here.", dayRefusal);
         Assert.Contains("This copy of the site holds no edition from 5 December 2026 or before: the earliest it holds is the edition of", dayRefusal);
         Assert.Contains("The editors' list of changes names editions of that time: ", dayRefusal);
         Assert.Contains("c9b5d0ae7bc6 (5 December 2026)", dayRefusal);

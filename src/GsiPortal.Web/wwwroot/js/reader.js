@@ -537,6 +537,8 @@
     var old = document.getElementById("missing-pinpoint");
     if (old) old.remove();
     var m = /^(.*?)(s|p)(\d+)(?:-(?:s|p)\d+)?$/.exec(fragment);
+    // A refused edition's page is not the page the fragment was for: its links to that page keep it (site.js).
+    if (document.getElementById("edition-refusal")) return;
     if (!m || document.getElementById(fragment) || document.getElementById(fragment.replace(/-(s|p)\d+$/, ""))) return;
     var heading = document.querySelector("main h1");
     if (!heading) return;
