@@ -174,6 +174,23 @@ internal sealed class KeptClauseQuery() : BooleanQuery(disableCoord: true), IKep
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj) || base.Equals(obj);
 
+    /// <summary>The reader for which Lucene's rewrite of this query gave the query itself; null until one did.</summary>
+    private IndexReader? rewritesToItself;
+
+    /// <summary>
+    /// Lucene rewrites every query of every search before weighing it, walking the whole tree of each clause (its
+    /// fields, forms, phrases) to find nothing to change. Never changed once made, a kept clause that rewrote to itself
+    /// for a reader does so every time: the walk is made once per reader. One that rewrites to another query (a
+    /// wildcard's terms, a boosted single clause) is rewritten each time, as before.
+    /// </summary>
+    public override Query Rewrite(IndexReader reader)
+    {
+        if (ReferenceEquals(Volatile.Read(ref rewritesToItself), reader)) return this;
+        var rewritten = base.Rewrite(reader);
+        if (ReferenceEquals(rewritten, this)) Volatile.Write(ref rewritesToItself, reader);
+        return rewritten;
+    }
+
     private SharedWeight? weight;
 
     /// <summary>Weighed once for the index's searcher and shared by every search holding the clause (<see cref="SharedWeight"/>).</summary>

@@ -42,6 +42,24 @@ public sealed class KnownTermsSearcher(IndexReader reader) : IndexSearcher(reade
     /// <summary>How many units hold a term, from its kept statistics: the reader's own look-up seeks the terms dictionary each time.</summary>
     public int DocFreq(Term term) => ContextOf(term).DocFreq;
 
+    /// <summary>
+    /// How many units hold a word of the text field, kept by the word itself: a snippet's rarity, the common words and
+    /// the paper's quoted sources ask it of every searched word of every page, and each ask made a <see cref="Term"/>
+    /// (its text encoded to UTF-8 anew) and hashed its bytes. Bounded as the contexts are.
+    /// </summary>
+    public int TextDocFreq(string term)
+    {
+        if (textFrequencies.TryGetValue(term, out var frequency)) return frequency;
+        frequency = DocFreq(new Term(SearchFields.Text, term));
+        if (frequency > 0 ? textFrequencies.Count < MostKnownTerms : Volatile.Read(ref absentWordsKept) < MostAbsentTerms && textFrequencies.Count < MostKnownTerms)
+            if (textFrequencies.TryAdd(term, frequency) && frequency == 0) Interlocked.Increment(ref absentWordsKept);
+        return frequency;
+    }
+
+    private readonly ConcurrentDictionary<string, int> textFrequencies = new(StringComparer.Ordinal);
+
+    private int absentWordsKept;
+
     /// <summary>How many terms are kept, present and absent.</summary>
     internal int KnownCount => known.Count;
 

@@ -65,7 +65,11 @@ public sealed class PortalIndex : IDisposable
         ordinals = list.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         recordTerms = new HashSet<string>?[list.Count];
         isSubject = word => !QueryWords.IsFunctionWord(word) && !Expansions.IsGeneral(word);
+        textDocFreq = searcher.TextDocFreq;
     }
+
+    /// <summary>Each word's count of units, kept by the word (<see cref="KnownTermsSearcher.TextDocFreq"/>): made once, not a delegate per search.</summary>
+    private readonly Func<string, int> textDocFreq;
 
     /// <summary>Whether a typed word names a subject, for <see cref="NamedTexts"/>: made once, not a closure per search.</summary>
     private readonly Func<string, bool> isSubject;
@@ -167,7 +171,7 @@ public sealed class PortalIndex : IDisposable
         var (hitsFirst, intoStrict) = known.SourcesFirst(response.Hits, strict,
             hit => HeldTerms(ordinals[hit.Id], marks),
             (hit, term) => Places(ordinals[hit.Id], term),
-            term => searcher.DocFreq(new Term(SearchFields.Text, term)) >= QueryRelaxations.CommonShare * reader.NumDocs);
+            term => searcher.TextDocFreq(term) >= QueryRelaxations.CommonShare * reader.NumDocs);
         if (ReferenceEquals(hitsFirst, response.Hits)) return response;
         return response with { Hits = hitsFirst, Relaxed = response.Relaxed is { } how && intoStrict > 0 ? how with { Sources = intoStrict } : response.Relaxed };
     }
@@ -445,7 +449,7 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Where a unit's snippet for the query's words opens: the sentence a passage found where the words and the model agree is shown by.</summary>
     private int SnippetAt(int ordinal, BuiltQuery built)
     {
-        var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, searcher.DocFreq);
+        var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, textDocFreq);
         return SnippetBuilder.ForHit(units[ordinal].Text, hits.Tokens(ordinal), built.MarkAlone, built.MarkPhrases, rarity, built.MarkCapitals, built.MarkBegun).Offset;
     }
 
@@ -526,7 +530,7 @@ public sealed class PortalIndex : IDisposable
         // The place named is marked only for the words after the reference: "commitment 4" names it, and marked by
         // those words it showed "committed" marked, a stem-mate of no word the reader was looking for (a fresh-eyes review).
         var rest = queries.Build(ReaderQuery.Parse(named.Rest), searcher.IndexReader);
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, rest.MarkAlone, TermRarity.Of(reader.NumDocs, rest.MarkTerms, searcher.DocFreq), rest.MarkPhrases, rest.MarkCapitals, begun: rest.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, rest.MarkAlone, TermRarity.Of(reader.NumDocs, rest.MarkTerms, textDocFreq), rest.MarkPhrases, rest.MarkCapitals, begun: rest.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,
@@ -541,7 +545,7 @@ public sealed class PortalIndex : IDisposable
     public IReadOnlyList<Suggestion> Suggest(string? typed) => suggestions.For(typed);
 
     /// <summary>Whether an analysed term occurs anywhere in the texts (a highlight of any other term marks nothing).</summary>
-    public bool OccursInTexts(string term) => searcher.DocFreq(new Term(SearchFields.Text, term)) > 0;
+    public bool OccursInTexts(string term) => searcher.TextDocFreq(term) > 0;
 
     /// <summary>
     /// What a page marks for <c>?highlight=</c>: the words as the search searched them — with the forms and paraphrases
@@ -573,7 +577,7 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Whether a trailing wildcard's letters begin any word of the texts, asked without keeping anything.</summary>
     private bool BeginsWordOfTexts(string letters) => PrefixTerms.BeginsAny(searcher.IndexReader, letters);
 
-    private IReadOnlySet<string> Common(IEnumerable<string> terms) => TermRarity.Of(reader.NumDocs, terms, searcher.DocFreq).Common;
+    private IReadOnlySet<string> Common(IEnumerable<string> terms) => TermRarity.Of(reader.NumDocs, terms, textDocFreq).Common;
 
     /// <summary>Whether the query builder keeps what a typed word makes (for the test that a page's highlight does not fill it).</summary>
     internal bool BuilderKeeps(string typed) => queries.Keeps(typed);

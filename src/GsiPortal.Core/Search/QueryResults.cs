@@ -17,7 +17,10 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
 
     // Made once: every response carries it (a reference, not a copy), for the meaning path to mark its passages as the
     // words' snippets are marked, a common word only beside a rarer one.
-    private readonly Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong = terms => TermRarity.Of(searcher.IndexReader.NumDocs, terms, searcher.DocFreq).Common;
+    private readonly Func<IEnumerable<string>, IReadOnlySet<string>> commonAmong = terms => TermRarity.Of(searcher.IndexReader.NumDocs, terms, searcher.TextDocFreq).Common;
+
+    /// <summary>Each word's count of units, kept by the word (<see cref="KnownTermsSearcher.TextDocFreq"/>): made once, not a delegate per page.</summary>
+    private readonly Func<string, int> textDocFreq = searcher.TextDocFreq;
 
     public static readonly Collected Nothing = new(0, new Dictionary<string, int>(), new Dictionary<string, int>(), [], null);
 
@@ -67,7 +70,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
         var page = new List<SearchHit>(shown);
         if (shown > 0)
         {
-            var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, searcher.DocFreq);
+            var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, textDocFreq);
             for (var i = from; i < from + shown; i++)
             {
                 var unit = collected.Top[i].Unit;

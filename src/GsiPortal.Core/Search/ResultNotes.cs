@@ -38,6 +38,66 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
 
         /// <summary>Its forms when each is one word ("Africa", "African"), else null: set once, when read.</summary>
         public string[]? Words { get; set; }
+        /// <summary>Which units' texts hold one of its forms, as one index's notes found them (<see cref="InText"/>).</summary>
+        public HeldIn? Held { get; set; }
+    }
+
+    /// <summary>
+    /// For each unit of <paramref name="Owner"/>'s index, whether its text holds one of a clause's forms: 0 not yet
+    /// looked at, 1 it does, -1 it does not. A unit's text and a kept clause's forms never change, and the same words
+    /// are looked up in the same units search after search (each a dictionary look-up per form, through every form of
+    /// an expanded word where the text holds none).
+    /// </summary>
+    private sealed record HeldIn(ResultNotes Owner, sbyte[] Units)
+    {
+        /// <summary>Where outside its text each unit whose text lacks the forms holds them (<see cref="OutsideOf"/>), made at the first such unit.</summary>
+        public FoundOutside?[]? Outside { get; set; }
+    }
+
+    /// <summary>The first of a unit's places outside its text holding one of a clause's forms, with their spans there; no place where none does.</summary>
+    private sealed record FoundOutside(Place? Place, (int Start, int End)[] Spans)
+    {
+        public static readonly FoundOutside Nowhere = new(null, []);
+    }
+
+    private HeldIn HeldFor(Alternatives forms)
+    {
+        var held = forms.Held;
+        if (held is null || !ReferenceEquals(held.Owner, this)) forms.Held = held = new HeldIn(this, new sbyte[units.Count]);
+        return held;
+    }
+
+    /// <summary>
+    /// Where outside its text a unit holds one of the forms: the first of its places (heading, section, record) that
+    /// does, and every occurrence there. Kept per clause and unit, as <see cref="InText"/>: a relaxed result lacking a
+    /// word in its text was looked for in each of its places, through every form of the word, search after search.
+    /// </summary>
+    private FoundOutside OutsideOf(Alternatives forms, int ordinal)
+    {
+        var held = HeldFor(forms);
+        var known = held.Outside ??= new FoundOutside?[units.Count];
+        if (known[ordinal] is { } kept) return kept;
+        var found = FoundOutside.Nowhere;
+        foreach (var place in PlacesOf(ordinal))
+        {
+            var spans = Spans(place.Tokens, forms.Text);
+            foreach (var c in forms.Capitals) spans.AddRange(WordsIn(place.Text, c));
+            if (spans.Count == 0) continue;
+            found = new FoundOutside(place, [.. spans]);
+            break;
+        }
+        known[ordinal] = found;
+        return found;
+    }
+
+    /// <summary>Whether the unit's text holds one of the forms: its tokens a form in the text field, or its words one in capitals.</summary>
+    private bool InText(Alternatives forms, int ordinal, UnitTokens tokens, string text)
+    {
+        var held = HeldFor(forms);
+        if (held.Units[ordinal] != 0) return held.Units[ordinal] > 0;
+        var found = Holds(tokens, forms.Text) || HasAnyWord(text, forms.Capitals);
+        held.Units[ordinal] = found ? (sbyte)1 : (sbyte)-1;
+        return found;
     }
 
     /// <param name="ordinal">The result's unit.</param>
@@ -73,18 +133,14 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             if (forms.Unknown) { plain = null; continue; }
             if (plain is not null)
                 if (forms.Words is { } words) plain.Add(words); else plain = null;
-            if (Holds(tokens, forms.Text) || HasAnyWord(unit.Text, forms.Capitals)) continue;
+            if (InText(forms, ordinal, tokens, unit.Text)) continue;
             allInText = false;
-            foreach (var place in PlacesOf(ordinal))
+            if (OutsideOf(forms, ordinal) is { Place: { } place } found)
             {
-                var spans = Spans(place.Tokens, forms.Text);
-                foreach (var c in forms.Capitals) spans.AddRange(WordsIn(place.Text, c));
-                if (spans.Count == 0) continue;
                 outside ??= [];
                 var at = outside.FindIndex(o => o.Place == place);
-                if (at < 0) outside.Add((place, [clause.Text], spans));
-                else { outside[at].Words.Add(clause.Text); outside[at].Spans.AddRange(spans); }
-                break;
+                if (at < 0) outside.Add((place, [clause.Text], [.. found.Spans]));
+                else { outside[at].Words.Add(clause.Text); outside[at].Spans.AddRange(found.Spans); }
             }
         }
         IReadOnlyList<string> apart = allInText && plain is { Count: >= 2 } && (noneNear || !Near(tokens, plain, QueryBuilder.NearSlop))

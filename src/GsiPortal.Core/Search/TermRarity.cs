@@ -26,13 +26,17 @@ public sealed class TermRarity
     public static TermRarity Of(IndexReader reader, IEnumerable<string> terms) => Of(reader.NumDocs, terms, reader.DocFreq);
 
     /// <summary>The words' rarity among <paramref name="units"/> units, each word's count of units given by <paramref name="docFreq"/>.</summary>
-    public static TermRarity Of(int units, IEnumerable<string> terms, Func<Term, int> docFreq)
+    public static TermRarity Of(int units, IEnumerable<string> terms, Func<Term, int> docFreq) =>
+        Of(units, terms, term => docFreq(new Term(SearchFields.Text, term)));
+
+    /// <summary>The same, each word's count of units given by the word (<see cref="KnownTermsSearcher.TextDocFreq"/>).</summary>
+    public static TermRarity Of(int units, IEnumerable<string> terms, Func<string, int> docFreq)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            var df = docFreq(new Term(SearchFields.Text, term));
+            var df = docFreq(term);
             // BM25's idf, as the ranking weighs the word.
             weights[term] = Math.Log(1 + (units - df + 0.5) / (df + 0.5));
             if (df > CommonShare * units) common.Add(term);
