@@ -130,6 +130,7 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         // The paragraphs whole, offered: chosen, marked and cited.
         await status.Locator("a", new() { HasText = $"Choose {label} whole" }).ClickAsync();
         Assert.EndsWith(paragraphs, page.Url);
+        await Assertions.Expect(Panel(page)).ToBeVisibleAsync();
         await Assertions.Expect(Panel(page).Locator("h2")).ToContainTextAsync(label);
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator(end[..end.LastIndexOf("-s", StringComparison.Ordinal)]).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await Screenshot(page, "reading-across-paragraphs-" + address.Replace('/', '-').Trim('-'));

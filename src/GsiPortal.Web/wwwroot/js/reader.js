@@ -193,7 +193,9 @@
     link.href = "#" + range;
     link.textContent = "Choose ¶" + m[2] + "–" + n[2] + " whole";
     link.addEventListener("click", function (e) {
-      e.preventDefault();
+      // Opening the panel again empties this line, taking the link out of it: the page's own click handler would then
+      // read the click as one outside the panel and close it.
+      e.preventDefault(); e.stopPropagation();
       history.replaceState(null, "", "#" + range);
       markFromHash();
       open(pageOf(a) + "#" + range, a.getAttribute("data-title") + ", ¶" + m[2] + "–" + n[2], a);
