@@ -46,6 +46,10 @@ public static class QuoteVerdicts
                 return $"Not in the Concept Paper: word for word only in {string.Join(" and ", r.Matches.Select(m => m.Passage.Title).Distinct())}";
             case QuoteVerdict.Exact when first!.CutMidSentence:
                 return $"Found word for word, but cut inside a sentence: the sentence {(first.StartsMidSentence ? "begins before" : "goes on after")} the quoted words";
+            // The cut is the reader's to see before quoting: said only in the detail, the headline read as the whole
+            // sentence quoted (a fresh-eyes review).
+            case QuoteVerdict.Exact when first!.Differences.Count(d => d.Kind == DifferenceKind.Elided) is var cuts and > 0:
+                return cuts == 1 ? "Found word for word, with a cut marked by an ellipsis" : $"Found word for word, with {cuts} cuts marked by ellipses";
             case QuoteVerdict.Exact:
                 return "Found word for word";
             case QuoteVerdict.Joined:

@@ -49,6 +49,19 @@ public class QuoteCheckOrderCutsAndMisprintsTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AWholeSentenceWithACutMarkedIsHeadlinedWithTheCutOnThePageAndInTheApi()
+    {
+        // Headlined "Found word for word", the cut said only in the detail (the seventeenth session's review).
+        const string quotation = "We uphold the principle of indivisible security ... and between security and development.";
+        var (_, page) = await Html.Get(factory.CreateClient(), "/quote-check?text=" + Uri.EscapeDataString(quotation));
+        Assert.Equal("Found word for word, with a cut marked by an ellipsis", page.QuerySelector("#verdict")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("li.change[data-kind='elided']"));
+        var answer = await Check(quotation);
+        Assert.Equal("exact", answer.GetProperty("verdict").GetString());
+        Assert.Equal("Found word for word, with a cut marked by an ellipsis", answer.GetProperty("headline").GetString());
+    }
+
+    [Fact]
     public async Task ANegationCutWithItsWholeClauseAndMarkedIsFaithful()
     {
         const string address = "/quote-check?text=Abusing%20unilateral%20sanctions%20and%20long-arm%20jurisdiction%20...%20only%20creates%20more%20difficulties";
