@@ -25,7 +25,7 @@ public class EllipsisHeadlineTests
     [Fact]
     public void TwoCutsAreCounted()
     {
-        var result = Checker.Check("We uphold the principle of indivisible security ... between security rights and security obligations, ... and between security and development.");
+        var result = Checker.Check("We uphold the principle of indivisible security ... between traditional security and non-traditional security, ... and between security and development.");
         Assert.Equal(QuoteVerdict.Exact, result.Verdict);
         Assert.Equal("Found word for word, with 2 cuts marked by ellipses", QuoteVerdicts.Headline(result));
     }
