@@ -42,6 +42,10 @@ internal static class QuoteCost
             ("a paragraph of the paper quoted whole", () => checker.Check(LongestPaperParagraph(library))),
             ("audit: long quotations at 100 KB", () => audit.Audit(LongQuotations(QuoteAudit.MaxArticleBytes))),
             ("audit: quotations of the paper at 100 KB", () => audit.Audit(Quotations(QuoteAudit.MaxArticleBytes / 3))),
+            // Words of no text: every one is sought in the texts for runs of them word for word (PartlyQuoted), the
+            // texts' commonest words most often ("the", "of", "security"), so made-up words in the texts' vocabulary are its worst input.
+            ("made-up quotation in the texts' words, 3,000 characters", () => checker.Check(MadeUp(library, QuoteChecker.MaxLength, 0))),
+            ("audit: made-up quotations in the texts' words at 100 KB", () => audit.Audit(MadeUpQuotations(library, QuoteAudit.MaxArticleBytes))),
         };
         if (only is not null) inputs = inputs.Where(i => i.Name.Contains(only, StringComparison.Ordinal)).ToList();
         foreach (var (_, work) in inputs) work();
@@ -61,6 +65,28 @@ internal static class QuoteCost
             }
             Console.WriteLine($"{name}: {least:0.0} ms CPU, {wall:0.0} ms wall (least of {rounds})");
         }
+    }
+
+    /// <summary>The texts' words shuffled (a fixed seed), up to <paramref name="length"/> characters: in the texts' vocabulary, in no text's order.</summary>
+    public static string MadeUp(ContentLibrary library, int length, int seed)
+    {
+        var words = library.Paragraphs.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Trim('.', ',', ';', ':', '"', '“', '”')).Where(w => w.Length > 0).ToArray();
+        new Random(seed).Shuffle(words);
+        var text = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (text.Length + w.Length + 1 > length) break;
+            text.Append(w).Append(' ');
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Made-up quotations of about sixty words each, in quotation marks, up to the size.</summary>
+    public static string MadeUpQuotations(ContentLibrary library, int size)
+    {
+        var text = new StringBuilder();
+        for (var seed = 1; text.Length < size - 400; seed++) text.Append('“').Append(MadeUp(library, 380, seed)).Append("” ");
+        return text.ToString();
     }
 
     private static string LongestPaperParagraph(ContentLibrary library) =>

@@ -7,13 +7,22 @@ internal sealed record JudgedDifference(string Kind, string Quoted, string Sourc
 
 /// <summary>One place a check names: "document/paragraph", its differences and the kinds of meaning change flagged.</summary>
 /// <remarks><c>Whole</c>: the place neither begins nor ends inside a sentence; <c>Misprints</c>: the source's own misprints ([sic]) the quotation corrected.</remarks>
-internal sealed record JudgedPlace(string Place, IReadOnlyList<JudgedDifference> Differences, IReadOnlyList<string> MeaningKinds, bool Whole = false, IReadOnlyList<string>? Misprints = null);
+internal sealed record JudgedPlace(string Place, IReadOnlyList<JudgedDifference> Differences, IReadOnlyList<string> MeaningKinds, bool Whole = false, IReadOnlyList<string>? Misprints = null)
+{
+    /// <summary>The replacements the answer names as ones whose meaning it does not judge, "quoted>source".</summary>
+    public IReadOnlyList<string> Unjudged { get; init; } = [];
+}
 
 /// <summary>
 /// A check's answer reduced to what the judged set pins: the verdict (exact, exact-cut, close, joined, none), the places
 /// named in order (for joined: each part's), and the paper's closest passage when the words are only in commentaries.
 /// </summary>
-internal sealed record JudgedOutcome(string Verdict, IReadOnlyList<JudgedPlace> Places, string? PaperClosest);
+internal sealed record JudgedOutcome(string Verdict, IReadOnlyList<JudgedPlace> Places, string? PaperClosest)
+{
+    /// <summary>For words of no text: the runs named as word for word ("words@place") and the stretches named as in no text.</summary>
+    public IReadOnlyList<string> Real { get; init; } = [];
+    public IReadOnlyList<string> Nowhere { get; init; } = [];
+}
 
 /// <summary>One judged case of tests/Shared/quote-judgements.tsv.</summary>
 internal sealed record QuoteJudgement(string Id, string Category, IReadOnlyList<string> Verdicts, IReadOnlyList<string> Places, IReadOnlyList<string> Expect, string Quotation)
@@ -44,14 +53,21 @@ internal sealed record QuoteJudgement(string Id, string Category, IReadOnlyList<
                 "transposed" => differences.Any(d => d.Kind == "transposed" && string.Equals(d.Quoted, value.Split('>')[0], StringComparison.OrdinalIgnoreCase) && string.Equals(d.Source, value.Split('>')[1], StringComparison.OrdinalIgnoreCase)),
                 "whole" => first is { Whole: true },
                 "misprint" => first?.Misprints?.Contains(value, StringComparer.OrdinalIgnoreCase) == true,
+                "real" => o.Real.Any(r => Plain(r) == Plain(value)),
+                "nowhere" => o.Nowhere.Any(r => Plain(r) == Plain(value)),
+                "noreal" => o.Real.Count == 0,
+                "unjudged" => first is not null && first.Unjudged.Any(u => Plain(u) == Plain(value)),
                 _ when key.StartsWith("omitted@", StringComparison.Ordinal) =>
                     differences.Any(d => d.Kind == "omitted" && d.Position == int.Parse(key[8..], System.Globalization.CultureInfo.InvariantCulture) && d.Source.StartsWith(value, StringComparison.OrdinalIgnoreCase)),
                 _ => throw new InvalidDataException($"{Id}: unknown expectation '{e}'"),
             };
-            if (!ok) return $"expected {e}; got {Describe(first)}{(o.PaperClosest is { } pc ? $", paper closest {pc}" : "")}";
+            if (!ok) return $"expected {e}; got {Describe(first)}{(o.PaperClosest is { } pc ? $", paper closest {pc}" : "")}{(o.Real.Count + o.Nowhere.Count > 0 ? $", real [{string.Join("; ", o.Real)}] nowhere [{string.Join("; ", o.Nowhere)}]" : "")}";
         }
         return null;
     }
+
+    /// <summary>Words compared as words: case, punctuation and spacing aside ("@" and ">" kept, which join a place or a replacement).</summary>
+    private static string Plain(string words) => string.Join(' ', System.Text.RegularExpressions.Regex.Split(words.ToLowerInvariant(), @"[^\p{L}\p{N}'’@>\-/]+").Where(w => w.Length > 0));
 
     private static bool Holds(string words, string value) => $" {words.ToLowerInvariant()} ".Contains($" {value.ToLowerInvariant()} ", StringComparison.Ordinal);
 

@@ -14,13 +14,20 @@ internal static class QuoteOutcomes
             _ => "none",
         },
         r.Matches.Select(Place).ToList(),
-        r.PaperClosest is { } p ? Name(p) : null);
+        r.PaperClosest is { } p ? Name(p) : null)
+    {
+        Real = r.Partly?.Runs.Select(x => $"{x.Quoted}@{x.Passage.Paragraphs[0].Document.Id}/{x.Passage.Paragraphs[0].Anchor}").ToList() ?? [],
+        Nowhere = r.Partly?.InNoText ?? [],
+    };
 
     private static JudgedPlace Place(QuoteMatch m) => new(Name(m),
         m.Differences.Select(d => new JudgedDifference(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition)).ToList(),
         m.MeaningChanges.Select(c => c.Kind.ToString().ToLowerInvariant()).ToList(),
         !m.CutMidSentence,
-        m.Misprints.Select(p => p.Printed).ToList());
+        m.Misprints.Select(p => p.Printed).ToList())
+    {
+        Unjudged = m.Unjudged.Select(d => $"{d.Quoted}>{d.Source}").ToList(),
+    };
 
     private static string Name(QuoteMatch m) => $"{m.Paragraph.Document.Id}/{m.Paragraph.Anchor}";
 }

@@ -33,6 +33,12 @@ public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IRea
     /// </summary>
     public string? Outside { get; init; }
 
+    /// <summary>
+    /// For words that are no quotation: the runs of them that stand word for word in a text, and the stretches in no
+    /// text; null when no run is long enough to name, and for every other verdict.
+    /// </summary>
+    public PartlyQuoted? Partly { get; init; }
+
     /// <summary>The editor's notes at the passage's start or end ("[emphasis added]"), read as notes and not as words of the text; empty when none.</summary>
     public IReadOnlyList<string> EditorialNotes { get; init; } = [];
 }
@@ -78,12 +84,14 @@ public sealed class QuoteChecker
 
     private readonly Antonyms antonyms;
     private readonly Lazy<ParaphraseSources> paraphrases;
+    private readonly Lazy<WordPlaces> places;
 
     public QuoteChecker(ContentLibrary library)
     {
         antonyms = library.Antonyms;
         paragraphs = library.Paragraphs.Select(p => new SourceParagraph(p)).ToList();
         paraphrases = new(() => new ParaphraseSources(paragraphs));
+        places = new(() => new WordPlaces(paragraphs));
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var key in paragraphs[i].Words.Select(w => w.Key).Distinct())
             {
@@ -147,6 +155,8 @@ public sealed class QuoteChecker
         var single = CheckOne(quote, out var ranked);
         if (single.Verdict != QuoteVerdict.Exact && (ranked.FirstOrDefault()?.Coverage ?? 0) < JoinBelow && QuoteJoins.Find(this, quote, ranked.FirstOrDefault()) is { } parts)
             single = new QuoteCheckResult(quote.Text, QuoteVerdict.Joined, parts, single.Resemblance);
+        // Words of no text may still hold a text's words word for word: the reader is told which part is real.
+        if (single.Verdict == QuoteVerdict.NotFound) single = single with { Partly = PartlyQuoted.Find(quote, paragraphs, places.Value) };
         return quote.EditorialNotes.Count == 0 ? single : single with { EditorialNotes = quote.EditorialNotes };
     }
 

@@ -32,6 +32,15 @@ public sealed record QuoteMatch(
     /// <summary>The source's own misprints (marked [sic] in the edition) that the quotation corrected: not the quoter's error.</summary>
     public IReadOnlyList<Misprint> Misprints { get; init; } = [];
 
+    /// <summary>
+    /// Words put in place of the text's whose meaning the check does not judge (no flag, and not the same word in another
+    /// form or spelling): a reader must not take the absence of a flag for "the meaning is kept" (<see cref="Replacement"/>).
+    /// </summary>
+    public IReadOnlyList<QuoteDifference> Unjudged { get; init; } = [];
+
+    /// <summary>Words given in the other spelling of English than the text's ("realise" for "realize"): a spelling, not another word.</summary>
+    public IReadOnlyList<QuoteDifference> SpellingVariants { get; init; } = [];
+
     /// <summary>Which of the quotation's words this place accounts for (the first and last quoted word aligned), for a quotation joined from two places.</summary>
     public (int First, int Last) QuotedSpan { get; init; }
 
@@ -77,8 +86,10 @@ public sealed record QuoteMatch(
         int first = alignment.SourceStart, last = alignment.SourceEnd;
         var own = Math.Max(1, quote.Bracketed.Count(b => !b));
         // A negation cut with its whole clause ("does not solve a problem, but") changes nothing of what is quoted.
-        var meaningChanges = differences.SelectMany(d => MeaningChange.In(d, antonyms)
-            .Where(c => c.Kind != MeaningChangeKind.Negation || !CutClause.NegationsCutWhole(d, source))).ToList();
+        var flagged = differences.Select(d => MeaningChange.In(d, antonyms)
+            .Where(c => c.Kind != MeaningChangeKind.Negation || !CutClause.NegationsCutWhole(d, source)).ToList()).ToList();
+        var meaningChanges = flagged.SelectMany(c => c).ToList();
+        var misprints = Misprint.In(differences, source.Paragraph.Document);
         // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
         // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".
         var reversed = meaningChanges.Where(c => c.Kind == MeaningChangeKind.Antonym).Sum(c => QuoteWords.Of(c.Quoted).Count);
@@ -96,7 +107,9 @@ public sealed record QuoteMatch(
         {
             // Words given in another order stand in the passage, as a reversed word does: the order is what changed.
             Coverage = Math.Min(1.0, (double)(alignment.SameWords + reversed + Moved(differences)) / own),
-            Misprints = Misprint.In(differences, source.Paragraph.Document),
+            Misprints = misprints,
+            Unjudged = differences.Where((d, i) => Replacement.IsUnjudged(d, flagged[i], misprints)).ToList(),
+            SpellingVariants = differences.Where(Replacement.IsSpellingVariant).ToList(),
             QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
         };
     }

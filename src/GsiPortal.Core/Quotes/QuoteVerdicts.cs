@@ -62,12 +62,29 @@ public static class QuoteVerdicts
                 return "Not word for word: words in a different order";
             case QuoteVerdict.Close when first!.Differences.All(d => d.IsDeclared || d.Kind == DifferenceKind.Omitted):
                 return "Not word for word: words left out without an ellipsis";
+            case QuoteVerdict.Close when first!.Unjudged is [var only]:
+                return $"Not word for word: “{only.Quoted}” in place of “{only.Source}”, which may change the meaning";
+            case QuoteVerdict.Close when first!.Unjudged.Count > 1:
+                return $"Not word for word: {first.Unjudged.Count} replacements, which may change the meaning";
+            case QuoteVerdict.Close when first!.SpellingVariants.Count > 0 && first.Differences.All(d => d.IsDeclared || first.SpellingVariants.Contains(d)):
+                return $"Not word for word, but a spelling variant only: {string.Join(", ", first.SpellingVariants.Select(d => $"“{d.Quoted}” for the text's “{d.Source}”"))}";
             case QuoteVerdict.Close:
                 return "Not word for word: the closest passages";
+            case QuoteVerdict.NotFound when r.Partly is { } partly:
+                return $"Partly a quotation: {partly.RealWords} of its {partly.Words} words are word for word in {string.Join(" and ", partly.Runs.Select(x => x.Passage.Title).Distinct())}{(partly.RestInNoText ? "; the rest is in no text" : "")}";
             default:
                 return "Not a quotation of any text";
         }
     }
+
+    /// <summary>
+    /// What the check does not judge in a place, said where a flag would be: the replacements, and which changes it does
+    /// flag; null when every replacement was flagged or is the same word (D5, the eighteenth session).
+    /// </summary>
+    public static string? Unjudged(QuoteMatch m) => m.Unjudged.Count == 0 ? null
+        : $"Not judged: whether {string.Join(" and ", m.Unjudged.Select(d => $"“{d.Quoted}” in place of “{d.Source}”"))} keeps the text's meaning. "
+          + "The check flags a negation, a modal, a quantifier or a number changed, and a word put in place of its opposite on the editors' list; "
+          + "it cannot tell whether any other word put in the text's place keeps the meaning. Read the replacement against the text.";
 
     /// <summary>
     /// What the check read as an editor's notes at the passage's ends, said in a line ("“[emphasis added]” read as an

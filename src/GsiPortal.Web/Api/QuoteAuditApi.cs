@@ -31,10 +31,11 @@ public static class QuoteAuditApi
     /// joined or not-in-texts; <c>headline</c> says it in a line as the quote check does; <c>match</c> the passage it
     /// matches best (as the quote check answers it), null when not in the texts; <c>parts</c>, for joined, both places;
     /// <c>resemblesNone</c> when its words resemble none of the texts; <c>check</c> its shareable quote check;
-    /// <c>paperClosest</c>, when it is word for word only in commentaries, the paper's closest passage and how it differs.
+    /// <c>paperClosest</c>, when it is word for word only in commentaries, the paper's closest passage and how it differs;
+    /// <c>partly</c>, for one in no text, the runs of its words that stand word for word in a text (as the quote check's).
     /// </summary>
     public sealed record AuditedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Verdict, string Headline, QuoteCheckApi.QuoteMatchAnswer? Match,
-        IReadOnlyList<QuoteCheckApi.QuoteMatchAnswer> Parts, bool ResemblesNone, string? Check, QuoteCheckApi.QuoteMatchAnswer? PaperClosest);
+        IReadOnlyList<QuoteCheckApi.QuoteMatchAnswer> Parts, bool ResemblesNone, string? Check, QuoteCheckApi.QuoteMatchAnswer? PaperClosest, QuoteCheckApi.PartlyAnswer? Partly);
 
     public static void MapQuoteAuditApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Routes.ApiQuoteAudit, Audit).WithTags(ApiTags.QuoteCheck).WithName("AuditQuotes")
@@ -86,5 +87,6 @@ public static class QuoteAuditApi
         QuoteVerdicts.Name(a.Verdict), QuoteVerdicts.Headline(a), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
         a.Verdict == AuditVerdict.Joined && a.Check is { } joined ? joined.Matches.Select(QuoteCheckApi.Answer).ToList() : [], a.ResemblesNone,
         a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null,
-        a.PaperClosest is { } closest ? QuoteCheckApi.Answer(closest) : null);
+        a.PaperClosest is { } closest ? QuoteCheckApi.Answer(closest) : null,
+        a.Verdict == AuditVerdict.NotInTexts ? QuoteCheckApi.Partly(a.Check?.Partly) : null);
 }

@@ -25,21 +25,35 @@ public static class QuoteCheckApi
     /// <c>outside</c>: when the passage holds one quotation with a few words around it (“…,” the paper says.), only the
     /// words within the marks are checked if they match better, and these are the words left outside; null otherwise;
     /// <c>editorialNotes</c>: an editor's bracketed notes at the passage's start or end ("[emphasis added]", "[sic]"), read
-    /// as notes and not as words of the text (<c>notesRead</c> says so in a line, null when there are none).</summary>
+    /// as notes and not as words of the text (<c>notesRead</c> says so in a line, null when there are none);
+    /// <c>partly</c>: for a passage that is not a quotation (<c>not-found</c>), the runs of at least six of its words
+    /// that stand word for word in a text, each with its place, and the stretches in no text; null when there is none.</summary>
     public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst,
-        string? Outside, IReadOnlyList<string> EditorialNotes, string? NotesRead);
+        string? Outside, IReadOnlyList<string> EditorialNotes, string? NotesRead, PartlyAnswer? Partly);
+    /// <summary>Words of no text with a text's words in them: <c>runs</c>, each word for word at <c>url</c> (its quoted
+    /// words <c>first</c> to <c>last</c>, counted from 0, as quoted, and the source's <c>text</c>); <c>inNoText</c>, the
+    /// stretches between them that stand in no text; <c>realWords</c> of <c>words</c> in the runs.</summary>
+    public sealed record PartlyAnswer(int RealWords, int Words, IReadOnlyList<RunAnswer> Runs, IReadOnlyList<string> InNoText, bool RestInNoText);
+    public sealed record RunAnswer(string Quoted, int First, int Last, string Title, string Url, string Text);
     /// <summary>A place named without differences: its title and address.</summary>
     public sealed record PlaceAnswer(string Title, string Url);
     /// <summary>
     /// Where the passage was found: <c>url</c> names the sentences (or the paragraph) it stands in; <c>text</c> is the
     /// source's words as they stand, ready to copy; <c>changes</c> are the differences where they are, and
     /// <c>meaningChanges</c> those that may alter the meaning; <c>differences</c> and <c>steps</c> are the same word by
-    /// word (first: the passage checked; second: the text).
+    /// word (first: the passage checked; second: the text). <c>meaningChanges</c> holds only what the check flags — a
+    /// negation, modal, quantifier or number changed, a word put in place of its opposite on the editors' list — so an
+    /// empty list does not mean the meaning is kept: <c>unjudged</c> are the words put in the text's place whose meaning
+    /// the check cannot judge, and <c>meaningNotJudged</c> says so in a line (null when there are none);
+    /// <c>spellingVariants</c>, words given in the other spelling of English ("realise" for "realize").
     /// </summary>
     public sealed record QuoteMatchAnswer(
         string Document, string Paragraph, string Url, string ParagraphUrl, string Text, double Similarity, int ChangedWords,
         bool StartsMidSentence, bool EndsMidSentence, IReadOnlyList<ChangeAnswer> Changes, IReadOnlyList<MeaningChangeAnswer> MeaningChanges,
-        string Differences, IReadOnlyList<DifferenceStep> Steps, IReadOnlyList<MisprintAnswer> Misprints);
+        string Differences, IReadOnlyList<DifferenceStep> Steps, IReadOnlyList<MisprintAnswer> Misprints,
+        IReadOnlyList<ReplacementAnswer> Unjudged, string? MeaningNotJudged, IReadOnlyList<ReplacementAnswer> SpellingVariants);
+    /// <summary>Words of the passage (<c>quoted</c>) in the place of the text's (<c>source</c>).</summary>
+    public sealed record ReplacementAnswer(string Quoted, string Source);
     /// <summary>A word the source itself misprints (marked [sic] in the edition) that the passage spells correctly:
     /// <c>printed</c> as the source has it, <c>quoted</c> the passage's word, <c>description</c> how to quote it.</summary>
     public sealed record MisprintAnswer(string Printed, string Quoted, string Description);
@@ -64,7 +78,7 @@ public static class QuoteCheckApi
                 result.PaperClosest is { } closest ? Answer(closest) : null,
                 result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null,
                 CheckedAgainst.Of(edition, result.Passage),
-                result.Outside, result.EditorialNotes, QuoteVerdicts.NotesRead(result)));
+                result.Outside, result.EditorialNotes, QuoteVerdicts.NotesRead(result), Partly(result.Partly)));
         }
         catch (InvalidQuoteException e)
         {
@@ -78,7 +92,12 @@ public static class QuoteCheckApi
         m.Differences.Select(d => new ChangeAnswer(d.Kind.ToString().ToLowerInvariant(), d.Quoted, d.Source, d.QuotePosition, d.After)).ToList(),
         m.MeaningChanges.Select(c => new MeaningChangeAnswer(c.Kind.ToString().ToLowerInvariant(), c.Quoted, c.Source, c.Description)).ToList(),
         Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps),
-        m.Misprints.Select(p => new MisprintAnswer(p.Printed, p.Quoted, p.Description)).ToList());
+        m.Misprints.Select(p => new MisprintAnswer(p.Printed, p.Quoted, p.Description)).ToList(),
+        m.Unjudged.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList(), QuoteVerdicts.Unjudged(m),
+        m.SpellingVariants.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList());
+
+    public static PartlyAnswer? Partly(PartlyQuoted? partly) => partly is null ? null : new(partly.RealWords, partly.Words,
+        partly.Runs.Select(r => new RunAnswer(r.Quoted, r.First, r.Last, r.Passage.Title, r.Url, r.SourceText)).ToList(), partly.InNoText, partly.RestInNoText);
 
     public static IReadOnlyList<DifferenceStep> Steps(IEnumerable<WordStep> steps) =>
         steps.Select(s => new DifferenceStep(s.Change switch { WordChange.OnlyInFirst => "only-in-first", WordChange.OnlyInSecond => "only-in-second", _ => "same" }, s.Text)).ToList();
