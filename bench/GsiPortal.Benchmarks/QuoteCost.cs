@@ -85,7 +85,7 @@ internal static class QuoteCost
     public static string MadeUpQuotations(ContentLibrary library, int size)
     {
         var text = new StringBuilder();
-        for (var seed = 1; text.Length < size - 400; seed++) text.Append('“').Append(MadeUp(library, 380, seed)).Append("” ");
+        for (var seed = 1; Encoding.UTF8.GetByteCount(text.ToString()) < size - 1_000; seed++) text.Append('“').Append(MadeUp(library, 380, seed)).Append("” ");
         return text.ToString();
     }
 
