@@ -246,6 +246,8 @@ if (args is ["judge", ..])
     {
         var judgedLibrary = ContentLoader.Load(FindContent()).Library!;
         var index = PortalIndex.Build(judgedLibrary);
+        // As an edition hands its index the cross-references: "what does Khokhar say about commitment 4" is answered from them.
+        index.CommentaryOnItem = new CommentaryOnItem(judgedLibrary.Addresses.References.ReadCommentaryOnItem, new GsiPortal.Core.CrossReferences.CrossReferenceMap(judgedLibrary));
         var meaning = new GsiPortal.Core.Search.Meaning.MeaningSearch(GsiPortal.Core.Search.Meaning.MeaningModel.Shared);
         if (!keywordsOnly) meaning.Prepare(judgedLibrary).GetAwaiter().GetResult();
         // Scored in the order the results page shows them: a commentary's hits gathered under it (ResultGroups), and

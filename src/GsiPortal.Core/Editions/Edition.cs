@@ -99,7 +99,11 @@ public sealed class Edition
         var index = search.GetAwaiter().GetResult();
         var map = crossReferences.GetAwaiter().GetResult();
         // Built side by side, the index learns where the commentaries quote the paper once both are done.
-        if (index is not null) index.Quotations = QuotedSources.Of(map.Shared);
+        if (index is not null)
+        {
+            index.Quotations = QuotedSources.Of(map.Shared);
+            index.CommentaryOnItem = new CommentaryOnItem(library.Addresses.References.ReadCommentaryOnItem, map);
+        }
         return new Edition(library, index, map, terms, quotes, times) { Warnings = warnings };
     }
 

@@ -30,6 +30,7 @@ public sealed class PortalIndex : IDisposable
     // for every commentary hit of every search cost a distinct search about a fifth of its CPU (docs/performance.md).
     private readonly HashSet<string>?[] recordTerms;
     private QuotedSources quotations = QuotedSources.None;
+    private CommentaryOnItem? commentaryOnItem;
 
     public PortalIndex(IEnumerable<SearchUnit> units, Abbreviations abbreviations, SearchTerms? terms = null, Func<string, NamedReference?>? references = null)
         : this(units, abbreviations, terms, references, list => Derived.OpenIndex.Of(IndexBuilder.Build(list)))
@@ -109,6 +110,17 @@ public sealed class PortalIndex : IDisposable
     {
         get => Volatile.Read(ref quotations);
         set => Volatile.Write(ref quotations, value);
+    }
+
+    /// <summary>
+    /// A commentary's paragraphs on an item of the paper, for a query asking what it says of the item ("what does Khokhar
+    /// say about commitment 4"). Set once, before the index serves a search (an edition sets it from its cross-references);
+    /// null, such a query is searched by its words.
+    /// </summary>
+    internal CommentaryOnItem? CommentaryOnItem
+    {
+        get => Volatile.Read(ref commentaryOnItem);
+        set => Volatile.Write(ref commentaryOnItem, value);
     }
 
     public Abbreviations Abbreviations { get; }
@@ -272,6 +284,9 @@ public sealed class PortalIndex : IDisposable
         if (query.ClauseCount > 0 && !query.HasPositiveClause)
             throw new InvalidSearchException(OnlyExcluded(query));
 
+        // Before a reference at its start: "commitment 4 Khokhar" asks for Khokhar's paragraphs on the commitment.
+        if (request.Kind is null && request.Document is null && CommentaryOnItem?.Read(cleaned) is { } asked)
+            return OnItem(Run(query, request), asked, request);
         if (references.Find(cleaned) is { } referenced)
             return WithReference(Run(query, request), referenced.Ordinal, referenced.Named, request);
 
@@ -535,6 +550,32 @@ public sealed class PortalIndex : IDisposable
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,
             ReferenceFirst = request.Page == 1, Corrected = null, SearchedCorrected = false,
+        };
+    }
+
+    /// <summary>
+    /// A commentary's paragraphs on an item, strongest first, then the item itself, before what the words found; the
+    /// page names both and says why they come first (<see cref="GsiPortal.Core.Search.CommentaryOnItem.Note"/>).
+    /// </summary>
+    private SearchResponse OnItem(SearchResponse response, (Commentary Commentary, PaperItem Item, Addresses.Passage Named, IReadOnlyList<TakenUpBy> Paragraphs) asked, SearchRequest request)
+    {
+        var first = new List<int>(asked.Paragraphs.Count + 1);
+        foreach (var id in asked.Paragraphs.Select(p => p.UnitId).Append(Addresses.AddressBook.Id(asked.Item)))
+            if (ordinals.TryGetValue(id, out var ordinal)) first.Add(ordinal);
+        var ids = first.Select(o => units[o].Id).ToHashSet(StringComparer.Ordinal);
+        var others = response.Hits.Where(h => !ids.Contains(h.Id)).ToList();
+        var already = response.Hits.Count - others.Count;
+        // Marked by nothing: the query's words are not what linked them, and its reference would mark "committed".
+        var none = new HashSet<string>(StringComparer.Ordinal);
+        var rarity = TermRarity.Of(reader.NumDocs, none, searcher.DocFreq);
+        IReadOnlyList<SearchHit> shown = request.Page == 1
+            ? [.. first.Select((ordinal, i) => hits.Of(ordinal, float.MaxValue - i, none, rarity)), .. others.Take(Math.Max(0, SearchLimits.PageSize - first.Count))]
+            : others;
+        return response with
+        {
+            Hits = shown, Total = response.Total + first.Count - already, Reference = $"{asked.Commentary.Author} on {asked.Item.Label}",
+            ReferencedPassage = asked.Named, ReferenceFirst = false, NamedNotFound = true, Corrected = null, SearchedCorrected = false,
+            Notes = [.. response.Notes, GsiPortal.Core.Search.CommentaryOnItem.Note(asked.Commentary, asked.Item, asked.Paragraphs)],
         };
     }
 

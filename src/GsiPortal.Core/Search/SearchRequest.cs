@@ -117,6 +117,13 @@ public sealed record SearchResponse(
     /// <summary>The referenced unit is the first result shown (it may be filtered out, or on another page).</summary>
     public bool ReferenceFirst { get; init; }
 
+    /// <summary>
+    /// The first results were not found by the query's words but named by it: a commentary's paragraphs on an item of
+    /// the paper, from the cross-references (<see cref="CommentaryOnItem"/>). This answer's links mark nothing on arrival —
+    /// "what does Khokhar say about commitment 4" would mark "say" and "committed" in his paragraphs.
+    /// </summary>
+    public bool NamedNotFound { get; init; }
+
     /// <summary>The Lucene query this response's results came from (null when nothing was searched): for the bench's snippet comparison.</summary>
     internal Lucene.Net.Search.Query? Ran { get; init; }
 

@@ -168,11 +168,14 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>
     /// Where a result leads, the searched words marked on arrival: for an item or paragraph of the paper, the sentence
     /// that matched (<c>#s7</c>), not the top of the item; a passage the query names as a reference ("section III",
-    /// "commitment 4"), exactly what it names; elsewhere the hit's own address.
+    /// "commitment 4"), exactly what it names; elsewhere the hit's own address. Results the query named rather than found
+    /// (<see cref="SearchResponse.NamedNotFound"/>) lead to their address with nothing marked.
     /// </summary>
     public string ResultLink(SearchHit hit)
     {
-        var words = Results!.SearchedCorrected ? Results.Corrected! : Results.Query;
+        // Named by the query, not found by its words (a commentary's paragraphs on an item): nothing to mark.
+        if (Results!.NamedNotFound) return hit.Url;
+        var words = Results.SearchedCorrected ? Results.Corrected! : Results.Query;
         if (Results.ReferencedPassage?.Address != hit.Url
             && Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
             && HitSentence.Of(hit.Snippet, passage, hit.SnippetLead) is { } sentence)
