@@ -5,7 +5,9 @@ namespace GsiPortal.Web.Tests.Api;
 
 /// <summary>
 /// A program's search that names no words is refused with the reason (before: 200 and nothing found, which reads as a
-/// search that found nothing); the description says q is required. The page shows its empty form instead.
+/// search that found nothing); the description says q is required. The page shows its empty form instead, for a query
+/// that is blank; one of invisible characters only is answered 400 with the reason (SearchPageTests, the eighteenth
+/// session: a blank 200 page echoing the NUL said nothing, a fresh-eyes review).
 /// </summary>
 [Collection(RealSite.Name)]
 public class SearchWithoutWordsTests(PortalFactory factory)
@@ -29,8 +31,7 @@ public class SearchWithoutWordsTests(PortalFactory factory)
 
     [Theory]
     [InlineData("/search?q=%20")]
-    [InlineData("/search?q=%00")]
-    [InlineData("/search?q=%E2%80%AE%E2%80%8B")]
+    [InlineData("/search?q=%20%20%09")]
     public async Task TheSearchPageWithoutWordsIsItsEmptyForm(string address)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), address);

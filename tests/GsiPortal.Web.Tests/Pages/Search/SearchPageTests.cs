@@ -626,6 +626,7 @@ public class SearchPageTests(PortalFactory factory)
     [InlineData("%00")]
     [InlineData("%E2%80%8B")]
     [InlineData("%E2%80%8F%00%E2%80%8B")]
+    [InlineData("%E2%80%AE%E2%80%8B")]
     public async Task ASearchOfInvisibleCharactersOnlySaysSo(string q)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=" + q);
