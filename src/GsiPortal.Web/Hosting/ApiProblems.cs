@@ -66,8 +66,16 @@ public static class ApiProblems
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var status = exception is null ? StatusCodes.Status500InternalServerError : StatusOf(exception);
         context.Response.StatusCode = status;
-        await WriteAsync(context, status, status < 500 ? exception?.Message : null);
+        await WriteAsync(context, status, status < 500 ? Shown(exception) : null);
     }
+
+    /// <summary>
+    /// An exception's message, if a caller may read it: not a binder's ("Failed to read parameter "QuoteCheckApi.QuoteCheckRequest?
+    /// request"…") or the serializer's, which name .NET types (review 18, D12). A JSON body's faults are said before any
+    /// binder runs (Requests/JsonBodyShape); this only keeps what slips past from naming the code.
+    /// </summary>
+    private static string? Shown(Exception? exception) =>
+        exception is null or JsonException || exception.Message.StartsWith("Failed to ", StringComparison.Ordinal) ? null : exception.Message;
 
     /// <summary>
     /// The RFC section a status is defined in, as ASP.NET Core's problem documents name it (<c>type</c>): the endpoints'

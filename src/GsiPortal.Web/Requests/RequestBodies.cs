@@ -15,14 +15,20 @@ namespace GsiPortal.Web.Requests;
 /// not JSON, is refused with a 4xx and a reason — where the model binder, the form reader or the MCP library answered
 /// 500. The body is read whole into memory under the address's limit, so no handler waits on the network; a body still
 /// arriving when the shutdown window is about to close is answered 503 with <c>Connection: close</c>.
+/// A JSON body's faults (its syntax, its nesting, a field of the wrong type or given twice, a JSON-RPC message of the
+/// wrong shape) are said here too, in the caller's terms (<see cref="JsonBodyShape"/>), before a binder or the MCP
+/// library answers them with .NET type names.
 /// The API and MCP are answered here; a page is handed the refusal (<see cref="Refusal"/>) to show in its own form.
 /// </summary>
 public static class RequestBodies
 {
     private static readonly object RefusalKey = new();
 
-    /// <summary>A body the address would not take: the status and the reason.</summary>
-    public sealed record Refused(int Status, string Reason);
+    /// <summary>
+    /// A body the address would not take: the status and the reason; for a JSON body, a title naming the fault, and
+    /// whether it was JSON at all (an MCP message that is JSON of the wrong shape is −32600, not −32700).
+    /// </summary>
+    public sealed record Refused(int Status, string Reason, string? Title = null, bool WasJson = false);
 
     private enum Kind { Form, Json, JsonRpc }
 
@@ -122,7 +128,14 @@ public static class RequestBodies
         buffer.Position = 0;
         request.Body = buffer;
         context.Response.RegisterForDispose(buffer);
-        if (kind == Kind.JsonRpc && NotJson(buffer) is { } error) return new(StatusCodes.Status400BadRequest, error);
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var fault = kind switch
+        {
+            Kind.JsonRpc => JsonBodyShape.OfJsonRpcMessage(body),
+            Kind.Json => JsonBodyShape.OfObjectWithText(body, audit ? "article" : "text"),
+            _ => null,
+        };
+        if (fault is not null) return new(StatusCodes.Status400BadRequest, fault.Reason, fault.Title, fault.WasJson);
         buffer.Position = 0;
         if (kind == Kind.Form)
         {
@@ -146,30 +159,18 @@ public static class RequestBodies
                 ? $"An MCP message may be at most {limit / 1024} KB."
                 : ArticleBody.TooLargeMessage(limit));
 
-    /// <summary>Why the body is not JSON, or null when it is.</summary>
-    private static string? NotJson(Stream body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return null;
-        }
-        catch (JsonException e)
-        {
-            return $"The body is not JSON: {e.Message}";
-        }
-    }
-
     /// <summary>The API's refusals are problem documents; MCP's are JSON-RPC errors (−32700 for a body that is not JSON).</summary>
     private static async Task Answer(HttpContext context, Kind kind, Refused refused)
     {
         if (kind == Kind.Json)
         {
-            var title = refused.Status switch { 413 => "Request too large", 415 => "Unsupported media type", _ => "Malformed request" };
+            var title = refused.Title ?? refused.Status switch { 413 => "Request too large", 415 => "Unsupported media type", _ => "Malformed request" };
             await Results.Problem(title: title, detail: refused.Reason, statusCode: refused.Status).ExecuteAsync(context);
             return;
         }
-        var code = refused.Status == StatusCodes.Status400BadRequest ? -32700 : -32600;
+        // JSON-RPC 2.0's codes: −32700 for a body that is not JSON, −32600 for JSON that is not a message (or a body refused
+        // before it was read: its type, its size).
+        var code = refused.Status == StatusCodes.Status400BadRequest && !refused.WasJson ? -32700 : -32600;
         var message = code == -32700 ? "Parse error" : "Invalid Request";
         context.Response.StatusCode = refused.Status;
         context.Response.ContentType = "application/json; charset=utf-8";
