@@ -81,6 +81,8 @@ public static class SearchApi
 
     public static Results<JsonAnswer<SearchAnswer>, ProblemHttpResult> Search([AsParameters] SearchParameters input, Edition edition, PortalMeaning meaning, SearchLog log, HttpContext context)
     {
+        if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
+            return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
         if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
@@ -106,6 +108,8 @@ public static class SearchApi
     public static async Task<Results<JsonAnswer<SearchAnswer>, ProblemHttpResult>> SearchByMeaning([AsParameters] SearchParameters input, Edition edition,
         PortalMeaning meaning, HttpContext context)
     {
+        if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
+            return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
         if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);

@@ -27,6 +27,13 @@ public sealed class CacheKeys : IOutputCachePolicy
     /// <summary>The query parameters a download reads: the PDF's paper size. A test keeps this list complete.</summary>
     public static readonly StringValues DownloadParameters = new(["paper"]);
 
+    /// <summary>
+    /// A parameter's values in a key: one as itself; several each with its length, so that <c>?q=security&amp;q=peace</c>
+    /// (refused, each offered) is not <c>?q=security,peace</c> (searched), which a comma-joined key made one.
+    /// </summary>
+    private static string Keyed(StringValues value) =>
+        value.Count == 1 ? "=" + value[0] : string.Concat(value.Select(v => $"={v?.Length}:{v}"));
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -40,7 +47,7 @@ public sealed class CacheKeys : IOutputCachePolicy
         // and query keys would key both alike.
         context.CacheVaryByRules.QueryKeys = StringValues.Empty;
         foreach (var name in PageParameters)
-            if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = "=" + value;
+            if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = Keyed(value);
         var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
         var edition = http.RequestServices.GetRequiredService<RequestEdition>().Edition;
         if (highlight.Length == 0 || !edition.HasSearch) return ValueTask.CompletedTask;

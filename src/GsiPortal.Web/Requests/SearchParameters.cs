@@ -80,6 +80,32 @@ public sealed class SearchParameters
         return System.Text.Unicode.Utf8.IsValid(bytes.ToArray());
     }
 
+    /// <summary>The parameters a search reads once each (<c>meaning</c> is the page's own, and checked by it).</summary>
+    private static readonly string[] ReadOnce = ["q", "kind", "doc", "page"];
+
+    /// <summary>
+    /// The first of q, kind, doc and page that <paramref name="query"/> gives more than once, or null. The binder took
+    /// the first value and dropped the rest without a word (<c>?q=security&amp;q=peace</c> searched "security": review 18).
+    /// </summary>
+    public static string? Repeated(IQueryCollection query)
+    {
+        if (query.Count == 0) return null;
+        foreach (var name in ReadOnce)
+            if (query[name].Count > 1) return name;
+        return null;
+    }
+
+    /// <summary>Why a program's search giving <paramref name="name"/> more than once is refused, and the values it gave.</summary>
+    public static string GiveOnce(string name, IReadOnlyList<string?> values)
+    {
+        var given = $"Give {name} once: this address gives it {Count(values.Count)} ({string.Join(", ", values.Select(v => $"\"{v}\""))}), and a search reads one.";
+        if (name != "q") return given + " Keep the one meant.";
+        var words = values.Select(v => ReaderQuery.Clean(v)).Where(v => v.Length > 0).Select(Uri.EscapeDataString).ToList();
+        return words.Count < 2 ? given : given + $" To search for all the words, put them in one q (?q={string.Join('+', words)}); for any of them, join them with OR (?q={string.Join("+OR+", words)}).";
+    }
+
+    private static string Count(int values) => values switch { 2 => "twice", 3 => "three times", var n => $"{n} times" };
+
     /// <summary>The request to run, or the reason it cannot be.</summary>
     public bool TryRead(out SearchRequest request, out string problem)
     {

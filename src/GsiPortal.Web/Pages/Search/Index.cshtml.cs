@@ -27,6 +27,22 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     public async Task<IActionResult> OnGetAsync(SearchParameters input, [FromQuery(Name = Routes.MeaningParameter)] string? meaningAsked,
         [FromQuery(Name = Routes.SearchedFromParameter)] string? searchedFrom = null)
     {
+        // q given more than once: the values that differ, to offer each (below). The same words twice, or one blank
+        // beside words (two forms' boxes, one left empty), are one query, and searched.
+        if (SearchParameters.Repeated(Request.Query) is { } repeated)
+        {
+            if (repeated != "q") return Refuse(SearchParameters.GiveOnce(repeated, [.. Request.Query[repeated]]));
+            var asked = Request.Query["q"].Select(ReaderQuery.Clean).Where(q => q.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (asked.Count > 1)
+            {
+                input.Q = string.Join(' ', asked);
+                Input = input;
+                Info = new PageInfo("Search — GsiPortal", "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
+                Queries = asked;
+                return Refuse($"This address asks for {(asked.Count == 2 ? "two" : asked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))} searches at once (q given {(asked.Count == 2 ? "twice" : $"{asked.Count} times")}), and the page runs one: nothing was searched. Choose one:");
+            }
+            input.Q = asked.Count == 1 ? asked[0] : input.Q;
+        }
         Input = input;
         SearchedFrom = searchedFrom is not null && Core.Content.ContentVersion.IsWellFormed(searchedFrom) ? searchedFrom : null;
         MeaningAsked = meaningAsked is Routes.MeaningShow or Routes.MeaningOnly ? meaningAsked : null;
@@ -79,6 +95,13 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             return Refuse(e.Message);
         }
     }
+
+    /// <summary>
+    /// The different queries an address gave as q (<c>?q=security&amp;q=peace</c>), offered each as its own search and
+    /// all together, rather than the first searched and the rest dropped without a word (review 18): the page cannot
+    /// tell which was meant, and results for one would read as the answer to the address. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? Queries { get; private set; }
 
     /// <summary>A kind or document that is none: the page offers the ones there are as links, not as a line of ids.</summary>
     public InvalidSearchException.UnknownFilter? UnknownFilter { get; private set; }
