@@ -66,8 +66,30 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// <summary>How much a light clause counts towards a relaxed unit's rank.</summary>
     private const float LightBoost = 0.25f;
 
-    /// <summary>Every clause must match. Made once: a query is never changed once built.</summary>
-    public Query Query => strict ??= alternatives ?? Required(clauses);
+    /// <summary>
+    /// Every clause must match, but those <see cref="Dispense"/> gave: a word found in very many units, beside rarer
+    /// words that say what is asked, adds to a unit's score without being required (<see cref="QueryRelaxations.Dispensable"/>).
+    /// Made once: a query is never changed once built.
+    /// </summary>
+    public Query Query => strict ??= alternatives ?? (dispensed.Count == 0 ? Required(clauses) : Required(RequiredClauses, optional: dispensed));
+
+    /// <summary>The clauses the strict <see cref="Query"/> requires: every one but the <see cref="Dispensed"/>.</summary>
+    internal IReadOnlyList<BuiltClause> RequiredClauses => dispensed.Count == 0 ? clauses : [.. clauses.Where(c => !dispensed.Contains(c))];
+
+    /// <summary>The common words the strict query does not require (<see cref="QueryRelaxations.Dispensable"/>); empty for most queries.</summary>
+    internal IReadOnlyList<BuiltClause> Dispensed => dispensed;
+
+    private IReadOnlyList<BuiltClause> dispensed = [];
+
+    /// <summary>
+    /// Makes <paramref name="common"/> optional in the strict query. Only before <see cref="Query"/> is first read: the
+    /// builder makes a new query for every search, and the index asks this of it at once.
+    /// </summary>
+    internal void Dispense(IReadOnlyList<BuiltClause> common)
+    {
+        if (strict is not null) throw new InvalidOperationException("The strict query is already made.");
+        dispensed = common;
+    }
 
     private Query? strict;
 

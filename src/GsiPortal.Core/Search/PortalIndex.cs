@@ -295,9 +295,16 @@ public sealed class PortalIndex : IDisposable
         if (request.Kind is null && request.Document is null)
             (query, named) = NamedTexts.Of(query, isSubject);
         var built = queries.Build(query, searcher.IndexReader);
+        // "counterterrorism cooperation": a word in very many units, beside rarer words, is not required (QueryRelaxations.Dispensable),
+        // where that lets in units enough to stand without relaxing (else the relaxations below say what they left out).
+        if (relaxations.Dispensable(built) is { Count: > 0 } dispensable)
+        {
+            var required = QueryRelaxations.Except([.. built.Clauses], [.. dispensable]);
+            if (clauseMatches.MostMatches(required) is var more and >= TooLittle && more > clauseMatches.MostMatches(built.Clauses)) built.Dispense(dispensable);
+        }
         // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
-        var strict = built.Relaxable && clauseMatches.MostMatches(built.Clauses) == 0 ? QueryResults.Nothing
-            : results.Collect(built.Query, null, request, Matches(built), built.TogetherWithinStrict ? built.Together : null, named);
+        var strict = built.Relaxable && clauseMatches.MostMatches(built.RequiredClauses) == 0 ? QueryResults.Nothing
+            : results.Collect(built.Query, null, request, Matches(built) || built.Dispensed.Count > 0, built.TogetherWithinStrict ? built.Together : null, named);
         // One or two units found, where a relaxation usually answers instead (it needs at least one more): their snippets
         // and notes are made only where this response is the one answered (Paged), and the words' notice below reads
         // them from there. Made at once, a relaxed answer to a third of load.sh's queries cut them and threw them away.
@@ -306,6 +313,7 @@ public sealed class PortalIndex : IDisposable
         var laterPage = pageLater ? new StrongBox<IReadOnlyList<SearchHit>>() : null;
         // Copied only when something was named: a response is a large record, and most queries name nothing.
         if (named != TextsNamed.None) response = response with { NamedFirst = named };
+        if (built.Dispensed.Count > 0) response = response with { NotRequired = NotRequiredOf(built, strict.Matched) };
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
         // Counted by the strict search itself where it can be; else asked of Lucene (whole queries recur far less
         // than their words: not kept).
@@ -354,6 +362,9 @@ public sealed class PortalIndex : IDisposable
                 return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped };
         }
         if (response.Total >= TooLittle) return Paged(response, built, strict, request, laterPage);
+        // Fewer under a filter than the words allowed without it: the results already do without the common words, and a
+        // relaxation's "holding every word" would not be true of them.
+        if (built.Dispensed.Count > 0) return Paged(response, built, strict, request, laterPage);
         // A name typed as one, every word capitalised ("Our Common Agenda"), and found so: relaxing would only add
         // units holding one of its words ("2030 Agenda").
         if (togetherCount > 0 && IsTitleCase(cleaned)) return Paged(response, built, strict, request, laterPage);
@@ -520,6 +531,21 @@ public sealed class PortalIndex : IDisposable
 
     /// <summary>Whether a search of this query should keep the units it counts: only when it has expansions to name.</summary>
     private static bool Matches(BuiltQuery built) => built.Expansions.Count > 0;
+
+    /// <summary>Each word the strict query did not require that some of its results lack, with how many lack it and how many units hold it.</summary>
+    private List<NotRequiredWord> NotRequiredOf(BuiltQuery built, FixedBitSet? matched)
+    {
+        var words = new List<NotRequiredWord>();
+        if (matched is null) return words;
+        foreach (var clause in built.Dispensed)
+        {
+            var holding = clauseMatches.Of(clause.Query);
+            var lacking = (FixedBitSet)matched.Clone();
+            lacking.AndNot(holding);
+            if (lacking.Cardinality > 0) words.Add(new NotRequiredWord(clause.Text, lacking.Cardinality, holding.Cardinality));
+        }
+        return words;
+    }
 
     private int Count(Query query)
     {

@@ -65,6 +65,9 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
 /// </summary>
 public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms, bool TypedFound = true);
 
+/// <summary>A common word a strict search did not require: <paramref name="Lacking"/> of its results lack it; <paramref name="Units"/> hold it in all the texts.</summary>
+public sealed record NotRequiredWord(string Text, int Lacking, int Units);
+
 /// <summary>A word (or phrase) of a query that found nothing, the query that searches it alone, and how many units that finds.</summary>
 public sealed record FoundAlone(string Text, string Query, int Units);
 
@@ -175,6 +178,13 @@ public sealed record SearchResponse(
     /// nearly ("human rights": "Humanity" and "security rights"): the page says so.
     /// </summary>
     public bool WordsApart { get; init; }
+
+    /// <summary>
+    /// The common words the strict search did not require (<see cref="QueryRelaxations.Dispensable"/>) that some of its
+    /// results lack: each with how many results lack it and how many units hold it, for the page to say so. Empty
+    /// otherwise.
+    /// </summary>
+    public IReadOnlyList<NotRequiredWord> NotRequired { get; init; } = [];
 
     /// <summary>
     /// When <see cref="WordsApart"/>: what the results on this page hold of the words, in their text or only in a

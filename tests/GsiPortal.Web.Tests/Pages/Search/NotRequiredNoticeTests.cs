@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace GsiPortal.Web.Tests.Pages.Search;
+
+/// <summary>
+/// Where the strict search did not require a common word ("cooperation" beside "counter terrorism"), the page says so,
+/// and how many results lack it: the count is checked against the search that requires it (quoted, a word is required).
+/// </summary>
+[Collection(RealSite.Name)]
+public partial class NotRequiredNoticeTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task ThePageSaysWhichWordWasNotRequiredAndHowManyResultsLackIt()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("counter terrorism cooperation"));
+        var note = page.QuerySelector("p.not-required") ?? throw new Xunit.Sdk.XunitException("no p.not-required");
+        var said = Said().Match(Html.Folded(note.TextContent));
+        Assert.True(said.Success, note.TextContent);
+        var all = await Total(client, "counter terrorism cooperation");
+        var holding = await Total(client, "counter terrorism \"cooperation\"");
+        Assert.Equal(all, int.Parse(said.Groups["total"].Value));
+        Assert.Equal(all - holding, int.Parse(said.Groups["lacking"].Value));
+        Assert.True(holding > 0 && holding < all, $"{holding} of {all}");
+    }
+
+    [Fact]
+    public async Task AQueryWhoseWordsAreAllRequiredHasNoSuchNote()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("cold war mentality"));
+        Assert.Null(page.QuerySelector("p.not-required"));
+    }
+
+    private static async Task<int> Total(HttpClient client, string query)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query)));
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
+    [GeneratedRegex(@"“cooperation” is in \d+ passages, so it was not required: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
+    private static partial Regex Said();
+}
