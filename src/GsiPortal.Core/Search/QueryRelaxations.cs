@@ -118,7 +118,7 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// <summary>
     /// The words the strict query need not require: each a plain word found in <see cref="DispensableShare"/> or more of
     /// the units, typed without a capital (a name typed as one, "China", is what was asked), where the query's other
-    /// meaningful words — at least <see cref="RarerKept"/>, every one found somewhere — are rarer. A unit holding the rarer
+    /// meaningful words — at least <see cref="RarerKept"/> not of general English, every one found somewhere — are rarer. A unit holding the rarer
     /// words then counts among the strict results whether or not it holds the common one, which still adds to its score:
     /// "counterterrorism cooperation" required "cooperation", which 53 units hold, and missed priority 12, the paper's
     /// counter-terrorism item, which never writes it. Two rarer words, not one: "China Russia cooperation" keeps
@@ -136,7 +136,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             var df = clauseMatches.Of(clause.Query).Cardinality;
             if (df == 0) return [];
             // Counted as typed: "counter terrorism" is one clause (it also searches "counterterrorism") of two words.
-            if (df < commonDocs) { rarer += clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length; continue; }
+            // A word of general English ("issues") is no word of the subject that could stand for what was asked: "food
+            // security issues" keeps "security" required.
+            if (df < commonDocs) { if (!General(clause)) rarer += clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length; continue; }
             // A common name stays required, and counts as no rarer word.
             if (clause.Typed is null && !clause.ByRelatives && !clause.Text.Any(char.IsUpper)) (common ??= []).Add(clause);
         }
