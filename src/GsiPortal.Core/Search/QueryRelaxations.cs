@@ -63,14 +63,11 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             foreach (var clause in Except(meaningful, common))
                 if (turnedFrom.Contains(clause.Text)) common.Add(clause);
         var uncommon = Except(meaningful, common);
-        // "peace talks Russia": "talks" is a word of general English, but "peace talks", side by side in four units, names
-        // a subject; such a phrase the texts write makes its general word one of the subject (PhrasesOfGeneralWords).
-        var phrases = PhrasesOfGeneralWords(clauses);
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
         var general = new List<BuiltClause>(uncommon.Count);
         foreach (var clause in uncommon)
-            if (General(clause) && !InPhrase(phrases, clause)) general.Add(clause);
+            if (General(clause)) general.Add(clause);
         if (general.Count == uncommon.Count) general = [];
         // Nor when every word of the subject left is one the texts never write, found only by its WordNet relatives:
         // the general words are then all that ties the relatives to the question ("domestic violence": "violence" is in
@@ -89,16 +86,13 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, TextsOf(required), required.Count), clauseMatches.MostMatches(required));
         if (meaningful.Count < 2) yield break;
 
-        // And the phrase weighs its own rarity in the units holding it, besides its words': "peace talks" says more than
-        // "peace" (54 units) and "talks" apart.
-        var BaseLight = LightWords(meaningful, common, relativesOnly);
-        Func<BuiltClause, bool> Light = phrases.Count == 0 ? BaseLight : c => BaseLight(c) && !InPhrase(phrases, c);
+        var Light = LightWords(meaningful, common, relativesOnly);
         var distinctive = 0;
         foreach (var clause in meaningful)
             if (!Holds(common, clause) && !Light(clause)) distinctive++;
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
-        if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor, phrases) is { } allowed)
+        if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(FunctionWords(clauses, 0), words, minimum), allowed.Cardinality);
     }
 
@@ -118,8 +112,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// <summary>
     /// The words the strict query need not require: each a plain word found in <see cref="DispensableShare"/> or more of
     /// the units, typed without a capital (a name typed as one, "China", is what was asked), where the query's other
-    /// meaningful words — at least <see cref="RarerKept"/> not of general English, every one found somewhere — are rarer. A unit holding the rarer
-    /// words then counts among the strict results whether or not it holds the common one, which still adds to its score:
+    /// meaningful words — at least <see cref="RarerKept"/> not of general English, every one found somewhere — are
+    /// rarer. A unit holding the rarer words then counts among the strict results whether or not it holds the common
+    /// one, which still adds to its score:
     /// "counterterrorism cooperation" required "cooperation", which 53 units hold, and missed priority 12, the paper's
     /// counter-terrorism item, which never writes it. Two rarer words, not one: "China Russia cooperation" keeps
     /// "cooperation" (one word of the subject is too little to say what is asked). Empty for most queries.
@@ -143,36 +138,6 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             if (clause.Typed is null && !clause.ByRelatives && !clause.Text.Any(char.IsUpper)) (common ??= []).Add(clause);
         }
         return common is null || rarer < RarerKept ? [] : common;
-    }
-
-    /// <summary>
-    /// The phrases the query makes, holding a word of general English, that the texts write: each two neighbouring plain
-    /// words (no function word between), one of them general, that some unit's text holds side by side, with the units
-    /// holding them so. Only with a general word: a phrase of two words of the subject adds nothing they do not say
-    /// apart, and weighed besides them a name counted twice ("Xi Jinping's visit to Washington", which no text answers,
-    /// passed the floor by "Xi Jinping"). Empty for most queries.
-    /// </summary>
-    private List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)> PhrasesOfGeneralWords(IReadOnlyList<BuiltClause> clauses)
-    {
-        var phrases = new List<(BuiltClause, BuiltClause, FixedBitSet)>();
-        for (var i = 0; i + 1 < clauses.Count; i++)
-        {
-            var (first, second) = (clauses[i], clauses[i + 1]);
-            if (!General(first) && !General(second)) continue;
-            if (first.IsFunctionWord || second.IsFunctionWord || first.Typed is not null || second.Typed is not null || first.Text.Contains(' ') || second.Text.Contains(' ')) continue;
-            var terms = WordAnalysis.PhraseTerms(first.Text + " " + second.Text);
-            if (terms.Length != 2 || terms.Any(t => t.Length == 0)) continue;
-            var units = clauseMatches.Of(ClauseQueries.Phrase(SearchFields.Text, terms, 0, 1f));
-            if (units.Cardinality > 0) phrases.Add((first, second, units));
-        }
-        return phrases;
-    }
-
-    private static bool InPhrase(List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)> phrases, BuiltClause clause)
-    {
-        foreach (var p in phrases)
-            if (ReferenceEquals(p.First, clause) || ReferenceEquals(p.Second, clause) || p.First.Text == clause.Text || p.Second.Text == clause.Text) return true;
-        return false;
     }
 
     /// <summary>The clauses' words, in order.</summary>
@@ -326,8 +291,7 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does, and then
     /// the one holding most of the weight, if it reaches <see cref="AgreementShare"/>, in <paramref name="nearest"/>.
     /// </summary>
-    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light, StrongBox<int>? nearest,
-        List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)>? phrases = null)
+    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light, StrongBox<int>? nearest)
     {
         var maxDoc = reader.MaxDoc;
         var counts = new byte[maxDoc];
@@ -354,15 +318,6 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
                 counts[doc]++;
                 weights[doc] += weight;
             }
-        }
-        // A phrase of the query the texts write weighs its own rarity besides its words', in the units holding it so.
-        foreach (var (_, _, units) in phrases ?? [])
-        {
-            var df = units.Cardinality;
-            var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
-            total += weight;
-            for (var doc = units.NextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS && doc >= 0; doc = doc + 1 < maxDoc ? units.NextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS)
-                weights[doc] += weight;
         }
         var allowed = new FixedBitSet(maxDoc);
         var any = false;

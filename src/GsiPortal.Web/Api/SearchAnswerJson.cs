@@ -24,7 +24,8 @@ internal static class SearchAnswerJson
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
-        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion"), Notes = Name("notes");
+        Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion"), Notes = Name("notes"),
+        CommonNotRequired = Name("commonNotRequired"), Units = Name("units"), Lacking = Name("lacking");
 
     /// <summary>Each place's name, as <see cref="SearchApi.PlaceName"/> gives it.</summary>
     private static readonly JsonEncodedText[] Places = [.. Enum.GetValues<MatchedPlace>().Select(p => Name(SearchApi.PlaceName(p)))];
@@ -97,6 +98,17 @@ internal static class SearchAnswerJson
         }
         else json.WriteNull(UnclosedQuote);
         Strings(json, Notes, response.Notes);
+        json.WriteStartArray(CommonNotRequired);
+        for (var i = 0; i < response.NotRequired.Count; i++)
+        {
+            var word = response.NotRequired[i];
+            json.WriteStartObject();
+            json.WriteString(Text, word.Text);
+            json.WriteNumber(Units, word.Units);
+            json.WriteNumber(Lacking, word.Lacking);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -16,7 +16,7 @@ public static class SearchApi
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
         int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
-        string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes);
+        string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes, IReadOnlyList<CommonNotRequiredAnswer> CommonNotRequired);
     // Notes: what of the query was read otherwise than as typed, each a sentence ("s*" needs more letters; a wildcard
     // beginning more words than are searched; Lucene's "~2" or "^10" left out). Empty otherwise.
     /// <summary>
@@ -30,6 +30,11 @@ public static class SearchApi
     /// how many results (first in the list) hold every word — 0 when none does.
     /// </summary>
     public sealed record RelaxedAnswer(IReadOnlyList<string> NotRequired, IReadOnlyList<string> Words, int Required, int Strict);
+    /// <summary>
+    /// A common word the search did not require beside rarer ones ("cooperation" in "counter terrorism cooperation"), as
+    /// the page says it: the word, how many passages in all the texts hold it, and how many of the results lack it.
+    /// </summary>
+    public sealed record CommonNotRequiredAnswer(string Text, int Units, int Lacking);
     /// <summary>Forms the reader did not type that were also searched and found in the results: "cyber threats" for "cyber attacks".</summary>
     public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms, bool TypedFound);
     /// <summary>
@@ -149,7 +154,8 @@ public static class SearchApi
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(), response.UnfilteredTotal, response.WordsApart,
             response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl,
-            response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes);
+            response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes,
+            response.NotRequired.Select(w => new CommonNotRequiredAnswer(w.Text, w.Units, w.Lacking)).ToList());
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)

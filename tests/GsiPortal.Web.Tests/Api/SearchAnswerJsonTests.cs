@@ -31,6 +31,7 @@ public class SearchAnswerJsonTests(PortalFactory factory)
         "Khokhar mediation",                                                     // found by a byline and a section heading
         "food security",                                                         // one result holds the words only apart
         "security~2 s*",                                                         // notes: a mark left out, a wildcard too short
+        "counter terrorism cooperation",                                         // a common word not required
     };
 
     [Theory]

@@ -6,6 +6,7 @@ namespace GsiPortal.Web.Tests.Pages.Search;
 /// <summary>
 /// Where the strict search did not require a common word ("cooperation" beside "counter terrorism"), the page says so,
 /// and how many results lack it: the count is checked against the search that requires it (quoted, a word is required).
+/// The API says the same of the same word (<c>commonNotRequired</c>).
 /// </summary>
 [Collection(RealSite.Name)]
 public partial class NotRequiredNoticeTests(PortalFactory factory)
@@ -26,10 +27,27 @@ public partial class NotRequiredNoticeTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task TheApiNamesTheSameWordWithTheSameCounts()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("counter terrorism cooperation"));
+        var said = Said().Match(Html.Folded(page.QuerySelector("p.not-required")!.TextContent));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("counter terrorism cooperation")));
+        var word = Assert.Single(json.RootElement.GetProperty("commonNotRequired").EnumerateArray());
+        Assert.Equal("cooperation", word.GetProperty("text").GetString());
+        Assert.Equal(int.Parse(said.Groups["units"].Value), word.GetProperty("units").GetInt32());
+        Assert.Equal(int.Parse(said.Groups["lacking"].Value), word.GetProperty("lacking").GetInt32());
+        Assert.Equal(int.Parse(said.Groups["total"].Value), json.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task AQueryWhoseWordsAreAllRequiredHasNoSuchNote()
     {
-        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("cold war mentality"));
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("cold war mentality"));
         Assert.Null(page.QuerySelector("p.not-required"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("cold war mentality")));
+        Assert.Empty(json.RootElement.GetProperty("commonNotRequired").EnumerateArray());
     }
 
     private static async Task<int> Total(HttpClient client, string query)
@@ -38,6 +56,6 @@ public partial class NotRequiredNoticeTests(PortalFactory factory)
         return json.RootElement.GetProperty("total").GetInt32();
     }
 
-    [GeneratedRegex(@"“cooperation” is in \d+ passages, so it was not required: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
+    [GeneratedRegex(@"“cooperation” is in (?<units>\d+) passages, so it was not required: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
     private static partial Regex Said();
 }
