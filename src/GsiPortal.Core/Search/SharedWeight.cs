@@ -46,6 +46,7 @@ internal sealed class SharedWeight
         Value = weight.GetValueForNormalization();
         weight.Normalize(1f, 1f);
         Weight = weight;
+        scores = new ResidentScores?[searcher.IndexReader.Leaves.Count];
     }
 
     /// <summary>The weight normalised with a query norm of 1 and no boost from above. Shared: never normalised again.</summary>
@@ -53,6 +54,24 @@ internal sealed class SharedWeight
 
     /// <summary>Its value for normalisation, which normalising does not change.</summary>
     public float Value { get; }
+
+    /// <summary>Each segment's units and scores under <see cref="Weight"/>, by the segment's place; each made at its first search.</summary>
+    private readonly ResidentScores?[] scores;
+
+    /// <summary>
+    /// The units <see cref="Weight"/>'s scorer matches in the segment, with their scores, read once by running that very
+    /// scorer (null for a segment of another reader). The weight never changes, nor the index, so neither do they.
+    /// </summary>
+    private ResidentScores? ScoresIn(AtomicReaderContext context)
+    {
+        if (context.Ord >= scores.Length || !ReferenceEquals(searcher.IndexReader.Leaves[context.Ord].Reader, context.Reader)) return null;
+        var known = Volatile.Read(ref scores[context.Ord]);
+        if (known is not null) return known;
+        // Two searches may read them at once: each makes the same, and the last one kept serves the rest.
+        known = ResidentScores.Of(Weight, context);
+        Volatile.Write(ref scores[context.Ord], known);
+        return known;
+    }
 
     /// <summary>
     /// The weight of <paramref name="query"/> for one search: the kept one when it was made for this very query (not a
@@ -96,10 +115,21 @@ internal sealed class SharedWeight
             held = own;
         }
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) => held.GetScorer(context, acceptDocs);
+        /// <summary>
+        /// Where the search normalised it as it was normalised and passes every unit (an index without deletions): the
+        /// shared weight's units and scores read from arrays (<see cref="ResidentScores"/>), not a tree of scorers made
+        /// and stepped afresh. Else the held weight's own scorer, as before.
+        /// </summary>
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            if (acceptDocs is null && ReferenceEquals(held, shared.Weight) && shared.ScoresIn(context) is { } resident)
+                return resident.Scorer(shared.Weight);
+            return held.GetScorer(context, acceptDocs);
+        }
 
+        /// <summary>In order (every collector of a ranked search asks so), over <see cref="GetScorer"/>'s scorer; out of order, the held weight's own.</summary>
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits? acceptDocs) =>
-            held.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
+            scoreDocsInOrder ? base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs) : held.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
 
         public override bool ScoresDocsOutOfOrder => held.ScoresDocsOutOfOrder;
 

@@ -105,6 +105,39 @@ public class SharedWeightTests
             Assert.NotSame(WeightOf(query), WeightOf(query));
     }
 
+    [Theory]
+    [InlineData("security")]
+    [InlineData("food")]
+    [InlineData("nuclear")]
+    public void A_kept_clause_is_scored_from_its_kept_units_as_its_own_tree_scores_them(string word)
+    {
+        // The shared weight's scorer reads the units and scores its tree gave once (ResidentScores): stepped one by one
+        // or advanced as a conjunction advances it, it lands on the same units with the same scores and reports the
+        // same cost (a conjunction sums its parts in the order of their costs).
+        var searcher = new KnownTermsSearcher(Reader) { Similarity = IndexBuilder.Similarity };
+        var kept = new Pieces(searcher).Clause(word);
+        var fresh = new Pieces(keptFor: null).Clause(word);
+        Scorer ScorerOf(Query query) => searcher.CreateNormalizedWeight(query).GetScorer(Reader.Leaves[0], null)!;
+        Assert.NotEqual(ScorerOf(kept).GetType(), ScorerOf(fresh).GetType());
+        Assert.Equal(ScorerOf(fresh).GetCost(), ScorerOf(kept).GetCost());
+        Assert.Equal(Steps(ScorerOf(fresh), null), Steps(ScorerOf(kept), null));
+        for (var stride = 2; stride <= 7; stride++)
+            Assert.Equal(Steps(ScorerOf(fresh), stride), Steps(ScorerOf(kept), stride));
+    }
+
+    /// <summary>The units and scores a scorer gives, stepped one by one, or (with a stride) advanced to every stride-th unit number and stepped after it.</summary>
+    private static List<(int Doc, float Score)> Steps(Scorer scorer, int? stride)
+    {
+        var found = new List<(int, float)>();
+        var doc = scorer.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            found.Add((doc, scorer.GetScore()));
+            doc = stride is { } s && doc + s < Reader.MaxDoc ? scorer.Advance((doc / s + 1) * s) : scorer.NextDoc();
+        }
+        return found;
+    }
+
     [Fact]
     public void A_light_clause_scores_below_the_same_clause_required()
     {
