@@ -41,6 +41,8 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         var changes = new List<MeaningChange>();
         // The same word spelt apart or hyphenated ("non traditional", "non-traditional") changes nothing.
         if (quoted.Count > 0 && Joined(quoted) == Joined(source)) return changes;
+        // The same words contracted or spelt out ("won't" for "will not") change nothing either: a difference of form.
+        if (Contraction.Is(difference)) return changes;
 
         var (qNeg, sNeg) = (quoted.Where(w => IsNegation(w.Key)).ToList(), source.Where(w => IsNegation(w.Key)).ToList());
         if (sNeg.Count > qNeg.Count)

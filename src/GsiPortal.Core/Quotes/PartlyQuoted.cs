@@ -66,7 +66,7 @@ public sealed record PartlyQuoted(IReadOnlyList<VerbatimRun> Runs, IReadOnlyList
     private static void Seek(QuotedText quote, IReadOnlyList<SourceParagraph> paragraphs, WordPlaces places, int lo, int hi, List<(int, int, int, int)> runs)
     {
         if (runs.Count >= MaxRuns || hi - lo + 1 < MinRun) return;
-        var best = Longest(quote, paragraphs, places, lo, hi);
+        var best = Longest(quote, paragraphs, places, lo, hi, preferPaper: true);
         if (best.Length < MinRun) return;
         var first = best.First;
         var last = first + best.Length - 1;
@@ -76,10 +76,18 @@ public sealed record PartlyQuoted(IReadOnlyList<VerbatimRun> Runs, IReadOnlyList
         Seek(quote, paragraphs, places, last + 1, hi, runs);
     }
 
-    /// <summary>The longest run of quoted words <paramref name="lo"/>..<paramref name="hi"/> in one paragraph, the paper's (the earlier paragraph) on a tie.</summary>
-    private static (int First, int Length, int Paragraph, int Word) Longest(QuotedText quote, IReadOnlyList<SourceParagraph> paragraphs, WordPlaces places, int lo, int hi)
+    /// <summary>
+    /// The longest run of quoted words <paramref name="lo"/>..<paramref name="hi"/> in one paragraph, the paper's (the
+    /// earlier paragraph) on a tie. With <paramref name="preferPaper"/>, the paper's run is named over a commentary's
+    /// longer by one stop word that holds it ("that humanity is an indivisible security community", Chen Xiangyang ¶16,
+    /// over commitment 4's six words; review 18): the commentary quotes the paper's words with its own "that", and a
+    /// reader checking a quotation wants the primary source. A commentary's run longer by a word of meaning stays named.
+    /// </summary>
+    private static (int First, int Length, int Paragraph, int Word) Longest(QuotedText quote, IReadOnlyList<SourceParagraph> paragraphs, WordPlaces places, int lo, int hi,
+        bool preferPaper = false)
     {
         var best = (First: lo, Length: 0, Paragraph: -1, Word: -1);
+        var paper = best;
         for (var i = lo; i <= hi; i++)
         {
             if (quote.Bracketed[i] || places.Of(quote.Words[i].Key) is not { } at) continue;
@@ -91,10 +99,17 @@ public sealed record PartlyQuoted(IReadOnlyList<VerbatimRun> Runs, IReadOnlyList
                 var length = 1;
                 while (i + length <= hi && Continues(quote, i + length) && w + length < words.Count && words[w + length].Key == quote.Words[i + length].Key) length++;
                 if (length > best.Length || (length == best.Length && p < best.Paragraph)) best = (i, length, p, w);
+                if (preferPaper && IsPaper(paragraphs[p]) && length > paper.Length) paper = (i, length, p, w);
             }
         }
-        return best;
+        if (!preferPaper || best.Paragraph < 0 || IsPaper(paragraphs[best.Paragraph]) || paper.Paragraph < 0 || paper.Length != best.Length - 1) return best;
+        // The paper's run inside the longer one, the word it lacks a stop word ("that", "the", "and").
+        var inside = paper.First >= best.First && paper.First + paper.Length <= best.First + best.Length;
+        var extra = paper.First > best.First ? best.First : best.First + best.Length - 1;
+        return inside && StopWords.Contains(quote.Words[extra].Key) ? paper : best;
     }
+
+    private static bool IsPaper(SourceParagraph paragraph) => paragraph.Paragraph.Document.Kind == Content.DocumentKind.Paper;
 
     /// <summary>True when quoted word <paramref name="i"/> may continue a run from the word before: no ellipsis between them, and not the quoter's bracketed word.</summary>
     private static bool Continues(QuotedText quote, int i) => !quote.Bracketed[i] && !quote.ElidedBefore[i] && !quote.Bracketed[i - 1];

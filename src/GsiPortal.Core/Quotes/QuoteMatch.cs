@@ -41,6 +41,9 @@ public sealed record QuoteMatch(
     /// <summary>Words given in the other spelling of English than the text's ("realise" for "realize"): a spelling, not another word.</summary>
     public IReadOnlyList<QuoteDifference> SpellingVariants { get; init; } = [];
 
+    /// <summary>The text's own words contracted or spelt out ("can't" for "cannot"): a difference of form, not of meaning (<see cref="Contraction"/>).</summary>
+    public IReadOnlyList<QuoteDifference> Contractions { get; init; } = [];
+
     /// <summary>Which of the quotation's words this place accounts for (the first and last quoted word aligned), for a quotation joined from two places.</summary>
     public (int First, int Last) QuotedSpan { get; init; }
 
@@ -110,6 +113,7 @@ public sealed record QuoteMatch(
             Misprints = misprints,
             Unjudged = differences.Where((d, i) => Replacement.IsUnjudged(d, flagged[i], misprints)).ToList(),
             SpellingVariants = differences.Where(Replacement.IsSpellingVariant).ToList(),
+            Contractions = differences.Where(Contraction.Is).ToList(),
             QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
         };
     }

@@ -66,6 +66,10 @@ public static class QuoteVerdicts
                 return $"Not word for word: “{only.Quoted}” in place of “{only.Source}”, which may change the meaning";
             case QuoteVerdict.Close when first!.Unjudged.Count > 1:
                 return $"Not word for word: {first.Unjudged.Count} replacements, which may change the meaning";
+            // The text's own words contracted: a difference of form, not of meaning (review 18); with a spelling variant, the same.
+            case QuoteVerdict.Close when first!.Contractions.Count > 0 && first.Differences.All(d => d.IsDeclared || first.Contractions.Contains(d) || first.SpellingVariants.Contains(d)):
+                return $"Not word for word, but {(first.SpellingVariants.Count == 0 ? first.Contractions.Count == 1 ? "a contraction" : "contractions" : "in form")} only: "
+                    + $"{string.Join(", ", first.Contractions.Concat(first.SpellingVariants).OrderBy(d => d.QuotePosition).Select(d => $"“{d.Quoted}” for the text's “{d.Source}”"))}, a difference of form, not of meaning";
             case QuoteVerdict.Close when first!.SpellingVariants.Count > 0 && first.Differences.All(d => d.IsDeclared || first.SpellingVariants.Contains(d)):
                 return $"Not word for word, but a spelling variant only: {string.Join(", ", first.SpellingVariants.Select(d => $"“{d.Quoted}” for the text's “{d.Source}”"))}";
             case QuoteVerdict.Close:

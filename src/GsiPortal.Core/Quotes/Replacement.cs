@@ -18,7 +18,7 @@ public static class Replacement
     /// </summary>
     public static bool IsUnjudged(QuoteDifference difference, IReadOnlyList<MeaningChange> flagged, IReadOnlyList<Misprint> misprints) =>
         difference.Kind == DifferenceKind.Substituted && flagged.Count == 0 && !Misprint.Corrects(difference, misprints)
-        && !SameWord(difference) && !IsSpellingVariant(difference);
+        && !SameWord(difference) && !IsSpellingVariant(difference) && !Contraction.Is(difference);
 
     /// <summary>One word given in the other spelling of English ("realise" for "realize", "neighbours" for "neighbors"): the search's pairs of endings.</summary>
     public static bool IsSpellingVariant(QuoteDifference difference) =>

@@ -45,13 +45,14 @@ public static class QuoteCheckApi
     /// negation, modal, quantifier or number changed, a word put in place of its opposite on the editors' list — so an
     /// empty list does not mean the meaning is kept: <c>unjudged</c> are the words put in the text's place whose meaning
     /// the check cannot judge, and <c>meaningNotJudged</c> says so in a line (null when there are none);
-    /// <c>spellingVariants</c>, words given in the other spelling of English ("realise" for "realize").
+    /// <c>spellingVariants</c>, words given in the other spelling of English ("realise" for "realize"); <c>contractions</c>, the
+    /// text's own words contracted or spelt out ("can't" for "cannot"), a difference of form, not of meaning.
     /// </summary>
     public sealed record QuoteMatchAnswer(
         string Document, string Paragraph, string Url, string ParagraphUrl, string Text, double Similarity, int ChangedWords,
         bool StartsMidSentence, bool EndsMidSentence, IReadOnlyList<ChangeAnswer> Changes, IReadOnlyList<MeaningChangeAnswer> MeaningChanges,
         string Differences, IReadOnlyList<DifferenceStep> Steps, IReadOnlyList<MisprintAnswer> Misprints,
-        IReadOnlyList<ReplacementAnswer> Unjudged, string? MeaningNotJudged, IReadOnlyList<ReplacementAnswer> SpellingVariants);
+        IReadOnlyList<ReplacementAnswer> Unjudged, string? MeaningNotJudged, IReadOnlyList<ReplacementAnswer> SpellingVariants, IReadOnlyList<ReplacementAnswer> Contractions);
     /// <summary>Words of the passage (<c>quoted</c>) in the place of the text's (<c>source</c>).</summary>
     public sealed record ReplacementAnswer(string Quoted, string Source);
     /// <summary>A word the source itself misprints (marked [sic] in the edition) that the passage spells correctly:
@@ -94,7 +95,8 @@ public static class QuoteCheckApi
         Markup.Difference(m.Steps, "the passage checked", "the text"), Steps(m.Steps),
         m.Misprints.Select(p => new MisprintAnswer(p.Printed, p.Quoted, p.Description)).ToList(),
         m.Unjudged.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList(), QuoteVerdicts.Unjudged(m),
-        m.SpellingVariants.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList());
+        m.SpellingVariants.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList(),
+        m.Contractions.Select(d => new ReplacementAnswer(d.Quoted, d.Source)).ToList());
 
     public static PartlyAnswer? Partly(PartlyQuoted? partly) => partly is null ? null : new(partly.RealWords, partly.Words,
         partly.Runs.Select(r => new RunAnswer(r.Quoted, r.First, r.Last, r.Passage.Title, r.Url, r.SourceText)).ToList(), partly.InNoText, partly.RestInNoText);

@@ -65,11 +65,32 @@ public class PartlyQuotedTests
     public void AStretchBetweenRunsThatATextHoldsWholeIsNotCalledInNoText()
     {
         // "in the world" stands in the texts: it is common words, not words of no text, so the rest is not all "in no text".
+        // (The run is commitment 4's six words, not Chen Xiangyang's with its "that": below.)
         var result = Checker.Check("NATO generals said loudly and often that humanity is an indivisible security community, in the world");
         var partly = Assert.IsType<PartlyQuoted>(result.Partly);
-        Assert.Equal(["NATO generals said loudly and often"], partly.InNoText);
+        Assert.Equal(["NATO generals said loudly and often that"], partly.InNoText);
         Assert.False(partly.RestInNoText);
         Assert.DoesNotContain("the rest is in no text", QuoteVerdicts.Headline(result));
+    }
+
+    [Fact]
+    public void ThePapersRunIsNamedOverACommentarysLongerOnlyByAStopWord()
+    {
+        // Chen Xiangyang ¶16 holds "that humanity is an indivisible security community", quoting the paper's words with
+        // its own "that"; commitment 4 holds the six after it. A reader checking a quotation wants the primary source (review 18).
+        var result = Checker.Check("We believe that humanity is an indivisible security community and NATO must be dissolved.");
+        var run = Assert.Single(Assert.IsType<PartlyQuoted>(result.Partly).Runs);
+        Assert.Equal(("humanity is an indivisible security community", "/paper/commitments/4#s2"), (run.Quoted, run.Url));
+        Assert.Equal("Partly a quotation: 6 of its 14 words are word for word in Commitment 4, sentence 2; the rest is in no text", QuoteVerdicts.Headline(result));
+    }
+
+    [Fact]
+    public void ACommentarysRunLongerByWordsOfMeaningStaysNamed()
+    {
+        // Chen's "security is a prerequisite for development and that humanity is…" is Chen's sentence, not the paper's six words.
+        var result = Checker.Check("emphasizing that security is a prerequisite for development and that humanity is an indivisible security community, so NATO must be dissolved and its generals sent home at once, in disgrace, by their own governments");
+        var run = Assert.Single(Assert.IsType<PartlyQuoted>(result.Partly).Runs);
+        Assert.StartsWith("/commentaries/chen-xiangyang#p16", run.Url);
     }
 
     [Fact]
