@@ -122,11 +122,11 @@ public sealed partial class ReferenceGrammar
     {
         var locators = labels.Select(l => at(l.First).ToParagraph(l.Last ?? l.First)).ToList();
         if (locators.Any(l => book.Resolve(l) is null)) return new ReferenceMatch(start, end, [], none());
-        if (firstSentence > 0)
+        if (firstSentence != 0)
         {
             var paragraph = book.Resolve(locators[0])!.Paragraphs[0];
-            if (lastSentence > paragraph.Sentences.Count)
-                return new ReferenceMatch(start, end, [], $"¶{paragraph.Label} has {Numbers.Words(paragraph.Sentences.Count)} sentences; '{Written}' names none");
+            if (SentencesMissing($"¶{paragraph.Label}", firstSentence, lastSentence, paragraph.Sentences.Count) is { } missing)
+                return new ReferenceMatch(start, end, [], missing);
             locators = [locators[0].WithSentences(firstSentence, lastSentence)];
         }
         return new ReferenceMatch(start, end, locators, null);

@@ -171,12 +171,11 @@ public sealed partial class ReferenceGrammar
         if (numbers.Any(n => part.FindItem(n) is null))
             return new ReferenceMatch(start, end, [], $"the paper has {Numbers.Words(part.Items.Count)} {part.Slug}; '{Written}' names none");
         var locators = numbers.Select(n => new Locator(library.Paper.Id, part.Slug, n)).ToList();
-        if (firstSentence > 0)
+        if (firstSentence != 0)
         {
             var item = part.FindItem(numbers[0])!;
-            var count = item.Sentences.Count();
-            if (lastSentence > count)
-                return new ReferenceMatch(start, end, [], $"{item.Label} has {Numbers.Words(count)} sentences; '{Written}' names none");
+            if (SentencesMissing(item.Label, firstSentence, lastSentence, item.Sentences.Count()) is { } missing)
+                return new ReferenceMatch(start, end, [], missing);
             locators = [locators[0].WithSentences(firstSentence, lastSentence)];
         }
         return new ReferenceMatch(start, end, locators, null);

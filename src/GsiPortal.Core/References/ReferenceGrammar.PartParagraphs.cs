@@ -86,8 +86,8 @@ public sealed partial class ReferenceGrammar
         {
             end = sentenceEnd;
             var paragraph = book.Resolve(one)!.Paragraphs[0];
-            if (lastSentence > paragraph.Sentences.Count)
-                return new ReferenceMatch(start, end, [], $"that paragraph has {Numbers.Words(paragraph.Sentences.Count)} sentence{(paragraph.Sentences.Count == 1 ? "" : "s")}; '{Written}' names none");
+            if (SentencesMissing("that paragraph", firstSentence, lastSentence, paragraph.Sentences.Count) is { } missing)
+                return new ReferenceMatch(start, end, [], missing);
             locators = [one.WithSentences(firstSentence, lastSentence)];
         }
         if (PaperSuffix(t, end) is var suffix and > 0) end = suffix;

@@ -189,25 +189,46 @@ public sealed partial class ReferenceGrammar
             var n = k + 1;
             if (n < t.Count && t[n].IsSymbol('.')) n++;
             if (n >= t.Count || (colon && t[n].SpaceBefore) || Numbers.Cardinal(t[n]) is not { } s) return -1;
-            first = last = s;
+            first = last = Named(s);
             return RangeEnd(t, n + 1, allowS: true, ref last);
         }
         if (colon || k + 1 >= t.Count || !(t[k].Is("sentence") || t[k].Is("sentences")) || Numbers.Cardinal(t[k + 1]) is not { } from) return -1;
-        first = last = from;
+        first = last = Named(from);
         return RangeEnd(t, k + 2, allowS: false, ref last);
     }
 
-    /// <summary>"–3", " to 3", "-s3" after a first sentence: where the range ends (and its last), or <paramref name="k"/>.</summary>
+    /// <summary>
+    /// Stands for a sentence written as 0 ("II.4:s0"). No sentence named is 0, so a named 0 must differ from it: read as
+    /// none, "II.4:s0" widened silently to the whole commitment. Every count check refuses it as it refuses s9.
+    /// </summary>
+    private const int SentenceZero = -1;
+
+    private static int Named(int sentence) => sentence == 0 ? SentenceZero : sentence;
+
+    /// <summary>"–3", " to 3", "-s3" after a first sentence: where the range ends (and its last), or <paramref name="k"/>. A last before the first is taken, to be refused with its reason.</summary>
     private static int RangeEnd(List<Token> t, int k, bool allowS, ref int last)
     {
         if (k + 1 >= t.Count || !(t[k].IsDash || t[k].Is("to"))) return k;
         var n = k + 1;
         if (allowS && t[n].Is("s") && n + 1 < t.Count) n++;
-        if (Numbers.Cardinal(t[n]) is { } to && to >= last)
+        if (Numbers.Cardinal(t[n]) is { } to)
         {
-            last = to;
+            last = Named(to);
             return n + 1;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Why sentences <paramref name="first"/> to <paramref name="last"/> of a passage of <paramref name="count"/> are not
+    /// there, in the words every surface gives ("Commitment 4 has eight sentences"), or null when they are.
+    /// </summary>
+    private static string? SentencesMissing(string passage, int first, int last, int count)
+    {
+        if (first < 1 || last < 1 || first > count || last > count)
+            return $"{passage} has {Numbers.Words(count)} sentence{(count == 1 ? "" : "s")}; '{Written}' names none";
+        if (last < first)
+            return $"'{Written}' runs backwards, from sentence {first} to sentence {last}: write the lower number first";
+        return null;
     }
 }

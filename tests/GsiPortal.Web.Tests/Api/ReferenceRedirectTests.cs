@@ -41,6 +41,11 @@ public class ReferenceRedirectTests(PortalFactory factory)
     [InlineData("/ref/III.21", "the paper has twenty priorities; 'III.21' names none.")]
     [InlineData("/ref/Dong%20%C2%B699", "Dong Chunling's commentary has eighteen paragraphs, numbered 1 to 18; 'Dong ¶99' names none.")]
     [InlineData("/ref/I.9", "Part I has three paragraphs; 'I.9' names none.")]
+    [InlineData("/ref/II.4:s9", "Commitment 4 has eight sentences; 'II.4:s9' names none.")]
+    // A sentence 0 was read as no sentence, and the reference widened silently to the whole commitment (review 19, D1).
+    [InlineData("/ref/II.4:s0", "Commitment 4 has eight sentences; 'II.4:s0' names none.")]
+    [InlineData("/ref/II.4:s0-s3", "Commitment 4 has eight sentences; 'II.4:s0-s3' names none.")]
+    [InlineData("/ref/II.4:s8-s1", "'II.4:s8-s1' runs backwards, from sentence 8 to sentence 1: write the lower number first.")]
     public async Task AReferenceToNothingIsAHelpful404SayingWhy(string reference, string reason)
     {
         var (response, page) = await Html.Get(factory.CreateClient(), reference);
