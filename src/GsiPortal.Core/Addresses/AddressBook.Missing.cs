@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Addresses;
@@ -28,7 +30,9 @@ public sealed partial class AddressBook
 
     private string WhyNothingIn(Passage page, string fragment)
     {
-        var named = $"“{fragment}” names none of them.";
+        var named = Backwards(page, fragment) is { } forwards
+            ? $"“{fragment}” runs backwards: a range is written from its first sentence to its last, “{forwards}”."
+            : $"“{fragment}” names none of them.";
         // Sentences: an item's, numbered through it, or a paragraph's, named from its own address (s9); or those of the
         // item or the one paragraph the fragment names before them (commitment-4-s9 on the part's page, p5-s9).
         var ofParagraphs = fragment.StartsWith('p') || fragment.Contains("-p", StringComparison.Ordinal);
@@ -40,6 +44,21 @@ public sealed partial class AddressBook
         return page is { Kind: PassageKind.Item } or { Kind: PassageKind.Document, Document: Content.Commentary }
             ? $"{page.Title} has {Paragraphs(page.Paragraphs)}; {named}"
             : $"{page.Title} has no passage “{fragment}”: a fragment names a paragraph or sentences of the page, as its own ids give them.";
+    }
+
+    /// <summary>
+    /// A range of sentences written last first (<c>s7-s5</c>, <c>p5-s3-s1</c>) whose ends the page has: the range written
+    /// forwards, which the reason offers. Refused rather than read forwards, as every surface refuses it: a citation that
+    /// swaps its ends was mistyped, and which of its numbers is the slip only its writer knows.
+    /// </summary>
+    private string? Backwards(Passage page, string fragment)
+    {
+        var match = Regex.Match(fragment, @"^(?<holder>.*?)s(?<first>[0-9]{1,4})-s(?<last>[0-9]{1,4})$", RegexOptions.CultureInvariant);
+        if (!match.Success) return null;
+        int first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture), last = int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture);
+        if (last >= first) return null;
+        var forwards = $"{match.Groups["holder"].Value}s{last}-s{first}";
+        return Resolve(page.Page, forwards) is not null ? forwards : null;
     }
 
     /// <summary>As <see cref="WhyNothingAt(string, string?)"/>, for a whole address as a reader pastes it (<c>/paper/commitments/4#s9</c>).</summary>

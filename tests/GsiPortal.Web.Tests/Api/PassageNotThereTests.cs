@@ -34,6 +34,38 @@ public class PassageNotThereTests(PortalFactory factory)
         Assert.Contains(Says, page.QuerySelector("main .not-found-reason")?.TextContent);
     }
 
+    private const string Backwards = "Commitment 4: Indivisible security; legitimate concerns of all has sentences s1 to s8; “s7-s5” runs backwards: a range is written from its first sentence to its last, “s5-s7”.";
+
+    [Theory]
+    [InlineData("/cite/paper/commitments/4?format=chicago&at=s7-s5")]
+    [InlineData("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s7-s5")]
+    public async Task ARangeWrittenBackwardsIsSaidToBe(string address)
+    {
+        // It said "“s7-s5” names none of them", though the item has both ends (review 19, D4).
+        var detail = (await Problem.Of(factory.CreateClient(), address, HttpStatusCode.NotFound)).Detail();
+        Assert.StartsWith(Backwards, detail);
+    }
+
+    [Fact]
+    public async Task AnEmbedSaysABackwardsRangeIsSo()
+    {
+        var (response, page) = await Html.Get(factory.CreateClient(), "/embed/paper/commitments/4?at=s7-s5");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(Backwards, page.QuerySelector("main .not-found-reason")?.TextContent);
+    }
+
+    [Theory]
+    // A sentence 0 was read as none, and the reference widened to the whole commitment with a 200 (review 19, D1).
+    [InlineData("II.4:s0", "Commitment 4 has eight sentences; 'II.4:s0' names none.")]
+    [InlineData("II.4:s0-s3", "Commitment 4 has eight sentences; 'II.4:s0-s3' names none.")]
+    [InlineData("II.4:s9", "Commitment 4 has eight sentences; 'II.4:s9' names none.")]
+    [InlineData("II.4:s8-s1", "'II.4:s8-s1' runs backwards, from sentence 8 to sentence 1: write the lower number first.")]
+    public async Task AReferencesSentencesThatAreNotThereAreRefusedAlike(string reference, string reason)
+    {
+        var detail = (await Problem.Of(factory.CreateClient(), $"/api/passages?reference={Uri.EscapeDataString(reference)}", HttpStatusCode.NotFound)).Detail();
+        Assert.Contains(reason, detail);
+    }
+
     [Fact]
     public async Task TheCitationSaysWhereTheWholeIsCited()
     {
