@@ -506,7 +506,7 @@
     }
     marked.forEach(function (e) { e.classList.add("in-range"); });
     if (marked.length) { frame(marked[0]); marked[0].scrollIntoView({ block: "start" }); }
-    missing(fragment);
+    missing(fragment, marked);
     return marked.length > 0;
   }
   // Arriving at a sentence or paragraph, the reader sees what it is in: the heading above it (the item's, or on an
@@ -533,26 +533,86 @@
     // On arrival the browser scrolls to the fragment itself, with the margin; a change of fragment has scrolled already.
     if (e) target.scrollIntoView({ block: "start" });
   }
-  // An address naming a sentence or paragraph this page does not have (#s9 on a three-sentence item, a mistyped
-  // #p40) says so, rather than leaving the reader at the top wondering what was meant.
-  function missing(fragment) {
+  // An address this page cannot read says so, with the true reason, rather than leaving the reader at the top (or
+  // at a part of what was meant) wondering: a sentence or paragraph the page lacks (#s9 on an eight-sentence item, a
+  // mistyped #p40), a range written backwards or running past the end, a commentary's form on an item's page (#p1-s5),
+  // capitals (#S5), a dangling dash (#s5-), another site's wording (#sentence-5). A fragment naming an element of the
+  // page is read by the browser; anything else is the page's to explain (review 19, D4).
+  function missing(fragment, marked) {
     var old = document.getElementById("missing-pinpoint");
     if (old) old.remove();
-    var m = /^(.*?)(s|p)(\d+)(?:-(?:s|p)\d+)?$/.exec(fragment);
     // A refused edition's page is not the page the fragment was for: its links to that page keep it (site.js).
     if (document.getElementById("edition-refusal")) return;
-    if (!m || document.getElementById(fragment) || document.getElementById(fragment.replace(/-(s|p)\d+$/, ""))) return;
+    if (!fragment || fragment === "top" || document.getElementById(fragment) && !marked.length) return;
     var heading = document.querySelector("main h1");
     if (!heading) return;
-    // The numbers this page does have, read from its ids the way the address would name them.
-    var pattern = new RegExp("^" + m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + m[2] + "(\\d+)$"), highest = 0;
-    document.querySelectorAll("main [id]").forEach(function (el) { var n = pattern.exec(el.id); if (n) highest = Math.max(highest, +n[1]); });
-    var kind = m[2] === "s" ? "sentence" : "paragraph";
-    var note = control("p", "missing-pinpoint editors", "Nothing on this page answers #" + fragment + ", the end of its address: " +
-      (highest > 0 ? "its " + kind + "s here are numbered 1 to " + highest + "." : "no " + kind + " here has that number."));
+    var why = whyNot(fragment, marked);
+    if (!why) return;
+    var note = control("p", "missing-pinpoint editors", "");
+    why.forEach(function (part) {
+      if (typeof part === "string") { note.appendChild(document.createTextNode(part)); return; }
+      var a = document.createElement("a");
+      a.href = "#" + part.to; a.textContent = "#" + part.to;
+      note.appendChild(a);
+    });
     note.id = "missing-pinpoint";
     note.setAttribute("role", "status");
     heading.after(note);
+  }
+  // The highest number this page gives ids of the form prefix + kind + number (s8 for "s", p14 for "p"), or 0.
+  function highestOf(prefix, kind) {
+    var pattern = new RegExp("^" + prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + kind + "(\\d+)$"), highest = 0;
+    document.querySelectorAll("main [id]").forEach(function (el) { var n = pattern.exec(el.id); if (n) highest = Math.max(highest, +n[1]); });
+    return highest;
+  }
+  function readable(fragment) {
+    var m = /^(.*?)(s|p)(\d+)-(?:s|p)(\d+)$/.exec(fragment);
+    return m ? +m[4] >= +m[3] && !!document.getElementById(m[1] + m[2] + m[3]) && !!document.getElementById(m[1] + m[2] + m[4]) : !!document.getElementById(fragment);
+  }
+  // How this page names its sentences and paragraphs, read from its own ids, for a fragment written some other way.
+  function naming() {
+    var sentences = highestOf("", "s"), paragraphs = document.querySelectorAll("main .para[id]"), parts = [];
+    if (sentences > 0) parts.push("its sentences are #s1 to #s" + sentences);
+    if (paragraphs.length === 1) parts.push("its paragraph is #" + paragraphs[0].id);
+    else if (paragraphs.length > 1) parts.push("its paragraphs are #" + paragraphs[0].id + " to #" + paragraphs[paragraphs.length - 1].id);
+    return parts.length ? parts.join(", and ") + "." : "a fragment names a sentence or paragraph by the ids the page gives them.";
+  }
+  function whyNot(fragment, marked) {
+    var start = "Nothing on this page answers #" + fragment + ", the end of its address: ", m, highest, kind, lower, trimmed;
+    // A range: #s7-s5 or #p6-p4 backwards, #s5-s99 past the end (what there is of it is marked).
+    if ((m = /^(.*?)(s|p)(\d+)-(s|p)(\d+)$/.exec(fragment)) && m[2] === m[4]) {
+      kind = m[2] === "s" ? "sentence" : "paragraph";
+      highest = highestOf(m[1], m[2]);
+      if (+m[5] < +m[3] && readable(m[1] + m[2] + m[5] + "-" + m[4] + m[3]))
+        return ["#" + fragment + " runs backwards: a range is written from its first " + kind + " to its last, ", { to: m[1] + m[2] + m[5] + "-" + m[4] + m[3] }, "."];
+      if (marked.length && +m[5] > highest)
+        return ["#" + fragment + " runs past the end: " + kind + "s here are numbered 1 to " + highest + ", so " + m[2] + m[3] + " to " + m[2] + highest + " are marked."];
+      if (marked.length) return null;
+      if (highest > 0) return [start + "its " + kind + "s here are numbered 1 to " + highest + "."];
+    }
+    // Capitals: the page's ids are in lower case.
+    lower = fragment.toLowerCase();
+    if (lower !== fragment && readable(lower)) return [start + "addresses here are written in lower case, ", { to: lower }, "."];
+    // A dash with nothing after it.
+    trimmed = fragment.replace(/-+$/, "");
+    if (trimmed !== fragment && readable(trimmed)) {
+      m = /(s|p)(\d+)$/.exec(trimmed);
+      var next = m ? trimmed + "-" + m[1] + (+m[2] + 1) : "";
+      return [start + "it ends in a dash with nothing after it. ", { to: trimmed }, " names that one" + (next && readable(next) ? "; a range names its last too, as #" + next + "." : ".")];
+    }
+    // One sentence or paragraph: numbered past what the page has, or written in a form the page does not use.
+    if ((m = /^(.*?)(s|p)(\d+)$/.exec(fragment))) {
+      kind = m[2] === "s" ? "sentence" : "paragraph";
+      if (document.getElementById(fragment)) return null;
+      highest = highestOf(m[1], m[2]);
+      if (highest > 0) return [start + "its " + kind + "s here are numbered 1 to " + highest + "."];
+      return [start + "this page does not name its " + kind + "s so; " + naming()];
+    }
+    if (document.getElementById(fragment)) return null;
+    // Another site's wording (#sentence-5, #para4): the number, in this page's form.
+    if ((m = /^(sentence|sent|para|paragraph)[-_.]?(\d+)$/i.exec(fragment)) && readable((/^s/i.test(m[1]) ? "s" : "p") + m[2]))
+      return [start + "this page names " + (/^s/i.test(m[1]) ? "sentence" : "paragraph") + " " + m[2] + " ", { to: (/^s/i.test(m[1]) ? "s" : "p") + m[2] }, "; " + naming()];
+    return [start + naming()];
   }
   window.addEventListener("hashchange", arrive);
   arrive();
