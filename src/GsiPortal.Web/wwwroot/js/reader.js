@@ -161,15 +161,28 @@
       openForSentences(s);
       // A range across two paragraphs has no address (#p4-s2-s3 is within ¶4; #p4-p5 is the paragraphs whole): the
       // start was dropped without a word (review 18, D4). The panel says so, and offers the paragraphs whole.
-      if (wanted && !extend && from !== s) across(from, s);
+      if (wanted && !extend && from !== s) across(from, s, "so this sentence is chosen alone.");
     });
     s.addEventListener("keydown", function (e) {
       var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
       if (step) {
         e.preventDefault();
         var next = sentences[Math.max(0, Math.min(sentences.length - 1, i + step))];
-        if (e.shiftKey && containerKey(next) === containerKey(anchor || s)) { if (!anchor) anchor = s; select(anchor, next); }
-        else if (!e.shiftKey) { anchor = next; select(next, next); }
+        if (!e.shiftKey) { anchor = next; select(next, next); }
+        else {
+          // A range starts where the reader is, unless it already runs through this sentence.
+          if (!anchor || containerKey(anchor) !== containerKey(s)) anchor = s;
+          if (next !== s && containerKey(next) !== containerKey(anchor)) {
+            // Past the paragraph's end the range stops, and says so as Shift+click does: the focus moved on and the
+            // range stayed behind without a word (review 18, after D4). The panel opens on the range as it stands.
+            select(anchor, s);
+            openForSentences(s);
+            across(anchor, next, "so the range ends at this sentence.");
+            s.focus({ preventScroll: true });
+            return;
+          }
+          select(anchor, next);
+        }
         focusSentence(sentences.indexOf(next));
       } else if (e.key === "Home" || e.key === "End") {
         e.preventDefault(); focusSentence(e.key === "Home" ? 0 : sentences.length - 1);
@@ -182,11 +195,12 @@
       }
     });
   });
-  function across(from, to) {
+  // A range asked across two paragraphs (or items): said in the panel, with what was done instead, and the paragraphs whole offered.
+  function across(from, to, instead) {
     var a = paragraphOf(from), b = paragraphOf(to);
     if (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) { var t = a; a = b; b = t; }
     var unit = /p\d+(\.\d+)?-s$/.test(prefixOf(from)) ? "paragraph" : "item";
-    status("A range of sentences stays within one " + unit + ", so this sentence is chosen alone.");
+    status("A range of sentences stays within one " + unit + ", " + instead);
     var m = /^(.*p)(\d+)$/.exec(a.id), n = /^(.*p)(\d+)$/.exec(b.id);
     if (!m || !n || m[1] !== n[1] || pageOf(a) !== pageOf(b) || +m[2] >= +n[2]) return;
     var range = a.id + "-p" + n[2], link = document.createElement("a");
