@@ -251,6 +251,7 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     internal static IReadOnlySet<string> TurnedFrom(string typed)
     {
         var contrast = ContrastMarker().Match(typed);
+        if (!contrast.Success) contrast = NotMarker().Match(typed);
         if (!contrast.Success) return new HashSet<string>();
         var words = contrast.Groups["after"].Value.Split(NotWord, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         words.Add(contrast.Groups["marker"].Value);
@@ -261,6 +262,15 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<marker>instead|rather)\s+(?:of|than)\b(?<after>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ContrastMarker();
+
+    /// <summary>
+    /// "talking not fighting", "dialogue, not sanctions": a "not" between two words, the query's last word after it,
+    /// turns from that word as "instead of" does. Not after an auxiliary or a modal ("should not come at the expense",
+    /// "does not solve"), where "not" negates a verb and turns from nothing; nor before more than one word, which is a
+    /// sentence rather than a contrast.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:do|does|did|is|are|was|were|be|been|am|must|should|would|could|can|will|shall|may|might|has|have|had|need|why|or)\s+)(?<=\p{L}[\s,]+)\b(?<marker>not)\s+(?<after>\p{L}[\p{L}'’-]*)\s*[?.!]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotMarker();
 
     /// <summary>
     /// A word of general English, or, found nowhere, a regular comparative of one ("poorer", which stemming does not

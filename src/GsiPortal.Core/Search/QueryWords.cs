@@ -31,7 +31,18 @@ public static class QueryWords
         "after", "during", "within", "throughout", "among", "amongst", "across", "toward", "towards", "upon", "onto",
         "via", "until", "till", "whereas", "although", "because", "since", "whether", "behind", "beside", "besides",
         "per", "either",
+        // An auxiliary and "not" contracted, as indexed (ApostropheJoinFilter joins "don't" to "dont") and as typed
+        // without the apostrophe: each part is a function word ("not" is a stop word), and no text writes the joined
+        // form, so it weighed as the rarest word and emptied the result ("why china dont like sanction" found nothing,
+        // "why china like sanction" commitment 5), or was corrected into a name ("dont" into "Dong").
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "shouldnt", "wouldnt",
+        "wont", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint",
     };
 
-    public static bool IsFunctionWord(string word) => Function.Contains(word) || Text.StopWords.Contains(word.ToLowerInvariant());
+    public static bool IsFunctionWord(string word) =>
+        Function.Contains(word) || Text.StopWords.Contains(word.ToLowerInvariant()) || Joined(word) is { } joined && Function.Contains(joined);
+
+    /// <summary>"don't" as the analyzer indexes it, "dont"; null for a word without an apostrophe.</summary>
+    private static string? Joined(string word) =>
+        word.AsSpan().IndexOfAny('\'', '’') < 0 ? null : word.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 }

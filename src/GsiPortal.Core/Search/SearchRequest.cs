@@ -174,6 +174,12 @@ public sealed record SearchResponse(
     public IReadOnlyList<FoundAlone> Separately { get; init; } = [];
 
     /// <summary>
+    /// Beside <see cref="Separately"/>, when some words are found nowhere: the found words searched together and how
+    /// many units that finds; null when it finds nothing or fewer than two words are found.
+    /// </summary>
+    public FoundAlone? WithoutAbsent { get; init; }
+
+    /// <summary>
     /// The query is two or more plain words, every result holds them all, and no passage holds them side by side or
     /// nearly ("human rights": "Humanity" and "security rights"): the page says so.
     /// </summary>

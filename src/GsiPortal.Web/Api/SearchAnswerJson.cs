@@ -19,7 +19,7 @@ internal static class SearchAnswerJson
         Kind = Name("kind"), Document = Name("document"), Results = Name("results"), Relaxed = Name("relaxed"),
         NotRequired = Name("notRequired"), Words = Name("words"), Required = Name("required"), Strict = Name("strict"),
         Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
-        Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), Text = Name("text"),
+        Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), WithoutAbsent = Name("withoutAbsent"), Text = Name("text"),
         UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
@@ -82,6 +82,15 @@ internal static class SearchAnswerJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (response.WithoutAbsent is { } without)
+        {
+            json.WriteStartObject(WithoutAbsent);
+            json.WriteString(Text, without.Text);
+            json.WriteString(Query, without.Query);
+            json.WriteNumber(Total, without.Units);
+            json.WriteEndObject();
+        }
+        else json.WriteNull(WithoutAbsent);
         if (response.UnfilteredTotal is { } unfiltered) json.WriteNumber(UnfilteredTotal, unfiltered);
         else json.WriteNull(UnfilteredTotal);
         json.WriteBoolean(WordsApart, response.WordsApart);

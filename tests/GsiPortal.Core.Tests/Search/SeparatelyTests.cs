@@ -46,6 +46,34 @@ public class SeparatelyTests
     public void OnlyAZeroResultQueryOfSeveralRequiredWordsIsSplit(string query) => Assert.Empty(Search(query).Separately);
 
     [Fact]
+    public void TheFoundWordsAreOfferedTogetherWithoutTheWordFoundNowhere()
+    {
+        // No text names NATO; commitment 3 says "bloc confrontation" (a fresh-eyes review, the nineteenth session).
+        var response = Search("bloc confrontation NATO");
+        Assert.Equal(0, response.Total);
+        Assert.Equal("bloc confrontation", response.WithoutAbsent!.Query);
+        var without = Search("bloc confrontation");
+        Assert.Equal(without.Total, response.WithoutAbsent.Units);
+        Assert.Equal("paper/commitment-3", without.Hits[0].Id);
+    }
+
+    [Theory]
+    [InlineData("hegemony africa")]               // every word found: the words are apart, none is absent
+    [InlineData("NATO expansion")]                // one found word, already linked alone in the list
+    [InlineData("\"indivisible security\" giraffes")]
+    public void NoSearchWithoutTheAbsentWordsIsOfferedWhereItWouldAddNothing(string query) => Assert.Null(Search(query).WithoutAbsent);
+
+    [Fact]
+    public void FoundWordsThatNeverMeetAreNotOfferedTogether()
+    {
+        // "hegemony" and "africa" are never in one unit: their search without "giraffes" would find nothing.
+        var response = Search("hegemony africa giraffes");
+        Assert.Equal(0, response.Total);
+        Assert.Contains(response.Separately, f => f.Units == 0);
+        Assert.Null(response.WithoutAbsent);
+    }
+
+    [Fact]
     public void UnderAFilterTheWordsAreCountedInAllTheTexts()
     {
         var filtered = Search("hegemony africa", kind: "priority");

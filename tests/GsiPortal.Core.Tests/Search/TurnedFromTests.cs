@@ -35,5 +35,29 @@ public class TurnedFromTests
     [InlineData("peace instead")]
     [InlineData("rather large")]
     [InlineData("war sanctions dialogue")]
+    // "not" negating a verb, after an auxiliary or a modal, turns from nothing; nor before more than one word.
+    [InlineData("security of one country should not come")]
+    [InlineData("sanctions does not solve")]
+    [InlineData("why not talks")]
+    [InlineData("dialogue not sanctions or war")]
+    [InlineData("not sanctions")]
     public void WithoutAContrastNothingIsTurnedFrom(string typed) => Assert.Empty(QueryRelaxations.TurnedFrom(typed));
+
+    [Theory]
+    [InlineData("talking not fighting", new[] { "not", "fighting" })]
+    [InlineData("dialogue, not sanctions", new[] { "not", "sanctions" })]
+    [InlineData("governments must talking not fighting?", new[] { "not", "fighting" })]
+    public void ANotBetweenTwoWordsTurnsFromTheLast(string typed, string[] turnedFrom) =>
+        Assert.Equal(turnedFrom.Order(), QueryRelaxations.TurnedFrom(typed).Select(w => w.ToLowerInvariant()).Order());
+
+    [Fact]
+    public void TalkingNotFightingFindsTheTalksAsInsteadOfDoes()
+    {
+        // A reader's "X not Y" (a fresh-eyes review, the nineteenth session): it required "fighting" alone, and answered
+        // with priorities 8, 12 and 19 on fighting terrorism and crime.
+        var shown = ResultGroups.Shown(Search("talking not fighting")).Select(h => h.Id).ToList();
+        Assert.Equal("paper/priority-5", shown[0]);
+        Assert.Contains("paper/commitment-5", shown);
+        Assert.DoesNotContain("paper/priority-12", shown);
+    }
 }

@@ -49,6 +49,15 @@ public class SearchApiTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AZeroResultSearchOffersItsFoundWordsTogetherWithoutTheWordFoundNowhere()
+    {
+        var without = (await Json("/api/search?q=bloc%20confrontation%20NATO")).GetProperty("withoutAbsent");
+        Assert.Equal("bloc confrontation", without.GetProperty("query").GetString());
+        Assert.Equal((await Json("/api/search?q=bloc%20confrontation")).GetProperty("total").GetInt32(), without.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, (await Json("/api/search?q=hegemony%20giraffes")).GetProperty("withoutAbsent").ValueKind);
+    }
+
+    [Fact]
     public async Task AReferenceIsNamed()
     {
         var json = await Json("/api/search?q=commitment%204");

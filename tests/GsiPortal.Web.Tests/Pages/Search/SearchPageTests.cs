@@ -225,6 +225,26 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AWordFoundNowhereBesideAPhraseTheTextsWriteOffersTheSearchWithoutIt()
+    {
+        // No text names NATO; commitment 3 says "bloc confrontation" (a fresh-eyes review, the nineteenth session).
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=bloc+confrontation+NATO");
+        Assert.Contains("0 results", page.QuerySelector("[role=status]")!.TextContent);
+        var offer = page.QuerySelector(".zero p.without-absent")!;
+        Assert.StartsWith("Without the word found nowhere:", offer.TextContent.Trim());
+        var link = offer.QuerySelector("a")!;
+        Assert.Equal("/search?q=bloc%20confrontation", link.GetAttribute("href"));
+        var (_, without) = await Html.Get(client, link.GetAttribute("href")!);
+        var shown = without.QuerySelectorAll("li.result");
+        Assert.Contains($"({shown.Length} results)", offer.TextContent);
+        Assert.StartsWith("/paper/commitments/3", shown[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        // Words that never meet are not offered together.
+        var (_, apart) = await Html.Get(client, "/search?q=hegemony+africa+giraffes");
+        Assert.Null(apart.QuerySelector(".zero p.without-absent"));
+    }
+
+    [Fact]
     public async Task NothingUnderAFilterNamesTheFilterAndLinksToTheSearchWithoutIt()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony&kind=priority&doc=paper");
