@@ -96,9 +96,11 @@ public class MeaningSearchTests
     /// turn: shown commitment 2 by meaning (its words find nothing) at the session's start, before any code of that turn
     /// changed. Named in docs/search.md (the seventeenth turn), not fitted to. And the eighteenth session's "China Russia
     /// cooperation", written before that turn's code and shown passages by meaning (its words find Dong Chunling ¶10
-    /// alone) before any of it changed (docs/search.md, the twenty-second turn).
+    /// alone) before any of it changed (docs/search.md, the twenty-second turn). And the nineteenth session's "Zelensky
+    /// peace plan", written before that session's code and shown Khokhar ¶11 and Lei Kezhong ¶11 and ¶4 by meaning
+    /// (its words find nothing) before any of it changed (docs/search.md, the nineteenth session's reviewer's searches).
     /// </summary>
-    private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation"];
+    private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation", "Zelensky peace plan"];
 
     [Fact]
     public void TheNoAnswerQueriesLeftOutAreAnsweredByTheAgreementRuleAlone()
