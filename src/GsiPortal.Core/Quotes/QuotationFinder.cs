@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace GsiPortal.Core.Quotes;
 
-/// <summary>How an article sets a quotation off: inside quotation marks, or as a block quote.</summary>
-public enum QuotationForm { Inline, Block }
+/// <summary>
+/// How an article sets a quotation off: inside quotation marks, as a block quote, inside another quotation (a writer
+/// quoting someone who quotes the paper), or opened by a quotation mark that is never closed (its words run to the
+/// paragraph's end: where the quotation ends is unknown, so it is listed, not audited).
+/// </summary>
+public enum QuotationForm { Inline, Block, Nested, Unclosed }
 
 /// <summary>A passage an article quotes, numbered in reading order, with the paragraph of the article it stands in.</summary>
 public sealed record Quotation(int Number, string Text, QuotationForm Form, int ArticleParagraph);
@@ -41,6 +45,7 @@ public static class QuotationFinder
     private static readonly Regex MarkdownLink = Linear(@"\[([^\]]*)\]\([^)]*\)");
     private static readonly Regex QOpen = Linear(@"<q\b[^>]*>", RegexOptions.IgnoreCase);
     private static readonly Regex QClose = Linear(@"</q\s*>", RegexOptions.IgnoreCase);
+    private static readonly Regex ListItem = Linear(@"^([-*+•]|[0-9]{1,3}[.)])\s");
 
     /// <summary>The article's quotations; <paramref name="cancellation"/> stops the work between paragraphs (the client gone, the budget spent).</summary>
     public static List<Quotation> Find(string article, CancellationToken cancellation = default)
@@ -59,37 +64,40 @@ public static class QuotationFinder
             foreach (var enclosed in QuotationMarks.Enclosed(text))
             {
                 var quoted = enclosed.Trim();
-                if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
+                if (quoted.Length == 0) continue;
+                found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
+                // A quotation inside it is checked too (review 19, D2): a writer quoting someone who quotes the paper
+                // with its "not" dropped passed the audit as one outer quotation "in no text", the inner never checked.
+                foreach (var inner in QuotationMarks.Enclosed(quoted))
+                    if (inner.Trim() is { Length: > 0 } nested) found.Add(new Quotation(found.Count + 1, nested, QuotationForm.Nested, b + 1));
             }
-            // A quotation running over paragraphs opens each with a quotation mark and closes only the last.
-            if (b + 1 < blocks.Count && !blocks[b + 1].IsBlock && OpenAtEnd(text) is { } open && blocks[b + 1].Text.StartsWith(text[open]))
+            // A quotation running over paragraphs opens each with a quotation mark and closes only the last; one
+            // opened and never closed otherwise is listed with the words after its mark, so the reader learns of it.
+            if (QuotationMarks.Unclosed(text) is { } open && text[(open + 1)..].Trim() is { Length: > 0 } rest)
             {
-                var quoted = text[(open + 1)..].Trim();
-                if (quoted.Length > 0) found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
+                var continued = b + 1 < blocks.Count && !blocks[b + 1].IsBlock && blocks[b + 1].Text.StartsWith(text[open]);
+                found.Add(new Quotation(found.Count + 1, rest, continued ? QuotationForm.Inline : QuotationForm.Unclosed, b + 1));
             }
         }
         return found;
     }
 
-    /// <summary>Where a quotation opens that the paragraph does not close: the last “ with no ” after it, or an odd straight quote.</summary>
-    private static int? OpenAtEnd(string text)
-    {
-        var curly = text.LastIndexOf('“');
-        if (curly >= 0 && text.IndexOf('”', curly) < 0) return curly;
-        var straight = text.LastIndexOf('"');
-        return straight >= 0 && text.Count(c => c == '"') % 2 == 1 ? straight : null;
-    }
-
-    /// <summary>The article's paragraphs in order, each marked as a block quote or not, from Markdown, plain text or HTML.</summary>
+    /// <summary>
+    /// The article's paragraphs in order, each marked as a block quote or not, from Markdown, plain text or HTML. In
+    /// plain text a paragraph indented by four spaces or a tab, every line of it, is a block quote as a typescript sets
+    /// one (review 19, D2: only "&gt; " and &lt;blockquote&gt; were read) — unless every paragraph is indented, which
+    /// is the article's layout, not a quotation; and not in pasted HTML, whose lines are indented by its markup.
+    /// </summary>
     private static IEnumerable<(string Text, bool IsBlock)> Blocks(string article, CancellationToken cancellation)
     {
         var text = article.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (HtmlTag.IsMatch(text)) text = HtmlAsMarkdown(text);
+        var html = HtmlTag.IsMatch(text);
+        if (html) text = HtmlAsMarkdown(text);
         cancellation.ThrowIfCancellationRequested();
-        var lines = text.Split('\n');
+        var paragraphs = new List<(string Text, bool IsBlock, bool Indented)>();
         var current = new List<string>();
-        var currentIsBlock = false;
-        foreach (var raw in lines)
+        bool currentIsBlock = false, currentIndented = true;
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             var isBlock = line.StartsWith('>');
@@ -97,14 +105,18 @@ public static class QuotationFinder
             // A blank line, or a change between block quote and text, ends a paragraph.
             if (line.Length == 0 || (current.Count > 0 && isBlock != currentIsBlock))
             {
-                if (current.Count > 0) yield return (Clean(string.Join(' ', current)), currentIsBlock);
+                if (current.Count > 0) paragraphs.Add((Clean(string.Join(' ', current)), currentIsBlock, currentIndented));
                 current.Clear();
+                currentIndented = true;
             }
             if (line.Length == 0) continue;
             currentIsBlock = isBlock;
+            currentIndented &= !html && !isBlock && (raw.StartsWith("    ", StringComparison.Ordinal) || raw.StartsWith('\t')) && !ListItem.IsMatch(line);
             current.Add(line);
         }
-        if (current.Count > 0) yield return (Clean(string.Join(' ', current)), currentIsBlock);
+        if (current.Count > 0) paragraphs.Add((Clean(string.Join(' ', current)), currentIsBlock, currentIndented));
+        var layout = paragraphs.All(p => p.Indented);
+        return paragraphs.Select(p => (p.Text, p.IsBlock || (p.Indented && !layout)));
     }
 
     /// <summary>Link targets are not part of the words; a link's text is.</summary>

@@ -52,6 +52,8 @@ public enum SkipReason
     TooFewWords,
     /// <summary>Longer than one check takes (<see cref="QuoteChecker.MaxLength"/> characters).</summary>
     TooLong,
+    /// <summary>Opened by a quotation mark never closed: where the quotation ends is unknown (review 19, D2: it was passed over without a word).</summary>
+    Unclosed,
 }
 
 /// <summary>
@@ -115,6 +117,11 @@ public sealed class QuoteAudit(QuoteChecker checker)
         {
             cancellation.ThrowIfCancellationRequested();
             var quote = new QuotedText(quotation.Text);
+            if (quotation.Form == QuotationForm.Unclosed)
+            {
+                passed.Add(new SkippedQuotation(quotation, quote.Words.Count, SkipReason.Unclosed));
+                continue;
+            }
             if (quote.Words.Count < MinWords || quote.Text.Length > QuoteChecker.MaxLength)
             {
                 passed.Add(new SkippedQuotation(quotation, quote.Words.Count,

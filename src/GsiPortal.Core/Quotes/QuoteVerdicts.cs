@@ -102,6 +102,7 @@ public static class QuoteVerdicts
     {
         SkipReason.Short => $"under {QuoteAudit.MinWords} words: check it alone",
         SkipReason.TooFewWords => $"under {QuoteChecker.MinWords} words: too short to check",
+        SkipReason.Unclosed => "its quotation mark is never closed, so where the quotation ends is unknown: close it and audit again, or check the quoted words alone",
         _ => $"over {QuoteChecker.MaxLength:N0} characters: check it in parts",
     };
 

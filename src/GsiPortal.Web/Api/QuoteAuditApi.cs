@@ -23,7 +23,8 @@ public static class QuoteAuditApi
         IReadOnlyList<SkippedQuotationAnswer> SkippedQuotations);
     /// <summary>
     /// A quotation the audit did not check: <c>reason</c> short (under eight words: check it alone), too-few-words (under
-    /// three: no check takes it) or too-long; <c>why</c> says it in words; <c>check</c> the single check's address, prefilled, or null.
+    /// three: no check takes it), too-long, or unclosed (its quotation mark never closed: <c>text</c> runs from the mark
+    /// to the paragraph's end); <c>form</c> inline, block, nested (inside another quotation) or unclosed; <c>why</c> says it in words; <c>check</c> the single check's address, prefilled, or null.
     /// </summary>
     public sealed record SkippedQuotationAnswer(int Number, string Form, int ArticleParagraph, string Text, int Words, string Reason, string Why, string? Check);
     /// <summary>
@@ -77,13 +78,16 @@ public static class QuoteAuditApi
         }
     }
 
+    /// <summary>How the article sets the quotation off: block, inline, nested (inside another quotation) or unclosed.</summary>
+    private static string Form(QuotationForm form) => form.ToString().ToLowerInvariant();
+
     private static SkippedQuotationAnswer Answer(SkippedQuotation s) => new(
-        s.Quotation.Number, s.Quotation.Form == QuotationForm.Block ? "block" : "inline", s.Quotation.ArticleParagraph, s.Quotation.Text, s.Words,
-        s.Reason switch { SkipReason.Short => "short", SkipReason.TooFewWords => "too-few-words", _ => "too-long" }, QuoteVerdicts.Reason(s),
+        s.Quotation.Number, Form(s.Quotation.Form), s.Quotation.ArticleParagraph, s.Quotation.Text, s.Words,
+        s.Reason switch { SkipReason.Short => "short", SkipReason.TooFewWords => "too-few-words", SkipReason.Unclosed => "unclosed", _ => "too-long" }, QuoteVerdicts.Reason(s),
         s.Checkable && s.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(s.Quotation.Text) : null);
 
     private static AuditedQuotationAnswer Answer(AuditedQuotation a) => new(
-        a.Quotation.Number, a.Quotation.Form == QuotationForm.Block ? "block" : "inline", a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,
+        a.Quotation.Number, Form(a.Quotation.Form), a.Quotation.ArticleParagraph, a.Quotation.Text, a.Words,
         QuoteVerdicts.Name(a.Verdict), QuoteVerdicts.Headline(a), a.Match is { } m ? QuoteCheckApi.Answer(m) : null,
         a.Verdict == AuditVerdict.Joined && a.Check is { } joined ? joined.Matches.Select(QuoteCheckApi.Answer).ToList() : [], a.ResemblesNone,
         a.Quotation.Text.Length <= QuoteChecker.MaxShareableLength ? AddressBook.QuoteCheck(a.Quotation.Text) : null,

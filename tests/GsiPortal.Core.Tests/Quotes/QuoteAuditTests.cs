@@ -123,6 +123,57 @@ public class QuoteAuditTests
         Assert.Equal("security of one country should not come at the expense of that of others", Assert.Single(found).Text);
     }
 
+    // Review 19, D2: the audit's page promises straight quotation marks, and 'straight singles' were found by no rule;
+    // the apostrophes of "China's" and "countries' interests" must not be taken for them.
+    [Theory]
+    [InlineData("The paper insists that 'security of one country should not come at the expense of that of others', a line aimed at NATO.",
+        "security of one country should not come at the expense of that of others")]
+    [InlineData("China's paper says 'the legitimate and reasonable security concerns of all countries should be taken seriously' and that's that.",
+        "the legitimate and reasonable security concerns of all countries should be taken seriously")]
+    [InlineData("It says 'all countries' interests are equal in terms of security, as the paper holds them to be' in one line.",
+        "all countries' interests are equal in terms of security, as the paper holds them to be")]
+    public void StraightSingleQuotesAreQuotationsButApostrophesAreNot(string article, string quoted) =>
+        Assert.Equal(quoted, Assert.Single(QuotationFinder.Find(article)).Text);
+
+    [Fact]
+    public void ApostrophesAloneAreNoQuotation() =>
+        Assert.Empty(QuotationFinder.Find("China's delegation and the countries' hosts met; the region's agenda is the ministers' own, and it's short."));
+
+    [Fact]
+    public void AQuotationInsideAnotherIsCheckedAndADroppedNotIsFlagged()
+    {
+        // The inner quotation drops commitment 4's "not", which reverses it: it passed unchecked inside the outer one.
+        var result = Audit.Audit("Khokhar writes: “the paper says ‘security of one country should come at the expense of that of others’ and so on”.");
+        var inner = Assert.Single(result.Quotations, q => q.Quotation.Form == QuotationForm.Nested);
+        Assert.Equal("security of one country should come at the expense of that of others", inner.Quotation.Text);
+        Assert.Equal(AuditVerdict.Altered, inner.Verdict);
+        Assert.StartsWith("/paper/commitments/4", inner.Match!.Url);
+        Assert.Contains(inner.Match.MeaningChanges, c => c.Kind == MeaningChangeKind.Negation);
+        Assert.Single(result.Quotations, q => q.Quotation.Form == QuotationForm.Inline);
+    }
+
+    [Fact]
+    public void AParagraphIndentedAsATypescriptSetsABlockQuoteIsOne()
+    {
+        var article = "The paper's fourth commitment reads:\n\n    Humanity is an indivisible security community. Security of one country should not\n    come at the expense of that of others.\n\nCritics disagree.";
+        var block = Assert.Single(QuotationFinder.Find(article));
+        Assert.Equal(QuotationForm.Block, block.Form);
+        Assert.Equal(AuditVerdict.Exact, Assert.Single(Audit.Audit(article).Quotations).Verdict);
+        // An article whose every paragraph is indented is laid out so: nothing in it is a block quote.
+        Assert.Empty(QuotationFinder.Find("    One paragraph of an article laid out with indents throughout.\n\n    And another just like it, quoting no one."));
+    }
+
+    [Fact]
+    public void AQuotationMarkNeverClosedIsNamed()
+    {
+        var result = Audit.Audit("The paper says “security of one country should not come at the expense of that of others, and the editor never closed it.\n\nThe next paragraph is the writer's own.");
+        var unclosed = Assert.Single(result.Passed);
+        Assert.Equal(SkipReason.Unclosed, unclosed.Reason);
+        Assert.StartsWith("security of one country", unclosed.Quotation.Text);
+        Assert.Contains("never closed", QuoteVerdicts.Reason(unclosed));
+        Assert.Empty(result.Quotations);
+    }
+
     [Fact]
     public void AQuotationRunOverParagraphsInTheNewspaperWayIsOneQuotationAParagraph()
     {
