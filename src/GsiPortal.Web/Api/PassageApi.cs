@@ -51,9 +51,18 @@ public static class PassageApi
         }
         if (string.IsNullOrWhiteSpace(address))
             return Problems.BadRequest("Missing address", "Give a site address such as ?address=/paper/commitments/4%23s3 (the # encoded as %23), or a reference such as ?reference=II.4.");
+        // The site's own address written whole, as the panel's "Copy link" puts it on the clipboard, is read as its path
+        // (review 19, D5: it was refused as "not an address on this site").
+        if (!address.StartsWith('/') && Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            if (!OnThisSite(absolute, context))
+                return Problems.BadRequest("Not a site address", $"'{Shown(address)}' is an address on another site ({absolute.GetLeftPart(UriPartial.Authority)}): give one on "
+                    + $"{SiteOrigin.Of(context)}, whole or as its path, such as ?address=/paper/commitments/4%23s3 (the # encoded as %23).");
+            address = OwnPath(absolute, context);
+        }
         // An address was given, so "missing" would be untrue: say what is wrong with it, and where a reference goes.
         if (!address.StartsWith('/'))
-            return Problems.BadRequest("Not a site address", $"'{(address.Length > 100 ? address[..100] : address)}' is not an address on this site: give one that begins with /, such as "
+            return Problems.BadRequest("Not a site address", $"'{Shown(address)}' is not an address on this site: give its path, which begins with /, or the whole address on {SiteOrigin.Of(context)}, such as "
                 + "?address=/paper/commitments/4%23s3 (the # encoded as %23). A reference such as II.4 goes in ?reference=.");
         if (CitationFormats.Parse(style ?? "chicago") is not { } format)
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
@@ -72,6 +81,25 @@ public static class PassageApi
         return TypedResults.Ok(new PassageAnswer(passage.Address, linking + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
             passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range)
             { EditionUrl = citing + passage.Address });
+    }
+
+    private static string Shown(string address) => address.Length > 100 ? address[..100] : address;
+
+    /// <summary>On the site's configured public origin, or the origin this request came to (the two differ behind a proxy, or on a developer's machine).</summary>
+    private static bool OnThisSite(Uri address, HttpContext context)
+    {
+        var origin = address.GetLeftPart(UriPartial.Authority);
+        return string.Equals(origin, SiteOrigin.Of(context), StringComparison.OrdinalIgnoreCase)
+            || (context.Request.Host.HasValue && string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The address's path, query and fragment, less the edition prefix this request was asked under (/editions/{v}), as a relative address gives them.</summary>
+    private static string OwnPath(Uri address, HttpContext context)
+    {
+        var path = address.AbsolutePath;
+        var editionBase = context.Request.PathBase.Value ?? "";
+        if (editionBase.Length > 0 && path.StartsWith(editionBase + "/", StringComparison.Ordinal)) path = path[editionBase.Length..];
+        return path + address.Query + address.Fragment;
     }
 
     private static string Capitalised(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
