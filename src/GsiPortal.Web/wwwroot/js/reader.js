@@ -37,6 +37,14 @@
     var lines = citationLines(citation.text);
     return citation.format === "chicago" || !lines.second ? { text: lines.first, name: partName(citation.format) } : { text: lines.second, name: partName(citation.format) };
   }
+  // The same part of the citation's markup (its title in <i>), split where citationLines splits the text.
+  function quotedPartHtml(citation) {
+    var at = citation.html.indexOf("<br>");
+    if (at < 0) return citation.html;
+    var rest = citation.html.slice(at + 4), colon = rest.indexOf(": ");
+    return citation.format === "chicago" ? citation.html.slice(0, at) : rest.slice(colon + 2);
+  }
+  function escaped(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
   function partName(format) { return format === "chicago" ? "note" : format === "apa" || format === "mla" ? "in-text citation" : "citation"; }
 
   // ---- Sentences and paragraphs as passages ----
@@ -282,7 +290,8 @@
       // one part a writer puts after a quotation (quotedPart): the note and its bibliography entry were pasted together.
       var text = act === "link" ? current.url : act === "edition" ? current.editionUrl : act === "quote" ? "\u201c" + current.text.replace(/\n\n/g, " ") + "\u201d " + quotedPart(current.citation).text : current.embed && current.embed.html;
       if (!text) return;
-      window.GsiCopy.copy(text).then(function () { status({ link: "Link copied: " + current.url, edition: "Link to this edition copied: " + current.editionUrl, quote: "Quotation copied with its " + quotedPart(current.citation).name + " in " + styleLabel(), embed: "Embed code copied" }[act]); },
+      var html = act === "quote" ? "\u201c" + escaped(current.text.replace(/\n\n/g, " ")) + "\u201d " + quotedPartHtml(current.citation) : null;
+      window.GsiCopy.copy(text, html).then(function () { status({ link: "Link copied: " + current.url, edition: "Link to this edition copied: " + current.editionUrl, quote: "Quotation copied with its " + quotedPart(current.citation).name + " in " + styleLabel(), embed: "Embed code copied" }[act]); },
                                       function () { status(act === "link" || act === "edition" ? "Copying is blocked here. The link: " + text : "Copying is blocked here: select the text instead."); });
     }
     document.addEventListener("click", function (e) {
@@ -397,6 +406,18 @@
       copySecond.textContent = "Copy " + what;
       copySecond.setAttribute("data-copied", what.charAt(0).toUpperCase() + what.slice(1) + " copied");
     }
+    // A hand copy of the citation takes its words and its italics, not the page's colours and fonts, which a browser
+    // writes into the copied html and a word processor keeps: pale text on a black band from the dark scheme (review 19, D6).
+    box.addEventListener("copy", function (e) {
+      var selection = window.getSelection();
+      if (!e.clipboardData || !selection || selection.isCollapsed) return;
+      var holder = document.createElement("div");
+      for (var r = 0; r < selection.rangeCount; r++) holder.appendChild(selection.getRangeAt(r).cloneContents());
+      holder.querySelectorAll("[style]").forEach(function (el) { el.removeAttribute("style"); });
+      e.clipboardData.setData("text/plain", selection.toString());
+      e.clipboardData.setData("text/html", holder.innerHTML);
+      e.preventDefault();
+    });
     if (window.GsiCopy) {
       if (link) link.parentNode.append(" ", copyButton("cite-link", "Copy link", "Link copied", "copy quiet"));
       copyFirst = copyButton("citation-first", "Copy citation", "Citation copied", "copy");

@@ -153,7 +153,14 @@
 // where the clipboard can be written; the text stays selectable without them.
 window.GsiCopy = (function () {
   "use strict";
-  function copy(text) {
+  // With html, the clipboard holds it beside the plain text, so that a word processor keeps a citation's italic
+  // title (review 19, D6: the buttons wrote text/plain only). The html is the citation's own markup, no page styles.
+  function copy(text, html) {
+    if (html && navigator.clipboard && navigator.clipboard.write && window.ClipboardItem && window.isSecureContext)
+      return navigator.clipboard.write([new ClipboardItem({
+        "text/plain": new Blob([text], { type: "text/plain" }),
+        "text/html": new Blob([html], { type: "text/html" }),
+      })]).catch(function () { return navigator.clipboard.writeText(text); });
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
     // An older or insecure context: copy through a selected, off-screen text area.
     return new Promise(function (resolve, reject) {
@@ -179,10 +186,10 @@ window.GsiCopy = (function () {
   function wire(button) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      var text = button.hasAttribute("data-copy-text") ? button.getAttribute("data-copy-text")
-        : (document.getElementById(button.getAttribute("data-copy")) || {}).innerText;
+      var source = button.hasAttribute("data-copy-text") ? null : document.getElementById(button.getAttribute("data-copy"));
+      var text = source ? source.innerText : button.getAttribute("data-copy-text");
       if (!text) return;
-      copy(text.trim()).then(function () { say(button, button.getAttribute("data-copied") || "Copied"); },
+      copy(text.trim(), source && source.querySelector("i, em") ? source.innerHTML.trim() : null).then(function () { say(button, button.getAttribute("data-copied") || "Copied"); },
                              function () { say(button, "Select and copy"); });
     });
   }
