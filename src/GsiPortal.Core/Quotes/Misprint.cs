@@ -27,6 +27,28 @@ public sealed record Misprint(string Printed, string Quoted)
             .ToList();
     }
 
+    /// <summary>
+    /// The misprints corrected where the check reads no difference: "Its meaning" quoted from Dong Chunling's "It’s
+    /// meaning" [sic] is the same word to it (the apostrophe of "'s" is punctuation, <see cref="QuoteWords"/>), and was
+    /// "Found word for word" with no word of the misprint (review 18). A word aligned as the same whose letters differ
+    /// from a listed misprint's is one corrected.
+    /// </summary>
+    internal static IEnumerable<Misprint> Silent(QuoteAlignment alignment, QuotedText quote, SourceParagraph source)
+    {
+        var listed = source.Paragraph.Document.Meta.Sic;
+        if (listed.Count == 0) yield break;
+        foreach (var step in alignment.Steps)
+        {
+            if (step.Kind != AlignedKind.Same || step.Quote < 0 || step.Source < 0) continue;
+            var (quoted, printed) = (quote.Words[step.Quote].Text, source.Words[step.Source].Text);
+            if (Letters(quoted) == Letters(printed)) continue;
+            if (listed.Any(sic => string.Equals(sic, printed, StringComparison.OrdinalIgnoreCase))) yield return new Misprint(printed, quoted);
+        }
+    }
+
+    /// <summary>A word as the reader sees its letters: case and the apostrophe's shape aside.</summary>
+    private static string Letters(string word) => Text.Words.Key(word);
+
     /// <summary>True when the difference is nothing but a misprint corrected.</summary>
     public static bool Corrects(QuoteDifference d, IReadOnlyList<Misprint> misprints) =>
         d.Kind == DifferenceKind.Substituted && misprints.Any(m => m.Quoted == d.Quoted && string.Equals(m.Printed, d.Source, StringComparison.OrdinalIgnoreCase));

@@ -92,7 +92,7 @@ public sealed record QuoteMatch(
         var flagged = differences.Select(d => MeaningChange.In(d, antonyms)
             .Where(c => c.Kind != MeaningChangeKind.Negation || !CutClause.NegationsCutWhole(d, source)).ToList()).ToList();
         var meaningChanges = flagged.SelectMany(c => c).ToList();
-        var misprints = Misprint.In(differences, source.Paragraph.Document);
+        var misprints = Misprint.In(differences, source.Paragraph.Document).Concat(Misprint.Silent(alignment, quote, source)).ToList();
         // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
         // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".
         var reversed = meaningChanges.Where(c => c.Kind == MeaningChangeKind.Antonym).Sum(c => QuoteWords.Of(c.Quoted).Count);

@@ -108,6 +108,28 @@ public class QuoteCheckOrderCutsAndMisprintsTests(PortalFactory factory)
         Assert.Equal(("soveignty", "sovereignty"), (misprint.GetProperty("printed").GetString(), misprint.GetProperty("quoted").GetString()));
     }
 
+    /// <summary>
+    /// "Its meaning" quoted from Dong Chunling's "It’s meaning" [sic] is the same word to the check, whose words take the
+    /// apostrophe of "'s" for punctuation: it passed as word for word with no word of the misprint (review 18).
+    /// </summary>
+    [Fact]
+    public async Task AMisprintQuotedAsCorrectedIsSaidEvenWhereTheWordsMatch()
+    {
+        const string text = "Its meaning is also dictated by the principle and basic attributes of the indivisibility";
+        var (_, page) = await Html.Get(factory.CreateClient(), "/quote-check?text=" + Uri.EscapeDataString(text));
+        var first = page.QuerySelector(".quote-match")!;
+        Assert.StartsWith("/commentaries/dong-chunling#p4", first.QuerySelector("a.source-link")!.GetAttribute("href"));
+        var note = first.QuerySelector("li.misprint")!;
+        Assert.Equal("It’s", note.GetAttribute("data-printed"));
+        Assert.Equal("The source itself prints “It’s” (marked [sic] in this edition): “Its” corrects its misprint. Quote it as printed, “It’s [sic]”, or put the correction in brackets, “[Its]”.",
+            Html.Folded(note.TextContent));
+        var misprint = Assert.Single(First(await Check(text)).GetProperty("misprints").EnumerateArray());
+        Assert.Equal(("It’s", "Its"), (misprint.GetProperty("printed").GetString(), misprint.GetProperty("quoted").GetString()));
+        // Quoted as printed, with either apostrophe, or marked [sic]: no misprint to name.
+        foreach (var asPrinted in new[] { "It’s meaning is also dictated by the principle and basic attributes", "It's meaning is also dictated by the principle and basic attributes", "It’s [sic] meaning is also dictated by the principle" })
+            Assert.Empty(First(await Check(asPrinted)).GetProperty("misprints").EnumerateArray());
+    }
+
     [Fact]
     public async Task AMisprintBesideAnotherChangeIsNamedButTheHeadlineIsTheOtherChanges()
     {
