@@ -92,11 +92,17 @@ public static class SearchApi
             return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
         if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
-        if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
+        if (!input.TryRead(out var request, out var problem))
+            return input.PageBeyondAny ? TypedResults.Problem(title: "No such page", detail: problem, statusCode: StatusCodes.Status404NotFound) : Problems.BadRequest("Invalid page", problem);
         try
         {
             // The keywords' answer at once: meaning's only where it costs no model work, else its address.
             var response = meaning.Known(edition, request, edition.Search.Search(request));
+            // A page past the last is no page, answered as the search page answers it: 404, naming the last (review 19,
+            // D11: 200 with an empty list, which a client paging on takes for the end of nothing).
+            if (response.Total > 0 && response.Hits.Count == 0)
+                return TypedResults.Problem(title: "No such page", statusCode: StatusCodes.Status404NotFound,
+                    detail: $"There is no page {response.Page}: the {response.Total} result{(response.Total == 1 ? "" : "s")} fill {response.PageCount} page{(response.PageCount == 1 ? "" : "s")}. The last is {Routes.ApiSearch}{input.QueryString()}&page={response.PageCount}.");
             // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
             log.Found(response.Query.Length, response.Total);
             var meaningUrl = MeaningUrl(input, response);

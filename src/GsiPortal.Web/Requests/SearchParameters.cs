@@ -106,6 +106,14 @@ public sealed class SearchParameters
 
     private static string Count(int values) => values switch { 2 => "twice", 3 => "three times", var n => $"{n} times" };
 
+    /// <summary>
+    /// A page given in digits past what any search fills (2147483648): a page that is not there, answered 404 as a
+    /// page past a search's last is, on the page and the API alike (review 19, D11: the API answered 400 for this one,
+    /// 200 with no results for page 100 of eleven, and the page 404).
+    /// </summary>
+    public bool PageBeyondAny => !string.IsNullOrEmpty(Page) && Page.All(char.IsAsciiDigit) && Page.TrimStart('0').Length > 0
+        && !int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
     /// <summary>The request to run, or the reason it cannot be.</summary>
     public bool TryRead(out SearchRequest request, out string problem)
     {

@@ -61,7 +61,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         if (meaningAsked is not (null or "" or Routes.MeaningShow or Routes.MeaningOnly))
             return Refuse($"meaning must be {Routes.MeaningShow} (wait for the passages found by meaning) or {Routes.MeaningOnly} (those passages alone); leave it out for the page as usual.");
         if (!SearchParameters.QueryIsText(Request.QueryString.Value)) return Refuse(SearchParameters.NotText);
-        if (!input.TryRead(out var request, out var problem)) return Refuse(problem);
+        if (!input.TryRead(out var request, out var problem)) return Refuse(problem, input.PageBeyondAny ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
         try
         {
             var keywords = Edition.Search.Search(request);
@@ -167,12 +167,12 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             : null;
     }
 
-    private PageResult Refuse(string reason)
+    private PageResult Refuse(string reason, int status = StatusCodes.Status400BadRequest)
     {
         Problem = reason;
         Results = null;
         var result = Page();
-        result.StatusCode = StatusCodes.Status400BadRequest;
+        result.StatusCode = status;
         return result;
     }
 

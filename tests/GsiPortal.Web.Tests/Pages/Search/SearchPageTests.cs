@@ -334,7 +334,8 @@ public class SearchPageTests(PortalFactory factory)
     public async Task APageNumberPastAnySearchSaysThereIsNoSuchPage()
     {
         var (response, page) = await Html.Get(factory.CreateClient(), "/search?q=security&page=999999999999");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // 404, as every page past a search's last (review 19, D11): it was 400, where page 999 was 404.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("There is no page 999999999999", page.Body!.TextContent);
         Assert.DoesNotContain("whole number from 1", page.Body!.TextContent);
     }
