@@ -56,7 +56,12 @@ public sealed partial class AddressBook
             if (IsPartSlug(segments[i - 1]) && ItemNumber(segments[i]) is { } number)
                 segments[i] = number;
         canonical = string.Join('/', segments);
-        return canonical == path ? null : canonical;
+        if (canonical == path) return null;
+        // A text's address that names nothing once respelled is not redirected: the redirect led to a 404 at an
+        // address the reader never wrote (/paper/commitments/Four → …/four, Ⅳ → ⅳ, a broken escape re-encoded as
+        // %25e0%25a4%25a: review 19, D13). The 404 answers the address as written, with its suggestions.
+        if (segments.Length is 3 or 4 && segments[1] is "paper" or "commentaries" && Resolve(canonical) is null) return null;
+        return canonical;
     }
 
     private static string CollapseSlashes(string path)

@@ -73,6 +73,19 @@ public class CanonicalRedirectTests(PortalFactory factory)
     /// seed 256712928: <c>GET /%55%AD%24%B5%7E%A0%D5%23%C6%0C</c>).
     /// </summary>
     [Theory]
+    // Each redirected to a respelling that names nothing, a 404 at an address the reader never wrote (review 19, D13).
+    [InlineData("/paper/commitments/Four")]
+    [InlineData("/paper/commitments/%E2%85%A3")]
+    [InlineData("/paper/commitments/%E0%A4%A")]
+    [InlineData("/commentaries/Nobody-Here")]
+    public async Task ARespellingThatNamesNothingIsNotRedirectedTo(string address)
+    {
+        var response = await factory.CreateNonRedirectingClient().GetAsync(address);
+        Assert.Null(response.Headers.Location);
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{address}: {(int)response.StatusCode}");
+    }
+
+    [Theory]
     [InlineData("/%55%AD%24%B5%7E%A0%D5%23%C6%0C")]
     [InlineData("/Paper/A%23%0C")]
     public async Task AnEncodedHashInAPathIsNeverReadAsAFragment(string address)
