@@ -125,7 +125,8 @@ public class AddressBookTests
     [InlineData("/compare/priorities/07", "/compare/priorities/7")]
     [InlineData("/embed/paper/commitments/04/s2-s3", "/embed/paper/commitments/4/s2-s3")]
     [InlineData("/cite/paper/commitments/004", "/cite/paper/commitments/4")]
-    [InlineData("/paper/commitments/00", "/paper/commitments/0")]
+    // Commitment 0 is none: the respelling is not redirected to, a 404 at an address not written (review 19, D13).
+    [InlineData("/paper/commitments/00", null)]
     [InlineData("/paper/commitments/10", null)]
     [InlineData("/paper/commitments/-4", null)]
     [InlineData("/commentaries/04", null)]
