@@ -380,7 +380,7 @@ public sealed class PortalIndex : IDisposable
         var lead = first;
         // Where the words found nothing, relaxation's step 2 says which unit came nearest to its floor (for the meaning path).
         var belowFloor = response.Total == 0 ? new System.Runtime.CompilerServices.StrongBox<int>(-1) : null;
-        foreach (var plan in relaxations.Of(built, cleaned, belowFloor))
+        foreach (var plan in relaxations.Of(built, cleaned, belowFloor, strictFoundNothing: response.Total == 0))
         {
             // Cannot find enough: passed over without searching, as the search would have been.
             if (plan.MostMatches < needed) continue;

@@ -37,11 +37,13 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// <param name="nearestBelowFloor">When given, set to the unit (its document number) that came nearest to passing
     /// step 2's floor where none passed it, if it holds at least <see cref="AgreementShare"/> of the weight; left at -1
     /// otherwise.</param>
+    /// <param name="strictFoundNothing">Whether no unit holds every word: only then does a phrase of a general word
+    /// count as the subject (<see cref="PhrasesOfGeneralWords"/>).</param>
     /// <remarks>
     /// Lists made by loops, in the order LINQ's Where, Select and Concat made them: about four of five distinct searches
     /// come here, and the iterators, closures and delegates were a kilobyte of each (docs/performance.md).
     /// </remarks>
-    public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "", StrongBox<int>? nearestBelowFloor = null)
+    public IEnumerable<RelaxedQuery> Of(BuiltQuery built, string typed = "", StrongBox<int>? nearestBelowFloor = null, bool strictFoundNothing = false)
     {
         var clauses = built.Clauses;
         var meaningful = new List<BuiltClause>(clauses.Count);
@@ -63,11 +65,16 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             foreach (var clause in Except(meaningful, common))
                 if (turnedFrom.Contains(clause.Text)) common.Add(clause);
         var uncommon = Except(meaningful, common);
+        // "peace talks Russia": "talks" is a word of general English, but "peace talks", side by side in four units, names
+        // a subject; such a phrase the texts write makes its general word one of the subject (PhrasesOfGeneralWords).
+        // Only where no unit holds every word: where one does ("food security issues": priority 18 word for word), the
+        // relaxation widens around it, and the phrase "security issues" would keep out the units on food security.
+        var phrases = strictFoundNothing ? PhrasesOfGeneralWords(clauses) : [];
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
         var general = new List<BuiltClause>(uncommon.Count);
         foreach (var clause in uncommon)
-            if (General(clause)) general.Add(clause);
+            if (General(clause) && !InPhrase(phrases, clause)) general.Add(clause);
         if (general.Count == uncommon.Count) general = [];
         // Nor when every word of the subject left is one the texts never write, found only by its WordNet relatives:
         // the general words are then all that ties the relatives to the question ("domestic violence": "violence" is in
@@ -86,13 +93,16 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             yield return new RelaxedQuery(built.Required(required, optional: optional), null, new Relaxation(notRequired, TextsOf(required), required.Count), clauseMatches.MostMatches(required));
         if (meaningful.Count < 2) yield break;
 
-        var Light = LightWords(meaningful, common, relativesOnly);
+        // And the phrase weighs its own rarity in the units holding it, besides its words': "peace talks" says more than
+        // "peace" (54 units) and "talks" apart.
+        var BaseLight = LightWords(meaningful, common, relativesOnly);
+        Func<BuiltClause, bool> Light = phrases.Count == 0 ? BaseLight : c => BaseLight(c) && !InPhrase(phrases, c);
         var distinctive = 0;
         foreach (var clause in meaningful)
             if (!Holds(common, clause) && !Light(clause)) distinctive++;
         var counted = distinctive > 0 ? distinctive : meaningful.Count;
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
-        if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor) is { } allowed)
+        if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor, phrases) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(FunctionWords(clauses, 0), words, minimum), allowed.Cardinality);
     }
 
@@ -138,6 +148,36 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             if (clause.Typed is null && !clause.ByRelatives && !clause.Text.Any(char.IsUpper)) (common ??= []).Add(clause);
         }
         return common is null || rarer < RarerKept ? [] : common;
+    }
+
+    /// <summary>
+    /// The phrases the query makes, holding a word of general English, that the texts write: each two neighbouring plain
+    /// words (no function word between), one of them general, that some unit's text holds side by side, with the units
+    /// holding them so. Only with a general word: a phrase of two words of the subject adds nothing they do not say
+    /// apart, and weighed besides them a name counted twice ("Xi Jinping's visit to Washington", which no text answers,
+    /// passed the floor by "Xi Jinping"). Empty for most queries.
+    /// </summary>
+    private List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)> PhrasesOfGeneralWords(IReadOnlyList<BuiltClause> clauses)
+    {
+        var phrases = new List<(BuiltClause, BuiltClause, FixedBitSet)>();
+        for (var i = 0; i + 1 < clauses.Count; i++)
+        {
+            var (first, second) = (clauses[i], clauses[i + 1]);
+            if (!General(first) && !General(second)) continue;
+            if (first.IsFunctionWord || second.IsFunctionWord || first.Typed is not null || second.Typed is not null || first.Text.Contains(' ') || second.Text.Contains(' ')) continue;
+            var terms = WordAnalysis.PhraseTerms(first.Text + " " + second.Text);
+            if (terms.Length != 2 || terms.Any(t => t.Length == 0)) continue;
+            var units = clauseMatches.Of(ClauseQueries.Phrase(SearchFields.Text, terms, 0, 1f));
+            if (units.Cardinality > 0) phrases.Add((first, second, units));
+        }
+        return phrases;
+    }
+
+    private static bool InPhrase(List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)> phrases, BuiltClause clause)
+    {
+        foreach (var p in phrases)
+            if (ReferenceEquals(p.First, clause) || ReferenceEquals(p.Second, clause) || p.First.Text == clause.Text || p.Second.Text == clause.Text) return true;
+        return false;
     }
 
     /// <summary>The clauses' words, in order.</summary>
@@ -301,7 +341,8 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     /// The units holding at least <paramref name="minimum"/> clauses and the weight floor; null when none does, and then
     /// the one holding most of the weight, if it reaches <see cref="AgreementShare"/>, in <paramref name="nearest"/>.
     /// </summary>
-    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light, StrongBox<int>? nearest)
+    private FixedBitSet? QualifyingUnits(IReadOnlyList<BuiltClause> clauses, int minimum, Func<BuiltClause, bool> light, StrongBox<int>? nearest,
+        List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)>? phrases = null)
     {
         var maxDoc = reader.MaxDoc;
         var counts = new byte[maxDoc];
@@ -328,6 +369,15 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
                 counts[doc]++;
                 weights[doc] += weight;
             }
+        }
+        // A phrase of the query the texts write weighs its own rarity besides its words', in the units holding it so.
+        foreach (var (_, _, units) in phrases ?? [])
+        {
+            var df = units.Cardinality;
+            var weight = (float)Math.Log(1 + (maxDoc - df + 0.5) / (df + 0.5));
+            total += weight;
+            for (var doc = units.NextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS && doc >= 0; doc = doc + 1 < maxDoc ? units.NextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS)
+                weights[doc] += weight;
         }
         var allowed = new FixedBitSet(maxDoc);
         var any = false;
