@@ -69,7 +69,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         // a subject; such a phrase the texts write makes its general word one of the subject (PhrasesOfGeneralWords).
         // Only where no unit holds every word: where one does ("food security issues": priority 18 word for word), the
         // relaxation widens around it, and the phrase "security issues" would keep out the units on food security.
-        var phrases = strictFoundNothing ? PhrasesOfGeneralWords(clauses) : [];
+        // Nor beside a word found nowhere, which is what was asked ("bloc confrontation NATO": no text names NATO, and the
+        // page offers "bloc confrontation" on its own instead).
+        var phrases = strictFoundNothing && AllFound(meaningful) ? PhrasesOfGeneralWords(clauses) : [];
         // Words of general English ("play", "role" is not one) go with them when words of the subject remain: "what
         // role should the UN play in global security" asks for the UN's role, and priority 1 never says "play".
         var general = new List<BuiltClause>(uncommon.Count);
@@ -171,6 +173,13 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
             if (units.Cardinality > 0) phrases.Add((first, second, units));
         }
         return phrases;
+    }
+
+    private bool AllFound(List<BuiltClause> clauses)
+    {
+        foreach (var clause in clauses)
+            if (clauseMatches.Of(clause.Query).Cardinality == 0) return false;
+        return true;
     }
 
     private static bool InPhrase(List<(BuiltClause First, BuiltClause Second, FixedBitSet Units)> phrases, BuiltClause clause)
