@@ -67,9 +67,13 @@ public class ReadingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(Panel(page).Locator(".quote")).ToContainTextAsync("Security of one country should not come at the expense of that of others.");
 
         await Panel(page).Locator("button[data-act=link]").ClickAsync();
+        await Assertions.Expect(Panel(page).Locator(".status")).ToContainTextAsync("Link copied");
         var link = await Clipboard(page);
         Assert.Equal($"{Fixture.BaseUrl}/paper/commitments/4#s3", link);
+        // The quotation is written with its html beside the text (ClipboardItem), which settles later than writeText:
+        // read once the panel says it is copied, as a reader would paste.
         await Panel(page).Locator("button[data-act=quote]").ClickAsync();
+        await Assertions.Expect(Panel(page).Locator(".status")).ToContainTextAsync("Quotation copied");
         var quotation = await Clipboard(page);
         Assert.StartsWith("“Security of one country should not come at the expense of that of others.” Ministry of Foreign Affairs", quotation);
         Assert.Contains("commitment 4, sentence 3", quotation);
