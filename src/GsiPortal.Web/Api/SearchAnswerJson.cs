@@ -76,19 +76,13 @@ internal static class SearchAnswerJson
         foreach (var alone in response.Separately)
         {
             json.WriteStartObject();
-            json.WriteString(Text, alone.Text);
-            json.WriteString(Query, alone.Query);
-            json.WriteNumber(Total, alone.Units);
-            json.WriteEndObject();
+            Alone(json, alone);
         }
         json.WriteEndArray();
         if (response.WithoutAbsent is { } without)
         {
             json.WriteStartObject(WithoutAbsent);
-            json.WriteString(Text, without.Text);
-            json.WriteString(Query, without.Query);
-            json.WriteNumber(Total, without.Units);
-            json.WriteEndObject();
+            Alone(json, without);
         }
         else json.WriteNull(WithoutAbsent);
         if (response.UnfilteredTotal is { } unfiltered) json.WriteNumber(UnfilteredTotal, unfiltered);
@@ -118,6 +112,15 @@ internal static class SearchAnswerJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A search of some of the query's words and what it finds, as <see cref="SearchApi.SeparatelyAnswer"/>; closes the object.</summary>
+    private static void Alone(Utf8JsonWriter json, FoundAlone alone)
+    {
+        json.WriteString(Text, alone.Text);
+        json.WriteString(Query, alone.Query);
+        json.WriteNumber(Total, alone.Units);
         json.WriteEndObject();
     }
 
