@@ -122,7 +122,9 @@ public static class PortalSetup
         builder.Services.AddMcpServer(options => options.ServerInfo = new() { Name = "GsiPortal", Version = "1.0" })
             .WithHttpTransport(options => options.Stateless = true)
             // Made at the first call to /api/mcp, not at start-up (Mcp/ToolsOnFirstUse).
-            .WithToolsOnFirstUse<Mcp.PortalMcpTools>();
+            .WithToolsOnFirstUse<Mcp.PortalMcpTools>()
+            // A call's arguments checked against its tool's schema, each fault -32602 with a reason (Mcp/ToolArguments).
+            .WithToolArgumentsChecked();
         // Nothing is signed: the key ring is made on first use, if ever, not read at every start.
         builder.Services.WithoutEagerKeyRing();
         return builder;
