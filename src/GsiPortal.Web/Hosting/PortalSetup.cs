@@ -88,7 +88,12 @@ public static class PortalSetup
         // Markup-significant characters (< > & " ') are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+                // OPTIONS refused like any method a page does not take, not answered an empty 200 (RequestMethods).
+                options.Conventions.Add(new RequestMethods.OptionsLikeAnyOtherMethod());
+            })
             // The site has no controllers, yet MVC's controller feature loaded every type of the site's assembly at
             // start-up to look for them, on the main thread's path to the first page (docs/performance.md).
             .ConfigureApplicationPartManager(parts =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Hosting;
@@ -73,6 +74,23 @@ public static class RequestMethods
             && PageNegotiation.PrefersJson(context.Request.Headers.Accept))
             await ApiProblems.WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, null);
     });
+
+    /// <summary>
+    /// Razor Pages answers OPTIONS to a page that has no <c>OnOptions</c> handler with an empty 200 (its own
+    /// <c>HandleOptionsRequestsPageFilter</c>, put on every page). That undid the 405 above: the refusal is re-executed
+    /// as the site's status page, with the request's method, and that page, asked OPTIONS, answered 200 with nothing —
+    /// so <c>OPTIONS /</c> and <c>OPTIONS /nothing</c> were "OK" where every other method, and the API, say 405 with
+    /// <c>Allow</c>. Without the filter OPTIONS is a method like any other here: a page answers what it allows, and the
+    /// status page renders for it as it does for PUT.
+    /// </summary>
+    public sealed class OptionsLikeAnyOtherMethod : IPageApplicationModelConvention
+    {
+        public void Apply(PageApplicationModel model)
+        {
+            foreach (var shortcut in model.Filters.Where(f => f.GetType().Name == "HandleOptionsRequestsPageFilter").ToList())
+                model.Filters.Remove(shortcut);
+        }
+    }
 
     private static string Printable(string method) => method.Length <= 20 && method.All(char.IsAsciiLetter) ? method : "that method";
 }

@@ -15,6 +15,7 @@ public class RequestMethodTests(PortalFactory factory)
     [InlineData("PATCH")]
     [InlineData("TRACE")]
     [InlineData("BREW")]
+    [InlineData("OPTIONS")]
     public async Task AnotherMethodOnAPageAnswers405WithAllow(string method)
     {
         foreach (var page in new[] { "/paper/commitments/4", "/paper", "/commentaries/lei-kezhong", "/", "/coverage", "/search?q=peace" })
@@ -35,6 +36,32 @@ public class RequestMethodTests(PortalFactory factory)
         var page = await Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("This address does not take that kind of request", page.QuerySelector("main h1")?.TextContent);
         Assert.Equal("The site answered 405: /embed/paper/commitments/4 is a page: it answers GET, HEAD, not POST.", page.QuerySelector("main .not-found-reason")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/", "The site answered 405: / is a page: it answers GET, HEAD, not OPTIONS.")]
+    [InlineData("/ref/II.4", "The site answered 405: /ref/II.4 answers GET, HEAD, not that method.")]
+    public async Task OptionsIsRefusedWithTheReasonLikeAnyOtherMethod(string address, string reason)
+    {
+        // Razor Pages' own answer to OPTIONS, an empty 200, came through the site's status page (review 19's leftovers).
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Options, address));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        var page = await Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("This address does not take that kind of request", page.QuerySelector("main h1")?.TextContent);
+        Assert.Equal(reason, page.QuerySelector("main .not-found-reason")?.TextContent);
+    }
+
+    [Fact]
+    public async Task OptionsOnAnAddressThatNamesNothingAnswersAsPutDoes()
+    {
+        var put = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Put, "/nothing"));
+        var options = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Options, "/nothing"));
+        Assert.NotEqual(HttpStatusCode.OK, options.StatusCode);
+        Assert.Equal(put.StatusCode, options.StatusCode);
+        Assert.Equal(put.Content.Headers.Allow.Order(), options.Content.Headers.Allow.Order());
+        Assert.Equal("text/html", options.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("This address does not take that kind of request", (await Html.Parse(await options.Content.ReadAsStringAsync())).QuerySelector("main h1")?.TextContent);
     }
 
     [Fact]
