@@ -1,6 +1,7 @@
 // The reading tools: one gesture on a sentence or paragraph opens a small panel with its link, its quotation with a
 // citation in the reader's style, the Cite section narrowed to it, and its embed code. Sentences are reached with the
-// keyboard too (Tab to the text, arrow keys between sentences, Shift+arrow to extend, Enter to open). Ranges in the
+// keyboard too (Tab to the text, arrow keys, Home and End between sentences, Shift with them to extend, also from the
+// panel, Enter to open); to a screen reader each is a button named by its words. Ranges in the
 // address (#s2-s3, #p4-p6) are marked on arrival. Without this script the ¶ numbers are links and the Cite section
 // shows Chicago with every format as a download.
 (function () {
@@ -152,6 +153,10 @@
   var extending = false, coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
   sentences.forEach(function (s, i) {
     s.setAttribute("tabindex", i === 0 ? "0" : "-1");
+    // A control, to a screen reader, that opens the panel: its name is its own words, read once (an aria-label would
+    // repeat them, and tabindex alone said nothing of what Enter does: review 19, T5). Made here: no byte on the page.
+    s.setAttribute("role", "button");
+    s.setAttribute("aria-haspopup", "dialog");
     s.setAttribute("aria-describedby", "reading-hint");
     // Shift+click extends to a range of sentences: keep the browser from selecting text across them instead.
     s.addEventListener("mousedown", function (e) { if (e.shiftKey) e.preventDefault(); });
@@ -172,28 +177,19 @@
       if (wanted && !extend && from !== s) across(from, s, "so this sentence is chosen alone.");
     });
     s.addEventListener("keydown", function (e) {
-      var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      var step = STEPS[e.key];
       if (step) {
         e.preventDefault();
-        var next = sentences[Math.max(0, Math.min(sentences.length - 1, i + step))];
-        if (!e.shiftKey) { anchor = next; select(next, next); }
-        else {
-          // A range starts where the reader is, unless it already runs through this sentence.
-          if (!anchor || containerKey(anchor) !== containerKey(s)) anchor = s;
-          if (next !== s && containerKey(next) !== containerKey(anchor)) {
-            // Past the paragraph's end the range stops, and says so as Shift+click does: the focus moved on and the
-            // range stayed behind without a word (review 18, after D4). The panel opens on the range as it stands.
-            select(anchor, s);
-            openForSentences(s);
-            across(anchor, next, "so the range ends at this sentence.");
-            s.focus({ preventScroll: true });
-            return;
-          }
-          select(anchor, next);
-        }
-        focusSentence(sentences.indexOf(next));
+        if (!e.shiftKey) { var next = sentences[Math.max(0, Math.min(sentences.length - 1, i + step))]; anchor = next; select(next, next); focusSentence(sentences.indexOf(next)); return; }
+        var to = extend(s, step);
+        // Stopped at the paragraph's end: the panel said so and has the range; the focus stays on the sentence.
+        if (to) focusSentence(sentences.indexOf(to)); else s.focus({ preventScroll: true });
       } else if (e.key === "Home" || e.key === "End") {
-        e.preventDefault(); focusSentence(e.key === "Home" ? 0 : sentences.length - 1);
+        // As the arrows do: the sentence reached is chosen, and with Shift the range runs to its paragraph's end.
+        e.preventDefault();
+        if (e.shiftKey) { focusSentence(sentences.indexOf(extendToEnd(s, e.key === "Home" ? -1 : 1))); return; }
+        var end = sentences[e.key === "Home" ? 0 : sentences.length - 1];
+        anchor = end; select(end, end); focusSentence(sentences.indexOf(end));
       } else if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
         if (!selection.length || selection.indexOf(s) < 0) { anchor = s; select(s, s); }
@@ -203,6 +199,32 @@
       }
     });
   });
+  var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  // The range from the anchor moved one sentence on from its moving end (the sentence last reached), within one
+  // paragraph: the sentence now ending it, or null where it would cross into the next (the panel then says so).
+  function extend(end, step) {
+    var next = sentences[Math.max(0, Math.min(sentences.length - 1, sentences.indexOf(end) + step))];
+    // A range starts where the reader is, unless it already runs through this sentence.
+    if (!anchor || containerKey(anchor) !== containerKey(end)) anchor = end;
+    if (next !== end && containerKey(next) !== containerKey(anchor)) {
+      // Past the paragraph's end the range stops, and says so as Shift+click does: the focus moved on and the
+      // range stayed behind without a word (review 18, after D4). The panel opens on the range as it stands.
+      select(anchor, end);
+      openForSentences(end);
+      across(anchor, next, "so the range ends at this sentence.");
+      return null;
+    }
+    select(anchor, next);
+    return next;
+  }
+  // Shift+Home and Shift+End: the range from the anchor to its paragraph's first or last sentence.
+  function extendToEnd(end, direction) {
+    if (!anchor || containerKey(anchor) !== containerKey(end)) anchor = end;
+    var key = containerKey(anchor), i = sentences.indexOf(end);
+    while (sentences[i + direction] && containerKey(sentences[i + direction]) === key) i += direction;
+    select(anchor, sentences[i]);
+    return sentences[i];
+  }
   // A range asked across two paragraphs (or items): said in the panel, with what was done instead, and the paragraphs whole offered.
   function across(from, to, instead) {
     var a = paragraphOf(from), b = paragraphOf(to);
@@ -275,7 +297,21 @@
       ' The quotation is copied with its <span data-style-part></span> in <span data-style-name></span>.</p>';
     body.appendChild(panel);
     panel.querySelector(".close").addEventListener("click", close);
-    panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { e.preventDefault(); close(); } });
+    panel.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") { e.preventDefault(); close(); return; }
+      // The panel's hint says Shift+arrow extends: from here too, where Enter put the focus (review 19, T5). The range
+      // grows from its moving end, the sentence last reached, and the panel follows it; plain arrows stay the page's.
+      var step = STEPS[e.key], edge = e.key === "Home" ? -1 : e.key === "End" ? 1 : 0;
+      var end = sentences[focusIndex];
+      if (!e.shiftKey || !(step || edge) || !end || returnTo !== end) return;
+      e.preventDefault();
+      var to = step ? extend(end, step) : extendToEnd(end, edge);
+      if (!to) return;
+      sentences[focusIndex].setAttribute("tabindex", "-1");
+      focusIndex = sentences.indexOf(to);
+      to.setAttribute("tabindex", "0");
+      openForSentences(to);
+    });
     panel.querySelector(".actions").addEventListener("click", function (e) {
       var act = e.target.getAttribute && e.target.getAttribute("data-act");
       if (!act || !current) return;
