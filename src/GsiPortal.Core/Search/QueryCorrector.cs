@@ -49,6 +49,18 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
         var first = true;
         List<string>? words = null;
         var unknown = true;
+        HashSet<string>? joined = null;
+        foreach (var (left, right, together) in SplitWords(reader, query))
+        {
+            // A name typed in two ("Chen Xiang yang"): one word the texts write, found where neither half is. The halves
+            // are quoted together in the query as typed, which searches them as a phrase, as written.
+            var better = char.IsUpper(left[0]) ? char.ToUpperInvariant(together[0]) + together[1..] : together;
+            text = Regex.Replace(text, $@"\b{Regex.Escape(left)}\s+{Regex.Escape(right)}\b", better);
+            asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(left)}\s+{Regex.Escape(right)}(?![\w""])", $"\"{left} {right}\"");
+            (words ??= []).Add(together);
+            (joined ??= new(StringComparer.Ordinal)).UnionWith([left, right]);
+            changed = true;
+        }
         foreach (var group in query.Groups)
         foreach (var clause in group)
         {
@@ -57,6 +69,7 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
             {
                 var isFirst = first;
                 first = false;
+                if (joined is not null && joined.Contains(word)) continue;
                 // What the word is decides these, whatever the query: worked out once per word.
                 if (settled.Get(word, this, static (w, self) => self.IsSettled(w))) continue;
                 if (!phrases && searchedOtherwise is not null && SearchedOtherwise(searchedOtherwise, word)) continue;
@@ -81,6 +94,43 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
         }
         return changed ? new Correction(text, asTyped, distant, unknown ? words : null) : null;
     }
+
+    /// <summary>
+    /// Neighbouring typed words, each of them found nowhere in the texts, that written as one make a word the texts
+    /// hold: a name split where the reader heard a syllable break ("Xiang yang" for "Xiangyang", "Ke zhong"), or a
+    /// word split in two ("co operation"). Each half alone is no slip of a word (two to five letters from any), so
+    /// the per-word correction finds nothing for it. Only words found nowhere: "peace keeping" finds both its words and
+    /// is searched as typed.
+    /// </summary>
+    private List<(string Left, string Right, string Together)> SplitWords(IndexReader reader, ReaderQuery query)
+    {
+        var found = new List<(string, string, string)>();
+        string? previous = null;
+        foreach (var group in query.Groups)
+        foreach (var clause in group)
+        {
+            var word = clause.Kind is QueryClauseKind.Word && clause.Occur == ClauseOccur.Must && clause.Text.Length > 0 && clause.Text.IndexOf(' ') < 0 ? clause.Text : null;
+            if (word is not null && previous is not null && word.All(char.IsLetter) && previous.All(char.IsLetter)
+                && !QueryWords.IsFunctionWord(word) && !QueryWords.IsFunctionWord(previous)
+                && AbsentForm(reader, previous) is { } left && AbsentForm(reader, word) is { } right
+                && left.Length + right.Length >= 6 && reader.DocFreq(new Term(SearchFields.Spell, left + right)) > 0
+                && Regex.IsMatch(query.Text, $@"\b{Regex.Escape(previous)}\s+{Regex.Escape(word)}\b"))
+            {
+                found.Add((previous, word, left + right));
+                previous = null;
+                continue;
+            }
+            previous = word;
+        }
+        return found;
+    }
+
+    /// <summary>A typed word's form in the spell field where the texts never write it; null where they do. Kept by the word (bounded).</summary>
+    private string? AbsentForm(IndexReader reader, string word) =>
+        absentForms.Get(word, reader, static (w, r) =>
+            TextAnalysis.Tokens(PortalAnalyzer.Words, w, SearchFields.Spell) is [var token] && r.DocFreq(new Term(SearchFields.Spell, token.Term)) == 0 ? token.Term : null);
+
+    private readonly BoundedCache<string, string?> absentForms = new(MaxCachedCorrections, StringComparer.Ordinal);
 
     /// <summary>Two neighbouring letters swapped ("sanctoins"): one slip of the fingers, though two edits by <see cref="SpellingCorrector.WithinEdits"/>.</summary>
     private static bool IsTransposition(string word, string better)

@@ -70,6 +70,26 @@ public class ReadersOwnWordsTests
         Assert.StartsWith("ovais-ali-khokhar/", response.Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("Chen Xiang yang", "Chen Xiangyang", "chen-xiangyang/")]
+    [InlineData("Lei Ke zhong", "Lei Kezhong", "lei-kezhong/")]
+    [InlineData("xiang yang", "xiangyang", "chen-xiangyang/")]
+    public void ANameTypedInTwoIsJoinedIntoTheNameTheBylineHolds(string query, string corrected, string document)
+    {
+        // Each half is found nowhere and is no slip of any word; written as one it is the commentator's name (review 20, D8).
+        var response = Search(query);
+        Assert.Equal(corrected, response.Corrected);
+        Assert.NotEmpty(response.Hits);
+        Assert.All(response.Hits, h => Assert.StartsWith(document, h.Id));
+    }
+
+    [Fact]
+    public void TwoWordsTheTextsWriteAreNotJoinedIntoOne()
+    {
+        // "peace" and "keeping" are each found: searched as typed, not as a word written whole.
+        Assert.Null(Search("peace keeping").Corrected);
+    }
+
     [Fact]
     public void AnInstitutionNamedOnlyInABylineFindsItsAuthor()
     {
