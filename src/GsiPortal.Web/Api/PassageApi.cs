@@ -35,7 +35,7 @@ public static class PassageApi
             .WithSummary("What an address names: its words, title, link, a citation and embed code.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-    public static Results<Ok<PassageAnswer>, ProblemHttpResult> Get(string? address, string? reference, string? style, HttpContext context, Edition edition)
+    public static Results<Ok<PassageAnswer>, ProblemHttpResult, RedirectHttpResult> Get(string? address, string? reference, string? style, HttpContext context, Edition edition)
     {
         IReadOnlyList<string>? range = null;
         if (!string.IsNullOrWhiteSpace(reference))
@@ -64,6 +64,12 @@ public static class PassageApi
         if (!address.StartsWith('/'))
             return Problems.BadRequest("Not a site address", $"'{Shown(address)}' is not an address on this site: give its path, which begins with /, or the whole address on {SiteOrigin.Of(context)}, such as "
                 + "?address=/paper/commitments/4%23s3 (the # encoded as %23). A reference such as II.4 goes in ?reference=.");
+        // An earlier edition's address (what Copy link gives on its pages, /editions/{id}/paper/commitments/4#s5) names
+        // that edition's words: asked of that edition, as its own pages ask, rather than looked up in this one and not
+        // found. An edition this copy does not hold is then refused there with the editions it holds.
+        if (EditionAsked(address) is { } asked)
+            return TypedResults.Redirect($"{asked.Prefix}{Routes.ApiPassages}?address={Uri.EscapeDataString(asked.Address)}"
+                + (style is null ? "" : $"&style={Uri.EscapeDataString(style)}"), permanent: false, preserveMethod: true);
         if (CitationFormats.Parse(style ?? "chicago") is not { } format)
             return Problems.BadRequest("Unknown citation style", $"style must be one of: {string.Join(", ", CitationFormats.All.Select(CitationFormats.Key))}.");
         if (edition.Addresses.ResolveAddress(address) is not { } passage)
@@ -81,6 +87,16 @@ public static class PassageApi
         return TypedResults.Ok(new PassageAnswer(passage.Address, linking + passage.Address, passage.Kind.ToString().ToLowerInvariant(), passage.Title,
             passage.Attribution, passage.Text, new PassageCitation(CitationFormats.Key(format), citation.Text, Markup.Citation(citation)), embed, range)
             { EditionUrl = citing + passage.Address });
+    }
+
+    /// <summary>The edition's prefix (<c>/editions/{id}</c> or <c>/editions/{day}</c>) and the address within it, when an address names one.</summary>
+    private static (string Prefix, string Address)? EditionAsked(string address)
+    {
+        var end = address.IndexOfAny(['?', '#']);
+        var path = new PathString(end < 0 ? address : address[..end]);
+        if (!FixedEditions.TryParse(path, out _, out var rest) && !FixedEditions.TryParseDay(path, out _, out rest)) return null;
+        var prefix = path.Value![..^rest.Length];
+        return (prefix, (rest.Length == 0 ? "/" : rest) + (end < 0 ? "" : address[end..]));
     }
 
     private static string Shown(string address) => address.Length > 100 ? address[..100] : address;
