@@ -28,8 +28,35 @@ function format(style, served, html) {
   return { citation, bibliography };
 }
 
+// Two places in one work, cited one after the other as a writer does (¶4, then ¶7; sentence 3 of commitment 4, then
+// commitment 5): one item for the work, so one bibliography entry, and each citation with its own pinpoint.
+const twoPlaces = [
+  ['commentaries/ovais-ali-khokhar', 'p4', 'commentaries/ovais-ali-khokhar', 'p7'],
+  ['paper/commitments/4', 's3', 'paper/commitments/5', ''],
+];
+
+function formatTwo(style, first, second) {
+  const items = {};
+  for (const served of [first, second]) for (const c of served.citationItems) items[c.id] ??= c.itemData;
+  const sys = { retrieveLocale: () => locale, retrieveItem: id => items[id] };
+  const engine = new CSL.Engine(sys, style, 'en-US');
+  engine.setOutputFormat('text');
+  engine.updateItems(Object.keys(items));
+  const one = engine.processCitationCluster(first, [], [])[1][0][1];
+  const two = engine.processCitationCluster(second, [[first.citationID, 1]], [])[1].find(r => r[0] === 1)[1];
+  const entries = engine.makeBibliography()[1].map(e => e.trim());
+  return { citations: [one, two], entries };
+}
+
 (async () => {
   const out = [];
+  for (const [p1, at1, p2, at2] of twoPlaces) {
+    const get = async (p, at) => JSON.parse(await (await fetch(`${base}/cite/${p}?format=csl-citation${at ? `&at=${at}` : ''}`)).text());
+    const [first, second] = [await get(p1, at1), await get(p2, at2)];
+    const row = { twoPlaces: [`/${p1}${at1 ? '#' + at1 : ''}`, `/${p2}${at2 ? '#' + at2 : ''}`], ids: [first.citationItems[0].id, second.citationItems[0].id], styles: {} };
+    for (const [key, file] of Object.entries(styles)) row.styles[key] = formatTwo(fs.readFileSync(path.join(dir, file), 'utf8'), first, second);
+    out.push(row);
+  }
   for (const [p, at] of cases) {
     const q = at ? `&at=${at}` : '';
     const served = JSON.parse(await (await fetch(`${base}/cite/${p}?format=csl-citation${q}`)).text());

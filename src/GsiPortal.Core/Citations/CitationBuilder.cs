@@ -46,10 +46,12 @@ internal sealed record CitedParts(Passage Target, string Url, DateOnly Accessed,
     public string? Place { get; } = CitationPlace.Of(Target);
     public string Key { get; } = CitationPlace.Key(Target);
     /// <summary>
-    /// The page's address without the pinpoint's fragment: what a bibliography or reference entry links, since it names
-    /// the work; the fragment belongs to the note (Chicago) or the in-text citation, which carry the pinpoint.
+    /// The work's address, without the pinpoint: the paper's (<c>…/paper</c>) for any part, item or sentence of it, the
+    /// commentary's page for any paragraph of it. What a bibliography or reference entry links and what the data formats'
+    /// item carries as its URL, since they name the work, one entry for every place cited in it; the note (Chicago) and
+    /// the in-text citation carry the pinpoint, and Chicago's note links the place itself.
     /// </summary>
-    public string PageUrl => Url.IndexOf('#') is var hash and >= 0 ? Url[..hash] : Url;
+    public string WorkUrl => Origin + (IsPaper ? Routes.Paper : Target.Page);
     public CitedAuthor Author => CitedAuthor.Of(Document);
     public PublicationDate Date => Document.Date;
     public bool IsPaper => Document.Kind == DocumentKind.Paper;

@@ -4,7 +4,7 @@ using GsiPortal.Core.Content;
 
 namespace GsiPortal.Core.Citations;
 
-/// <summary>Where a cited passage stands, as the styles write a pinpoint, and a stable key for BibTeX and CSL-JSON.</summary>
+/// <summary>Where a cited passage stands, as the styles write a pinpoint, and the work's stable key for BibTeX and CSL-JSON.</summary>
 public static class CitationPlace
 {
     /// <summary>"pt. II, commitment 4", "pt. II, commitment 4, sentences 2–3", "pt. III", "para. 5"; null for a whole document.</summary>
@@ -30,22 +30,15 @@ public static class CitationPlace
         var place => new CslLocator("section", place),
     };
 
-    /// <summary>"paper-commitment-4", "paper-commitment-4-s2", "lei-kezhong-p5", "chen-xiangyang".</summary>
-    public static string Key(Passage passage)
-    {
-        var head = passage.Kind switch
-        {
-            PassageKind.Part => $"{passage.Document.Id}-{passage.Part!.Slug}",
-            PassageKind.Item or PassageKind.Sentences when passage.Item is { } item => $"{passage.Document.Id}-{item.Anchor}",
-            _ => passage.Document.Id,
-        };
-        return passage.Kind switch
-        {
-            PassageKind.Sentences when passage.Item is not null => $"{head}-{passage.Fragment}",
-            PassageKind.Paragraphs or PassageKind.Sentences => $"{head}-{AddressBook.QualifiedFragment(passage)}",
-            _ => head,
-        };
-    }
+    /// <summary>
+    /// The work's key, the CSL item's id and the BibTeX key: "paper", "lei-kezhong" — the same for every pinpoint of one
+    /// work, so that a processor or a .bib file given ¶4 and ¶7 of one article holds one work, not two ("Khokhar 2023a",
+    /// "2023b": a reviewer's run of citeproc-js, review 20). The pinpoint is the cite's (CSL's locator, BibTeX's
+    /// <c>\cite[para.~4]{…}</c>). The edition is not in it: ids and paragraph numbers never change between editions, so a
+    /// pinpoint read in a later edition names the same place, and a key with the edition would split one article in two
+    /// whenever the site's text moves on; the item's URL and note name the edition it was taken from.
+    /// </summary>
+    public static string Key(Passage passage) => passage.Document.Id;
 
     private static string ItemPlace(PaperItem item) => $"pt. {item.Part.Numeral}, {item.Part.ItemNoun} {item.Number}";
 

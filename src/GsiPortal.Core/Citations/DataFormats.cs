@@ -34,7 +34,7 @@ internal static class DataFormats
         // biblatex's version field; the note says what it is for BibTeX styles that ignore it.
         fields.Add(("version", p.Edition.Version));
         fields.Add(("note", string.Join("; ", Notes(p))));
-        fields.Add(("url", p.Url));
+        fields.Add(("url", p.WorkUrl));
         fields.Add(("urldate", p.Accessed.ToString("yyyy-MM-dd", English)));
         var body = string.Join(",\n", fields.Select(f => $"  {f.Item1} = {(f.Item1 == "month" ? f.Item2 : $"{{{f.Item2}}}")}"));
         // @techreport (BibTeX's own type, biblatex's report) and @online: Zotero imports them as Report and Web Page.
@@ -56,7 +56,7 @@ internal static class DataFormats
         if (!p.IsPaper && p.Venue is { } venue) lines.Add(("T2", venue));
         if (p.IsPaper && p.Publisher is { } publisher) lines.Add(("PB", publisher));
         lines.AddRange(Notes(p).Select(note => ("N1", note)));
-        lines.Add(("UR", p.Url));
+        lines.Add(("UR", p.WorkUrl));
         lines.Add(("Y2", CitationDates.Ris(new Content.PublicationDate(p.Accessed.Year, p.Accessed.Month, p.Accessed.Day, false))));
         lines.Add(("DB", CitationBuilder.Site));
         lines.Add(("LA", p.Document.Meta.Language ?? "en"));
@@ -83,13 +83,18 @@ internal static class DataFormats
         var citation = new Dictionary<string, object>
         {
             ["schema"] = "https://resource.citationstyles.org/schema/v1.0/input/json/csl-citation.json",
-            ["citationID"] = p.Key,
+            // The citation's own id names the place (two citations of one work are two citations of one item).
+            ["citationID"] = CitationId(p.Target.Address),
             ["citationItems"] = new[] { cite },
             // 0: a citation in the running text; a processor writing notes numbers them itself.
             ["properties"] = new Dictionary<string, object> { ["noteIndex"] = 0 },
         };
         return JsonSerializer.Serialize(citation, Json) + "\n";
     }
+
+    /// <summary>"paper-commitments-4-s2-s3", "commentaries-lei-kezhong-p5": the cited address as an id.</summary>
+    private static string CitationId(string address) =>
+        string.Join('-', address.Split(['/', '#', '.'], StringSplitOptions.RemoveEmptyEntries));
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -106,7 +111,7 @@ internal static class DataFormats
                 ? new Dictionary<string, object> { ["date-parts"] = new[] { CitationDates.Parts(p.Date) }, ["circa"] = true }
                 : new Dictionary<string, object> { ["date-parts"] = new[] { CitationDates.Parts(p.Date) } },
             ["accessed"] = new Dictionary<string, object> { ["date-parts"] = new[] { new[] { p.Accessed.Year, p.Accessed.Month, p.Accessed.Day } } },
-            ["URL"] = p.Url,
+            ["URL"] = p.WorkUrl,
             ["language"] = p.Document.Meta.Language ?? "en",
         };
         if (!p.IsPaper && p.Venue is { } venue) item["container-title"] = venue;
@@ -132,7 +137,8 @@ internal static class DataFormats
     private static List<string> Notes(CitedParts p)
     {
         var notes = new List<string>();
-        if (p.Place is { } place) notes.Add($"Pinpoint: {place}");
+        // The place cited and its address: the item's URL is the work's, the same for every place cited in it.
+        if (p.Place is { } place) notes.Add($"Pinpoint: {place}, {p.Url}");
         if (p.Date.Inferred) notes.Add("Date inferred from the text");
         // The quotation keeps the marks its source printed (Typography.Curly); where those are double quotation marks,
         // the note's own are single, so that no mark nests in its like (“Fourth, “taking …”: a reader's review).

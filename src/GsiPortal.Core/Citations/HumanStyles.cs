@@ -40,8 +40,8 @@ internal static class HumanStyles
         }
         else if (p.Venue is { } venue) c.Add($"“{Curly(p.Document.Title)}.” {Curly(venue)}, {CitationDates.Chicago(p.Date)}. ");
         else c.Add($"“{Curly(p.Document.Title)}.” {CitationDates.Chicago(p.Date)}. ");
-        // The entry names the work, so it links the page; the note before it keeps the pinpoint and its fragment.
-        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.PageUrl}.");
+        // The entry names the work, so it links the work (the paper, not its item); the note before it keeps the pinpoint and links the place.
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.WorkUrl}.");
     }
 
     // APA 7, reference list: Author. (Year). Title. Publisher. / Author. (Date). Title. Website. Then the edition and URL;
@@ -55,7 +55,7 @@ internal static class HumanStyles
         // APA 7 (9.24): when the author and the publisher are the same, the publisher is left out.
         if (p.IsPaper && p.Publisher is { } publisher && !IsAuthorAlsoPublisher(p)) c.Add($"{Curly(publisher)}. ");
         if (!p.IsPaper && p.Venue is { } venue) c.Add($"{Curly(venue)}. ");
-        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.PageUrl}");
+        c.Add($"{EditionWords(p, CitationDates.Chicago)}. {p.WorkUrl}");
         var locator = CitationPlace.Locator(p.Target);
         c.Add($"\nIn text: ({Curly(p.Author.Short)}, {CitationDates.Year(p.Date)}{(locator is null ? "" : $", {locator.Apa}")})");
         return c.Build(CitationFormat.Apa);
@@ -82,7 +82,7 @@ internal static class HumanStyles
         else c.Add($"“{Curly(p.Document.Title)}.” ");
         var date = CitationDates.Mla(p.Date);
         c.Add(c.EndsWithFullStop ? char.ToUpperInvariant(date[0]) + date[1..] : date);
-        c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.PageUrl}.");
+        c.Add($", {EditionWords(p, CitationDates.Mla)}, {p.WorkUrl}.");
         var locator = CitationPlace.Locator(p.Target);
         var pinpoint = locator is null ? "" : $", {locator.Mla}";
         c.Add("\nIn text: (");

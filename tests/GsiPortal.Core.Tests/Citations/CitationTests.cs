@@ -20,11 +20,11 @@ public partial class CitationTests
         CitationBuilder.Build(Addresses.Resolve(path, sentence is null ? null : $"s{sentence}")!, format, Origin, Accessed, Edition).Text;
 
     [Theory]
-    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4.\nBibliography: Ministry of Foreign Affairs of the People’s Republic of China. The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 2023. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper/commitments/4.")]
-    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People’s Republic of China. (2023). The Global Security Initiative concept paper. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper/commitments/4\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
-    [InlineData(CitationFormat.Mla, "The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 21 Feb. 2023, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4.\nIn text: (Global Security Initiative Concept Paper, pt. II, commitment 4)")]
-    [InlineData(CitationFormat.Bibtex, "@techreport{paper-commitment-4,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  institution = {Ministry of Foreign Affairs of the People's Republic of China},\n  version = {0123456789ab},\n  note = {Pinpoint: pt. II, commitment 4; Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; Capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4},\n  url = {https://gsiportal.example/paper/commitments/4},\n  urldate = {2026-11-23}\n}\n")]
-    [InlineData(CitationFormat.Ris, "TY  - RPRT\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nN1  - Pinpoint: pt. II, commitment 4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nN1  - Capture date not recorded in the captured source\nN1  - GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4\nUR  - https://gsiportal.example/paper/commitments/4\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
+    [InlineData(CitationFormat.Chicago, "Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (Ministry of Foreign Affairs of the People’s Republic of China, 2023), pt. II, commitment 4, GsiPortal edition of November 25, 2026 (0123456789ab), https://gsiportal.example/paper/commitments/4.\nBibliography: Ministry of Foreign Affairs of the People’s Republic of China. The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 2023. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper.")]
+    [InlineData(CitationFormat.Apa, "Ministry of Foreign Affairs of the People’s Republic of China. (2023). The Global Security Initiative concept paper. GsiPortal edition of November 25, 2026 (0123456789ab). https://gsiportal.example/paper\nIn text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4)")]
+    [InlineData(CitationFormat.Mla, "The Global Security Initiative Concept Paper. Ministry of Foreign Affairs of the People’s Republic of China, 21 Feb. 2023, GsiPortal edition of 25 Nov. 2026 (0123456789ab), https://gsiportal.example/paper.\nIn text: (Global Security Initiative Concept Paper, pt. II, commitment 4)")]
+    [InlineData(CitationFormat.Bibtex, "@techreport{paper,\n  author = {{Ministry of Foreign Affairs of the People's Republic of China}},\n  title = {{The Global Security Initiative Concept Paper}},\n  year = {2023},\n  month = feb,\n  date = {2023-02-21},\n  institution = {Ministry of Foreign Affairs of the People's Republic of China},\n  version = {0123456789ab},\n  note = {Pinpoint: pt. II, commitment 4, https://gsiportal.example/paper/commitments/4; Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html; Capture date not recorded in the captured source; GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4},\n  url = {https://gsiportal.example/paper},\n  urldate = {2026-11-23}\n}\n")]
+    [InlineData(CitationFormat.Ris, "TY  - RPRT\nAU  - Ministry of Foreign Affairs of the People's Republic of China\nTI  - The Global Security Initiative Concept Paper\nPY  - 2023\nDA  - 2023/02/21/\nPB  - Ministry of Foreign Affairs of the People's Republic of China\nN1  - Pinpoint: pt. II, commitment 4, https://gsiportal.example/paper/commitments/4\nN1  - Originally published at https://www.mfa.gov.cn/eng/wjbxw/202302/t20230221_11028348.html\nN1  - Capture date not recorded in the captured source\nN1  - GsiPortal edition of 2026-11-25 (0123456789ab), https://gsiportal.example/editions/0123456789ab/paper/commitments/4\nUR  - https://gsiportal.example/paper\nY2  - 2026/11/23/\nDB  - GsiPortal\nLA  - en\nER  - \n")]
     public void CommitmentFour(CitationFormat format, string expected) => Assert.Equal(expected, Cite("paper/commitments/4", format));
 
     [Theory]
@@ -39,17 +39,17 @@ public partial class CitationTests
     public void CslJsonTypesThePaperAReportAndACommentaryAWebPage()
     {
         var item = JsonDocument.Parse(Cite("paper/commitments/4", CitationFormat.CslJson)).RootElement.EnumerateArray().Single();
-        Assert.Equal("paper-commitment-4", item.GetProperty("id").GetString());
+        Assert.Equal("paper", item.GetProperty("id").GetString());
         Assert.Equal("report", item.GetProperty("type").GetString());
         Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", item.GetProperty("author")[0].GetProperty("literal").GetString());
         Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", item.GetProperty("publisher").GetString());
         Assert.Equal([2023, 2, 21], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
         Assert.Equal([2026, 11, 23], item.GetProperty("accessed").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
-        Assert.Equal("https://gsiportal.example/paper/commitments/4", item.GetProperty("URL").GetString());
+        Assert.Equal("https://gsiportal.example/paper", item.GetProperty("URL").GetString());
         // No CSL "section" (every style drops it) and no "version" (citeproc would print the hash in the human styles).
         Assert.False(item.TryGetProperty("section", out _));
         Assert.False(item.TryGetProperty("version", out _));
-        Assert.StartsWith("Pinpoint: pt. II, commitment 4\n", item.GetProperty("note").GetString());
+        Assert.StartsWith("Pinpoint: pt. II, commitment 4, https://gsiportal.example/paper/commitments/4\n", item.GetProperty("note").GetString());
 
         var lei = JsonDocument.Parse(Cite("commentaries/lei-kezhong", CitationFormat.CslJson)).RootElement[0];
         Assert.Equal("webpage", lei.GetProperty("type").GetString());
@@ -93,7 +93,7 @@ public partial class CitationTests
         Assert.Equal(target.Document.Title, fields["title"]);
         Assert.Equal(target.Document.Date.Year.ToString(), fields["year"]);
         Assert.Equal(target.Document.Date.Iso, fields["date"]);
-        Assert.Equal(Origin + target.Address, fields["url"]);
+        Assert.Equal(Origin + (target.Document.Kind == Core.Content.DocumentKind.Paper ? "/paper" : target.Page), fields["url"]);
         Assert.Equal("2026-11-23", fields["urldate"]);
         Assert.Contains(target.Document.Meta.AuthorFamily ?? target.Document.Author, fields["author"]);
     }
@@ -110,7 +110,7 @@ public partial class CitationTests
         var tags = lines.Select(l => RisLine().Match(l)).Where(m => m.Success).GroupBy(m => m.Groups["tag"].Value).ToDictionary(g => g.Key, g => g.First().Groups["value"].Value);
         Assert.Equal(target.Document.Title, tags["TI"]);
         Assert.Equal(target.Document.Date.Year.ToString(), tags["PY"]);
-        Assert.Equal(Origin + target.Address, tags["UR"]);
+        Assert.Equal(Origin + (target.Document.Kind == Core.Content.DocumentKind.Paper ? "/paper" : target.Page), tags["UR"]);
         Assert.Equal("2026/11/23/", tags["Y2"]);
         Assert.StartsWith(target.Document.Meta.AuthorFamily ?? target.Document.Author, tags["AU"]);
     }
@@ -130,15 +130,17 @@ public partial class CitationTests
     /// tenth session the note repeated the URL it stood beside).
     /// </summary>
     [Theory]
-    [InlineData(CitationFormat.Ris, "UR  - https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2\n", "N1  - GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\n")]
-    [InlineData(CitationFormat.Bibtex, "url = {https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2}", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2}")]
-    [InlineData(CitationFormat.CslJson, "\"URL\": \"https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2\"", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\"")]
+    [InlineData(CitationFormat.Ris, "UR  - https://gsiportal.example/editions/0123456789ab/paper\n", "N1  - GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\n")]
+    [InlineData(CitationFormat.Bibtex, "url = {https://gsiportal.example/editions/0123456789ab/paper}", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2}")]
+    [InlineData(CitationFormat.CslJson, "\"URL\": \"https://gsiportal.example/editions/0123456789ab/paper\"", "GsiPortal edition of 2026-11-25 (0123456789ab); the current text: https://gsiportal.example/paper/commitments/4#s2\"")]
     public void LinkingTheEditionTheDataNoteTheCurrentTextsAddress(CitationFormat format, string url, string note)
     {
         var cited = CitationBuilder.Build(Addresses.Resolve("/paper/commitments/4", "s2")!, format, Origin + "/editions/0123456789ab", Accessed, Edition).Text;
         Assert.Contains(url, cited);
         Assert.Contains(note, cited);
-        Assert.Single(Regex.Matches(cited, "/editions/0123456789ab/"));
+        // The URL, the work's, and the pinpoint's place, both in the edition (since review 20 the item is the work).
+        Assert.Contains("Pinpoint: pt. II, commitment 4, sentence 2, https://gsiportal.example/editions/0123456789ab/paper/commitments/4#s2", cited);
+        Assert.Equal(2, Regex.Matches(cited, "/editions/0123456789ab/").Count);
     }
 
     [Fact]
@@ -185,7 +187,7 @@ public partial class CitationTests
             Cite("paper/commitments/4", CitationFormat.Chicago, sentence: 2).Split('\n')[0]);
         Assert.EndsWith("In text: (Ministry of Foreign Affairs of the People’s Republic of China, 2023, Part II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Apa, sentence: 2));
         Assert.EndsWith("In text: (Global Security Initiative Concept Paper, pt. II, commitment 4, sentence 2)", Cite("paper/commitments/4", CitationFormat.Mla, sentence: 2));
-        Assert.Contains("N1  - Pinpoint: pt. II, commitment 4, sentence 2\n", Cite("paper/commitments/4", CitationFormat.Ris, sentence: 2));
+        Assert.Contains("N1  - Pinpoint: pt. II, commitment 4, sentence 2, https://gsiportal.example/paper/commitments/4#s2\n", Cite("paper/commitments/4", CitationFormat.Ris, sentence: 2));
     }
 
     [Theory]

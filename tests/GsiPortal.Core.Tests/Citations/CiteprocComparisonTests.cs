@@ -61,10 +61,44 @@ public partial class CiteprocComparisonTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ChicagoIsCiteprocsNoteWithTheEditionAndTheCommaInsideTheQuotationMark(string address) =>
+    public void ChicagoIsCiteprocsNoteWithTheEditionAndTheCommaInsideTheQuotationMark(string address)
+    {
         // Chicago 6.9: a comma goes inside the closing quotation mark; citeproc closes the title before a bracketed date
         // (“Title” [2023?]) where no website is named.
-        Assert.Equal(Citeproc(address, "chicago").Citation.Replace("” [", ",” [", StringComparison.Ordinal), WithoutEdition(Ours(address, CitationFormat.Chicago).Split('\n')[0]));
+        var citeproc = Citeproc(address, "chicago").Citation.Replace("” [", ",” [", StringComparison.Ordinal);
+        // Our note links the place it cites (…/paper/commitments/4#s2-s3); citeproc prints the item's URL, which is the
+        // work's (…/paper), the same for every place cited in it, so that a bibliography holds the work once.
+        var passage = Addresses.Resolve(address.Split('#')[0])!;
+        var work = $"{Origin}/editions/{Edition.Version}{(passage.Document.Kind == Core.Content.DocumentKind.Paper ? "/paper" : passage.Page)}.";
+        Assert.EndsWith(work, citeproc);
+        citeproc = citeproc[..^work.Length] + $"{Origin}/editions/{Edition.Version}{address}.";
+        Assert.Equal(citeproc, WithoutEdition(Ours(address, CitationFormat.Chicago).Split('\n')[0]));
+    }
+
+    /// <summary>
+    /// Two places in one work cited one after the other, as citeproc-js printed them from our CSL citation objects (review
+    /// 20: ¶4 and ¶7 of Khokhar were two items, "Khokhar 2023a" and "2023b"): one item, so one bibliography entry in every
+    /// style, and each citation with its own pinpoint; our objects give the two places the one id citeproc was given.
+    /// </summary>
+    [Fact]
+    public void TwoPlacesInOneWorkAreOneEntryWithTwoPinpointsInEveryStyle()
+    {
+        foreach (var run in Expected().GetProperty("twoPlaces").EnumerateArray())
+        {
+            var addresses = run.GetProperty("addresses").EnumerateArray().Select(a => a.GetString()!).ToArray();
+            var ids = addresses.Select(a => Assert.Single(JsonDocument.Parse(Ours(a, CitationFormat.CslCitation)).RootElement.GetProperty("citationItems").EnumerateArray()).GetProperty("id").GetString()).ToArray();
+            Assert.Equal(run.GetProperty("ids").EnumerateArray().Select(i => i.GetString()), ids);
+            Assert.Single(ids.Distinct());
+            foreach (var style in new[] { "chicago", "apa", "mla" })
+            {
+                Assert.Single(run.GetProperty(style).GetProperty("entries").EnumerateArray());
+                var citations = run.GetProperty(style).GetProperty("citations").EnumerateArray().Select(c => c.GetString()!).ToArray();
+                Assert.Equal(2, citations.Length);
+                Assert.NotEqual(citations[0], citations[1]);
+            }
+            Assert.Equal(["(Khokhar, 2023, para. 4)", "(Khokhar, 2023, para. 7)"], Expected().GetProperty("twoPlaces")[0].GetProperty("apa").GetProperty("citations").EnumerateArray().Select(c => c.GetString()!));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

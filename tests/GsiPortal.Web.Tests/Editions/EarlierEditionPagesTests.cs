@@ -271,7 +271,10 @@ public sealed class EarlierEditionPagesTests : IDisposable
         Assert.All(chicago.Split('\n'), line => Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(line, current).Count));
         Assert.Contains($"({current}), ", chicago);
         Assert.Equal(chicago, await client.GetStringAsync("/cite/paper/commitments/4?format=chicago&url=edition"));
+        // The reference entries and the data's URL name the work, the paper, in the edition; the data's pinpoint note the place.
         foreach (var format in new[] { "apa", "mla", "bibtex", "ris", "csl-json", "csl-citation" })
+            Assert.Contains($"http://localhost/editions/{current}/paper", await client.GetStringAsync($"/cite/paper/commitments/4?format={format}"));
+        foreach (var format in new[] { "bibtex", "ris", "csl-json", "csl-citation" })
             Assert.Contains($"http://localhost/editions/{current}/paper/commitments/4", await client.GetStringAsync($"/cite/paper/commitments/4?format={format}"));
 
         // url=current: the page's current address, as every citation carried until the tenth session; the words still
@@ -287,8 +290,9 @@ public sealed class EarlierEditionPagesTests : IDisposable
         var (_, old) = await Html.Get(client, $"/editions/{earlier}/paper/commitments/4");
         Assert.Contains($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#citation")!.TextContent);
         Assert.EndsWith($"/editions/{earlier}/paper/commitments/4", old.QuerySelector("#cite-link")!.TextContent);
-        Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa"));
-        Assert.Contains($"/editions/{earlier}/paper/commitments/4", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa&url=current"));
+        // APA's reference names the work, the paper, in that edition (review 20).
+        Assert.Contains($"/editions/{earlier}/paper\n", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa"));
+        Assert.Contains($"/editions/{earlier}/paper\n", await client.GetStringAsync($"/editions/{earlier}/cite/paper/commitments/4?format=apa&url=current"));
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public class CitePanelTests(PortalFactory factory)
         Assert.Equal($"/editions/{version}/paper/commitments/4", panel.QuerySelector("a#cite-link")!.GetAttribute("href"));
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", panel.QuerySelector("#cite-link")!.TextContent);
         Assert.StartsWith("Link to this edition:", panel.QuerySelector(".link-line")!.TextContent);
-        Assert.Equal(2, panel.QuerySelector("#citation")!.TextContent.Split($"http://localhost/editions/{version}/paper/commitments/4").Length - 1);
+        // The note links the place; the bibliography entry names the work, the paper, one entry for every place cited in it (review 20).
+        Assert.Equal(1, panel.QuerySelector("#citation")!.TextContent.Split($"http://localhost/editions/{version}/paper/commitments/4").Length - 1);
+        Assert.EndsWith($"http://localhost/editions/{version}/paper.", panel.QuerySelector("#citation")!.TextContent.Trim());
         // Without script the section carries no control it cannot use: the script makes the picker and the buttons.
         Assert.Empty(panel.QuerySelectorAll("button, select"));
         var citation = panel.QuerySelector("#citation")!;
@@ -65,7 +67,8 @@ public class CitePanelTests(PortalFactory factory)
         var passage = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/editions/{version}/api/passages?address=%2Fpaper%2Fcommitments%2F4&style=apa")).RootElement;
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("url").GetString());
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("editionUrl").GetString());
-        Assert.Contains($"http://localhost/editions/{version}/paper/commitments/4", passage.GetProperty("citation").GetProperty("text").GetString());
+        // APA's reference names the work in that edition (review 20: one entry for every place cited in the paper).
+        Assert.Contains($"http://localhost/editions/{version}/paper\n", passage.GetProperty("citation").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public class CitePanelTests(PortalFactory factory)
         var current = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/passages?address=%2Fpaper%2Fcommitments%2F4%23s2-s3&style=mla")).RootElement;
         Assert.Equal("http://localhost/paper/commitments/4#s2-s3", current.GetProperty("url").GetString());
         Assert.Equal($"http://localhost/editions/{version}/paper/commitments/4#s2-s3", current.GetProperty("editionUrl").GetString());
-        Assert.Contains($"http://localhost/editions/{version}/paper/commitments/4", current.GetProperty("citation").GetProperty("text").GetString());
+        Assert.Contains($"http://localhost/editions/{version}/paper.\n", current.GetProperty("citation").GetProperty("text").GetString());
         Assert.DoesNotContain("http://localhost/paper/", current.GetProperty("citation").GetProperty("text").GetString());
     }
 
