@@ -496,9 +496,13 @@ public sealed class PortalIndex : IDisposable
         if (response.Total > 0 || request.Kind is not null || request.Document is not null) return response;
         if (query.Groups is not [var group] || group.Any(c => c.Occur != ClauseOccur.Must)) return response;
         var meaningful = built.Clauses.Where(c => !c.IsFunctionWord).ToList();
-        if (meaningful.Count < 2) return response;
+        if (meaningful.Count == 0) return response;
         // Each word as the link searches it alone, which names no subject term of several words ("Strait" of "Taiwan Strait").
         var found = meaningful.DistinctBy(c => c.Alone).Select(c => new FoundAlone(c.Text, c.Alone, clauseMatches.Of(c.Unindexed).Cardinality)).ToList();
+        // One word of substance among a question's function words ("what does the paper say about NATO"): named where the
+        // texts never write it, as a word typed alone is ("No passage mentions NATO"); it said "Nothing matched" (review 20).
+        // A word typed alone ("Tibet") is said so by the page already.
+        if (found.Count == 1 && (found[0].Units > 0 || built.Clauses.Count == 1)) return response;
         response = response with { Separately = found, WithoutAbsent = WithoutAbsent(found, request) };
         return weighed is null ? response : response with { HeldBy = HeldBy(built, weighed) };
     }

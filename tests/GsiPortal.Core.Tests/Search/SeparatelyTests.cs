@@ -42,8 +42,20 @@ public class SeparatelyTests
     [InlineData("giraffes")]                  // one word: the page already says so
     [InlineData("hegemony -africa giraffes")] // an exclusion: the words alone would drop it
     [InlineData("giraffes OR zebras")]        // alternatives: already as wide as the reader chose
-    [InlineData("how giraffes")]              // one meaningful word and a question word
     public void OnlyAZeroResultQueryOfSeveralRequiredWordsIsSplit(string query) => Assert.Empty(Search(query).Separately);
+
+    [Theory]
+    [InlineData("how giraffes", "giraffes")]
+    [InlineData("what does the paper say about NATO", "NATO")]
+    public void TheOneWordOfSubstanceAmongFunctionWordsIsNamedWhereItIsFoundNowhere(string query, string word)
+    {
+        // A question's one word of substance, which no text writes: named, as a word typed alone is, so that the page says
+        // "No passage mentions NATO" and not "Nothing matched" (a fresh-eyes review, the twentieth session).
+        var response = Search(query);
+        Assert.Equal(0, response.Total);
+        Assert.Equal([(word, 0)], response.Separately.Select(f => (f.Query, f.Units)));
+        Assert.Null(response.WithoutAbsent);
+    }
 
     [Fact]
     public void TheFoundWordsAreOfferedTogetherWithoutTheWordFoundNowhere()

@@ -209,6 +209,16 @@ public class SearchPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task AQuestionsOneWordTheTextsLackIsSaidToBeMentionedNowhere()
+    {
+        // It said "Nothing matched. Try fewer or other words." (review 20): the reader learns which word no text writes.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=what+does+the+paper+say+about+NATO");
+        Assert.Equal("No passage mentions “NATO”.", page.QuerySelector(".zero p.absent")!.TextContent);
+        Assert.Null(page.QuerySelector(".zero ul.separately"));
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+    }
+
+    [Fact]
     public async Task WordsNoPassageHoldsTogetherAreEachOfferedWithTheirCountsAndAWordFoundNowhereIsNamed()
     {
         var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=hegemony+africa+giraffes");
