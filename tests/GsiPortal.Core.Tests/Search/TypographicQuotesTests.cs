@@ -46,4 +46,22 @@ public class TypographicQuotesTests
     [Fact]
     public void AnUnclosedCurlyQuoteIsOfferedAsAPhrase() =>
         Assert.Equal("indivisible security", Search("“indivisible security").Unclosed?.Words);
+
+    /// <summary>
+    /// A no-break space, as word processors and web pages put between words, is a space: it joined two words into a
+    /// phrase ("indivisible security": 5 results, not 8; review 19, T7). So are the other spaces of typography.
+    /// </summary>
+    [Theory]
+    [InlineData("indivisible\u00A0security")]
+    [InlineData("indivisible\u202Fsecurity")]
+    [InlineData("indivisible\u2009security")]
+    [InlineData("indivisible\u2003security")]
+    public void ANoBreakSpaceIsASpace(string typed)
+    {
+        Assert.Equal("indivisible security", ReaderQuery.Clean(typed));
+        var words = Search("indivisible security");
+        Assert.True(words.Total > Search("\"indivisible security\"").Total);
+        Assert.Equal(words.Hits.Select(h => h.Id), Search(typed).Hits.Select(h => h.Id));
+        Assert.Equal(words.Total, Search(typed).Total);
+    }
 }

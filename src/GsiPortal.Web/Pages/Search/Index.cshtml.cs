@@ -136,17 +136,17 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>
     /// The query in quotation marks, as the page names it: a query quoted whole is written once in “ ”, whichever
     /// marks it was typed with (“security of one country” was written ““security of one country””: a fresh-eyes
-    /// review, the seventeenth session), and a phrase inside a longer query in ‘ ’ (“‘hegemonism’ bloc confrontation”).
+    /// review, the seventeenth session); any other is written as the reader typed it, its spaces made single, its double
+    /// quotation marks kept (“"indivisible security" -lei”; curly ones as the search reads them, straight): they were
+    /// turned into ‘ ’, which the reader had not typed and the search reads otherwise (review 19, T7).
     /// </summary>
     public static string Quoted(string? query)
     {
         var cleaned = ReaderQuery.Clean(query);
         if (cleaned.Length > 2 && cleaned[0] == '"' && cleaned.IndexOf('"', 1) == cleaned.Length - 1) return $"“{cleaned[1..^1]}”";
-        if (!cleaned.Contains('"')) return $"“{cleaned}”";
-        var marks = cleaned.ToCharArray();
-        for (int open = cleaned.IndexOf('"'), close; open >= 0 && (close = cleaned.IndexOf('"', open + 1)) > open; open = cleaned.IndexOf('"', close + 1))
-            (marks[open], marks[close]) = ('‘', '’');
-        return $"“{new string(marks)}”";
+        var typed = string.Join(' ', (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Whitespace of every kind is one space; a control character, which no reader means, is shown as the search reads it.
+        return $"“{(typed.Any(char.IsControl) ? cleaned : typed)}”";
     }
 
     /// <summary>A phrase of the paper's that holds a common word ("not"), shown when such a word is searched alone.</summary>
