@@ -49,6 +49,11 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
             changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation dropped: the text says “{Join(sNeg)}”, the quotation does not."));
         else if (qNeg.Count > sNeg.Count)
             changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation added: the quotation says “{Join(qNeg)}”, the text does not."));
+        // As many negations, but other ones: "never" for "not" says more than the text (at no time, not only now), and
+        // "not" for "never" less; a journalist wants either flagged, not left among the replacements unjudged (review 20 D12).
+        // "won't" for "cannot" is the same "not" (the modal beside it is the modal's change).
+        else if (qNeg.Count > 0 && !qNeg.Select(w => NegatingWord(w.Key)).Order(StringComparer.Ordinal).SequenceEqual(sNeg.Select(w => NegatingWord(w.Key)).Order(StringComparer.Ordinal)))
+            changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation changed: the text says “{Join(sNeg)}”, the quotation “{Join(qNeg)}”."));
 
         // Words put in another's place are "replaced", not "dropped" and "added" ("major" where the text says "all").
         var replacing = difference.Kind == DifferenceKind.Substituted ? difference.Quoted : null;
@@ -121,6 +126,9 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         var stem = key == "cannot" ? "can" : key.EndsWith("n't", StringComparison.Ordinal) ? key[..^3] switch { "ca" => "can", "won" => "will", "sha" => "shall", var other => other } : key;
         return Modals.Contains(stem) ? stem : null;
     }
+
+    /// <summary>The negating word itself: "not" for "cannot" and every "n't", which hold it; any other negation as it is.</summary>
+    private static string NegatingWord(string key) => key == "cannot" || key.EndsWith("n't", StringComparison.Ordinal) ? "not" : key;
 
     internal static bool IsNegation(string key) => Negations.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal);
 

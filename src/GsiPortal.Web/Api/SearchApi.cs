@@ -18,7 +18,8 @@ public static class SearchApi
         SeparatelyAnswer? WithoutAbsent, int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
         string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes, IReadOnlyList<CommonNotRequiredAnswer> CommonNotRequired);
     // Notes: what of the query was read otherwise than as typed, each a sentence ("s*" needs more letters; a wildcard
-    // beginning more words than are searched; Lucene's "~2" or "^10" left out). Empty otherwise.
+    // beginning more words than are searched; Lucene's "~2" or "^10" left out), and "None found by meaning: …" when the
+    // query was searched by meaning, now or earlier, and nothing stood out (NoneFoundByMeaning). Empty otherwise.
     /// <summary>
     /// Present when the query opened a quotation mark and never closed it: the words after it, which were searched
     /// apart, and the query that searches them as a phrase (the mark closed at the end). Null otherwise.
@@ -97,7 +98,7 @@ public static class SearchApi
         try
         {
             // The keywords' answer at once: meaning's only where it costs no model work, else its address.
-            var response = meaning.Known(edition, request, edition.Search.Search(request));
+            var response = WithMeaningNote(meaning.Known(edition, request, edition.Search.Search(request)));
             // A page past the last is no page, answered as the search page answers it: 404, naming the last (review 19,
             // D11: 200 with an empty list, which a client paging on takes for the end of nothing).
             if (response.Total > 0 && response.Hits.Count == 0)
@@ -135,6 +136,7 @@ public static class SearchApi
                 MeaningBusy.Mark(context);
                 return TypedResults.Problem(title: "Search by meaning is busy", detail: busy.Reason, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
+            response = WithMeaningNote(response);
             return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, null));
         }
         catch (InvalidSearchException e)
@@ -142,6 +144,19 @@ public static class SearchApi
             return Problems.BadRequest("Invalid search", e.Message);
         }
     }
+
+    /// <summary>The note an answer searched by meaning with nothing found carries (review 20 D1).</summary>
+    public const string NoneFoundByMeaning = "None found by meaning: no passage stands out by meaning for this query (a language model, arctic-embed-xs, found none clearly closer to it than the rest).";
+
+    /// <summary>
+    /// An answer searched by meaning that found nothing says so in its notes, as the search page says "none found by
+    /// meaning": a kept answer came back with foundByMeaningUrl null and no word of the search (review 20 D1), which
+    /// read as if meaning had never been asked.
+    /// </summary>
+    public static SearchResponse WithMeaningNote(SearchResponse response) =>
+        response is { ByMeaningStatus: Core.Search.Meaning.MeaningStatus.Done, ByMeaning.Count: 0, Page: 1 } && !response.Notes.Contains(NoneFoundByMeaning)
+            ? response with { Notes = [.. response.Notes, NoneFoundByMeaning] }
+            : response;
 
     /// <summary>
     /// Where the passages found by meaning can be asked for, when this answer could not include them; else null. Also

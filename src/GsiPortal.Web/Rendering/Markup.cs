@@ -25,6 +25,23 @@ public static class Markup
         return html.ToString();
     }
 
+    /// <summary>
+    /// A commentary's words with what it shares with the paper marked as shared wording (<c>mark.shared</c>, its own look
+    /// and its own name for a screen reader) and, inside them or apart, the words the reader searched as a search's marks
+    /// (a plain <c>mark</c>): two kinds of mark that looked alike (review 20 D3).
+    /// </summary>
+    public static string SharedRuns(IEnumerable<TextRun> runs, IReadOnlyList<string>? sic, Core.Search.PageHighlight searched)
+    {
+        using var html = new StringWriter();
+        foreach (var run in runs)
+        {
+            if (run.Marked) html.Write("<mark class=\"shared\">");
+            WriteRuns(searched.Mark(run.Text), html, sic);
+            if (run.Marked) html.Write("</mark>");
+        }
+        return html.ToString();
+    }
+
     /// <summary>As <see cref="Runs"/>, written to <paramref name="html"/>: the search API writes each snippet into its JSON without a string of its own.</summary>
     public static void WriteRuns(IEnumerable<TextRun> runs, TextWriter html, IReadOnlyList<string>? sic = null)
     {

@@ -22,6 +22,15 @@ public sealed record CommentaryPassagesView(IReadOnlyList<CommentaryPassages> Co
 
     public bool IsEmpty => Commentaries.Count == 0;
 
+    /// <summary>
+    /// The words the reader searched (<c>?highlight=</c>), marked in the passages as on the text above them, apart from
+    /// the shared wording's marks (review 20 D3: "Cold War mentality" in Lei ¶4 went unmarked under a search for it).
+    /// </summary>
+    public Core.Search.PageHighlight Searched { get; init; } = Core.Search.PageHighlight.None;
+
+    /// <summary>The commentary paragraphs shown, for the page's marks.</summary>
+    public IEnumerable<Paragraph> Shown => Commentaries.SelectMany(c => c.Paragraphs.Select(p => p.Paragraph));
+
     /// <summary>The passages on some of the paper's stops: a part's items, an item, or Part I whole.</summary>
     public static CommentaryPassagesView For(IEnumerable<ReadingStop> stops, CrossReferenceMap map, Core.Content.Paper paper, string subject)
     {

@@ -128,7 +128,13 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
 
     /// <summary>Whether the page has a meaning section at all.</summary>
     public bool HasMeaningSection => Results is { } r && (MeaningDeferred || Busy is not null || r.ByMeaning.Count > 0
-        || (MeaningAsked is not null && r.ByMeaningStatus == Core.Search.Meaning.MeaningStatus.Done));
+        || MeaningFoundNone);
+
+    /// <summary>
+    /// Searched by meaning and nothing stood out, now or on an earlier asking whose answer is kept: said on every page of
+    /// the answer, with script or without ("none found by meaning"), not only on the page whose script asked.
+    /// </summary>
+    public bool MeaningFoundNone => Results is { ByMeaningStatus: Core.Search.Meaning.MeaningStatus.Done, ByMeaning.Count: 0 } && Results.Page == 1;
 
     /// <summary>This search's address with the passages found by meaning: the whole page (show) or its section alone (only).</summary>
     public string MeaningLink(string asked) => Link() + "&" + Routes.MeaningParameter + "=" + asked;
@@ -198,12 +204,25 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     {
         // Named by the query, not found by its words (a commentary's paragraphs on an item): nothing to mark.
         if (Results!.NamedNotFound) return hit.Url;
-        var words = Results.SearchedCorrected ? Results.Corrected! : Results.Query;
+        var words = HighlightWords(Results);
         if (Results.ReferencedPassage?.Address != hit.Url
             && Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
             && HitSentence.Of(hit.Snippet, passage, hit.SnippetLead) is { } sentence)
             return AddressBook.WithHighlight(sentence.Address, words);
         return AddressBook.WithHighlight(hit.Url, words);
+    }
+
+    /// <summary>
+    /// What a result's page marks: the words searched, with the forms searched beside or instead of the typed ones
+    /// ("interference" for "interfering"), which the snippet marks: the landing page marked only the typed words, so the
+    /// word that found the passage went unmarked there (review 20 D4).
+    /// </summary>
+    public static string HighlightWords(SearchResponse results)
+    {
+        var words = results.SearchedCorrected ? results.Corrected! : results.Query;
+        var forms = results.AlsoSearched.SelectMany(a => a.Forms)
+            .Where(f => !words.Contains(f, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return forms.Count == 0 ? words : $"{words} {string.Join(' ', forms)}";
     }
 
     /// <summary>

@@ -38,13 +38,6 @@ public sealed record CitePanelView(Passage Passage, string Link, string LinkPath
         return new CitePanelView(passage, origin + passage.Address, EditionAddress.Of(edition.Version, passage.Address), citation, today);
     }
 
-    /// <summary>
-    /// The place cited, for a passage narrower than its work: the data formats describe the work (one entry for every place
-    /// cited in it, review 20), so the panel leads to where the how-to-cite page says the place goes: the citation's own
-    /// pinpoint, and for a program the CSL citation object's locator.
-    /// </summary>
-    public CslLocator? Pinpoint => CitationPlace.Locator(Passage);
-
     /// <summary>The format the box says it holds, which the script compares with the style picked.</summary>
     public string ShownFormat => CitationFormats.Key(DefaultStyle);
 

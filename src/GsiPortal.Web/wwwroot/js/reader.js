@@ -113,7 +113,9 @@
   // there was a 404 on every visit to /paper/background (a fresh-eyes review).
   var itemLinks = document.querySelector(".item-links[data-passages]");
   if (itemLinks && window.fetch && window.DOMParser) {
-    fetch(location.pathname.replace(/\/$/, "") + "/passages")
+    // With the page's highlight, so that the searched words are marked in the passages too (review 20 D3).
+    var searched = new URLSearchParams(location.search).get("highlight");
+    fetch(location.pathname.replace(/\/$/, "") + "/passages" + (searched ? "?highlight=" + encodeURIComponent(searched) : ""))
       .then(answerText)
       .then(function (html) {
         var section = new DOMParser().parseFromString(html, "text/html").querySelector(".commentary-passages");
@@ -124,6 +126,9 @@
         var target = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
         var before = target && target.getBoundingClientRect().top;
         place.append(document.importNode(section, true));
+        // The section is here: the link to its page, for a reader without script, would only repeat it.
+        var link = itemLinks.querySelector("a[href$='/passages']");
+        if (link) link.parentNode.remove();
         filter(place.querySelector(".commentary-passages"));
         // A link to a place after them (#cite), opened cold, stays where the reader sees it while it is on screen.
         if (target && before >= 0 && before < innerHeight) scrollBy({ top: target.getBoundingClientRect().top - before, behavior: "instant" });
