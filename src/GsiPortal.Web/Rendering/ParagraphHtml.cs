@@ -35,7 +35,9 @@ public static class ParagraphHtml
         // so the mark names the item too ("20 ¶ 1"): a reader citing from the page sees which ¶1 it is. Its accessible
         // name holds its visible text ("Priority 20 ¶ 1"), as WCAG 2.5.3 asks.
         html.Append(number is null
-            ? $"<a class=\"pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"Link to this paragraph\">¶</a>"
+            // An item's one paragraph is named by its item: six links on a part's page were all "Link to this paragraph"
+            // (review 20 D10), which a screen reader's list of links cannot tell apart.
+            ? $"<a class=\"pnum\" href=\"#{paragraph.Anchor}\" aria-label=\"{(paragraph.Item is { } one ? $"Link to {E(one.Label)}" : "Link to this paragraph")}\">¶</a>"
             : !onItemPage && paragraph.Item is { } item
                 ? $"<a class=\"pnum numbered in-item\" href=\"#{paragraph.Anchor}\" aria-label=\"{E(item.Label)} ¶ {number}\">{item.Number}<span> ¶ </span>{number}</a>"
                 : $"<a class=\"pnum numbered\" href=\"#{paragraph.Anchor}\" aria-label=\"Paragraph {number}\">{number}</a>");
