@@ -27,6 +27,12 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     public IReadOnlyDictionary<string, string[]>? MarkBegun { get; init; }
 
     /// <summary>
+    /// The ordinals of the paper's items whose editors' heading the query's words name whole ("The Middle East" in
+    /// "middle east security": <see cref="EditorsHeadings"/>), whose scores count for more; null where none is named.
+    /// </summary>
+    public int[]? Titled { get; init; }
+
+    /// <summary>
     /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
     /// words and nothing else: the units it matches hold them together. Null otherwise.
     /// </summary>

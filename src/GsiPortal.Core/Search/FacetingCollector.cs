@@ -11,7 +11,7 @@ namespace GsiPortal.Core.Search;
 /// so a query matching a hundred thousand units allocates nothing per match.
 /// </summary>
 internal sealed class FacetingCollector(string? kindFilter, string? documentFilter, int keep, FixedBitSet? matched = null, SegmentFacets? facets = null,
-    Query? together = null, TextsNamed named = TextsNamed.None) : ICollector
+    Query? together = null, TextsNamed named = TextsNamed.None, int[]? titled = null) : ICollector
 {
     private int docBase;
 
@@ -133,8 +133,11 @@ internal sealed class FacetingCollector(string? kindFilter, string? documentFilt
         Total++;
         matched?.Set(docBase + doc);
         var score = scorer.GetScore() * segment.RankFactors[kind];
+        var unit = -1;
+        // An item whose editors' heading the query names (EditorsHeadings): a handful of units, looked up only where named.
+        if (titled is not null && Array.IndexOf(titled, unit = (int)segment.Ordinals.Get(doc)) >= 0) score *= EditorsHeadings.Factor;
         if (keep == 0 || best.Count == keep && score < best.Peek().Score) return;
-        var hit = ((int)segment.Ordinals.Get(doc), score);
+        var hit = (unit >= 0 ? unit : (int)segment.Ordinals.Get(doc), score);
         if (best.Count < keep) best.Enqueue(hit, hit);
         else if (Worse(hit, best.Peek()) > 0) best.EnqueueDequeue(hit, hit);
     }

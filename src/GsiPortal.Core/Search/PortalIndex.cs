@@ -54,7 +54,7 @@ public sealed class PortalIndex : IDisposable
         Abbreviations = abbreviations;
         Expansions = new QueryExpansions(abbreviations, terms ?? SearchTerms.Empty);
         Hyphenated = new HyphenatedWords(list);
-        queries = new QueryBuilder(Expansions, new SubjectTerms(list), Hyphenated);
+        queries = new QueryBuilder(Expansions, new SubjectTerms(list), Hyphenated, new EditorsHeadings(list));
         this.references = new QueryReferences(references, list);
         relaxations = new QueryRelaxations(clauseMatches, reader, Expansions);
         corrector = new QueryCorrector(Expansions);
@@ -304,7 +304,7 @@ public sealed class PortalIndex : IDisposable
         }
         // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
         var strict = built.Relaxable && clauseMatches.MostMatches(built.RequiredClauses) == 0 ? QueryResults.Nothing
-            : results.Collect(built.Query, null, request, Matches(built) || built.Dispensed.Count > 0, built.TogetherWithinStrict ? built.Together : null, named);
+            : results.Collect(built.Query, null, request, Matches(built) || built.Dispensed.Count > 0, built.TogetherWithinStrict ? built.Together : null, named, built.Titled);
         // One or two units found, where a relaxation usually answers instead (it needs at least one more): their snippets
         // and notes are made only where this response is the one answered (Paged), and the words' notice below reads
         // them from there. Made at once, a relaxed answer to a third of load.sh's queries cut them and threw them away.
@@ -375,7 +375,7 @@ public sealed class PortalIndex : IDisposable
         // UN play in global security": Khokhar ¶9 alone holds every word; priority 1, "a bigger UN role", most).
         var needed = response.Total == 0 ? 1 : response.Total == 1 ? 2 : Math.Max(TooLittle, response.Total + ClearlyMore);
         // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
-        var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }, named: named).Top;
+        var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }, named: named, titled: built.Titled).Top;
         SearchResponse? taken = null;
         var lead = first;
         // Where the words found nothing, relaxation's step 2 says which unit came nearest to its floor (for the meaning path).
@@ -386,7 +386,7 @@ public sealed class PortalIndex : IDisposable
             if (plan.MostMatches < needed) continue;
             // Its matches kept: the page names only the words some result lacks (RelaxedWords.Lacking).
             // And where it requires only some of the words: the page says how many other passages hold some of them.
-            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0 || plan.How.MostOf, named: named);
+            var relaxed = results.Collect(plan.Query, plan.Allowed, request, Matches(built) || plan.How.NotRequired.Count > 0 || plan.How.MostOf, named: named, titled: built.Titled);
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);

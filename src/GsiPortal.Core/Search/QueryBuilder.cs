@@ -8,7 +8,7 @@ namespace GsiPortal.Core.Search;
 /// what it expands to (<see cref="QueryExpansions"/>); an exact phrase of the reader's words adds to the score,
 /// so a phrase ranks above the same words scattered.
 /// </summary>
-public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subjects = null, HyphenatedWords? hyphenated = null)
+public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subjects = null, HyphenatedWords? hyphenated = null, EditorsHeadings? headings = null)
 {
     private readonly HyphenatedWords hyphenated = hyphenated ?? HyphenatedWords.None;
 
@@ -86,7 +86,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
             var begun = Begun(marks, prefixed);
             return new BuiltQuery(clauses, excluded, boosts, null, Searched(marks, phrases), phrases, used, plain && used.Count == 0 ? near : null, capitals,
-                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks) { MarkBegun = begun };
+                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks) { MarkBegun = begun, Titled = Titled(query.Groups[0]) };
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
@@ -96,6 +96,20 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         }
         var begunAny = Begun(marks, prefixed);
         return new BuiltQuery([], [], [], any, Searched(marks, phrases), phrases, used, null, capitals, markAlone: marks) { MarkBegun = begunAny };
+    }
+
+    /// <summary>
+    /// The items whose editors' heading the group's required words name whole (<see cref="EditorsHeadings"/>), or null.
+    /// </summary>
+    private int[]? Titled(IReadOnlyList<QueryClause> group)
+    {
+        if (headings is null) return null;
+        var terms = new List<string>();
+        foreach (var c in group)
+            if (c.Occur == ClauseOccur.Must)
+                foreach (var t in c.Terms)
+                    if (t.Length > 0) terms.Add(t);
+        return terms.Count == 0 ? null : headings.NamedBy(terms);
     }
 
     /// <summary>

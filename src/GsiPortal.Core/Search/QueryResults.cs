@@ -27,10 +27,11 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
     /// <summary>A query's matches: how many pass the filters, the facet counts, and the best of them up to the requested page, best first.</summary>
     /// <remarks><paramref name="together"/>: an optional clause of the query whose matches among the query's to count (all of them, whatever the filters).</remarks>
     /// <remarks><paramref name="named"/>: the texts the query names, whose results come first (<see cref="NamedTexts"/>).</remarks>
-    public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false, Query? together = null, TextsNamed named = TextsNamed.None)
+    /// <remarks><paramref name="titled"/>: the items whose editors' heading the query names, which count for more (<see cref="EditorsHeadings"/>).</remarks>
+    public Collected Collect(Query query, FixedBitSet? allowed, SearchRequest request, bool keepMatches = false, Query? together = null, TextsNamed named = TextsNamed.None, int[]? titled = null)
     {
         var collector = new FacetingCollector(request.Kind, request.Document, request.Page * SearchLimits.PageSize, keepMatches ? new FixedBitSet(searcher.IndexReader.MaxDoc) : null, facets,
-            allowed is null ? together : null, named);
+            allowed is null ? together : null, named, titled);
         searcher.Search(query, allowed is null ? collector : new AllowedCollector(collector, allowed));
         return new(collector.Total, collector.KindCounts, collector.DocumentCounts, collector.Hits(), collector.Matched, collector.TogetherCount);
     }
