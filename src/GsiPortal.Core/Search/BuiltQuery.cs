@@ -33,6 +33,18 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     public int[]? Titled { get; init; }
 
     /// <summary>
+    /// In a query that is not only plain words (<see cref="Together"/> null), the first run of two or more words of the
+    /// subject typed side by side, as indexes into <see cref="Clauses"/> ("human rights" in "what china think about
+    /// human rights"): a result holding them only apart says so. Null where there is none.
+    /// </summary>
+    public int[]? Run { get; init; }
+
+    /// <summary>The words of <see cref="Run"/> as typed.</summary>
+    internal string[] RunWords => runWords ??= Run is null ? [] : [.. Run.Select(k => clauses[k].Text)];
+
+    private string[]? runWords;
+
+    /// <summary>
     /// The typed words side by side or nearly (within a few words, in order), when the query is two or more plain
     /// words and nothing else: the units it matches hold them together. Null otherwise.
     /// </summary>

@@ -86,7 +86,13 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
             var begun = Begun(marks, prefixed);
             return new BuiltQuery(clauses, excluded, boosts, null, Searched(marks, phrases), phrases, used, plain && used.Count == 0 ? near : null, capitals,
-                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks) { MarkBegun = begun, Titled = Titled(query.Groups[0]) };
+                togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks)
+            {
+                MarkBegun = begun, Titled = Titled(query.Groups[0]),
+                // Where the whole query is not the reader's words side by side (a question around them), the words of the
+                // subject typed side by side are: "human rights" in "what china think about human rights".
+                Run = plain && used.Count == 0 ? null : Run(query.Groups[0], clauses),
+            };
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
@@ -96,6 +102,33 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         }
         var begunAny = Begun(marks, prefixed);
         return new BuiltQuery([], [], [], any, Searched(marks, phrases), phrases, used, null, capitals, markAlone: marks) { MarkBegun = begunAny };
+    }
+
+    /// <summary>
+    /// The first run of two or more words the reader typed side by side (no other word, nor a stop word, between them:
+    /// plain single words, no function word; words of general English too, as "human" and "right" are), as indexes into
+    /// <paramref name="built"/>; null where there is none.
+    /// </summary>
+    private int[]? Run(IReadOnlyList<QueryClause> group, List<BuiltClause> built)
+    {
+        var run = new List<int>();
+        var next = 0;
+        foreach (var typed in group)
+        {
+            var at = -1;
+            for (var b = next; b < built.Count && at < 0; b++)
+                if (built[b].Text == typed.Text) at = b;
+            if (at >= 0) next = at + 1;
+            var subject = at >= 0 && typed is { Kind: QueryClauseKind.Word, Occur: ClauseOccur.Must, Terms: [{ Length: > 0 }] }
+                && built[at] is { IsFunctionWord: false, Typed: null, ByRelatives: false };
+            if (!subject || run.Count > 0 && (typed.Gap != 0 || run[^1] != at - 1))
+            {
+                if (run.Count >= 2) break;
+                run.Clear();
+            }
+            if (subject) run.Add(at);
+        }
+        return run.Count >= 2 ? [.. run] : null;
     }
 
     /// <summary>

@@ -120,6 +120,10 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
         // Each plain word's forms in the text ("Africa", "African"), for whether any of them stand side by side.
         var plain = built.Together is not null ? (plainForms ??= []) : null;
         plain?.Clear();
+        // In a question around the words of a subject ("what china think about human rights"): those words' forms.
+        var run = built.Together is null ? built.Run : null;
+        var runForms = run is not null ? new List<string[]>(run.Length) : null;
+        var runInText = true;
         // By index: a foreach through the interface made an enumerator for every result shown.
         var clauses = built.Clauses;
         for (var k = 0; k < clauses.Count; k++)
@@ -130,11 +134,15 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             if (keys is not null)
                 foreach (var key in forms.Subjects)
                     if (Array.IndexOf(keys, key) is >= 0 and var at) (indexed ??= new bool[keys.Length])[at] = true;
+            var inRun = run is not null && Array.IndexOf(run, k) >= 0;
+            if (inRun && (forms.Unknown || forms.Words is null)) runForms = null;
+            else if (inRun) runForms?.Add(forms.Words!);
             if (forms.Unknown) { plain = null; continue; }
             if (plain is not null)
                 if (forms.Words is { } words) plain.Add(words); else plain = null;
             if (InText(forms, ordinal, tokens, unit.Text)) continue;
             allInText = false;
+            if (inRun) runInText = false;
             if (OutsideOf(forms, ordinal) is { Place: { } place } found)
             {
                 outside ??= [];
@@ -144,7 +152,11 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             }
         }
         IReadOnlyList<string> apart = allInText && plain is { Count: >= 2 } && (noneNear || !Near(tokens, plain, QueryBuilder.NearSlop))
-            ? built.TypedWords : [];
+            ? built.TypedWords
+            // The subject's words of a question, held in the text but not side by side: "what china think about human
+            // rights" found commitment 4, which says "Humanity" and "rights" apart, and said nothing of it where "human
+            // rights" says so (a fresh-eyes review, T6). Of each result holding them all, whatever else it lacks.
+            : runInText && runForms is { Count: >= 2 } && !Near(tokens, runForms, QueryBuilder.NearSlop) ? built.RunWords : [];
         if (outside is null && apart.Count == 0 && indexed is null) return ResultNote.None;
         return new ResultNote(apart, outside?.Select(Marked).ToList() ?? [])
         {
