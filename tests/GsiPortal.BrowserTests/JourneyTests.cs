@@ -95,6 +95,8 @@ public class JourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         var page = await Open("/search", viewport);
         await page.Locator("#q").PressSequentiallyAsync("II.4", new() { Delay = 60 });
         var list = page.Locator("ul.suggestions:not([hidden])");
+        // The list for "II.4", not one still showing what "II." suggested (commitment 1 first: CI of 9bb88b1 chose it).
+        await page.WaitForFunctionAsync("() => document.querySelector('ul.suggestions:not([hidden]) [role=option]')?.suggestion?.url?.includes('/paper/commitments/4')");
         await list.Locator("[role=option]").First.WaitForAsync();
         var box = (await page.Locator("#q").BoundingBoxAsync())!;
         var opened = (await list.BoundingBoxAsync())!;
