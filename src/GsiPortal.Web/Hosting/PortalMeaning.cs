@@ -58,8 +58,13 @@ public sealed class PortalMeaning(IOptions<PortalOptions> options, ContentStore 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Why a request for passages found by meaning got none, and when to ask again: the 503 the endpoint and the page's section answer.</summary>
-public sealed record MeaningBusy(string RetryAfterSeconds, string Reason)
+/// <summary>
+/// Why a request for passages found by meaning got none, and when to ask again: the 503 the endpoint and the page's
+/// section answer. <paramref name="CountLine"/> is the reason as the search page's count line ends ("…; passages close
+/// in meaning: not looked for yet, the language model is still loading."), so that the line and the section below it
+/// give one reason, not two (the line said "the site was busy" over a section saying the model was loading).
+/// </summary>
+public sealed record MeaningBusy(string RetryAfterSeconds, string Reason, string CountLine)
 {
     private const string ShedKey = "GsiPortal.MeaningBusy";
 
@@ -73,8 +78,8 @@ public sealed record MeaningBusy(string RetryAfterSeconds, string Reason)
 
     public static MeaningBusy? Of(SearchResponse response) => response.ByMeaningStatus switch
     {
-        MeaningStatus.Busy => new("1", "The language model is answering other searches: ask again in a second. The results found by the words are not affected."),
-        MeaningStatus.NotReady => new("10", "The language model is still loading, or is reading the texts after a change: ask again in a few seconds."),
+        MeaningStatus.Busy => new("1", "The language model is answering other searches: ask again in a second. The results found by the words are not affected.", "not looked for, the language model was busy"),
+        MeaningStatus.NotReady => new("10", "The language model is still loading, or is reading the texts after a change: ask again in a few seconds.", "not looked for yet, the language model is still loading"),
         _ => null,
     };
 }

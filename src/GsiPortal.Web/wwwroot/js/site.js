@@ -84,7 +84,7 @@
         // below a section shown first, the page's foot), the passages wait behind a button, since filling the place
         // would move them under the reader; opening it is the reader's own change.
         if (!alone && n && n !== "0" && at.bottom > 0 && at.bottom < window.innerHeight) fold(held, +n);
-        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "passages close in meaning: not looked for, the site was busy", n && n !== "0");
+        say(n === "0" ? "none found by meaning" : n ? n + " found by meaning" : "passages close in meaning: " + (section.getAttribute("data-busy") || "not looked for"), n && n !== "0");
       })
       .catch(function () { say("passages close in meaning: could not be looked for"); });
   }

@@ -236,6 +236,9 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
             Assert.Equal(HttpStatusCode.ServiceUnavailable, sectionResponse.StatusCode);
             var section = fragment.QuerySelector("section.by-meaning-busy")!;
             Assert.Equal("", section.GetAttribute("data-count"));
+            // The reason the page's script ends the count line with: the section's own, not another's ("the site was
+            // busy" stood over "the language model is still loading").
+            Assert.Equal("not looked for, the language model was busy", section.GetAttribute("data-busy"));
             Assert.Equal("/search?q=" + Q(query) + "&meaning=show", section.QuerySelector("a")!.GetAttribute("href"));
             var (shownResponse, shown) = await Html.Get(client, "/search?q=" + Q(query) + "&meaning=show");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, shownResponse.StatusCode);
