@@ -97,6 +97,27 @@ public class OEmbedApiTests(PortalFactory factory)
     }
 
     /// <summary>
+    /// A sentence's address pasted into WordPress (review 20, D5): WordPress fetches the page without its fragment
+    /// (WP_oEmbed::discover), whose link names the whole item, but asks that provider with the address as pasted in place
+    /// of url (WP_oEmbed::fetch: add_query_arg('url', urlencode($url))), so the fragment reaches us and the sentence,
+    /// not its item, is framed — as a reader who pasted a sentence expects.
+    /// </summary>
+    [Fact]
+    public async Task ASentencesAddressPastedIntoWordPressEmbedsTheSentence()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/paper/commitments/4");
+        var discovered = page.QuerySelector("link[rel=alternate][type='application/json+oembed']")!.GetAttribute("href")!;
+        Assert.Equal("http://localhost/oembed?url=" + Uri.EscapeDataString("http://localhost/paper/commitments/4"), discovered);
+        var pasted = "http://localhost/paper/commitments/4#s3";
+        var asked = discovered[..discovered.IndexOf('?')] + "?url=" + Uri.EscapeDataString(pasted) + "&maxwidth=600&maxheight=900&dnt=1";
+        var json = JsonDocument.Parse(await client.GetStringAsync(asked)).RootElement;
+        Assert.Equal("Commitment 4, sentence 3", json.GetProperty("title").GetString());
+        var frame = Assert.Single((await Html.Parse(json.GetProperty("html").GetString()!)).QuerySelectorAll("iframe"));
+        Assert.Equal("http://localhost/embed/paper/commitments/4/s3", frame.GetAttribute("src"));
+    }
+
+    /// <summary>
     /// The link every citation gives is an edition's (/editions/{id}/paper/commitments/4#s5): a blogger pastes it, and
     /// WordPress asks the provider the page advertises with that address in place of url. The edition's page advertised
     /// the current address's provider, which answered 404 for the edition's address, and the link stayed a bare link
