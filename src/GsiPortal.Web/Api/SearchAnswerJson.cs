@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GsiPortal.Core.Addresses;
 using GsiPortal.Core.Search;
 using GsiPortal.Core.Text;
 using GsiPortal.Web.Rendering;
@@ -36,7 +37,7 @@ internal static class SearchAnswerJson
     [ThreadStatic] private static CharBuffer? html;
 
     /// <summary>The answer; <paramref name="meaningUrl"/> where meaning may add results this answer did not search.</summary>
-    public static void Write(Utf8JsonWriter json, SearchResponse response, string? meaningUrl)
+    public static void Write(Utf8JsonWriter json, SearchResponse response, AddressBook addresses, string? meaningUrl)
     {
         json.WriteStartObject();
         json.WriteString(Query, response.Query);
@@ -49,7 +50,7 @@ internal static class SearchAnswerJson
         Counts(json, Kind, response.KindCounts);
         Counts(json, Document, response.DocumentCounts);
         json.WriteEndObject();
-        Hits(json, Results, response.Hits);
+        Hits(json, Results, response.Hits, h => ResultAddress.Of(h, response, addresses));
         if (response.Relaxed is { } relaxed)
         {
             json.WriteStartObject(Relaxed);
@@ -89,7 +90,7 @@ internal static class SearchAnswerJson
         else json.WriteNull(UnfilteredTotal);
         json.WriteBoolean(WordsApart, response.WordsApart);
         json.WriteString(ReferenceUrl, response.ReferencedPassage?.Address);
-        Hits(json, FoundByMeaning, response.ByMeaning);
+        Hits(json, FoundByMeaning, response.ByMeaning, h => ResultAddress.ByMeaning(h, addresses));
         json.WriteBoolean(FoundByMeaningFirst, response.ByMeaningFirst);
         json.WriteString(FoundByMeaningUrl, meaningUrl);
         if (response.Unclosed is { } unclosed)
@@ -124,7 +125,7 @@ internal static class SearchAnswerJson
         json.WriteEndObject();
     }
 
-    private static void Hits(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<SearchHit> hits)
+    private static void Hits(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> url)
     {
         json.WriteStartArray(name);
         for (var i = 0; i < hits.Count; i++)
@@ -135,7 +136,7 @@ internal static class SearchAnswerJson
             json.WriteString(Kind, hit.Kind);
             json.WriteString(Title, hit.Title);
             json.WriteString(Document, hit.Document);
-            json.WriteString(Url, hit.Url);
+            json.WriteString(Url, url(hit));
             json.WriteString(Location, hit.Location);
             var buffer = html ??= new CharBuffer();
             buffer.Clear();

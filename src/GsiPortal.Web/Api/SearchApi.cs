@@ -107,7 +107,7 @@ public static class SearchApi
             // Debug: searches are counted (metrics, the per-minute summary); a line each would be the per-request log again.
             log.Found(response.Query.Length, response.Total);
             var meaningUrl = MeaningUrl(input, response);
-            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, meaningUrl));
+            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, edition.Addresses, meaningUrl));
         }
         catch (InvalidSearchException e)
         {
@@ -137,7 +137,7 @@ public static class SearchApi
                 return TypedResults.Problem(title: "Search by meaning is busy", detail: busy.Reason, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
             response = WithMeaningNote(response);
-            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, null));
+            return new JsonAnswer<SearchAnswer>(json => SearchAnswerJson.Write(json, response, edition.Addresses, null));
         }
         catch (InvalidSearchException e)
         {
@@ -169,15 +169,15 @@ public static class SearchApi
     /// The answer as records: the shape the API describes. The endpoint writes the same JSON without making them
     /// (<see cref="SearchAnswerJson"/>); SearchAnswerJsonTests holds the two to the same bytes.
     /// </summary>
-    public static SearchAnswer Answer(SearchResponse response, string? meaningUrl = null) =>
+    public static SearchAnswer Answer(SearchResponse response, AddressBook addresses, string? meaningUrl = null) =>
         new(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
             new SearchFacets(response.KindCounts, response.DocumentCounts),
-            response.Hits.Select(Result).ToList(),
+            response.Hits.Select(h => Result(h, ResultAddress.Of(h, response, addresses))).ToList(),
             response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(),
             response.WithoutAbsent is { } w ? new SeparatelyAnswer(w.Text, w.Query, w.Units) : null, response.UnfilteredTotal, response.WordsApart,
-            response.ReferencedPassage?.Address, response.ByMeaning.Select(Result).ToList(), response.ByMeaningFirst, meaningUrl,
+            response.ReferencedPassage?.Address, response.ByMeaning.Select(h => Result(h, ResultAddress.ByMeaning(h, addresses))).ToList(), response.ByMeaningFirst, meaningUrl,
             response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes,
             response.NotRequired.Select(w => new CommonNotRequiredAnswer(w.Text, w.Units, w.Lacking)).ToList());
 
@@ -185,7 +185,7 @@ public static class SearchApi
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)
             .Select(s => new SuggestionAnswer(s.Text, s.Url, s.Name, Parts(s.Heading), s.HeadingIsEditors, Parts(s.Context))).ToList());
 
-    private static SearchResult Result(SearchHit h) => new(h.Id, h.Kind, h.Title, h.Document, h.Url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet),
+    private static SearchResult Result(SearchHit h, string url) => new(h.Id, h.Kind, h.Title, h.Document, url, h.Location, Markup.Runs(h.Snippet), Parts(h.Snippet),
         h.Note.Apart, h.Note.Outside.Select(o => new FoundOutsideText(o.Words, PlaceName(o.Place), Parts(o.Text))).ToList(),
         h.Note.IndexedUnder, h.Note.AnswersQuestion);
 

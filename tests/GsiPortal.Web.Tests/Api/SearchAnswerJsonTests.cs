@@ -62,6 +62,6 @@ public class SearchAnswerJsonTests(PortalFactory factory)
         var request = new SearchRequest(query, kind) { Page = page };
         var response = factory.Services.GetRequiredService<PortalMeaning>().Known(edition, request, edition.Search.Search(request));
         var options = factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        return JsonSerializer.Serialize(SearchApi.Answer(response), options);
+        return JsonSerializer.Serialize(SearchApi.Answer(response, edition.Addresses), options);
     }
 }

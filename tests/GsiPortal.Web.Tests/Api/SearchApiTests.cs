@@ -78,7 +78,8 @@ public class SearchApiTests(PortalFactory factory)
         Assert.Equal("paper/commitment-4", first.GetProperty("id").GetString());
         Assert.Equal("commitment", first.GetProperty("kind").GetString());
         Assert.Equal("paper", first.GetProperty("document").GetString());
-        Assert.Equal("/paper/commitments/4", first.GetProperty("url").GetString());
+        // The sentence that matched ("We uphold the principle of indivisible security"), as the page's result link leads.
+        Assert.Equal("/paper/commitments/4#s7", first.GetProperty("url").GetString());
         Assert.Contains("<mark>indivisible security</mark>", first.GetProperty("snippet").GetString());
         Assert.Contains(json.GetProperty("results").EnumerateArray(), r => r.GetProperty("url").GetString()!.StartsWith("/commentaries/") && r.GetProperty("url").GetString()!.Contains("#p"));
     }

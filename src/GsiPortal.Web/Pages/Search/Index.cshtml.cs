@@ -200,17 +200,9 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// "commitment 4"), exactly what it names; elsewhere the hit's own address. Results the query named rather than found
     /// (<see cref="SearchResponse.NamedNotFound"/>) lead to their address with nothing marked.
     /// </summary>
-    public string ResultLink(SearchHit hit)
-    {
+    public string ResultLink(SearchHit hit) =>
         // Named by the query, not found by its words (a commentary's paragraphs on an item): nothing to mark.
-        if (Results!.NamedNotFound) return hit.Url;
-        var words = HighlightWords(Results);
-        if (Results.ReferencedPassage?.Address != hit.Url
-            && Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
-            && HitSentence.Of(hit.Snippet, passage, hit.SnippetLead) is { } sentence)
-            return AddressBook.WithHighlight(sentence.Address, words);
-        return AddressBook.WithHighlight(hit.Url, words);
-    }
+        Results!.NamedNotFound ? hit.Url : AddressBook.WithHighlight(ResultAddress.Of(hit, Results, Addresses), HighlightWords(Results));
 
     /// <summary>
     /// What a result's page marks: the words searched, with the forms searched beside or instead of the typed ones
@@ -230,9 +222,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// nearest to the query), as a keyword result leads to its matched sentence; nothing marked, since it need not
     /// hold the words.
     /// </summary>
-    public string ByMeaningLink(SearchHit hit) =>
-        Addresses.Resolve(hit.Locator) is { Document: Core.Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage
-            && HitSentence.Opening(hit.Snippet, passage) is { } sentence ? sentence.Address : hit.Url;
+    public string ByMeaningLink(SearchHit hit) => ResultAddress.ByMeaning(hit, Addresses);
 
     /// <summary>
     /// How a result is headed: an item by its number and heading (the editors' label where the part has them), a
