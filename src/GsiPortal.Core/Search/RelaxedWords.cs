@@ -32,14 +32,17 @@ internal static class RelaxedWords
     }
 
     /// <summary>
-    /// <paramref name="how"/>, where it did not require every meaningful word, with what the page must say to be true of
+    /// <paramref name="how"/>, where it did not require every meaningful word (a floor, or a word dropped), with what the page must say to be true of
     /// the results: the passages in all the texts holding one or more of the words that are not among the
     /// <paramref name="matched"/> results (<see cref="Relaxation.Others"/>; not counted under a filter, whose results are
     /// a part of the texts), and each word's own count (<see cref="Relaxation.Alone"/>).
     /// </summary>
     public static Relaxation WithOthers(Relaxation how, BuiltQuery built, FixedBitSet? matched, ClauseMatches clauseMatches, bool filtered)
     {
-        if (!how.MostOf || matched is null) return how;
+        // A word dropped ("regime change" searched as "regime"): the passages holding only the dropped word are left out
+        // as surely as the floor leaves out those holding fewer words, and the page said only "without requiring:
+        // change" over one result, as if "change" were nowhere else (review 20, D9).
+        if ((!how.MostOf && how.NotRequired.Count == 0) || matched is null) return how;
         FixedBitSet? any = null;
         var alone = new List<FoundAlone>();
         foreach (var c in built.Clauses)

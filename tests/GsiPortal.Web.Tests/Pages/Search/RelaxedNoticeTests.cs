@@ -58,12 +58,36 @@ public partial class RelaxedNoticeTests(PortalFactory factory)
         Assert.Contains("match", text);
     }
 
-    /// <summary>Every passage holding one of the words is shown: the note need say nothing of others.</summary>
-    [Fact]
-    public async Task WhereNothingIsLeftOutTheNoteSaysNothingOfOthers()
+    /// <summary>
+    /// A word dropped: no passage holds "regime" and "change" together, and the answer is the one holding "regime" (the
+    /// rarer). The note said only "Showing results without requiring: change", over one result, as if "change" were in no
+    /// other passage (review 20, D9); it now counts the passages holding only the dropped word as left out, and links
+    /// each word's own search. Counted here from those searches, not taken on trust. The question's note said nothing of
+    /// others, and a test held that nothing was left out, where "China" alone is in 73 passages not shown.
+    /// </summary>
+    [Theory]
+    [InlineData("regime change", "Showing results without requiring: change.")]
+    [InlineData("how does China want disputes over trans-boundary rivers handled", "Showing results without requiring: how, does, want, China.")]
+    public async Task ADroppedWordsPassagesAreCountedAsLeftOut(string query, string dropped)
     {
-        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=how+does+China+want+disputes+over+trans-boundary+rivers+handled");
-        Assert.DoesNotContain("Left out", page.QuerySelector("p.relaxed")!.TextContent);
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(query));
+        var note = page.QuerySelector("p.relaxed")!;
+        var text = Html.Folded(note.TextContent);
+        Assert.Contains(dropped, text);
+        var shown = await Ids(client, "/api/search?q=" + Uri.EscapeDataString(query));
+        var holding = new HashSet<string>();
+        var each = note.QuerySelectorAll("a.alone").ToList();
+        Assert.NotEmpty(each);
+        foreach (var link in each)
+        {
+            var ids = await Ids(client, "/api" + link.GetAttribute("href"));
+            Assert.Equal(int.Parse(CountOf().Match(link.NextElementSibling!.TextContent).Groups[1].Value), ids.Count);
+            holding.UnionWith(ids);
+        }
+        var leftOut = holding.Count(id => !shown.Contains(id));
+        Assert.True(leftOut > 0);
+        Assert.Contains($"Left out: {leftOut} other passage{(leftOut == 1 ? "" : "s")}", text);
     }
 
     /// <summary>Every result of a search (all its pages), by id.</summary>
