@@ -276,6 +276,16 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         return new GroupNote(noted.Count == group.Hits.Count, [.. first.Select(o => (PlaceLabel(o.Place), o.Place == MatchedPlace.Author ? null : o.Text))]);
     }
 
+    /// <summary>
+    /// The subject terms of the editors' index every result of a commentary's group is listed under, when all list the
+    /// same: said once, under the group's byline ("Each indexed under: indivisible security"), and not under each
+    /// result, where "Indexed under: indivisible security" stood twice in a row for Lei ¶5 and ¶4 (review 20). Null when
+    /// the results differ, or one has none: then each says its own.
+    /// </summary>
+    public IReadOnlyList<string>? GroupIndexedUnder(ResultGroup group) =>
+        group.IsGroup && group.Hits.Count >= 2 && group.Hits[0].Note.IndexedUnder is { Count: > 0 } first
+            && group.Hits.All(h => h.Note.IndexedUnder.SequenceEqual(first, StringComparer.Ordinal)) ? first : null;
+
     /// <summary>What a group says once of how its results were found: of each (<paramref name="Each"/>) or of those whose notes name the place.</summary>
     public sealed record GroupNote(bool Each, IReadOnlyList<(string Label, IReadOnlyList<Core.Text.TextRun>? Text)> Places);
 

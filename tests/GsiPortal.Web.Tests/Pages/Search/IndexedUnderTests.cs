@@ -26,6 +26,27 @@ public class IndexedUnderTests(PortalFactory factory)
         Assert.DoesNotContain("helmet", snippet.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A commentary's group whose results are all indexed under the same terms says so once, under its byline: "Indexed
+    /// under: indivisible security" stood under Lei ¶5 and again under Lei ¶4 (review 20). A group whose results differ
+    /// keeps each result's own note.
+    /// </summary>
+    [Fact]
+    public async Task AGroupWhoseResultsShareTheirTermsSaysThemOnce()
+    {
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=indivisible+security");
+        var lei = page.QuerySelector("li.result-group[data-document=lei-kezhong]")!;
+        Assert.True(lei.QuerySelectorAll("li.result").Length >= 2);
+        var once = Assert.Single(lei.Children, c => c.ClassList.Contains("indexed-under"));
+        Assert.Equal("Each indexed under: indivisible security", Html.Folded(once.TextContent));
+        Assert.Equal("/subjects#indivisible-security", once.QuerySelector("a.subject-term")!.GetAttribute("href"));
+        Assert.Empty(lei.QuerySelectorAll("li.result .indexed-under"));
+        // Khokhar's ¶14 is not indexed under it: his ¶7 says it of itself.
+        var khokhar = page.QuerySelector("li.result-group[data-document=ovais-ali-khokhar]")!;
+        Assert.DoesNotContain(khokhar.Children, c => c.ClassList.Contains("indexed-under"));
+        Assert.Single(khokhar.QuerySelectorAll("li.result .indexed-under"));
+    }
+
     [Fact]
     public async Task ThePagesNoteOnTheWordsSaysTheResultsWereFoundThroughTheIndexNotInAHeading()
     {
