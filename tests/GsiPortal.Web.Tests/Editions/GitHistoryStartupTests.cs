@@ -94,6 +94,14 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.Contains("This list may be incomplete", note);
         Assert.Contains(plainly, note); // the reader's
         Assert.DoesNotContain("import-git", note); // an operator's command, not a reader's words: /readyz and docs/deploy.md give it
+        // Review 21, D3: the editions the changes name and this copy does not hold are said to be so, and never linked.
+        var notHeld = page.QuerySelector("#editions-not-held")!;
+        Assert.Contains("c9b5d0ae7bc6", notHeld.TextContent);
+        Assert.Contains("bae16a670333", notHeld.TextContent);
+        Assert.Contains("not hold", notHeld.TextContent);
+        Assert.Empty(page.QuerySelectorAll("a[href*='c9b5d0ae7bc6'], a[href*='bae16a670333']"));
+        var heldHere = page.QuerySelectorAll("li.edition-entry").Select(li => li.GetAttribute("data-version")).ToList();
+        Assert.Equal(heldHere.Select(v => "#" + v), notHeld.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         // An unknown edition's 404 says it too: the edition may be one this copy does not hold, never that it does not exist.
         var (unknown, unknownPage) = await Html.Get(client, "/editions/0123456789ab/paper");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -17,6 +17,14 @@ public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryI
     /// </summary>
     public (GitHistoryKind Kind, string Since, string Detail)? Incomplete { get; private set; }
 
+    /// <summary>
+    /// The editions the changes name as where they were first served (<c>edition:</c> in changes.md) that this copy does
+    /// not hold, with the day each change was made: their ids stand in the changes' words below, and their addresses
+    /// answer 404 here. A copy published without the texts' history (from <c>git archive</c>) named c9b5d0ae7bc6 and
+    /// bae16a670333 with nothing to say they could not be opened (review 21, D3). Empty where every one is held.
+    /// </summary>
+    public IReadOnlyList<(string Version, DateOnly Date)> NotHeld { get; private set; } = [];
+
     public IReadOnlyList<EditionListItem> Editions { get; private set; } = [];
 
     /// <summary>Why the edition an address asked for is not served; null on the plain list.</summary>
@@ -45,6 +53,9 @@ public class IndexModel(Edition edition, EditionArchiving archiving, GitHistoryI
         var catalog = archiving.Catalog;
         if (!catalog.Editions.Any(e => e.From.StartsWith("git ", StringComparison.Ordinal)) && history.State is { Kind: not (GitHistoryKind.Imported or GitHistoryKind.AlreadyImported) } state)
             Incomplete = (state.Kind, catalog.Editions.Count > 0 ? catalog.Editions[0].DateDisplay : Edition.Stamp.DateDisplay ?? "today", state.Plain);
+        var held = Editions.SelectMany(e => e.Issued.Prepend(e.Version)).ToHashSet(StringComparer.Ordinal);
+        NotHeld = [.. Library.Changes.Entries.Where(c => c.MadeIn is { } made && !held.Contains(made))
+            .GroupBy(c => c.MadeIn!, StringComparer.Ordinal).Select(g => (g.Key, g.Min(c => c.Date)))];
         Info = new PageInfo("Editions — GsiPortal",
             "Every edition of GsiPortal's texts, each readable at its own address for ever, with its date, its changes and its downloads.",
             Routes.Editions);
