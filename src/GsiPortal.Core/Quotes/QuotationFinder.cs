@@ -11,7 +11,11 @@ namespace GsiPortal.Core.Quotes;
 public enum QuotationForm { Inline, Block, Nested, Unclosed }
 
 /// <summary>A passage an article quotes, numbered in reading order, with the paragraph of the article it stands in.</summary>
-public sealed record Quotation(int Number, string Text, QuotationForm Form, int ArticleParagraph);
+public sealed record Quotation(int Number, string Text, QuotationForm Form, int ArticleParagraph)
+{
+    /// <summary>The article's paragraph it stands in, as read: where the article may name whom it quotes (<see cref="QuoteAudit"/>).</summary>
+    public string InParagraph { get; init; } = "";
+}
 
 /// <summary>
 /// Finds the passages an article quotes: between straight or curly double quotes, curly single quotes or
@@ -45,6 +49,10 @@ public static class QuotationFinder
     private static readonly Regex MarkdownLink = Linear(@"\[([^\]]*)\]\([^)]*\)");
     private static readonly Regex QOpen = Linear(@"<q\b[^>]*>", RegexOptions.IgnoreCase);
     private static readonly Regex QClose = Linear(@"</q\s*>", RegexOptions.IgnoreCase);
+    /// <summary>A line that ends a sentence: a full stop, question or exclamation mark, perhaps inside a closing quotation mark or bracket.</summary>
+    private static readonly Regex SentenceEnd = Linear(@"[.!?…][""”’')\]]*$");
+    /// <summary>Lines written in Markdown's way (a heading, a block quote, a list item): the text is Markdown, where a single break is no paragraph's end.</summary>
+    private static readonly Regex MarkdownMarks = Linear(@"^[ \t]*(#{1,6}[ \t]|>|[-*+][ \t]|[0-9]{1,3}[.)][ \t])", RegexOptions.Multiline);
     private static readonly Regex ListItem = Linear(@"^([-*+•]|[0-9]{1,3}[.)])\s");
 
     /// <summary>The article's quotations; <paramref name="cancellation"/> stops the work between paragraphs (the client gone, the budget spent).</summary>
@@ -58,25 +66,25 @@ public static class QuotationFinder
             var (text, isBlock) = blocks[b];
             if (isBlock)
             {
-                found.Add(new Quotation(found.Count + 1, text, QuotationForm.Block, b + 1));
+                found.Add(new Quotation(found.Count + 1, text, QuotationForm.Block, b + 1) { InParagraph = text });
                 continue;
             }
             foreach (var enclosed in QuotationMarks.Enclosed(text))
             {
                 var quoted = enclosed.Trim();
                 if (quoted.Length == 0) continue;
-                found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1));
+                found.Add(new Quotation(found.Count + 1, quoted, QuotationForm.Inline, b + 1) { InParagraph = text });
                 // A quotation inside it is checked too (review 19, D2): a writer quoting someone who quotes the paper
                 // with its "not" dropped passed the audit as one outer quotation "in no text", the inner never checked.
                 foreach (var inner in QuotationMarks.Enclosed(quoted))
-                    if (inner.Trim() is { Length: > 0 } nested) found.Add(new Quotation(found.Count + 1, nested, QuotationForm.Nested, b + 1));
+                    if (inner.Trim() is { Length: > 0 } nested) found.Add(new Quotation(found.Count + 1, nested, QuotationForm.Nested, b + 1) { InParagraph = text });
             }
             // A quotation running over paragraphs opens each with a quotation mark and closes only the last; one
             // opened and never closed otherwise is listed with the words after its mark, so the reader learns of it.
             if (QuotationMarks.Unclosed(text) is { } open && text[(open + 1)..].Trim() is { Length: > 0 } rest)
             {
                 var continued = b + 1 < blocks.Count && !blocks[b + 1].IsBlock && blocks[b + 1].Text.StartsWith(text[open]);
-                found.Add(new Quotation(found.Count + 1, rest, continued ? QuotationForm.Inline : QuotationForm.Unclosed, b + 1));
+                found.Add(new Quotation(found.Count + 1, rest, continued ? QuotationForm.Inline : QuotationForm.Unclosed, b + 1) { InParagraph = text });
             }
         }
         return found;
@@ -97,6 +105,11 @@ public static class QuotationFinder
         var paragraphs = new List<(string Text, bool IsBlock, bool Indented)>();
         var current = new List<string>();
         bool currentIsBlock = false, currentIndented = true;
+        // Plain text with no blank line anywhere sets its paragraphs apart by single breaks, as text pasted from an e-mail
+        // or a word processor does: three paragraphs were all "¶1 of the article" (review 21, D5b). A line ending a
+        // sentence then ends its paragraph; a line broken inside a sentence (wrapped at 72 characters) still runs on. Not
+        // in Markdown or HTML, or wherever a blank line is used: there a single break is no paragraph's end.
+        var lineParagraphs = !html && text.Contains('\n') && !BlankLines.IsMatch(text) && !MarkdownMarks.IsMatch(text);
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
@@ -113,6 +126,12 @@ public static class QuotationFinder
             currentIsBlock = isBlock;
             currentIndented &= !html && !isBlock && (raw.StartsWith("    ", StringComparison.Ordinal) || raw.StartsWith('\t')) && !ListItem.IsMatch(line);
             current.Add(line);
+            if (lineParagraphs && SentenceEnd.IsMatch(line))
+            {
+                paragraphs.Add((Clean(string.Join(' ', current)), currentIsBlock, currentIndented));
+                current.Clear();
+                currentIndented = true;
+            }
         }
         if (current.Count > 0) paragraphs.Add((Clean(string.Join(' ', current)), currentIsBlock, currentIndented));
         var layout = paragraphs.All(p => p.Indented);

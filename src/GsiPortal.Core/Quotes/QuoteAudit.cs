@@ -29,6 +29,14 @@ public sealed record AuditedQuotation(Quotation Quotation, int Words, AuditVerdi
 
     /// <summary>True when the quotation resembles none of the texts (fewer than half its content words in any one paragraph).</summary>
     public bool ResemblesNone { get; init; }
+
+    /// <summary>
+    /// The commentator whose commentary the quotation is word for word in, where the article's paragraph names them: a
+    /// true quotation of its named source, not one of the paper's words misattributed (review 21, D5a: "Dong Chunling
+    /// wrote that the GSI “represents a Chinese solution to … challenges”" was red, under "Only in a commentary … the
+    /// Concept Paper does not say it word for word", as a made-up quotation is). Null otherwise.
+    /// </summary>
+    public string? AttributedTo { get; init; }
 }
 
 /// <summary>
@@ -141,8 +149,25 @@ public sealed class QuoteAudit(QuoteChecker checker)
                 QuoteVerdict.Joined => AuditVerdict.Joined,
                 _ => AuditVerdict.NotInTexts,
             };
-            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best, result.PaperClosest) { Check = result, ResemblesNone = resemblesNone });
+            // Word for word in a commentary whose author the article names beside it: quoted from its source, and the
+            // paper's closest passage is no warning to give.
+            var attributed = verdict is AuditVerdict.Exact or AuditVerdict.ExactCutMidSentence && best?.Paragraph.Document is Content.Commentary commentary
+                && NamesAuthor(quotation.InParagraph, commentary) ? commentary.Author : null;
+            audited.Add(new AuditedQuotation(quotation, quote.Words.Count, verdict, best, attributed is null ? result.PaperClosest : null)
+                { Check = result, ResemblesNone = resemblesNone, AttributedTo = attributed });
         }
         return new QuoteAuditResult(audited, unrelated, passed.Count, truncated) { Passed = passed };
+    }
+
+    /// <summary>The paragraph names the commentator: their family name as a word of its own, capitalised as written ("Dong", "Khokhar").</summary>
+    internal static bool NamesAuthor(string paragraph, Content.Commentary commentary)
+    {
+        var family = commentary.Meta.AuthorFamily is { Length: > 0 } f ? f : commentary.Author.Split(' ')[^1];
+        for (var at = paragraph.IndexOf(family, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(family, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + family.Length;
+            if ((at == 0 || !char.IsLetter(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetter(paragraph[end]))) return true;
+        }
+        return false;
     }
 }

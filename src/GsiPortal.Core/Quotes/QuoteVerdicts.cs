@@ -119,7 +119,9 @@ public static class QuoteVerdicts
 
     /// <summary>The audit's headline for one quotation: the check's, or that it resembles none of the texts.</summary>
     public static string Headline(AuditedQuotation q) =>
-        q.Check is { } check && (check.Matches.Count > 0 || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)
+        q.AttributedTo is { } author && q.Match is { } source
+            ? $"Found word for word in {author}'s commentary, which the article names{(source.CutMidSentence ? $"; the quotation is cut inside a sentence: the sentence {(source.StartsMidSentence ? "begins before" : "goes on after")} the quoted words" : "")}"
+        : q.Check is { } check && (check.Matches.Count > 0 || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)
             ? Headline(check)
             : "Not a quotation of any text: its words resemble none of the texts";
 

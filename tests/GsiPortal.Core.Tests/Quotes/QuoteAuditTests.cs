@@ -189,6 +189,42 @@ public class QuoteAuditTests
         Assert.All(Audit.Audit(article).Quotations, q => Assert.Equal(AuditVerdict.Exact, q.Verdict));
     }
 
+    /// <summary>
+    /// Review 21, D5a: a commentary quoted word for word, the article naming its author beside it, was red ("Only in a
+    /// commentary … the Concept Paper does not say it word for word", the paper's closest passage struck through), as a
+    /// made-up quotation is. It now reads as found in the commentary named, its cut inside a sentence said plainly; the
+    /// same words with no author named keep the warning, since they may be passed off as the paper's.
+    /// </summary>
+    [Fact]
+    public void ACommentaryQuotedWordForWordAndNamedIsFoundNotWarned()
+    {
+        const string quoted = "represents a Chinese solution to jointly address increasingly complex and serious common global challenges";
+        var named = Assert.Single(Audit.Audit($"Dong Chunling wrote that the GSI “{quoted}”.").Quotations);
+        Assert.Equal(AuditVerdict.ExactCutMidSentence, named.Verdict);
+        Assert.Equal("Dong Chunling", named.AttributedTo);
+        Assert.Null(named.PaperClosest);
+        Assert.Equal("Found word for word in Dong Chunling's commentary, which the article names; the quotation is cut inside a sentence: the sentence begins before the quoted words", QuoteVerdicts.Headline(named));
+        var unnamed = Assert.Single(Audit.Audit($"The initiative, we are told, “{quoted}”.").Quotations);
+        Assert.Null(unnamed.AttributedTo);
+        Assert.NotNull(unnamed.Check);
+    }
+
+    /// <summary>
+    /// Review 21, D5b: plain text whose paragraphs stand on lines of their own, with no blank line between (pasted from an
+    /// e-mail or a word processor), had every quotation in "¶1 of the article". A line ending a sentence now ends its
+    /// paragraph there; a line broken inside a sentence runs on, and where blank lines are used a single break is none.
+    /// </summary>
+    [Fact]
+    public void PlainTextWithSingleBreaksCountsEachLineAParagraph()
+    {
+        var article = "The paper says “Humanity is an indivisible security community.”\nChen calls it “a new path to security”.\nAnd Dong says “dialogue over confrontation”.";
+        Assert.Equal([1, 2, 3], QuotationFinder.Find(article).Select(q => q.ArticleParagraph));
+        // Wrapped inside a sentence: one paragraph still.
+        Assert.Equal([1, 1], QuotationFinder.Find("The paper says “Humanity is an indivisible security community” and,\nlater, “security of one country should not come at the expense of that of others”.").Select(q => q.ArticleParagraph));
+        // Blank lines set the paragraphs apart: a single break inside one is no paragraph's end.
+        Assert.Equal([1, 1, 2], QuotationFinder.Find("The paper says “Humanity is an indivisible security community.”\nChen calls it “a new path to security”.\n\nDong says “dialogue over confrontation”.").Select(q => q.ArticleParagraph));
+    }
+
     [Fact]
     public void AnEmptyOrOversizedArticleIsRefusedWithAReason()
     {

@@ -30,6 +30,27 @@ public class QuoteAuditPageTests(PortalFactory factory)
         Assert.Contains("non-traditional", warning.QuerySelectorAll("ins").Select(i => i.TextContent));
     }
 
+    /// <summary>
+    /// Review 21, D5: Dong Chunling quoted word for word and named was red with the paper's closest passage struck
+    /// through, and three plain-text paragraphs set apart by single breaks were all "¶1 of the article".
+    /// </summary>
+    [Fact]
+    public async Task ACommentatorQuotedAndNamedReadsAsFoundAndEachLineIsAParagraph()
+    {
+        var article = "The paper says that “Humanity is an indivisible security community. Security of one country should not come at the expense of that of others.”\n"
+            + "Dong Chunling wrote that the GSI “represents a Chinese solution to jointly address increasingly complex and serious common global challenges”.\n"
+            + "A spokesman added that “the initiative will bring lasting peace to every corner of the planet within a decade”.";
+        var (_, page) = await PostForm(article);
+        var rows = page.QuerySelectorAll("tr.audit-row");
+        Assert.Equal(["¶1 of the article", "¶2 of the article", "¶3 of the article"], rows.Select(r => r.QuerySelector(".quoted .n")!.TextContent));
+        var dong = rows[1];
+        Assert.Equal("exact-cut-mid-sentence", dong.GetAttribute("data-verdict"));
+        Assert.DoesNotContain("verdict-warning", dong.QuerySelector(".verdict strong")!.ClassList);
+        Assert.Null(dong.QuerySelector(".paper-warning"));
+        Assert.StartsWith("Found word for word in Dong Chunling's commentary, which the article names", dong.QuerySelector(".headline")!.TextContent);
+        Assert.Contains("verdict-warning", rows[2].QuerySelector(".verdict strong")!.ClassList);
+    }
+
     [Fact]
     public async Task TheAuditTableGivesEachQuotationItsVerdictAndALinkThatAnswers()
     {
