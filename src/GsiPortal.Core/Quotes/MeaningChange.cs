@@ -53,7 +53,7 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
         // "not" for "never" less; a journalist wants either flagged, not left among the replacements unjudged (review 20 D12).
         // "won't" for "cannot" is the same "not" (the modal beside it is the modal's change).
         else if (qNeg.Count > 0 && !qNeg.Select(w => NegatingWord(w.Key)).Order(StringComparer.Ordinal).SequenceEqual(sNeg.Select(w => NegatingWord(w.Key)).Order(StringComparer.Ordinal)))
-            changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), $"Negation changed: the text says “{Join(sNeg)}”, the quotation “{Join(qNeg)}”."));
+            changes.Add(new(MeaningChangeKind.Negation, Join(qNeg), Join(sNeg), NegationChanged(Join(sNeg), Join(qNeg), qNeg.Sum(w => Strength(w.Key)) - sNeg.Sum(w => Strength(w.Key)))));
 
         // Words put in another's place are "replaced", not "dropped" and "added" ("major" where the text says "all").
         var replacing = difference.Kind == DifferenceKind.Substituted ? difference.Quoted : null;
@@ -128,6 +128,22 @@ public sealed partial record MeaningChange(MeaningChangeKind Kind, string Quoted
     }
 
     /// <summary>The negating word itself: "not" for "cannot" and every "n't", which hold it; any other negation as it is.</summary>
+    /// <summary>
+    /// A negation put for another, said as what it does: "never" for "not" strengthens it — both negate, and the
+    /// quotation says more than the text (at no time, not only now), no reversal, which "Negation changed" over "the
+    /// meaning changes" let a reader take it for (review 21, D6) — "not" for "never" weakens it. Still flagged either
+    /// way: a journalist checking the quotation wants both. Others of the same strength ("nor" for "no") are "changed".
+    /// </summary>
+    private static string NegationChanged(string source, string quoted, int stronger) => stronger switch
+    {
+        > 0 => $"Negation strengthened: the text says “{source}”, the quotation “{quoted}”, which says more than the text.",
+        < 0 => $"Negation weakened: the text says “{source}”, the quotation “{quoted}”, which says less than the text.",
+        _ => $"Negation changed: the text says “{source}”, the quotation “{quoted}”.",
+    };
+
+    /// <summary>How much a negation denies: "never", "none", "nothing", "nobody" (at no time, not one) more than "not" or "no".</summary>
+    private static int Strength(string key) => key is "never" or "none" or "nothing" or "nobody" ? 2 : 1;
+
     private static string NegatingWord(string key) => key == "cannot" || key.EndsWith("n't", StringComparison.Ordinal) ? "not" : key;
 
     internal static bool IsNegation(string key) => Negations.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal);

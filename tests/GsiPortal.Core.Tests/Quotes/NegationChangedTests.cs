@@ -17,8 +17,20 @@ public class NegationChangedTests
         var match = Checker.Check("Security of one country should never come at the expense of that of others.").Matches[0];
         var change = Assert.Single(match.MeaningChanges);
         Assert.Equal((MeaningChangeKind.Negation, "never", "not"), (change.Kind, change.Quoted, change.Source));
-        Assert.Equal("Negation changed: the text says “not”, the quotation “never”.", change.Description);
+        Assert.Equal("Negation strengthened: the text says “not”, the quotation “never”, which says more than the text.", change.Description);
         Assert.Empty(match.Unjudged);
+    }
+
+    /// <summary>
+    /// Review 21, D6: "never solves" for "does not solve" read as a reversal under "Negation changed"; both negate, and
+    /// "never" says more. Said as a strengthening, still flagged.
+    /// </summary>
+    [Fact]
+    public void NeverSolvesForDoesNotSolveIsAStrengthenedNegation()
+    {
+        var match = Checker.Check("Abusing unilateral sanctions and long-arm jurisdiction never solves a problem, but only creates more difficulties.").Matches[0];
+        var change = Assert.Single(match.MeaningChanges, c => c.Kind == MeaningChangeKind.Negation);
+        Assert.StartsWith("Negation strengthened: the text says “not”, the quotation “never”", change.Description);
     }
 
     [Fact]
