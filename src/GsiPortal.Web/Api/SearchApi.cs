@@ -91,7 +91,7 @@ public static class SearchApi
     {
         if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
             return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
-        if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
+        if (!input.HasQuery) return SearchParameters.Bracketed(context.Request.Query) is var (name, words) ? Problems.BadRequest("No query", SearchParameters.GiveAsQ(name, words)) : Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem))
             return input.PageBeyondAny ? TypedResults.Problem(title: "No such page", detail: problem, statusCode: StatusCodes.Status404NotFound) : Problems.BadRequest("Invalid page", problem);
@@ -124,7 +124,7 @@ public static class SearchApi
     {
         if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
             return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
-        if (!input.HasQuery) return Problems.BadRequest("No query", SearchParameters.NoQuery);
+        if (!input.HasQuery) return SearchParameters.Bracketed(context.Request.Query) is var (name, words) ? Problems.BadRequest("No query", SearchParameters.GiveAsQ(name, words)) : Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
         try

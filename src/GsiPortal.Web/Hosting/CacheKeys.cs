@@ -48,6 +48,9 @@ public sealed class CacheKeys : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = StringValues.Empty;
         foreach (var name in PageParameters)
             if (http.Request.Query.TryGetValue(name!, out var value)) context.CacheVaryByRules.VaryByValues["query:" + name] = Keyed(value);
+        // q given as q[] is refused, with its words offered (SearchParameters.Bracketed): keyed apart from the empty form.
+        foreach (var (name, value) in http.Request.Query)
+            if (name.StartsWith("q[", StringComparison.Ordinal)) context.CacheVaryByRules.VaryByValues["query:" + name] = Keyed(value);
         var highlight = http.Request.Query[Routes.HighlightParameter].ToString();
         var edition = http.RequestServices.GetRequiredService<RequestEdition>().Edition;
         if (highlight.Length == 0 || !edition.HasSearch) return ValueTask.CompletedTask;

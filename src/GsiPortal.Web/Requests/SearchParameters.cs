@@ -95,6 +95,25 @@ public sealed class SearchParameters
         return null;
     }
 
+    /// <summary>
+    /// The words a search address gives under a bracketed name for q (<c>q[]=security</c>, <c>q[0]=…</c>, as PHP and
+    /// some form libraries write an array) and not as q itself: the page answered 200 with an empty form and the API
+    /// 400 "No query" (review 21, D7). Null where q is given, or no such name is.
+    /// </summary>
+    public static (string Name, string Words)? Bracketed(IQueryCollection query)
+    {
+        if (query.ContainsKey("q")) return null;
+        foreach (var (name, values) in query)
+            if (name.StartsWith("q[", StringComparison.Ordinal) && name.EndsWith(']'))
+                return (name, string.Join(' ', values.Select(v => ReaderQuery.Clean(v)).Where(v => v.Length > 0)));
+        return null;
+    }
+
+    /// <summary>Why a search giving its words as <c>q[]</c> is refused, and the address that searches them.</summary>
+    public static string GiveAsQ(string name, string words) =>
+        $"A search reads its words from q, and this address gives them as {name}: nothing was searched."
+        + (words.Length > 0 ? $" Give them as q, as in ?q={Uri.EscapeDataString(words)}." : " Give the words to look for as q, as in ?q=indivisible+security.");
+
     /// <summary>Why a program's search giving <paramref name="name"/> more than once is refused, and the values it gave.</summary>
     public static string GiveOnce(string name, IReadOnlyList<string?> values)
     {

@@ -43,6 +43,13 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
             }
             input.Q = asked.Count == 1 ? asked[0] : input.Q;
         }
+        if (SearchParameters.Bracketed(Request.Query) is var (bracketed, words))
+        {
+            Input = input;
+            Info = new PageInfo("Search — GsiPortal", "Search the Global Security Initiative Concept Paper and commentaries on it.", Routes.Search, "search");
+            Instead = words.Length > 0 ? words : null;
+            return Refuse(SearchParameters.GiveAsQ(bracketed, words));
+        }
         Input = input;
         SearchedFrom = searchedFrom is not null && Core.Content.ContentVersion.IsWellFormed(searchedFrom) ? searchedFrom : null;
         MeaningAsked = meaningAsked is Routes.MeaningShow or Routes.MeaningOnly ? meaningAsked : null;
@@ -102,6 +109,9 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// tell which was meant, and results for one would read as the answer to the address. Null otherwise.
     /// </summary>
     public IReadOnlyList<string>? Queries { get; private set; }
+
+    /// <summary>The words an address gave as <c>q[]</c> and not as q (<see cref="SearchParameters.Bracketed"/>): offered as a search.</summary>
+    public string? Instead { get; private set; }
 
     /// <summary>A kind or document that is none: the page offers the ones there are as links, not as a line of ids.</summary>
     public InvalidSearchException.UnknownFilter? UnknownFilter { get; private set; }

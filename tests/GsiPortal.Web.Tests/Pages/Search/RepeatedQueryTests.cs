@@ -29,6 +29,25 @@ public class RepeatedQueryTests(PortalFactory factory)
         Assert.StartsWith($"Give {name} once: this address gives it twice", problem.Detail());
     }
 
+    /// <summary>
+    /// Review 21, D7: <c>/search?q[]=security</c> answered 200 with an empty form (and the empty form's cached copy),
+    /// the API 400 "No query". Both now say the words are read from q, and the page offers them as a search.
+    /// </summary>
+    [Fact]
+    public async Task QGivenAsAnArrayIsRefusedWithItsWordsOffered()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search")).StatusCode);
+        var (response, page) = await Html.Get(client, "/search?q%5B%5D=security");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("A search reads its words from q, and this address gives them as q[]: nothing was searched. Give them as q, as in ?q=security.",
+            page.QuerySelector(".problem")!.TextContent);
+        Assert.Equal("/search?q=security", page.QuerySelector(".instead a")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("li.result"));
+        var problem = await Problem.BadRequest(client, "/api/search?q%5B%5D=security");
+        Assert.Equal("A search reads its words from q, and this address gives them as q[]: nothing was searched. Give them as q, as in ?q=security.", problem.Detail());
+    }
+
     [Fact]
     public async Task OneQueryHoldingACommaIsNotTheSameAsTwo()
     {
