@@ -62,6 +62,22 @@ public sealed partial class AddressBook
         return at.Item is null && at.Paragraph is null ? null : at; // a part's page answers its items and passages, not its own slug
     }
 
+    /// <summary>
+    /// Whether a fragment is written as one (<c>s2-s3</c>, <c>p4</c>, <c>p2.1-s3</c>, or a part's slug or item noun of the
+    /// paper first: <c>priority-5-s2</c>), whether or not the page holds what it names: <c>/cite/…?at=zz</c> is a malformed
+    /// pinpoint, answered 400 with the forms, where <c>at=s99</c> names nothing there, answered 404 (review 21, D8).
+    /// </summary>
+    public bool IsWellFormedFragment(string fragment)
+    {
+        if (FragmentTail().IsMatch(fragment)) return true;
+        foreach (var part in library.Paper.Parts)
+        {
+            if (fragment == part.Slug || fragment.StartsWith(part.Slug + "-", StringComparison.Ordinal)) return true;
+            if (part.ItemNoun.Length > 0 && fragment.StartsWith(part.ItemNoun + "-", StringComparison.Ordinal) && ItemTail().IsMatch(fragment[(part.ItemNoun.Length + 1)..])) return true;
+        }
+        return false;
+    }
+
     /// <summary>A fragment of the paper read whole: a part slug, an item anchor, or either followed by paragraphs and sentences.</summary>
     private Locator? PaperFragment(string fragment)
     {

@@ -62,6 +62,10 @@ public static class CiteApi
             if (!IsSentenceSpan(sentence)) return Problems.BadRequest("Invalid sentence", "sentence must be a whole number from 1, or a range such as 2-3.");
             fragment = "s" + sentence.Replace("-", "-s", StringComparison.Ordinal);
         }
+        // A pinpoint not written as one, on a page that is there: the request is malformed, not the place missing.
+        if (!string.IsNullOrEmpty(at) && string.IsNullOrEmpty(sentence) && !edition.Addresses.IsWellFormedFragment(at) && edition.Addresses.Resolve("/" + path.Trim('/')) is not null)
+            return Problems.BadRequest("Invalid pinpoint", $"at must name a place as the site's addresses do: sentences (s2, s2-s3), paragraphs (p4, p4-p6, p2-s3) "
+                + $"or an item of the paper (priority-5, commitment-4-s2); “{(at.Length > 40 ? at[..40] + "…" : at)}” is none of these. The whole is cited at {Routes.Cite}/{path.Trim('/')}?format={CitationFormats.Key(chosen)}.");
         if (edition.Addresses.Resolve("/" + path.Trim('/'), fragment) is not { } passage)
             return TypedResults.Problem(title: "Nothing to cite at this address", statusCode: StatusCodes.Status404NotFound,
                 // A page that exists with a passage it lacks: what it has, as /embed and /api/passages say it (AddressBook).

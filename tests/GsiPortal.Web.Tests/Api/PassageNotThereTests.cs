@@ -75,6 +75,27 @@ public class PassageNotThereTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cite/paper/commitments/4?format=chicago")).StatusCode);
     }
 
+    /// <summary>
+    /// Review 21, D8: <c>at=zz</c> is no pinpoint at all, and was answered 404 "Nothing to cite at this address" as if the
+    /// place were missing; now 400 with the forms a pinpoint takes. A well-formed one naming nothing stays 404.
+    /// </summary>
+    [Theory]
+    [InlineData("/cite/paper/priorities/5?format=apa&at=zz", "zz")]
+    [InlineData("/cite/commentaries/ovais-ali-khokhar?format=chicago&at=para-4", "para-4")]
+    public async Task AMalformedPinpointIsABadRequest(string address, string at)
+    {
+        var problem = await Problem.BadRequest(factory.CreateClient(), address);
+        Assert.Equal("Invalid pinpoint", problem.GetProperty("title").GetString());
+        Assert.Contains($"“{at}” is none of these.", problem.Detail());
+    }
+
+    [Theory]
+    [InlineData("/cite/paper/priorities/5?format=apa&at=s99")]
+    [InlineData("/cite/paper?format=apa&at=priority-55")]
+    [InlineData("/cite/commentaries/ovais-ali-khokhar?format=chicago&at=p99")]
+    public async Task AWellFormedPinpointNamingNothingIsStillNotFound(string address) =>
+        await Problem.Of(factory.CreateClient(), address, HttpStatusCode.NotFound);
+
     [Fact]
     public async Task APageThatIsNoneStillSaysSo()
     {
