@@ -35,6 +35,20 @@ public sealed partial class AddressBook
     }
 
     /// <summary>
+    /// The one commentary whose author's family name is exactly what was written ("khokhar", "Dong"), where one is: its
+    /// page's address is then a temporary redirect away (review 21, D9: /commentaries/khokhar was a 404 suggesting the
+    /// only commentary it can mean). Null where none is, or two are — a second commentary by the same author, or by
+    /// another Lei, makes the name ambiguous, which is why the redirect is 307 and never the 308 browsers keep for
+    /// good (see <see cref="DocumentsLike"/>). Anything not exact stays a 404 with its suggestions.
+    /// </summary>
+    public Commentary? CommentaryBySurname(string? written)
+    {
+        if (string.IsNullOrWhiteSpace(written)) return null;
+        var found = library.Commentaries.Where(c => string.Equals(c.Meta.AuthorFamily, written, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
     /// What an address that names a text by an id that is none was probably meant as: <c>/commentaries/{id}</c> and the
     /// same under <c>/cite</c>, <c>/embed</c> and <c>/api</c> (anything after the id kept), and <c>/download/{id}.md|txt</c>.
     /// Null when the path names no text this way, or names one that is there (its 404 has another cause).

@@ -23,7 +23,14 @@ public class ShowModel(Edition edition) : PortalPage(edition)
 
     public IActionResult OnGet(string id)
     {
-        if (Addresses.FindCommentary(id) is not { } commentary) return NotFound();
+        if (Addresses.FindCommentary(id) is not { } commentary)
+        {
+            // An author's family name that names one commentary only: a temporary redirect (CommentaryBySurname), kept
+            // by no cache, since a second commentary by that name would make it ambiguous.
+            if (Addresses.CommentaryBySurname(id) is { } named)
+                return RedirectPreserveMethod(Request.PathBase + AddressBook.Commentary(named) + Request.QueryString);
+            return NotFound();
+        }
         Commentary = commentary;
         Info = new PageInfo($"{commentary.Title} — {commentary.Attribution}", Describe(commentary.Paragraphs[0].Text),
             AddressBook.Commentary(commentary), "commentaries")
