@@ -178,14 +178,14 @@ public sealed class PortalIndex : IDisposable
         var known = Quotations;
         // Where the query names the commentaries, the paper's passages follow them all, quoted or not.
         if (known.Count == 0 || response.ReferenceFirst || response.Hits.Count < 2 || response.NamedFirst == TextsNamed.Commentaries) return response;
-        var strict = response.Relaxed is { AfterStrict: true } r ? Math.Max(0, r.Strict - (response.Page - 1) * SearchLimits.PageSize) : response.Hits.Count;
+        var strict = response.Relaxed is { AfterStrict: true } r ? Math.Max(0, r.Strict + r.Sources - (response.Page - 1) * SearchLimits.PageSize) : response.Hits.Count;
         var marks = response.MarkTerms;
         var (hitsFirst, intoStrict) = known.SourcesFirst(response.Hits, strict,
             hit => HeldTerms(ordinals[hit.Id], marks),
             (hit, term) => Places(ordinals[hit.Id], term),
             term => searcher.TextDocFreq(term) >= QueryRelaxations.CommonShare * reader.NumDocs);
         if (ReferenceEquals(hitsFirst, response.Hits)) return response;
-        return response with { Hits = hitsFirst, Relaxed = response.Relaxed is { } how && intoStrict > 0 ? how with { Sources = intoStrict } : response.Relaxed };
+        return response with { Hits = hitsFirst, Relaxed = response.Relaxed is { } how && intoStrict > 0 ? how with { Sources = how.Sources + intoStrict } : response.Relaxed };
     }
 
     /// <summary>What the page's results hold of a query's words, none side by side (<see cref="WordsApart"/>).</summary>
@@ -390,8 +390,13 @@ public sealed class PortalIndex : IDisposable
             if (relaxed.Total < needed) continue;
             var ranked = lead.Concat(relaxed.Top.Where(r => !lead.Any(f => f.Unit == r.Unit))).ToList();
             var total = Math.Max(relaxed.Total, ranked.Count);
+            // The named side's results of this plan before the other side's found by the strict search or an earlier
+            // plan; counted with the strict run (and said on each) only where they are moved into it.
+            var ahead = NamedAhead(ranked, lead.Count, named);
+            var intoStrict = ahead.Count > 0 && ahead[0] < response.Total ? ahead : [];
             taken = results.Respond(query.Text, built, plan.Query, new Collected(total, relaxed.KindCounts, relaxed.DocumentCounts, ranked, relaxed.Matched), request)
-                with { Relaxed = RelaxedWords.WithOthers(RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches), built, relaxed.Matched, clauseMatches, request.Kind is not null || request.Document is not null) with { Strict = response.Total }, NamedFirst = response.NamedFirst };
+                with { Relaxed = RelaxedWords.WithOthers(RelaxedWords.Lacking(plan.How, built, relaxed.Matched, clauseMatches), built, relaxed.Matched, clauseMatches, request.Kind is not null || request.Document is not null) with { Strict = response.Total, Sources = intoStrict.Count }, NamedFirst = response.NamedFirst };
+            if (intoStrict.Count > 0) taken = MarkedAhead(taken, intoStrict, request.Page);
             if (total >= TooLittle) return taken;
             // Still too little ("what role should the UN play…": one unit holds all but the question word): the next
             // relaxation may find more, which follow these.
@@ -406,6 +411,42 @@ public sealed class PortalIndex : IDisposable
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
         return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };
+    }
+
+    /// <summary>
+    /// A query naming where to look (<see cref="NamedTexts"/>), answered by too little and relaxed after it: the named
+    /// side's results of a relaxation moved up before the other side's that lead it (the strict search's, or an earlier
+    /// relaxation's), so that the page keeps its promise that the side named is listed first. "does the paper mention
+    /// ukraine war" listed Dong Chunling ¶10 and Ovais Ali Khokhar ¶11 (a first relaxation found only them, holding
+    /// "Ukraine" and "war") and then priority 5, the paper's Ukraine crisis, under a note that the paper's passages come
+    /// first (review 21, D2). Reordered in place; returns the positions in <paramref name="ranked"/> of the results moved.
+    /// </summary>
+    private List<int> NamedAhead(List<(int Unit, float Score)> ranked, int leading, TextsNamed named)
+    {
+        if (named == TextsNamed.None || leading <= 0) return [];
+        bool Named((int Unit, float Score) r) => (units[r.Unit].Kind == UnitKinds.Commentary) == (named == TextsNamed.Commentaries);
+        var strict = Math.Min(leading, ranked.Count);
+        var firstOther = ranked.FindIndex(0, strict, r => !Named(r));
+        if (firstOther < 0) return [];
+        var moved = ranked.Skip(strict).Where(Named).ToList();
+        if (moved.Count == 0) return [];
+        var rest = ranked.Skip(strict).Where(r => !Named(r)).ToList();
+        var leadNamed = ranked.GetRange(firstOther, strict - firstOther).Where(Named).ToList();
+        var leadOthers = ranked.GetRange(firstOther, strict - firstOther).Where(r => !Named(r)).ToList();
+        ranked.RemoveRange(firstOther, ranked.Count - firstOther);
+        ranked.AddRange(leadNamed);
+        ranked.AddRange(moved);
+        ranked.AddRange(leadOthers);
+        ranked.AddRange(rest);
+        return Enumerable.Range(firstOther + leadNamed.Count, moved.Count).ToList();
+    }
+
+    /// <summary>The results moved up by <see cref="NamedAhead"/> that this page shows, marked so that the page says why they stand there.</summary>
+    private static SearchResponse MarkedAhead(SearchResponse response, List<int> ahead, int page)
+    {
+        var from = (page - 1) * SearchLimits.PageSize;
+        var hits = response.Hits.Select((h, i) => ahead.Contains(from + i) ? h with { NamedAhead = true } : h).ToList();
+        return response with { Hits = hits };
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed record SearchHit(string Id, string Kind, string Title, string Docu
     /// word the first lacks, stands before it in the text. The result links to the sentence of its first mark from here.
     /// </summary>
     public int SnippetLead { get; init; }
+
+    /// <summary>
+    /// A result holding only some of the words, moved up before the other side's results holding them all, since the
+    /// query names its side as where to look (<see cref="SearchResponse.NamedFirst"/>): the page says why it stands there.
+    /// </summary>
+    public bool NamedAhead { get; init; }
 }
 
 /// <summary>
@@ -41,7 +47,8 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
     /// <summary>
     /// Passages of the paper that lack a word but are quoted by a result holding every word, shown just before it among
     /// the <see cref="Strict"/> ones (<see cref="QuotedSources"/>): the first page's run before the relaxed results is
-    /// <see cref="Strict"/> + <see cref="Sources"/> long. 0 on other pages.
+    /// <see cref="Strict"/> + <see cref="Sources"/> long. 0 on other pages. Also counts the results of the side a query
+    /// names that hold only some of the words, moved up before the other side's (<see cref="SearchHit.NamedAhead"/>), on every page.
     /// </summary>
     public int Sources { get; init; }
 

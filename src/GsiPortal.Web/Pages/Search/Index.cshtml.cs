@@ -333,6 +333,27 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
         _ => "its heading",
     };
 
+    /// <summary>
+    /// The page shows no result of the side the query named after one of the other side: the note that the side named
+    /// is listed first is made only where it is true of the page (review 21, D2: it stood over Dong Chunling ¶10 and
+    /// Ovais Ali Khokhar ¶11 before priority 5).
+    /// </summary>
+    public bool NamedSideFirst
+    {
+        get
+        {
+            if (Results is not { NamedFirst: not TextsNamed.None and var named }) return false;
+            var seenOther = false;
+            foreach (var hit in ResultGroups.Shown(Sections))
+            {
+                var isNamed = (hit.Kind == UnitKinds.Commentary) == (named == TextsNamed.Commentaries);
+                if (!isNamed) seenOther = true;
+                else if (seenOther) return false;
+            }
+            return true;
+        }
+    }
+
     /// <summary>The results in the order shown: strict, then relaxed; a commentary's hits gathered under it (none gathered when filtered to one document).</summary>
     public IReadOnlyList<ResultSection> Sections => sections ??= Results is null ? [] : ResultGroups.Of(Results, Doc);
     private IReadOnlyList<ResultSection>? sections;
