@@ -96,6 +96,13 @@ public sealed record SearchResponse(
     public string? AsTyped { get; init; }
 
     /// <summary>
+    /// What the meaning path reads (<see cref="Meaning.MeaningSearch"/>): the spelling correction where the words'
+    /// results are for it (<see cref="SearchedCorrected"/>), else the query as typed. "artifical inteligence rules" was
+    /// searched as "artificial intelligence rules" and asked of the model as typed, which found nothing (review 21, D4).
+    /// </summary>
+    public string MeaningQuery => SearchedCorrected && Corrected is { Length: > 0 } corrected ? corrected : Query;
+
+    /// <summary>
     /// The texts the query named as where to look ("what does the paper say about …", "the commentaries on …"), whose
     /// results are listed before any other (<see cref="NamedTexts"/>); <see cref="TextsNamed.None"/> otherwise.
     /// </summary>

@@ -87,7 +87,7 @@ public sealed class MeaningSearch
     {
         if (!MayAdd(request, response)) return response;
         if (Index(library) is not { } index) return response with { ByMeaningStatus = MeaningStatus.NotReady };
-        return queries.TryGetValue(response.Query, out var vector) ? Apply(index, vector, request, response, KnownWords(index)) : response with { ByMeaningStatus = MeaningStatus.Deferred };
+        return queries.TryGetValue(response.MeaningQuery, out var vector) ? Apply(index, vector, request, response, KnownWords(index)) : response with { ByMeaningStatus = MeaningStatus.Deferred };
     }
 
     /// <summary>
@@ -145,11 +145,11 @@ public sealed class MeaningSearch
     private SearchResponse Embedded(ContentLibrary library, SearchRequest request, SearchResponse response)
     {
         if (Index(library) is not { } index) return response with { ByMeaningStatus = MeaningStatus.NotReady };
-        if (!queries.TryGetValue(response.Query, out var vector))
+        if (!queries.TryGetValue(response.MeaningQuery, out var vector))
         {
-            if (embed(response.Query) is not { } made) return response with { ByMeaningStatus = MeaningStatus.NotReady };
+            if (embed(response.MeaningQuery) is not { } made) return response with { ByMeaningStatus = MeaningStatus.NotReady };
             if (queries.Count >= MaxCachedQueries) queries.Clear();
-            vector = queries[response.Query] = made;
+            vector = queries[response.MeaningQuery] = made;
         }
         return Apply(index, vector, request, response, lacking => EmbedWords(index, lacking));
     }
@@ -179,7 +179,7 @@ public sealed class MeaningSearch
     // meaning for what was not searched.
     private static bool MayAdd(SearchRequest request, SearchResponse response) =>
         (response.Total < MeaningRule.KeywordsTooFew || MeaningRule.QuestionsAlone(response)) && request.Page == 1 && response.Reference is null && !response.OtherScript
-        && !response.NothingSearchable && HasWord(response.Query);
+        && !response.NothingSearchable && HasWord(response.MeaningQuery);
 
     private static bool HasWord(string? query)
     {

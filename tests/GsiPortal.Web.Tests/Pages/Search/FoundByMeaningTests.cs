@@ -34,6 +34,19 @@ public sealed class FoundByMeaningTests : IClassFixture<FoundByMeaningTests.Mean
         return client;
     }
 
+    /// <summary>
+    /// Review 21, D4: a misspelt query searched as corrected was asked of the model as typed ("No passage stands out by
+    /// meaning for 'artifical inteligence rules'"). The section now names the words it asked, the corrected ones.
+    /// </summary>
+    [Fact]
+    public async Task TheMeaningSectionOfACorrectedQuerySaysItReadTheCorrection()
+    {
+        var (_, page) = await Html.Get(await ReadyClient(), "/search?meaning=show&q=artifical+inteligence+rules");
+        var note = page.QuerySelector("section.by-meaning [role=note]")!.TextContent;
+        Assert.Contains("“artificial intelligence rules” (the words as corrected)", note);
+        Assert.DoesNotContain("artifical", note);
+    }
+
     [Fact]
     public async Task ThePageShowsThePassageUnderFoundByMeaningAndSaysHowItWasFound()
     {
