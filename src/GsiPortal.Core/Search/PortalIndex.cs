@@ -266,7 +266,9 @@ public sealed class PortalIndex : IDisposable
     /// <param name="request">The search.</param>
     /// <param name="correcting">True when <paramref name="request"/> is already a query's spelling correction: it is not corrected again.</param>
     /// <param name="correctedWords">With <paramref name="correcting"/>: the words the correction changed, as it writes them.</param>
-    private SearchResponse Answer(SearchRequest request, bool correcting = false, IReadOnlyList<string>? correctedWords = null)
+    /// <param name="withoutAbsent">True when <paramref name="request"/> is already a query's words found somewhere, its
+    /// words found nowhere left out (<see cref="AnswersWithoutAbsent"/>): nothing is left out again.</param>
+    private SearchResponse Answer(SearchRequest request, bool correcting = false, IReadOnlyList<string>? correctedWords = null, bool withoutAbsent = false)
     {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
@@ -408,6 +410,13 @@ public sealed class PortalIndex : IDisposable
         // Only where the correction finds words the query as typed does not: "defence", searched as "defense" already
         // (SpellingVariants), is no slip to say corrected.
         if (correctedNothing is not null && Found(correctedNothing.Separately) > Found(nothing.Separately)) return correctedNothing;
+        // "disagreements between countries over the sea": a reader's own everyday word the texts never write, beside more
+        // words of the subject that they do, is left out, the rest searched, and the page says so (AnswersWithoutAbsent).
+        if (!correcting && !withoutAbsent && nothing.WithoutAbsent is { } rest && AnswersWithoutAbsent(built) is { Count: > 0 } dropped)
+        {
+            var answered = Answer(request with { Query = rest.Query }, withoutAbsent: true);
+            if (answered.Total > 0) return answered with { Query = cleaned, Dropped = dropped, WithoutAbsent = rest };
+        }
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
         return nothing with { NearestByWords = units[ordinal].Id, NearestByWordsAtOf = new(() => SnippetAt(ordinal, built)) };
@@ -566,6 +575,44 @@ public sealed class PortalIndex : IDisposable
         if (built.IsEmpty) return null;
         var total = results.Collect(built.Query, null, request with { Page = 1 }).Total;
         return total > 0 ? new FoundAlone(text, text, total) : null;
+    }
+
+    /// <summary>
+    /// The words found nowhere that a query which found nothing, even relaxed, is answered without (its other words,
+    /// <see cref="SearchResponse.WithoutAbsent"/>, searched instead), or none. Only where each is typed without a capital
+    /// (a name the texts lack, "NATO", "Zelensky", is what was asked) and none is a word relaxation already weighs lightly
+    /// ("poorer": the search was emptied by the rest), the words of the subject the texts do write (found,
+    /// one of them at least typed without a capital, so that the rest is more than a name: "Belt and Road debt"),
+    /// not function words nor of general English; "China" and "countries" count) outnumber them, and the query does not
+    /// ask for a number ("how many aircraft carriers does China have": the thing to count is the word found nowhere).
+    /// "disagreements between countries over the sea" found nothing, "disagreements" weighing most; without it,
+    /// priority 11 (trans-boundary rivers, maritime disputes) is first. Measured on the tuning file (docs/search.md, the
+    /// twenty-fifth turn): answering without any word found nowhere, or without lowercase words beside fewer found ones,
+    /// put passages under no-answer queries ("NATO expansion" and "Xi Jinping's visit to Washington" among twelve).
+    /// </summary>
+    private IReadOnlyList<string> AnswersWithoutAbsent(BuiltQuery built)
+    {
+        List<string>? absent = null;
+        var subject = 0;
+        var plain = false;
+        foreach (var clause in built.Clauses)
+        {
+            if (clause.IsFunctionWord) continue;
+            if (clauseMatches.Of(clause.Unindexed).Cardinality > 0)
+            {
+                if (!Expansions.IsGeneral(clause.Text)) { subject++; plain |= !clause.Alone.Any(char.IsUpper); }
+                continue;
+            }
+            // A name, or a word relaxation already weighs lightly (of general English, either list: "poorer", "money"),
+            // which did not empty the search: the rest found too little with it.
+            if (clause.Alone.Any(char.IsUpper) || Expansions.IsEnglish(clause.Text) || Expansions.IsGeneral(clause.Text) || Expansions.IsComparativeOfGeneral(clause.Text)) return [];
+            absent ??= [];
+            if (!absent.Contains(clause.Alone)) absent.Add(clause.Alone);
+        }
+        // The rest must say more than a name: "Belt and Road debt" asks about the initiative's debts, and "Belt Road" alone
+        // answers with the initiative (Lei Kezhong ¶1).
+        if (absent is null || subject <= absent.Count || !plain) return [];
+        return QueryBuilder.AsksForQuantity(built.Clauses.Select(c => c.Text)) ? [] : absent;
     }
 
     // Apart, so that the closure is allocated only where it is made, not on every call of WithSeparately.

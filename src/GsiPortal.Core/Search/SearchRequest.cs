@@ -194,6 +194,13 @@ public sealed record SearchResponse(
     public FoundAlone? WithoutAbsent { get; init; }
 
     /// <summary>
+    /// The words found nowhere that the query was answered without: where it found nothing, even relaxed, its other
+    /// words (<see cref="WithoutAbsent"/>) were searched instead, and the page says so ("No passage mentions
+    /// “disagreements”. Showing 3 results for “countries sea”"). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Dropped { get; init; } = [];
+
+    /// <summary>
     /// The query is two or more plain words, every result holds them all, and no passage holds them side by side or
     /// nearly ("human rights": "Humanity" and "security rights"): the page says so.
     /// </summary>

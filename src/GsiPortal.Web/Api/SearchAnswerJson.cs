@@ -20,7 +20,7 @@ internal static class SearchAnswerJson
         Kind = Name("kind"), Document = Name("document"), Results = Name("results"), Relaxed = Name("relaxed"),
         NotRequired = Name("notRequired"), Words = Name("words"), Required = Name("required"), Strict = Name("strict"),
         Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
-        Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), WithoutAbsent = Name("withoutAbsent"), Text = Name("text"),
+        Forms = Name("forms"), TypedFound = Name("typedFound"), Separately = Name("separately"), WithoutAbsent = Name("withoutAbsent"), AnsweredWithout = Name("answeredWithout"), Text = Name("text"),
         UnfilteredTotal = Name("unfilteredTotal"), WordsApart = Name("wordsApart"), ReferenceUrl = Name("referenceUrl"),
         FoundByMeaning = Name("foundByMeaning"), FoundByMeaningFirst = Name("foundByMeaningFirst"), FoundByMeaningUrl = Name("foundByMeaningUrl"), UnclosedQuote = Name("unclosedQuote"), Id = Name("id"),
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
@@ -86,6 +86,7 @@ internal static class SearchAnswerJson
             Alone(json, without);
         }
         else json.WriteNull(WithoutAbsent);
+        Strings(json, AnsweredWithout, response.Dropped);
         if (response.UnfilteredTotal is { } unfiltered) json.WriteNumber(UnfilteredTotal, unfiltered);
         else json.WriteNull(UnfilteredTotal);
         json.WriteBoolean(WordsApart, response.WordsApart);

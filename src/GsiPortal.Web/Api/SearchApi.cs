@@ -15,7 +15,7 @@ public static class SearchApi
 {
     public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
-        SeparatelyAnswer? WithoutAbsent, int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
+        SeparatelyAnswer? WithoutAbsent, IReadOnlyList<string> AnsweredWithout, int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
         string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes, IReadOnlyList<CommonNotRequiredAnswer> CommonNotRequired);
     // Notes: what of the query was read otherwise than as typed, each a sentence ("s*" needs more letters; a wildcard
     // beginning more words than are searched; Lucene's "~2" or "^10" left out), and "None found by meaning: …" when the
@@ -45,6 +45,8 @@ public static class SearchApi
     public sealed record SeparatelyAnswer(string Text, string Query, int Total);
     // WithoutAbsent: beside Separately, when some words are found nowhere, the found words searched together and how
     // many results that finds ("bloc confrontation" for "bloc confrontation NATO"); null when it finds nothing.
+    // AnsweredWithout: the words found nowhere the results were found without, WithoutAbsent's words searched instead
+    // ("disagreements" of "disagreements between countries over the sea"); empty when the query was searched as typed.
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>
     /// One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts; what the snippet cannot
@@ -176,7 +178,7 @@ public static class SearchApi
             response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,
             response.AlsoSearched.Select(a => new AlsoSearchedAnswer(a.Typed, a.Forms, a.TypedFound)).ToList(),
             response.Separately.Select(f => new SeparatelyAnswer(f.Text, f.Query, f.Units)).ToList(),
-            response.WithoutAbsent is { } w ? new SeparatelyAnswer(w.Text, w.Query, w.Units) : null, response.UnfilteredTotal, response.WordsApart,
+            response.WithoutAbsent is { } w ? new SeparatelyAnswer(w.Text, w.Query, w.Units) : null, response.Dropped, response.UnfilteredTotal, response.WordsApart,
             response.ReferencedPassage?.Address, response.ByMeaning.Select(h => Result(h, ResultAddress.ByMeaning(h, addresses))).ToList(), response.ByMeaningFirst, meaningUrl,
             response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes,
             response.NotRequired.Select(w => new CommonNotRequiredAnswer(w.Text, w.Units, w.Lacking)).ToList());
