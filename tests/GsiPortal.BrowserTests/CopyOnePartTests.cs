@@ -61,6 +61,9 @@ public class CopyOnePartTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(citation).ToHaveTextAsync("Copy citation");
         await Assertions.Expect(entry).ToHaveTextAsync("Copy bibliography entry");
         await citation.ClickAsync();
+        // The copy is written after the click returns: read before the status says so, the clipboard still held an
+        // earlier test's copy of the whole box, both lines (CI of 49e8d3b). Every other copy here waits the same way.
+        await Assertions.Expect(page.Locator(".citation-controls .status")).ToHaveTextAsync("Citation copied");
         var note = await Clipboard(page);
         Assert.StartsWith("Ministry of Foreign Affairs of the People’s Republic of China, The Global Security Initiative Concept Paper (", note);
         Assert.DoesNotContain("Bibliography", note);
