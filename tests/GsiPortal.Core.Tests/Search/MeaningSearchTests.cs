@@ -99,8 +99,12 @@ public class MeaningSearchTests
     /// alone) before any of it changed (docs/search.md, the twenty-second turn). And the nineteenth session's "Zelensky
     /// peace plan", written before that session's code and shown Khokhar ¶11 and Lei Kezhong ¶11 and ¶4 by meaning
     /// (its words find nothing) before any of it changed (docs/search.md, the nineteenth session's reviewer's searches).
+    /// And two of the twenty-second session's no-answer queries of review 21's D1 shape, written before that session's
+    /// code and shown a passage by meaning before any of it changed: "china against nuclear power plants" (priority 3)
+    /// and "south american drug cartels" (priority 19) (docs/search.md, the twenty-sixth turn).
     /// </summary>
-    private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation", "Zelensky peace plan"];
+    private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation", "Zelensky peace plan",
+        "china against nuclear power plants", "south american drug cartels"];
 
     [Fact]
     public void TheNoAnswerQueriesLeftOutAreAnsweredByTheAgreementRuleAlone()
