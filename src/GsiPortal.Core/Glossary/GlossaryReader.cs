@@ -78,11 +78,12 @@ public static partial class GlossaryReader
 
     /// <summary>
     /// The term as it may be written: any case, any run of spaces (after a comma or not) between words, and a hyphen written or left out
-    /// ("counter-terrorism", "counterterrorism"; "non-traditional", "nontraditional").
+    /// ("counter-terrorism", "counterterrorism"; "non-traditional", "nontraditional"). Never the second piece of a
+    /// hyphenated word: "terrorism" is not found in "counter-terrorism", a term of its own.
     /// </summary>
     public static Regex Pattern(string term)
     {
         var words = Words.Of(term).Select(w => string.Join("[-‐‑–]?", w.Key.Split('-').Select(Regex.Escape)).Replace("'", "['’]"));
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@",?\s+", words)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?<![\p{{L}}\p{{N}}][-‐‑–]){string.Join(@",?\s+", words)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }

@@ -15,4 +15,10 @@ public sealed record SubjectHeading(string Term, string Anchor, IReadOnlyList<Pa
 
     /// <summary>Its passages, a document at a time: the paper's items and paragraphs, then each commentary's paragraphs.</summary>
     public IEnumerable<IGrouping<Document, Passage>> ByDocument => Passages.GroupBy(p => p.Document);
+
+    /// <summary>
+    /// The other headings that name the same subject ("terrorism": "counter-terrorism", "counterterrorism"), A–Z, as a
+    /// book's index prints "see also" (<see cref="SubjectHeadings.SameSubject"/>); empty for most.
+    /// </summary>
+    public IReadOnlyList<SubjectHeading> SeeAlso { get; internal set; } = [];
 }

@@ -37,9 +37,31 @@ public sealed class SubjectHeadings
                 if (!heading.Passages.Contains(passage)) heading.Passages.Add(passage);
             }
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        return new([.. byTerm.Values
+        List<SubjectHeading> all = [.. byTerm.Values
             .OrderBy(h => h.Term, StringComparer.InvariantCultureIgnoreCase).ThenBy(h => h.Term, StringComparer.Ordinal)
-            .Select(h => new SubjectHeading(h.Term, Unique(Slug(h.Term), anchors), h.Passages))]);
+            .Select(h => new SubjectHeading(h.Term, Unique(Slug(h.Term), anchors), h.Passages))];
+        foreach (var group in all.GroupBy(h => Subject(h.Term), StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var heading in group)
+                heading.SeeAlso = [.. group.Where(other => other != heading)];
+        return new(all);
+    }
+
+    /// <summary>
+    /// Whether two headings name the same subject: the same words once case, hyphens and spaces are set aside
+    /// ("counter-terrorism", "counterterrorism"), or one is the other with "counter" before it ("terrorism",
+    /// "counter-terrorism": countering a thing is indexed with it, as the paper's priority 12 on counter-terrorism is
+    /// the index's passage on terrorism). The indexer wrote each heading for its passages, so a reader looking up
+    /// "terrorism" found Commitment 6 and three commentaries but not priority 12, filed under "counter-terrorism"
+    /// (review 22, D4); a "see also" joins them. Not every heading holding another's words: "traditional security"
+    /// is not "non-traditional security", nor "trust" the "China-UN trust fund".
+    /// </summary>
+    public static bool SameSubject(string a, string b) =>
+        !string.Equals(a, b, StringComparison.OrdinalIgnoreCase) && Subject(a) == Subject(b);
+
+    private static string Subject(string term)
+    {
+        var letters = new string([.. term.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return letters.StartsWith("counter", StringComparison.Ordinal) && letters.Length > "counter".Length + 3 ? letters["counter".Length..] : letters;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public class SubjectIndexPageTests(PortalFactory factory)
         Assert.DoesNotContain(" ,", common, StringComparison.Ordinal);
 
         // Every link lands on its passage: a page that answers, and the fragment standing on it.
-        var addresses = entries.SelectMany(e => e.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).Distinct().ToList();
+        var addresses = entries.SelectMany(e => e.QuerySelectorAll("a:not(.see-also)")).Select(a => a.GetAttribute("href")!).Distinct().ToList();
         Assert.Equal(library.Subjects.ByUnit.Count(u => u.Value.Count > 0), addresses.Count);
         foreach (var pageAddress in addresses.GroupBy(a => a.Split('#')[0]))
         {
@@ -46,6 +46,14 @@ public class SubjectIndexPageTests(PortalFactory factory)
             foreach (var fragment in pageAddress.Where(a => a.Contains('#')).Select(a => a.Split('#')[1]))
                 Assert.True(target.GetElementById(fragment) is not null, $"{pageAddress.Key}#{fragment}");
         }
+        // A heading naming the subject of others points to them, after its references, and each leads to its heading
+        // (review 22, D4: "terrorism" had no word of "counter-terrorism", where priority 12 is filed).
+        var terrorism = page.GetElementById("terrorism")!;
+        Assert.Matches(@"^terrorism Commitment 6.*; see also counter-terrorism, counterterrorism$", Html.Folded(terrorism.TextContent));
+        Assert.Equal(["#counter-terrorism", "#counterterrorism"], terrorism.QuerySelectorAll("a.see-also").Select(a => a.GetAttribute("href")));
+        Assert.Contains(page.GetElementById("counter-terrorism")!.QuerySelectorAll("a:not(.see-also)"), a => a.GetAttribute("href") == "/paper/priorities/12");
+        foreach (var see in page.QuerySelectorAll("a.see-also"))
+            Assert.NotNull(page.GetElementById(see.GetAttribute("href")!.TrimStart('#')));
         // The letters lead to their headings.
         foreach (var letter in page.QuerySelectorAll("nav.az a"))
             Assert.NotNull(page.GetElementById(letter.GetAttribute("href")!.TrimStart('#')));

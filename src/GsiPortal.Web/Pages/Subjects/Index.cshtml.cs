@@ -35,6 +35,13 @@ public class IndexModel(Edition edition) : PortalPage(edition)
                     .Append(encoder.Encode(label)).Append("</a>");
             }
         }
+        if (heading.SeeAlso.Count > 0)
+        {
+            // A book's index prints its cross-references after the references, in italics: "; see also counter-terrorism".
+            html.Append("; <em>see also</em> ");
+            html.AppendJoin(", ", heading.SeeAlso.Select(other =>
+                $"<a class=\"see-also\" href=\"#{encoder.Encode(other.Anchor)}\">{encoder.Encode(other.Term)}</a>"));
+        }
         return new HtmlString(html.ToString());
     }
 
