@@ -331,9 +331,11 @@ public sealed class PortalIndex : IDisposable
         // intelligence" and "military" (it found nothing, and was said to find "artifical" nowhere; a fresh-eyes
         // review), where "boao" meets no word of "all countries are in one boat" but the common "countries", and
         // "built" ("security built on morality and justice") is a form of "build", not a slip.
+        // Its words are still offered one by one as corrected (WithSeparately), so that the query as typed, whose slips
+        // are found nowhere, does not name more words found nowhere than the correction (review 22, D1).
         if (correcting && response.Total == 0 && built.Clauses.All(c => c.IsFunctionWord || clauseMatches.Of(c.Query).Cardinality > 0)
             && !CorrectionBorneOut(built, correctedWords))
-            return Paged(response, built, strict, request, laterPage);
+            return WithSeparately(Paged(response, built, strict, request, laterPage), query, built, request);
         // A word the texts never write, with a close one they do: searched as corrected whenever that finds at least as
         // much, and said so, with the reader's own spelling a link away (the words quoted, which are not corrected while
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
@@ -351,17 +353,23 @@ public sealed class PortalIndex : IDisposable
                 // A guess two edits away is answered only where the corrected words are found together: relaxed, it
                 // answered "what is the capital of france" with six passages saying "face" (a fresh-eyes review), the
                 // guessed word alone. A slip of one edit ("terorism and extremism") is relaxed as above.
-                if (answered.Total > 0 && !(correction.Distant && answered.Relaxed is { AfterStrict: false }))
-                    return answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
+                // Nor is a guess answered without a word found nowhere: one leap from the words typed, not two.
+                if (answered.Total > 0 && !(correction.Distant && (answered.Relaxed is { AfterStrict: false } || answered.Dropped.Count > 0)))
+                    return answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, CorrectedWords = correction.Changes ?? [] };
                 // A slip corrected that finds nothing either, beside a word the texts never use ("Ukrane ceasefire"): said
                 // as corrected, and its words offered one by one as corrected ("ukraine (4 results)"), unless the words
                 // as typed find something relaxed. It was answered as typed, "Ukrane (found nowhere)", though "Ukrane"
-                // alone is corrected (a fresh-eyes review).
-                if (answered.Total == 0 && !correction.Distant && answered.Separately.Any(f => f.Units == 0))
-                    correctedNothing = answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true };
+                // alone is corrected (a fresh-eyes review). And where the corrected words are each found but never together
+                // ("is china agianst militery alliances": "is china against military alliances" finds nothing, though
+                // "against" and "military" do): the page named the slips "found nowhere", and the meaning path read them as
+                // typed and found nothing (review 22, D1); answered as corrected, it reads the words corrected.
+                // Only a slip, no word of English WordNet knows ("held", corrected to "hold", is a form of it, and the words
+                // as typed, read by the model, find platform 4 for "defence forums held in Beijing").
+                if (answered.Total == 0 && !correction.Distant && (answered.Separately.Any(f => f.Units == 0) || correction.Words is not null && answered.Separately.Count > 0))
+                    correctedNothing = answered with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, CorrectedWords = correction.Changes ?? [] };
             }
             else if (Run(ReaderQuery.Parse(correction.Text), request) is { Total: var found } corrected && found >= response.Total)
-                return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped };
+                return corrected with { Query = cleaned, Corrected = correction.Text, SearchedCorrected = true, AsTyped = correction.AsTyped, CorrectedWords = correction.Changes ?? [] };
         }
         if (response.Total >= TooLittle) return Paged(response, built, strict, request, laterPage);
         // Fewer under a filter than the words allowed without it: the results already do without the common words, and a
@@ -409,10 +417,19 @@ public sealed class PortalIndex : IDisposable
         var nothing = WithSeparately(Paged(response, built, strict, request, laterPage), query, built, request, belowFloor is null ? null : cleaned);
         // Only where the correction finds words the query as typed does not: "defence", searched as "defense" already
         // (SpellingVariants), is no slip to say corrected.
-        if (correctedNothing is not null && Found(correctedNothing.Separately) > Found(nothing.Separately)) return correctedNothing;
+        // Or fewer of them found nowhere: a correction that makes a name of its words ("shanghai cooperation organization",
+        // one phrase) finds fewer words one by one, though it found the word the reader misspelt (review 22, D1).
+        // Or as many, where a word corrected is a slip its stem found anyway ("climat", stemmed as "climate" is): the
+        // meaning path reads the words corrected, not the slip. Not the other spelling of English alone ("defence"),
+        // which the words as typed searched already, and which is no slip to say corrected.
+        if (correctedNothing is not null && (Found(correctedNothing.Separately) > Found(nothing.Separately) || Absent(correctedNothing.Separately) < Absent(nothing.Separately)
+            || Found(correctedNothing.Separately) == Found(nothing.Separately) && Absent(correctedNothing.Separately) == Absent(nothing.Separately) && correctedNothing.CorrectedWords.Any(c => !IsOtherSpelling(c))))
+            return correctedNothing;
         // "disagreements between countries over the sea": a reader's own everyday word the texts never write, beside more
         // words of the subject that they do, is left out, the rest searched, and the page says so (AnswersWithoutAbsent).
-        if (!correcting && !withoutAbsent && nothing.WithoutAbsent is { } rest && AnswersWithoutAbsent(built) is { Count: > 0 } dropped)
+        // A query's spelling correction too ("rol of shanghai coopration organisation": "coopration" corrected, "rol" no
+        // slip of any word, and left out): each word corrected that can be, the rest answered without (review 22, D1).
+        if (!withoutAbsent && (nothing.WithoutAbsent ?? (correcting ? OneNameFound(nothing) : null)) is { } rest && AnswersWithoutAbsent(built, correcting) is { Count: > 0 } dropped)
         {
             var answered = Answer(request with { Query = rest.Query }, withoutAbsent: true);
             if (answered.Total > 0) return answered with { Query = cleaned, Dropped = dropped, WithoutAbsent = rest };
@@ -590,7 +607,11 @@ public sealed class PortalIndex : IDisposable
     /// twenty-fifth turn): answering without any word found nowhere, or without lowercase words beside fewer found ones,
     /// put passages under no-answer queries ("NATO expansion" and "Xi Jinping's visit to Washington" among twelve).
     /// </summary>
-    private IReadOnlyList<string> AnswersWithoutAbsent(BuiltQuery built)
+    /// <param name="built">The query as built.</param>
+    /// <param name="corrected">The query is a spelling correction's (review 22, D1): a name of several words found counts
+    /// each of its words ("rol of shanghai cooperation organization": three found, one found nowhere), as it would typed
+    /// apart. Only there: a query as typed keeps the twenty-fifth turn's rule as measured.</param>
+    private IReadOnlyList<string> AnswersWithoutAbsent(BuiltQuery built, bool corrected = false)
     {
         List<string>? absent = null;
         var subject = 0;
@@ -600,7 +621,8 @@ public sealed class PortalIndex : IDisposable
             if (clause.IsFunctionWord) continue;
             if (clauseMatches.Of(clause.Unindexed).Cardinality > 0)
             {
-                if (!Expansions.IsGeneral(clause.Text)) { subject++; plain |= !clause.Alone.Any(char.IsUpper); }
+                // A name of several words counts each ("shanghai cooperation organization", one clause, three words).
+                if (!Expansions.IsGeneral(clause.Text)) { subject += corrected ? SubjectWords(clause) : 1; plain |= !clause.Alone.Any(char.IsUpper); }
                 continue;
             }
             // A name, or a word relaxation already weighs lightly (of general English, either list: "poorer", "money"),
@@ -615,8 +637,38 @@ public sealed class PortalIndex : IDisposable
         return QueryBuilder.AsksForQuantity(built.Clauses.Select(c => c.Text)) ? [] : absent;
     }
 
+    /// <summary>
+    /// Where a corrected query's words found somewhere are one name of several words ("shanghai cooperation
+    /// organization"), that name as the rest to answer with: <see cref="SearchResponse.WithoutAbsent"/> offers two found
+    /// words at least, since one is linked in the list already.
+    /// </summary>
+    private static FoundAlone? OneNameFound(SearchResponse nothing) =>
+        nothing.Separately.Where(f => f.Units > 0).ToList() is [{ } name] && name.Query.IndexOf(' ') > 0 && nothing.Separately.Any(f => f.Units == 0) ? name : null;
+
+    /// <summary>The words of a found clause that are not function words ("Shanghai Cooperation Organization": three; "Horn of Africa": two).</summary>
+    private static int SubjectWords(BuiltClause clause)
+    {
+        if (clause.Text.IndexOf(' ') < 0) return 1;
+        var words = 0;
+        foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!QueryWords.IsFunctionWord(word)) words++;
+        return Math.Max(1, words);
+    }
+
     // Apart, so that the closure is allocated only where it is made, not on every call of WithSeparately.
     private Func<string, HeldWords?> HeldBy(BuiltQuery built, string weighed) => id => relaxations.Held(built, weighed, DocOf(id));
+
+    /// <summary>A word corrected to its other spelling of English ("defence", "defense"), not a slip.</summary>
+    private static bool IsOtherSpelling(WordCorrected word) =>
+        SpellingVariants.OtherSpellings(word.Typed.ToLowerInvariant()).Contains(word.Corrected, StringComparer.OrdinalIgnoreCase);
+
+    private static int Absent(IReadOnlyList<FoundAlone> words)
+    {
+        var absent = 0;
+        foreach (var word in words)
+            if (word.Units == 0) absent++;
+        return absent;
+    }
 
     private static int Found(IReadOnlyList<FoundAlone> words)
     {

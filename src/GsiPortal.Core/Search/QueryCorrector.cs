@@ -11,7 +11,8 @@ namespace GsiPortal.Core.Search;
 /// <param name="Words">The corrected words as the correction writes them, lower case ("artificial", "intelligence"), where
 /// no word corrected is one WordNet knows (an irregular form, "built"; a word it relates to the texts' words, "banned"):
 /// a word of English the texts lack is not a slip, however near a word they write. Null otherwise.</param>
-internal sealed record Correction(string Text, string AsTyped, bool Distant = false, IReadOnlyList<string>? Words = null);
+/// <param name="Changes">Each word changed, as typed and as corrected, in the query's order.</param>
+internal sealed record Correction(string Text, string AsTyped, bool Distant = false, IReadOnlyList<string>? Words = null, IReadOnlyList<WordCorrected>? Changes = null);
 
 /// <summary>
 /// "Did you mean": a query with its misspelled words corrected from the index's own words. Each word's correction is
@@ -50,6 +51,7 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
         List<string>? words = null;
         var unknown = true;
         HashSet<string>? joined = null;
+        var changes = new List<WordCorrected>();
         foreach (var (left, right, together) in SplitWords(reader, query))
         {
             // A name typed in two ("Chen Xiang yang"): one word the texts write, found where neither half is. The halves
@@ -58,6 +60,7 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
             text = Regex.Replace(text, $@"\b{Regex.Escape(left)}\s+{Regex.Escape(right)}\b", better);
             asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(left)}\s+{Regex.Escape(right)}(?![\w""])", $"\"{left} {right}\"");
             (words ??= []).Add(together);
+            changes.Add(new WordCorrected($"{left} {right}", better));
             (joined ??= new(StringComparer.Ordinal)).UnionWith([left, right]);
             changed = true;
         }
@@ -88,11 +91,12 @@ internal sealed class QueryCorrector(QueryExpansions expansions)
                 text = Regex.Replace(text, $@"\b{Regex.Escape(word)}\b", better);
                 if (clause.Kind is QueryClauseKind.Word) asTyped = Regex.Replace(asTyped, $@"(?<![\w""]){Regex.Escape(word)}(?![\w""])", $"\"{word}\"");
                 (words ??= []).Add(better.ToLowerInvariant());
+                if (!changes.Exists(c => c.Typed == word)) changes.Add(new WordCorrected(word, better));
                 unknown &= WordNetForms.Regular(word).Equals(word, StringComparison.OrdinalIgnoreCase) && WordNetRelated.Of(word).Count == 0;
                 changed = true;
             }
         }
-        return changed ? new Correction(text, asTyped, distant, unknown ? words : null) : null;
+        return changed ? new Correction(text, asTyped, distant, unknown ? words : null, changes) : null;
     }
 
     /// <summary>

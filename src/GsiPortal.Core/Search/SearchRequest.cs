@@ -96,6 +96,13 @@ public sealed record SearchResponse(
     public string? AsTyped { get; init; }
 
     /// <summary>
+    /// Where the results are for a correction (<see cref="SearchedCorrected"/>): each word changed, as typed and as
+    /// searched, so that the page and the API say which words were corrected and which were searched as typed ("is
+    /// china agianst militery alliances": "agianst" and "militery"; review 22, D1). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<WordCorrected> CorrectedWords { get; init; } = [];
+
+    /// <summary>
     /// What the meaning path reads (<see cref="Meaning.MeaningSearch"/>): the spelling correction where the words'
     /// results are for it (<see cref="SearchedCorrected"/>), else the query as typed. "artifical inteligence rules" was
     /// searched as "artificial intelligence rules" and asked of the model as typed, which found nothing (review 21, D4).

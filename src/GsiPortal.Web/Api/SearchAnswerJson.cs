@@ -16,7 +16,7 @@ namespace GsiPortal.Web.Api;
 internal static class SearchAnswerJson
 {
     private static readonly JsonEncodedText Query = Name("query"), Total = Name("total"), Corrected = Name("corrected"),
-        CorrectedSearched = Name("correctedSearched"), Page = Name("page"), PageCount = Name("pageCount"), Facets = Name("facets"),
+        CorrectedSearched = Name("correctedSearched"), CorrectedWords = Name("correctedWords"), Page = Name("page"), PageCount = Name("pageCount"), Facets = Name("facets"),
         Kind = Name("kind"), Document = Name("document"), Results = Name("results"), Relaxed = Name("relaxed"),
         NotRequired = Name("notRequired"), Words = Name("words"), Required = Name("required"), Strict = Name("strict"),
         Reference = Name("reference"), OtherScript = Name("otherScript"), AlsoSearched = Name("alsoSearched"), Typed = Name("typed"),
@@ -44,6 +44,15 @@ internal static class SearchAnswerJson
         json.WriteNumber(Total, response.Total);
         json.WriteString(Corrected, response.Corrected);
         json.WriteBoolean(CorrectedSearched, response.SearchedCorrected);
+        json.WriteStartArray(CorrectedWords);
+        foreach (var word in response.CorrectedWords)
+        {
+            json.WriteStartObject();
+            json.WriteString(Typed, word.Typed);
+            json.WriteString(Corrected, word.Corrected);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteNumber(Page, response.Page);
         json.WriteNumber(PageCount, response.PageCount);
         json.WriteStartObject(Facets);

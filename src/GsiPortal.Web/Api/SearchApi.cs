@@ -13,7 +13,7 @@ namespace GsiPortal.Web.Api;
 /// <summary><c>GET /api/search</c> and <c>GET /api/suggest</c>: the search as JSON; refused queries answer 400 problem+json.</summary>
 public static class SearchApi
 {
-    public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
+    public sealed record SearchAnswer(string Query, int Total, string? Corrected, bool CorrectedSearched, IReadOnlyList<CorrectedWordAnswer> CorrectedWords, int Page, int PageCount, SearchFacets Facets, IReadOnlyList<SearchResult> Results,
         RelaxedAnswer? Relaxed, string? Reference, bool OtherScript, IReadOnlyList<AlsoSearchedAnswer> AlsoSearched, IReadOnlyList<SeparatelyAnswer> Separately,
         SeparatelyAnswer? WithoutAbsent, IReadOnlyList<string> AnsweredWithout, int? UnfilteredTotal, bool WordsApart, string? ReferenceUrl, IReadOnlyList<SearchResult> FoundByMeaning, bool FoundByMeaningFirst,
         string? FoundByMeaningUrl, UnclosedAnswer? UnclosedQuote, IReadOnlyList<string> Notes, IReadOnlyList<CommonNotRequiredAnswer> CommonNotRequired);
@@ -47,6 +47,11 @@ public static class SearchApi
     // many results that finds ("bloc confrontation" for "bloc confrontation NATO"); null when it finds nothing.
     // AnsweredWithout: the words found nowhere the results were found without, WithoutAbsent's words searched instead
     // ("disagreements" of "disagreements between countries over the sea"); empty when the query was searched as typed.
+    /// <summary>
+    /// Where the results are for a correction (correctedSearched): each word changed, as typed and as searched
+    /// ("militery", "military"); the query's other words were searched as typed. Empty otherwise.
+    /// </summary>
+    public sealed record CorrectedWordAnswer(string Typed, string Corrected);
     public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Document);
     /// <summary>
     /// One result; the snippet as HTML (<c>&lt;mark&gt;</c> around matched words) and as parts; what the snippet cannot
@@ -172,7 +177,7 @@ public static class SearchApi
     /// (<see cref="SearchAnswerJson"/>); SearchAnswerJsonTests holds the two to the same bytes.
     /// </summary>
     public static SearchAnswer Answer(SearchResponse response, AddressBook addresses, string? meaningUrl = null) =>
-        new(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.Page, response.PageCount,
+        new(response.Query, response.Total, response.Corrected, response.SearchedCorrected, response.CorrectedWords.Select(c => new CorrectedWordAnswer(c.Typed, c.Corrected)).ToList(), response.Page, response.PageCount,
             new SearchFacets(response.KindCounts, response.DocumentCounts),
             response.Hits.Select(h => Result(h, ResultAddress.Of(h, response, addresses))).ToList(),
             response.Relaxed is { } r ? new RelaxedAnswer(r.NotRequired, r.Words, r.Required, r.Strict) : null, response.Reference, response.OtherScript,

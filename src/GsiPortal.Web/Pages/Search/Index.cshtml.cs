@@ -21,6 +21,14 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>What the page does about passages found by meaning: null (the keywords at once), show or only (<see cref="Routes.MeaningParameter"/>).</summary>
     public string? MeaningAsked { get; private set; }
 
+    /// <summary>
+    /// Whether the page names the words its correction changed (<see cref="SearchResponse.CorrectedWords"/>): where the
+    /// query holds words besides them, searched as typed. A query every word of which was corrected ("sanctoins") is
+    /// said whole by the count already.
+    /// </summary>
+    public bool CorrectedWordsNamed => Results is { SearchedCorrected: true, CorrectedWords.Count: > 0 } r
+        && r.CorrectedWords.Sum(c => c.Typed.Split(' ').Length) < ReaderQuery.Clean(r.Query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>The well-formed edition id an earlier edition's search address named (<see cref="Routes.SearchedFromParameter"/>); else null.</summary>
     public string? SearchedFrom { get; private set; }
 
