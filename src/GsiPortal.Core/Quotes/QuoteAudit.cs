@@ -140,13 +140,14 @@ public sealed class QuoteAudit(QuoteChecker checker)
             if (++checkedCount > MaxQuotations || checkedCharacters > MaxCheckedCharacters) { truncated = true; break; }
             var result = checker.Check(quote, cancellation);
             var best = result.Matches.FirstOrDefault();
-            var resemblesNone = best is null && result.Resemblance < MinResemblance;
+            var resemblesNone = best is null && result.Title is null && result.Resemblance < MinResemblance;
             if (resemblesNone) unrelated++;
             var verdict = result.Verdict switch
             {
                 QuoteVerdict.Exact => best!.CutMidSentence ? AuditVerdict.ExactCutMidSentence : AuditVerdict.Exact,
                 QuoteVerdict.Close => AuditVerdict.Altered,
                 QuoteVerdict.Joined => AuditVerdict.Joined,
+                QuoteVerdict.NotFound when result.Title is { Exact: true } => AuditVerdict.Exact,
                 _ => AuditVerdict.NotInTexts,
             };
             // Word for word in a commentary whose author the article names beside it: quoted from its source, and the

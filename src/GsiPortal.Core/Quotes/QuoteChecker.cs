@@ -39,6 +39,12 @@ public sealed record QuoteCheckResult(string Passage, QuoteVerdict Verdict, IRea
     /// </summary>
     public PartlyQuoted? Partly { get; init; }
 
+    /// <summary>
+    /// For words in no paragraph: the title or heading of a text they stand in word for word, or the one they most
+    /// nearly follow (an altered title); null when none comes near, and for every other verdict (<see cref="Titles"/>).
+    /// </summary>
+    public TitleMatch? Title { get; init; }
+
     /// <summary>The editor's notes at the passage's start or end ("[emphasis added]"), read as notes and not as words of the text; empty when none.</summary>
     public IReadOnlyList<string> EditorialNotes { get; init; } = [];
 }
@@ -85,6 +91,7 @@ public sealed class QuoteChecker
     private readonly Antonyms antonyms;
     private readonly Lazy<ParaphraseSources> paraphrases;
     private readonly Lazy<WordPlaces> places;
+    private readonly Titles titles;
 
     public QuoteChecker(ContentLibrary library)
     {
@@ -92,6 +99,7 @@ public sealed class QuoteChecker
         paragraphs = library.Paragraphs.Select(p => new SourceParagraph(p)).ToList();
         paraphrases = new(() => new ParaphraseSources(paragraphs));
         places = new(() => new WordPlaces(paragraphs));
+        titles = new Titles(library);
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var key in paragraphs[i].Words.Select(w => w.Key).Distinct())
             {
@@ -155,8 +163,15 @@ public sealed class QuoteChecker
         var single = CheckOne(quote, out var ranked);
         if (single.Verdict != QuoteVerdict.Exact && (ranked.FirstOrDefault()?.Coverage ?? 0) < JoinBelow && QuoteJoins.Find(this, quote, ranked.FirstOrDefault()) is { } parts)
             single = new QuoteCheckResult(quote.Text, QuoteVerdict.Joined, parts, single.Resemblance);
-        // Words of no text may still hold a text's words word for word: the reader is told which part is real.
-        if (single.Verdict == QuoteVerdict.NotFound) single = single with { Partly = PartlyQuoted.Find(quote, paragraphs, places.Value) };
+        // Words of no paragraph may be a text's title or heading, word for word or altered (review 22, D5); else they may
+        // still hold a text's words word for word: the reader is told which part is real.
+        // A title quoted word for word is what was quoted, however close a paragraph comes to its words ("The Promise of
+        // the Global Security Initiative" is near many): the near passages are not listed as its source.
+        if (single.Verdict is QuoteVerdict.NotFound or QuoteVerdict.Close && titles.Find(quote) is { } title && (title.Exact || single.Verdict == QuoteVerdict.NotFound))
+            single = title.Exact
+                ? new QuoteCheckResult(quote.Text, QuoteVerdict.NotFound, [], single.Resemblance) { Title = title }
+                : single with { Title = title, Partly = PartlyQuoted.Find(quote, paragraphs, places.Value) };
+        else if (single.Verdict == QuoteVerdict.NotFound) single = single with { Partly = PartlyQuoted.Find(quote, paragraphs, places.Value) };
         return quote.EditorialNotes.Count == 0 ? single : single with { EditorialNotes = quote.EditorialNotes };
     }
 

@@ -85,6 +85,10 @@ public static class QuoteVerdicts
                 return $"Not word for word, but a spelling variant only: {string.Join(", ", first.SpellingVariants.Select(d => $"“{d.Quoted}” for the text's “{d.Source}”"))}";
             case QuoteVerdict.Close:
                 return "Not word for word: the closest passages";
+            case QuoteVerdict.NotFound when r.Title is { Exact: true } title:
+                return $"Word for word in {title.Of}: a title, not a passage of its text";
+            case QuoteVerdict.NotFound when r.Title is { } title:
+                return $"Not a quotation of any text: close to {title.Of}, with words changed";
             case QuoteVerdict.NotFound when r.Partly is { } partly:
                 return $"Partly a quotation: {partly.RealWords} of its {partly.Words} words are word for word in {string.Join(" and ", partly.Runs.Select(x => x.Passage.Title).Distinct())}{(partly.RestInNoText ? "; the rest is in no text" : "")}";
             default:
@@ -121,7 +125,7 @@ public static class QuoteVerdicts
     public static string Headline(AuditedQuotation q) =>
         q.AttributedTo is { } author && q.Match is { } source
             ? $"Found word for word in {author}'s commentary, which the article names{(source.CutMidSentence ? $"; the quotation is cut inside a sentence: the sentence {(source.StartsMidSentence ? "begins before" : "goes on after")} the quoted words" : "")}"
-        : q.Check is { } check && (check.Matches.Count > 0 || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)
+        : q.Check is { } check && (check.Matches.Count > 0 || check.Title is not null || q.Verdict != AuditVerdict.NotInTexts || check.Resemblance >= QuoteAudit.MinResemblance)
             ? Headline(check)
             : "Not a quotation of any text: its words resemble none of the texts";
 

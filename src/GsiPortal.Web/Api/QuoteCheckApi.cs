@@ -27,9 +27,12 @@ public static class QuoteCheckApi
     /// <c>editorialNotes</c>: an editor's bracketed notes at the passage's start or end ("[emphasis added]", "[sic]"), read
     /// as notes and not as words of the text (<c>notesRead</c> says so in a line, null when there are none);
     /// <c>partly</c>: for a passage that is not a quotation (<c>not-found</c>), the runs of at least six of its words
-    /// that stand word for word in a text, each with its place, and the stretches in no text; null when there is none.</summary>
+    /// that stand word for word in a text, each with its place, and the stretches in no text; null when there is none;
+    /// <c>title</c>: for words in no paragraph, the title or heading of a text they stand in word for word
+    /// (<c>exact</c>) or most nearly alter, with what it is (<c>of</c>: "the title of Ovais Ali Khokhar's commentary")
+    /// and its address; null when none comes near.</summary>
     public sealed record QuoteCheckAnswer(string Verdict, string Headline, IReadOnlyList<QuoteMatchAnswer> Matches, string? Share, QuoteMatchAnswer? PaperClosest, PlaceAnswer? Resembles, CheckedAgainst CheckedAgainst,
-        string? Outside, IReadOnlyList<string> EditorialNotes, string? NotesRead, PartlyAnswer? Partly);
+        string? Outside, IReadOnlyList<string> EditorialNotes, string? NotesRead, PartlyAnswer? Partly, TitleMatch? Title = null);
     /// <summary>Words of no text with a text's words in them: <c>runs</c>, each word for word at <c>url</c> (its quoted
     /// words <c>first</c> to <c>last</c>, counted from 0, as quoted, and the source's <c>text</c>); <c>inNoText</c>, the
     /// stretches between them that stand in no text; <c>realWords</c> of <c>words</c> in the runs.</summary>
@@ -79,7 +82,7 @@ public static class QuoteCheckApi
                 result.PaperClosest is { } closest ? Answer(closest) : null,
                 result.Resembles is { } like ? new PlaceAnswer(like.Passage.Title, like.Url) : null,
                 CheckedAgainst.Of(edition, result.Passage),
-                result.Outside, result.EditorialNotes, QuoteVerdicts.NotesRead(result), Partly(result.Partly)));
+                result.Outside, result.EditorialNotes, QuoteVerdicts.NotesRead(result), Partly(result.Partly), result.Title));
         }
         catch (InvalidQuoteException e)
         {
