@@ -130,7 +130,7 @@ public class PageQualityTests(BrowserFixture fixture) : BrowserTest(fixture)
         // 400% zoom of a 1280 px window is a 320 px viewport (WCAG 1.4.10).
         var page = await NewPage();
         await page.SetViewportSizeAsync(320, 256);
-        foreach (var address in new[] { "/paper/commitments/4", "/commentaries/ovais-ali-khokhar", "/search?q=security", "/coverage", "/subjects" })
+        foreach (var address in new[] { "/paper/commitments/4", "/commentaries/ovais-ali-khokhar", "/search?q=security", "/coverage", "/subjects", "/terms", "/editions", "/quote-check" })
         {
             await page.GotoAsync(address);
             Assert.False(await ScrollsSideways(page), $"{address} at 320 px: {await Overflowing(page)}");
