@@ -172,7 +172,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
             ? $" The editors' list of changes names it as the edition that first had the change “{change.Headline.TrimEnd('.')}”."
             : "";
         return WithoutHistory(catalog)
-            ? $"This copy of the site does not hold an edition {version}.{named} Check the id as it was cited: a mistyped id names no edition. This copy holds only the editions it has served itself, so an edition from before its first may exist and not be held here; the site's operator can add it. The editions it holds are: {known}."
+            ? $"This copy of the site does not hold an edition {version}.{named} Check the id as it was cited: a mistyped id names no edition. This copy holds only the editions it has served itself, so an edition from before its first may exist and not be held here.{(named.Length > 0 ? " Its words are not served here: the current text is linked below, and the list of changes says what changed since." : "")} The editions it holds are: {known}."
             : $"There is no edition {version}.{named} The editions there are: {known}.";
     }
 
@@ -295,7 +295,7 @@ public sealed class FixedEditions(RequestDelegate next, ContentStore store, Edit
         var named = store.InService?.Library.Changes.Entries.Where(c => c.MadeIn is not null && c.Date <= day).OrderByDescending(c => c.Date)
             .Select(c => $"{c.MadeIn} ({c.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})").Distinct().ToList() ?? [];
         return $"This copy of the site holds no edition from {asked} or before: the earliest it holds is {first}. "
-            + "It holds only the editions it has served itself, so an earlier edition may exist and not be held here; the site's operator can add it."
+            + "It holds only the editions it has served itself, so an earlier edition may exist and not be held here."
             + (named.Count > 0 ? $" The editors' list of changes names {(named.Count == 1 ? "an edition" : "editions")} of that time: {string.Join(", ", named)}." : "");
     }
 

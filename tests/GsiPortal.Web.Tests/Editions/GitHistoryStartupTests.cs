@@ -99,6 +99,13 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.Contains("c9b5d0ae7bc6", notHeld.TextContent);
         Assert.Contains("bae16a670333", notHeld.TextContent);
         Assert.Contains("not hold", notHeld.TextContent);
+        // Review 22, D9: a reader's page, not the operator's: no file of the docs, no instructions for whoever runs it.
+        foreach (var words in new[] { notHeld.TextContent, note })
+        {
+            Assert.DoesNotContain("docs/", words, StringComparison.Ordinal);
+            Assert.DoesNotContain("operator", words, StringComparison.Ordinal);
+        }
+        Assert.Contains("an address in one of them answers with a link to the current text", Html.Folded(notHeld.TextContent));
         Assert.Empty(page.QuerySelectorAll("a[href*='c9b5d0ae7bc6'], a[href*='bae16a670333']"));
         var heldHere = page.QuerySelectorAll("li.edition-entry").Select(li => li.GetAttribute("data-version")).ToList();
         Assert.Equal(heldHere.Select(v => "#" + v), notHeld.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
@@ -112,6 +119,8 @@ public sealed class GitHistoryStartupTests : IDisposable
         // Nor that it exists: the id may be mistyped, and the reader is asked to check it.
         Assert.DoesNotContain("not lost", refusal);
         Assert.Contains("Check the id as it was cited", refusal);
+        Assert.DoesNotContain("operator", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Its words are not served here", refusal, StringComparison.Ordinal);
         Assert.Equal("/paper", unknownPage.QuerySelector("#edition-refusal a#edition-current")?.GetAttribute("href"));
         // A day before the one edition held is not a day before any edition: /changes names editions of 5 December
         // 2026, and the address said "No edition had been published by 5 December 2026" (review 18, D2).
@@ -119,6 +128,7 @@ public sealed class GitHistoryStartupTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, day.StatusCode);
         var dayRefusal = Html.Folded(dayPage.QuerySelector("#edition-refusal")?.TextContent ?? "");
         Assert.DoesNotContain("had been published", dayRefusal);
+        Assert.DoesNotContain("operator", dayRefusal, StringComparison.Ordinal);
         Assert.StartsWith("No edition of that day held here.", dayRefusal);
         Assert.Contains("This copy of the site holds no edition from 5 December 2026 or before: the earliest it holds is the edition of", dayRefusal);
         Assert.Contains("The editors' list of changes names editions of that time: ", dayRefusal);
@@ -133,6 +143,10 @@ public sealed class GitHistoryStartupTests : IDisposable
         // One the editors' list of changes names (content/changes.md, "edition: bae16a670333") is said to be so.
         var (_, namedPage) = await Html.Get(client, "/editions/bae16a670333/paper/commitments/4");
         Assert.Contains("The editors' list of changes names it as the edition that first had the change", namedPage.QuerySelector("#edition-refusal")?.TextContent);
+        // Review 22, D9: and where its reader goes, in a reader's words (it said "the site's operator can add it").
+        var namedRefusal = Html.Folded(namedPage.QuerySelector("#edition-refusal")?.TextContent ?? "");
+        Assert.Contains("Its words are not served here: the current text is linked below, and the list of changes says what changed since", namedRefusal);
+        Assert.DoesNotContain("operator", namedRefusal, StringComparison.Ordinal);
     }
 
     /// <summary>The real content's files with paper.md as given, as an edition's id is computed from them.</summary>
