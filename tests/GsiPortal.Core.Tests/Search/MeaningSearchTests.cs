@@ -89,7 +89,9 @@ public class MeaningSearchTests
     /// (The thirteenth turn's "how many people have died in the Ukraine war", Dong Chunling ¶10, is no longer answered:
     /// a question asking for a number is answered by meaning only with a passage stating one; the fourteenth turn.)
     /// </summary>
-    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean", "when will Taiwan hold its next election"];
+    // And two of the twenty-seventh turn's no-answer queries, written first, shown a passage so before any code of that
+    // turn: "arms sales to taiwan" (Dong Chunling ¶15) and "water shortages in the middle east" (priority 7).
+    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean", "when will Taiwan hold its next election", "arms sales to taiwan", "water shortages in the middle east"];
 
     /// <summary>
     /// A fresh-eyes reviewer's no-answer query, written before it searched and added to the tuning file in the seventeenth
@@ -103,8 +105,9 @@ public class MeaningSearchTests
     /// code and shown a passage by meaning before any of it changed: "china against nuclear power plants" (priority 3)
     /// and "south american drug cartels" (priority 19) (docs/search.md, the twenty-sixth turn).
     /// </summary>
+    // The twenty-seventh turn's "zelensky peace plan", the same typed in lower case and written first, is shown the same.
     private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation", "Zelensky peace plan",
-        "china against nuclear power plants", "south american drug cartels"];
+        "china against nuclear power plants", "south american drug cartels", "zelensky peace plan"];
 
     [Fact]
     public void TheNoAnswerQueriesLeftOutAreAnsweredByTheAgreementRuleAlone()
