@@ -211,6 +211,12 @@ if (args is ["questions-load", ..])
     GsiPortal.Benchmarks.QuestionsLoadCost.Run(FindContent(), args.Contains("--without-first"));
     return;
 }
+// By which path each no-answer query of the tuning files shows junk, and each answer without a word found nowhere (the twenty-seventh turn): ... -- junk-paths [--all]
+if (args is ["junk-paths", ..])
+{
+    GsiPortal.Benchmarks.JunkPaths.Run(FindContent(), args.Contains("--all"));
+    return;
+}
 if (args is ["agree-dump", var agreeFile])
 {
     GsiPortal.Benchmarks.AgreementDump.Run(FindContent(), agreeFile);

@@ -19,6 +19,8 @@ public sealed class PortalIndex : IDisposable
     private readonly QueryBuilder queries;
     private readonly ClauseMatches clauseMatches;
     private readonly IReadOnlyList<SearchUnit> units;
+    // The stems the texts write in lower case, for AnswersWithoutAbsent; made the first time it asks.
+    private IReadOnlySet<string>? lowerCaseStems;
     private readonly SearchHits hits;
     private readonly QueryReferences references;
     private readonly QueryRelaxations relaxations;
@@ -341,7 +343,7 @@ public sealed class PortalIndex : IDisposable
         // they find something). One rule for "sovereignity", which found the two passages saying "Sovereign" by its stem
         // and was offered "did you mean", and "indivisable", which found "indivisible" by its stem and was said nothing.
         SearchResponse? correctedNothing = null;
-        if (!correcting && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise: built.Expansions) is { } correction)
+        if (!correcting && !withoutAbsent && corrector.Correct(searcher.IndexReader, query, phrases: response.Total == 0, searchedOtherwise: built.Expansions) is { } correction)
         {
             if (response.Total == 0)
             {
@@ -432,7 +434,10 @@ public sealed class PortalIndex : IDisposable
         if (!withoutAbsent && (nothing.WithoutAbsent ?? (correcting ? OneNameFound(nothing) : null)) is { } rest && AnswersWithoutAbsent(built, correcting) is { Count: > 0 } dropped)
         {
             var answered = Answer(request with { Query = rest.Query }, withoutAbsent: true);
-            if (answered.Total > 0) return answered with { Query = cleaned, Dropped = dropped, WithoutAbsent = rest };
+            // The rest is the site's search, not the reader's: not corrected (above), and its words-apart notes only
+            // where the reader typed its words side by side.
+            if (answered.Total > 0)
+                return AnsweredWithout.WithoutApartNotes(answered, cleaned, rest.Query) with { Query = cleaned, Dropped = dropped, WithoutAbsent = rest };
         }
         if (nothing.Total > 0 || belowFloor is not { Value: >= 0 and var doc }) return nothing;
         var ordinal = (int)MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal).Get(doc);
@@ -622,7 +627,7 @@ public sealed class PortalIndex : IDisposable
             if (clauseMatches.Of(clause.Unindexed).Cardinality > 0)
             {
                 // A name of several words counts each ("shanghai cooperation organization", one clause, three words).
-                if (!Expansions.IsGeneral(clause.Text)) { subject += corrected ? SubjectWords(clause) : 1; plain |= !clause.Alone.Any(char.IsUpper); }
+                if (!Expansions.IsGeneral(clause.Text)) { subject += corrected ? SubjectWords(clause) : 1; plain |= !clause.Alone.Any(char.IsUpper) && (corrected || AnsweredWithout.WrittenInLowerCase(clause.Text, lowerCaseStems ??= AnsweredWithout.StemsWrittenInLowerCase(units.Select(u => u.Text)))); }
                 continue;
             }
             // A name, or a word relaxation already weighs lightly (of general English, either list: "poorer", "money"),
@@ -632,7 +637,10 @@ public sealed class PortalIndex : IDisposable
             if (!absent.Contains(clause.Alone)) absent.Add(clause.Alone);
         }
         // The rest must say more than a name: "Belt and Road debt" asks about the initiative's debts, and "Belt Road" alone
-        // answers with the initiative (Lei Kezhong ¶1).
+        // answers with the initiative (Lei Kezhong ¶1). A name typed in lower case is a name still: "tourism between china
+        // and africa" answered "china africa" with priority 8 and the China-Africa forum (the twenty-seventh turn), so a
+        // word counts only where the texts too write it in lower case (AnsweredWithout.WrittenInLowerCase) — but in a
+        // corrected query, whose rest may be one name of several words by design ("rol of shanghai coopration organisation").
         if (absent is null || subject <= absent.Count || !plain) return [];
         return QueryBuilder.AsksForQuantity(built.Clauses.Select(c => c.Text)) ? [] : absent;
     }

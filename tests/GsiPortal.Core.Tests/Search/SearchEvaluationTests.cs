@@ -96,12 +96,13 @@ public class SearchEvaluationTests(ITestOutputHelper output)
         // "initiative" and "cost"; "money", everyday English found nowhere, weighs lightly), answered so at the session's
         // start, before any code of that turn changed; and the eighteenth session's "China Russia cooperation" (Dong
         // Chunling ¶10 by "Russia", "China" and "cooperation" being common), answered so before that turn's code.
-        // And three of the twenty-seventh turn's, written first (the shape of the twenty-fifth turn's rule), which showed
-        // passages before any code of that turn: "students studying in chinese universities" (Chen Xiangyang's paragraphs:
-        // "students" and "studying" found as "study", his byline's "Center for the Study", "universities" by its stem
-        // "univers", "universal" security), "tariffs on chinese exports" and "tourism
-        // between china and africa" (answered without the word found nowhere).
-        Assert.True(scores.Junk <= 11, string.Join("; ", scores.Misses.Where(m => m.StartsWith("no-answer", StringComparison.Ordinal))));
+        // And two of the twenty-seventh turn's, written first (the shape of the twenty-fifth turn's rule), which showed
+        // passages before that turn's code and after it: "students studying in chinese universities" (Chen Xiangyang's 
+        // paragraphs: "students" and "studying" found as "study", his byline's "Center for the Study", "universities" by its stem
+        // "univers", "universal" security) and "tariffs on chinese
+        // exports" (answered without "tariffs" by "chinese exports": priority 4's "export control"; docs/search.md says
+        // why no rule was found for it). A third, "tourism between china and africa", that turn's rule now answers with nothing.
+        Assert.True(scores.Junk <= 10, string.Join("; ", scores.Misses.Where(m => m.StartsWith("no-answer", StringComparison.Ordinal))));
     }
 
     private const double SuccessAt1Floor = 0.9;
