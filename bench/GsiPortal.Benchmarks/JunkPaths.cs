@@ -10,11 +10,12 @@ namespace GsiPortal.Benchmarks;
 /// the keyword path (strict: every word required, or a common word let go; relaxed: without function or common words;
 /// floor: most of the words, weighed; answered without: a word found nowhere left out) and the meaning path (stands
 /// out; beside the words' one or two results; the words and the model agree; the passage covers the words it lacks;
-/// an editors' question), with the ids each shows. Never reads the held-apart files.
+/// an editors' question), with the ids each shows; with --path P, also every query, answerable or not, whose meaning
+/// path begins with P ("agreement"). Never reads the held-apart files.
 /// </summary>
 internal static class JunkPaths
 {
-    public static void Run(string contentFolder, bool all)
+    public static void Run(string contentFolder, bool all, string? path = null)
     {
         var (library, index, meaning, prepared) = TuningBench.Of(contentFolder);
         var units = prepared.Units;
@@ -28,9 +29,11 @@ internal static class JunkPaths
             var byMeaning = answer.ByMeaning.Select(h => h.Id).ToList();
             var isJunk = !j.HasAnswer && (shown.Count > 0 || byMeaning.Count > 0);
             if (isJunk) junk++;
-            if (!isJunk && !(all && keywords.Dropped.Count > 0)) continue;
-            var words = shown.Count == 0 ? "-" : KeywordPath(keywords) + " " + string.Join(",", shown.Take(3));
             var model = byMeaning.Count == 0 ? "-" : MeaningPath(answer, keywords, prepared, units) + " " + string.Join(",", byMeaning);
+            if (!isJunk && !(all && keywords.Dropped.Count > 0) && !(path is not null && model.StartsWith(path, StringComparison.Ordinal))) continue;
+            var words = shown.Count == 0 ? "-" : KeywordPath(keywords) + " " + string.Join(",", shown.Take(3));
+            var absent = string.Join(",", keywords.Separately.Where(f => f.Units == 0).Select(f => f.Text));
+            if (absent.Length > 0) model += $" (found nowhere: {absent})";
             var grade = j.HasAnswer ? $"answer {string.Join(",", j.Targets.Where(t => t.Value == 2).Select(t => t.Key))}" : "no answer";
             Console.WriteLine($"{file}\t{j.Query}\t{grade}\twords: {words}\tmeaning: {model}");
         }

@@ -211,10 +211,10 @@ if (args is ["questions-load", ..])
     GsiPortal.Benchmarks.QuestionsLoadCost.Run(FindContent(), args.Contains("--without-first"));
     return;
 }
-// By which path each no-answer query of the tuning files shows junk, and each answer without a word found nowhere (the twenty-seventh turn): ... -- junk-paths [--all]
+// By which path each no-answer query of the tuning files shows junk, and each answer without a word found nowhere (the twenty-seventh turn): ... -- junk-paths [--all] [--path agreement]
 if (args is ["junk-paths", ..])
 {
-    GsiPortal.Benchmarks.JunkPaths.Run(FindContent(), args.Contains("--all"));
+    GsiPortal.Benchmarks.JunkPaths.Run(FindContent(), args.Contains("--all"), args.SkipWhile(a => a != "--path").Skip(1).FirstOrDefault());
     return;
 }
 if (args is ["agree-dump", var agreeFile])
