@@ -106,6 +106,9 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
         var minimum = counted >= 3 ? Math.Max(2, (counted + 1) / 2) : 1;
         if (QualifyingUnits(meaningful, minimum, Light, nearestBelowFloor, phrases) is { } allowed)
             yield return new RelaxedQuery(built.MostOf(meaningful, minimum, Light), allowed, new Relaxation(FunctionWords(clauses, 0), words, minimum), allowed.Cardinality);
+        // "why china against sanctions": one everyday word the texts write rarely, held by no unit beside the rest.
+        else if (strictFoundNothing && WithoutOneEverydayWord(built, typed, meaningful, required, optional, notRequired) is { } loosened)
+            yield return loosened;
     }
 
     /// <summary>
