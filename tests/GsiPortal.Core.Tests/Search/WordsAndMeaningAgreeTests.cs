@@ -17,8 +17,8 @@ public class WordsAndMeaningAgreeTests
     [Theory]
     // Priority 4 holds "landmines" (searched as "demining"), not "rid", which alone held 45 % of the weight.
     [InlineData("getting rid of landmines", "paper/priority-4", "humanitarian demining", "demining")]
-    // Commitment 5 holds "tensions" ("diffuse tensions"), not "calm"; "states" is in many units.
-    [InlineData("how to calm tensions between states", "paper/commitment-5", "diffuse tensions", "tensions")]
+    // ("how to calm tensions between states" was a case here, commitment 5 by "diffuse tensions": since the twenty-sixth
+    // turn its words find commitment 5 themselves, "states" let go, and OneEverydayWordTests pins it.)
     public void WhereTheWordsNearestUnitIsTheModelsNearestPassageItIsShownByMeaning(string query, string passage, string shownBy, string marked)
     {
         var keywords = Keywords(query);
