@@ -128,10 +128,19 @@ public sealed partial class AddressBook
 
     /// <summary>The quote check's verdict on a passage, as an address to share: <c>/quote-check?text=…</c>.</summary>
     /// <remarks>
-    /// Trailing punctuation is escaped too (a final full stop as <c>%2E</c>): pasted into prose, a link's last "." or ")"
-    /// is taken for the sentence's by mail and chat linkifiers, and the verdict's address lost its quotation's full stop.
+    /// A passage ending in punctuation is followed by <c>#verdict</c>, the verdict's heading: pasted into prose, a link's
+    /// last "." or ")" is taken for the sentence's by mail and chat linkifiers, and the verdict's address lost its
+    /// quotation's full stop (a fresh-eyes review). It was kept by escaping it (<c>…difficulties%2E</c>), which read
+    /// badly where pasted (review 21, T7); the fragment is never sent, so the address reads back the same passage.
     /// </remarks>
-    public static string QuoteCheck(string passage) => $"{Routes.QuoteCheck}?text={LegibleAddress.EscapeTrailing(Uri.EscapeDataString(passage))}";
+    public static string QuoteCheck(string passage)
+    {
+        var address = $"{Routes.QuoteCheck}?text={Uri.EscapeDataString(passage)}";
+        return LegibleAddress.EndsInDroppable(passage) ? address + "#" + QuoteCheckVerdict : address;
+    }
+
+    /// <summary>The quote check's verdict heading's id, which closes a verdict's address ending in punctuation.</summary>
+    public const string QuoteCheckVerdict = "verdict";
 
     public static string Term(string slug) => $"{Routes.Terms}/{slug}";
 

@@ -55,6 +55,13 @@ public static class LegibleAddress
         return escaped[..end] + string.Concat(escaped[end..].Select(c => $"%{(int)c:X2}"));
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, at an address's end, ends in a character a linkifier drops there that the
+    /// address shows as itself (a "?" stays escaped, "%3F", and is kept).
+    /// </summary>
+    public static bool EndsInDroppable(string text) =>
+        text.Length > 0 && DroppedAtEnd.Contains(text[^1], StringComparison.Ordinal) && !KeptEscaped.Contains(text[^1], StringComparison.Ordinal);
+
     private static bool IsStructural(char c) => c is '/' or '?' or '&' or '=' or '#';
 
     private static string Piece(string escaped)

@@ -31,7 +31,7 @@ public class QuoteCheckApiTests(PortalFactory factory)
         var exact = await Answer("Humanity is an indivisible security community.");
         Assert.Equal("exact", exact.GetProperty("verdict").GetString());
         Assert.Contains(exact.GetProperty("matches").EnumerateArray(), m => m.GetProperty("url").GetString() == "/paper/commitments/4#s2");
-        Assert.Equal("/quote-check?text=Humanity%20is%20an%20indivisible%20security%20community%2E", exact.GetProperty("share").GetString());
+        Assert.Equal("/quote-check?text=Humanity%20is%20an%20indivisible%20security%20community.#verdict", exact.GetProperty("share").GetString());
         var close = await Answer("Humanity is an indivisible peace community.");
         Assert.Equal("close", close.GetProperty("verdict").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("{\"text\": \"\"}")).StatusCode);

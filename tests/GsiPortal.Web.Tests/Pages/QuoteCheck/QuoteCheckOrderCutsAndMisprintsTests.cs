@@ -143,18 +143,26 @@ public class QuoteCheckOrderCutsAndMisprintsTests(PortalFactory factory)
         Assert.Empty(paper.GetProperty("misprints").EnumerateArray());
     }
 
-    [Fact]
-    public async Task TheVerdictsAddressKeepsItsFinalFullStopWhenPastedIntoProse()
+    [Theory]
+    // Review 21 (T7): the address showed "…difficulties%2E", escaped so that a linkifier would keep the full stop.
+    [InlineData("Abusing unilateral sanctions and long-arm jurisdiction never solves a problem, but only creates more difficulties.", "%20more%20difficulties.#verdict")]
+    [InlineData("Security of one country should not come at the expense of that of others.", "%20of%20others.#verdict")]
+    public async Task TheVerdictsAddressKeepsItsFinalFullStopCleanAndOpensTheSameVerdict(string text, string end)
     {
-        var text = "Security of one country should not come at the expense of that of others.";
-        var (_, page) = await Html.Get(factory.CreateClient(), "/quote-check?text=" + Uri.EscapeDataString(text));
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/quote-check?text=" + Uri.EscapeDataString(text));
+        var verdict = page.QuerySelector("#verdict")!.TextContent;
         var link = page.QuerySelector(".share a")!;
-        Assert.EndsWith("of%20others%2E", link.GetAttribute("href"));
-        Assert.EndsWith("of%20others%2E", link.TextContent);
-        // The address reads back as the quotation with its full stop.
-        var (_, again) = await Html.Get(factory.CreateClient(), link.GetAttribute("href")!);
+        Assert.EndsWith(end, link.TextContent);
+        Assert.DoesNotContain("%2E", link.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("#verdict", link.GetAttribute("href"));
+        // The address as shown, pasted: the same quotation, full stop and all, and the same verdict.
+        var shown = new Uri(link.TextContent);
+        var (_, again) = await Html.Get(client, shown.PathAndQuery);
         Assert.Equal(text, again.QuerySelector("#quote-text")!.TextContent);
-        Assert.EndsWith("%2E", (await Check(text)).GetProperty("share").GetString());
+        Assert.Equal(verdict, again.QuerySelector("#verdict")!.TextContent);
+        Assert.Equal(1, again.QuerySelectorAll("#verdict").Length);
+        Assert.EndsWith(".#verdict", (await Check(text)).GetProperty("share").GetString());
     }
 
     [Fact]
