@@ -9,37 +9,13 @@ namespace GsiPortal.BrowserTests;
 /// </summary>
 public sealed class LinkerTests(BrowserFixture fixture) : BrowserTest(fixture), IDisposable
 {
-    private System.Net.HttpListener? otherSite;
-    private string OtherSite = "";
+    private readonly OtherOriginSite otherSite = new();
+    private string OtherSite => otherSite.Origin;
 
-    private void ServeOtherSite(string html)
-    {
-        for (var attempt = 0; otherSite is null; attempt++)
-        {
-            var port = Random.Shared.Next(20000, 60000);
-            var listener = new System.Net.HttpListener();
-            listener.Prefixes.Add($"http://localhost:{port}/");
-            try { listener.Start(); } catch (System.Net.HttpListenerException) when (attempt < 20) { continue; }
-            otherSite = listener;
-            OtherSite = $"http://localhost:{port}";
-        }
-        var listening = otherSite;
-        _ = Task.Run(async () =>
-        {
-            while (listening.IsListening)
-            {
-                System.Net.HttpListenerContext context;
-                try { context = await listening.GetContextAsync(); } catch (Exception) { return; }
-                var bytes = System.Text.Encoding.UTF8.GetBytes(html);
-                // No charset, and none in the page: the script must still read as UTF-8 ("×", not "Ã—").
-                context.Response.ContentType = "text/html";
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        });
-    }
+    // No charset, and none in the page: the script must still read as UTF-8 ("×", not "Ã—").
+    private void ServeOtherSite(string html) => otherSite.Serve(html, "text/html");
 
-    public void Dispose() => otherSite?.Close();
+    public void Dispose() => otherSite.Dispose();
 
     /// <summary>Every phrasing the issue lists and more, as another site writes them (entities: the page declares no encoding), and where each must link.</summary>
     public static readonly (string Html, string Text, string Address)[] Phrasings =

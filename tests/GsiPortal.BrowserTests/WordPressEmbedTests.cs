@@ -17,8 +17,8 @@ namespace GsiPortal.BrowserTests;
 /// </summary>
 public sealed partial class WordPressEmbedTests(BrowserFixture fixture) : BrowserTest(fixture), IDisposable
 {
-    private System.Net.HttpListener? otherSite;
-    private string OtherSite = "";
+    private readonly OtherOriginSite otherSite = new();
+    private string OtherSite => otherSite.Origin;
 
     /// <summary>What wp-embed.js does on the post's page: a message's secret names its frame; height kept to 200–1000; a link on the frame's own host, if the frame has the focus.</summary>
     private const string HostScript = """
@@ -135,37 +135,7 @@ public sealed partial class WordPressEmbedTests(BrowserFixture fixture) : Browse
         Assert.Equal(["Security of one country should not come at the expense of that of others."], text);
     }
 
-    private void Serve(string html)
-    {
-        for (var attempt = 0; otherSite is null; attempt++)
-        {
-            var port = Random.Shared.Next(20000, 60000);
-            var listener = new System.Net.HttpListener();
-            listener.Prefixes.Add($"http://localhost:{port}/");
-            try { listener.Start(); } catch (System.Net.HttpListenerException) when (attempt < 20) { continue; }
-            otherSite = listener;
-            OtherSite = $"http://localhost:{port}";
-        }
-        served = html;
-        if (listening) return;
-        listening = true;
-        var site = otherSite;
-        _ = Task.Run(async () =>
-        {
-            while (site.IsListening)
-            {
-                System.Net.HttpListenerContext context;
-                try { context = await site.GetContextAsync(); } catch (Exception) { return; }
-                var bytes = System.Text.Encoding.UTF8.GetBytes(served);
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        });
-    }
+    private void Serve(string html) => otherSite.Serve(html);
 
-    private string served = "";
-    private bool listening;
-
-    public void Dispose() => otherSite?.Close();
+    public void Dispose() => otherSite.Dispose();
 }
