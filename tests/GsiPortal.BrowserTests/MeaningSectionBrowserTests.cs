@@ -74,7 +74,7 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
     }
 
     [SkippableFact]
-    public async Task WhereTheScriptFoldsThePassagesFoundByMeaningItsSummarySaysWhichOfTheEditorsQuestionsTheFirstAnswers()
+    public async Task WhereTheScriptFoldsThePassagesFoundByMeaningItsSummarySaysWhichIndexEntryTheFirstStandsUnder()
     {
         // One keyword result (Lei Kezhong ¶12) holds every word; three passages by meaning follow it, the first (priority
         // 17) answering the editors' question "vaccines and pandemics". Shown after the keyword results, the section the
@@ -94,12 +94,12 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         var summary = section.Locator("details.by-meaning-fold > summary");
         Assert.Equal(1, await summary.CountAsync());
         var count = await section.Locator("li.result").CountAsync();
-        var question = await section.Locator("li.result").First.Locator(".editors-question").TextContentAsync();
-        Assert.Equal("“vaccines and pandemics”", question);
-        var shown = count == 1 ? "Show the passage found by meaning: it answers" : $"Show the {count} passages found by meaning; the first answers";
-        Assert.Equal($"{shown} the editors' question {question}", string.Join(' ', (await summary.TextContentAsync())!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        // The question in the editors' style, as the page's own summary sets it.
-        Assert.Equal(question, await summary.Locator("span.editors").TextContentAsync());
+        // Found through the editors' question "vaccines and pandemics", shown under the index's entry "pandemic".
+        Assert.Equal("pandemic", await section.Locator("li.result").First.Locator(".answers-under .subject-term").TextContentAsync());
+        var shown = count == 1 ? "Show the passage found by meaning, indexed under" : $"Show the {count} passages found by meaning; the first indexed under";
+        Assert.Equal($"{shown} “pandemic”", string.Join(' ', (await summary.TextContentAsync())!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        // The entry in the editors' style, as the page's own summary sets it.
+        Assert.Equal("“pandemic”", await summary.Locator("span.editors").TextContentAsync());
         await Screenshot(page, "meaning-script-fold-1280");
         // Folded: the passages wait behind the summary, which shows them.
         Assert.False(await section.Locator("li.result").First.IsVisibleAsync());
@@ -111,9 +111,9 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
     // Priority 10 by meaning, first.
     [InlineData(ColorScheme.Light, "help for small island states hit by climate change", false)]
     [InlineData(ColorScheme.Dark, "small island states hit by climate change", false)]
-    // Priorities 1 and 15 through the editors' questions they answer, said under the snippet in the editors' style
-    // (two queries: a query asked once is known to the second case, and its passages come with the page).
-    [InlineData(ColorScheme.Light, "help for countries recovering after a war", true)]
+    // Priorities 11 and 15 through the editors' questions they answer, shown under the subject index's entry in the
+    // editors' style (two queries: a query asked once is known to the second case, and its passages come with the page).
+    [InlineData(ColorScheme.Light, "south china sea disputes", true)]
     [InlineData(ColorScheme.Dark, "drones and AI on the battlefield", true)]
     public async Task NoAxeViolationsWhileHeldNorOnceFilled(ColorScheme scheme, string query, bool answersQuestion)
     {
@@ -130,8 +130,8 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         await Screenshot(page, $"meaning-held-1280-{scheme}".ToLowerInvariant());
         held.SetResult();
         await page.WaitForFunctionAsync(Filled);
-        // Where the case is about the editors' question, its note is there for axe to read.
-        if (answersQuestion) Assert.Equal(1, await page.Locator("section.by-meaning .answers-question").CountAsync());
+        // Where the case is about the editors' question, the entry it is shown under is there for axe to read.
+        if (answersQuestion) Assert.Equal(1, await page.Locator("section.by-meaning .answers-under").CountAsync());
         await Axe(page, "filled");
         await Screenshot(page, $"meaning-filled-1280-{scheme}".ToLowerInvariant());
         await page.SetViewportSizeAsync(390, 844);

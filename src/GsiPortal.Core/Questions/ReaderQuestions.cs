@@ -5,7 +5,7 @@ namespace GsiPortal.Core.Questions;
 /// brings to it, written by an editor from the texts alone ("using hunger as a weapon" for the priority on food
 /// security) — a reference desk's FAQ, what search engines call document expansion. They are the editors' words, never
 /// the texts': the meaning path compares a reader's query with them, like with like, and a result they found or raised
-/// says so ("Answers the editors' question: …"); nothing shows one as the text's words or marks it in a text. Read and
+/// says so (the API names the question; the page the subject index's entry nearest it, <see cref="Subjects.IndexEntry"/>); nothing shows one as the text's words or marks it in a text. Read and
 /// checked with the content (<see cref="ReaderQuestionsReader"/>); part of the cache version, not of the edition.
 /// </summary>
 public sealed class ReaderQuestions

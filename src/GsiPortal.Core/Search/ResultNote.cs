@@ -48,10 +48,17 @@ public sealed record ResultNote(IReadOnlyList<string> Apart, IReadOnlyList<Match
 
     /// <summary>
     /// The editors' question (content/reader-questions.yml) the query came nearest, as they wrote it, where it found
-    /// the result by meaning or put it first among those: said on the result ("Answers the editors' question: …") —
+    /// the result by meaning or put it first among those: given by the API ("answersQuestion"; the page shows <see cref="AnswersUnder"/> instead) —
     /// never shown as the text's words nor marked in it. Null otherwise.
     /// </summary>
     public string? AnswersQuestion { get; init; }
+
+    /// <summary>
+    /// Where <see cref="AnswersQuestion"/> is set, the editors' subject term of the result's unit nearest the query and
+    /// that question by their words (<see cref="Subjects.IndexEntry"/>): what the page shows ("Indexed under: maritime
+    /// disputes"), since the questions are written as readers type, not as an index reads. Null otherwise.
+    /// </summary>
+    public string? AnswersUnder { get; init; }
 
     public bool IsEmpty => Apart.Count == 0 && Outside.Count == 0 && IndexedUnder.Count == 0 && AnswersQuestion is null;
 }

@@ -36,7 +36,7 @@ public sealed record SearchUnit(
 
     /// <summary>
     /// The questions the editors wrote for the unit (content/reader-questions.yml: "using hunger as a weapon"): read by
-    /// the meaning path, said on a result they found ("Answers the editors' question: …"), never shown or marked as its
+    /// the meaning path, named in the API on a result they found (the page names the index entry nearest instead), never shown or marked as its
     /// text. Empty without the file.
     /// </summary>
     public IReadOnlyList<string> Questions { get; init; } = [];

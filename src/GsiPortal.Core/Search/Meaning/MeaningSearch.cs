@@ -233,7 +233,11 @@ public sealed class MeaningSearch
         var hits = chosen.Select(n => Hit(units[n.Unit], n.Score, n.Unit == byWords ? response.NearestByWordsAt : index.NearestSentence(n.Unit, vector), words, common)).ToList();
         // Said on the result, in the editors' voice: the question is theirs, never the text's words, and marks nothing.
         if (question is { } nearestQuestion)
-            hits[0] = hits[0] with { Note = hits[0].Note with { AnswersQuestion = units[nearestQuestion.Unit].Questions[nearestQuestion.Question] } };
+        {
+            var unit = units[nearestQuestion.Unit];
+            var editors = unit.Questions[nearestQuestion.Question];
+            hits[0] = hits[0] with { Note = hits[0].Note with { AnswersQuestion = editors, AnswersUnder = Subjects.IndexEntry.Nearest(unit.Subjects, response.MeaningQuery, editors) } };
+        }
         return response with { ByMeaning = hits, ByMeaningFirst = first, ByMeaningStatus = MeaningStatus.Done };
     }
 

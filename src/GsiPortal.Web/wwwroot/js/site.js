@@ -134,13 +134,14 @@
     details.className = "by-meaning-fold";
     var summary = document.createElement("summary");
     summary.textContent = n === 1 ? "Show the passage found by meaning" : "Show the " + n + " passages found by meaning";
-    // Why to open it, where the first passage answers one of the editors' questions (as the page's own summary says).
-    var asked = section.querySelector(".editors-question");
-    if (asked) {
-      summary.appendChild(document.createTextNode((n === 1 ? ": it answers" : "; the first answers") + " the editors' question "));
+    // Why to open it, where the first passage was found through the editors' questions: the subject index's entry it
+    // stands under (as the page's own summary says).
+    var under = section.querySelector("li.result .answers-under .subject-term");
+    if (under) {
+      summary.appendChild(document.createTextNode(n === 1 ? ", indexed under " : "; the first indexed under "));
       var words = document.createElement("span");
       words.className = "editors";
-      words.textContent = asked.textContent;
+      words.textContent = "\u201c" + under.textContent + "\u201d";
       summary.appendChild(words);
     }
     details.appendChild(summary);
