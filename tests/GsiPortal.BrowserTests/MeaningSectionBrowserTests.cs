@@ -96,7 +96,10 @@ public class MeaningSectionBrowserTests(MeaningBrowserFixture fixture) : PageTes
         var count = await section.Locator("li.result").CountAsync();
         // Found through the editors' question "vaccines and pandemics", shown under the index's entry "pandemic".
         Assert.Equal("pandemic", await section.Locator("li.result").First.Locator(".answers-under .subject-term").TextContentAsync());
-        var shown = count == 1 ? "Show the passage found by meaning, indexed under" : $"Show the {count} passages found by meaning; the first indexed under";
+        // Named as the page's own summary names it: the first passage's heading, then how many more.
+        var name = await section.Locator("li.result").First.GetAttributeAsync("data-name");
+        Assert.Equal("Priority 17", name);
+        var shown = count == 1 ? $"Show {name}, found by meaning, indexed under" : $"Show {name} and {count - 1} more {(count == 2 ? "passage" : "passages")} found by meaning; the first indexed under";
         Assert.Equal($"{shown} “pandemic”", string.Join(' ', (await summary.TextContentAsync())!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         // The entry in the editors' style, as the page's own summary sets it.
         Assert.Equal("“pandemic”", await summary.Locator("span.editors").TextContentAsync());

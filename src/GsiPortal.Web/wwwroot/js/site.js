@@ -133,7 +133,14 @@
     var details = document.createElement("details");
     details.className = "by-meaning-fold";
     var summary = document.createElement("summary");
-    summary.textContent = n === 1 ? "Show the passage found by meaning" : "Show the " + n + " passages found by meaning";
+    // Named, as the page's own summary names it: which passage waits behind the button (_FoundByMeaning.cshtml).
+    var first = section.querySelector("li.result[data-name]");
+    if (first) {
+      var name = document.createElement("span");
+      name.className = "fold-first";
+      name.textContent = first.getAttribute("data-name");
+      summary.append("Show ", name, n === 1 ? ", found by meaning" : " and " + (n - 1) + " more " + (n === 2 ? "passage" : "passages") + " found by meaning");
+    } else summary.textContent = n === 1 ? "Show the passage found by meaning" : "Show the " + n + " passages found by meaning";
     // Why to open it, where the first passage was found through the editors' questions: the subject index's entry it
     // stands under (as the page's own summary says).
     var under = section.querySelector("li.result .answers-under .subject-term");

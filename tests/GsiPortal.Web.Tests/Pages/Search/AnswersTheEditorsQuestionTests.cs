@@ -59,13 +59,18 @@ public sealed class AnswersTheEditorsQuestionTests(FoundByMeaningTests.MeaningSi
         Assert.Contains("by-meaning-first", held.ClassList);
         Assert.True(held.CompareDocumentPosition(page.QuerySelector("ol.results")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
 
-        // The section the script fills that place with: the passage behind a summary that says why to open it.
+        // The section the script fills that place with: the passage behind a summary that names it (reviews 22 D2, 23 D5:
+        // an unnamed fold hid which passage waited there) and says why to open it.
         const string query = "how long is the concept paper";
         var (_, fragment) = await Html.Get(client, "/search?meaning=only&q=" + Uri.EscapeDataString(query));
         var summary = fragment.QuerySelector("section.by-meaning details.by-meaning-fold > summary")!;
-        Assert.Equal("Show the passage found by meaning, indexed under “concept paper structure”", Html.Folded(summary.TextContent));
+        var first = fragment.QuerySelector("section.by-meaning li.result")!;
+        Assert.StartsWith("/commentaries/chen-xiangyang", first.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("Chen Xiangyang [2023?] ¶5", first.GetAttribute("data-name"));
+        Assert.Equal($"Show {first.GetAttribute("data-name")}, found by meaning, indexed under “concept paper structure”", Html.Folded(summary.TextContent));
+        Assert.Equal(first.GetAttribute("data-name"), summary.QuerySelector("span.fold-first")!.TextContent);
+        Assert.StartsWith(first.GetAttribute("data-name")!, Html.Folded(first.QuerySelector("h2 a")!.TextContent));
         Assert.Equal("“concept paper structure”", summary.QuerySelector("span.editors")!.TextContent);
-        Assert.StartsWith("/commentaries/chen-xiangyang", fragment.QuerySelector("section.by-meaning li.result h2 a")!.GetAttribute("href"));
     }
 
     [Fact]
