@@ -91,7 +91,11 @@ public class MeaningSearchTests
     /// </summary>
     // And two of the twenty-seventh turn's no-answer queries, written first, shown a passage so before any code of that
     // turn: "arms sales to taiwan" (Dong Chunling ¶15) and "water shortages in the middle east" (priority 7).
-    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean", "when will Taiwan hold its next election", "arms sales to taiwan", "water shortages in the middle east"];
+    // And one of the twenty-eighth turn's, written first and shown priority 3 so before any code of that session: "nuclear
+    // test ban treaty" ("test" and "ban" in no text, found by their WordNet relatives). That turn measured closing the
+    // agreement rule to a word found nowhere, and to a word covered less closely, and refused both (docs/search.md).
+    private static readonly HashSet<string> AgreementJunk = ["Belt and Road debt", "protecting whales in the ocean", "when will Taiwan hold its next election", "arms sales to taiwan", "water shortages in the middle east",
+        "nuclear test ban treaty"];
 
     /// <summary>
     /// A fresh-eyes reviewer's no-answer query, written before it searched and added to the tuning file in the seventeenth
