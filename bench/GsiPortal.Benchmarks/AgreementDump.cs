@@ -35,6 +35,8 @@ internal static class AgreementDump
                     shown = ResultGroups.Shown(keywords).Select(h => h.Id).ToList(),
                     byMeaning = answer.ByMeaning.Select(h => h.Id).ToList(), byMeaningFirst = answer.ByMeaningFirst,
                     nearest, nearestByWords = keywords.NearestByWords,
+                    question = prepared.NearestQuestion(vector, _ => true) is { } q ? new { id = units[q.Unit].Id, cosine = q.Cosine } : null,
+                    absent = keywords.Separately.Where(f => f.Units == 0).Select(f => f.Text).ToList(),
                 }));
             }
         Console.WriteLine($"written to {output}");

@@ -4,7 +4,7 @@ using GsiPortal.Core.Search;
 
 // Index build time and query latency, on the real content and on a generated library 1,000 times its size.
 // Run in Release: dotnet run -c Release --project bench/GsiPortal.Benchmarks [-- content-folder [multiplier]]
-// The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [--tuning] [--keywords] [results.tsv]
+// The judged search set: dotnet run -c Release --project bench/GsiPortal.Benchmarks -- judge [--tuning] [--keywords] [--batches] [results.tsv]
 // scores this search, or a file of another engine's results (query, then result ids best first, tab-separated);
 // with --pages, results are page addresses with excerpts (bench/search/pagefind.sh runs Pagefind so).
 // The tuning sets' keyword results and meaning scores per unit and sentence, for tuning MeaningRule offline: ... -- meaning-dump out.json
@@ -236,7 +236,8 @@ if (args is ["judge", ..])
     var tuningOnly = args.Contains("--tuning");
     // "judge --keywords": without the meaning path (Search/Meaning), which is otherwise scored as the site runs it.
     var keywordsOnly = args.Contains("--keywords");
-    args = args.Where(a => a is not ("--tuning" or "--keywords")).ToArray();
+    var batches = args.Contains("--batches");
+    args = args.Where(a => a is not ("--tuning" or "--keywords" or "--batches")).ToArray();
     if (args is [_, var pages, "--pages"])
     {
         // Page-level results (Pagefind's), mapped to our units: bench/search/pagefind.sh.
@@ -268,6 +269,9 @@ if (args is ["judge", ..])
             return (answer.ByMeaningFirst ? answer.ByMeaning.Concat(shown) : shown.Concat(answer.ByMeaning)).Select(h => h.Id).Distinct().ToList();
         };
     }
+    var answered = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+    var uncached = engine;
+    engine = q => answered.TryGetValue(q, out var known) ? known : answered[q] = uncached(q);
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(judged, engine));
     foreach (var miss in GsiPortal.Testing.SearchJudgements.Score(judged, engine).Misses) Console.WriteLine($"  {miss}");
     Console.WriteLine("\nWritten after tuning (search-judgements-late.tsv):");
@@ -285,6 +289,20 @@ if (args is ["judge", ..])
     File.Delete(lastSection);
     Console.WriteLine($"\nThe tuning file's last section alone ({latest.Count} queries, written first by the latest turn):");
     Console.Write(GsiPortal.Testing.SearchJudgements.Table(latest, engine));
+    // "judge --tuning --batches": the tuning file scored per batch (each section under its own "#" header, the turn and
+    // writer that added it), so that a rule suggested by one batch's cases is adopted only if it gains on the others
+    // (the twenty-eighth turn). The engine's answers are cached above, so this costs no second search.
+    if (batches)
+    {
+        Console.WriteLine("\nThe tuning file per batch (its \"#\" sections, in file order):");
+        Console.WriteLine("| batch | first line of its header | answerable | right first | in three | no-answer | junk |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (number, header, batch) in GsiPortal.Testing.SearchJudgements.Batches(GsiPortal.Testing.Repository.Path("tests/Shared/search-judgements-own-words-tuning.tsv")))
+        {
+            var s = GsiPortal.Testing.SearchJudgements.Score(batch, engine);
+            Console.WriteLine($"| {number} | {(header.Length > 70 ? header[..70] + "…" : header)} | {s.Answerable} | {s.At1} | {s.At3} | {s.NoAnswer} | {s.Junk} |");
+        }
+    }
     if (tuningOnly) return;
     // Kept apart from tuning (issue 24): scored, never tuned on. The second was written on 5 December 2026, the third on
     // 6 December 2026 (the eleventh session), the fourth later that day (the fourteenth), each by a reader who saw neither

@@ -37,6 +37,44 @@ internal static class SearchJudgements
                 .ToDictionary(t => t[0], t => t.Length > 1 ? int.Parse(t[1], CultureInfo.InvariantCulture) : 2)))
             .ToList();
 
+    /// <summary>
+    /// A judged file's batches: each run of "#" lines opens one, and the judgements under it until the next belong to
+    /// it (numbered from 1 in file order, with the header's first line). Judgements before any header are batch 0.
+    /// </summary>
+    public static IReadOnlyList<(int Number, string Header, IReadOnlyList<Judgement> Judgements)> Batches(string path)
+    {
+        var batches = new List<(int, string, List<string>)>();
+        var inHeader = false;
+        foreach (var line in File.ReadAllLines(path))
+        {
+            if (line.StartsWith('#'))
+            {
+                if (!inHeader) batches.Add((batches.Count(b => b.Item1 > 0) + 1, line.TrimStart('#', ' '), []));
+                inHeader = true;
+            }
+            else
+            {
+                inHeader = false;
+                if (line.Length == 0) continue;
+                if (batches.Count == 0) batches.Add((0, "", []));
+                batches[^1].Item3.Add(line);
+            }
+        }
+        return batches.Select(b =>
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllLines(file, b.Item3);
+                return (b.Item1, b.Item2, Load(file));
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }).ToList();
+    }
+
     /// <summary>Runs every query through <paramref name="search"/> (query → result ids, best first) and scores it.</summary>
     public static JudgedScores Score(IEnumerable<Judgement> judgements, Func<string, IReadOnlyList<string>> search)
     {
