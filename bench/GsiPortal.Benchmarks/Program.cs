@@ -154,6 +154,12 @@ if (args is ["throughput", ..])
     GsiPortal.Benchmarks.SearchThroughput.Run(FindContent(), seconds, args.Contains("--load"));
     return;
 }
+// What the address of each result shown costs, before and after the twenty-third session kept its parts: ... -- result-address [searches]
+if (args is ["result-address", ..])
+{
+    GsiPortal.Benchmarks.ResultAddressCost.Run(FindContent(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
 // The managed heap the search keeps (its per-index caches) after load.sh's distinct searches and its mix's searches
 // ("security N"), measured after a full collection, free of the machine's load: ... -- search-heap [distinct queries]
 if (args is ["search-heap", ..])

@@ -144,6 +144,23 @@ public sealed partial class AddressBook
         return from >= 1 && lastSentence <= item.Sentences.Count() && from <= lastSentence ? OfSentences(item, from, lastSentence!.Value) : null;
     }
 
+    /// <summary>
+    /// As <see cref="Resolve(Locator)"/>, kept by the locator: a search result's locator is its unit's own, resolved again
+    /// for every search that shows it (<see cref="GsiPortal.Core.Search.ResultAddress"/>). Kept with the locator object, so no more are
+    /// kept than are alive; a passage is never changed once made.
+    /// </summary>
+    internal Passage? ResolveKept(Locator at)
+    {
+        if (resolved.TryGetValue(at, out var kept)) return kept.Passage;
+        kept = new Resolved(Resolve(at));
+        return resolved.GetValue(at, _ => kept).Passage;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Locator, Resolved> resolved = new();
+
+    /// <summary>A locator's passage, or none (<see cref="ResolveKept"/>).</summary>
+    private sealed record Resolved(Passage? Passage);
+
     /// <summary>A full address with its fragment, as a reader pastes it (<c>/paper/commitments/4#s3</c>).</summary>
     public Passage? ResolveAddress(string address)
     {

@@ -15,12 +15,12 @@ public static class ResultAddress
         !results.NamedNotFound
         && results.ReferencedPassage?.Address != hit.Url
         && InThePaper(hit, addresses) is { } passage
-        && HitSentence.Of(hit.Snippet, passage, hit.SnippetLead) is { } sentence ? sentence.Address : hit.Url;
+        && HitSentence.AddressOf(hit.Snippet, passage, hit.SnippetLead) is { } sentence ? sentence : hit.Url;
 
     /// <summary>A result found by meaning: the sentence it is shown by, its nearest to the query.</summary>
     public static string ByMeaning(SearchHit hit, AddressBook addresses) =>
         InThePaper(hit, addresses) is { } passage && HitSentence.Opening(hit.Snippet, passage) is { } sentence ? sentence.Address : hit.Url;
 
     private static Passage? InThePaper(SearchHit hit, AddressBook addresses) =>
-        addresses.Resolve(hit.Locator) is { Document: Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage ? passage : null;
+        addresses.ResolveKept(hit.Locator) is { Document: Content.Paper, Kind: PassageKind.Item or PassageKind.Paragraphs } passage ? passage : null;
 }
