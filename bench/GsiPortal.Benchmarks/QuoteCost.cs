@@ -40,6 +40,10 @@ internal static class QuoteCost
             ("long quotation, 1,500 characters", () => checker.Check(LongQuotations(1_500))),
             ("long quotation, 750 characters", () => checker.Check(LongQuotations(750))),
             ("a paragraph of the paper quoted whole", () => checker.Check(LongestPaperParagraph(library))),
+            // What the search page asks of a query of twelve words or more (PastedSentence, review 22's D7): a pasted
+            // sentence with a word changed, and a reader's long question, which is no quotation.
+            ("search: a pasted sentence, one word changed", () => PastedSentence.Of(checker, "Support the international community in constructively participating in the political settlement of hotspots, under the premise of non-interference in external affairs")),
+            ("search: a question of 19 words", () => PastedSentence.Of(checker, "how is the initiative going to be put in practice by china and other countries in the world today")),
             ("audit: long quotations at 100 KB", () => audit.Audit(LongQuotations(QuoteAudit.MaxArticleBytes))),
             ("audit: quotations of the paper at 100 KB", () => audit.Audit(Quotations(QuoteAudit.MaxArticleBytes / 3))),
             // Words of no text: every one is sought in the texts for runs of them word for word (PartlyQuoted), the

@@ -98,6 +98,7 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
                 return section;
             }
             NamesNothing = Results.Reference is null ? ReferenceToNothing(Results.Query) : null;
+            Pasted = Results.Page == 1 ? Core.Quotes.PastedSentence.Of(Edition.Quotes, Results.Query, HttpContext.RequestAborted) : null;
             var page = Page();
             // A page past the last is no page: a 404 that says so and links to the last, not a 200 a crawler keeps.
             if (Results.Total > 0 && Results.Hits.Count == 0) page.StatusCode = StatusCodes.Status404NotFound;
@@ -179,6 +180,12 @@ public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexMod
     /// <summary>Whether every word of the query is one the index leaves out ("not", "the"), so nothing can be found by it alone.</summary>
     public bool OnlyCommonWords => Results is { } r && r.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
         && words.All(w => GsiPortal.Core.Text.StopWords.Contains(w.Trim('"').ToLowerInvariant()));
+
+    /// <summary>
+    /// The sentence of the texts the query nearly copies, a few words changed (review 22, D7): the page names it, says
+    /// what differs and offers the quote check, since a pasted quotation found first reads as confirmed. Null otherwise.
+    /// </summary>
+    public Core.Quotes.PastedSentence? Pasted { get; private set; }
 
     /// <summary>Why the query, written whole as a reference ("commitment 9", "Part I, paragraph 9"), names no passage; null otherwise.</summary>
     public string? NamesNothing { get; private set; }

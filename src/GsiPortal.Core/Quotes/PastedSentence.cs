@@ -1,0 +1,62 @@
+namespace GsiPortal.Core.Quotes;
+
+/// <summary>
+/// A search query that is one sentence of the texts pasted with a few words changed: the sentence, and what was
+/// changed (review 22, D7: "…non-interference in external affairs" found priority 5, sentence 3 first, and nothing said
+/// that the paper has "internal"). Made only where the quote check finds the query close to one place, within one
+/// sentence, with at most <see cref="MaxChangedWords"/> words changed; a query resembling a sentence less is a search,
+/// and the page says nothing of quotation.
+/// </summary>
+public sealed record PastedSentence(QuoteMatch Match, IReadOnlyList<QuoteDifference> Changes)
+{
+    /// <summary>Fewer words than this are a search, however close they come to a sentence (review 22 asked "about 12 words or more").</summary>
+    public const int MinWords = 12;
+
+    /// <summary>More words changed than this, and the query is no longer a copy of the sentence to point at.</summary>
+    public const int MaxChangedWords = 3;
+
+    /// <summary>The share of the query's words that must stand in the sentence, in order.</summary>
+    public const double MinCoverage = 0.85;
+
+    /// <summary>How many words differ, each change counted by its longer side ("cost" for "expense" is one).</summary>
+    public int ChangedWords => Match.ChangedWords;
+
+    /// <summary>
+    /// The sentence the query nearly copies, or null: fewer than <see cref="MinWords"/> words, longer than a shareable
+    /// quote check, word for word (the search finds it already, and nothing is changed), close to no place or to words
+    /// of two sentences, or too changed. <paramref name="cancellation"/> stops the check as the quote check's.
+    /// </summary>
+    public static PastedSentence? Of(QuoteChecker checker, string? query, CancellationToken cancellation = default)
+    {
+        var text = (query ?? "").Trim();
+        if (text.Length == 0 || text.Length > QuoteChecker.MaxShareableLength) return null;
+        if (QuoteWords.Of(text).Count < MinWords) return null;
+        QuoteCheckResult result;
+        try
+        {
+            result = checker.Check(text, QuoteChecker.MaxShareableLength, cancellation);
+        }
+        catch (InvalidQuoteException)
+        {
+            return null;
+        }
+        // Words checked within quotation marks are not the query the reader searched: the note would speak of other words.
+        if (result is not { Verdict: QuoteVerdict.Close, Outside: null, Matches: [var best, ..] }) return null;
+        var changes = best.Differences.Where(d => !d.IsDeclared).ToList();
+        if (changes.Count == 0 || best.Coverage < MinCoverage || best.ChangedWords > MaxChangedWords) return null;
+        if (best.Passage.SentenceRange is { } range ? range.First != range.Last : best.Paragraph.Sentences.Count != 1) return null;
+        return new PastedSentence(best, changes);
+    }
+
+    /// <summary>What the sentence stands in, as the note names it: "the paper", "the commentary".</summary>
+    public string Source => Match.Paragraph.Document.Kind == Content.DocumentKind.Paper ? "the paper" : "the commentary";
+
+    /// <summary>Each change in words: "“external” where the paper has “internal”", "“again” added", "“fully” left out".</summary>
+    public IEnumerable<string> Described => Changes.Select(d => d.Kind switch
+    {
+        DifferenceKind.Added => $"“{d.Quoted}” added",
+        DifferenceKind.Omitted => $"“{d.Source}” left out",
+        DifferenceKind.Transposed => $"“{d.Quoted}” for “{d.Source}”, the words in another order",
+        _ => $"“{d.Quoted}” where {Source} has “{d.Source}”",
+    });
+}
