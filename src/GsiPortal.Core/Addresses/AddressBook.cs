@@ -101,6 +101,13 @@ public sealed partial class AddressBook
         return string.IsNullOrWhiteSpace(words) ? address : WithHighlight(address, words);
     }
 
+    /// <summary>
+    /// The sentence of a paragraph that holds the character at <paramref name="offset"/> of its text, as a passage
+    /// (<c>/paper/commitments/4#s3</c>, <c>/paper/background#background-p3-s2</c>); null when no sentence holds it.
+    /// </summary>
+    public static Passage? SentenceHolding(Paragraph paragraph, int offset) =>
+        SentenceAt(paragraph, offset) is { } sentence ? OfSentences(paragraph, sentence.Number, sentence.Number) : null;
+
     /// <summary>The sentence a character of the paragraph's text stands in; sentences are the text's own pieces, in order.</summary>
     private static Sentence? SentenceAt(Paragraph paragraph, int offset)
     {

@@ -20,6 +20,20 @@ public sealed record ParagraphNotes(Paragraph Paragraph, IReadOnlyList<SharedPas
         new(paragraph, map.SharedBy(paragraph), [.. map.DiscussionsBy(paragraph),
             .. map.PassagesTakenUpBy(paragraph).Where(l => l.Shared.Count == 0).Select(l => l.Discussion).OfType<Discussion>()]);
 
+    /// <summary>
+    /// Where a note of shared wording with one paper unit leads: the first of the unit's sentences that the words stand
+    /// in (<c>/paper/commitments/4#s1</c>), not the top of the unit, which left a reader of Lei ¶4 to hunt through nine
+    /// sentences for them (review 22, D8); the unit's address when no sentence holds them.
+    /// </summary>
+    public static string SharedLink(IEnumerable<SharedPassage> withOneUnit)
+    {
+        var shared = withOneUnit.ToList();
+        return shared.Select(s => Core.Addresses.AddressBook.SentenceHolding(s.PaperParagraph, s.PaperStart))
+            .OfType<Core.Addresses.Passage>()
+            .OrderBy(p => p.SentenceRange!.Value.First)
+            .FirstOrDefault()?.Address ?? shared[0].Paper.Url;
+    }
+
     /// <summary>The summary line, in words.</summary>
     public string Summary
     {
