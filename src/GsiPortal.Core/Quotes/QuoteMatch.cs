@@ -56,8 +56,17 @@ public sealed record QuoteMatch(
     /// <summary>Word for word, apart from the cuts and insertions the quoter marked (ellipsis, brackets) and with no change of meaning.</summary>
     public bool IsExact => MeaningChanges.Count == 0 && Differences.All(d => d.IsDeclared);
 
-    /// <summary>True when the quotation begins or ends inside a sentence of the source.</summary>
-    public bool CutMidSentence => StartsMidSentence || EndsMidSentence;
+    /// <summary>
+    /// The quoted words are the whole of a quotation the source itself makes, inside its quotation marks
+    /// (<see cref="SourceParagraph.IsInnerQuotation"/>): a sentence's part, but not a cut one.
+    /// </summary>
+    public bool InnerQuotation { get; init; }
+
+    /// <summary>
+    /// True when the quotation begins or ends inside a sentence of the source, and is not the whole of a quotation the
+    /// source makes there (<see cref="InnerQuotation"/>: what the source quotes, quoted whole, is quoted word for word).
+    /// </summary>
+    public bool CutMidSentence => (StartsMidSentence || EndsMidSentence) && !InnerQuotation;
 
     /// <summary>
     /// Words that differ: a word put in, left out or changed counts once ("cost" for "expense" is one word, not two);
@@ -96,10 +105,13 @@ public sealed record QuoteMatch(
         // A word turned into its opposite ("divisible" for "indivisible") is the source's word, reversed: it counts
         // towards the share quoted, so that one reversed word makes a quotation whose meaning changed, not "no quotation".
         var reversed = meaningChanges.Where(c => c.Kind == MeaningChangeKind.Antonym).Sum(c => QuoteWords.Of(c.Quoted).Count);
+        // The whole of the source's own quotation is shown as its words, not with the marks around them and the
+        // sentence's full stop after (“"a nuclear war … fought".”, review 22, D10).
+        var inner = source.IsInnerQuotation(first, last);
         return new QuoteMatch(
             source.Paragraph,
             source.Passage(first, last),
-            source.Excerpt(first, last),
+            inner ? source.InnerQuotation(first, last) : source.Excerpt(first, last),
             source.InContext(first, last),
             source.StartsMidSentence(first),
             source.EndsMidSentence(last),
@@ -115,6 +127,7 @@ public sealed record QuoteMatch(
             SpellingVariants = differences.Where(Replacement.IsSpellingVariant).ToList(),
             Contractions = differences.Where(Contraction.Is).ToList(),
             QuotedSpan = placed.Count == 0 ? (0, -1) : (placed[0], placed[^1]),
+            InnerQuotation = inner,
         };
     }
 }

@@ -17,6 +17,23 @@ public static class QuoteVerdicts
         (AuditVerdict.NotInTexts, "Not in the texts"),
     ];
 
+    /// <summary>
+    /// The audit's summary, one count a verdict: every quotation found word for word counted as such, those cut inside a
+    /// sentence said among them ("Word for word: 3, 2 of them cut inside a sentence"). Counted apart, a summary of three
+    /// exact quotations cut as quoting cuts read "Word for word: 0" (review 22, D10). Each with the verdict's name.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Text)> AuditCounts(IReadOnlyList<AuditedQuotation> quotations)
+    {
+        var cut = quotations.Count(q => q.Verdict == AuditVerdict.ExactCutMidSentence);
+        var exact = quotations.Count(q => q.Verdict == AuditVerdict.Exact) + cut;
+        return
+        [
+            (Name(AuditVerdict.Exact), $"{Label(AuditVerdict.Exact)}: {exact}{(cut == 0 ? "" : cut == exact ? (exact == 1 ? ", cut inside a sentence" : ", all cut inside a sentence") : $", {cut} of them cut inside a sentence")}"),
+            .. AuditLabels.Where(v => v.Verdict is not (AuditVerdict.Exact or AuditVerdict.ExactCutMidSentence))
+                .Select(v => (Name(v.Verdict), $"{v.Label}: {quotations.Count(q => q.Verdict == v.Verdict)}")),
+        ];
+    }
+
     public static string Name(QuoteVerdict verdict) => verdict switch
     {
         QuoteVerdict.Exact => "exact",
@@ -49,6 +66,9 @@ public static class QuoteVerdicts
         {
             case QuoteVerdict.Exact when !r.Matches.Any(IsPaper):
                 return $"Not in the Concept Paper: word for word only in {string.Join(" and ", r.Matches.Select(m => m.Passage.Title).Distinct())}";
+            // What the text itself quotes, quoted whole: word for word, and the reader is told whose words they are not.
+            case QuoteVerdict.Exact when first!.InnerQuotation && first.Differences.Count == 0:
+                return "Found word for word: the whole of a quotation the text itself makes, in its quotation marks";
             case QuoteVerdict.Exact when first!.CutMidSentence:
                 return $"Found word for word, but cut inside a sentence: the sentence {(first.StartsMidSentence ? "begins before" : "goes on after")} the quoted words";
             // Words the quoter put in brackets are declared, as a cut is, but they are not the text's: "[China]" for "one

@@ -87,6 +87,26 @@ public sealed class SourceParagraph
         return Paragraph.Text[start..end];
     }
 
+    /// <summary>
+    /// The words from <paramref name="first"/> to <paramref name="last"/> are the whole of a quotation the text itself
+    /// makes: a double quotation mark opens just before the first and closes just after the last (past a comma or
+    /// full stop), with no other mark between. Priority 3 quotes the consensus "a nuclear war cannot be won and must
+    /// never be fought": quoting those words quotes what the paper quotes, whole, not a sentence cut (review 22, D10).
+    /// </summary>
+    public bool IsInnerQuotation(int first, int last)
+    {
+        var text = Paragraph.Text;
+        int start = Words[first].Start, end = Words[last].End;
+        if (start == 0 || text[start - 1] is not ('“' or '"')) return false;
+        var close = end;
+        while (close < text.Length && text[close] is ',' or '.' or ';' or ':' or '!' or '?') close++;
+        if (close >= text.Length || text[close] is not ('”' or '"') || (text[start - 1] == '“') != (text[close] == '”')) return false;
+        return text.AsSpan(start, close - start).IndexOfAny("“”\"") < 0;
+    }
+
+    /// <summary>The words of an inner quotation (<see cref="IsInnerQuotation"/>) as they stand inside its marks, without them.</summary>
+    public string InnerQuotation(int first, int last) => Paragraph.Text[Words[first].Start..Words[last].End];
+
     /// <summary>The sentences around the words, in runs with the words themselves marked.</summary>
     public IReadOnlyList<TextRun> InContext(int first, int last)
     {
