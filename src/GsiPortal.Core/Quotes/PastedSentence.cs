@@ -18,6 +18,18 @@ public sealed record PastedSentence(QuoteMatch Match, IReadOnlyList<QuoteDiffere
     /// <summary>The share of the query's words that must stand in the sentence, in order.</summary>
     public const double MinCoverage = 0.85;
 
+    /// <summary>
+    /// Below this share of its content words in any one paragraph nothing is aligned: a query with at most three words
+    /// changed and <see cref="MinCoverage"/> of its words in one sentence holds more (the quote audit's bound alike).
+    /// </summary>
+    public const double MinResemblance = 0.5;
+
+    /// <summary>
+    /// The paragraphs aligned with the query, those sharing most of its words: a sentence copied but for three words
+    /// shares more of them than any other paragraph but one quoting it.
+    /// </summary>
+    public const int Candidates = 3;
+
     /// <summary>How many words differ, each change counted by its longer side ("cost" for "expense" is one).</summary>
     public int ChangedWords => Match.ChangedWords;
 
@@ -29,19 +41,13 @@ public sealed record PastedSentence(QuoteMatch Match, IReadOnlyList<QuoteDiffere
     public static PastedSentence? Of(QuoteChecker checker, string? query, CancellationToken cancellation = default)
     {
         var text = (query ?? "").Trim();
-        if (text.Length == 0 || text.Length > QuoteChecker.MaxShareableLength) return null;
-        if (QuoteWords.Of(text).Count < MinWords) return null;
-        QuoteCheckResult result;
-        try
-        {
-            result = checker.Check(text, QuoteChecker.MaxShareableLength, cancellation);
-        }
-        catch (InvalidQuoteException)
-        {
-            return null;
-        }
-        // Words checked within quotation marks are not the query the reader searched: the note would speak of other words.
-        if (result is not { Verdict: QuoteVerdict.Close, Outside: null, Matches: [var best, ..] }) return null;
+        if (text.Length == 0 || text.Length > QuoteChecker.MaxShareableLength || text.Contains('\uFFFD', StringComparison.Ordinal)) return null;
+        var quote = new QuotedText(text);
+        if (quote.Words.Count < MinWords) return null;
+        cancellation.ThrowIfCancellationRequested();
+        // The closest places alone, as the quote check ranks them: its joins, titles and paraphrases cannot make a near
+        // copy of one sentence, and cost a long question several milliseconds (docs/performance.md).
+        if (checker.Closest(quote, MinResemblance, Candidates) is not [var best, ..]) return null;
         var changes = best.Differences.Where(d => !d.IsDeclared).ToList();
         if (changes.Count == 0 || best.Coverage < MinCoverage || best.ChangedWords > MaxChangedWords) return null;
         if (best.Passage.SentenceRange is { } range ? range.First != range.Last : best.Paragraph.Sentences.Count != 1) return null;

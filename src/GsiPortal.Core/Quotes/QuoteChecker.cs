@@ -175,6 +175,21 @@ public sealed class QuoteChecker
         return quote.EditorialNotes.Count == 0 ? single : single with { EditorialNotes = quote.EditorialNotes };
     }
 
+    /// <summary>
+    /// The places a passage comes close to without standing word for word in any, closest first, and nothing more: no
+    /// joined quotation, title, paraphrase or runs of words sought, which cost a long question to the search several
+    /// milliseconds (<see cref="PastedSentence"/>). Empty where one place holds it word for word, or where no paragraph
+    /// holds <paramref name="minResemblance"/> of its content words. Only the <paramref name="candidates"/> paragraphs
+    /// sharing the most of its words are aligned (the check aligns twelve).
+    /// </summary>
+    public IReadOnlyList<QuoteMatch> Closest(QuotedText quote, double minResemblance, int candidates)
+    {
+        var (nearest, resemblance) = Nearest(quote, paperOnly: false);
+        if (resemblance < minResemblance) return [];
+        var matches = Align(quote, nearest.Take(candidates), new());
+        return matches.Any(m => m.IsExact) ? [] : [.. Rank(matches)];
+    }
+
     /// <summary>The check of one stretch of words against one place at a time.</summary>
     /// <param name="quote">The words checked.</param>
     /// <param name="ranked">Every inexact place, closest first.</param>
