@@ -25,6 +25,53 @@ public class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "lei-kezhong-print.pdf"), Format = "A4" });
     }
 
+    [SkippableTheory]
+    // Review 21 (T9): printed, a priority began "Part III · Priority 5 of 20", the paper named nowhere above it.
+    [InlineData("/paper/priorities/5", "Part III · Priority 5 of 20")]
+    [InlineData("/paper/commitments/4", "Part II · Commitment 4 of 6")]
+    [InlineData("/paper/commitments", "Part II of 4")]
+    [InlineData("/paper/priorities/introduction", "Part III")]
+    public async Task APrintedPageOfThePaperBeginsWithThePapersTitleAndAuthor(string address, string kicker)
+    {
+        var page = await Open(address);
+        var pdf = Path.Combine(BrowserFixture.Artifacts, $"print-title{address.Replace('/', '-')}.pdf");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.PdfAsync(new() { Path = pdf, Format = "A4" });
+        var lines = PdfText(pdf).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.StartsWith("The Global Security Initiative Concept Paper, Ministry of Foreign Affairs of the People's Republic of China", string.Join(' ', lines.Take(2)));
+        Assert.Contains(lines.Take(6), l => l.StartsWith(kicker, StringComparison.Ordinal));
+        // On screen nothing of it shows: the page's head stays unrendered.
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        Assert.Equal("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.head).display"));
+    }
+
+    [SkippableFact]
+    public async Task ACommentaryPrintsNoPaperTitleAboveItsOwn()
+    {
+        var page = await Open("/commentaries/lei-kezhong");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.head).display"));
+    }
+
+    /// <summary>The text of a PDF as poppler's pdftotext reads it, in reading order.</summary>
+    private static string PdfText(string pdf)
+    {
+        System.Diagnostics.Process process;
+        try
+        {
+            process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true })!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new SkipException("Reading the printed PDF needs pdftotext: apt-get install poppler-utils");
+        }
+        using var _ = process;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Skip.If(process.ExitCode != 0, "pdftotext (poppler-utils) failed or is missing");
+        return text;
+    }
+
     [SkippableFact]
     public async Task TheComparePagePrintsItsSharedWordsMarkedAsItsLegendSays()
     {
