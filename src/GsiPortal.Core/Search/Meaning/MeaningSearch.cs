@@ -221,7 +221,10 @@ public sealed class MeaningSearch
         // The editors' question nearest the query, where it speaks, shows its unit first (the eighteenth turn): like
         // against like, a reader's words and an editor's question stand apart where passages do not.
         var question = index.NearestQuestion(vector, u => (request.Kind is null || units[u].Kind == request.Kind) && (request.Document is null || units[u].DocumentId == request.Document));
-        if (question is { } q && nearest.Count > 0 && MeaningRule.QuestionSpeaks(q.Cosine, nearest[0].Unit == q.Unit) && Shown(q.Unit))
+        // Where the words found nothing and nothing else speaks, a question a little less near speaks if its unit is among
+        // the model's few nearest passages (the twenty-eighth turn).
+        if (question is { } q && nearest.Count > 0 && (MeaningRule.QuestionSpeaks(q.Cosine, nearest[0].Unit == q.Unit)
+            || response.Total == 0 && chosen.Count == 0 && MeaningRule.QuestionSpeaksWhereNothingElse(q.Cosine, nearest.FindIndex(n => n.Unit == q.Unit))) && Shown(q.Unit))
             chosen = [nearest.First(n => n.Unit == q.Unit), .. chosen.Where(n => n.Unit != q.Unit).Take(MeaningRule.MaxShown - 1)];
         else question = null;
         if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done };
