@@ -18,6 +18,7 @@ internal static class SearchDump
     {
         var library = ContentLoader.Load(contentFolder).Library!;
         var index = PortalIndex.Build(library);
+        addresses = library.Addresses;
         var queries = JudgedQueries(tuningOnly).Concat(extraQueries).Concat(WordPairs()).Distinct(StringComparer.Ordinal).ToList();
         var kinds = index.Kinds;
         var documents = library.Commentaries.Select(c => c.Id).Take(2).ToList();
@@ -37,7 +38,9 @@ internal static class SearchDump
     /// <summary>The same fields for the queries given alone, to stdout: ... -- explain "query" ["query" …]</summary>
     public static void Explain(string contentFolder, IEnumerable<string> queries)
     {
-        var index = PortalIndex.Build(ContentLoader.Load(contentFolder).Library!);
+        var library = ContentLoader.Load(contentFolder).Library!;
+        var index = PortalIndex.Build(library);
+        addresses = library.Addresses;
         using var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
         foreach (var q in queries) Write(writer, index, new SearchRequest(q));
     }
@@ -54,6 +57,9 @@ internal static class SearchDump
     private static IEnumerable<string> WordPairs() =>
         SearchThroughput.Words.SelectMany(a => SearchThroughput.Words.Select(b => $"{a} {b}"));
 
+    /// <summary>The edition's addresses, to write where each result links (its landing sentence, <see cref="ResultAddress"/>).</summary>
+    private static Core.Addresses.AddressBook? addresses;
+
     private static void Write(StreamWriter w, PortalIndex index, SearchRequest request)
     {
         SearchResponse r;
@@ -69,7 +75,7 @@ internal static class SearchDump
         w.WriteLine($"  also={string.Join("; ", r.AlsoSearched.Select(a => $"{a.Typed}→{string.Join("/", a.Forms)} {a.TypedFound}"))}");
         w.WriteLine($"  separately={string.Join("; ", r.Separately.Select(s => $"{s.Text}|{s.Query}|{s.Units}"))}");
         foreach (var h in r.Hits)
-            w.WriteLine($"  {h.Id} {h.Kind} {h.Document} {h.Url} {h.Location} {h.Title} {h.Score.ToString("R", f)} :: "
+            w.WriteLine($"  {h.Id} {h.Kind} {h.Document} {(addresses is null ? h.Url : ResultAddress.Of(h, r, addresses))} {h.Location} {h.Title} {h.Score.ToString("R", f)} :: "
                 + string.Concat(h.Snippet.Select(s => s.Marked ? $"[{s.Text}]" : s.Text))
                 // What the snippet cannot show (the API's apart and foundOutsideText), where there is any.
                 + (h.Note.Apart.Count > 0 ? $" apart={string.Join("/", h.Note.Apart)}" : "")
