@@ -547,7 +547,7 @@ public sealed class PortalIndex : IDisposable
     /// <summary>Where a unit's snippet for the query's words opens: the sentence a passage found where the words and the model agree is shown by.</summary>
     private int SnippetAt(int ordinal, BuiltQuery built)
     {
-        var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, textDocFreq);
+        var rarity = TermRarity.Of(reader.NumDocs, built.MarkTerms, textDocFreq).For(built.Clauses);
         return SnippetBuilder.ForHit(units[ordinal].Text, hits.Tokens(ordinal), built.MarkAlone, built.MarkPhrases, rarity, built.MarkCapitals, built.MarkBegun).Offset;
     }
 
@@ -744,7 +744,7 @@ public sealed class PortalIndex : IDisposable
         // The place named is marked only for the words after the reference: "commitment 4" names it, and marked by
         // those words it showed "committed" marked, a stem-mate of no word the reader was looking for (a fresh-eyes review).
         var rest = queries.Build(ReaderQuery.Parse(named.Rest), searcher.IndexReader);
-        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, rest.MarkAlone, TermRarity.Of(reader.NumDocs, rest.MarkTerms, textDocFreq), rest.MarkPhrases, rest.MarkCapitals, begun: rest.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
+        IReadOnlyList<SearchHit> shown = request.Page == 1 ? [QueryReferences.Exactly(hits.Of(ordinal, float.MaxValue, rest.MarkAlone, TermRarity.Of(reader.NumDocs, rest.MarkTerms, textDocFreq).For(rest.Clauses), rest.MarkPhrases, rest.MarkCapitals, begun: rest.MarkBegun), named.Passage), .. others.Take(SearchLimits.PageSize - 1)] : others;
         return response with
         {
             Hits = shown, Total = response.Total + (already ? 0 : 1), Reference = named.Label, ReferencedPassage = named.Passage,

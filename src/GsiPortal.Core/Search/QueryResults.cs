@@ -71,7 +71,7 @@ internal sealed class QueryResults(KnownTermsSearcher searcher, ClauseMatches cl
         var page = new List<SearchHit>(shown);
         if (shown > 0)
         {
-            var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, textDocFreq);
+            var rarity = TermRarity.Of(searcher.IndexReader.NumDocs, built.MarkTerms, textDocFreq).For(built.Clauses);
             for (var i = from; i < from + shown; i++)
             {
                 var unit = collected.Top[i].Unit;

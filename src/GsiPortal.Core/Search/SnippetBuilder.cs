@@ -24,15 +24,20 @@ public static class SnippetBuilder
     }
 
     /// <summary>The window <see cref="Build"/> shows, and each match's weight in choosing it.</summary>
-    private static (int From, int To, double[] Weights) Window(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity, string?[]? words = null)
+    private static (int From, int To, double[] Weights) Window(string text, List<(int Start, int End)> matches, IReadOnlyList<double>? rarity, string?[]? words = null,
+        AnalyzedToken[]? tokens = null, TermRarity? terms = null)
     {
         var sentences = SentenceOffsets(text);
         var weights = new double[matches.Count];
         for (var j = 0; j < matches.Count; j++) weights[j] = Weight(text, matches[j]) * (rarity is null ? 1 : rarity[j]);
-        // The sentence holding the longest searched phrase, then the most weight, the earliest of equals: a sentence
-        // holding the whole phrase beats any holding its words apart or one of them, however often ("sanctions …
-        // sanctions" against "unilateral sanctions"). Weight alone let a word said three times outweigh the phrase.
-        var (best, longest, most) = (0, 0, -1.0);
+        // The sentence holding the longest searched phrase, then the most of the searched words, each word once and
+        // the rarer weighing more (SentenceWords), then the most weight, the earliest of equals: a sentence holding the
+        // whole phrase beats any holding its words apart or one of them, however often ("sanctions … sanctions" against
+        // "unilateral sanctions"). Weight alone let a word said three times outweigh the phrase, and a word said twice
+        // outweigh a sentence holding it beside a second word: "money for african peacekeeping" linked priority 1's
+        // s4 ("peacekeeping" twice), not s6 ("African Union … peacekeeping"), and "terrorism should not be blamed on
+        // one religion" priority 12's s1 ("terrorism" four times), not s3 ("terrorism … religion"); review 23, D4.
+        var (best, longest, most, distinctMost) = (0, 0, -1.0, -1.0);
         for (var i = 0; i < sentences.Length; i++)
         {
             var (held, phrase) = (0.0, 0);
@@ -43,7 +48,9 @@ public static class SnippetBuilder
                     if (words is not null) phrase = Math.Max(phrase, Words(text, matches[j]));
                 }
             if (phrase < 2) phrase = 0;
-            if (phrase > longest || phrase == longest && held > most) (best, longest, most) = (i, phrase, held);
+            var distinct = tokens is not null && terms is not null ? SentenceWords(matches, tokens, terms, words, sentences[i]) : 0;
+            if (phrase > longest || phrase == longest && (distinct > distinctMost || distinct == distinctMost && held > most))
+                (best, longest, most, distinctMost) = (i, phrase, held, distinct);
         }
         var (start, end) = sentences[best];
         if (end - start < TargetLength / 2 && best + 1 < sentences.Length && sentences[best + 1].End - start <= TargetLength)
@@ -105,7 +112,7 @@ public static class SnippetBuilder
     {
         var matches = TextMarker.Matches(text, tokens, terms, phrases, rarity.Common, begun: begun);
         if (capitals is { Count: > 0 }) matches = TextMarker.WithCapitals(text, matches, capitals);
-        var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens), WordsOf(tokens.Tokens, matches));
+        var (from, to, weights) = Window(text, matches, rarity.Of(matches, tokens.Tokens), WordsOf(tokens.Tokens, matches), tokens.Tokens, rarity);
         // The second piece only where the two stay short enough to read at a glance (a tenth longer on average, at most
         // 416 characters): a results page is scanned, not read.
         if (Elsewhere(text, matches, weights, tokens.Tokens, rarity.Common, from, to) is not { } other || to - from + other.End - other.Start > TargetLength * 8 / 5)
@@ -166,6 +173,53 @@ public static class SnippetBuilder
             return (at, until < end ? WordEnd(text, until) : end);
         }
         return null;
+    }
+
+    /// <summary>Scratch for <see cref="SentenceWords"/>, one per thread: each word held and its weight.</summary>
+    [ThreadStatic] private static List<(string Key, int Word, double Weight)>? sentenceWords;
+
+    /// <summary>
+    /// How much of the query a sentence holds: the rarity (BM25's idf, <see cref="TermRarity.Weight"/>) of each of the
+    /// query's words inside its matches, each word once however often it stands there and through however many of its
+    /// forms ("terrorism", "terrorist" and "counter-terrorism" are one word of "terrorism should not be blamed …",
+    /// <see cref="TermRarity.Word"/>), the rarest form held weighing; so the sentence holding more of the words, and the
+    /// rarer, wins. A match holding none of the searched words as analysed (a word in capitals, a wildcard's word)
+    /// counts once by its first word, as 1.
+    /// </summary>
+    private static double SentenceWords(List<(int Start, int End)> matches, AnalyzedToken[] tokens, TermRarity terms, string?[]? words, (int Start, int End) sentence)
+    {
+        var seen = sentenceWords ??= [];
+        seen.Clear();
+        var t = 0;
+        for (var j = 0; j < matches.Count; j++)
+        {
+            var (start, end) = matches[j];
+            if (start < sentence.Start || end > sentence.End) continue;
+            while (t < tokens.Length && tokens[t].End <= start) t++;
+            var any = false;
+            for (var i = t; i < tokens.Length && tokens[i].Start < end; i++)
+            {
+                if (terms.Weight(tokens[i].Term) is not (> 0 and var w)) continue;
+                any = true;
+                Hold(seen, tokens[i].Term, terms.Word(tokens[i].Term), w);
+            }
+            if (!any && words?[j] is { } word) Hold(seen, word, -1, 1);
+        }
+        var sum = 0.0;
+        foreach (var held in seen) sum += held.Weight;
+        return sum;
+    }
+
+    /// <summary>A word held once: by the query's word it stands for where told, else by the term; its rarest form's weight.</summary>
+    private static void Hold(List<(string Key, int Word, double Weight)> seen, string key, int word, double weight)
+    {
+        for (var k = 0; k < seen.Count; k++)
+            if (word >= 0 ? seen[k].Word == word : seen[k].Word < 0 && seen[k].Key == key)
+            {
+                if (weight > seen[k].Weight) seen[k] = (seen[k].Key, word, weight);
+                return;
+            }
+        seen.Add((key, word, weight));
     }
 
     /// <summary>Scratch for <see cref="ShownWords"/>, one per thread.</summary>

@@ -44,6 +44,21 @@ public sealed class TermRarity
         return new TermRarity(weights, common);
     }
 
+    /// <summary>Which of the query's words each term stands for (<see cref="ClauseTerms"/>); null where not told.</summary>
+    private Dictionary<string, int>? words;
+
+    /// <summary>
+    /// The same rarity, told which of the query's words each term stands for (<paramref name="clauses"/>), so that a
+    /// snippet counts a word's forms once (<see cref="Word"/>). Made once per page of results.
+    /// </summary>
+    public TermRarity For(IReadOnlyList<BuiltClause> clauses) => new(weights, Common) { words = ClauseTerms.Of(clauses) };
+
+    /// <summary>The query's word a term stands for (its clause's index), or -1 where not told: "terrorist" and "terror" the same word for "terrorism".</summary>
+    public int Word(string term) => words is not null && words.TryGetValue(term, out var k) ? k : -1;
+
+    /// <summary>A searched word's rarity, BM25's idf as the ranking weighs it; 0 for a word not searched.</summary>
+    public double Weight(string term) => weights.TryGetValue(term, out var w) ? w : 0;
+
     /// <summary>Each match's rarity: the mean weight of the searched words it holds (1 when it holds none).</summary>
     /// <remarks>The tokens as an array, the matches as a list: every token before the last match is read, and through an interface each read was a call.</remarks>
     public IReadOnlyList<double> Of(List<(int Start, int End)> matches, AnalyzedToken[] tokens)
