@@ -33,12 +33,16 @@ public static class SpellingCorrector
         // (one edit), which answered "robots war" with Lei Kezhong ¶6 (a fresh-eyes review). The page says it is found
         // nowhere, and its WordNet relatives the texts write, if any, are searched instead. Only a word the texts
         // derive from the same base is offered for it ("robbers": "robbery", the texts' word for what robbers do).
-        // Not a form of the word itself ("code": "codes"), which its stem finds already.
+        // Not a form of the word itself ("code": "codes"), which its stem finds already, nor a form of its base
+        // ("meant": "means", both forms of "mean"): a right word put in another tense or number is no correction, and
+        // "is the gsi meant to replace …" was said corrected to "means" (review 23, D8).
         if (!WordNetWords.Knows(form)) return Nearest(reader, form, form.Length <= 5 ? 1 : 2, _ => true);
         var bases = WordNetForms.Bases(form).Where(b => b.Length >= 4).ToList();
         var stem = TextAnalysis.Terms(form);
+        var baseStems = bases.Select(b => TextAnalysis.Terms(b)).ToList();
         return Nearest(reader, form, form.Length <= 5 ? 1 : 2,
-            candidate => bases.Any(b => candidate.StartsWith(b, StringComparison.Ordinal)) && !TextAnalysis.Terms(candidate).SequenceEqual(stem));
+            candidate => bases.Any(b => candidate.StartsWith(b, StringComparison.Ordinal)) && TextAnalysis.Terms(candidate) is var stems
+                && !stems.SequenceEqual(stem) && !baseStems.Any(b => stems.SequenceEqual(b)));
     }
 
     /// <summary>

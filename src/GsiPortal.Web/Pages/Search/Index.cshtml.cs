@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GsiPortal.Web.Pages.Search;
 
-public class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexModel> logger) : PortalPage(edition)
+public partial class IndexModel(Edition edition, PortalMeaning meaning, ILogger<IndexModel> logger) : PortalPage(edition)
 {
     public SearchParameters Input { get; private set; } = new();
     public string? Query => Input.Q;
