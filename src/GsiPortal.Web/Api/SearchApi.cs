@@ -98,6 +98,7 @@ public static class SearchApi
     {
         if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
             return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
+        if (ApiMeaningParameter.Refused(context.Request.Query) is { } meaningGiven) return Problems.BadRequest("Unknown parameter: meaning", meaningGiven);
         if (!input.HasQuery) return SearchParameters.Bracketed(context.Request.Query) is var (name, words) ? Problems.BadRequest("No query", SearchParameters.GiveAsQ(name, words)) : Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem))
@@ -131,6 +132,7 @@ public static class SearchApi
     {
         if (SearchParameters.Repeated(context.Request.Query) is { } repeated)
             return Problems.BadRequest($"{repeated} given more than once", SearchParameters.GiveOnce(repeated, [.. context.Request.Query[repeated]]));
+        if (ApiMeaningParameter.Refused(context.Request.Query) is { } meaningGiven) return Problems.BadRequest("Unknown parameter: meaning", meaningGiven);
         if (!input.HasQuery) return SearchParameters.Bracketed(context.Request.Query) is var (name, words) ? Problems.BadRequest("No query", SearchParameters.GiveAsQ(name, words)) : Problems.BadRequest("No query", SearchParameters.NoQuery);
         if (!SearchParameters.QueryIsText(context.Request.QueryString.Value)) return Problems.BadRequest("Query not text", SearchParameters.NotText);
         if (!input.TryRead(out var request, out var problem)) return Problems.BadRequest("Invalid page", problem);
