@@ -29,26 +29,18 @@ internal static class ClauseTerms
     private static string[] Terms(Query query)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        Walk(query, terms);
-        return [.. terms];
-    }
-
-    private static void Walk(Query query, HashSet<string> into)
-    {
-        switch (query)
+        foreach (var leaf in QueryLeaves.Of(query))
         {
-            case BooleanQuery any:
-                foreach (var clause in any.Clauses) Walk(clause.Query, into);
-                break;
-            case DisjunctionMaxQuery either:
-                foreach (var disjunct in either.Disjuncts) Walk(disjunct, into);
-                break;
-            case TermQuery { Term: var t } when t.Field == SearchFields.Text:
-                into.Add(t.Text);
-                break;
-            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && terms[0].Field == SearchFields.Text:
-                foreach (var t in terms) into.Add(t.Text);
-                break;
+            switch (leaf)
+            {
+                case TermQuery { Term: var t } when t.Field == SearchFields.Text:
+                    terms.Add(t.Text);
+                    break;
+                case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } words && words[0].Field == SearchFields.Text:
+                    foreach (var t in words) terms.Add(t.Text);
+                    break;
+            }
         }
+        return [.. terms];
     }
 }

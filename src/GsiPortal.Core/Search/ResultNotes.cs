@@ -215,28 +215,25 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
 
     private static void Walk(Query query, Alternatives into)
     {
-        switch (query)
+        // Any of its alternatives; a conjunction's words (a paraphrase's typed words, each anywhere) are read as
+        // alternatives too, so such a clause is taken as in the text when one of its words is.
+        foreach (var leaf in QueryLeaves.Of(query))
         {
-            // Any of its alternatives; a conjunction's words (a paraphrase's typed words, each anywhere) are read as
-            // alternatives too, so such a clause is taken as in the text when one of its words is.
-            case BooleanQuery any:
-                foreach (var clause in any.Clauses) Walk(clause.Query, into);
-                break;
-            case DisjunctionMaxQuery either:
-                foreach (var disjunct in either.Disjuncts) Walk(disjunct, into);
-                break;
-            case TermQuery { Term: var t } when t.Field == SearchFields.Text:
-                into.Text.Add(([t.Text], [0]));
-                break;
-            case TermQuery { Term: var t } when t.Field == SearchFields.Capitals:
-                into.Capitals.Add(t.Text);
-                break;
-            case TermQuery { Term: var t } when t.Field == SearchFields.SubjectTerms:
-                into.Subjects.Add(t.Text);
-                break;
-            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 0 } terms && terms[0].Field == SearchFields.Text:
-                into.Text.Add((terms.Select(t => t.Text).ToArray(), phrase.GetPositions()));
-                break;
+            switch (leaf)
+            {
+                case TermQuery { Term: var t } when t.Field == SearchFields.Text:
+                    into.Text.Add(([t.Text], [0]));
+                    break;
+                case TermQuery { Term: var t } when t.Field == SearchFields.Capitals:
+                    into.Capitals.Add(t.Text);
+                    break;
+                case TermQuery { Term: var t } when t.Field == SearchFields.SubjectTerms:
+                    into.Subjects.Add(t.Text);
+                    break;
+                case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 0 } terms && terms[0].Field == SearchFields.Text:
+                    into.Text.Add((terms.Select(t => t.Text).ToArray(), phrase.GetPositions()));
+                    break;
+            }
         }
     }
 
