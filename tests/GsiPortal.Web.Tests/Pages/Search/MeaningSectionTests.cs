@@ -204,6 +204,31 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
         Assert.NotNull(section.QuerySelector("details.by-meaning-fold"));
     }
 
+    /// <summary>
+    /// Review 23 T1: the held place's note quoted the query, so a pasted sentence held six lines on a phone, and the
+    /// fold that replaced it kept that height — a gap above the keyword results. The note now says the same for every
+    /// query not corrected (the count line above quotes it), and names no model (T3: the name is on /about).
+    /// </summary>
+    [Fact]
+    public async Task TheHeldPlacesNoteIsTheSameForALongQueryAsForAShortOne()
+    {
+        var client = await site.ReadyClient();
+        const string pasted = "War and sanctions are no lasting solution to disputes; only dialogue and consultation are effective in resolving differences.";
+        var notes = new List<string>();
+        foreach (var query in new[] { "is the UN Charter out of date today", pasted })
+        {
+            var (_, page) = await Html.Get(client, "/search?q=" + Q(query));
+            var held = page.QuerySelector("section.by-meaning-pending [role=note]");
+            Assert.NotNull(held);
+            Assert.DoesNotContain("sanctions", held!.TextContent);
+            Assert.DoesNotContain("arctic", page.Body!.TextContent);
+            notes.Add(held.TextContent);
+        }
+        Assert.Equal(notes[0], notes[1]);
+        var (_, about) = await Html.Get(client, "/about");
+        Assert.Contains("arctic-embed-xs", about.QuerySelector("dl.search-help")!.TextContent);
+    }
+
     [Fact]
     public async Task WhileTheModelIsBusyTheKeywordAnswersComeAtOnceAndTheMeaningOnesSayBusy()
     {
