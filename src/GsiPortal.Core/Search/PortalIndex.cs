@@ -431,7 +431,9 @@ public sealed class PortalIndex : IDisposable
         // words of the subject that they do, is left out, the rest searched, and the page says so (AnswersWithoutAbsent).
         // A query's spelling correction too ("rol of shanghai coopration organisation": "coopration" corrected, "rol" no
         // slip of any word, and left out): each word corrected that can be, the rest answered without (review 22, D1).
-        if (!withoutAbsent && (nothing.WithoutAbsent ?? (correcting ? OneNameFound(nothing) : null)) is { } rest && AnswersWithoutAbsent(built, correcting) is { Count: > 0 } dropped)
+        // And a query as typed whose found words are one subject of several words ("hackers and cyber attacks": "cyber
+        // attacks" found, "hackers" nowhere), as the corrected one is (review 23, D3; the twenty-ninth turn).
+        if (!withoutAbsent && (nothing.WithoutAbsent ?? OneNameFound(nothing)) is { } rest && AnswersWithoutAbsent(built, correcting) is { Count: > 0 } dropped)
         {
             var answered = Answer(request with { Query = rest.Query }, withoutAbsent: true);
             // The rest is the site's search, not the reader's: not corrected (above), and its words-apart notes only
@@ -511,7 +513,8 @@ public sealed class PortalIndex : IDisposable
 
     /// <summary>
     /// Whether some unit holds every clause the correction changed together with a word of the subject the reader typed
-    /// right (not a function word, not found in a quarter or more of the units): two independent signals that the
+    /// right (not a function word; not found in a quarter or more of the units, unless every word corrected is a slip
+    /// of a word that has no other spelling of English, the twenty-ninth turn): two independent signals that the
     /// correction is what was meant, where the corrected query's words are all found but never all together. Read from
     /// the clauses' kept matches; asked only of a correction that found nothing strictly.
     /// </summary>
@@ -520,6 +523,9 @@ public sealed class PortalIndex : IDisposable
         if (corrected is not { Count: > 0 }) return false;
         FixedBitSet? together = null;
         var others = new List<FixedBitSet>();
+        var slips = true;
+        foreach (var word in corrected)
+            if (SpellingVariants.OtherSpellings(word).Any()) slips = false;
         foreach (var clause in built.Clauses)
         {
             if (clause.IsFunctionWord) continue;
@@ -529,7 +535,11 @@ public sealed class PortalIndex : IDisposable
                 if (together is null) together = (FixedBitSet)matches.Clone();
                 else together.And(matches);
             }
-            else if (matches.Cardinality < QueryRelaxations.CommonShare * reader.NumDocs) others.Add(matches);
+            // A word found in a quarter of the units bears out only a slip ("chinas view on soverignty": Khokhar ¶1 holds
+            // "China" and "sovereignty"): the guard against a common word is for a guess at a word of English the texts
+            // lack, which is no slip, and for which Words is null ("boat" → "boao" meets only "countries"). Not where a
+            // word corrected is one of the other spelling of English ("neighbouring" → "neighboring"): no slip either.
+            else if (slips || matches.Cardinality < QueryRelaxations.CommonShare * reader.NumDocs) others.Add(matches);
         }
         return together is not null && others.Any(o => FixedBitSet.IntersectionCount(together, o) > 0);
     }
@@ -613,9 +623,10 @@ public sealed class PortalIndex : IDisposable
     /// put passages under no-answer queries ("NATO expansion" and "Xi Jinping's visit to Washington" among twelve).
     /// </summary>
     /// <param name="built">The query as built.</param>
-    /// <param name="corrected">The query is a spelling correction's (review 22, D1): a name of several words found counts
-    /// each of its words ("rol of shanghai cooperation organization": three found, one found nowhere), as it would typed
-    /// apart. Only there: a query as typed keeps the twenty-fifth turn's rule as measured.</param>
+    /// <param name="corrected">The query is a spelling correction's (review 22, D1): its found words count as the
+    /// texts' words however the texts write them. A subject of several words found counts each of its words, corrected
+    /// ("rol of shanghai cooperation organization": three found, one found nowhere) or as typed ("hackers and cyber
+    /// attacks": two found, one nowhere; review 23, D3, the twenty-ninth turn), as they would typed apart.</param>
     private IReadOnlyList<string> AnswersWithoutAbsent(BuiltQuery built, bool corrected = false)
     {
         List<string>? absent = null;
@@ -627,7 +638,7 @@ public sealed class PortalIndex : IDisposable
             if (clauseMatches.Of(clause.Unindexed).Cardinality > 0)
             {
                 // A name of several words counts each ("shanghai cooperation organization", one clause, three words).
-                if (!Expansions.IsGeneral(clause.Text)) { subject += corrected ? SubjectWords(clause) : 1; plain |= !clause.Alone.Any(char.IsUpper) && (corrected || AnsweredWithout.WrittenInLowerCase(clause.Text, lowerCaseStems ??= AnsweredWithout.StemsWrittenInLowerCase(units.Select(u => u.Text)))); }
+                if (!Expansions.IsGeneral(clause.Text)) { subject += SubjectWords(clause); plain |= !clause.Alone.Any(char.IsUpper) && (corrected || LowerCaseSubject(clause)); }
                 continue;
             }
             // A name, or a word relaxation already weighs lightly (of general English, either list: "poorer", "money"),
@@ -652,6 +663,22 @@ public sealed class PortalIndex : IDisposable
     /// </summary>
     private static FoundAlone? OneNameFound(SearchResponse nothing) =>
         nothing.Separately.Where(f => f.Units > 0).ToList() is [{ } name] && name.Query.IndexOf(' ') > 0 && nothing.Separately.Any(f => f.Units == 0) ? name : null;
+
+    /// <summary>
+    /// Whether the texts write a found clause in lower case: every word of it, or, for a subject of several words found
+    /// by its forms ("cyber attacks": the texts write "cyber threats", "cybersecurity", never "attacks"), one word of it
+    /// at least that is no function word. A name typed in lower case is a name still ("china africa"; the twenty-seventh
+    /// turn): each of its words is written only capitalised.
+    /// </summary>
+    private bool LowerCaseSubject(BuiltClause clause)
+    {
+        var stems = lowerCaseStems ??= AnsweredWithout.StemsWrittenInLowerCase(units.Select(u => u.Text));
+        if (AnsweredWithout.WrittenInLowerCase(clause.Text, stems)) return true;
+        if (SubjectWords(clause) < 2) return false;
+        foreach (var word in clause.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!QueryWords.IsFunctionWord(word) && AnsweredWithout.WrittenInLowerCase(word, stems)) return true;
+        return false;
+    }
 
     /// <summary>The words of a found clause that are not function words ("Shanghai Cooperation Organization": three; "Horn of Africa": two).</summary>
     private static int SubjectWords(BuiltClause clause)
