@@ -34,6 +34,27 @@ public partial class AnsweredWithoutAbsentPageTests(PortalFactory factory)
         Assert.Null(page.QuerySelector("div.zero"));
     }
 
+    /// <summary>
+    /// Review 23's D3 (the twenty-ninth turn): beside a subject of several words ("cyber attacks"), the word found
+    /// nowhere is left out and named as in any query, where the page found nothing and listed the words one by one.
+    /// </summary>
+    [Fact]
+    public async Task AWordFoundNowhereBesideASubjectOfSeveralWordsIsNamedAndTheSubjectAnswers()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("hackers and cyber attacks"));
+        var count = page.QuerySelector("p.count") ?? throw new Xunit.Sdk.XunitException("no p.count");
+        var said = Said().Match(Html.Folded(count.TextContent));
+        Assert.True(said.Success, count.TextContent);
+        Assert.Equal("hackers", said.Groups["word"].Value);
+        Assert.Equal("cyber attacks", said.Groups["rest"].Value);
+        Assert.Contains("/paper/priorities/13", page.QuerySelector("li.result h2 a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("li.result mark"), m => m.TextContent.Contains("hacker", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(page.QuerySelector("div.zero"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=hackers+and+cyber+attacks"));
+        Assert.Equal(["hackers"], json.RootElement.GetProperty("answeredWithout").EnumerateArray().Select(w => w.GetString()));
+    }
+
     [Fact]
     public async Task TheApiNamesTheSameWord()
     {
