@@ -110,11 +110,12 @@ public class MeaningSearchTests
     /// and "south american drug cartels" (priority 19) (docs/search.md, the twenty-sixth turn).
     /// </summary>
     // The twenty-seventh turn's "zelensky peace plan", the same typed in lower case and written first, is shown the same.
-    // And three of the twenty-fourth session's no-answer queries (review 23's D6 and D7 shapes), written before that
-    // session's code and shown passages by meaning before any of it changed (docs/search.md, the twenty-ninth turn).
+    // And two of the twenty-fourth session's no-answer queries (review 23's D6 shape), written before that session's
+    // code and shown passages by meaning before and after it (docs/search.md, the twenty-ninth turn; its third, "what does
+    // china say about the dalai lama", that turn's rule answers with nothing).
     private static readonly HashSet<string> ReviewersJunk = ["penalties for countries that break the rules", "China Russia cooperation", "Zelensky peace plan",
         "china against nuclear power plants", "south american drug cartels", "zelensky peace plan",
-        "european union sanctions", "soviet union collapse", "what does china say about the dalai lama"];
+        "european union sanctions", "soviet union collapse"];
 
     [Fact]
     public void TheNoAnswerQueriesLeftOutAreAnsweredByTheAgreementRuleAlone()

@@ -181,6 +181,21 @@ public sealed class MeaningSearch
         (response.Total < MeaningRule.KeywordsTooFew || MeaningRule.QuestionsAlone(response)) && request.Page == 1 && response.Reference is null && !response.OtherScript
         && !response.NothingSearchable && HasWord(response.MeaningQuery);
 
+    /// <summary>
+    /// Whether the words a query found nothing for, each counted alone (<see cref="SearchResponse.Separately"/>), are
+    /// words found nowhere and, beside them, only words found in a quarter or more of the units ("china").
+    /// </summary>
+    internal static bool OnlyWordsFoundNowhere(IReadOnlyList<FoundAlone> words, int unitCount)
+    {
+        var absent = false;
+        foreach (var word in words)
+        {
+            if (word.Units == 0) absent = true;
+            else if (word.Units < QueryRelaxations.CommonShare * unitCount) return false;
+        }
+        return absent;
+    }
+
     private static bool HasWord(string? query)
     {
         foreach (var c in query ?? "")
@@ -217,7 +232,12 @@ public sealed class MeaningSearch
         // ¶10, which names the war and counts nothing (the fourteenth turn).
         var asksNumber = response.Built is { } asked && QueryBuilder.AsksForQuantity(asked.Clauses.Select(c => c.Text));
         bool Shown(int unit) => (first || !shown.Contains(units[unit].Id)) && (!asksNumber || IndexBuilder.StatesQuantity(units[unit].Text));
-        var chosen = MeaningRule.QuestionsAlone(response) ? [] : MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => Shown(n.Unit)).ToList();
+        // Where every word of substance the words found nothing for is one the texts never write, beside none but their
+        // commonest ("what does china say about nato", "… the dalai lama"), that word is what was asked, and no passage
+        // near the rest of the query answers it: the model's passages are not shown (review 23, D7; the twenty-ninth
+        // turn). The editors' question, like against like, still may speak.
+        var onlyAbsent = response.Total == 0 && OnlyWordsFoundNowhere(response.Separately, units.Count);
+        var chosen = MeaningRule.QuestionsAlone(response) || onlyAbsent ? [] : MeaningRule.Choose(nearest, response.Total, byWords, Covered).Where(n => Shown(n.Unit)).ToList();
         // The editors' question nearest the query, where it speaks, shows its unit first (the eighteenth turn): like
         // against like, a reader's words and an editor's question stand apart where passages do not.
         var question = index.NearestQuestion(vector, u => (request.Kind is null || units[u].Kind == request.Kind) && (request.Document is null || units[u].DocumentId == request.Document));
