@@ -33,6 +33,12 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     public int[]? Titled { get; init; }
 
     /// <summary>
+    /// The editors' subject terms the query names whole, and those it names but for a "counter" before them
+    /// ("counter-terrorism" for "terrorism"): what an item may be filed under (<see cref="QueryRelaxations.FiledUnderSubject"/>). Null where none is.
+    /// </summary>
+    internal IReadOnlyList<(string Key, string[] Words)>? Filing { get; init; }
+
+    /// <summary>
     /// In a query that is not only plain words (<see cref="Together"/> null), the first run of two or more words of the
     /// subject typed side by side, as indexes into <see cref="Clauses"/> ("human rights" in "what china think about
     /// human rights"): a result holding them only apart says so. Null where there is none.
@@ -89,7 +95,23 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     /// words that say what is asked, adds to a unit's score without being required (<see cref="QueryRelaxations.Dispensable"/>).
     /// Made once: a query is never changed once built.
     /// </summary>
-    public Query Query => strict ??= alternatives ?? (dispensed.Count == 0 ? Required(clauses) : Required(RequiredClauses, optional: dispensed));
+    public Query Query => strict ??= alternatives ?? (dispensed.Count == 0 ? Required(clauses, filed: filed) : Required(RequiredClauses, optional: dispensed));
+
+    /// <summary>
+    /// The everyday words an item filed under the query's subject need not hold (<see cref="QueryRelaxations.FiledUnderSubject"/>),
+    /// each with the query matching the units so filed (scoring nothing); empty for most queries.
+    /// </summary>
+    internal IReadOnlyDictionary<BuiltClause, Query> Filed => filed ?? (IReadOnlyDictionary<BuiltClause, Query>)EmptyFiled;
+
+    private static readonly Dictionary<BuiltClause, Query> EmptyFiled = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<BuiltClause, Query>? filed;
+
+    /// <summary>Lets each of <paramref name="companions"/> be met by its filing query too. Only before <see cref="Query"/> is first read.</summary>
+    internal void File(Dictionary<BuiltClause, Query> companions)
+    {
+        if (strict is not null) throw new InvalidOperationException("The strict query is already made.");
+        filed = companions;
+    }
 
     /// <summary>The clauses the strict <see cref="Query"/> requires: every one but the <see cref="Dispensed"/>.</summary>
     internal IReadOnlyList<BuiltClause> RequiredClauses => dispensed.Count == 0 ? clauses : [.. clauses.Where(c => !dispensed.Contains(c))];
@@ -112,10 +134,11 @@ public sealed class BuiltQuery(IReadOnlyList<BuiltClause> clauses, IReadOnlyList
     private Query? strict;
 
     /// <summary>The given clauses all required, the optional ones adding to the score; exclusions and the phrase boosts kept.</summary>
-    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null)
+    public Query Required(IEnumerable<BuiltClause> required, IEnumerable<BuiltClause>? optional = null, IReadOnlyDictionary<BuiltClause, Query>? filed = null)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var c in required) query.Add(c.Query, Occur.MUST);
+        foreach (var c in required)
+            query.Add(filed is not null && filed.TryGetValue(c, out var under) ? new BooleanQuery(disableCoord: true) { { c.Query, Occur.SHOULD }, { under, Occur.SHOULD } } : c.Query, Occur.MUST);
         foreach (var c in optional ?? []) query.Add(c.Query, Occur.SHOULD);
         Finish(query);
         return query;

@@ -306,9 +306,11 @@ public sealed class PortalIndex : IDisposable
             var required = QueryRelaxations.Except([.. built.Clauses], [.. dispensable]);
             if (clauseMatches.MostMatches(required) is var more and >= TooLittle && more > clauseMatches.MostMatches(built.Clauses)) built.Dispense(dispensable);
         }
+        // "terrorism cooperation": the item the editors file under the query's subject stands without its everyday words.
+        if (built.Dispensed.Count == 0 && relaxations.FiledUnderSubject(built) is { } filed) built.File(filed);
         // A query whose words no unit holds all of finds nothing: known from each word's kept matches, without searching.
-        var strict = built.Relaxable && clauseMatches.MostMatches(built.RequiredClauses) == 0 ? QueryResults.Nothing
-            : results.Collect(built.Query, null, request, Matches(built) || built.Dispensed.Count > 0, built.TogetherWithinStrict ? built.Together : null, named, built.Titled);
+        var strict = built.Relaxable && built.Filed.Count == 0 && clauseMatches.MostMatches(built.RequiredClauses) == 0 ? QueryResults.Nothing
+            : results.Collect(built.Query, null, request, Matches(built) || built.Dispensed.Count > 0 || built.Filed.Count > 0, built.TogetherWithinStrict ? built.Together : null, named, built.Titled);
         // One or two units found, where a relaxation usually answers instead (it needs at least one more): their snippets
         // and notes are made only where this response is the one answered (Paged), and the words' notice below reads
         // them from there. Made at once, a relaxed answer to a third of load.sh's queries cut them and threw them away.
@@ -317,7 +319,7 @@ public sealed class PortalIndex : IDisposable
         var laterPage = pageLater ? new StrongBox<IReadOnlyList<SearchHit>>() : null;
         // Copied only when something was named: a response is a large record, and most queries name nothing.
         if (named != TextsNamed.None) response = response with { NamedFirst = named };
-        if (built.Dispensed.Count > 0) response = response with { NotRequired = NotRequiredOf(built, strict.Matched) };
+        if (built.Dispensed.Count > 0 || built.Filed.Count > 0) response = response with { NotRequired = NotRequiredOf(built, strict.Matched) };
         // "human rights": both words are found, never together — the reader should not take the results for the phrase.
         // Counted by the strict search itself where it can be; else asked of Lucene (whole queries recur far less
         // than their words: not kept).
@@ -385,7 +387,11 @@ public sealed class PortalIndex : IDisposable
         // Nothing: any relaxed result will do. Too little: only a relaxation that finds clearly more.
         // One result for several words is almost nothing: any unit more is worth showing after it ("what role should the
         // UN play in global security": Khokhar ¶9 alone holds every word; priority 1, "a bigger UN role", most).
-        var needed = response.Total == 0 ? 1 : response.Total == 1 ? 2 : Math.Max(TooLittle, response.Total + ClearlyMore);
+        // Counted as the units holding every word where items filed under the subject stood without some ("food security
+        // issues": priority 18 holds all three, Khokhar ¶9 is filed under "food security"; the relaxation without "issues"
+        // still adds Dong Chunling ¶11 after them, as before review 24's D4).
+        var holdingAll = built.Filed.Count > 0 ? Math.Min(response.Total, clauseMatches.MostMatches(built.Clauses)) : response.Total;
+        var needed = holdingAll == 0 ? 1 : holdingAll == 1 ? 2 : Math.Max(TooLittle, holdingAll + ClearlyMore);
         // The strict results of every page (at most two), to put first and leave out of the relaxed ones.
         var first = request.Page == 1 ? strict.Top : results.Collect(built.Query, null, request with { Page = 1 }, named: named, titled: built.Titled).Top;
         SearchResponse? taken = null;
@@ -743,6 +749,13 @@ public sealed class PortalIndex : IDisposable
             var lacking = (FixedBitSet)matched.Clone();
             lacking.AndNot(holding);
             if (lacking.Cardinality > 0) words.Add(new NotRequiredWord(clause.Text, lacking.Cardinality, holding.Cardinality));
+        }
+        foreach (var clause in built.Filed.Keys)
+        {
+            var holding = clauseMatches.Of(clause.Query);
+            var lacking = (FixedBitSet)matched.Clone();
+            lacking.AndNot(holding);
+            if (lacking.Cardinality > 0) words.Add(new NotRequiredWord(clause.Text, lacking.Cardinality, holding.Cardinality, FiledUnderSubject: true));
         }
         return words;
     }

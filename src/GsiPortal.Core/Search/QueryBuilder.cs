@@ -82,13 +82,13 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         if (query.Groups.Count == 0) return new BuiltQuery([], [], [], null, marks, phrases, used, null, capitals, markAlone: marks);
         if (query.Groups.Count == 1)
         {
-            var (clauses, excluded, boosts, near, ownWords) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals, prefixed);
+            var (clauses, excluded, boosts, near, ownWords, filing) = BuildGroup(query.Groups[0], reader, marks, phrases, used, capitals, prefixed);
             var plain = query.Groups[0].All(c => c.Occur == ClauseOccur.Must && c.Kind == QueryClauseKind.Word) && clauses.All(c => !c.IsFunctionWord && c.Typed is null);
             var begun = Begun(marks, prefixed);
             return new BuiltQuery(clauses, excluded, boosts, null, Searched(marks, phrases), phrases, used, plain && used.Count == 0 ? near : null, capitals,
                 togetherWithinStrict: excluded.Count == 0 && ownWords == clauses.Count, markAlone: marks)
             {
-                MarkBegun = begun, Titled = Titled(query.Groups[0]),
+                MarkBegun = begun, Titled = Titled(query.Groups[0]), Filing = filing,
                 // Where the whole query is not the reader's words side by side (a question around them), the words of the
                 // subject typed side by side are: "human rights" in "what china think about human rights".
                 Run = plain && used.Count == 0 ? null : Run(query.Groups[0], clauses),
@@ -97,7 +97,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
         var any = new BooleanQuery(disableCoord: true);
         foreach (var g in query.Groups)
         {
-            var (clauses, excluded, boosts, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals, prefixed);
+            var (clauses, excluded, boosts, _, _, _) = BuildGroup(g, reader, marks, phrases, used, capitals, prefixed);
             any.Add(new BuiltQuery(clauses, excluded, boosts, null, marks, phrases, []).Query, Occur.SHOULD);
         }
         var begunAny = Begun(marks, prefixed);
@@ -177,7 +177,7 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
     /// The clauses, exclusions and boosts; the words near each other (or null); and how many clauses are one word that
     /// matches wherever the text holds it (its own term among the clause's alternatives in the text).
     /// </returns>
-    private (List<BuiltClause>, List<Query>, List<Query>, Query?, int) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals,
+    private (List<BuiltClause>, List<Query>, List<Query>, Query?, int, List<(string Key, string[] Words)>?) BuildGroup(IReadOnlyList<QueryClause> clauses, IndexReader reader, HashSet<string> marks, List<string[]> phrases, List<ExpansionUsed> used, HashSet<string> capitals,
         Dictionary<string, List<string>> prefixed)
     {
         var built = new List<BuiltClause>();
@@ -418,8 +418,19 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
                 boosts.Add(pairs.Get((plainWords[w], plainWords[w + 1]), static pair => ClauseQueries.Phrase(SearchFields.Text, [pair.Item1, pair.Item2], NearSlop, PairBoost, kept: true)));
         // The editors' subject terms the reader's words name whole ("Persian Gulf", "landmines"): each word of such a
         // term also matches the units indexed under it. Asked only of an index with a subject index.
-        if (subjects is { IsEmpty: false } && subjects.MayBeNamedBy(clauses) && subjects.NamedBy(Closed(TypedTerms(), built), Written(clauses)) is { } named) IndexedUnder(built, named);
-        return (built, excluded, boosts, near, ownWords);
+        List<(string Key, string[] Words)>? filing = null;
+        if (subjects is { IsEmpty: false })
+        {
+            if (subjects.MayBeNamedBy(clauses) && subjects.NamedBy(Closed(TypedTerms(), built), Written(clauses)) is { } named) IndexedUnder(built, filing = named);
+            // A term that is a named one with "counter" before it ("counter-terrorism" for "terrorism") files its units
+            // under the same subject, as /subjects's "see also" says (SubjectHeadings.SameSubject); it ranks nothing
+            // here, and only lets an item so filed stand without the query's everyday words (QueryRelaxations.FiledUnderSubject).
+            if (subjects.NamedBy([.. Closed(TypedTerms(), built), Counter], [.. Written(clauses), Counter]) is { } seeAlso)
+                foreach (var term in seeAlso)
+                    if (Array.IndexOf(term.Words, Counter) >= 0 && Array.IndexOf(TypedTerms(), Counter) < 0 && (filing is null || !filing.Exists(f => f.Key == term.Key)))
+                        (filing ??= []).Add(term);
+        }
+        return (built, excluded, boosts, near, ownWords, filing);
     }
 
     /// <summary>
@@ -455,6 +466,8 @@ public sealed class QueryBuilder(QueryExpansions expansions, SubjectTerms? subje
     }
 
     private static string? ClosedForm(string text) => WordAnalysis.PhraseTerms(text.Replace("-", "", StringComparison.Ordinal)) is [var closed] ? closed : null;
+
+    private const string Counter = "counter";
 
     /// <summary>
     /// Each clause of the reader's own words (not a quoted phrase, a prefix or a question word) that holds a word of a

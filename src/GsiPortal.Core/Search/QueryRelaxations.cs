@@ -156,6 +156,82 @@ internal sealed partial class QueryRelaxations(ClauseMatches clauseMatches, Inde
     }
 
     /// <summary>
+    /// The words an item the editors file under the query's subject need not hold (review 24, D4): where the query
+    /// names a subject term whole (<see cref="BuiltQuery.Filing"/>: "pandemic" in "pandemics as a security threat";
+    /// "counter-terrorism" for "terrorism cooperation", as /subjects's "see also" reads it) and each of its other
+    /// meaningful words is an everyday companion — found somewhere, typed without a capital, and common (in a quarter
+    /// or more of the units: "security", "cooperation") or a word of everyday English ("threat") — each such word is met
+    /// by the units indexed under the term as well as by its own. A unit so filed that lacks the word still stands among
+    /// the strict results, scored by what it does hold. "terrorism cooperation" left out priority 12, the paper's
+    /// counter-terrorism item, which never says "cooperation"; "pandemics as a security threat" priority 17 ("Global
+    /// public health", indexed under "pandemic"), which says neither "security" nor "threat". Not where a word of
+    /// another subject stands beside the term's ("pandemic africa"), nor a quoted phrase. Null for most queries.
+    /// </summary>
+    public Dictionary<BuiltClause, Query>? FiledUnderSubject(BuiltQuery built)
+    {
+        if (!built.Relaxable || built.Filing is not { Count: > 0 } filing || built.Clauses.Count < 2) return null;
+        var commonDocs = CommonShare * reader.NumDocs;
+        var everydayDocs = CompanionShare * reader.NumDocs;
+        Dictionary<BuiltClause, List<string>>? keys = null;
+        foreach (var (key, words) in filing)
+        {
+            List<BuiltClause>? companions = null;
+            var named = false;
+            var fits = true;
+            foreach (var clause in built.Clauses)
+            {
+                if (clause.IsFunctionWord) continue;
+                if (OfTerm(clause, words)) { named = true; continue; }
+                var df = clause.Typed is null && !clause.ByRelatives && !clause.Text.Any(char.IsUpper) && !Expanded(built, clause) ? clauseMatches.Of(clause.Unindexed).Cardinality : 0;
+                if (df == 0 || df < commonDocs && !(df >= everydayDocs && (expansions.IsEnglish(clause.Text) || General(clause)))) { fits = false; break; }
+                (companions ??= []).Add(clause);
+            }
+            if (!fits || !named || companions is null) continue;
+            foreach (var c in companions)
+            {
+                keys ??= new(ReferenceEqualityComparer.Instance);
+                if (!keys.TryGetValue(c, out var list)) keys[c] = list = [];
+                list.Add(key);
+            }
+        }
+        if (keys is null) return null;
+        var filed = new Dictionary<BuiltClause, Query>(ReferenceEqualityComparer.Instance);
+        foreach (var (clause, termKeys) in keys)
+        {
+            var under = new BooleanQuery(disableCoord: true);
+            foreach (var k in termKeys) under.Add(new KnownTermQuery(new Lucene.Net.Index.Term(SearchFields.SubjectTerms, k)) { Boost = 0f }, Occur.SHOULD);
+            filed[clause] = under;
+        }
+        return filed;
+    }
+
+    /// <summary>
+    /// A word of everyday English is a companion of the subject only where a tenth or more of the units hold it ("threat",
+    /// 12 of 106; "different", 13): a rarer one says what is asked beside the term — "talks" (4) in "peace talks Russia",
+    /// where units filed under "Russia" lacking it led instead of priority 5's "peace talks"; "guns" (1) in "controlling
+    /// small guns in Africa", where priority 8, filed under "Africa", led instead of priority 4's small arms.
+    /// </summary>
+    internal const double CompanionShare = 0.1;
+
+    /// <summary>Whether the clause's word was searched as an abbreviation or paraphrase ("gsi"): a name, not a companion, however common.</summary>
+    private static bool Expanded(BuiltQuery built, BuiltClause clause)
+    {
+        foreach (var used in built.Expansions)
+            if (string.Equals(used.Typed, clause.Text, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a clause's words (or its closed form) include one of a subject term's words.</summary>
+    private static bool OfTerm(BuiltClause clause, string[] termWords)
+    {
+        var closed = clause.Text.Contains('-') && WordAnalysis.PhraseTerms(clause.Text.Replace("-", "", StringComparison.Ordinal)) is [var c] ? c : null;
+        if (closed is not null && Array.IndexOf(termWords, closed) >= 0) return true;
+        foreach (var word in WordAnalysis.PhraseTermsRead(clause.Text))
+            if (Array.IndexOf(termWords, word) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The phrases the query makes, holding a word of general English, that the texts write: each two neighbouring plain
     /// words (no function word between), one of them general, that some unit's text holds side by side, with the units
     /// holding them so. Only with a general word: a phrase of two words of the subject adds nothing they do not say

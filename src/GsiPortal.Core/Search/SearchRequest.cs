@@ -73,7 +73,9 @@ public sealed record Relaxation(IReadOnlyList<string> NotRequired, IReadOnlyList
 public sealed record AlsoSearched(string Typed, IReadOnlyList<string> Forms, bool TypedFound = true);
 
 /// <summary>A common word a strict search did not require: <paramref name="Lacking"/> of its results lack it; <paramref name="Units"/> hold it in all the texts.</summary>
-public sealed record NotRequiredWord(string Text, int Lacking, int Units);
+/// <remarks><paramref name="FiledUnderSubject"/>: not required of the units the editors index under the query's subject
+/// (<see cref="QueryRelaxations.FiledUnderSubject"/>), rather than for being common (<see cref="QueryRelaxations.Dispensable"/>).</remarks>
+public sealed record NotRequiredWord(string Text, int Lacking, int Units, bool FiledUnderSubject = false);
 
 /// <summary>A word (or phrase) of a query that found nothing, the query that searches it alone, and how many units that finds.</summary>
 public sealed record FoundAlone(string Text, string Query, int Units);

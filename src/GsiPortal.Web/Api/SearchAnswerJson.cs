@@ -26,7 +26,7 @@ internal static class SearchAnswerJson
         Title = Name("title"), Url = Name("url"), Location = Name("location"), Snippet = Name("snippet"),
         SnippetParts = Name("snippetParts"), Marked = Name("marked"), Apart = Name("apart"), FoundOutsideText = Name("foundOutsideText"),
         Place = Name("place"), Parts = Name("parts"), IndexedUnder = Name("indexedUnder"), AnswersQuestion = Name("answersQuestion"), Notes = Name("notes"),
-        CommonNotRequired = Name("commonNotRequired"), Units = Name("units"), Lacking = Name("lacking");
+        CommonNotRequired = Name("commonNotRequired"), Units = Name("units"), Lacking = Name("lacking"), FiledUnderSubject = Name("filedUnderSubject");
 
     /// <summary>Each place's name, as <see cref="SearchApi.PlaceName"/> gives it.</summary>
     private static readonly JsonEncodedText[] Places = [.. Enum.GetValues<MatchedPlace>().Select(p => Name(SearchApi.PlaceName(p)))];
@@ -120,6 +120,7 @@ internal static class SearchAnswerJson
             json.WriteString(Text, word.Text);
             json.WriteNumber(Units, word.Units);
             json.WriteNumber(Lacking, word.Lacking);
+            json.WriteBoolean(FiledUnderSubject, word.FiledUnderSubject);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -35,7 +35,7 @@ public static class SearchApi
     /// A common word the search did not require beside rarer ones ("cooperation" in "counter terrorism cooperation"), as
     /// the page says it: the word, how many passages in all the texts hold it, and how many of the results lack it.
     /// </summary>
-    public sealed record CommonNotRequiredAnswer(string Text, int Units, int Lacking);
+    public sealed record CommonNotRequiredAnswer(string Text, int Units, int Lacking, bool FiledUnderSubject);
     /// <summary>Forms the reader did not type that were also searched and found in the results: "cyber threats" for "cyber attacks".</summary>
     public sealed record AlsoSearchedAnswer(string Typed, IReadOnlyList<string> Forms, bool TypedFound);
     /// <summary>
@@ -188,7 +188,7 @@ public static class SearchApi
             response.WithoutAbsent is { } w ? new SeparatelyAnswer(w.Text, w.Query, w.Units) : null, response.Dropped, response.UnfilteredTotal, response.WordsApart,
             response.ReferencedPassage?.Address, response.ByMeaning.Select(h => Result(h, ResultAddress.ByMeaning(h, addresses))).ToList(), response.ByMeaningFirst, meaningUrl,
             response.Unclosed is { } u ? new UnclosedAnswer(u.Words, u.Query) : null, response.Notes,
-            response.NotRequired.Select(w => new CommonNotRequiredAnswer(w.Text, w.Units, w.Lacking)).ToList());
+            response.NotRequired.Select(w => new CommonNotRequiredAnswer(w.Text, w.Units, w.Lacking, w.FiledUnderSubject)).ToList());
 
     public static Ok<IReadOnlyList<SuggestionAnswer>> Suggest(string? q, Edition edition) =>
         TypedResults.Ok<IReadOnlyList<SuggestionAnswer>>(edition.Search.Suggest(q)

@@ -215,7 +215,7 @@ public sealed class MeaningSectionTests(MeaningSectionTests.GatedSite site) : IC
         var client = await site.ReadyClient();
         const string pasted = "War and sanctions are no lasting solution to disputes; only dialogue and consultation are effective in resolving differences.";
         var notes = new List<string>();
-        foreach (var query in new[] { "is the UN Charter out of date today", pasted })
+        foreach (var query in new[] { "meeting the UN sustainable development goals today", pasted })
         {
             var (_, page) = await Html.Get(client, "/search?q=" + Q(query));
             var held = page.QuerySelector("section.by-meaning-pending [role=note]");

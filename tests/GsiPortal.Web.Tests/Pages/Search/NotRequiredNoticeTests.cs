@@ -50,6 +50,30 @@ public partial class NotRequiredNoticeTests(PortalFactory factory)
         Assert.Empty(json.RootElement.GetProperty("commonNotRequired").EnumerateArray());
     }
 
+    [Fact]
+    public async Task AWordNotRequiredOfTheItemFiledUnderTheSubjectIsSaidSoOnThePageAndInTheApi()
+    {
+        // Review 24 D4: priority 12 (indexed under "counter-terrorism") stands without "cooperation"; the note gives that
+        // reason, not commonness, and counts the results lacking the word as the quoted word's search does.
+        var client = factory.CreateClient();
+        var (_, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString("terrorism cooperation"));
+        var note = page.QuerySelector("p.not-required") ?? throw new Xunit.Sdk.XunitException("no p.not-required");
+        var said = FiledSaid().Match(Html.Folded(note.TextContent));
+        Assert.True(said.Success, note.TextContent);
+        var all = await Total(client, "terrorism cooperation");
+        var holding = await Total(client, "terrorism \"cooperation\"");
+        Assert.Equal(all, int.Parse(said.Groups["total"].Value));
+        Assert.Equal(all - holding, int.Parse(said.Groups["lacking"].Value));
+        Assert.Contains(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("/paper/priorities/12", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("terrorism cooperation")));
+        var word = Assert.Single(json.RootElement.GetProperty("commonNotRequired").EnumerateArray());
+        Assert.True(word.GetProperty("filedUnderSubject").GetBoolean());
+        Assert.Equal(all - holding, word.GetProperty("lacking").GetInt32());
+    }
+
+    [GeneratedRegex(@"“cooperation” was not required of the passages indexed under the search's subject: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
+    private static partial Regex FiledSaid();
+
     private static async Task<int> Total(HttpClient client, string query)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query)));
