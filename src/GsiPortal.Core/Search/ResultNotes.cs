@@ -141,6 +141,11 @@ internal sealed class ResultNotes(IReadOnlyList<SearchUnit> units, SearchHits hi
             if (plain is not null)
                 if (forms.Words is { } words) plain.Add(words); else plain = null;
             if (InText(forms, ordinal, tokens, unit.Text)) continue;
+            // A word the unit lacks, not required of it for being filed under the query's subject (review 24, D4): the
+            // terms it is filed under are named, as a term that found it is.
+            if (keys is not null && built.Filed.Count > 0 && built.Filed.TryGetValue(clause, out var under))
+                foreach (var key in Read.GetValue(under, static q => AlternativesOf(q)).Subjects)
+                    if (Array.IndexOf(keys, key) is >= 0 and var at) (indexed ??= new bool[keys.Length])[at] = true;
             allInText = false;
             if (inRun) runInText = false;
             if (OutsideOf(forms, ordinal) is { Place: { } place } found)

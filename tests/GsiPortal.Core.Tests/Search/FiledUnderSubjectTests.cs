@@ -22,6 +22,8 @@ public class FiledUnderSubjectTests
         Assert.Equal(("cooperation", true), (word.Text, word.FiledUnderSubject));
         Assert.InRange(word.Lacking, 1, response.Total - 1);
         Assert.Equal("paper/priority-12", response.Hits[0].Id);
+        // It lacks "cooperation" and says what it is filed under instead.
+        Assert.Contains("counter-terrorism", hit.Note.IndexedUnder);
     }
 
     [Fact]

@@ -71,7 +71,17 @@ public partial class NotRequiredNoticeTests(PortalFactory factory)
         Assert.Equal(all - holding, word.GetProperty("lacking").GetInt32());
     }
 
-    [GeneratedRegex(@"“cooperation” was not required of the passages indexed under the search's subject: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
+    [Fact]
+    public async Task WordsLackedByAsManyResultsAreNamedTogetherOnce()
+    {
+        // "pandemics as a security threat": priority 17 lacks both "security" and "threat"; one sentence names both.
+        var (_, page) = await Html.Get(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString("pandemics as a security threat"));
+        var note = Html.Folded(page.QuerySelector("p.not-required")!.TextContent);
+        Assert.Matches(@"^“security” and “threat” were not required of the passages indexed under the search’s subject: 1 of the \d+ results does not hold them\.$", note);
+        Assert.Contains(page.QuerySelectorAll("ol.results li.result h2 a"), a => a.GetAttribute("href")!.StartsWith("/paper/priorities/17", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"“cooperation” was not required of the passages indexed under the search’s subject: (?<lacking>\d+) of the (?<total>\d+) results do(es)? not hold it")]
     private static partial Regex FiledSaid();
 
     private static async Task<int> Total(HttpClient client, string query)
