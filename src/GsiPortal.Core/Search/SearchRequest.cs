@@ -255,6 +255,13 @@ public sealed record SearchResponse(
     /// </summary>
     public Meaning.MeaningStatus ByMeaningStatus { get; init; }
 
+    /// <summary>
+    /// Searched by meaning with nothing shown because every word of substance the words found nothing for is found
+    /// nowhere, beside none but the texts' commonest (the twenty-ninth turn): those words, for the page and the API to
+    /// name. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> ByMeaningWithheldFor { get; init; } = [];
+
     /// <summary>When a query under a kind or document filter found nothing: how many results it has without the filters (else null).</summary>
     public int? UnfilteredTotal { get; init; }
 

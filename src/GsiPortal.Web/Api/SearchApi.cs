@@ -163,9 +163,17 @@ public static class SearchApi
     /// read as if meaning had never been asked.
     /// </summary>
     public static SearchResponse WithMeaningNote(SearchResponse response) =>
-        response is { ByMeaningStatus: Core.Search.Meaning.MeaningStatus.Done, ByMeaning.Count: 0, Page: 1 } && !response.Notes.Contains(NoneFoundByMeaning)
-            ? response with { Notes = [.. response.Notes, NoneFoundByMeaning] }
+        response is { ByMeaningStatus: Core.Search.Meaning.MeaningStatus.Done, ByMeaning.Count: 0, Page: 1 } && NoneNote(response) is var note && !response.Notes.Contains(note)
+            ? response with { Notes = [.. response.Notes, note] }
             : response;
+
+    /// <summary>
+    /// Where nothing was shown by meaning because the words asked about are in no passage (the twenty-ninth turn), the
+    /// note says that, not that no passage stood out.
+    /// </summary>
+    public static string NoneNote(SearchResponse response) =>
+        response.ByMeaningWithheldFor.Count == 0 ? NoneFoundByMeaning
+            : $"None found by meaning: no passage mentions {string.Join(" or ", response.ByMeaningWithheldFor.Select(w => $"“{w}”"))}, and the passages nearest the rest of the query are not shown as answers to it.";
 
     /// <summary>
     /// Where the passages found by meaning can be asked for, when this answer could not include them; else null. Also

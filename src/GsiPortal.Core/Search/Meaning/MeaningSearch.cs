@@ -247,7 +247,7 @@ public sealed class MeaningSearch
             || response.Total == 0 && chosen.Count == 0 && MeaningRule.QuestionSpeaksWhereNothingElse(q.Cosine, nearest.FindIndex(n => n.Unit == q.Unit))) && Shown(q.Unit))
             chosen = [nearest.First(n => n.Unit == q.Unit), .. chosen.Where(n => n.Unit != q.Unit).Take(MeaningRule.MaxShown - 1)];
         else question = null;
-        if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done };
+        if (chosen.Count == 0) return response with { ByMeaningStatus = MeaningStatus.Done, ByMeaningWithheldFor = onlyAbsent ? [.. response.Separately.Where(w => w.Units == 0).Select(w => w.Text)] : [] };
         // The query's words a passage found by meaning holds are marked, as in the words' own results: "terrorism
         // online" left "terrorism" unmarked in priority 12 (a reader's review), as if the passage did not hold it.
         var built = response.Built;

@@ -34,4 +34,25 @@ public sealed class NoneFoundByMeaningTests(MeaningSectionTests.GatedSite site) 
         var meaning = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + q)).RootElement;
         Assert.Contains(SearchApi.NoneFoundByMeaning, meaning.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
     }
+
+    /// <summary>
+    /// The twenty-ninth turn (review 23, D7): "what does china say about nato" showed three unrelated passages by
+    /// meaning; now none, and the page and the API say why — NATO is in no passage — not that none stood out.
+    /// </summary>
+    [Fact]
+    public async Task ForAWordFoundNowhereThePageAndTheApiNameItAsWhyNoneIsShown()
+    {
+        var client = await site.ReadyClient();
+        var q = Uri.EscapeDataString("what does china say about nato");
+        var (_, section) = await Html.Get(client, "/search?meaning=only&q=" + q);
+        var none = section.QuerySelector(".by-meaning-none") ?? throw new Xunit.Sdk.XunitException("no .by-meaning-none");
+        Assert.Contains("No passage mentions “nato”", Html.Folded(none.TextContent));
+        Assert.DoesNotContain("stands out", none.TextContent);
+        Assert.Empty(section.QuerySelectorAll("section.by-meaning li.result"));
+        var meaning = JsonDocument.Parse(await client.GetStringAsync("/api/search/meaning?q=" + q)).RootElement;
+        Assert.Empty(meaning.GetProperty("foundByMeaning").EnumerateArray());
+        var notes = meaning.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Contains(notes, n => n!.StartsWith("None found by meaning: no passage mentions “nato”", StringComparison.Ordinal));
+        Assert.DoesNotContain(SearchApi.NoneFoundByMeaning, notes);
+    }
 }
