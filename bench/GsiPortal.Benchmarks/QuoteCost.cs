@@ -21,6 +21,9 @@ internal static class QuoteCost
     /// <summary>The paper's sentence WorkGrowthTests' real quotations repeat.</summary>
     private const string PaperSentence = "Security of one country should not come at the expense of that of others.";
 
+    /// <summary>Priority 5's sentence 3, 49 words: over the search's 24 words and phrases.</summary>
+    private const string OverLimitSentence = "Support the international community in constructively participating in the political settlement of hotspots, under the premise of non-interference in internal affairs, mainly through the means of facilitating peace talks, with fairness and practicality as the main attitude, and mainly following the approach of addressing both symptoms and root causes.";
+
     /// <summary>WorstInputs' "quotations of the paper": the sentence quoted again and again, up to the size.</summary>
     public static string Quotations(int n) => Repeat($"“{PaperSentence}” ", n);
 
@@ -32,6 +35,9 @@ internal static class QuoteCost
         var library = ContentLoader.Load(contentFolder).Library!;
         var checker = new QuoteChecker(library);
         var audit = new QuoteAudit(checker);
+        // Made before the clock starts: shuffling the texts' words costs more than a check.
+        var (madeUp500, madeUp1500, madeUp2000) = (MadeUp(library, 500, 1), MadeUp(library, 1_500, 1), MadeUp(library, 2_000, 1));
+        var longest1500 = LongestPaperParagraph(library) is var whole && whole.Length > 1_500 ? whole[..1_500] : LongestPaperParagraph(library);
         var inputs = new List<(string Name, Action Work)>
         {
             ("one sentence (75 characters)", () => checker.Check(PaperSentence)),
@@ -44,6 +50,13 @@ internal static class QuoteCost
             // sentence with a word changed, and a reader's long question, which is no quotation.
             ("search: a pasted sentence, one word changed", () => PastedSentence.Of(checker, "Support the international community in constructively participating in the political settlement of hotspots, under the premise of non-interference in external affairs")),
             ("search: a question of 19 words", () => PastedSentence.Of(checker, "how is the initiative going to be put in practice by china and other countries in the world today")),
+            // Over the search's limits, refused and not searched: asked word for word too (the twenty-fourth session).
+            ("search over the limit: priority 5's sentence 3 (49 words), one word changed", () => PastedSentence.Of(checker, OverLimitSentence.Replace("internal", "external", StringComparison.Ordinal), wordForWordToo: true)),
+            ("search over the limit: priority 5's sentence 3 word for word", () => PastedSentence.Of(checker, OverLimitSentence, wordForWordToo: true)),
+            ("search over the limit: made-up words, 500 characters", () => PastedSentence.Of(checker, madeUp500, wordForWordToo: true)),
+            ("search over the limit: made-up words, 1,500 characters", () => PastedSentence.Of(checker, madeUp1500, wordForWordToo: true)),
+            ("search over the limit: the longest paragraph of the paper, cut to 1,500 characters", () => PastedSentence.Of(checker, longest1500, wordForWordToo: true)),
+            ("search over the limit: made-up words, 2,000 characters", () => PastedSentence.Of(checker, madeUp2000, wordForWordToo: true)),
             ("audit: long quotations at 100 KB", () => audit.Audit(LongQuotations(QuoteAudit.MaxArticleBytes))),
             ("audit: quotations of the paper at 100 KB", () => audit.Audit(Quotations(QuoteAudit.MaxArticleBytes / 3))),
             // Words of no text: every one is sought in the texts for runs of them word for word (PartlyQuoted), the

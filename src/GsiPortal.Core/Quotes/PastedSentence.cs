@@ -37,8 +37,11 @@ public sealed record PastedSentence(QuoteMatch Match, IReadOnlyList<QuoteDiffere
     /// The sentence the query nearly copies, or null: fewer than <see cref="MinWords"/> words, longer than a shareable
     /// quote check, word for word (the search finds it already, and nothing is changed), close to no place or to words
     /// of two sentences, or too changed. <paramref name="cancellation"/> stops the check as the quote check's.
+    /// <paramref name="wordForWordToo"/>: a sentence copied word for word is named too, with no change (<see cref="Changes"/>
+    /// empty): for a query over the search's limits, which is refused and not searched, so that nothing finds the
+    /// sentence unless this names it (priority 5's sentence 3, 49 words, is 30 words and phrases where 24 are searched).
     /// </summary>
-    public static PastedSentence? Of(QuoteChecker checker, string? query, CancellationToken cancellation = default)
+    public static PastedSentence? Of(QuoteChecker checker, string? query, CancellationToken cancellation = default, bool wordForWordToo = false)
     {
         var text = (query ?? "").Trim();
         if (text.Length == 0 || text.Length > QuoteChecker.MaxShareableLength || text.Contains('\uFFFD', StringComparison.Ordinal)) return null;
@@ -47,12 +50,15 @@ public sealed record PastedSentence(QuoteMatch Match, IReadOnlyList<QuoteDiffere
         cancellation.ThrowIfCancellationRequested();
         // The closest places alone, as the quote check ranks them: its joins, titles and paraphrases cannot make a near
         // copy of one sentence, and cost a long question several milliseconds (docs/performance.md).
-        if (checker.Closest(quote, MinResemblance, Candidates) is not [var best, ..]) return null;
+        if (checker.Closest(quote, MinResemblance, Candidates, exactToo: wordForWordToo) is not [var best, ..]) return null;
         var changes = best.Differences.Where(d => !d.IsDeclared).ToList();
-        if (changes.Count == 0 || best.Coverage < MinCoverage || best.ChangedWords > MaxChangedWords) return null;
+        if ((changes.Count == 0 && !(wordForWordToo && best.IsExact)) || best.Coverage < MinCoverage || best.ChangedWords > MaxChangedWords) return null;
         if (best.Passage.SentenceRange is { } range ? range.First != range.Last : best.Paragraph.Sentences.Count != 1) return null;
         return new PastedSentence(best, changes);
     }
+
+    /// <summary>Word for word, nothing changed: named only where asked (<c>wordForWordToo</c>), for a query over the search's limits.</summary>
+    public bool WordForWord => Changes.Count == 0;
 
     /// <summary>What the sentence stands in, as the note names it: "the paper", "the commentary".</summary>
     public string Source => Match.Paragraph.Document.Kind == Content.DocumentKind.Paper ? "the paper" : "the commentary";

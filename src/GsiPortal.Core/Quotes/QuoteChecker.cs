@@ -180,14 +180,15 @@ public sealed class QuoteChecker
     /// joined quotation, title, paraphrase or runs of words sought, which cost a long question to the search several
     /// milliseconds (<see cref="PastedSentence"/>). Empty where one place holds it word for word, or where no paragraph
     /// holds <paramref name="minResemblance"/> of its content words. Only the <paramref name="candidates"/> paragraphs
-    /// sharing the most of its words are aligned (the check aligns twelve).
+    /// sharing the most of its words are aligned (the check aligns twelve). <paramref name="exactToo"/>: where a place
+    /// holds it word for word, those places, not nothing (a pasted sentence over the search's limits, which no search finds).
     /// </summary>
-    public IReadOnlyList<QuoteMatch> Closest(QuotedText quote, double minResemblance, int candidates)
+    public IReadOnlyList<QuoteMatch> Closest(QuotedText quote, double minResemblance, int candidates, bool exactToo = false)
     {
         var (nearest, resemblance) = Nearest(quote, paperOnly: false);
         if (resemblance < minResemblance) return [];
         var matches = Align(quote, nearest.Take(candidates), new());
-        return matches.Any(m => m.IsExact) ? [] : [.. Rank(matches)];
+        return matches.Any(m => m.IsExact) ? (exactToo ? [.. Rank(matches.Where(m => m.IsExact))] : []) : [.. Rank(matches)];
     }
 
     /// <summary>The check of one stretch of words against one place at a time.</summary>

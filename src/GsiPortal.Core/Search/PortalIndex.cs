@@ -274,7 +274,7 @@ public sealed class PortalIndex : IDisposable
     {
         var cleaned = ReaderQuery.Clean(request.Query);
         if (cleaned.Length > SearchLimits.MaxQueryLength)
-            throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.");
+            throw new InvalidSearchException($"The query is {cleaned.Length} characters long; searches are limited to {SearchLimits.MaxQueryLength}.") { OverLimit = true };
         if (request.Kind is { } kind && !Kinds.Contains(kind))
             throw new InvalidSearchException($"Unknown kind '{kind}'. Kinds are: {string.Join(", ", Kinds)}.") { Unknown = new(SearchFilter.Kind, $"Unknown kind '{kind}'.", Kinds) };
         if (request.Document is { } document && !Documents.Contains(document))
@@ -283,7 +283,7 @@ public sealed class PortalIndex : IDisposable
             throw new InvalidSearchException("Pages are numbered from 1.");
         var query = ReaderQuery.Parse(cleaned);
         if (query.ClauseCount > SearchLimits.MaxClauses)
-            throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.");
+            throw new InvalidSearchException($"The query has {query.ClauseCount} words and phrases; searches are limited to {SearchLimits.MaxClauses}.") { OverLimit = true };
         // "-security" alone names what to leave out and nothing to find: it found nothing, and said nothing of why.
         if (query.ClauseCount > 0 && !query.HasPositiveClause)
             throw new InvalidSearchException(OnlyExcluded(query));

@@ -277,6 +277,12 @@ public sealed class InvalidSearchException(string message) : Exception(message)
 
     /// <summary>Set when the refusal is of a kind or document that is none; null otherwise.</summary>
     public UnknownFilter? Unknown { get; init; }
+
+    /// <summary>
+    /// The query is over the search's limits (<see cref="SearchLimits"/>: its characters or its words and phrases) and
+    /// nothing was searched: a page or client may still ask whether it is a pasted sentence (Quotes.PastedSentence).
+    /// </summary>
+    public bool OverLimit { get; init; }
 }
 
 /// <summary>The filters a search takes beside its words.</summary>

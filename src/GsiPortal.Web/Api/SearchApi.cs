@@ -119,7 +119,7 @@ public static class SearchApi
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest("Invalid search", e.Message);
+            return OverLimitProblem.Of(e, edition, request, context.RequestAborted);
         }
     }
 
@@ -150,7 +150,7 @@ public static class SearchApi
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest("Invalid search", e.Message);
+            return OverLimitProblem.Of(e, edition, request, context.RequestAborted);
         }
     }
 

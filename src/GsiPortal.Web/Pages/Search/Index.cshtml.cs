@@ -108,6 +108,9 @@ public partial class IndexModel(Edition edition, PortalMeaning meaning, ILogger<
         catch (InvalidSearchException e)
         {
             UnknownFilter = e.Unknown;
+            // A whole sentence pasted is over the limits (priority 5's sentence 3, 49 words, is 30 words and phrases):
+            // refused, with nothing searched, it was left without the quote check that names it under them.
+            if (e.OverLimit && request.Page == 1) Pasted = Core.Quotes.PastedSentence.Of(Edition.Quotes, request.Query, HttpContext.RequestAborted, wordForWordToo: true);
             return Refuse(e.Message);
         }
     }
