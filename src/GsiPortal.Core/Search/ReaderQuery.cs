@@ -282,12 +282,28 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
         return new UnclosedQuote(words, cleaned.TrimEnd() + "\"");
     }
 
+    /// <summary>
+    /// The word without the marks at its edges that belong to the sentence or a quotation: a closing full stop or
+    /// ellipsis ("differences." → "differences"), and single quotation marks and apostrophes around it ("'security'").
+    /// An abbreviation's stops are its own and kept ("U.S.", "e.g."): a word with a stop inside keeps its last.
+    /// </summary>
+    internal static string WordAtEdges(string word)
+    {
+        var trimmed = word.Trim('\'', '‘', '’');
+        var unstopped = trimmed.TrimEnd('.', '…');
+        if (unstopped.Length < trimmed.Length && !unstopped.Contains('.')) trimmed = unstopped;
+        return trimmed.Any(char.IsLetterOrDigit) ? trimmed : word;
+    }
+
     /// <summary>Adds the clause the text makes, if any; returns the gap the next word stands after (0 once a clause is added, one more for a word that analyses to nothing).</summary>
     private static int Add(List<QueryClause> group, QueryClauseKind kind, string text, bool negate, int gap)
     {
         // A comma between digits groups a number ("5,581"), which the analyzer reads as one.
         var plain = text.AsSpan().ContainsAny(Syntax) ? new string(text.Select((c, i) => SyntaxCharacters.Contains(c) && !(c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) ? ' ' : c).ToArray()).Trim()
             : text.Trim();
+        // A word is shown as a word: a sentence's full stop or a quoting mark at its edge is no part of it ("differences."
+        // was named and linked with its stop in "Each on its own", review 23 D10 and T5); the analyzer reads the word alike.
+        if (kind == QueryClauseKind.Word) plain = WordAtEdges(plain);
         if (plain.Length == 0) return gap;
         // A word that analyses to several tokens ("non-traditional", a pasted URL) becomes a phrase.
         var terms = WordAnalysis.PhraseTerms(plain);
