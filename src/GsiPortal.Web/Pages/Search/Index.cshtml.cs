@@ -389,6 +389,14 @@ public partial class IndexModel(Edition edition, PortalMeaning meaning, ILogger<
     /// <summary>The commentary the query names by its author or title ("Dong Chunling"): the page points to it first.</summary>
     public Core.Content.Commentary? NamedCommentary => Results is null ? null : Library.CommentaryNamedBy(Results.Query);
 
+    /// <summary>
+    /// Where the query is no commentary's name or title but holds an author's name, whole or in part ("what does dong
+    /// chunling say", "khokhar"; the words as corrected where the search corrected them): that commentary, named first,
+    /// its title, author and date (review 23, D13). Null otherwise, and where <see cref="NamedCommentary"/> names one.
+    /// </summary>
+    public Core.Content.AuthorNamed? AuthorNamed => Results is null || NamedCommentary is not null || Results.Reference is not null ? null
+        : Core.Content.AuthorNamed.In(Library, Results.SearchedCorrected && Results.Corrected is { } corrected ? corrected : Results.Query);
+
     public bool HasFilter => !string.IsNullOrEmpty(Kind) || !string.IsNullOrEmpty(Doc);
 
     /// <summary>The filters in force, as the facets name them: "under the filter “Priorities (Part III)”", "under the filters “Commentary paragraphs” and “Lei Kezhong”".</summary>
